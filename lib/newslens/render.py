@@ -1,0 +1,109 @@
+"""HTML for notebooks and reports. Article text is untrusted: every piece of it is escaped."""
+from __future__ import annotations
+
+import html
+from typing import Any, Iterable, Sequence
+
+import pandas as pd
+
+#: One colour per entity type; WEAPON, AGREEMENT and LAW stand out from the rest.
+TYPE_COLORS: dict[str, str] = {
+    "PERSON": "#aed6f1",
+    "GPE": "#a9dfbf",
+    "NORP": "#d5f5e3",
+    "ORG": "#f9e79f",
+    "EVENT": "#d7bde2",
+    "WEAPON": "#f1948a",
+    "AGREEMENT": "#f5b041",
+    "LAW": "#85c1e9",
+    "LOC": "#d0ece7",
+    "FAC": "#e8daef",
+    "DATE": "#eeeeee",
+    "MONEY": "#fcf3cf",
+    "QUANTITY": "#fdebd0",
+}
+ROLE_COLORS: dict[str, str] = {"source": "#aed6f1", "cue": "#f9e79f", "content": "#d5f5e3"}
+DEFAULT_COLOR = "#e5e7e9"
+
+
+def esc(value: Any) -> str:
+    """Escape anything for HTML text or attribute values."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def highlight(
+    text: str,
+    spans: Iterable[Sequence[Any]],
+    colors: dict[str, str] | None = None,
+    paragraphs: list[list[int]] | None = None,
+) -> str:
+    """``text`` as HTML paragraphs with ``spans`` (start, end, label[, tooltip]) marked.
+
+    Overlapping spans keep the first (longest at a start); every piece of text, label and
+    tooltip is escaped.
+    """
+    colors = colors or TYPE_COLORS
+    items = sorted((tuple(s) for s in spans), key=lambda s: (s[0], -(s[1] - s[0])))
+    chosen: list[tuple] = []
+    last_end = -1
+    for s in items:
+        if s[0] >= last_end and s[1] > s[0]:
+            chosen.append(s)
+            last_end = s[1]
+    paragraphs = paragraphs or [[0, len(text)]]
+    out: list[str] = []
+    for p_start, p_end in paragraphs:
+        pieces, pos = [], p_start
+        for s in chosen:
+            start, end, label = s[0], s[1], s[2]
+            if start < p_start or end > p_end:
+                continue
+            tip = s[3] if len(s) > 3 else label
+            pieces.append(esc(text[pos:start]))
+            color = colors.get(str(label), DEFAULT_COLOR)
+            pieces.append(
+                f'<mark style="background:{color};padding:0 2px;border-radius:3px" title="{esc(tip)}">'
+                f"{esc(text[start:end])}<sub style=\"font-size:0.65em;margin-left:2px\">{esc(label)}</sub></mark>"
+            )
+            pos = end
+        pieces.append(esc(text[pos:p_end]))
+        out.append("<p>" + "".join(pieces).replace("\n", "<br>") + "</p>")
+    return '<div class="newslens-text" style="line-height:1.9;max-width:60em">' + "".join(out) + "</div>"
+
+
+def legend(colors: dict[str, str]) -> str:
+    """A one-line colour key."""
+    return " ".join(
+        f'<span style="background:{c};padding:0 4px;border-radius:3px;margin-right:4px">{esc(k)}</span>'
+        for k, c in colors.items()
+    )
+
+
+def table(df: pd.DataFrame, max_rows: int | None = None) -> str:
+    """A DataFrame as an escaped HTML table."""
+    return df.to_html(index=False, escape=True, max_rows=max_rows, na_rep="", border=0, classes="newslens-table")
+
+
+def metadata_table(meta: dict[str, Any]) -> str:
+    """Key/value rows, escaped."""
+    rows = "".join(f"<tr><th style='text-align:left'>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in meta.items())
+    return f"<table class='newslens-meta'>{rows}</table>"
+
+
+def entity_spans(analysis: Any, types: set[str] | None = None) -> list[tuple]:
+    """Spans for :func:`highlight` from an Analysis' entities."""
+    out = []
+    for e in analysis.records.get("entities", []):
+        if types and e["type"] not in types:
+            continue
+        tip = e["name"] + (f" ({e['role']})" if e.get("role") else "")
+        for s, t in e["mentions"]:
+            out.append((s, t, e["type"], tip))
+    return out
+
+
+def warnings_list(warnings: list[str]) -> str:
+    """Warnings as an escaped list, or a line saying there are none."""
+    if not warnings:
+        return "<p>No warnings.</p>"
+    return "<ul>" + "".join(f"<li>⚠ {esc(w)}</li>" for w in warnings) + "</ul>"

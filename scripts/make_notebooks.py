@@ -1,0 +1,83 @@
+"""Write the numbered notebooks from the cell lists below (outputs empty).
+
+Run after editing: ``.venv/bin/python scripts/make_notebooks.py``. The notebooks stay thin:
+a parameters cell, calls into newslens, tables, figures and a few sentences for the reader.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+HERE = Path(__file__).resolve().parent.parent / "notebooks"
+
+PARAMS = '''# Parameters (papermill replaces this cell's values). None means the seed article.
+article_path = None'''
+
+LOAD = '''import newslens
+from IPython.display import HTML, Markdown, display
+from newslens import plots, render
+
+analysis = newslens.analyze(article_path or newslens.default_seed())
+article = analysis.article
+display(Markdown(f"**{render.esc(article.title or article.id)}** — {render.esc(article.outlet or 'outlet unknown')}, {article.date or 'date unknown'}"))'''
+
+
+def nb(cells: list[tuple[str, str]]) -> nbformat.NotebookNode:
+    book = new_notebook()
+    for kind, src in cells:
+        if kind == "md":
+            book.cells.append(new_markdown_cell(src))
+        elif kind == "params":
+            book.cells.append(new_code_cell(src, metadata={"tags": ["parameters"]}))
+        else:
+            book.cells.append(new_code_cell(src))
+    book.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (newslens)", "language": "python"}
+    book.metadata["language_info"] = {"name": "python"}
+    return book
+
+
+NOTEBOOKS: dict[str, list[tuple[str, str]]] = {
+    "00_article": [
+        ("md", "# 00 · The article\n\nWhat the article is (metadata and warnings about the text itself) and what it names: "
+               "people, governments, bodies, weapon systems, agreements, laws and events, each mapped to one "
+               "canonical entity. Change `article_path` below, or rerun with papermill, to look at another article."),
+        ("params", PARAMS),
+        ("code", LOAD),
+        ("md", "## Metadata and warnings\n\nWarnings are about the input: a truncated excerpt, a lead repeated at the "
+               "end, a missing date or a misspelt name all change how far the rest can be trusted."),
+        ("code", '''display(HTML(render.metadata_table({
+    "id": article.id, "title": article.title, "date": article.date, "outlet": article.outlet,
+    "url": article.url, "credit": article.credit, "words": article.words,
+    "paragraphs": len(article.paragraphs), "file": article.path,
+})))
+display(HTML(render.warnings_list(article.warnings)))'''),
+        ("md", "## Entities\n\nOne row per real-world thing, under its canonical name, with every form the text uses "
+               "(`aliases`). Role and country come from the project's gazetteer (`data/gazetteer.csv`)."),
+        ("code", "analysis.named_entities"),
+        ("md", "## The text, with entities marked\n\nHover a mark to see the canonical name. Weapon systems, agreements "
+               "and laws have their own colours."),
+        ("code", '''display(HTML(render.legend(render.TYPE_COLORS)))
+display(HTML(render.highlight(article.text, render.entity_spans(analysis), paragraphs=article.paragraphs)))'''),
+        ("md", "## Acronyms defined in the text\n\nA definition in the text makes an agreement or law the gazetteer has "
+               "never seen one entity with its expansion."),
+        ("code", "analysis.acronyms"),
+        ("md", "## Entities by type"),
+        ("code", "_ = plots.entities_by_type(analysis.named_entities)"),
+        ("code", '''# Checks that keep this notebook honest when it is rerun on another article.
+assert analysis.article.text, "the article has no text"
+assert set(analysis.named_entities["type"]) <= set(render.TYPE_COLORS) | {"PRODUCT", "WORK_OF_ART", "LANGUAGE"}'''),
+    ],
+}
+
+
+def main() -> None:
+    HERE.mkdir(exist_ok=True)
+    for name, cells in NOTEBOOKS.items():
+        nbformat.write(nb(cells), HERE / f"{name}.ipynb")
+        print("wrote", HERE / f"{name}.ipynb")
+
+
+if __name__ == "__main__":
+    main()

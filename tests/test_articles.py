@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+import newslens
+from newslens import articles as A
+
+
+def write(tmp_path, name, content, mode="w"):
+    p = tmp_path / name
+    if mode == "wb":
+        p.write_bytes(content)
+    else:
+        p.write_text(content, encoding="utf-8")
+    return p
+
+
+def test_seed_layout_date_credit_and_repeated_lead(tmp_path):
+    lead = "India has already given up oil purchases from Iran when a sanctions waiver ran out in May."
+    p = write(tmp_path, "a.txt", f" date 2019-06-25 {lead} (IE)\n\nSecond paragraph here.\n\n{lead}")
+    art = newslens.load(p)
+    assert art.date == "2019-06-25"
+    assert art.credit == "IE"
+    assert art.text.startswith("India has already")
+    assert "(IE)" not in art.text
+    assert any("lead repeated" in w for w in art.warnings)
+    assert len(art.paragraphs) == 3
+    s, e = art.paragraphs[1]
+    assert art.text[s:e] == "Second paragraph here."
+
+
+def test_plain_text_without_metadata_warns_no_date(tmp_path):
+    p = write(tmp_path, "b.txt", "The minister said the talks would go on. Nothing else was agreed.")
+    art = newslens.load(p)
+    assert art.date is None and art.title is None
+    assert "no date found" in art.warnings
+    assert art.id == "b"
+
+
+def test_dateline_in_head_and_title(tmp_path):
+    p = write(tmp_path, "c.txt", "Iran minister in India for talks\n\nPublished May 14, 2019\nIran's minister will hold talks.")
+    art = newslens.load(p)
+    assert art.title == "Iran minister in India for talks"
+    assert art.date == "2019-05-14"
+
+
+def test_text_cut_mid_sentence_is_warned(tmp_path):
+    p = write(tmp_path, "d.txt", "The deal, worth more than USD 5 billion, will make India the third")
+    assert any("mid-sentence" in w for w in newslens.load(p).warnings)
+
+
+def test_non_english_is_warned(tmp_path):
+    p = write(tmp_path, "e.txt", "Der Vertrag wurde gestern in Berlin unterzeichnet, sagte ein Sprecher des Ministeriums.")
+    art = newslens.load(p)
+    assert any("English" in w for w in art.warnings)
+    assert art.language == "unknown"
+
+
+def test_cp1252_is_decoded_with_warning(tmp_path):
+    p = write(tmp_path, "f.txt", "India\u2019s minister said the caf\u00e9 talks were useful.".encode("cp1252"), "wb")
+    art = newslens.load(p)
+    assert "India\u2019s" in art.text
+    assert any("cp1252" in w for w in art.warnings)
+
+
+def test_html_page(tmp_path):
+    html = """<html><head><title>India and US sign BECA</title>
+    <meta property="og:site_name" content="Example News"><meta name="date" content="2020-10-27"></head>
+    <body><nav>Home | World</nav><article><h1>India and US sign BECA</h1>
+    <p>India and the United States on Tuesday signed the Basic Exchange and Cooperation Agreement,
+    officials said, during the third 2+2 ministerial dialogue held in New Delhi this week.</p>
+    <p>The pact allows the two militaries to share geospatial data and satellite imagery, the
+    defence ministry said in a statement issued after the talks ended on Tuesday evening.</p>
+    </article></body></html>"""
+    art = newslens.load(write(tmp_path, "g.html", html))
+    assert "Basic Exchange and Cooperation Agreement" in art.text
+    assert "Home | World" not in art.text
+    assert art.title == "India and US sign BECA"
+    assert art.date == "2020-10-27"
+
+
+def test_json_and_jsonl_records(tmp_path):
+    p = write(tmp_path, "h.json", json.dumps({"text": "Modi met Putin in Moscow.", "title": "T", "date": "5 October 2018",
+                                              "url": "http://x", "outlet": "O"}))
+    art = newslens.load(p)
+    assert (art.title, art.date, art.url, art.outlet) == ("T", "2018-10-05", "http://x", "O")
+    q = write(tmp_path, "i.jsonl", '{"text": "One."}\n\n{"text": "Two.", "id": "second"}\n')
+    arts = newslens.load_many(q)
+    assert [a.text for a in arts] == ["One.", "Two."]
+    assert arts[1].id == "second"
+
+
+def test_folder_is_recursive_sorted_and_uses_index(tmp_path):
+    write(tmp_path, "b.txt", "Second article text. It is short.")
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub", "a.txt", "Nested article text. It is short.")
+    write(tmp_path, "index.csv", "id,outlet,date\nb,Example Daily,2020-01-02\n")
+    write(tmp_path, "notes.csv", "ignored")
+    arts = newslens.load_many(tmp_path)
+    assert [a.id for a in arts] == ["b", "a"]
+    assert arts[0].outlet == "Example Daily" and arts[0].date == "2020-01-02"
+
+
+@pytest.mark.parametrize(
+    "name,content,error,words",
+    [
+        ("empty.txt", "   \n\t ", newslens.EmptyFileError, "empty"),
+        ("bin.txt", b"\x00\x01\x02abc" * 10, newslens.BinaryFileError, "binary"),
+        ("x.pdf", "text", newslens.UnsupportedFormatError, ".pdf"),
+        ("bad.json", '{"text": "a",\n "title": }', newslens.MalformedJSONError, "line 2"),
+        ("bad.jsonl", '{"text": "ok"}\n{"text": \n', newslens.MalformedJSONError, "line 2"),
+        ("notext.json", '{"title": "no text"}', newslens.MissingTextError, "no 'text'"),
+    ],
+)
+def test_bad_input_names_file_and_problem(tmp_path, name, content, error, words):
+    p = write(tmp_path, name, content, "wb" if isinstance(content, bytes) else "w")
+    with pytest.raises(error) as info:
+        newslens.load(p)
+    assert name in str(info.value) and words in str(info.value)
+    assert isinstance(info.value, newslens.NewslensError)
+
+
+def test_file_over_the_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(A.config, "MAX_FILE_BYTES", 100)
+    p = write(tmp_path, "big.txt", "word " * 100)
+    with pytest.raises(newslens.FileTooLargeError, match="big.txt.*limit"):
+        newslens.load(p)
+
+
+def test_one_bad_file_in_a_folder_is_skipped(tmp_path):
+    write(tmp_path, "a.txt", "A good article. It has text.")
+    write(tmp_path, "b.json", "{broken")
+    items = list(newslens.iter_load(tmp_path))
+    assert isinstance(items[0], newslens.Article)
+    assert isinstance(items[1], newslens.MalformedJSONError)
+    assert [a.id for a in newslens.load_many(tmp_path)] == ["a"]
+
+
+def test_input_files_are_never_modified(tmp_path):
+    p = write(tmp_path, "a.txt", " date 2019-06-25 Lead text of the article that is long enough to count. (IE)\r\n\r\nBody.")
+    before = hashlib.sha256(p.read_bytes()).hexdigest()
+    newslens.analyze(p)
+    assert hashlib.sha256(p.read_bytes()).hexdigest() == before
+
+
+def test_paragraph_offsets_point_into_text():
+    text = "First para.\n\n  Second para.  \n\nThird."
+    spans = A.paragraph_spans(text)
+    assert [text[s:e] for s, e in spans] == ["First para.", "Second para.", "Third."]

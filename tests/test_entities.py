@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+from newslens.pipeline import is_near_miss, type_from_head
+
+
+def ent(analysis, name):
+    return next((e for e in analysis.records["entities"] if e["name"] == name), None)
+
+
+def test_variants_map_to_one_canonical_entity():
+    a = analyze_text("The U.S. and the United States are one; the US warned India. S400, S-400 and the "
+                     "S-400 air defense system are one weapon. Dr S Jaishankar met Pompeo; Jaishankar left.")
+    us = ent(a, "United States")
+    assert us and us["type"] == "GPE" and len(us["mentions"]) == 3
+    s400 = ent(a, "S-400")
+    assert s400["type"] == "WEAPON" and {"S400", "S-400", "S-400 air defense system"} <= set(s400["aliases"])
+    jai = ent(a, "S. Jaishankar")
+    assert jai["type"] == "PERSON" and len(jai["mentions"]) == 2
+    assert jai["country"] == "India" and "External Affairs" in jai["role"]
+
+
+def test_lowercase_us_pronoun_is_not_the_country():
+    a = analyze_text("They told us that the talks went well.")
+    assert ent(a, "United States") is None
+
+
+def test_old_names_map_to_current_ones():
+    a = analyze_text("India signed CISMOA, now known under another name, and the LSA was also discussed.")
+    comcasa = ent(a, "COMCASA")
+    assert comcasa and comcasa["type"] == "AGREEMENT" and "CISMOA" in comcasa["aliases"]
+    assert any("CISMOA" in n for n in comcasa["notes"])
+    assert ent(a, "LEMOA") is not None
+
+
+def test_people_outside_the_gazetteer_merge_by_name_variants():
+    a = analyze_text("Ambassador Priyanka Ramaswamy arrived on Monday. Ramaswamy said the visit was useful.")
+    people = [e for e in a.records["entities"] if e["type"] == "PERSON"]
+    assert len(people) == 1 and len(people[0]["mentions"]) == 2
+
+
+def test_unknown_acronym_definition_becomes_one_agreement_entity():
+    a = analyze_text("The two navies signed the Maritime Orbit Sharing Accord (MOSA) on Monday. MOSA takes effect soon.")
+    mosa = ent(a, "MOSA")
+    assert mosa["type"] == "AGREEMENT"
+    assert mosa["expansion"] == "Maritime Orbit Sharing Accord"
+    assert len(mosa["mentions"]) == 3
+
+
+def test_unknown_law_definition_gets_law_type():
+    a = analyze_text("Congress passed the Foreign Arms Limitation Act (FALA) last year.")
+    assert ent(a, "FALA")["type"] == "LAW"
+
+
+def test_near_miss_spelling_is_recognised_and_flagged():
+    a = analyze_text("The US may impose CATSAA sanctions on India.")
+    caatsa = ent(a, "CAATSA")
+    assert caatsa and caatsa["type"] == "LAW" and caatsa["aliases"] == ["CATSAA"]
+    assert any("CATSAA" in n for n in caatsa["notes"])
+    assert any("CATSAA" in w for w in a.article.warnings)
+
+
+@pytest.mark.parametrize("written,known,expected", [
+    ("CATSAA", "CAATSA", True), ("Jaishanker", "Jaishankar", True), ("NASA", "NATO", False),
+    ("Russian", "Russia", False), ("CAATSA", "CAATSA", False),
+])
+def test_is_near_miss(written, known, expected):
+    assert is_near_miss(written, known) is expected
+
+
+def test_model_numbers_are_not_typos():
+    a = analyze_text("India also buys AK-103 rifles.")
+    assert all(e["name"] != "AK-203" for e in a.records["entities"])
+
+
+def test_gazetteer_corrects_the_model():
+    a = analyze_text("Modi will meet Trump in Osaka.")
+    assert ent(a, "Narendra Modi")["type"] == "PERSON"
+
+
+def test_generic_summit_resolved_by_article_date():
+    a = analyze_text("Modi and Trump will meet at the G-20 summit next week.", date="2019-06-25")
+    assert ent(a, "G20 Osaka summit") is not None
+    b = analyze_text("Modi and Trump will meet at the G-20 summit next week.", date=None)
+    assert ent(b, "G20 Osaka summit") is None
+
+
+def test_title_fragments_are_not_organisations():
+    a = analyze_text("US Secretary of State Mike Pompeo and Defence Minister Rajnath Singh met.")
+    assert not [e for e in a.records["entities"] if e["name"] in ("State", "Defence")]
+
+
+def test_type_from_head():
+    assert type_from_head("Basic Exchange and Cooperation Agreement") == "AGREEMENT"
+    assert type_from_head("Countering America's Adversaries Through Sanctions Act") == "LAW"
+    assert type_from_head("Blue Sky") is None
+
+
+def test_seed_gold_entities(seed_analysis, gold):
+    """At least 90% of the gold entities come out with the right canonical name and type."""
+    ents = seed_analysis.to_dict()["entities"]
+    found = [g for g in gold["entities"] if any(e["name"] == g["canonical"] and e["type"] == g["type"] for e in ents)]
+    assert len(found) / len(gold["entities"]) >= 0.9, [g["canonical"] for g in gold["entities"] if g not in found]
