@@ -1,14 +1,655 @@
-"""Placeholder until the sourcing concern lands: no records yet."""
+"""Sourcing: who said what, named or anonymous, direct or paraphrased.
+
+Attributions follow PolNeAR's conventions: the cue is the whole verb group ("has been
+reported", "pointed out", "According to"); the content keeps "that" and leaves out quotation
+marks and the recipient; the source keeps its modifiers ("the diplomatic source").
+
+Rules, tried in this order (each attribution records the rule that found it):
+
+``transcript_turn``   a speaker label opening a paragraph (``SECRETARY POMPEO:``)
+``quote_frame``       a direct quote with a reporting verb in its sentence ("..., X said")
+``according_to``      "according to X" / "as has been reported by X"
+``verb_complement``   a cue verb with a clausal complement ("X said that ...", "X wants to ...")
+``verb_parenthetical`` a cue verb beside the clause it frames ("..., Graham said, since ...")
+``noun_cue``          a cue noun with a possessor and a that-clause ("Russia's claim that ...")
+``quote_continuation`` a quote with no speaker in its sentence, given to the previous speaker
+
+A token belongs to at most one attribution (the outer one wins), as in PolNeAR.
+"""
 from __future__ import annotations
 
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
+from spacy.tokens import Doc, Span, Token
+
+from . import config
+from .entities import entity_at
+from .gazetteer import default_gazetteer
+
+#: Indirect content runs to the end of its sentence when the complement follows the cue (the
+#: parser often attaches a long complement's tail elsewhere).
+EXTEND_TO_SENTENCE_END = True
+#: Shorter quotes are scare quotes or names, not speech: they make content mixed, not direct.
+MIN_QUOTE_WORDS = 4
+
+RULE_CONFIDENCE = {
+    "transcript_turn": 0.9,
+    "quote_frame": 0.9,
+    "according_to": 0.85,
+    "as_reported": 0.8,
+    "verb_complement": 0.75,
+    "verb_parenthetical": 0.7,
+    "noun_cue": 0.6,
+    "quote_continuation": 0.6,
+}
+
+ANONYMOUS_HEADS = {
+    "source", "official", "diplomat", "aide", "person", "people", "insider", "officer", "spokesperson",
+    "spokesman", "spokeswoman", "analyst", "expert", "observer", "executive", "adviser", "advisor",
+    "staffer", "member", "someone", "lawmaker", "negotiator", "envoy", "minister", "leader",
+    "administration", "government", "ministry", "department", "authority", "authorities", "officials",
+}
+DOCUMENT_HEADS = {
+    "report", "statement", "document", "letter", "study", "survey", "memo", "release", "readout",
+    "communique", "filing", "law", "act", "agreement", "data", "poll", "order", "resolution", "declaration",
+    "transcript", "email", "tweet", "post", "website", "analysis", "paper", "record", "note", "text",
+    "brief", "briefing", "draft", "bill", "assessment", "cable",
+}
+OUTLET_HEADS = {"newspaper", "daily", "agency", "channel", "broadcaster", "outlet", "magazine", "network", "reporter", "journalist", "correspondent"}
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_GROUP = {"they", "we", "i", "it", "you"}
+
+_LABEL = re.compile(
+    r"^(?P<label>(?:[A-Z][A-Z.'’\-]+)(?: [A-Z][A-Z.'’\-]+){0,4}"
+    r"|(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,4}(?:, [A-Z][\w ]{2,40})?)"
+    r"\s*:\s+(?=\S)"
+)
+_OPEN = "“\"«"
+_CLOSE = "”\"»"
 
 
-def extract(doc, article, records) -> list[dict[str, Any]]:
-    return []
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str
+    pos: str
+    rate: float
+    count: int
 
 
-def to_frame(rows, *extra) -> pd.DataFrame:
-    return pd.DataFrame(rows)
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[tuple[str, str], CueEntry]:
+    """Cue lemmas measured on PolNeAR train (``data/cue_lexicon.csv``) plus the field's additions
+    (``data/cue_additions.csv``), keyed by (lemma, coarse POS)."""
+    out: dict[tuple[str, str], CueEntry] = {}
+    for name in ("cue_lexicon.csv", "cue_additions.csv"):
+        path = config.DATA_DIR / name
+        if not path.exists():
+            continue
+        with open(path, newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                key = (row["lemma"], row["pos"])
+                out[key] = CueEntry(row["lemma"], row["pos"], float(row["rate"]), int(row.get("cue") or 0))
+    return out
+
+
+def cue_rate(tok: Token) -> float:
+    """How often this lemma is a cue (0 if never seen as one)."""
+    e = cue_lexicon().get((tok.lemma_.lower(), tok.pos_))
+    return e.rate if e else 0.0
+
+
+# ---------------------------------------------------------------------------------------------
+# quotes
+
+def find_quotes(text: str, paragraphs: list[list[int]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the text inside each pair of double quotation marks.
+
+    Curly and straight marks; a quote left open at a paragraph's end continues into the next
+    paragraph only if that one opens with a quotation mark (the newspaper convention), otherwise
+    it closes at the paragraph's end, so an odd count never swallows the rest of the article.
+    """
+    paragraphs = paragraphs or [[0, len(text)]]
+    quotes: list[tuple[int, int]] = []
+    carry: int | None = None
+    for pi, (ps, pe) in enumerate(paragraphs):
+        start: int | None = carry
+        carry = None
+        i = ps
+        if start is not None and text[ps] in _OPEN:
+            i = ps + 1
+        while i < pe:
+            ch = text[i]
+            if start is None:
+                if ch in "“«" or (ch == '"' and (i == ps or not text[i - 1].isalnum()) and i + 1 < pe and not text[i + 1].isspace()):
+                    start = i + 1
+            elif ch in "”»" or (ch == '"' and (i + 1 >= pe or not text[i + 1].isalnum())):
+                if i > start:
+                    quotes.append((start, i))
+                start = None
+            elif ch == "“" and i > start:  # a new opening mark: the previous quote never closed
+                quotes.append((start, i))
+                start = i + 1
+            i += 1
+        if start is not None:
+            nxt = paragraphs[pi + 1][0] if pi + 1 < len(paragraphs) else None
+            if nxt is not None and text[nxt] in _OPEN:
+                quotes.append((start, pe))  # this paragraph's part; the next continues it
+                carry = nxt + 1
+            elif pe > start:
+                quotes.append((start, pe))
+    return [(s, e) for s, e in quotes if text[s:e].strip()]
+
+
+# ---------------------------------------------------------------------------------------------
+# spans
+
+_EDGE = " \t\n,;:—–-\"“”'‘’"
+
+
+def _trim(text: str, s: int, e: int, chars: str = _EDGE) -> tuple[int, int]:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+def _span(doc: Doc, s: int, e: int) -> dict[str, Any]:
+    return {"text": doc.text[s:e], "start": s, "end": e}
+
+
+def cue_group(tok: Token) -> tuple[int, int]:
+    """Char span of the verb group: auxiliaries and negation before the verb, particle after
+    ("has been reported", "pointed out", "did not say", "declined to comment")."""
+    left, right = tok.i, tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("aux", "auxpass", "neg") and c.i >= tok.i - 4:
+            left = min(left, c.i)
+    for c in tok.rights:
+        if c.dep_ == "prt" and c.i <= tok.i + 2:
+            right = max(right, c.i)
+        if c.dep_ == "xcomp" and tok.lemma_ in ("decline", "refuse") and c.lemma_ in ("comment", "say", "elaborate", "confirm"):
+            right = max(right, c.i)
+    doc = tok.doc
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def subtree_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int, int]:
+    """Char span of a token's subtree, cut short before ``exclude`` if it runs into it."""
+    doc = tok.doc
+    s = tok.left_edge.idx
+    e = tok.right_edge.idx + len(tok.right_edge.text)
+    if exclude:
+        if s < exclude[0] < e and tok.idx < exclude[0]:
+            e = exclude[0] - 1
+        elif s < exclude[1] <= e and tok.idx >= exclude[1]:
+            s = exclude[1] + 1
+    return _trim(doc.text, s, e)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The speaker of a cue verb: its subject, the agent of a passive, or a conjoined verb's."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)
+    return None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """'..., pointed out the source': the parser often makes the speaker an object after the verb."""
+    for c in verb.rights:
+        if c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dep", "oprd") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            return c
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# sources: kind, entity and side
+
+def classify_source(
+    doc: Doc,
+    s: int,
+    e: int,
+    head: Token | None,
+    entities: list[dict[str, Any]],
+    previous: list[dict[str, Any]],
+    outlet: str | None,
+) -> dict[str, Any]:
+    """The source record: text, offsets, entity it names (or refers to), kind and side."""
+    gaz = default_gazetteer()
+    text = doc.text[s:e]
+    ent = entity_at(entities, head.idx, head.idx + len(head.text)) if head is not None else None
+    if ent is None:
+        inside = [x for x in entities if any(s <= a and b <= e for a, b in x["mentions"])]
+        ent = next((x for x in inside if x["type"] == "PERSON"), None) or next(
+            (x for x in inside if x["type"] == "ORG"), None)
+    lemma = head.lemma_.lower() if head is not None else ""
+    kind: str
+    entity_id = ent["id"] if ent else None
+    if head is not None and head.pos_ == "PRON":
+        lower = head.text.lower()
+        antecedent = _antecedent(doc, head, entities, previous, person=lower in PRONOUNS_PERSON)
+        if antecedent:
+            entity_id, kind = antecedent
+        else:
+            kind = "named_person" if lower in PRONOUNS_PERSON else "anonymous"
+    elif ent and ent["type"] == "PERSON":
+        kind = "named_person"
+    elif ent and ent["type"] == "ORG" and (
+        "news" in (ent.get("role") or "") or (outlet and ent["name"].lower() in outlet.lower())
+    ):
+        kind = "outlet"
+    elif outlet and text.strip().lower() in outlet.lower():
+        kind = "outlet"
+    elif lemma in OUTLET_HEADS:
+        kind = "outlet"
+    elif lemma in DOCUMENT_HEADS:
+        kind = "document"
+    elif ent and ent["type"] in ("ORG", "GPE", "NORP") and lemma not in ANONYMOUS_HEADS:
+        kind = "named_org"
+    elif ent and ent["type"] in ("LAW", "AGREEMENT"):
+        kind = "document"
+    elif lemma in ANONYMOUS_HEADS or lemma in ("source", "sources"):
+        desc = _described_person(doc, head, s, entities) if head is not None and lemma != "source" else None
+        if desc:
+            entity_id, kind = desc, "named_person"
+        else:
+            kind, entity_id = "anonymous", None
+    elif head is not None and head.pos_ == "PROPN":
+        kind = "named_person" if head.ent_type_ == "PERSON" else "named_org"
+    else:
+        kind = "anonymous"
+    side = _side(s, e, entities, entity_id, gaz)
+    return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
+
+
+def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous: list[dict[str, Any]],
+                person: bool) -> tuple[str, str] | None:
+    """The entity a pronoun refers to: the latest source before it, or the latest person named."""
+    for att in reversed(previous):
+        src = att.get("source")
+        if src and src["start"] < pron.idx and src.get("entity_id") and (not person or src["kind"] == "named_person"):
+            return src["entity_id"], src["kind"]
+    if person:
+        best = None
+        for x in entities:
+            if x["type"] != "PERSON":
+                continue
+            before = [a for a, _ in x["mentions"] if a < pron.idx]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), x["id"])
+        if best and pron.idx - best[0] < 1500:
+            return best[1], "named_person"
+    return None
+
+
+def _described_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]]) -> str | None:
+    """'the minister' refers to the latest person named before it whose role has that word."""
+    word = head.lemma_.lower()
+    best = None
+    for x in entities:
+        if x["type"] == "PERSON" and x.get("role") and word in x["role"].lower():
+            before = [a for a, _ in x["mentions"] if a < s]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), x["id"])
+    return best[1] if best else None
+
+
+def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None, gaz) -> str | None:
+    """The country a source speaks for: its entity's country, or a country named in its span."""
+    if entity_id:
+        x = next((x for x in entities if x["id"] == entity_id), None)
+        if x and x.get("country") and "news" not in (x.get("role") or ""):
+            return x["country"]
+    for x in entities:
+        if x["type"] in ("GPE", "NORP", "ORG") and x.get("country") and any(s <= a and b <= e for a, b in x["mentions"]):
+            if "news" not in (x.get("role") or ""):
+                return x["country"]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# extraction
+
+class _Taken:
+    """Character regions already given to an attribution (PolNeAR: a token in one only)."""
+
+    def __init__(self) -> None:
+        self.regions: list[tuple[int, int]] = []
+
+    def add(self, *spans: tuple[int, int] | None) -> None:
+        self.regions.extend(sp for sp in spans if sp)
+
+    def hits(self, s: int, e: int) -> bool:
+        return any(s < b and a < e for a, b in self.regions)
+
+
+def _paragraph_of(paragraphs: list[list[int]], pos: int) -> int:
+    for i, (s, e) in enumerate(paragraphs):
+        if s <= pos <= e:
+            return i
+    return max(0, len(paragraphs) - 1)
+
+
+def _quote_kind(content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, tuple[int, int]]:
+    """direct (content is a quote: snap to it), mixed (a quote inside) or indirect."""
+    s, e = content
+    inside = [(a, b) for a, b in quotes if a >= s - 2 and b <= e + 2]
+    if inside:
+        covered = sum(b - a for a, b in inside)
+        if covered >= 0.8 * (e - s):
+            return "direct", (min(a for a, _ in inside), max(b for _, b in inside))
+        return "mixed", content
+    return "indirect", content
+
+
+def _is_cue_verb(tok: Token, min_rate: float = 0.2) -> bool:
+    return tok.pos_ in ("VERB",) and cue_rate(tok) >= min_rate
+
+
+def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Attributions of the JSON contract, in text order."""
+    text = doc.text
+    paragraphs = getattr(article, "paragraphs", None) or [[0, len(text)]]
+    entities = records.get("entities", [])
+    outlet = getattr(article, "outlet", None)
+    quotes = find_quotes(text, paragraphs)
+    taken = _Taken()
+    used_cues: set[int] = set()
+    found: list[dict[str, Any]] = []
+
+    def add(rule: str, source: dict | None, cue: tuple[int, int] | None, content: tuple[int, int],
+            quote: str, head: Token | None = None, extra: dict | None = None) -> None:
+        cs, ce = _trim(text, *content)
+        if quote != "direct":
+            cs, ce = _trim(text, cs, ce, _EDGE + ".")
+        if ce <= cs:
+            return
+        src = None
+        if source is not None:
+            src = classify_source(doc, source["start"], source["end"], head, entities, found, outlet)
+        rec = {
+            "id": "",
+            "source": src,
+            "cue": _span(doc, *cue) if cue else None,
+            "content": _span(doc, cs, ce),
+            "quote": quote,
+            "paragraph": _paragraph_of(paragraphs, cs),
+            "rule": rule,
+            "confidence": RULE_CONFIDENCE[rule],
+        }
+        if extra:
+            rec.update(extra)
+        found.append(rec)
+        taken.add((cs, ce), cue, (src["start"], src["end"]) if src else None)
+
+    # 1. transcripts: speaker labels open paragraphs, a turn runs to the next label
+    labels = []
+    for ps, pe in paragraphs:
+        m = _LABEL.match(text[ps:pe])
+        if m and _is_speaker_label(m.group("label"), doc, ps, entities):
+            labels.append((ps, ps + m.end("label"), ps + m.end(), pe))
+    if len(labels) >= 2:  # one "Name: words" line is a headline, not a transcript
+        bounds = [lab[0] for lab in labels] + [len(text)]
+        for k, (ls, le, cs, pe) in enumerate(labels):
+            turn_end = max(e for s, e in paragraphs if s < bounds[k + 1]) if bounds[k + 1] > ls else pe
+            head = _label_head(doc, ls, le)
+            add("transcript_turn", {"start": ls, "end": le}, None, (cs, turn_end), "direct", head)
+
+    # 2. "according to X" and "as (has been) reported by X"
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None or taken.hits(tok.idx, to.idx + 2):
+                continue
+            src_s, src_e = subtree_span(pobj)
+            phrase = (tok.idx, src_e)
+            content = _rest_of_sentence(doc, tok.sent, phrase)
+            if content is None or taken.hits(*content):
+                continue
+            quote, content = _quote_kind(content, quotes)
+            add("according_to", {"start": src_s, "end": src_e}, (tok.idx, to.idx + len(to.text)), content, quote, pobj)
+        elif tok.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+                and tok.dep_ == "advcl" and cue_rate(tok) >= 0.2 and not taken.hits(tok.idx, tok.idx + 1):
+            agent = subject_of(tok)
+            clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+            content = _rest_of_sentence(doc, tok.sent, clause)
+            if content is None or taken.hits(*content):
+                continue
+            src = None
+            if agent is not None:
+                s, e = subtree_span(agent)
+                src = {"start": s, "end": e}
+            quote, content = _quote_kind(content, quotes)
+            used_cues.add(tok.i)
+            add("as_reported", src, cue_group(tok), content, quote, agent)
+
+    # 3. direct quotes with a reporting verb in their sentence
+    for qs, qe in quotes:
+        if taken.hits(qs, qe) or len(text[qs:qe].split()) < MIN_QUOTE_WORDS:
+            continue
+        verb = _frame_verb(doc, qs, qe, quotes, used_cues)
+        if verb is None:
+            continue
+        subj = subject_of(verb)
+        if subj is None or qs <= subj.idx < qe:
+            subj = inverted_subject(verb) if verb.idx > qe else subj
+        src = None
+        if subj is not None and not (qs <= subj.idx < qe):
+            s, e = subtree_span(subj, (qs, qe))
+            src = {"start": s, "end": e}
+        used_cues.add(verb.i)
+        add("quote_frame", src, cue_group(verb), (qs, qe), "direct", subj)
+
+    # 4. cue verbs with a clausal complement (indirect speech, belief, intention)
+    for tok in doc:
+        if tok.i in used_cues or not _is_cue_verb(tok) or taken.hits(tok.idx, tok.idx + len(tok.text)):
+            continue
+        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if comp is None and cue_rate(tok) >= 0.5:
+            comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if comp is None and cue_rate(tok) >= 0.6:  # "X criticised the plan": the object is content
+            comp = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if comp is None or subject_of(tok) is None:
+            continue
+        if comp.i < tok.i and not any(q[0] <= comp.idx < q[1] for q in quotes):
+            # a complement before the verb that is no quote: "..., he said" handled here too
+            pass
+        cue = cue_group(tok)
+        content = subtree_span(comp)
+        content = (min(content[0], _mark_start(comp)), content[1])
+        if comp.i > tok.i and EXTEND_TO_SENTENCE_END:
+            content = (content[0], max(content[1], _trim(text, content[0], tok.sent.end_char)[1]))
+        if taken.hits(*content):
+            continue
+        subj = subject_of(tok)
+        src = None
+        if subj is not None:
+            s, e = subtree_span(subj)
+            if not (s < content[1] and content[0] < e):
+                src = {"start": s, "end": e}
+        quote, content = _quote_kind(content, quotes)
+        used_cues.add(tok.i)
+        add("verb_complement", src, cue, content, quote, subj)
+
+    # 4b. parenthetical cues: "..., Graham said, since ...", "But, he said, officials should ..."
+    for tok in doc:
+        if tok.i in used_cues or not _is_cue_verb(tok, 0.5) or tok.dep_ not in ("parataxis", "advcl", "ROOT"):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
+            continue
+        subj = subject_of(tok)
+        if subj is None or taken.hits(tok.idx, tok.idx + len(tok.text)):
+            continue
+        s, e = subtree_span(subj)
+        phrase = (min(s, cue_group(tok)[0]), max(e, cue_group(tok)[1]))
+        content = _rest_of_sentence(doc, tok.sent, phrase)
+        if content is None or taken.hits(*content) or len(text[content[0]:content[1]].split()) < 3:
+            continue
+        quote, content = _quote_kind(content, quotes)
+        used_cues.add(tok.i)
+        add("verb_parenthetical", {"start": s, "end": e}, cue_group(tok), content, quote, subj)
+
+    # 5. cue nouns: "Russia's claim that ...", "the ministry's view that ..."
+    for tok in doc:
+        if tok.pos_ != "NOUN" or cue_rate(tok) < 0.3 or taken.hits(tok.idx, tok.idx + len(tok.text)):
+            continue
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if poss is None or clause is None:
+            continue
+        s, e = subtree_span(poss)
+        e = _trim(text, s, e, " '’s")[1]
+        content = subtree_span(clause)
+        content = (min(content[0], _mark_start(clause)), content[1])
+        if taken.hits(*content):
+            continue
+        quote, content = _quote_kind(content, quotes)
+        add("noun_cue", {"start": s, "end": e}, (tok.idx, tok.idx + len(tok.text)), content, quote, poss)
+
+    # 6. quotes nobody was given in their sentence: the previous speaker goes on
+    for qs, qe in quotes:
+        if taken.hits(qs, qe) or len(text[qs:qe].split()) < MIN_QUOTE_WORDS + 2:
+            continue
+        prev = [a for a in found if a["content"]["end"] <= qs and a.get("source")]
+        if not prev:
+            continue
+        last = max(prev, key=lambda a: a["content"]["end"])
+        if _paragraph_of(paragraphs, qs) - last["paragraph"] > 2:
+            continue
+        speaker = dict(last["source"])
+        add("quote_continuation", None, None, (qs, qe), "direct",
+            extra={"speaker": speaker, "continues": last})
+
+    found.sort(key=lambda a: a["content"]["start"])
+    for n, a in enumerate(found, start=1):
+        a["id"] = f"A{n}"
+    for a in found:
+        if "continues" in a:
+            a["continues"] = a["continues"]["id"]
+    return found
+
+
+def _mark_start(comp: Token) -> int:
+    mark = next((c for c in comp.children if c.dep_ == "mark"), None)
+    return mark.idx if mark is not None else comp.left_edge.idx
+
+
+def _is_speaker_label(label: str, doc: Doc, start: int, entities: list[dict[str, Any]]) -> bool:
+    """An upper-case label (SECRETARY POMPEO, QUESTION) or a name with an optional role."""
+    words = label.split()
+    if label.isupper():
+        return 1 <= len(words) <= 5 and len(label) >= 2
+    if len(words) > 9:
+        return False
+    named = any(x["type"] in ("PERSON", "ORG") and any(start <= a < start + len(label) for a, _ in x["mentions"]) for x in entities)
+    role = re.search(r"\b(Spokesperson|Spokesman|Minister|Secretary|Moderator|Ambassador|President|Question|Answer)\b", label)
+    return bool(named or role)
+
+
+def _label_head(doc: Doc, s: int, e: int) -> Token | None:
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    propn = [t for t in span if t.pos_ == "PROPN"]
+    return propn[-1] if propn else span.root
+
+
+def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: set[int]) -> Token | None:
+    """The reporting verb outside a quote, in the sentences the quote touches: the nearest after
+    the closing mark ("..., X said"), else the nearest before the opening one ("X said: ...")."""
+    first = doc.char_span(qs, qs + 1, alignment_mode="expand")
+    last = doc.char_span(max(qs, qe - 1), qe, alignment_mode="expand")
+    if not first or not last:
+        return None
+    s_start, s_end = first[0].sent.start, last[-1].sent.end
+    in_quote = lambda t: any(a - 1 <= t.idx < b + 1 for a, b in quotes)  # noqa: E731
+    after = [t for t in doc[last[-1].i + 1 : s_end] if not in_quote(t)]
+    for t in after[:8]:
+        if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according":
+            return t
+    before = [t for t in doc[s_start : first[0].i] if not in_quote(t)]
+    for t in reversed(before[-14:]):
+        if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according":
+            return t
+    return None
+
+
+def _rest_of_sentence(doc: Doc, sent: Span, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """The clause an 'according to' phrase frames: what follows it if it opens the clause,
+    what precedes it if it closes one. A quote right after the phrase is taken whole."""
+    s_start = sent.start_char
+    s_end = sent.end_char
+    # extend to the next sentences while a quote opened after the phrase is still open
+    text = doc.text
+    after = _trim(text, phrase[1], s_end)
+    before = _trim(text, s_start, phrase[0])
+    if after[1] - after[0] >= before[1] - before[0] or (after[1] > after[0] and text[phrase[1]:after[0] + 1].strip(" ,") in ("“", '"')):
+        s, e = after
+        # a quote that continues into following sentences
+        if text[phrase[1]:s + 1].strip(" ,")[-1:] in ("“", '"') or (s > 0 and text[s - 1] in "“\""):
+            close = min((i for i in (text.find("”", s), text.find('"', s)) if i >= 0), default=-1)
+            para_end = text.find("\n", s)
+            para_end = len(text) if para_end < 0 else para_end
+            if 0 <= close <= para_end:
+                e = close
+        return (s, e) if e > s else None
+    return before if before[1] > before[0] else None
+
+
+# ---------------------------------------------------------------------------------------------
+# tables and summaries
+
+def to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """One row per attribution: source, kind, side, cue, quote type, content, rule, confidence."""
+    cols = ["id", "source", "kind", "side", "cue", "quote", "content", "paragraph", "rule", "confidence"]
+    out = []
+    for a in rows:
+        src = a.get("source") or a.get("speaker")
+        out.append({
+            "id": a["id"],
+            "source": (src["text"] if a.get("source") else f"(continues {a.get('continues')}: {src['text']})") if src else None,
+            "kind": src["kind"] if src else None,
+            "side": src.get("side") if src else None,
+            "cue": a["cue"]["text"] if a.get("cue") else None,
+            "quote": a["quote"],
+            "content": a["content"]["text"],
+            "paragraph": a["paragraph"],
+            "rule": a["rule"],
+            "confidence": a["confidence"],
+        })
+    return pd.DataFrame(out, columns=cols)
+
+
+def summary(rows: list[dict[str, Any]]) -> str:
+    """A sentence a reader can quote: how many attributions go to unnamed sources, which sides
+    are heard, how many quotes are direct."""
+    if not rows:
+        return "No attributions found: the article speaks in its own voice throughout."
+    df = to_frame(rows)
+    n = len(df)
+    anon = int((df["kind"] == "anonymous").sum())
+    named = int(df["kind"].isin(["named_person", "named_org"]).sum())
+    direct = int((df["quote"] == "direct").sum())
+    sides = sorted(s for s in df["side"].dropna().unique())
+    parts = [f"{anon} of {n} attributions go to unnamed sources, {named} to named people or bodies"]
+    parts.append(f"{direct} of {n} are direct quotes")
+    if sides:
+        parts.append("sides heard: " + ", ".join(sides))
+    else:
+        parts.append("no source is tied to a country")
+    return "; ".join(parts) + "."
