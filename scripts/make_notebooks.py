@@ -16,9 +16,11 @@ PARAMS = '''# Parameters (papermill replaces this cell's values). None means the
 article_path = None'''
 
 LOAD = '''import newslens
+import pandas as pd
 from IPython.display import HTML, Markdown, display
 from newslens import plots, render
 
+pd.set_option("display.max_colwidth", 300)
 analysis = newslens.analyze(article_path or newslens.default_seed())
 article = analysis.article
 display(Markdown(f"**{render.esc(article.title or article.id)}** — {render.esc(article.outlet or 'outlet unknown')}, {article.date or 'date unknown'}"))'''
@@ -68,6 +70,30 @@ display(HTML(render.highlight(article.text, render.entity_spans(analysis), parag
         ("code", '''# Checks that keep this notebook honest when it is rerun on another article.
 assert analysis.article.text, "the article has no text"
 assert set(analysis.named_entities["type"]) <= set(render.TYPE_COLORS) | {"PRODUCT", "WORK_OF_ART", "LANGUAGE"}'''),
+    ],
+    "01_sourcing": [
+        ("md", "# 01 · Sourcing: who is talking\n\nEvery statement, belief or intention the article ascribes to "
+               "someone: the **source** (with its modifiers), the **cue** (the verb group or phrase that introduces it) "
+               "and the **content**, direct or paraphrased. Spans follow PolNeAR's annotation guidelines; each row says "
+               "which rule found it and how confident that rule is."),
+        ("params", PARAMS),
+        ("code", LOAD),
+        ("md", "## In one sentence"),
+        ("code", """from newslens import sourcing
+display(Markdown(render.esc(sourcing.summary(analysis.records["attributions"]))))"""),
+        ("md", "## Attributions\n\n`kind` is one of named_person, named_org, anonymous, outlet, document. A quote with no "
+               "speaker in its own sentence is given to the previous speaker (`quote_continuation`); `side` is the country "
+               "the source speaks for where the text or the gazetteer says so."),
+        ("code", "analysis.attributions"),
+        ("md", "## The text, with sources, cues and content marked\n\nHover a mark for the attribution's id, rule and quote type."),
+        ("code", """display(HTML(render.legend(render.ROLE_COLORS)))
+display(HTML(render.highlight(article.text, render.attribution_spans(analysis), render.ROLE_COLORS, article.paragraphs)))"""),
+        ("md", "## The sourcing mix"),
+        ("code", "_ = plots.sourcing_overview(analysis.attributions)"),
+        ("code", """# Checks that keep this notebook honest when it is rerun on another article.
+df = analysis.attributions
+assert df.empty or set(df["kind"].dropna()) <= {"named_person", "named_org", "anonymous", "outlet", "document"}
+assert df.empty or set(df["quote"]) <= {"direct", "indirect", "mixed"}"""),
     ],
 }
 

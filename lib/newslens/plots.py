@@ -36,3 +36,33 @@ def entities_by_type(entities: pd.DataFrame) -> Figure:
     counts = entities["type"].value_counts() if not entities.empty else pd.Series(dtype=int)
     colors = {k: TYPE_COLORS.get(k, DEFAULT_COLOR) for k in counts.index}
     return bar_counts(counts, "Entities by type", "distinct entities", colors)
+
+
+KIND_COLORS = {
+    "named_person": "#2e86c1", "named_org": "#28b463", "anonymous": "#cb4335",
+    "outlet": "#af7ac5", "document": "#f5b041", "unattributed": "#aab7b8",
+}
+QUOTE_COLORS = {"direct": "#2e86c1", "indirect": "#85c1e9", "mixed": "#5dade2"}
+
+
+def sourcing_overview(attributions: pd.DataFrame) -> Figure:
+    """Three panels: attributions by source kind, by the side the source speaks for, and
+    direct vs indirect vs mixed."""
+    fig, axes = plt.subplots(1, 3, figsize=(12, 3.2))
+    panels = [
+        ("By source kind", attributions["kind"].fillna("unattributed") if not attributions.empty else pd.Series(dtype=str), KIND_COLORS),
+        ("By side", attributions["side"].fillna("not stated") if not attributions.empty else pd.Series(dtype=str), {}),
+        ("Direct or indirect", attributions["quote"] if not attributions.empty else pd.Series(dtype=str), QUOTE_COLORS),
+    ]
+    for ax, (title, series, colors) in zip(axes, panels):
+        counts = series.value_counts().sort_values()
+        if counts.empty:
+            _empty(ax, "no attributions")
+        else:
+            ax.barh([str(k) for k in counts.index], counts.values,
+                    color=[colors.get(str(k), "#5d8aa8") for k in counts.index], edgecolor="#444", linewidth=0.5)
+            ax.spines[["top", "right"]].set_visible(False)
+            ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.set_title(title)
+    fig.tight_layout()
+    return fig

@@ -107,3 +107,16 @@ def warnings_list(warnings: list[str]) -> str:
     if not warnings:
         return "<p>No warnings.</p>"
     return "<ul>" + "".join(f"<li>⚠ {esc(w)}</li>" for w in warnings) + "</ul>"
+
+
+def attribution_spans(analysis: Any) -> list[tuple]:
+    """Source, cue and content spans of every attribution, for :func:`highlight`."""
+    out = []
+    for a in analysis.records.get("attributions", []):
+        tip = f"{a['id']} · {a['rule']} · {a['quote']}"
+        if a.get("source"):
+            out.append((a["source"]["start"], a["source"]["end"], "source", f"{tip} · {a['source']['kind']}"))
+        if a.get("cue"):
+            out.append((a["cue"]["start"], a["cue"]["end"], "cue", tip))
+        out.append((a["content"]["start"], a["content"]["end"], "content", tip))
+    return out

@@ -231,6 +231,8 @@ def classify_source(
     gaz = default_gazetteer()
     text = doc.text[s:e]
     ent = entity_at(entities, head.idx, head.idx + len(head.text)) if head is not None else None
+    head_is_named = ent is not None and ent["type"] in ("ORG", "GPE", "NORP") and head is not None \
+        and head.pos_ == "PROPN" or (ent is not None and ent["type"] == "ORG" and ent.get("role"))
     if ent is None:
         inside = [x for x in entities if any(s <= a and b <= e for a, b in x["mentions"])]
         ent = next((x for x in inside if x["type"] == "PERSON"), None) or next(
@@ -257,7 +259,7 @@ def classify_source(
         kind = "outlet"
     elif lemma in DOCUMENT_HEADS:
         kind = "document"
-    elif ent and ent["type"] in ("ORG", "GPE", "NORP") and lemma not in ANONYMOUS_HEADS:
+    elif ent and ent["type"] in ("ORG", "GPE", "NORP") and (head_is_named or lemma not in ANONYMOUS_HEADS):
         kind = "named_org"
     elif ent and ent["type"] in ("LAW", "AGREEMENT"):
         kind = "document"
@@ -471,6 +473,10 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         cue = cue_group(tok)
         content = subtree_span(comp)
         content = (min(content[0], _mark_start(comp)), content[1])
+        if cue[0] <= comp.idx < cue[1]:  # "declined to comment on the report": content follows the cue
+            content = _trim(text, cue[1], max(content[1], cue[1]))
+            if content[1] - content[0] < 3:
+                continue
         if comp.i > tok.i and EXTEND_TO_SENTENCE_END:
             content = (content[0], max(content[1], _trim(text, content[0], tok.sent.end_char)[1]))
         if taken.hits(*content):
@@ -505,7 +511,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
 
     # 5. cue nouns: "Russia's claim that ...", "the ministry's view that ..."
     for tok in doc:
-        if tok.pos_ != "NOUN" or cue_rate(tok) < 0.3 or taken.hits(tok.idx, tok.idx + len(tok.text)):
+        if tok.pos_ != "NOUN" or cue_rate(tok) < 0.2 or taken.hits(tok.idx, tok.idx + len(tok.text)):
             continue
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
@@ -513,7 +519,8 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         if poss is None or clause is None:
             continue
         s, e = subtree_span(poss)
-        e = _trim(text, s, e, " '’s")[1]
+        if text[s:e].endswith(("'s", "’s")):
+            e -= 2
         content = subtree_span(clause)
         content = (min(content[0], _mark_start(clause)), content[1])
         if taken.hits(*content):

@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+from newslens.articles import paragraph_spans
+from newslens.sourcing import find_quotes, summary
+
+import newslens
+
+
+def atts(text, outlet=None):
+    art = newslens.Article(id="t", text=text, date="2019-06-25", outlet=outlet, paragraphs=paragraph_spans(text))
+    return newslens.analyze(art).records["attributions"]
+
+
+def one(text, **kw):
+    found = atts(text, **kw)
+    assert len(found) == 1, [(a["rule"], a["content"]["text"]) for a in found]
+    return found[0]
+
+
+def test_indirect_speech_keeps_that_and_whole_verb_group():
+    a = one("While there is no agenda, officials have clarified that all issues are on the table.")
+    assert a["source"]["text"] == "officials" and a["source"]["kind"] == "anonymous"
+    assert a["cue"]["text"] == "have clarified"
+    assert a["content"]["text"] == "that all issues are on the table"
+    assert a["quote"] == "indirect" and a["rule"] == "verb_complement"
+
+
+def test_recipient_is_neither_source_nor_content():
+    a = one("Diplomatic sources told Reuters that the waiver was likely to be granted.")
+    assert a["source"]["text"] == "Diplomatic sources"
+    assert a["cue"]["text"] == "told"
+    assert a["content"]["text"] == "that the waiver was likely to be granted"
+
+
+def test_direct_quote_with_verb_after_and_inverted_subject():
+    a = one("“We meet all the requirements under which the waiver can be given,” pointed out the source.")
+    assert a["cue"]["text"] == "pointed out" and a["source"]["text"] == "the source"
+    assert a["quote"] == "direct"
+    assert a["content"]["text"].startswith("We meet") and "“" not in a["content"]["text"]
+
+
+def test_direct_quote_with_verb_before_and_colon():
+    a = one("The minister said: “We will never abandon the deal with Russia.”")
+    assert a["cue"]["text"] == "said" and a["source"]["text"] == "The minister"
+    assert a["content"]["text"] == "We will never abandon the deal with Russia."
+
+
+def test_quote_running_across_sentences_and_paragraphs():
+    text = ("“The first paragraph of the statement runs on. It has two sentences.\n\n"
+            "“The second paragraph continues the same quote,” the spokesperson said.")
+    found = atts(text)
+    assert len(found) >= 1
+    said = [a for a in found if a["cue"] and a["cue"]["text"] == "said"]
+    assert said and said[0]["quote"] == "direct"
+
+
+def test_odd_quote_count_never_swallows_the_article():
+    text = ("He said “this quote never closes and runs on.\n\n"
+            "Officials said that the talks would continue next week.")
+    quotes = find_quotes(text, paragraph_spans(text))
+    assert all("Officials" not in text[s:e] for s, e in quotes)
+    assert any(a["content"]["text"] == "that the talks would continue next week" for a in atts(text))
+
+
+def test_quote_without_speaker_goes_to_previous_speaker():
+    text = ("“India fulfils all the legal requirements for a waiver,” the diplomatic source explained.\n\n"
+            "“This missile deal is very important for India and it will not leave it.”")
+    found = atts(text)
+    assert [a["rule"] for a in found] == ["quote_frame", "quote_continuation"]
+    cont = found[1]
+    assert cont["source"] is None and cont["speaker"]["text"] == "the diplomatic source"
+    assert cont["continues"] == found[0]["id"] and cont["speaker"]["kind"] == "anonymous"
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("According to sources, this visit is preparatory in nature.", "sources", "this visit is preparatory in nature"),
+    ("The deal is off for now, according to a government report.", "a government report", "The deal is off for now"),
+])
+def test_according_to_either_side(text, source, content):
+    a = one(text)
+    assert a["cue"]["text"].lower() == "according to"
+    assert a["source"]["text"] == source and a["content"]["text"] == content
+
+
+def test_according_to_followed_by_quote_is_direct():
+    a = one("According to the source, “This agreement lays out protocols for sharing geospatial data.”")
+    assert a["quote"] == "direct" and a["content"]["text"].startswith("This agreement")
+
+
+def test_as_reported_by_outlet():
+    a = one("And as has been reported by Reuters earlier, the annex is all vetted and ready for being inked.")
+    assert a["cue"]["text"] == "has been reported"
+    assert a["source"]["text"] == "Reuters" and a["source"]["kind"] == "outlet"
+    assert a["content"]["text"] == "the annex is all vetted and ready for being inked"
+
+
+def test_the_article_s_own_outlet_is_an_outlet():
+    a = one("As reported by Daily Planet Online earlier, the pact is ready.", outlet="Daily Planet Online")
+    assert a["source"]["kind"] == "outlet"
+
+
+def test_mixed_quote():
+    a = one("The minister said that India would “never abandon” its old friends.")
+    assert a["quote"] == "mixed" and a["content"]["text"].startswith("that India")
+
+
+def test_pronoun_source_linked_to_person():
+    found = atts("Narendra Modi spoke in Osaka on Friday. He said that India would buy the system.")
+    a = found[-1]
+    assert a["source"]["text"] == "He" and a["source"]["kind"] == "named_person"
+    modi = newslens.analyze(newslens.Article(id="t", text="Narendra Modi spoke.")).records["entities"][0]
+    assert modi["name"] == "Narendra Modi" and a["source"]["entity_id"] is not None
+
+
+def test_description_linked_to_person_by_role():
+    found = atts("Dr S Jaishankar met Pompeo on Wednesday. The minister said that the deal would go ahead.")
+    a = found[-1]
+    assert a["source"]["kind"] == "named_person" and a["source"]["side"] == "India"
+
+
+@pytest.mark.parametrize("text,kind,side", [
+    ("A US State Department official said that the deal was a mistake.", "anonymous", "United States"),
+    ("Indian diplomatic sources said that the deal would go ahead.", "anonymous", "India"),
+    ("The Ministry of External Affairs said that the talks were useful.", "named_org", "India"),
+    ("A report by the Congressional Research Service said that ties had improved.", "document", "United States"),
+    ("Mike Pompeo said that the United States wanted a waiver.", "named_person", "United States"),
+])
+def test_source_kind_and_side(text, kind, side):
+    a = one(text)
+    assert (a["source"]["kind"], a["source"]["side"]) == (kind, side)
+
+
+def test_transcript_turns():
+    text = ("SECRETARY POMPEO: Thank you. It is great to be here.\n\n"
+            "We had a chance to talk about many things.\n\n"
+            "QUESTION: Will India get a waiver?\n\n"
+            "FOREIGN MINISTER JAISHANKAR: We discussed it at length.")
+    turns = [a for a in atts(text) if a["rule"] == "transcript_turn"]
+    assert [t["source"]["text"] for t in turns] == ["SECRETARY POMPEO", "QUESTION", "FOREIGN MINISTER JAISHANKAR"]
+    assert all(t["cue"] is None and t["quote"] == "direct" for t in turns)
+    assert "We had a chance" in turns[0]["content"]["text"]
+    assert turns[0]["source"]["kind"] == "named_person"
+
+
+def test_headline_with_colon_is_not_a_transcript():
+    text = "Pat Smith: Voters Are Worried\n\nThe pollster said that voters were worried about the economy."
+    assert not [a for a in atts(text) if a["rule"] == "transcript_turn"]
+
+
+def test_declined_to_comment():
+    a = one("The embassy declined to comment on the report.")
+    assert a["cue"]["text"] == "declined to comment" and a["content"]["text"] == "on the report"
+
+
+def test_noun_cue():
+    found = atts("Russia's claim that the deal is legal is wrong.")
+    a = next(a for a in found if a["rule"] == "noun_cue")
+    assert a["source"]["text"] == "Russia" and a["content"]["text"] == "that the deal is legal"
+
+
+def test_parenthetical_cue():
+    a = one("To prevent problems, he said, local officials should be vigilant.")
+    assert a["cue"]["text"] == "said" and a["content"]["text"].startswith("local officials")
+
+
+def test_no_attribution_in_plain_narration():
+    assert atts("The S-400 can hit targets up to 400 km away. India bought five units.") == []
+
+
+def test_summary_sentence():
+    found = atts("Officials said that the deal was off. Mike Pompeo said that talks would go on.")
+    s = summary(found)
+    assert "1 of 2 attributions go to unnamed sources" in s and "United States" in s
+    assert "No attributions" in summary([])
+
+
+def test_seed_gold_attributions(seed_analysis, gold):
+    """Every non-optional gold attribution is found (content overlapping by half) with the right kind."""
+    ours = seed_analysis.records["attributions"]
+    text = seed_analysis.article.text
+    missing = []
+    for g in gold["attributions"]:
+        if g.get("optional"):
+            continue
+        gs = text.find(g["content"]["text"])
+        assert gs >= 0
+        ge = gs + len(g["content"]["text"])
+        hit = None
+        for a in ours:
+            s, e = a["content"]["start"], a["content"]["end"]
+            if min(e, ge) - max(s, gs) >= 0.5 * (ge - gs):
+                hit = a
+        src = (hit or {}).get("source") or (hit or {}).get("speaker") or {}
+        if not hit or src.get("kind") != g["source_kind"] or hit["quote"] != g["quote"]:
+            missing.append(g["content"]["text"][:40])
+    assert not missing
