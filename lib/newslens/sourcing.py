@@ -31,11 +31,10 @@ from . import config
 from .entities import entity_at
 from .gazetteer import default_gazetteer
 
-#: Indirect content runs to the end of its sentence when the complement follows the cue (the
-#: parser often attaches a long complement's tail elsewhere).
-EXTEND_TO_SENTENCE_END = True
 #: Shorter quotes are scare quotes or names, not speech: they make content mixed, not direct.
 MIN_QUOTE_WORDS = 4
+#: A cue verb's direct object is content only for verbs that are cues this often in PolNeAR.
+DOBJ_MIN_RATE = 0.45
 
 RULE_CONFIDENCE = {
     "transcript_turn": 0.9,
@@ -202,7 +201,8 @@ def subject_of(verb: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
-    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
+            and (verb.dep_ != "advcl" or verb.tag_ == "VBG"):  # "..., saying that": the head's subject
         return subject_of(verb.head)
     return None
 
@@ -454,7 +454,15 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             s, e = subtree_span(subj, (qs, qe))
             src = {"start": s, "end": e}
         used_cues.add(verb.i)
-        add("quote_frame", src, cue_group(verb), (qs, qe), "direct", subj)
+        content, quote = (qs, qe), "direct"
+        comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if comp is not None and verb.idx < qs:
+            cs, ce = subtree_span(comp)
+            cs = min(cs, _mark_start(comp))
+            lead_in = re.sub(r"^\s*that\b", "", text[cs:qs]).strip(" ,:“\"\n")
+            if lead_in and ce >= qe - 1 and cs > verb.idx and not taken.hits(cs, qe):
+                content, quote = (cs, max(ce, qe + 1)), "mixed"  # 'that the South has “treated me well”'
+        add("quote_frame", src, cue_group(verb), content, quote, subj)
 
     # 4. cue verbs with a clausal complement (indirect speech, belief, intention)
     for tok in doc:
@@ -463,10 +471,12 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if comp is None and cue_rate(tok) >= 0.5:
             comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-        if comp is None and cue_rate(tok) >= 0.6:  # "X criticised the plan": the object is content
+        if comp is None and cue_rate(tok) >= DOBJ_MIN_RATE:  # "X criticised the plan": the object is content
             comp = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if comp is None or subject_of(tok) is None:
             continue
+        if tok.lemma_ == "call" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "upon"):
+            continue  # "call on the Prime Minister" is a visit
         if comp.i < tok.i and not any(q[0] <= comp.idx < q[1] for q in quotes):
             # a complement before the verb that is no quote: "..., he said" handled here too
             pass
@@ -477,7 +487,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             content = _trim(text, cue[1], max(content[1], cue[1]))
             if content[1] - content[0] < 3:
                 continue
-        if comp.i > tok.i and EXTEND_TO_SENTENCE_END:
+        if comp.i > tok.i and content[1] < tok.sent.end_char and _no_new_clause(doc, content[1], tok.sent.end_char):
             content = (content[0], max(content[1], _trim(text, content[0], tok.sent.end_char)[1]))
         if taken.hits(*content):
             continue
@@ -549,6 +559,16 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         if "continues" in a:
             a["continues"] = a["continues"]["id"]
     return found
+
+
+def _no_new_clause(doc: Doc, start: int, end: int) -> bool:
+    """True if the text between start and end opens no clause of its own (no subject other than
+    a relative pronoun): the parser then has only attached a long complement's tail elsewhere."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.lower_ not in ("which", "who", "that", "whom")
+                   for t in span)
 
 
 def _mark_start(comp: Token) -> int:
