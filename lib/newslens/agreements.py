@@ -1,14 +1,500 @@
-"""Placeholder until the agreements concern lands: no records yet."""
+"""Agreements: which treaties, pacts and deals an article names, in what state, beside the record.
+
+Detection: AGREEMENT entities (gazetteer names, old names and acronym definitions), unseen names
+headed by agreement / treaty / pact / ..., weapon deals ("the S-400 deal"), and "the deal" /
+"this agreement" linked back to the agreement named last. A pact "of the X type" ("a
+COMCASA-type pact") is a new agreement, not X.
+
+Status, as the article reports it at its date, comes from the words that govern each mention
+(``data/agreement_status.csv``) with tense, modality and negation: "have inked" -> signed, "will
+be signed" / "vetted and ready" -> ready_to_sign, "are discussing" / "not yet signed" ->
+under_negotiation, "drafts submitted" / "offered" -> proposed, otherwise mentioned. The most
+advanced status the article asserts wins, with the words that say it as evidence.
+"""
 from __future__ import annotations
 
+import csv
+import re
+from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
+from spacy.tokens import Doc, Token
+
+from . import config
+from .gazetteer import default_gazetteer
+
+STATUSES = ("signed", "ready_to_sign", "under_negotiation", "proposed", "mentioned")
+RANK = {s: i for i, s in enumerate(reversed(STATUSES))}  # mentioned 0 ... signed 4
+
+AGREEMENT_HEADS = ("agreement", "memorandum", "treaty", "accord", "pact", "annex", "annexe", "protocol",
+                   "arrangement", "framework", "deal", "convention", "contract", "mou")
+DEAL_HEADS = {"deal", "contract", "agreement", "purchase", "order", "sale"}
+ANAPHORS = re.compile(
+    r"\b(?:the|this|that|such|its)\s+(?:(?:missile|arms|defen[cs]e|weapons?|nuclear|military|landmark|"
+    r"foundational|key|crucial|critical|bilateral|proposed|new|\$\s?\d+(?:\.\d+)?\s?(?:billion|bn|million))\s+){0,3}"
+    r"(deal|pact|agreement|accord|treaty|contract|annex|memorandum)\b",
+    re.IGNORECASE,
+)
+_UNSEEN = re.compile(
+    r"\b((?:[A-Z][\w’'\-]*\s+(?:(?:of|and|on|for|the|in|to)\s+){0,2}){1,8}"
+    r"(?:Agreement|Treaty|Accord|Pact|Memorandum(?: of Understanding)?|Annexe?|Protocol|Arrangement|Framework|Convention))\b"
+)
+_TYPE_TRAP = re.compile(r"^\s*-?\s*(?:type|like|style|model)\b(?:\s+(?:pact|agreement|deal|accord|treaty|arrangement))?",
+                        re.IGNORECASE)
+PURPOSE_VERBS = {"allow", "enable", "facilitate", "provide", "permit", "let", "give", "help", "lay", "govern", "cover"}
+MODAL_UNCERTAIN = {"may", "might", "could"}
+FUTURE = {"will", "shall", "would", "'ll"}
 
 
-def extract(doc, article, records) -> list[dict[str, Any]]:
-    return []
+@lru_cache(maxsize=1)
+def status_lexicon() -> dict[str, str]:
+    """Lemma -> status, from ``data/agreement_status.csv``."""
+    with open(config.DATA_DIR / "agreement_status.csv", newline="", encoding="utf-8") as fh:
+        return {row["word"]: row["status"] for row in csv.DictReader(fh)}
 
 
-def to_frame(rows, *extra) -> pd.DataFrame:
-    return pd.DataFrame(rows)
+@lru_cache(maxsize=1)
+def records() -> dict[str, dict[str, Any]]:
+    """The agreements record (``data/agreements.csv``) by id: full name, parties, date signed, source."""
+    out = {}
+    with open(config.DATA_DIR / "agreements.csv", newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            row = {k: (v or None) for k, v in row.items()}
+            row["parties"] = (row.get("parties") or "").split("|") if row.get("parties") else []
+            row["earlier_names"] = (row.get("earlier_names") or "").split("|") if row.get("earlier_names") else []
+            out[row["id"]] = row
+    return out
+
+
+def record_frame() -> pd.DataFrame:
+    """The record as a table."""
+    df = pd.DataFrame(records().values())
+    df["parties"] = df["parties"].map(", ".join)
+    df["earlier_names"] = df["earlier_names"].map(", ".join)
+    return df
+
+
+# ---------------------------------------------------------------------------------------------
+# status of one mention
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _status_words(gov: Token) -> list[Token]:
+    """Status words in a governing verb's own predicate: itself, its adjectival and verbal
+    complements and their conjuncts ("is all vetted and ready for being inked")."""
+    lex = status_lexicon()
+    found, stack, seen = [], [gov], set()
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        if _lemma(t) in lex and t.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
+            found.append(t)
+        for c in t.children:
+            if c.dep_ in ("acomp", "xcomp", "conj", "ccomp", "prep", "pcomp", "auxpass", "oprd", "advcl") and c.i != gov.i:
+                if c.dep_ == "ccomp" and t.i != gov.i:
+                    continue
+                stack.append(c)
+    return sorted(found, key=lambda t: abs(t.i - gov.i))
+
+
+def _modality(v: Token) -> tuple[bool, bool, bool]:
+    """(negated, future or to-be-done, uncertain) for a status word, looking at it and its head."""
+    chain = [v] + ([v.head] if v.head is not v and v.dep_ in ("xcomp", "acomp", "conj", "pcomp", "ccomp") else [])
+    neg = fut = unsure = False
+    for t in chain:
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ == "neg" or low in ("never", "yet"):
+                neg = True
+            if c.dep_ in ("aux", "auxpass") and (low in FUTURE or low == "to"):
+                fut = True
+            if c.dep_ == "aux" and low in MODAL_UNCERTAIN:
+                unsure = True
+        if t.lemma_ in ("expect", "set", "likely", "due", "plan", "schedule") or any(
+                c.lemma_ in ("expect", "set", "likely", "due") for c in t.children):
+            fut = True
+    # "yet to be signed", "not yet signed": negation through a preceding 'yet'/'not'
+    doc = v.doc
+    window = doc[max(0, v.i - 4) : v.i]
+    if any(t.lower_ in ("not", "never", "yet") for t in window):
+        neg = True
+    return neg, fut, unsure
+
+
+def adjust_status(base: str, neg: bool, fut: bool, unsure: bool) -> str:
+    """Tense, modality and negation applied to a status word's status."""
+    if base == "signed":
+        if neg:
+            return "under_negotiation"
+        if fut:
+            return "ready_to_sign"
+        if unsure:
+            return "under_negotiation"
+        return "signed"
+    if base == "ready_to_sign":
+        return "under_negotiation" if neg else "ready_to_sign"
+    if base == "under_negotiation":
+        return "proposed" if neg else "under_negotiation"
+    if base == "proposed":
+        return "mentioned" if neg else "proposed"
+    return base
+
+
+def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
+    """Status of the agreement mentioned at [start, end), and the character span of the
+    evidence (the governing words with the mention), or ("mentioned", None)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "mentioned", None
+    root = span.root
+    lex = status_lexicon()
+    candidates: list[Token] = []
+    # words inside the mention's own modifiers: "the deal signed in 2018", "BECA, which was signed"
+    for t in root.subtree:
+        if t.i < span.start or t.i >= span.end:
+            if t.dep_ in ("acl", "relcl") and t.head.i in range(span.start, span.end) and _lemma(t) in lex:
+                candidates.append(t)
+    # a noun the mention belongs to: "signing of BECA", "negotiations on the pact"
+    gov = root
+    hops = 0
+    while not candidates and gov.head is not gov and hops < 6:
+        gov = gov.head
+        hops += 1
+        if gov.pos_ in ("VERB", "AUX"):
+            candidates = _status_words(gov)
+        elif _lemma(gov) in lex and gov.pos_ in ("NOUN", "ADJ"):
+            candidates = [gov]
+        if gov.dep_ in ("relcl",) and not candidates:
+            break
+    if not candidates:
+        return "mentioned", None
+    statuses = []
+    for v in candidates:
+        neg, fut, unsure = _modality(v)
+        statuses.append((adjust_status(lex[_lemma(v)], neg, fut, unsure), v))
+    # "vetted and ready for being inked": readiness governs the signing it looks forward to
+    ready = [sv for sv in statuses if sv[0] == "ready_to_sign"]
+    status, cue = ready[0] if ready else statuses[0]
+    return status, _evidence(doc, span, cue)
+
+
+def _evidence(doc: Doc, span, cue: Token) -> tuple[int, int]:
+    """From the status clause's subject (or the mention) to the end of the mention and of the
+    status words ("the two sides are discussing BECA", "the annex is all vetted and ready for
+    being inked")."""
+    sent = span.sent
+    gov = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    while gov.dep_ in ("xcomp", "acomp", "pcomp", "prep", "auxpass") and gov.head is not gov:
+        gov = gov.head
+    starts = [span.start_char, cue.idx]
+    subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.left_edge.i >= sent.start:
+        starts.append(subj.left_edge.idx)
+    ends = [span.end_char, cue.idx + len(cue.text)]
+    if cue.i > span.end - 1 or cue.pos_ == "ADJ":
+        # the status words after the mention: their own complements too ("ready for being inked")
+        tail = [t for t in cue.subtree if t.i >= cue.i]
+        ends.append(tail[-1].idx + len(tail[-1].text))
+        for c in gov.children:
+            if c.dep_ in ("acomp", "conj", "xcomp") and c.i > span.end - 1:
+                last = list(c.subtree)[-1]
+                ends.append(last.idx + len(last.text))
+    s = max(min(starts), sent.start_char)
+    e = min(max(ends), sent.end_char)
+    text = doc.text
+    while e > s and text[e - 1] in " ,;.":
+        e -= 1
+    return s, e
+
+
+# ---------------------------------------------------------------------------------------------
+# detection
+
+def _countries_in(entities: list[dict[str, Any]], s: int, e: int) -> list[str]:
+    """Countries named (or implied by capitals and nationalities) between s and e, in order."""
+    hits = []
+    for x in entities:
+        if x["type"] in ("GPE", "NORP") and x.get("country"):
+            for a, b in x["mentions"]:
+                if s <= a and b <= e:
+                    hits.append((a, x["country"]))
+    return list(dict.fromkeys(c for _, c in sorted(hits)))
+
+
+def _article_countries(entities: list[dict[str, Any]]) -> list[str]:
+    counts: Counter = Counter()
+    for x in entities:
+        if x["type"] in ("GPE", "NORP") and x.get("country"):
+            counts[x["country"]] += len(x["mentions"])
+    return [c for c, _ in counts.most_common()]
+
+
+def _purpose(doc: Doc, start: int, end: int, expansion_span: tuple[int, int] | None) -> str | None:
+    """What the text says the agreement does: a 'which allows ...' clause on the mention or
+    its long form, or the predicate of 'the agreement will allow ...'."""
+    spans = [(start, end)] + ([expansion_span] if expansion_span else [])
+    for s, e in spans:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = span.root
+        # the relative clause may hang on the long form or on the acronym after it
+        heads = [root] + [t for t in doc[span.end : min(len(doc), span.end + 3)] if t.head.i == root.i or t.i == root.i]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("relcl", "acl") and c.i >= span.end - 1:
+                    if _lemma(c) in status_lexicon():
+                        continue
+                    sub = list(c.subtree)
+                    text = doc.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)].strip(" ,;")
+                    if len(text.split()) >= 3:
+                        return text
+        if root.dep_ in ("nsubj",) and _lemma(root.head) in PURPOSE_VERBS:
+            gov = root.head
+            toks = [t for t in gov.subtree if t.i > root.i and t.i >= gov.i - 2]
+            if toks:
+                aux = [c for c in gov.lefts if c.dep_ == "aux"]
+                first = aux[0] if aux else gov
+                text = doc.text[first.idx : toks[-1].idx + len(toks[-1].text)].strip(" ,;.")
+                if len(text.split()) >= 3:
+                    return text
+    return None
+
+
+def _weapon_deals(doc: Doc, entities: list[dict[str, Any]]) -> list[tuple[int, int, dict]]:
+    """'S400 deal', 'S-400 anti-missile deal', 'the S-400 contract': a deal for a weapon system."""
+    out = []
+    for x in entities:
+        if x["type"] != "WEAPON":
+            continue
+        for s, e in x["mentions"]:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in doc[span.end : min(len(doc), span.end + 4)]:
+                if t.lower_ in DEAL_HEADS:
+                    out.append((s, t.idx + len(t.text), x))
+                    break
+                if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "ADP"):
+                    break
+    return out
+
+
+def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Agreements of the JSON contract."""
+    text = doc.text
+    entities = records_.get("entities", [])
+    gaz = default_gazetteer()
+    recs = records()
+    groups: dict[str, dict[str, Any]] = {}
+    mentions: list[tuple[int, int, str]] = []  # (start, end, key)
+
+    def group(key: str, **info: Any) -> dict[str, Any]:
+        if key not in groups:
+            groups[key] = {"key": key, "mentions": [], "notes": [], **info}
+        return groups[key]
+
+    # named agreements (gazetteer, acronyms, old names), minus the "-type pact" trap
+    for x in entities:
+        if x["type"] != "AGREEMENT":
+            continue
+        for s, e in x["mentions"]:
+            trap = _TYPE_TRAP.match(text[e : e + 30])
+            if trap:
+                name = f"{text[s:e]}-type {trap.group(0).split()[-1] if len(trap.group(0).split()) > 1 else 'pact'}"
+                g = group(f"TYPE:{x['name']}", name=name, expansion=None, entity_id=None, kind="agreement",
+                          ref_id=None, type_of=x["name"])
+                g["notes"].append(f"modelled on {x['name']}, not {x['name']} itself")
+                end = e + trap.end()
+                g["mentions"].append((s, end))
+                mentions.append((s, end, g["key"]))
+                continue
+            key = x["key"]
+            g = group(key, name=x["name"], expansion=x.get("expansion"), entity_id=x["id"], kind="agreement",
+                      ref_id=key if key in recs else None, type_of=None)
+            g["mentions"].append((s, e))
+            mentions.append((s, e, key))
+            entry = gaz.get(key)
+            used = text[s:e]
+            if entry and used not in (entry.name,) and any(used.lower() == a.lower() for a in recs.get(key, {}).get("earlier_names", [])):
+                g["notes"].append(f"named by its earlier name '{used}'")
+    # weapon deals
+    for s, e, weapon in _weapon_deals(doc, entities):
+        if any(a <= s < b for a, b, _ in mentions):
+            continue
+        ref = next((rid for rid, r in recs.items() if weapon["name"] in (r.get("earlier_names") or []) + [r["name"]]
+                    or r["name"].startswith(weapon["name"] + " ")), None)
+        g = group(f"DEAL:{weapon['key']}", name=f"{weapon['name']} deal", expansion=None, entity_id=weapon["id"],
+                  kind="deal", ref_id=ref, type_of=None)
+        g["mentions"].append((s, e))
+        mentions.append((s, e, g["key"]))
+    # names nobody has listed: "... Maritime Cooperation Agreement"
+    for m in _UNSEEN.finditer(text):
+        s, e = m.span(1)
+        words = [w for w in text[s:e].split() if w[0].isupper() and w.lower() not in ("the",)]
+        if len(words) < 3 or any(a < e and s < b for a, b, _ in mentions):
+            continue
+        name = re.sub(r"^(?:The|This|That|A|An)\s+", "", text[s:e])
+        s = e - len(name)
+        g = group(f"NAME:{name.lower()}", name=name, expansion=None, entity_id=None, kind="agreement",
+                  ref_id=None, type_of=None)
+        g["mentions"].append((s, e))
+        mentions.append((s, e, g["key"]))
+    # "the deal", "this agreement": the agreement named last before it; "the deal" after a
+    # weapon system with no agreement named yet is the deal for that weapon
+    mentions.sort()
+    weapons = sorted((a, b, x) for x in entities if x["type"] == "WEAPON" for a, b in x["mentions"])
+    for m in ANAPHORS.finditer(text):
+        s, e = m.span()
+        if any(a <= s < b or s <= a < e for a, b, _ in mentions):
+            continue
+        head = m.group(1).lower()
+        before = [mm for mm in mentions if mm[1] <= s and s - mm[1] < 1500]
+        if not before and head in ("deal", "contract"):
+            near = [w for w in weapons if w[1] <= s and s - w[1] < 600]
+            if near:
+                weapon = near[-1][2]
+                ref = next((rid for rid, r in recs.items() if r["name"].startswith(weapon["name"] + " ")), None)
+                g = group(f"DEAL:{weapon['key']}", name=f"{weapon['name']} deal", expansion=None,
+                          entity_id=weapon["id"], kind="deal", ref_id=ref, type_of=None)
+                g["mentions"].append((s, e))
+                mentions.append((s, e, g["key"]))
+                mentions.sort()
+                continue
+        if not before:
+            continue
+        prefer = [mm for mm in before if groups[mm[2]]["kind"] == ("deal" if head in ("deal", "contract") else "agreement")]
+        key = (prefer or before)[-1][2]
+        groups[key]["mentions"].append((s, e))
+        groups[key].setdefault("anaphora", []).append((s, e))
+    if not groups:
+        return []
+    # status, evidence, parties, purpose
+    article_countries = _article_countries(entities)
+    acr = {a["short"]: a for a in (doc._.acronyms or [])}
+    out = []
+    status_of: dict[str, tuple[str, tuple[int, int] | None]] = {}
+    for g in groups.values():
+        best_status, best_ev = "mentioned", None
+        for s, e in sorted(g["mentions"]):
+            st, ev = mention_status(doc, s, e)
+            if RANK[st] > RANK[best_status] or (best_ev is None and ev is not None and st == best_status):
+                best_status, best_ev = st, ev
+        status_of[g["key"]] = (best_status, best_ev)
+    _share_list_status(doc, groups, status_of)
+    all_starts = sorted(s for s, _, _ in mentions)
+    for g in sorted(groups.values(), key=lambda g: min(s for s, _ in g["mentions"])):
+        best_status, best_ev = status_of[g["key"]]
+        first = min(g["mentions"])
+        if best_ev is None:
+            sent = doc.char_span(first[0], first[1], alignment_mode="expand").sent
+            best_ev = (sent.start_char, sent.start_char + len(sent.text.rstrip()))
+        ref = recs.get(g["ref_id"]) if g.get("ref_id") else None
+        ev_sent = doc.char_span(best_ev[0], best_ev[1], alignment_mode="expand")
+        sent_span = (ev_sent.sent.start_char, ev_sent.sent.end_char) if ev_sent is not None and len(ev_sent) else best_ev
+        parties = list(ref["parties"]) if ref and ref.get("parties") and not g.get("type_of") else []
+        if not parties:
+            parties = _countries_in(entities, *sent_span)
+            if len(parties) < 2 and re.search(r"\b(two|both) (countries|sides|nations|governments)\b|\bbilateral\b",
+                                              text[sent_span[0]:sent_span[1]], re.I):
+                for c in article_countries:
+                    if c not in parties:
+                        parties.append(c)
+                    if len(parties) >= 2:
+                        break
+        expansion = g.get("expansion")
+        short = g["name"]
+        exp_span = None
+        if short in acr:
+            exp_span = (acr[short]["long_start"], acr[short]["long_end"]) if "long_start" in acr[short] else None
+        purpose = None
+        for s, e in sorted(g["mentions"]):
+            purpose = _purpose(doc, s, e, exp_span)
+            if purpose:
+                # a list of agreements: the clause stops where the next agreement is named
+                p_start = text.find(purpose, e)
+                later = [a for a in all_starts if p_start >= 0 and p_start < a < p_start + len(purpose)]
+                if later:
+                    purpose = re.sub(r"[\s,;]*(?:and|or)?\s*(?:the)?\s*$", "", text[p_start:later[0]]).strip(" ,;") or None
+                break
+        reference = None
+        if ref:
+            reference = {k: ref.get(k) for k in ("id", "name", "full_name", "parties", "kind", "date_signed",
+                                                 "date_precision", "place", "source", "notes")}
+        out.append({
+            "id": "",
+            "name": g["name"],
+            "expansion": expansion or (ref.get("full_name") if ref and ref.get("full_name") != g["name"] else None),
+            "entity_id": g.get("entity_id"),
+            "kind": g["kind"],
+            "status": best_status,
+            "evidence": {"text": text[best_ev[0]:best_ev[1]], "start": best_ev[0], "end": best_ev[1]},
+            "parties": parties,
+            "purpose": purpose,
+            "reference": reference,
+            "mentions": [list(m) for m in sorted(g["mentions"])],
+            "notes": list(dict.fromkeys(g["notes"])),
+        })
+    for n, a in enumerate(out, start=1):
+        a["id"] = f"G{n}"
+    return out
+
+
+def _share_list_status(doc: Doc, groups: dict[str, dict[str, Any]],
+                       status_of: dict[str, tuple[str, tuple[int, int] | None]]) -> None:
+    """An agreement left 'mentioned' inside a list whose first item has a status shares it:
+    "have inked agreements including A (...), B (...) and C" (the parser often hangs C on B's
+    relative clause)."""
+    for key, (st, _) in list(status_of.items()):
+        if st != "mentioned":
+            continue
+        for s, e in groups[key]["mentions"]:
+            sent = doc.char_span(s, e, alignment_mode="expand")
+            if sent is None or len(sent) == 0:
+                continue
+            sent = sent.sent
+            for other, (ost, oev) in status_of.items():
+                if other == key or ost == "mentioned" or oev is None:
+                    continue
+                if not (sent.start_char <= oev[0] < sent.end_char):
+                    continue
+                first_other = min(a for a, _ in groups[other]["mentions"] if sent.start_char <= a < sent.end_char) \
+                    if any(sent.start_char <= a < sent.end_char for a, _ in groups[other]["mentions"]) else None
+                if first_other is None or first_other > s:
+                    continue
+                between = doc.text[first_other:s]
+                if re.search(r"\b(including|such as|namely)\b|[;,]\s*(and\s+)?(the\s+)?$|\band\s+(the\s+)?$", between) \
+                        or between.count(";") or between.count(","):
+                    status_of[key] = (ost, (oev[0], e))
+                    groups[key]["notes"].append(f"status shared with {groups[other]['name']}, named in the same list")
+                    break
+            if status_of[key][0] != "mentioned":
+                break
+
+
+def to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """One row per agreement: name, full name, status, parties, purpose, evidence, record date."""
+    cols = ["id", "name", "expansion", "status", "parties", "purpose", "evidence", "record_signed", "notes"]
+    return pd.DataFrame(
+        [
+            {
+                "id": a["id"],
+                "name": a["name"],
+                "expansion": a.get("expansion"),
+                "status": a["status"],
+                "parties": ", ".join(a["parties"]),
+                "purpose": a.get("purpose"),
+                "evidence": a["evidence"]["text"],
+                "record_signed": (a.get("reference") or {}).get("date_signed"),
+                "notes": "; ".join(a.get("notes", [])),
+            }
+            for a in rows
+        ],
+        columns=cols,
+    )

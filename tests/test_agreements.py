@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+from newslens.agreements import adjust_status, record_frame, records
+
+
+def agreements(text, date="2019-06-25"):
+    return analyze_text(text, date).records["agreements"]
+
+
+def status_of(text, name):
+    found = [a for a in agreements(text) if a["name"] == name]
+    assert found, [a["name"] for a in agreements(text)]
+    return found[0]["status"]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("India and the US have inked COMCASA.", "signed"),
+    ("COMCASA was signed in New Delhi last year.", "signed"),
+    ("The signing of COMCASA took place on Thursday.", "signed"),
+    ("COMCASA will be signed during the 2+2 dialogue next week.", "ready_to_sign"),
+    ("COMCASA is expected to be signed at the summit.", "ready_to_sign"),
+    ("COMCASA has been finalised by both sides.", "ready_to_sign"),
+    ("The two sides are discussing COMCASA.", "under_negotiation"),
+    ("COMCASA has not yet been signed.", "under_negotiation"),
+    ("India has still not signed COMCASA.", "under_negotiation"),
+    ("Negotiations on COMCASA continued in Washington.", "under_negotiation"),
+    ("The US has offered COMCASA to India.", "proposed"),
+    ("Washington submitted drafts of COMCASA to New Delhi.", "proposed"),
+    ("COMCASA figured in the conversation about relations.", "mentioned"),
+])
+def test_status_forms(text, status):
+    assert status_of(text, "COMCASA") == status
+
+
+def test_ready_beats_the_signing_it_looks_forward_to():
+    text = "And the Industrial Security agreement is all vetted and ready for being inked."
+    [a] = agreements(text)
+    assert a["status"] == "ready_to_sign"
+    assert a["evidence"]["text"] == "the Industrial Security agreement is all vetted and ready for being inked"
+
+
+def test_unseen_agreement_from_acronym_definition():
+    [a] = agreements("The two navies are negotiating the Maritime Orbit Sharing Accord (MOSA) this week.")
+    assert a["name"] == "MOSA" and a["expansion"] == "Maritime Orbit Sharing Accord"
+    assert a["status"] == "under_negotiation" and a["reference"] is None
+
+
+def test_unseen_agreement_by_its_name_alone():
+    found = agreements("Officials said the Arctic Fisheries Cooperation Agreement was signed in Oslo.")
+    assert [a["name"] for a in found] == ["Arctic Fisheries Cooperation Agreement"]
+    assert found[0]["status"] == "signed"
+
+
+def test_old_names_are_one_agreement_with_a_note():
+    found = agreements("India signed CISMOA, which has since been renamed. COMCASA gives access to encrypted systems.")
+    assert [a["name"] for a in found] == ["COMCASA"]
+    assert any("CISMOA" in n for n in found[0]["notes"])
+    assert found[0]["reference"]["date_signed"] == "2018-09-06"
+
+
+def test_type_pact_is_not_the_original():
+    found = agreements("Russia has offered India a COMCASA-type pact for its own systems.")
+    names = [a["name"] for a in found]
+    assert "COMCASA" not in names
+    trap = found[0]
+    assert trap["name"].startswith("COMCASA-type") and trap["reference"] is None
+    assert trap["status"] == "proposed"
+    assert "Russia" in trap["parties"] and "United States" not in trap["parties"]
+
+
+def test_anaphora_links_the_deal_back():
+    text = ("India bought the S-400 air defence system from Russia. "
+            "The $5 billion deal was signed in October.")
+    [a] = agreements(text)
+    assert a["name"] == "S-400 deal" and a["status"] == "signed"
+    assert a["reference"]["id"] == "S400_DEAL" and a["parties"] == ["India", "Russia"]
+
+
+def test_weapon_deal_detected():
+    [a] = agreements("India to stand firm on S400 deal with Russia.")
+    assert a["name"] == "S-400 deal" and a["kind"] == "deal"
+
+
+def test_purpose_from_relative_clause():
+    text = ("They signed the Logistics Exchange Memorandum of Agreement (LEMOA) which allows the use of each "
+            "other's bases for repair and resupply.")
+    [a] = agreements(text)
+    assert a["purpose"].startswith("which allows the use of each other's bases")
+
+
+def test_parties_from_text_for_unknown_agreements():
+    [a] = agreements("Japan and Australia signed the Reciprocal Access Agreement (RAA) in Tokyo.")
+    assert set(a["parties"]) == {"Japan", "Australia"}
+
+
+def test_list_shares_status():
+    text = ("The two countries have inked agreements including the General Security of Military Information "
+            "Agreement (GSOMIA); the Logistics Exchange Memorandum of Agreement (LEMOA) which allows repair and "
+            "the Communications Compatibility and Security Agreement (COMCASA).")
+    assert {a["name"]: a["status"] for a in agreements(text)} == {"GSOMIA": "signed", "LEMOA": "signed", "COMCASA": "signed"}
+
+
+@pytest.mark.parametrize("base,neg,fut,unsure,expected", [
+    ("signed", False, False, False, "signed"), ("signed", True, False, False, "under_negotiation"),
+    ("signed", False, True, False, "ready_to_sign"), ("signed", False, False, True, "under_negotiation"),
+    ("ready_to_sign", True, False, False, "under_negotiation"), ("proposed", True, False, False, "mentioned"),
+])
+def test_adjust_status(base, neg, fut, unsure, expected):
+    assert adjust_status(base, neg, fut, unsure) == expected
+
+
+def test_record_has_sources_for_every_date():
+    recs = records()
+    for key in ("GSOMIA", "LEMOA", "COMCASA", "ISA", "BECA", "S400_DEAL", "CAATSA"):
+        assert recs[key]["date_signed"] and recs[key]["source"], key
+    assert recs["BECA"]["date_signed"].startswith("2020")
+    assert len(record_frame()) == len(recs)
+
+
+def test_seed_gold_agreements(seed_analysis, gold):
+    ours = {a["name"]: a for a in seed_analysis.records["agreements"]}
+    for g in gold["agreements"]:
+        assert g["name"] in ours, g["name"]
+        a = ours[g["name"]]
+        assert a["status"] == g["status"], (g["name"], a["status"])
+        assert set(a["parties"]) == set(g["parties"])
+        if g.get("expansion"):
+            assert a["expansion"] == g["expansion"]
