@@ -95,6 +95,29 @@ df = analysis.attributions
 assert df.empty or set(df["kind"].dropna()) <= {"named_person", "named_org", "anonymous", "outlet", "document"}
 assert df.empty or set(df["quote"]) <= {"direct", "indirect", "mixed"}"""),
     ],
+    "03_agreements": [
+        ("md", "# 03 · Agreements: which pacts, in what state\n\nEvery treaty, pact, memorandum, annex and deal the article "
+               "names, under one canonical name (old names and acronyms included), with the status the article reports "
+               "**at its date** (signed, ready_to_sign, under_negotiation, proposed, mentioned) and the words that say so. "
+               "Where the project's record (`data/agreements.csv`) knows the agreement, its signing date and source are shown beside it."),
+        ("params", PARAMS),
+        ("code", LOAD),
+        ("md", "## The agreements"),
+        ("code", "analysis.agreements"),
+        ("md", "## The article beside the record\n\nThe coloured dot is what the article reports at its date; the black "
+               "diamond is when the record says the agreement was signed. A dot that is not green before a diamond is a "
+               "story the record later overtook; one after a diamond is an article that lags the record."),
+        ("code", "_ = plots.agreement_timeline(analysis.records[\"agreements\"], article.date)"),
+        ("md", "## Evidence in the text"),
+        ("code", """spans = [(a["evidence"]["start"], a["evidence"]["end"], a["status"], a["name"]) for a in analysis.records["agreements"]]
+display(HTML(render.legend(plots.STATUS_COLORS)))
+display(HTML(render.highlight(article.text, spans, plots.STATUS_COLORS, article.paragraphs)))"""),
+        ("md", "## The record\n\nDates and the public source for each, as shipped in `data/agreements.csv`."),
+        ("code", """from newslens import agreements
+agreements.record_frame()[["name", "full_name", "parties", "kind", "date_signed", "place", "source"]]"""),
+        ("code", """# Checks that keep this notebook honest when it is rerun on another article.
+assert set(analysis.agreements["status"]) <= {"signed", "ready_to_sign", "under_negotiation", "proposed", "mentioned"}"""),
+    ],
 }
 
 

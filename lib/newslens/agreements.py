@@ -277,13 +277,36 @@ def _weapon_deals(doc: Doc, entities: list[dict[str, Any]]) -> list[tuple[int, i
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
+            found = False
             for t in doc[span.end : min(len(doc), span.end + 4)]:
                 if t.lower_ in DEAL_HEADS:
                     out.append((s, t.idx + len(t.text), x))
+                    found = True
                     break
                 if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "ADP"):
                     break
+            if found:
+                continue
+            # "the deal with Russia for S-400", "the contract for the supply of the S-400"
+            node, hops = span.root, 0
+            while node.head is not node and hops < 5:
+                node, hops = node.head, hops + 1
+                if node.lower_ in DEAL_HEADS and node.pos_ == "NOUN":
+                    out.append((node.idx, node.idx + len(node.text), x))
+                    break
+                if node.pos_ in ("VERB", "AUX"):
+                    break
     return out
+
+
+def _deal_record(weapon: str, entities: list[dict[str, Any]]) -> str | None:
+    """The recorded deal for a weapon, if every party of that record is named in the article:
+    Turkey's S-400 deal is not India's."""
+    countries = set(_article_countries(entities))
+    for rid, r in records().items():
+        if r["name"].startswith(weapon + " ") and r.get("parties") and set(r["parties"]) <= countries:
+            return rid
+    return None
 
 
 def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -328,8 +351,7 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
     for s, e, weapon in _weapon_deals(doc, entities):
         if any(a <= s < b for a, b, _ in mentions):
             continue
-        ref = next((rid for rid, r in recs.items() if weapon["name"] in (r.get("earlier_names") or []) + [r["name"]]
-                    or r["name"].startswith(weapon["name"] + " ")), None)
+        ref = _deal_record(weapon["name"], entities)
         g = group(f"DEAL:{weapon['key']}", name=f"{weapon['name']} deal", expansion=None, entity_id=weapon["id"],
                   kind="deal", ref_id=ref, type_of=None)
         g["mentions"].append((s, e))
@@ -360,7 +382,7 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
             near = [w for w in weapons if w[1] <= s and s - w[1] < 600]
             if near:
                 weapon = near[-1][2]
-                ref = next((rid for rid, r in recs.items() if r["name"].startswith(weapon["name"] + " ")), None)
+                ref = _deal_record(weapon["name"], entities)
                 g = group(f"DEAL:{weapon['key']}", name=f"{weapon['name']} deal", expansion=None,
                           entity_id=weapon["id"], kind="deal", ref_id=ref, type_of=None)
                 g["mentions"].append((s, e))

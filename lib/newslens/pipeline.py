@@ -43,7 +43,7 @@ for _name, _default in (
 HEAD_TYPES: dict[str, str] = {
     **dict.fromkeys(
         "agreement memorandum treaty accord pact annex annexe protocol arrangement framework deal "
-        "convention understanding partnership charter declaration".split(),
+        "convention understanding charter declaration".split(),
         "AGREEMENT",
     ),
     **dict.fromkeys("act law bill code ordinance".split(), "LAW"),

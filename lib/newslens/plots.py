@@ -66,3 +66,61 @@ def sourcing_overview(attributions: pd.DataFrame) -> Figure:
         ax.set_title(title)
     fig.tight_layout()
     return fig
+
+
+STATUS_COLORS = {
+    "signed": "#1e8449", "ready_to_sign": "#58d68d", "under_negotiation": "#f4d03f",
+    "proposed": "#eb984e", "mentioned": "#aab7b8",
+}
+
+
+def _to_date(value):
+    import datetime as _dt
+
+    if not value:
+        return None
+    try:
+        return _dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def agreement_timeline(agreements: list[dict], article_date: str | None, title: str = "Agreements: the article beside the record") -> Figure:
+    """One row per agreement: the status the article reports at its date (coloured dot) and the
+    date the record gives for its signing (black diamond), joined by a line."""
+    rows = [a for a in agreements]
+    fig, ax = plt.subplots(figsize=(9, max(1.8, 0.5 * len(rows) + 1.2)))
+    if not rows:
+        _empty(ax, "no agreements named")
+        ax.set_title(title)
+        return fig
+    art = _to_date(article_date)
+    seen_labels: set[str] = set()
+    for y, a in enumerate(rows):
+        signed = _to_date((a.get("reference") or {}).get("date_signed"))
+        if art and signed:
+            ax.plot([art, signed], [y, y], color="#bbb", linewidth=1, zorder=1)
+        if signed:
+            lab = "signed, per the record"
+            ax.scatter([signed], [y], marker="D", color="black", zorder=3, label=None if lab in seen_labels else lab)
+            seen_labels.add(lab)
+        if art:
+            st = a["status"]
+            lab = f"article: {st}"
+            ax.scatter([art], [y], s=90, color=STATUS_COLORS.get(st, "#888"), edgecolor="#333", zorder=4,
+                       label=None if lab in seen_labels else lab)
+            seen_labels.add(lab)
+    ax.set_yticks(range(len(rows)))
+    ax.set_yticklabels([a["name"] for a in rows])
+    ax.invert_yaxis()
+    if art:
+        ax.axvline(art, color="#888", linestyle=":", linewidth=1)
+    else:
+        ax.text(0.99, 0.02, "article date unknown: only the record is shown", transform=ax.transAxes,
+                ha="right", fontsize=8, color="#666")
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    ax.set_title(title)
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    return fig
