@@ -118,6 +118,35 @@ agreements.record_frame()[["name", "full_name", "parties", "kind", "date_signed"
         ("code", """# Checks that keep this notebook honest when it is rerun on another article.
 assert set(analysis.agreements["status"]) <= {"signed", "ready_to_sign", "under_negotiation", "proposed", "mentioned"}"""),
     ],
+    "02_claims": [
+        ("md", "# 02 · Claims: what is asserted, by whom, how sure\n\nEvery assertion of the article, ranked by how much a "
+               "fact-checker should look at it first (`checkworthy`, 0 to 1: specific, checkable, consequential and "
+               "unattributed or anonymously sourced claims rank high; opinion and scheduling low). Each row says who makes "
+               "the claim (a source, or the outlet's own voice), how it is hedged, and the numbers and dates it rests on, "
+               "with dates resolved against the article's date."),
+        ("params", PARAMS),
+        ("code", LOAD),
+        ("md", "## Verify first"),
+        ("code", """from newslens import claims
+for c in claims.verify_first(analysis.records["claims"], 5):
+    display(Markdown(f"- **{c['checkworthy']:.2f}** · {c['kind']} · {render.esc(c['text'])}"))"""),
+        ("md", "## All claims, ranked"),
+        ("code", "analysis.claims"),
+        ("md", "## Own voice or attributed"),
+        ("code", "_ = plots.claims_by_voice(analysis.claims)"),
+        ("md", "## Quantities and dates\n\nAmounts are normalised (crore = 10^7, lakh = 10^5; $ and USD as USD); dates are "
+               "resolved against the article date, looking forward for plans and back for events."),
+        ("code", """import pandas as pd
+rows = [{"claim": c["id"], "text": q["text"], "value": q["value"], "unit": q["unit"]} for c in analysis.records["claims"] for q in c["quantities"]]
+rows += [{"claim": c["id"], "text": d["text"], "value": d["value"], "unit": "date"} for c in analysis.records["claims"] for d in c["dates"]]
+pd.DataFrame(rows, columns=["claim", "text", "value", "unit"])"""),
+        ("md", "## Repeats\n\nClaims the article makes twice (a lead repeated as the last paragraph, for instance)."),
+        ("code", """df = analysis.claims
+df[df["repeat_of"].notna()][["id", "claim", "repeat_of"]]"""),
+        ("code", """# Checks that keep this notebook honest when it is rerun on another article.
+assert analysis.claims.empty or analysis.claims["checkworthy"].between(0, 1).all()
+assert set(analysis.claims["kind"]) <= {"event", "plan", "quantity", "evaluation", "position", "background"}"""),
+    ],
 }
 
 

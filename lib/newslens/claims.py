@@ -1,14 +1,299 @@
-"""Placeholder until the claims concern lands: no records yet."""
+"""Claims: what is asserted, by whom, how sure, with which numbers, and what to check first.
+
+Units are sentences, split where one sentence makes several assertions (a conjoined main
+clause with its own subject, or a semicolon between clauses). Each claim gets a ``kind``
+(event, plan, quantity, evaluation, position, background), the attribution whose content holds
+it (else it is the outlet's own voice), hedges and boosters (``data/hedges.csv`` plus modals,
+conditionals and negation) with a certainty score, quantities with value and unit, dates
+resolved against the article date, a ``checkworthy`` score in 0..1, and ``repeat_of`` for a
+claim that repeats an earlier one.
+"""
 from __future__ import annotations
 
+import csv
+import re
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
+from spacy.tokens import Doc, Span, Token
+
+from . import config
+from .quantities import parse_quantities, resolve_date
+
+KINDS = ("event", "plan", "quantity", "evaluation", "position", "background")
+PLAN_WORDS = {"will", "shall", "'ll", "plan", "plans", "planned", "intend", "intends", "scheduled", "forthcoming",
+              "upcoming", "later", "next", "tomorrow", "set", "expected", "going", "due", "to be"}
+EVALUATIVE = {"important", "critical", "crucial", "lethal", "significant", "historic", "landmark", "major",
+              "key", "serious", "dangerous", "strong", "weak", "good", "bad", "great", "unfortunate", "best",
+              "worst", "unprecedented", "remarkable", "vital", "successful", "failure", "useful", "welcome",
+              "excellent", "positive", "negative", "deeply", "concerned", "impressive", "incredible"}
+POSITION_VERBS = {"oppose", "support", "urge", "pressurize", "pressurise", "pressure", "threaten", "warn", "demand",
+                  "reject", "insist", "refuse", "stand", "back", "endorse", "condemn", "criticize", "criticise",
+                  "push", "press", "seek", "want", "succumb", "concede", "yield", "agree", "commit", "oppose"}
+CAPABILITY = {"can", "capable", "range", "capacity", "hit", "strike", "worth", "cost", "costs"}
+CONSEQUENTIAL = {"sanction", "sanctions", "deal", "agreement", "missile", "missiles", "nuclear", "war", "attack",
+                 "billion", "waiver", "treaty", "pact", "troops", "oil", "military", "weapon", "weapons",
+                 "defence", "defense", "tariff", "tariffs", "killed", "law"}
+ANON_KINDS = {"anonymous"}
 
 
-def extract(doc, article, records) -> list[dict[str, Any]]:
-    return []
+@lru_cache(maxsize=1)
+def hedge_lexicon() -> list[tuple[str, str, float]]:
+    """(phrase, hedge|booster, weight), longest phrases first."""
+    with open(config.DATA_DIR / "hedges.csv", newline="", encoding="utf-8") as fh:
+        rows = [(r["phrase"].lower(), r["type"], float(r["weight"])) for r in csv.DictReader(fh)]
+    return sorted(rows, key=lambda r: -len(r[0]))
 
 
-def to_frame(rows, *extra) -> pd.DataFrame:
-    return pd.DataFrame(rows)
+def find_hedges(text: str) -> tuple[list[str], list[str], float]:
+    """Hedges and boosters in ``text`` (as written) and a certainty score in 0..1
+    (0.7 for a plain assertion, down with hedges and conditionals, up with boosters)."""
+    low = text.lower()
+    taken: list[tuple[int, int]] = []
+    hedges, boosters = [], []
+    score = 0.7
+    for phrase, kind, weight in hedge_lexicon():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            if phrase in ("about", "around", "some") and not re.match(r"\s*[$\d]", low[m.end() : m.end() + 3]):
+                continue  # approximation only before a number
+            if phrase == "all" and not re.match(r"\s+(?:the\s+)?\w+", low[m.end():]):
+                continue
+            word = text[m.start() : m.end()]
+            if word == "May" and phrase == "may":
+                continue  # the month
+            taken.append(m.span())
+            if kind == "hedge":
+                hedges.append(word)
+                score -= 0.15 * weight
+            else:
+                boosters.append(word)
+                score += 0.08 * weight
+    return hedges, boosters, round(min(1.0, max(0.0, score)), 2)
+
+
+# ---------------------------------------------------------------------------------------------
+# units
+
+def claim_units(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences, split at a conjoined main clause that has its own subject and at semicolons
+    between clauses (character spans, trimmed)."""
+    units: list[tuple[int, int]] = []
+    text = doc.text
+    for sent in doc.sents:
+        cuts = [sent.start_char]
+        root = sent.root
+        for c in root.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                cc = [t for t in c.lefts if t.dep_ == "cc"] or [t for t in root.children if t.dep_ == "cc" and t.i < c.i]
+                left = min([c.left_edge] + cc, key=lambda t: t.i)
+                cuts.append(left.idx)
+        for t in sent:
+            if t.text == ";" and t.head.i == root.i and t.i + 1 < sent.end:
+                cuts.append(doc[t.i + 1].idx)
+        for m in re.finditer(r"\n\s*\n", sent.text):  # a sentence never runs across paragraphs
+            cuts.append(sent.start_char + m.end())
+        cuts = sorted(set(cuts)) + [sent.end_char]
+        for a, b in zip(cuts, cuts[1:]):
+            s, e = _trim(text, a, b)
+            if e > s and len(text[s:e].split()) >= 3:
+                units.append((s, e))
+    return units
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \n\t;,":
+        s += 1
+    while e > s and text[e - 1] in " \n\t;,":
+        e -= 1
+    if text[s:e].lower().startswith(("and ", "but ")):
+        s += text[s:e].index(" ") + 1
+    return s, e
+
+
+# ---------------------------------------------------------------------------------------------
+# features of one claim
+
+def claim_kind(span: Span, quantities: list[dict[str, Any]]) -> str:
+    """event, plan, quantity, evaluation, position or background."""
+    root = span.root
+    words = {t.lower_ for t in span}
+    lemmas = {t.lemma_.lower() for t in span}
+    auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    is_plan = bool(auxes & {"will", "shall", "'ll"}) or (root.tag_ == "TO") or bool(
+        words & {"forthcoming", "upcoming", "tomorrow", "scheduled"}) or (
+        root.lemma_ in ("plan", "intend", "schedule", "expect", "set") and any(c.dep_ == "xcomp" for c in root.children))
+    if root.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children) and root.dep_ == "ROOT":
+        is_plan = True  # headline infinitive: "India to stand firm"
+    measured = [q for q in quantities if not q["unit"].startswith("count") or q["value"] >= 2]
+    if is_plan:
+        return "plan"
+    if measured and (lemmas & CAPABILITY or any(q["unit"] in ("km", "mi", "m", "USD", "INR", "EUR", "%", "barrel/day") for q in measured)):
+        return "quantity"
+    if lemmas & POSITION_VERBS and root.lemma_ in POSITION_VERBS | {"have", "be"} or root.lemma_ in POSITION_VERBS:
+        return "position"
+    superl = any(t.tag_ in ("JJS", "RBS") for t in span)
+    predicate = [c for c in root.children if c.dep_ in ("acomp", "attr", "advmod", "oprd")]
+    predicate += [g for c in predicate for g in c.children if g.dep_ in ("amod", "advmod")]
+    if superl or {t.lower_ for t in predicate} & EVALUATIVE or root.lower_ in EVALUATIVE:
+        return "evaluation"
+    tense_past = root.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in root.children)
+    ongoing = root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in root.children)
+    if ongoing:
+        return "event"  # "the two sides are discussing BECA": happening, checkable
+    if tense_past or any(c.tag_ in ("VBD",) for c in root.children if c.dep_ in ("aux", "auxpass")):
+        return "event"
+    return "background"
+
+
+def _dates(span: Span, article_date: str | None, future: bool | None) -> list[dict[str, Any]]:
+    out = []
+    for ent in span.ents:
+        if ent.label_ != "DATE":
+            continue
+        value = resolve_date(ent.text, article_date, future=future)
+        out.append({"text": ent.text, "value": value})
+    return out
+
+
+def checkworthiness(kind: str, quantities: list, dates: list, n_entities: int, source_kind: str | None,
+                    hedges: list[str], text: str) -> float:
+    """0..1: specific (numbers, dates, names), checkable (events, quantities, positions taken),
+    consequential (sanctions, deals, weapons), unattributed or anonymously sourced rank high;
+    opinion and scheduling low."""
+    score = {"event": 0.35, "quantity": 0.4, "position": 0.3, "background": 0.15, "plan": 0.05, "evaluation": 0.0}[kind]
+    score += min(0.25, 0.15 * len(quantities))
+    score += 0.05 if dates else 0.0
+    score += min(0.15, 0.04 * n_entities)
+    low = set(re.findall(r"[a-z]+", text.lower()))
+    score += min(0.15, 0.05 * len(low & CONSEQUENTIAL))
+    if source_kind is None:
+        score += 0.1
+    elif source_kind in ANON_KINDS:
+        score += 0.1
+    elif source_kind in ("outlet", "document"):
+        score += 0.05
+    score -= 0.03 * len(hedges)
+    if len(text.split()) < 6:
+        score -= 0.1
+    return round(min(1.0, max(0.0, score)), 3)
+
+
+def _is_said(doc: Doc, att: dict[str, Any]) -> bool:
+    """An attribution whose content is something said or believed (a clause or a quote), not
+    the object of a verb like 'discuss'."""
+    if att["quote"] in ("direct", "mixed") or att.get("rule") in ("according_to", "as_reported", "transcript_turn"):
+        return True
+    content = doc.char_span(att["content"]["start"], att["content"]["end"], alignment_mode="expand")
+    return content is not None and len(content) > 0 and content.root.pos_ in ("VERB", "AUX")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Claims of the JSON contract, in text order."""
+    from rapidfuzz import fuzz
+
+    text = doc.text
+    atts = records.get("attributions", [])
+    entities = records.get("entities", [])
+    article_date = getattr(article, "date", None)
+    out: list[dict[str, Any]] = []
+    for s, e in claim_units(doc):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        claim_text = text[s:e]
+        # the attribution that holds this claim: content covering most of it
+        att = None
+        best = 0
+        for a in atts:
+            cs, ce = a["content"]["start"], a["content"]["end"]
+            overlap = min(e, ce) - max(s, cs)
+            if overlap > best and overlap >= 0.5 * (e - s) and _is_said(doc, a):
+                att, best = a, overlap
+        src = (att.get("source") or att.get("speaker")) if att else None
+        # a claim that is only the frame of an attribution ("sources have clarified that ...")
+        quantities = [{k: q[k] for k in ("text", "value", "unit")} for q in parse_quantities(claim_text)]
+        kind_span = span
+        if att:  # an attributed claim is judged by what is said, not by the verb that reports it
+            cs, ce = max(s, att["content"]["start"]), min(e, att["content"]["end"])
+            inner = doc.char_span(cs, ce, alignment_mode="contract")
+            if inner is not None and len(inner) >= 3:
+                kind_span = inner
+        kind = claim_kind(kind_span, quantities)
+        future = True if kind == "plan" else (False if kind == "event" else None)
+        dates = _dates(span, article_date, future)
+        hedges, boosters, certainty = find_hedges(claim_text)
+        if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in span.root.children) and \
+                not any(h.lower() in ("may", "might", "could") for h in hedges):
+            hedges.append("modal")
+        if src and src.get("kind") in ANON_KINDS:
+            hedges.append("anonymous source")
+            certainty = round(max(0.0, certainty - 0.1), 2)
+        negated = any(t.dep_ == "neg" and t.head.i == span.root.i for t in span)
+        ent_ids = sorted({x["id"] for x in entities for a, b in x["mentions"] if s <= a and b <= e
+                          and x["type"] not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT")},
+                         key=lambda i: int(i[1:]))
+        score = checkworthiness(kind, quantities, dates, len(ent_ids), src.get("kind") if src else None, hedges, claim_text)
+        out.append({
+            "id": "",
+            "text": claim_text,
+            "start": s,
+            "end": e,
+            "kind": kind,
+            "checkworthy": score,
+            "hedges": hedges,
+            "boosters": boosters,
+            "certainty": certainty,
+            "negated": negated,
+            "attribution_id": att["id"] if att else None,
+            "quantities": quantities,
+            "dates": dates,
+            "entity_ids": ent_ids,
+            "repeat_of": None,
+        })
+    for n, c in enumerate(out, start=1):
+        c["id"] = f"C{n}"
+    # repeats: the same assertion made again later in the article
+    for i, c in enumerate(out):
+        for prev in out[:i]:
+            if prev["repeat_of"] is None and len(c["text"]) > 30 and fuzz.ratio(_norm(prev["text"]), _norm(c["text"])) >= 90:
+                c["repeat_of"] = prev["id"]
+                break
+    return out
+
+
+def to_frame(rows: list[dict[str, Any]], attributions: list[dict[str, Any]] | None = None) -> pd.DataFrame:
+    """The ranked claims table: claim, kind, who says it, hedges, quantities, dates, score."""
+    by_id = {a["id"]: a for a in (attributions or [])}
+    out = []
+    for c in rows:
+        a = by_id.get(c.get("attribution_id"))
+        src = (a.get("source") or a.get("speaker")) if a else None
+        out.append({
+            "id": c["id"],
+            "claim": c["text"],
+            "kind": c["kind"],
+            "who": src["text"] if src else "outlet's own voice",
+            "source_kind": src["kind"] if src else "own voice",
+            "hedges": ", ".join(c["hedges"]),
+            "certainty": c.get("certainty"),
+            "quantities": "; ".join(f"{q['text']} = {q['value']:g} {q['unit']}" for q in c["quantities"]),
+            "dates": "; ".join(f"{d['text']} = {d['value'] or '?'}" for d in c.get("dates", [])),
+            "checkworthy": c["checkworthy"],
+            "repeat_of": c.get("repeat_of"),
+        })
+    cols = ["id", "claim", "kind", "who", "source_kind", "hedges", "certainty", "quantities", "dates", "checkworthy", "repeat_of"]
+    df = pd.DataFrame(out, columns=cols)
+    return df.sort_values("checkworthy", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def verify_first(rows: list[dict[str, Any]], n: int = 5) -> list[dict[str, Any]]:
+    """The ``n`` claims a fact-checker should look at first (repeats left out)."""
+    ranked = sorted((c for c in rows if not c.get("repeat_of")), key=lambda c: -c["checkworthy"])
+    return ranked[:n]

@@ -124,3 +124,31 @@ def agreement_timeline(agreements: list[dict], article_date: str | None, title: 
     fig.autofmt_xdate()
     fig.tight_layout()
     return fig
+
+
+VOICE_COLORS = {"outlet's own voice": "#5d6d7e", "named source": "#2e86c1", "anonymous source": "#cb4335",
+                "outlet or document": "#af7ac5"}
+
+
+def claims_by_voice(claims: pd.DataFrame) -> Figure:
+    """How many claims the outlet makes in its own voice, and how many it attributes to named
+    or anonymous sources, split by kind of claim."""
+    fig, ax = plt.subplots(figsize=(8, 3.2))
+    if claims.empty:
+        _empty(ax, "no claims")
+        return fig
+    voice = claims["source_kind"].map(lambda k: "outlet's own voice" if k == "own voice" else
+                                      "anonymous source" if k == "anonymous" else
+                                      "outlet or document" if k in ("outlet", "document") else "named source")
+    table = pd.crosstab(claims["kind"], voice)
+    table = table[[c for c in VOICE_COLORS if c in table.columns]]
+    left = pd.Series(0, index=table.index)
+    for col in table.columns:
+        ax.barh(table.index, table[col], left=left, color=VOICE_COLORS[col], label=col, edgecolor="#333", linewidth=0.4)
+        left = left + table[col]
+    ax.set_xlabel("claims")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.set_title("Who makes the claims, by kind of claim")
+    fig.tight_layout()
+    return fig
