@@ -147,6 +147,27 @@ df[df["repeat_of"].notna()][["id", "claim", "repeat_of"]]"""),
 assert analysis.claims.empty or analysis.claims["checkworthy"].between(0, 1).all()
 assert set(analysis.claims["kind"]) <= {"event", "plan", "quantity", "evaluation", "position", "background"}"""),
     ],
+    "04_positions": [
+        ("md", "# 04 · Policy positions: who stands where on what\n\nEach row is an actor (a government, or the people, "
+               "bodies and sources that speak for it), a target (a country, deal, weapon system, law or issue) and a stance "
+               "(support, oppose, threaten, concede, negotiate), with the event-coding category of the words that say it "
+               "(`action`: SUPPORT, DEMAND, THREATEN, COERCE, REJECT, YIELD, CONSULT ...) and the evidence. A position voiced "
+               "inside a quote carries the attribution that reports it."),
+        ("params", PARAMS),
+        ("code", LOAD),
+        ("md", "## In a few sentences"),
+        ("code", """from newslens import positions
+for line in positions.summary(analysis.records["positions"]):
+    display(Markdown("- " + render.esc(line)))"""),
+        ("md", "## Positions, with evidence and source"),
+        ("code", "analysis.positions"),
+        ("md", "## Actor × target"),
+        ("code", "_ = plots.stance_matrix(analysis.positions)"),
+        ("md", "## The picture as a network"),
+        ("code", "_ = plots.stance_network(analysis.positions)"),
+        ("code", """# Checks that keep this notebook honest when it is rerun on another article.
+assert set(analysis.positions["stance"]) <= {"support", "oppose", "threaten", "concede", "negotiate"}"""),
+    ],
 }
 
 

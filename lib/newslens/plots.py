@@ -152,3 +152,76 @@ def claims_by_voice(claims: pd.DataFrame) -> Figure:
     ax.set_title("Who makes the claims, by kind of claim")
     fig.tight_layout()
     return fig
+
+
+STANCE_COLORS = {"support": "#1e8449", "oppose": "#c0392b", "threaten": "#6c3483", "concede": "#f39c12",
+                 "negotiate": "#2e86c1"}
+
+
+def stance_matrix(positions: pd.DataFrame) -> Figure:
+    """Actors (rows) by targets (columns), each cell coloured by the stance and labelled with it."""
+    import matplotlib.colors as mcolors
+
+    if positions.empty:
+        fig, ax = plt.subplots(figsize=(5, 2))
+        _empty(ax, "no positions")
+        return fig
+    actors = list(dict.fromkeys(positions["actor"]))
+    targets = list(dict.fromkeys(positions["target"]))
+    order = list(STANCE_COLORS)
+    grid = [[-1] * len(targets) for _ in actors]
+    labels = [[""] * len(targets) for _ in actors]
+    for _, r in positions.iterrows():
+        i, j = actors.index(r["actor"]), targets.index(r["target"])
+        labels[i][j] = (labels[i][j] + "/" if labels[i][j] else "") + r["stance"]
+        grid[i][j] = order.index(r["stance"])
+    import numpy as np
+
+    data = np.ma.masked_less(np.array(grid, dtype=float), 0)
+    cmap = mcolors.ListedColormap([STANCE_COLORS[s] for s in order])
+    fig, ax = plt.subplots(figsize=(max(5, 1.3 * len(targets) + 2), max(2, 0.7 * len(actors) + 1.5)))
+    ax.imshow(data, cmap=cmap, vmin=-0.5, vmax=len(order) - 0.5, aspect="auto")
+    ax.set_xticks(range(len(targets)))
+    ax.set_xticklabels(targets, rotation=30, ha="right")
+    ax.set_yticks(range(len(actors)))
+    ax.set_yticklabels(actors)
+    for i in range(len(actors)):
+        for j in range(len(targets)):
+            if labels[i][j]:
+                ax.text(j, i, labels[i][j], ha="center", va="center", color="white", fontsize=8, fontweight="bold")
+    ax.set_title("Who stands where: actor × target")
+    fig.tight_layout()
+    return fig
+
+
+def stance_network(positions: pd.DataFrame) -> Figure:
+    """Actors on the left, targets on the right, one arrow per position coloured by stance."""
+    fig, ax = plt.subplots(figsize=(8, max(2.5, 0.55 * max(positions["actor"].nunique() if not positions.empty else 1,
+                                                            positions["target"].nunique() if not positions.empty else 1) + 1.2)))
+    if positions.empty:
+        _empty(ax, "no positions")
+        return fig
+    actors = list(dict.fromkeys(positions["actor"]))
+    targets = list(dict.fromkeys(positions["target"]))
+
+    def ys(n: int) -> list[float]:
+        return [1.0 - (k + 0.5) / n for k in range(n)]
+
+    ay, ty = dict(zip(actors, ys(len(actors)))), dict(zip(targets, ys(len(targets))))
+    for _, r in positions.iterrows():
+        ax.annotate("", xy=(0.78, ty[r["target"]]), xytext=(0.22, ay[r["actor"]]),
+                    arrowprops=dict(arrowstyle="-|>", color=STANCE_COLORS[r["stance"]], lw=2, alpha=0.85,
+                                    shrinkA=4, shrinkB=4))
+    for name, y in ay.items():
+        ax.text(0.2, y, name, ha="right", va="center", fontsize=10, fontweight="bold")
+    for name, y in ty.items():
+        ax.text(0.8, y, name, ha="left", va="center", fontsize=9)
+    for k, (stance, color) in enumerate(STANCE_COLORS.items()):
+        ax.plot([], [], color=color, lw=2, label=stance)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.02), ncol=5, fontsize=8, frameon=False)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    ax.set_axis_off()
+    ax.set_title("Actors and what they take positions on")
+    fig.tight_layout()
+    return fig

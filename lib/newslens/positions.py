@@ -1,14 +1,416 @@
-"""Placeholder until the positions concern lands: no records yet."""
+"""Policy positions: which actor stands where on what, and who says so.
+
+Stances come from the words that govern an actor and a target, through lexicons organised
+like event-coding dictionaries (``data/stance_lexicon.csv`` for verbs, ``data/stance_nouns.csv``
+for nominal forms; the ``action`` column holds CAMEO / PLOVER-style categories such as DEMAND,
+THREATEN, REJECT, SUPPORT, YIELD, CONSULT). Patterns:
+
+- verbs with subject and object: "the two sides are discussing BECA" (negotiate);
+- demands with an infinitive: "pressurizing India to stop the S-400 deal" -> oppose the deal;
+  "urged India to buy ..." -> support;
+- threats: "threatened to enforce its CAATSA sanctions on India" -> threaten India;
+- concessions: "succumbed to US pressure", "has given up oil purchases from Iran";
+- negation where the lexicon says what it turns into: "cannot wish away our relationship with
+  Russia", "it will not leave it" -> support;
+- nominal forms: "India's firm stand on ...", "US pressure on India";
+- infinitival headlines: "India to stand firm on S400 deal".
+
+Actors are countries: governments, and the people, bodies and sources that speak for them
+(gazetteer role and country, "Indian diplomatic sources"). A position voiced inside an
+attribution carries its ``attribution_id``; "we" there is the side the source speaks for.
+One row per distinct actor-target-stance, with all its evidence.
+"""
 from __future__ import annotations
 
+import csv
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
+from spacy.tokens import Doc, Token
+
+from . import config
+from .gazetteer import default_gazetteer
+
+STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
+STOP_VERBS = {"stop", "drop", "forgo", "forego", "cancel", "abandon", "scrap", "halt", "reverse", "end", "quit",
+              "withdraw", "abort", "suspend", "leave", "reconsider", "curb", "cut", "reduce"}
+ADOPT_VERBS = {"buy", "sign", "join", "purchase", "accept", "ratify", "conclude", "back", "support", "continue"}
+COMMODITIES = {"oil", "gas", "crude", "energy", "arms", "weapons", "equipment", "coal", "goods"}
+FIRST_PLURAL = {"we", "us", "our"}
+CONFIDENCE = {"verb": 0.7, "demand": 0.75, "threat": 0.75, "noun": 0.55, "negated": 0.6}
 
 
-def extract(doc, article, records) -> list[dict[str, Any]]:
-    return []
+@lru_cache(maxsize=1)
+def verb_lexicon() -> dict[str, list[dict[str, str]]]:
+    """lemma -> entries (particle, stance, action, negated stance)."""
+    out: dict[str, list[dict[str, str]]] = {}
+    with open(config.DATA_DIR / "stance_lexicon.csv", newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault(row["lemma"], []).append(row)
+    return out
 
 
-def to_frame(rows, *extra) -> pd.DataFrame:
-    return pd.DataFrame(rows)
+@lru_cache(maxsize=1)
+def noun_lexicon() -> dict[str, dict[str, str]]:
+    with open(config.DATA_DIR / "stance_nouns.csv", newline="", encoding="utf-8") as fh:
+        return {row["noun"]: row for row in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """country -> adjective (Iran -> Iranian), from the gazetteer's NORP rows."""
+    gaz = default_gazetteer()
+    return {e.country: e.name for e in gaz.entries.values() if e.type == "NORP" and e.country}
+
+
+# ---------------------------------------------------------------------------------------------
+# actors and targets
+
+def _ents_in(entities: list[dict[str, Any]], s: int, e: int) -> list[tuple[int, dict[str, Any]]]:
+    return sorted((a, x) for x in entities for a, b in x["mentions"] if s <= a and b <= e)
+
+
+def _span_of(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+
+
+class _We:
+    """Stands for the speaker of a quote whose sentence has no subject."""
+
+    lower_ = "we"
+
+
+_WE = _We()
+
+
+def actor_country(tok: Token, entities: list[dict[str, Any]], att: dict[str, Any] | None,
+                  outlet_country: str | None) -> tuple[str | None, str | None, str]:
+    """(country, entity id, how) for the subject token of a stance word."""
+    low = tok.lower_
+    if low == "us" and getattr(tok, "text", "us") != "us":
+        low = "US"  # the country, not the pronoun
+    if low in FIRST_PLURAL or low == "i":
+        side = None
+        if att:
+            src = att.get("source") or att.get("speaker") or {}
+            side = src.get("side")
+            if side:
+                return side, src.get("entity_id"), "the side the source speaks for"
+            if outlet_country and src.get("kind") == "anonymous":
+                return outlet_country, None, "unnamed source of an outlet of this country (inferred)"
+        return None, None, ""
+    if low in ("it", "he", "she", "they") and att is None:
+        pass
+    s, e = _span_of(tok)
+    if low in ("it", "he", "she", "they", "this"):
+        return None, None, ""
+    hits = _ents_in(entities, s, e)
+    # the head first, then anything in the phrase ("US Secretary of State Mike Pompeo")
+    head_hit = [x for a, x in hits if a <= tok.idx < a + 200 and any(a2 <= tok.idx < b2 for a2, b2 in x["mentions"])]
+    for x in head_hit + [x for _, x in hits]:
+        if x.get("country") and "news" not in (x.get("role") or ""):
+            return x["country"], x["id"], x["name"]
+    return None, None, ""
+
+
+def target_of(tok: Token, entities: list[dict[str, Any]]) -> tuple[str, str | None] | None:
+    """Canonical target of a noun phrase headed by ``tok``: a weapon, agreement or law named in
+    it, else a country, else an issue ('Iranian oil', 'CAATSA waiver'), else the phrase."""
+    s, e = _span_of(tok)
+    hits = _ents_in(entities, s, e)
+    head_words = {tok.lemma_.lower(), tok.lower_}
+    for wanted in (("WEAPON", "AGREEMENT"), ("LAW",), ("GPE", "NORP", "ORG", "PERSON")):
+        for _, x in hits:
+            if x["type"] not in wanted:
+                continue
+            if x["type"] == "LAW" and head_words & {"waiver", "waivers", "exemption"}:
+                return f"{x['name']} waiver", None
+            if x["type"] in ("GPE", "NORP") and head_words & COMMODITIES | {"purchase", "purchases", "import", "imports"}:
+                commodity = next((t.lower_ for t in tok.subtree if t.lower_ in COMMODITIES), None)
+                if commodity and x.get("country"):
+                    return f"{demonyms().get(x['country'], x['country'])} {commodity}", None
+            if x["type"] in ("GPE", "NORP") and x.get("country"):
+                country = default_gazetteer().by_name(x["country"])
+                return x["country"], (x["id"] if x["name"] == x["country"] else None) if country else x["id"]
+            return x["name"], x["id"]
+    if tok.pos_ in ("PRON",) or tok.is_stop:
+        return None
+    text = tok.doc.text[s:e].strip()
+    if not text or len(text.split()) > 8:
+        text = tok.text
+    return text, None
+
+
+def _object(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ in ("dobj", "attr"):
+            return c
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "with", "for", "about", "over", "of"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    for c in v.children:
+        if c.dep_ == "dative":
+            return c
+    return None
+
+
+def _subject(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+        return _subject(v.head)
+    return None
+
+
+def _negated(v: Token) -> bool:
+    return any(c.dep_ == "neg" for c in v.children) or any(t.lower_ in ("not", "never", "cannot", "n't")
+                                                           for t in v.doc[max(0, v.i - 3) : v.i])
+
+
+def _particle(v: Token) -> set[str]:
+    return {c.lower_ for c in v.children if c.dep_ in ("prt", "acomp", "advmod", "dobj")}
+
+
+# ---------------------------------------------------------------------------------------------
+# extraction
+
+def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Positions of the JSON contract, one per actor-target-stance."""
+    entities = records.get("entities", [])
+    atts = records.get("attributions", [])
+    gaz = default_gazetteer()
+    outlet = getattr(article, "outlet", None)
+    outlet_entry = gaz.by_name(outlet) if outlet else None
+    outlet_country = outlet_entry.country if outlet_entry else None
+    found: list[dict[str, Any]] = []
+    vlex, nlex = verb_lexicon(), noun_lexicon()
+
+    def att_at(pos: int) -> dict[str, Any] | None:
+        return next((a for a in atts if a["content"]["start"] <= pos < a["content"]["end"]), None)
+
+    def emit(actor_tok: Token | None, actor: tuple | None, target: tuple | None, stance: str, action: str,
+             ev_tokens: list[Token], how: str, conf: float) -> None:
+        if not target or not target[0]:
+            return
+        att = att_at(ev_tokens[0].idx)
+        if actor is None and actor_tok is not None:
+            actor = actor_country(actor_tok, entities, att, outlet_country)
+        elif actor is None and att is not None:
+            # no subject inside a quote ("Just cannot wish away ..."): the speaker's side
+            actor = actor_country(_WE, entities, att, outlet_country)  # type: ignore[arg-type]
+        if not actor or not actor[0]:
+            return
+        if actor[0] == target[0]:
+            return
+        sent = ev_tokens[0].sent
+        s = max(sent.start_char, min(t.idx for t in ev_tokens))
+        e = min(sent.end_char, max(t.idx + len(t.text) for t in ev_tokens))
+        text = doc.text
+        while e > s and text[e - 1] in " ,.;":
+            e -= 1
+        found.append({
+            "actor": {"name": actor[0], "entity_id": actor[1]},
+            "target": {"name": target[0], "entity_id": target[1]},
+            "stance": stance,
+            "action": action,
+            "evidence": {"text": text[s:e], "start": s, "end": e},
+            "attribution_id": att["id"] if att else None,
+            "confidence": conf if "inferred" not in (actor[2] or "") else round(conf * 0.6, 2),
+            "rule": how,
+            "actor_basis": actor[2],
+        })
+
+    used: set[int] = set()
+    for v in doc:
+        if v.pos_ not in ("VERB", "AUX", "ADJ") or v.lemma_.lower() not in vlex or v.i in used:
+            continue
+        entries = vlex[v.lemma_.lower()]
+        parts = _particle(v) | {t.lower_ for t in v.doc[v.i + 1 : v.i + 3]}
+        entry = next((x for x in entries if x["particle"] and x["particle"] in parts), None) or \
+            next((x for x in entries if not x["particle"]), None)
+        if entry is None:
+            continue
+        subj = _subject(v)
+        negated = _negated(v)
+        stance, action = entry["stance"], entry["action"]
+        if negated:
+            if not entry["negated"]:
+                continue
+            stance = entry["negated"]
+            action = {"support": "SUPPORT", "oppose": "REJECT", "concede": "YIELD"}.get(stance, action)
+        first = _evidence_start(v, subj)
+        xcomp = next((c for c in v.children if c.dep_ == "xcomp" or (
+            c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+        obj = _object(v)
+        lemma = v.lemma_.lower()
+        # demands: "pressurizing India to stop the deal", "urged India not to buy Russian oil"
+        if action == "DEMAND" and xcomp is not None:
+            inner_obj = _object(xcomp)
+            inner_neg = _negated(xcomp)
+            if inner_obj is not None:
+                target = target_of(inner_obj, entities)
+                if xcomp.lemma_.lower() in STOP_VERBS or inner_neg:
+                    st = "oppose"
+                elif xcomp.lemma_.lower() in ADOPT_VERBS:
+                    st = "support"
+                else:
+                    st = "oppose" if lemma in ("pressurize", "pressurise", "pressure") else "support"
+                used.add(xcomp.i)
+                emit(subj, None, target, st, action, [first, v, _np_end(inner_obj)], "demand", CONFIDENCE["demand"])
+                continue
+        # threats: "threatened to enforce its sanctions on India", "threatened India with sanctions"
+        if stance == "threaten":
+            victim = None
+            scope = [xcomp] if xcomp is not None else []
+            for node in scope + [v]:
+                for t in node.subtree:
+                    if t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and t.head.head.i in (node.i, *(c.i for c in node.children)):
+                        victim = t
+                        break
+                if victim is not None:
+                    break
+            if victim is None and obj is not None and lemma in ("threaten", "warn", "sanction", "punish"):
+                victim = obj
+            if victim is not None:
+                if xcomp is not None:
+                    used.add(xcomp.i)
+                emit(subj, None, target_of(victim, entities), "threaten", action, [first, v, _np_end(victim)],
+                     "threat", CONFIDENCE["threat"])
+            continue
+        # "meet all the requirements under which the waiver ... can be given": support the waiver
+        if lemma in ("meet", "fulfil", "fulfill", "qualify") and obj is not None:
+            waiver = next((t for t in obj.subtree if t.lemma_.lower() in ("waiver", "exemption")), None)
+            if waiver is not None:
+                emit(subj, None, target_of(waiver, entities), "support", action, [first, v, _np_end(waiver)],
+                     "verb", CONFIDENCE["verb"])
+            continue
+        if lemma == "stand":
+            obj = next((g for c in v.children if c.dep_ in ("prep", "acomp", "advmod") for g in c.subtree
+                        if g.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        target = target_of(obj, entities)
+        if stance == "concede" and lemma == "succumb":
+            pressure_from = next((t for t in obj.subtree if t.dep_ in ("compound", "amod", "poss", "pobj") and t.i != obj.i), None)
+            target = target_of(pressure_from, entities) if pressure_from is not None else target
+        # the two sides / both countries: each of the two countries the article is about
+        if subj is not None and subj.lower_ in ("sides", "countries", "nations") and any(
+                t.lower_ in ("two", "both") for t in subj.children):
+            for country in _main_countries(entities)[:2]:
+                emit(None, (country, _entity_id(entities, country), "joint"), target, stance, action,
+                     [first, v, _np_end(obj)], "verb", CONFIDENCE["verb"])
+            continue
+        for actor_tok in [subj] + ([c for c in subj.conjuncts] if subj is not None else []):
+            emit(actor_tok, None, target, stance, action, [first, v, _np_end(obj)],
+                 "negated" if negated else "verb", CONFIDENCE["negated" if negated else "verb"])
+    # nominal forms: "India's firm stand on ...", "US pressure on India"
+    for n in doc:
+        if n.pos_ != "NOUN" or n.lower_ not in nlex and n.lemma_.lower() not in nlex:
+            continue
+        entry = nlex.get(n.lower_) or nlex[n.lemma_.lower()]
+        actor_tok = next((c for c in n.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "ADJ", "NOUN")
+                          and _ents_in(entities, *_span_of(c))), None)
+        prep = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "over", "for", "to", "with")), None)
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if actor_tok is None or pobj is None:
+            continue
+        emit(actor_tok, None, target_of(pobj, entities), entry["stance"], entry["action"], [actor_tok, n, _np_end(pobj)],
+             "noun", CONFIDENCE["noun"])
+    return _merge(found)
+
+
+def _np_end(tok: Token) -> Token:
+    """The last token of a noun phrase without its relative and participial clauses."""
+    skip = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    last = max((t for t in tok.subtree if t.i not in skip), key=lambda t: t.i)
+    while last.i > tok.i and (last.is_punct and last.text != ")"):
+        last = last.doc[last.i - 1]
+    return last
+
+
+def _evidence_start(v: Token, subj: Token | None) -> Token:
+    """Where the evidence starts: the subject phrase when it is the verb's own, else the verb's
+    first auxiliary ("... and has threatened to ...")."""
+    if subj is not None and subj.head.i == v.i:
+        return subj.left_edge
+    aux = [c for c in v.lefts if c.dep_ in ("aux", "auxpass", "neg")]
+    return aux[0] if aux else v
+
+
+def _main_countries(entities: list[dict[str, Any]]) -> list[str]:
+    counts: dict[str, int] = {}
+    for x in entities:
+        if x["type"] in ("GPE", "NORP") and x.get("country"):
+            counts[x["country"]] = counts.get(x["country"], 0) + len(x["mentions"])
+    return [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
+
+
+def _entity_id(entities: list[dict[str, Any]], name: str) -> str | None:
+    return next((x["id"] for x in entities if x["name"] == name), None)
+
+
+def _merge(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per (actor, target, stance): the most confident evidence first, all of it kept."""
+    # a bare "a waiver" is the one waiver the article names in full, if there is one
+    full = {p["target"]["name"] for p in found if p["target"]["name"].endswith(" waiver")
+            and p["target"]["name"].split()[0].lower() not in ("a", "the", "sanctions")}
+    for p in found:
+        name = p["target"]["name"]
+        bare = name.lower().removeprefix("a ").removeprefix("the ").strip()
+        if bare in ("waiver", "sanctions waiver") and len(full) == 1:
+            p["target"] = {"name": next(iter(full)), "entity_id": None}
+    rows: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for p in found:
+        key = (p["actor"]["name"], p["target"]["name"], p["stance"])
+        if key not in rows:
+            rows[key] = {**p, "evidence_all": [p["evidence"]]}
+        else:
+            r = rows[key]
+            r["evidence_all"].append(p["evidence"])
+            if p["confidence"] > r["confidence"]:
+                r.update({k: p[k] for k in ("evidence", "attribution_id", "confidence", "rule", "actor_basis", "action")})
+    out = sorted(rows.values(), key=lambda r: r["evidence_all"][0]["start"])
+    for n, r in enumerate(out, start=1):
+        r["id"] = f"P{n}"
+    return [{"id": r.pop("id"), **r} for r in out]
+
+
+def to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """One row per position: actor, stance, target, action, evidence, who reports it."""
+    cols = ["id", "actor", "stance", "target", "action", "evidence", "attribution_id", "evidence_count", "confidence", "actor_basis"]
+    return pd.DataFrame(
+        [
+            {
+                "id": p["id"],
+                "actor": p["actor"]["name"],
+                "stance": p["stance"],
+                "target": p["target"]["name"],
+                "action": p["action"],
+                "evidence": p["evidence"]["text"],
+                "attribution_id": p.get("attribution_id"),
+                "evidence_count": len(p.get("evidence_all", [])),
+                "confidence": p["confidence"],
+                "actor_basis": p.get("actor_basis"),
+            }
+            for p in rows
+        ],
+        columns=cols,
+    )
+
+
+def summary(rows: list[dict[str, Any]]) -> list[str]:
+    """One sentence per actor: what it supports, opposes, threatens, concedes, negotiates."""
+    by_actor: dict[str, dict[str, list[str]]] = {}
+    for p in rows:
+        by_actor.setdefault(p["actor"]["name"], {}).setdefault(p["stance"], []).append(p["target"]["name"])
+    verbs = {"support": "supports", "oppose": "opposes", "threaten": "threatens", "concede": "gives way to",
+             "negotiate": "negotiates"}
+    out = []
+    for actor, stances in by_actor.items():
+        parts = [f"{verbs[s]} {', '.join(dict.fromkeys(t))}" for s, t in stances.items()]
+        out.append(f"{actor} " + "; ".join(parts) + ".")
+    return out

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import pytest
+
+import newslens
+from conftest import analyze_text
+from newslens.articles import paragraph_spans
+from newslens.positions import summary
+
+
+def positions(text, outlet=None):
+    art = newslens.Article(id="t", text=text, date="2019-06-25", outlet=outlet, paragraphs=paragraph_spans(text))
+    return newslens.analyze(art).records["positions"]
+
+
+def triples(text, **kw):
+    return {(p["actor"]["name"], p["target"]["name"], p["stance"]) for p in positions(text, **kw)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("India supports the BECA talks with the United States.", ("India", "BECA", "support")),
+    ("Russia opposes the Quad.", ("Russia", "Quad", "oppose")),
+    ("The US has threatened India with sanctions.", ("United States", "India", "threaten")),
+    ("India has given up oil purchases from Iran.", ("India", "Iranian oil", "concede")),
+    ("India and the US are negotiating BECA.", ("United States", "BECA", "negotiate")),
+    ("The two sides are discussing the BECA.", ("India", "BECA", "negotiate")),
+])
+def test_stances(text, expected):
+    found = triples(text + " India and the United States are partners.")
+    if expected:
+        assert expected in found, found
+
+
+def test_demand_to_stop_is_opposition_to_the_thing_stopped():
+    found = triples("The US has been pressurizing India to stop the S-400 deal with Russia.")
+    assert ("United States", "S-400", "oppose") in found
+
+
+def test_urge_not_to_buy():
+    found = triples("Blinken urged India not to buy additional Russian oil.")
+    assert ("United States", "Russian oil", "oppose") in found
+
+
+def test_urge_to_buy_is_support():
+    found = triples("Washington urged India to buy the F-35.")
+    assert ("United States", "F-35", "support") in found
+
+
+def test_threat_target_is_the_party_threatened():
+    found = triples("The US has threatened to enforce its CAATSA sanctions on India.")
+    assert ("United States", "India", "threaten") in found
+
+
+def test_infinitival_headline():
+    assert ("India", "S-400", "support") in triples("India to stand firm on S400 deal with Russia")
+
+
+def test_negation_turns_into_support():
+    assert ("India", "Russia", "support") in triples("India cannot wish away its relationship with Russia.")
+    assert ("India", "S-400", "support") in triples("The S-400 deal matters to India. India will not abandon the S-400 deal.")
+
+
+def test_plain_negation_without_a_rule_is_dropped():
+    assert not any(s == "oppose" for _, _, s in triples("India did not oppose the Quad."))
+
+
+def test_nominal_forms():
+    assert ("United States", "India", "oppose") in triples("US pressure on India has grown.")
+    assert ("India", "S-400", "support") in triples("India's firm stand on the S-400 deal was conveyed.")
+
+
+def test_official_maps_to_country_and_attributed_position():
+    found = positions("Mike Pompeo said that Washington opposes the S-400 purchase.")
+    p = next(p for p in found if p["stance"] == "oppose")
+    assert p["actor"]["name"] == "United States" and p["attribution_id"] is not None
+
+
+def test_we_in_a_quote_speaks_for_the_source_side():
+    text = "“We meet all the requirements for the CAATSA waiver,” Indian officials said."
+    found = positions(text)
+    p = next(p for p in found if p["target"]["name"] == "CAATSA waiver")
+    assert p["actor"]["name"] == "India" and p["attribution_id"] is not None
+
+
+def test_one_row_per_actor_target_stance_with_all_evidence():
+    found = positions("Russia opposes the Quad. Russia also opposes the Quad strongly.")
+    rows = [p for p in found if p["target"]["name"] == "Quad"]
+    assert len(rows) == 1 and len(rows[0]["evidence_all"]) == 2
+
+
+def test_summary_per_actor():
+    lines = summary(positions("Russia opposes the Quad. India supports the Quad."))
+    assert "Russia opposes Quad." in lines and "India supports Quad." in lines
+
+
+def test_seed_gold_positions(seed_analysis, gold):
+    ours = {(p["actor"]["name"], p["target"]["name"], p["stance"]) for p in seed_analysis.records["positions"]}
+    hits = [g for g in gold["positions"] if (g["actor"], g["target"], g["stance"]) in ours]
+    assert len(hits) >= 6, [g for g in gold["positions"] if g not in hits]
