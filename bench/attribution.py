@@ -85,7 +85,7 @@ def main() -> int:
         arts = arts[: args.limit]
     articles = [newslens.Article(id=a.name, text=a.text, paragraphs=paragraph_spans(a.text)) for a in arts]
     t0 = time.perf_counter()
-    analyses = list(newslens.analyze_many(articles))
+    analyses = list(newslens.analyze_many(articles, cache=False))
     elapsed = time.perf_counter() - t0
 
     counts = defaultdict(lambda: [0, 0, 0, 0])  # key -> [tp_pred, n_pred, tp_gold, n_gold]

@@ -168,6 +168,37 @@ for line in positions.summary(analysis.records["positions"]):
         ("code", """# Checks that keep this notebook honest when it is rerun on another article.
 assert set(analysis.positions["stance"]) <= {"support", "oppose", "threaten", "concede", "negotiate"}"""),
     ],
+    "05_corpus": [
+        ("md", "# 05 · The corpus: many articles side by side\n\nSourcing, agreements and stances compared across "
+               "articles and outlets. `article_paths` takes files and folders; by default the seed folder. Rerun with "
+               "`newslens report FOLDER` to build this page over your own articles."),
+        ("params", "# Parameters (papermill replaces this cell's values). None means the seed folder.\narticle_paths = None"),
+        ("code", """import newslens
+import pandas as pd
+from IPython.display import HTML, Markdown, display
+from newslens import config, corpus, plots, render
+
+pd.set_option("display.max_colwidth", 200)
+analyses = corpus.analyze_corpus(article_paths or [config.SEEDS_DIR])
+display(Markdown(f"**{len(analyses)} article(s)**"))"""),
+        ("md", "## The articles"),
+        ("code", "corpus.articles_table(analyses)"),
+        ("md", "## Who is quoted, article by article and outlet by outlet"),
+        ("code", "_ = plots.stacked_counts(corpus.sources_by_article(analyses), \"Attributions by source kind, per article (date order)\", plots.KIND_COLORS)"),
+        ("code", "_ = plots.stacked_counts(corpus.sourcing_by_outlet(analyses), \"Sourcing mix by outlet\", plots.KIND_COLORS)"),
+        ("md", "## Entities over time\n\nMentions of the most mentioned people, places, bodies, weapons and agreements, per article."),
+        ("code", "corpus.entities_over_time(analyses)"),
+        ("md", "## Agreements across articles, beside the record\n\nAn agreement reported under discussion in one year and "
+               "signed in a later one shows as a dot changing colour; the black diamond is the record's signing date."),
+        ("code", """status = corpus.agreement_status(analyses)
+_ = plots.corpus_agreements(status)"""),
+        ("code", "status"),
+        ("md", "## Stances that change between articles"),
+        ("code", "corpus.stance_changes(analyses)"),
+        ("code", """# Checks that keep this notebook honest when it is rerun on other articles.
+assert len(analyses) >= 1, "no readable article"
+"""),
+    ],
 }
 
 

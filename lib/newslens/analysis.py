@@ -126,10 +126,29 @@ def _from_doc(article: Article, doc: Doc) -> Analysis:
     return Analysis(article=article, records=records, doc=doc)
 
 
+def parse_cached(items: list[tuple[str, str | None]], *, batch_size: int = 16, n_process: int = 1) -> list[Doc]:
+    """Parsed Docs for (text, date) pairs: from the cache where there, the rest through one
+    ``nlp.pipe`` (in ``n_process`` worker processes) and then cached."""
+    from . import cache
+    from .config import model_name
+    from .pipeline import nlp as get_nlp
+
+    nlp_ = get_nlp()
+    keys = [cache.key(t, d, model_name()) for t, d in items]
+    docs: list[Doc | None] = [cache.load(nlp_, k) for k in keys]
+    todo = [i for i, d in enumerate(docs) if d is None]
+    if todo:
+        fresh = parse([items[i] for i in todo], batch_size=batch_size, n_process=n_process)
+        for i, doc in zip(todo, fresh):
+            docs[i] = doc
+            cache.store(keys[i], doc)
+    return docs  # type: ignore[return-value]
+
+
 def analyze(article_or_path: Article | str | Path) -> Analysis:
     """Analyse one article (an :class:`Article` or a path to one)."""
     article = article_or_path if isinstance(article_or_path, Article) else load(article_or_path)
-    doc = next(iter(parse([(article.text, article.date)])))
+    doc = parse_cached([(article.text, article.date)])[0]
     return _from_doc(article, doc)
 
 
@@ -139,10 +158,12 @@ def analyze_many(
     batch_size: int = 16,
     n_process: int = 1,
     on_error: Callable[[NewslensError], None] | None = None,
+    cache: bool = True,
 ) -> Iterator[Analysis]:
     """Analyse many articles (paths, folders or Articles) through ``nlp.pipe``, streaming results.
 
     A file that cannot be read is passed to ``on_error`` (or skipped) and the rest go on.
+    ``cache=False`` parses everything afresh (benchmarks; corpora too large to keep).
     """
 
     def articles() -> Iterator[Article]:
@@ -160,7 +181,9 @@ def analyze_many(
     pending: list[Article] = []
 
     def flush() -> Iterator[Analysis]:
-        docs = parse([(a.text, a.date) for a in pending], batch_size=batch_size, n_process=n_process)
+        pairs = [(a.text, a.date) for a in pending]
+        docs = parse_cached(pairs, batch_size=batch_size, n_process=n_process) if cache else \
+            parse(pairs, batch_size=batch_size, n_process=n_process)
         for art, doc in zip(pending, docs):
             yield _from_doc(art, doc)
         pending.clear()

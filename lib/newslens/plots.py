@@ -225,3 +225,56 @@ def stance_network(positions: pd.DataFrame) -> Figure:
     ax.set_title("Actors and what they take positions on")
     fig.tight_layout()
     return fig
+
+
+def stacked_counts(table: pd.DataFrame, title: str, colors: dict[str, str] | None = None) -> Figure:
+    """A horizontal stacked bar per row of a count table (rows x categories)."""
+    fig, ax = plt.subplots(figsize=(9, max(2, 0.35 * len(table) + 1.3)))
+    if table.empty:
+        _empty(ax, "nothing to show")
+        ax.set_title(title)
+        return fig
+    left = pd.Series(0, index=table.index)
+    for col in table.columns:
+        ax.barh([str(i) for i in table.index], table[col], left=left, label=str(col),
+                color=(colors or {}).get(str(col)), edgecolor="#333", linewidth=0.4)
+        left = left + table[col]
+    ax.invert_yaxis()
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.set_title(title)
+    fig.tight_layout()
+    return fig
+
+
+def corpus_agreements(status: pd.DataFrame) -> Figure:
+    """Each agreement's reported status in each article (dot at the article's date, coloured by
+    status) beside the record's signing date (black diamond)."""
+    fig, ax = plt.subplots(figsize=(9, max(2, 0.5 * (status["agreement"].nunique() if not status.empty else 1) + 1.3)))
+    if status.empty or status["article_date"].isna().all():
+        _empty(ax, "no dated agreements")
+        return fig
+    names = list(dict.fromkeys(status["agreement"]))
+    seen: set[str] = set()
+    for _, r in status.iterrows():
+        y = names.index(r["agreement"])
+        d = _to_date(r["article_date"])
+        if d:
+            lab = f"article: {r['status']}"
+            ax.scatter([d], [y], s=80, color=STATUS_COLORS.get(r["status"], "#888"), edgecolor="#333", zorder=3,
+                       label=None if lab in seen else lab)
+            seen.add(lab)
+        signed = _to_date(r["record_signed"])
+        if signed:
+            lab = "signed, per the record"
+            ax.scatter([signed], [y], marker="D", color="black", zorder=4, label=None if lab in seen else lab)
+            seen.add(lab)
+    ax.set_yticks(range(len(names)))
+    ax.set_yticklabels(names)
+    ax.invert_yaxis()
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.set_title("Agreement status across articles, beside the record")
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    return fig

@@ -122,7 +122,7 @@ def index_html(results: list[ReportResult], corpus_page: str | None) -> str:
             rows.append(f"<tr><td>{esc(r.article_id)}</td><td colspan='7' class='err'>failed: {esc(r.error)}</td></tr>")
             continue
         share = "" if s.get("share_anonymous") is None else f"{100 * s['share_anonymous']:.0f}%"
-        links = " · ".join(f"<a href='{esc(href)}'>{esc(name[:2])}</a>" for name, href in r.pages.items())
+        links = " · ".join(f"<a href='{esc(href)}'>{esc(name.split('_', 1)[-1])}</a>" for name, href in r.pages.items())
         rows.append(
             "<tr>"
             f"<td>{esc(s.get('title') or r.article_id)}<br><small>{esc(r.article_id)}</small></td>"
