@@ -131,11 +131,9 @@ def parse_cached(items: list[tuple[str, str | None]], *, batch_size: int = 16, n
     ``nlp.pipe`` (in ``n_process`` worker processes) and then cached."""
     from . import cache
     from .config import model_name
-    from .pipeline import nlp as get_nlp
 
-    nlp_ = get_nlp()
     keys = [cache.key(t, d, model_name()) for t, d in items]
-    docs: list[Doc | None] = [cache.load(nlp_, k) for k in keys]
+    docs: list[Doc | None] = [cache.load(k) for k in keys]
     todo = [i for i, d in enumerate(docs) if d is None]
     if todo:
         fresh = parse([items[i] for i in todo], batch_size=batch_size, n_process=n_process)

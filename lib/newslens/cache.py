@@ -12,7 +12,6 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from . import config
@@ -50,7 +49,16 @@ def key(text: str, article_date: str | None, model: str) -> str:
     return h.hexdigest()
 
 
-def load(nlp: Language, k: str) -> Doc | None:
+@lru_cache(maxsize=1)
+def _reading_vocab():
+    """A blank English vocab: enough to read cached Docs (their strings travel with them), so a
+    cache hit never loads the statistical model."""
+    import spacy
+
+    return spacy.blank("en").vocab
+
+
+def load(k: str) -> Doc | None:
     """The cached Doc for key ``k``, or None."""
     if not enabled():
         return None
@@ -58,7 +66,7 @@ def load(nlp: Language, k: str) -> Doc | None:
     if not path.exists():
         return None
     try:
-        docs = list(DocBin(store_user_data=True).from_bytes(path.read_bytes()).get_docs(nlp.vocab))
+        docs = list(DocBin(store_user_data=True).from_bytes(path.read_bytes()).get_docs(_reading_vocab()))
         return docs[0] if docs else None
     except Exception:  # noqa: BLE001 - a damaged entry is simply rebuilt
         return None

@@ -44,7 +44,7 @@ def _extract(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from .reports import run_reports
 
-    return run_reports(args.paths, out=Path(args.out), with_code=args.with_code, workers=args.workers)
+    return run_reports(args.paths, out=Path(args.out), with_code=args.with_code, workers=args.workers, jobs=args.jobs)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--out", default="reports", help="output folder (default: reports/)")
     rp.add_argument("--with-code", action="store_true", help="keep code cells in the HTML")
     rp.add_argument("--workers", type=int, default=1, help="worker processes for spaCy")
+    rp.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: CPU count)")
     rp.set_defaults(func=_report)
     return p
 

@@ -146,9 +146,31 @@ td,th{{border-bottom:1px solid #ccc;padding:4px 8px;vertical-align:top;text-alig
 """
 
 
-def run_reports(paths: list[str], *, out: Path, with_code: bool = False, workers: int = 1) -> int:
-    """Run every article notebook on every article, render HTML, write the index. Exit status."""
+def _run_one(task: tuple[str, str, str, bool]) -> tuple[str, str | None]:
+    """Worker: execute one notebook on one article and write its HTML page. (page, error)"""
+    nb_path, art_path, page, with_code = task
+    try:
+        executed = execute(Path(nb_path), {"article_path": art_path})
+        atomic_write_text(page, render_html(executed, with_code=with_code))
+        return page, None
+    except Exception as exc:  # noqa: BLE001 - reported per article, never stops the batch
+        lines = [x for x in str(exc).strip().splitlines() if x.strip()]
+        return page, (lines[-1] if lines else type(exc).__name__)
+
+
+def run_reports(paths: list[str], *, out: Path, with_code: bool = False, workers: int = 1, jobs: int | None = None) -> int:
+    """Run every article notebook on every article, render HTML, write the index. Exit status.
+
+    Articles are parsed once, up front (``nlp.pipe``, ``workers`` processes), into the parse
+    cache the notebooks then read; notebooks run ``jobs`` at a time (default: the CPU count).
+    """
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+    import multiprocessing as mp
+
     from tqdm import tqdm
+
+    from .analysis import analyze_many
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -157,32 +179,51 @@ def run_reports(paths: list[str], *, out: Path, with_code: bool = False, workers
     for it in items:
         if isinstance(it, Article) and it.path:
             per_file[it.path] = per_file.get(it.path, 0) + 1
+    good = [it for it in items if isinstance(it, Article)]
+    # parse everything once; the notebooks' kernels then read the cache
+    print(f"newslens: parsing {len(good)} article(s)", file=sys.stderr)
+    for _ in analyze_many(good, n_process=workers):
+        pass
     notebooks = article_notebooks()
     results: list[ReportResult] = []
     ok_inputs: list[str] = []
+    tasks: list[tuple[str, str, str, bool]] = []
+    by_page: dict[str, ReportResult] = {}
     workdir = out / "_inputs"
-    bar = tqdm(items, desc="articles", unit="article", disable=len(items) < 2, file=sys.stderr)
-    for it in bar:
+    for it in items:
         if isinstance(it, InputError):
             print(f"newslens: skipped {it}", file=sys.stderr)
             results.append(ReportResult(Path(it.path).stem, error=it.detail))
             continue
         res = ReportResult(it.id)
+        results.append(res)
         try:
             art_path = _article_input(it, workdir, per_file.get(it.path or "", 0) == 1)
             res.summary = summarize(art_path)
-            folder = out / _safe_id(it.id)
-            for nb in notebooks:
-                executed = execute(nb, {"article_path": art_path})
-                page = folder / f"{nb.stem}.html"
-                atomic_write_text(page, render_html(executed, with_code=with_code))
-                res.pages[nb.stem] = f"{folder.name}/{page.name}"
-            ok_inputs.append(art_path)
-        except (NewslensError, Exception) as exc:  # one bad article never stops the batch
-            msg = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-            print(f"newslens: failed {it.id}: {msg}", file=sys.stderr)
-            res.error = msg
-        results.append(res)
+        except (NewslensError, Exception) as exc:  # noqa: BLE001
+            res.error = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+            print(f"newslens: failed {it.id}: {res.error}", file=sys.stderr)
+            continue
+        folder = out / _safe_id(it.id)
+        for nb in notebooks:
+            page = str(folder / f"{nb.stem}.html")
+            tasks.append((str(nb), art_path, page, with_code))
+            by_page[page] = res
+            res.pages[nb.stem] = f"{folder.name}/{nb.stem}.html"
+        ok_inputs.append(art_path)
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    bar = tqdm(total=len(tasks), desc="notebooks", unit="page", disable=len(tasks) < 2, file=sys.stderr)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("spawn")) as pool:
+        for page, err in pool.map(_run_one, tasks):
+            bar.update(1)
+            if err:
+                res = by_page[page]
+                res.error = res.error or err
+                print(f"newslens: failed {res.article_id} ({Path(page).stem}): {err}", file=sys.stderr)
+    bar.close()
+    for r in results:
+        if r.error:
+            ok_inputs = [p for p in ok_inputs if Path(p).stem != r.article_id]
     corpus_page = None
     corpus_nb = config.NOTEBOOKS_DIR / CORPUS_NOTEBOOK
     if corpus_nb.exists() and ok_inputs:

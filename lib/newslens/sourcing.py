@@ -62,12 +62,15 @@ DOCUMENT_HEADS = {
 OUTLET_HEADS = {"newspaper", "daily", "agency", "channel", "broadcaster", "outlet", "magazine", "network", "reporter", "journalist", "correspondent"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"they", "we", "i", "it", "you"}
+FIRST_PERSON = {"i", "we", "me", "us"}
 
 _LABEL = re.compile(
     r"^(?P<label>(?:[A-Z][A-Z.'’\-]+)(?: [A-Z][A-Z.'’\-]+){0,4}"
     r"|(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,4}(?:, [A-Z][\w ]{2,40})?)"
     r"\s*:\s+(?=\S)"
 )
+_ROLE = re.compile(r"\b(Spokesperson|Spokesman|Spokeswoman|Minister|Secretary|Moderator|Ambassador|President|"
+                   r"Question|Answer|Chairman|Chair|Director|Secretary-General)\b")
 _OPEN = "“\"«"
 _CLOSE = "”\"»"
 
@@ -240,7 +243,16 @@ def classify_source(
     lemma = head.lemma_.lower() if head is not None else ""
     kind: str
     entity_id = ent["id"] if ent else None
-    if head is not None and head.pos_ == "PRON":
+    if head is not None and head.pos_ == "PRON" and head.lower_ in FIRST_PERSON:
+        # "I", "we" inside a transcript turn or a quote: whoever speaks there
+        outer = next((a for a in previous if a["content"]["start"] <= head.idx < a["content"]["end"]
+                      and (a.get("source") or a.get("speaker"))), None)
+        if outer:
+            src = outer.get("source") or outer.get("speaker")
+            return {"text": text, "start": s, "end": e, "entity_id": src.get("entity_id"), "kind": src["kind"],
+                    "side": src.get("side")}
+        kind = "anonymous"
+    elif head is not None and head.pos_ == "PRON":
         lower = head.text.lower()
         antecedent = _antecedent(doc, head, entities, previous, person=lower in PRONOUNS_PERSON)
         if antecedent:
@@ -403,7 +415,9 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         m = _LABEL.match(text[ps:pe])
         if m and _is_speaker_label(m.group("label"), doc, ps, entities):
             labels.append((ps, ps + m.end("label"), ps + m.end(), pe))
-    if len(labels) >= 2:  # one "Name: words" line is a headline, not a transcript
+    # one "Name: words" line is a headline, not a transcript, unless the label is in capitals
+    # (SECRETARY POMPEO:) or names a role (Shri Arindam Bagchi, Official Spokesperson:)
+    if len(labels) >= 2 or any(text[a:b].isupper() or _ROLE.search(text[a:b]) for a, b, _, _ in labels):
         bounds = [lab[0] for lab in labels] + [len(text)]
         for k, (ls, le, cs, pe) in enumerate(labels):
             turn_end = max(e for s, e in paragraphs if s < bounds[k + 1]) if bounds[k + 1] > ls else pe
@@ -584,7 +598,7 @@ def _is_speaker_label(label: str, doc: Doc, start: int, entities: list[dict[str,
     if len(words) > 9:
         return False
     named = any(x["type"] in ("PERSON", "ORG") and any(start <= a < start + len(label) for a, _ in x["mentions"]) for x in entities)
-    role = re.search(r"\b(Spokesperson|Spokesman|Minister|Secretary|Moderator|Ambassador|President|Question|Answer)\b", label)
+    role = _ROLE.search(label)
     return bool(named or role)
 
 
