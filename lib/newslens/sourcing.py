@@ -34,7 +34,9 @@ from .gazetteer import default_gazetteer
 #: Shorter quotes are scare quotes or names, not speech: they make content mixed, not direct.
 MIN_QUOTE_WORDS = 4
 #: A cue verb's direct object is content only for verbs that are cues this often in PolNeAR.
-DOBJ_MIN_RATE = 0.45
+DOBJ_MIN_RATE = 0.3
+#: An infinitive complement ("wants to ...") is content for verbs that are cues this often.
+XCOMP_MIN_RATE = 0.3
 
 RULE_CONFIDENCE = {
     "transcript_turn": 0.9,
@@ -483,7 +485,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         if tok.i in used_cues or not _is_cue_verb(tok) or taken.hits(tok.idx, tok.idx + len(tok.text)):
             continue
         comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if comp is None and cue_rate(tok) >= 0.5:
+        if comp is None and cue_rate(tok) >= XCOMP_MIN_RATE:
             comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         if comp is None and cue_rate(tok) >= DOBJ_MIN_RATE:  # "X criticised the plan": the object is content
             comp = next((c for c in tok.children if c.dep_ == "dobj"), None)
