@@ -6,13 +6,16 @@ marks and the recipient; the source keeps its modifiers ("the diplomatic source"
 
 Rules, tried in this order (each attribution records the rule that found it):
 
-``transcript_turn``   a speaker label opening a paragraph (``SECRETARY POMPEO:``)
-``quote_frame``       a direct quote with a reporting verb in its sentence ("..., X said")
-``according_to``      "according to X" / "as has been reported by X"
-``verb_complement``   a cue verb with a clausal complement ("X said that ...", "X wants to ...")
-``verb_parenthetical`` a cue verb beside the clause it frames ("..., Graham said, since ...")
-``noun_cue``          a cue noun with a possessor and a that-clause ("Russia's claim that ...")
+``transcript_turn``    a speaker label opening a paragraph (``SECRETARY POMPEO:``)
+``according_to``       "according to X"; ``as_reported``: "as has been reported by X"
+``quote_frame``        a direct quote with a reporting verb in its sentence ("..., X said")
 ``quote_continuation`` a quote with no speaker in its sentence, given to the previous speaker
+``verb_complement``    a cue verb with a clausal complement ("X said that ...", "X wants to ...")
+``verb_parenthetical`` a cue verb beside the clause it frames ("..., Graham said, since ...")
+``noun_cue``           a cue noun with a possessor and a that-clause ("Russia's claim that ...")
+
+Which verbs and nouns are cues, and how readily, comes from ``data/cue_lexicon.csv``: for every
+lemma, how often it is (part of) a cue in PolNeAR train (``bench/build_cue_lexicon.py``).
 
 A token belongs to at most one attribution (the outer one wins), as in PolNeAR.
 """
@@ -480,6 +483,20 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                 content, quote = (cs, max(ce, qe + 1)), "mixed"  # 'that the South has “treated me well”'
         add("quote_frame", src, cue_group(verb), content, quote, subj)
 
+    # 3b. quotes nobody was given in their sentence: the previous speaker goes on
+    for qs, qe in quotes:
+        if taken.hits(qs, qe) or len(text[qs:qe].split()) < MIN_QUOTE_WORDS + 2:
+            continue
+        prev = [a for a in found if a["content"]["end"] <= qs and a.get("source")]
+        if not prev:
+            continue
+        last = max(prev, key=lambda a: a["content"]["end"])
+        if _paragraph_of(paragraphs, qs) - last["paragraph"] > 2:
+            continue
+        speaker = dict(last["source"])
+        add("quote_continuation", None, None, (qs, qe), "direct",
+            extra={"speaker": speaker, "continues": last})
+
     # 4. cue verbs with a clausal complement (indirect speech, belief, intention)
     for tok in doc:
         if tok.i in used_cues or not _is_cue_verb(tok) or taken.hits(tok.idx, tok.idx + len(tok.text)):
@@ -553,20 +570,6 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             continue
         quote, content = _quote_kind(content, quotes)
         add("noun_cue", {"start": s, "end": e}, (tok.idx, tok.idx + len(tok.text)), content, quote, poss)
-
-    # 6. quotes nobody was given in their sentence: the previous speaker goes on
-    for qs, qe in quotes:
-        if taken.hits(qs, qe) or len(text[qs:qe].split()) < MIN_QUOTE_WORDS + 2:
-            continue
-        prev = [a for a in found if a["content"]["end"] <= qs and a.get("source")]
-        if not prev:
-            continue
-        last = max(prev, key=lambda a: a["content"]["end"])
-        if _paragraph_of(paragraphs, qs) - last["paragraph"] > 2:
-            continue
-        speaker = dict(last["source"])
-        add("quote_continuation", None, None, (qs, qe), "direct",
-            extra={"speaker": speaker, "continues": last})
 
     found.sort(key=lambda a: a["content"]["start"])
     for n, a in enumerate(found, start=1):
