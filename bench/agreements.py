@@ -10,13 +10,14 @@ Articles of this field that are not here (held out) are measured separately, not
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
-import newslens
-from newslens import config
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import parse_shared_args, seed_gold  # noqa: E402
+
+import newslens  # noqa: E402
+from newslens import config  # noqa: E402
 
 # (canonical name, status) per article, read off the text
 LABELS: dict[str, list[tuple[str, str]]] = {
@@ -35,14 +36,10 @@ LABELS: dict[str, list[tuple[str, str]]] = {
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--shared", default=str(config.PROJECT_ROOT.parent / "shared"))
-    args = ap.parse_args()
-    shared = Path(args.shared)
+    shared = parse_shared_args(__doc__)
     cases: list[tuple[str, Path, list[tuple[str, str]]]] = []
-    gold_path = shared / "gold" / "seed.gold.json"
-    if gold_path.exists():
-        g = json.loads(gold_path.read_text(encoding="utf-8"))
+    g = seed_gold(shared)
+    if g:
         cases.append(("seed", config.default_seed(), [(a["name"], a["status"]) for a in g["agreements"]]))
     for aid, labels in LABELS.items():
         p = shared / "articles" / f"{aid}.txt"

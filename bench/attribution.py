@@ -19,7 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import read_split  # noqa: E402
+from brat_attributions import read_split  # noqa: E402
 
 import newslens  # noqa: E402
 from newslens import config  # noqa: E402

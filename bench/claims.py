@@ -11,14 +11,15 @@
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
-import newslens
-from newslens import config
-from newslens.claims import verify_first
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import parse_shared_args, seed_gold  # noqa: E402
+
+import newslens  # noqa: E402
+from newslens import config  # noqa: E402
+from newslens.claims import verify_first  # noqa: E402
 
 # (article, sentence as written (a prefix is enough), kind, checkable)
 HELD_OUT: list[tuple[str, str, str, bool]] = [
@@ -44,13 +45,10 @@ HELD_OUT: list[tuple[str, str, str, bool]] = [
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--shared", default=str(config.PROJECT_ROOT.parent / "shared"))
-    args = ap.parse_args()
-    shared = Path(args.shared)
-    gold_path = shared / "gold" / "seed.gold.json"
-    if gold_path.exists():
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))["claims"]
+    shared = parse_shared_args(__doc__)
+    seed = seed_gold(shared)
+    if seed:
+        gold = seed["claims"]
         a = newslens.analyze(config.default_seed())
         ranked = verify_first(a.records["claims"], n=10_000)
         third = int(len(ranked) / 3 + 0.999)

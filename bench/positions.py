@@ -11,13 +11,14 @@ separately.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
-import newslens
-from newslens import config
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import parse_shared_args, seed_gold  # noqa: E402
+
+import newslens  # noqa: E402
+from newslens import config  # noqa: E402
 
 # (article, sentence prefix, [(actor, target, stance), ...])
 HELD_OUT: list[tuple[str, str, list[tuple[str, str, str]]]] = [
@@ -34,13 +35,10 @@ HELD_OUT: list[tuple[str, str, list[tuple[str, str, str]]]] = [
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--shared", default=str(config.PROJECT_ROOT.parent / "shared"))
-    args = ap.parse_args()
-    shared = Path(args.shared)
-    gold_path = shared / "gold" / "seed.gold.json"
-    if gold_path.exists():
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))["positions"]
+    shared = parse_shared_args(__doc__)
+    seed = seed_gold(shared)
+    if seed:
+        gold = seed["positions"]
         a = newslens.analyze(config.default_seed())
         ours = {(p["actor"]["name"], p["target"]["name"], p["stance"]) for p in a.records["positions"]}
         want = {(g["actor"], g["target"], g["stance"]) for g in gold}

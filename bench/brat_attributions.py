@@ -1,4 +1,4 @@
-"""Read PolNeAR (brat standoff): articles with their attributions (source, cue, content spans).
+"""Read PolNeAR's brat standoff files: articles with their attributions (source, cue, content spans).
 
 Used by ``build_cue_lexicon.py`` and ``attribution.py``; reads the corpus where it lies
 (``--polnear ../shared/polnear``), copies nothing.
