@@ -283,7 +283,7 @@ def to_frame(rows: list[dict[str, Any]], attributions: list[dict[str, Any]] | No
             "source_kind": src["kind"] if src else "own voice",
             "hedges": ", ".join(c["hedges"]),
             "certainty": c.get("certainty"),
-            "quantities": "; ".join(f"{q['text']} = {q['value']:g} {q['unit']}" for q in c["quantities"]),
+            "quantities": "; ".join(f"{q['text']} = {_number(q['value'])} {q['unit']}" for q in c["quantities"]),
             "dates": "; ".join(f"{d['text']} = {d['value'] or '?'}" for d in c.get("dates", [])),
             "checkworthy": c["checkworthy"],
             "repeat_of": c.get("repeat_of"),
@@ -291,6 +291,11 @@ def to_frame(rows: list[dict[str, Any]], attributions: list[dict[str, Any]] | No
     cols = ["id", "claim", "kind", "who", "source_kind", "hedges", "certainty", "quantities", "dates", "checkworthy", "repeat_of"]
     df = pd.DataFrame(out, columns=cols)
     return df.sort_values("checkworthy", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def _number(value: float) -> str:
+    """5000000000.0 -> '5,000,000,000'; 3.5 -> '3.5'."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def verify_first(rows: list[dict[str, Any]], n: int = 5) -> list[dict[str, Any]]:
