@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from . import config
 from .gazetteer import default_gazetteer
+from .doctools import text_of, sent_of, sent_of_span
 
 STATUSES = ("signed", "ready_to_sign", "under_negotiation", "proposed", "mentioned")
 RANK = {s: i for i, s in enumerate(reversed(STATUSES))}  # mentioned 0 ... signed 4
@@ -188,7 +189,7 @@ def _evidence(doc: Doc, span, cue: Token) -> tuple[int, int]:
     """From the status clause's subject (or the mention) to the end of the mention and of the
     status words ("the two sides are discussing BECA", "the annex is all vetted and ready for
     being inked")."""
-    sent = span.sent
+    sent = sent_of_span(span)
     gov = cue if cue.pos_ in ("VERB", "AUX") else cue.head
     while gov.dep_ in ("xcomp", "acomp", "pcomp", "prep", "auxpass") and gov.head is not gov:
         gov = gov.head
@@ -207,7 +208,7 @@ def _evidence(doc: Doc, span, cue: Token) -> tuple[int, int]:
                 ends.append(last.idx + len(last.text))
     s = max(min(starts), sent.start_char)
     e = min(max(ends), sent.end_char)
-    text = doc.text
+    text = text_of(doc)
     while e > s and text[e - 1] in " ,;.":
         e -= 1
     return s, e
@@ -252,7 +253,7 @@ def _purpose(doc: Doc, start: int, end: int, expansion_span: tuple[int, int] | N
                     if _lemma(c) in status_lexicon():
                         continue
                     sub = list(c.subtree)
-                    text = doc.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)].strip(" ,;")
+                    text = text_of(doc)[sub[0].idx : sub[-1].idx + len(sub[-1].text)].strip(" ,;")
                     if len(text.split()) >= 3:
                         return text
         if root.dep_ in ("nsubj",) and _lemma(root.head) in PURPOSE_VERBS:
@@ -261,7 +262,7 @@ def _purpose(doc: Doc, start: int, end: int, expansion_span: tuple[int, int] | N
             if toks:
                 aux = [c for c in gov.lefts if c.dep_ == "aux"]
                 first = aux[0] if aux else gov
-                text = doc.text[first.idx : toks[-1].idx + len(toks[-1].text)].strip(" ,;.")
+                text = text_of(doc)[first.idx : toks[-1].idx + len(toks[-1].text)].strip(" ,;.")
                 if len(text.split()) >= 3:
                     return text
     return None
@@ -311,7 +312,7 @@ def _deal_record(weapon: str, entities: list[dict[str, Any]]) -> str | None:
 
 def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """Agreements of the JSON contract."""
-    text = doc.text
+    text = text_of(doc)
     entities = records_.get("entities", [])
     gaz = default_gazetteer()
     recs = records()
@@ -415,11 +416,12 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
         best_status, best_ev = status_of[g["key"]]
         first = min(g["mentions"])
         if best_ev is None:
-            sent = doc.char_span(first[0], first[1], alignment_mode="expand").sent
+            sent = sent_of_span(doc.char_span(first[0], first[1], alignment_mode="expand"))
             best_ev = (sent.start_char, sent.start_char + len(sent.text.rstrip()))
         ref = recs.get(g["ref_id"]) if g.get("ref_id") else None
         ev_sent = doc.char_span(best_ev[0], best_ev[1], alignment_mode="expand")
-        sent_span = (ev_sent.sent.start_char, ev_sent.sent.end_char) if ev_sent is not None and len(ev_sent) else best_ev
+        ev_whole = sent_of_span(ev_sent) if ev_sent is not None and len(ev_sent) else None
+        sent_span = (ev_whole.start_char, ev_whole.end_char) if ev_whole is not None else best_ev
         parties = list(ref["parties"]) if ref and ref.get("parties") and not g.get("type_of") else []
         if not parties:
             parties = _countries_in(entities, *sent_span)
@@ -480,7 +482,7 @@ def _share_list_status(doc: Doc, groups: dict[str, dict[str, Any]],
             sent = doc.char_span(s, e, alignment_mode="expand")
             if sent is None or len(sent) == 0:
                 continue
-            sent = sent.sent
+            sent = sent_of_span(sent)
             for other, (ost, oev) in status_of.items():
                 if other == key or ost == "mentioned" or oev is None:
                     continue
@@ -490,7 +492,7 @@ def _share_list_status(doc: Doc, groups: dict[str, dict[str, Any]],
                     if any(sent.start_char <= a < sent.end_char for a, _ in groups[other]["mentions"]) else None
                 if first_other is None or first_other > s:
                     continue
-                between = doc.text[first_other:s]
+                between = text_of(doc)[first_other:s]
                 if re.search(r"\b(including|such as|namely)\b|[;,]\s*(and\s+)?(the\s+)?$|\band\s+(the\s+)?$", between) \
                         or between.count(";") or between.count(","):
                     status_of[key] = (ost, (oev[0], e))

@@ -19,6 +19,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from . import config
+from .doctools import text_of
 from .quantities import parse_quantities, resolve_date
 
 KINDS = ("event", "plan", "quantity", "evaluation", "position", "background")
@@ -46,31 +47,37 @@ def hedge_lexicon() -> list[tuple[str, str, float]]:
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
+@lru_cache(maxsize=1)
+def _hedge_pattern() -> tuple[re.Pattern, dict[str, tuple[str, float]]]:
+    """One alternation of every lexicon phrase, longest first, matched on lower-cased text."""
+    rows = hedge_lexicon()
+    alternation = "|".join(re.escape(p) for p, _, _ in rows)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), {p: (k, w) for p, k, w in rows}
+
+
 def find_hedges(text: str) -> tuple[list[str], list[str], float]:
     """Hedges and boosters in ``text`` (as written) and a certainty score in 0..1
     (0.7 for a plain assertion, down with hedges and conditionals, up with boosters)."""
     low = text.lower()
-    taken: list[tuple[int, int]] = []
+    pattern, info = _hedge_pattern()
     hedges, boosters = [], []
     score = 0.7
-    for phrase, kind, weight in hedge_lexicon():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
-            if any(m.start() < b and a < m.end() for a, b in taken):
-                continue
-            if phrase in ("about", "around", "some") and not re.match(r"\s*[$\d]", low[m.end() : m.end() + 3]):
-                continue  # approximation only before a number
-            if phrase == "all" and not re.match(r"\s+(?:the\s+)?\w+", low[m.end():]):
-                continue
-            word = text[m.start() : m.end()]
-            if word == "May" and phrase == "may":
-                continue  # the month
-            taken.append(m.span())
-            if kind == "hedge":
-                hedges.append(word)
-                score -= 0.15 * weight
-            else:
-                boosters.append(word)
-                score += 0.08 * weight
+    for m in pattern.finditer(low):
+        phrase = m.group(0)
+        kind, weight = info[phrase]
+        if phrase in ("about", "around", "some") and not re.match(r"\s*[$\d]", low[m.end() : m.end() + 3]):
+            continue  # approximation only before a number
+        if phrase == "all" and not re.match(r"\s+(?:the\s+)?\w+", low[m.end():]):
+            continue
+        word = text[m.start() : m.end()]
+        if word == "May" and phrase == "may":
+            continue  # the month
+        if kind == "hedge":
+            hedges.append(word)
+            score -= 0.15 * weight
+        else:
+            boosters.append(word)
+            score += 0.08 * weight
     return hedges, boosters, round(min(1.0, max(0.0, score)), 2)
 
 
@@ -81,7 +88,7 @@ def claim_units(doc: Doc) -> list[tuple[int, int]]:
     """Sentences, split at a conjoined main clause that has its own subject and at semicolons
     between clauses (character spans, trimmed)."""
     units: list[tuple[int, int]] = []
-    text = doc.text
+    text = text_of(doc)
     for sent in doc.sents:
         cuts = [sent.start_char]
         root = sent.root
@@ -198,7 +205,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
     """Claims of the JSON contract, in text order."""
     from rapidfuzz import fuzz
 
-    text = doc.text
+    text = text_of(doc)
     atts = records.get("attributions", [])
     entities = records.get("entities", [])
     article_date = getattr(article, "date", None)

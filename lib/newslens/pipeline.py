@@ -133,6 +133,11 @@ class EntityTagger:
                     self.short_forms.setdefault(s, entry.id)
                 elif " " not in s and len(s) >= 6 and s[0].isupper() and entry.type == "PERSON":
                     self.long_names.setdefault(s, entry.id)
+        # near-miss candidates share a length and a first letter with the word written
+        self._candidates: dict[tuple[int, str], list[tuple[str, str]]] = {}
+        for table in (self.short_forms, self.long_names):
+            for s, entry_id in table.items():
+                self._candidates.setdefault((len(s), s[0]), []).append((s, entry_id))
 
     # -- choosing among entries that share a surface (G20 summit of which year?) -------------
     def _choose(self, ids: list[str], article_date: str | None) -> str | None:
@@ -150,6 +155,13 @@ class EntityTagger:
         warnings: list[str] = []
         spans: list[Span] = []
         article_date = doc._.article_date
+        text = doc.text
+        # one pass over the tokens (each Token object is costly to build)
+        words, tags, starts = [], [], []
+        for t in doc:
+            words.append(t.text)
+            tags.append(t.pos_)
+            starts.append(t.idx)
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
                 key = doc.vocab.strings[match_id]
@@ -162,7 +174,7 @@ class EntityTagger:
                     label = self.gaz.entries[ids[0]].type
                     spans.append(Span(doc, start, end, label=label, kb_id=""))
         # acronyms defined in this text
-        acronyms = find_definitions(doc.text)
+        acronyms = find_definitions(text)
         doc._.acronyms = [a.to_dict() for a in acronyms]
         for a in acronyms:
             known = self.gaz.by_surface.get(norm_key(a.short)) or self.gaz.by_surface.get(norm_key(a.long))
@@ -178,9 +190,9 @@ class EntityTagger:
                 sp = doc.char_span(s, e, label=label, kb_id=ent_id, alignment_mode="expand")
                 if sp is not None:
                     spans.append(sp)
-            for tok in doc:
-                if tok.text == a.short:
-                    spans.append(Span(doc, tok.i, tok.i + 1, label=label, kb_id=ent_id))
+            for i, w in enumerate(words):
+                if w == a.short:
+                    spans.append(Span(doc, i, i + 1, label=label, kb_id=ent_id))
         # surnames of the people the gazetteer found here (Lloyd Austin ... Austin)
         surnames: dict[str, str] = {}
         for sp in spans:
@@ -192,27 +204,26 @@ class EntityTagger:
         for e in doc.ents:  # the model's full names (kb id left empty: merged by name later)
             if e.label_ == "PERSON" and len(e) >= 2 and not any(i in covered for i in range(e.start, e.end)):
                 surnames.setdefault(e[-1].text, "")
-        for tok in doc:
-            if (tok.i not in covered and tok.text in surnames and tok.pos_ in ("PROPN", "NOUN", "")
-                    and tok.i not in in_full_names):
-                spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON", kb_id=surnames[tok.text]))
-                covered.add(tok.i)
+        for i, w in enumerate(words):
+            if i not in covered and w in surnames and tags[i] in ("PROPN", "NOUN", "") and i not in in_full_names:
+                spans.append(Span(doc, i, i + 1, label="PERSON", kb_id=surnames[w]))
+                covered.add(i)
         # near-miss spellings of names the gazetteer knows (CATSAA for CAATSA)
         if self.near_miss:
             flagged: set[str] = set()
-            for tok in doc:
-                if tok.i in covered:
+            for i, w in enumerate(words):
+                if i in covered:
                     continue
-                hit = self._near_miss(tok.text)
+                hit = self._near_miss(w)
                 if hit:
                     target, entry_id = hit
                     e = self.gaz.entries[entry_id]
-                    spans.append(Span(doc, tok.i, tok.i + 1, label=e.type, kb_id=entry_id))
-                    notes.append([tok.idx, tok.idx + len(tok.text),
-                                  f"spelled '{tok.text}', read as {e.name} (near-miss of '{target}')"])
-                    if tok.text not in flagged:
-                        flagged.add(tok.text)
-                        warnings.append(f"'{tok.text}' looks like a misspelling of '{target}' ({e.name})")
+                    spans.append(Span(doc, i, i + 1, label=e.type, kb_id=entry_id))
+                    notes.append([starts[i], starts[i] + len(w),
+                                  f"spelled '{w}', read as {e.name} (near-miss of '{target}')"])
+                    if w not in flagged:
+                        flagged.add(w)
+                        warnings.append(f"'{w}' looks like a misspelling of '{target}' ({e.name})")
         ours = filter_spans(spans)
         taken = {i for sp in ours for i in range(sp.start, sp.end)}
         kept = []
@@ -232,12 +243,12 @@ class EntityTagger:
             return None
         if not text.replace("-", "").isalpha():
             return None  # AK-103 is not a typo of AK-203: numbers name different models
-        if is_short_form(text) and text.isupper():
-            for s, entry_id in self.short_forms.items():
-                if s != text and is_near_miss(text, s):
+        if text.isupper() and is_short_form(text):
+            for s, entry_id in self._candidates.get((len(text), text[0]), ()):
+                if s != text and s.isupper() and is_near_miss(text, s):
                     return s, entry_id
         elif len(text) >= 6 and text[0].isupper() and text[1:].islower():
-            for s, entry_id in self.long_names.items():
+            for s, entry_id in self._candidates.get((len(text), text[0]), ()):
                 if s != text and is_near_miss(text, s):
                     return s, entry_id
         return None

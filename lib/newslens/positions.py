@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from . import config
 from .gazetteer import default_gazetteer
+from .doctools import text_of, sent_of
 
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
 STOP_VERBS = {"stop", "drop", "forgo", "forego", "cancel", "abandon", "scrap", "halt", "reverse", "end", "quit",
@@ -136,7 +137,7 @@ def target_of(tok: Token, entities: list[dict[str, Any]]) -> tuple[str, str | No
             return x["name"], x["id"]
     if tok.pos_ in ("PRON",) or tok.is_stop:
         return None
-    text = tok.doc.text[s:e].strip()
+    text = text_of(tok.doc)[s:e].strip()
     if not text or len(text.split()) > 8:
         text = tok.text
     return text, None
@@ -206,10 +207,10 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             return
         if actor[0] == target[0]:
             return
-        sent = ev_tokens[0].sent
+        sent = sent_of(ev_tokens[0])
         s = max(sent.start_char, min(t.idx for t in ev_tokens))
         e = min(sent.end_char, max(t.idx + len(t.text) for t in ev_tokens))
-        text = doc.text
+        text = text_of(doc)
         while e > s and text[e - 1] in " ,.;":
             e -= 1
         found.append({

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from . import config
 from .entities import entity_at
 from .gazetteer import default_gazetteer
+from .doctools import text_of, sent_of
 
 #: Shorter quotes are scare quotes or names, not speech: they make content mixed, not direct.
 MIN_QUOTE_WORDS = 4
@@ -167,7 +168,7 @@ def _trim(text: str, s: int, e: int, chars: str = _EDGE) -> tuple[int, int]:
 
 
 def _span(doc: Doc, s: int, e: int) -> dict[str, Any]:
-    return {"text": doc.text[s:e], "start": s, "end": e}
+    return {"text": text_of(doc)[s:e], "start": s, "end": e}
 
 
 def cue_group(tok: Token) -> tuple[int, int]:
@@ -196,7 +197,7 @@ def subtree_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[in
             e = exclude[0] - 1
         elif s < exclude[1] <= e and tok.idx >= exclude[1]:
             s = exclude[1] + 1
-    return _trim(doc.text, s, e)
+    return _trim(text_of(doc), s, e)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -237,7 +238,7 @@ def classify_source(
 ) -> dict[str, Any]:
     """The source record: text, offsets, entity it names (or refers to), kind and side."""
     gaz = default_gazetteer()
-    text = doc.text[s:e]
+    text = text_of(doc)[s:e]
     ent = entity_at(entities, head.idx, head.idx + len(head.text)) if head is not None else None
     head_is_named = ent is not None and ent["type"] in ("ORG", "GPE", "NORP") and head is not None \
         and head.pos_ == "PROPN" or (ent is not None and ent["type"] == "ORG" and ent.get("role"))
@@ -380,7 +381,7 @@ def _is_cue_verb(tok: Token, min_rate: float = 0.2) -> bool:
 
 def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """Attributions of the JSON contract, in text order."""
-    text = doc.text
+    text = text_of(doc)
     paragraphs = getattr(article, "paragraphs", None) or [[0, len(text)]]
     entities = records.get("entities", [])
     outlet = getattr(article, "outlet", None)
@@ -438,7 +439,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                 continue
             src_s, src_e = subtree_span(pobj)
             phrase = (tok.idx, src_e)
-            content = _rest_of_sentence(doc, tok.sent, phrase)
+            content = _rest_of_sentence(doc, sent_of(tok), phrase)
             if content is None or taken.hits(*content):
                 continue
             quote, content = _quote_kind(content, quotes)
@@ -447,7 +448,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                 and tok.dep_ == "advcl" and cue_rate(tok) >= 0.2 and not taken.hits(tok.idx, tok.idx + 1):
             agent = subject_of(tok)
             clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
-            content = _rest_of_sentence(doc, tok.sent, clause)
+            content = _rest_of_sentence(doc, sent_of(tok), clause)
             if content is None or taken.hits(*content):
                 continue
             src = None
@@ -520,8 +521,9 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             content = _trim(text, cue[1], max(content[1], cue[1]))
             if content[1] - content[0] < 3:
                 continue
-        if comp.i > tok.i and content[1] < tok.sent.end_char and _no_new_clause(doc, content[1], tok.sent.end_char):
-            content = (content[0], max(content[1], _trim(text, content[0], tok.sent.end_char)[1]))
+        sent_end = sent_of(tok).end_char
+        if comp.i > tok.i and content[1] < sent_end and _no_new_clause(doc, content[1], sent_end):
+            content = (content[0], max(content[1], _trim(text, content[0], sent_end)[1]))
         if taken.hits(*content):
             continue
         subj = subject_of(tok)
@@ -545,7 +547,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             continue
         s, e = subtree_span(subj)
         phrase = (min(s, cue_group(tok)[0]), max(e, cue_group(tok)[1]))
-        content = _rest_of_sentence(doc, tok.sent, phrase)
+        content = _rest_of_sentence(doc, sent_of(tok), phrase)
         if content is None or taken.hits(*content) or len(text[content[0]:content[1]].split()) < 3:
             continue
         quote, content = _quote_kind(content, quotes)
@@ -622,7 +624,7 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
     last = doc.char_span(max(qs, qe - 1), qe, alignment_mode="expand")
     if not first or not last:
         return None
-    s_start, s_end = first[0].sent.start, last[-1].sent.end
+    s_start, s_end = sent_of(first[0]).start, sent_of(last[-1]).end
     in_quote = lambda t: any(a - 1 <= t.idx < b + 1 for a, b in quotes)  # noqa: E731
     after = [t for t in doc[last[-1].i + 1 : s_end] if not in_quote(t)]
     for t in after[:8]:
@@ -641,7 +643,7 @@ def _rest_of_sentence(doc: Doc, sent: Span, phrase: tuple[int, int]) -> tuple[in
     s_start = sent.start_char
     s_end = sent.end_char
     # extend to the next sentences while a quote opened after the phrase is still open
-    text = doc.text
+    text = text_of(doc)
     after = _trim(text, phrase[1], s_end)
     before = _trim(text, s_start, phrase[0])
     if after[1] - after[0] >= before[1] - before[0] or (after[1] > after[0] and text[phrase[1]:after[0] + 1].strip(" ,") in ("“", '"')):

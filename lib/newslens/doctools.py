@@ -1,0 +1,42 @@
+"""Doc lookups that do not rescan the Doc: spaCy rebuilds ``Doc.text`` and walks the whole Doc
+for ``Token.sent`` on every call, which made them the largest cost of the concern modules."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+_KEY = "newslens.sent_starts"
+_TEXT = "newslens.text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per Doc."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT] = text
+    return text
+
+
+def sent_starts(doc: Doc) -> list[int]:
+    """Token index where each sentence starts, computed once per Doc."""
+    starts = doc.user_data.get(_KEY)
+    if starts is None:
+        starts = [s.start for s in doc.sents]
+        doc.user_data[_KEY] = starts
+    return starts
+
+
+def sent_of(tok: Token) -> Span:
+    """The sentence holding ``tok`` (as ``tok.sent``, without rescanning the Doc)."""
+    doc = tok.doc
+    starts = sent_starts(doc)
+    k = bisect_right(starts, tok.i) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return doc[starts[k] : end]
+
+
+def sent_of_span(span: Span) -> Span:
+    """The sentence holding the start of ``span``."""
+    return sent_of(span[0])
