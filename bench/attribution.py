@@ -7,7 +7,7 @@ punctuation and quotation marks, overlap (the shared characters are at least 50%
 spans), and any overlap. Matching is one-to-one, greedy. A predicted attribution matches a gold
 one as a triple when cue and content overlap and the sources overlap (or both are missing);
 the exact triple asks all three to match exactly. Discontinuous gold spans are scored by their
-hull. Results are printed overall, split into direct / indirect (gold: content in quotation
+hull, and so are ours ("“A,” she said. “B.”" is one attribution in two parts). Results are printed overall, split into direct / indirect (gold: content in quotation
 marks) and, for precision, by predicted source kind.
 """
 from __future__ import annotations
@@ -100,7 +100,7 @@ def main() -> int:
             pred.append({
                 "source": (a["source"]["start"], a["source"]["end"]) if a.get("source") else None,
                 "cue": (a["cue"]["start"], a["cue"]["end"]) if a.get("cue") else None,
-                "content": (a["content"]["start"], a["content"]["end"]),
+                "content": hull([tuple(p) for p in a.get("content_parts") or [(a["content"]["start"], a["content"]["end"])]]),
                 "direct": a["quote"] == "direct",
                 "kind": (a.get("source") or a.get("speaker") or {}).get("kind", "none"),
             })

@@ -197,3 +197,11 @@ def test_seed_gold_attributions(seed_analysis, gold):
         if not hit or src.get("kind") != g["source_kind"] or hit["quote"] != g["quote"]:
             missing.append(g["content"]["text"][:40])
     assert not missing
+
+
+def test_quote_interrupted_by_its_frame_is_one_attribution_in_two_parts():
+    text = "“I think she will win the vote,” Gillibrand replied. “She has been clear about that for a long time.”"
+    a = one(text)
+    assert a["rule"] == "quote_frame" and a["source"]["text"] == "Gillibrand"
+    parts = [text[s:e] for s, e in a["content_parts"]]
+    assert parts == ["I think she will win the vote,", "She has been clear about that for a long time."]

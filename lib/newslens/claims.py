@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from . import config
 from .doctools import text_of
 from .quantities import parse_quantities, resolve_date
+from .sourcing import content_spans
 
 KINDS = ("event", "plan", "quantity", "evaluation", "position", "background")
 PLAN_WORDS = {"will", "shall", "'ll", "plan", "plans", "planned", "intend", "intends", "scheduled", "forthcoming",
@@ -219,10 +220,10 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         att = None
         best = 0
         for a in atts:
-            cs, ce = a["content"]["start"], a["content"]["end"]
-            overlap = min(e, ce) - max(s, cs)
-            if overlap > best and overlap >= 0.5 * (e - s) and _is_said(doc, a):
-                att, best = a, overlap
+            for cs, ce in content_spans(a):
+                overlap = min(e, ce) - max(s, cs)
+                if overlap > best and overlap >= 0.5 * (e - s) and _is_said(doc, a):
+                    att, best = a, overlap
         src = (att.get("source") or att.get("speaker")) if att else None
         # a claim that is only the frame of an attribution ("sources have clarified that ...")
         quantities = [{k: q[k] for k in ("text", "value", "unit")} for q in parse_quantities(claim_text)]

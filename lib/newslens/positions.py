@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from . import config
 from .gazetteer import default_gazetteer
 from .doctools import text_of, sent_of
+from .sourcing import content_spans
 
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
 STOP_VERBS = {"stop", "drop", "forgo", "forego", "cancel", "abandon", "scrap", "halt", "reverse", "end", "quit",
@@ -191,7 +192,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
     vlex, nlex = verb_lexicon(), noun_lexicon()
 
     def att_at(pos: int) -> dict[str, Any] | None:
-        return next((a for a in atts if a["content"]["start"] <= pos < a["content"]["end"]), None)
+        return next((a for a in atts if any(cs <= pos < ce for cs, ce in content_spans(a))), None)
 
     def emit(actor_tok: Token | None, actor: tuple | None, target: tuple | None, stance: str, action: str,
              ev_tokens: list[Token], how: str, conf: float) -> None:

@@ -118,5 +118,6 @@ def attribution_spans(analysis: Any) -> list[tuple]:
             out.append((a["source"]["start"], a["source"]["end"], "source", f"{tip} · {a['source']['kind']}"))
         if a.get("cue"):
             out.append((a["cue"]["start"], a["cue"]["end"], "cue", tip))
-        out.append((a["content"]["start"], a["content"]["end"], "content", tip))
+        for start, end in a.get("content_parts") or [(a["content"]["start"], a["content"]["end"])]:
+            out.append((start, end, "content", tip))
     return out

@@ -392,9 +392,10 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
 
     def add(rule: str, source: dict | None, cue: tuple[int, int] | None, content: tuple[int, int],
             quote: str, head: Token | None = None, extra: dict | None = None) -> None:
-        cs, ce = _trim(text, *content)
-        if quote != "direct":
-            cs, ce = _trim(text, cs, ce, _EDGE + ".")
+        if quote == "direct":  # a quote keeps its own punctuation ("... given to India,")
+            cs, ce = _trim(text, *content, " \t\n\"“”")
+        else:
+            cs, ce = _trim(text, *content, _EDGE + ".")
         if ce <= cs:
             return
         src = None
@@ -488,13 +489,20 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
     for qs, qe in quotes:
         if taken.hits(qs, qe) or len(text[qs:qe].split()) < MIN_QUOTE_WORDS + 2:
             continue
-        prev = [a for a in found if a["content"]["end"] <= qs and a.get("source")]
+        prev = [a for a in found if _content_end(a) <= qs and (a.get("source") or a.get("speaker"))]
         if not prev:
             continue
-        last = max(prev, key=lambda a: a["content"]["end"])
-        if _paragraph_of(paragraphs, qs) - last["paragraph"] > 2:
+        last = max(prev, key=_content_end)
+        para = _paragraph_of(paragraphs, qs)
+        if para - _paragraph_of(paragraphs, _content_end(last)) > 2:
             continue
-        speaker = dict(last["source"])
+        if para == _paragraph_of(paragraphs, _content_end(last) - 1) and last["quote"] == "direct":
+            # "“A,” she said. “B.”": one attribution in two parts (PolNeAR's convention)
+            last.setdefault("content_parts", [[last["content"]["start"], last["content"]["end"]]]).append([qs, qe])
+            last["content_parts_text"] = [text[a:b] for a, b in last["content_parts"]]
+            taken.add((qs, qe))
+            continue
+        speaker = dict(last.get("source") or last["speaker"])
         add("quote_continuation", None, None, (qs, qe), "direct",
             extra={"speaker": speaker, "continues": last})
 
@@ -592,6 +600,18 @@ def _no_new_clause(doc: Doc, start: int, end: int) -> bool:
                    for t in span)
 
 
+def _content_end(att: dict[str, Any]) -> int:
+    parts = att.get("content_parts")
+    return parts[-1][1] if parts else att["content"]["end"]
+
+
+def content_spans(att: dict[str, Any]) -> list[tuple[int, int]]:
+    """Where an attribution's content stands: one span, or the parts of a quote interrupted by
+    its frame ("“A,” she said. “B.”")."""
+    parts = att.get("content_parts")
+    return [tuple(p) for p in parts] if parts else [(att["content"]["start"], att["content"]["end"])]
+
+
 def _mark_start(comp: Token) -> int:
     mark = next((c for c in comp.children if c.dep_ == "mark"), None)
     return mark.idx if mark is not None else comp.left_edge.idx
@@ -675,7 +695,7 @@ def to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
             "side": src.get("side") if src else None,
             "cue": a["cue"]["text"] if a.get("cue") else None,
             "quote": a["quote"],
-            "content": a["content"]["text"],
+            "content": " … ".join(a["content_parts_text"]) if a.get("content_parts_text") else a["content"]["text"],
             "paragraph": a["paragraph"],
             "rule": a["rule"],
             "confidence": a["confidence"],
