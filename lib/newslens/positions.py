@@ -77,20 +77,12 @@ def _span_of(tok: Token) -> tuple[int, int]:
     return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
 
 
-class _We:
-    """Stands for the speaker of a quote whose sentence has no subject."""
-
-    lower_ = "we"
-
-
-_WE = _We()
-
-
-def actor_country(tok: Token, entities: list[dict[str, Any]], att: dict[str, Any] | None,
+def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[str, Any] | None,
                   outlet_country: str | None) -> tuple[str | None, str | None, str]:
-    """(country, entity id, how) for the subject token of a stance word."""
-    low = tok.lower_
-    if low == "us" and getattr(tok, "text", "us") != "us":
+    """(country, entity id, how) for the subject token of a stance word; ``tok`` None stands for
+    the speaker of the attribution around it (a quote whose sentence has no subject)."""
+    low = "we" if tok is None else tok.lower_
+    if tok is not None and low == "us" and tok.text != "us":
         low = "US"  # the country, not the pronoun
     if low in FIRST_PLURAL or low == "i":
         side = None
@@ -102,8 +94,7 @@ def actor_country(tok: Token, entities: list[dict[str, Any]], att: dict[str, Any
             if outlet_country and src.get("kind") == "anonymous":
                 return outlet_country, None, "unnamed source of an outlet of this country (inferred)"
         return None, None, ""
-    if low in ("it", "he", "she", "they") and att is None:
-        pass
+    assert tok is not None
     s, e = _span_of(tok)
     if low in ("it", "he", "she", "they", "this"):
         return None, None, ""
@@ -203,7 +194,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             actor = actor_country(actor_tok, entities, att, outlet_country)
         elif actor is None and att is not None:
             # no subject inside a quote ("Just cannot wish away ..."): the speaker's side
-            actor = actor_country(_WE, entities, att, outlet_country)  # type: ignore[arg-type]
+            actor = actor_country(None, entities, att, outlet_country)
         if not actor or not actor[0]:
             return
         if actor[0] == target[0]:

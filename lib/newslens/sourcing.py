@@ -519,9 +519,6 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             continue
         if tok.lemma_ == "call" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "upon"):
             continue  # "call on the Prime Minister" is a visit
-        if comp.i < tok.i and not any(q[0] <= comp.idx < q[1] for q in quotes):
-            # a complement before the verb that is no quote: "..., he said" handled here too
-            pass
         cue = cue_group(tok)
         content = subtree_span(comp)
         content = (min(content[0], _mark_start(comp)), content[1])
