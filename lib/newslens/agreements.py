@@ -246,7 +246,8 @@ def _purpose(doc: Doc, start: int, end: int, expansion_span: tuple[int, int] | N
             continue
         root = span.root
         # the relative clause may hang on the long form or on the acronym after it
-        heads = [root] + [t for t in doc[span.end : min(len(doc), span.end + 3)] if t.head.i == root.i or t.i == root.i]
+        # the clause may hang on the name or on a word just after it (the acronym in brackets)
+        heads = [root] + [t for t in doc[span.end : min(len(doc), span.end + 3)] if t.head.i == root.i]
         for h in heads:
             for c in h.children:
                 if c.dep_ in ("relcl", "acl") and c.i >= span.end - 1:
@@ -331,7 +332,9 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
         for s, e in x["mentions"]:
             trap = _TYPE_TRAP.match(text[e : e + 30])
             if trap:
-                name = f"{text[s:e]}-type {trap.group(0).split()[-1] if len(trap.group(0).split()) > 1 else 'pact'}"
+                words = trap.group(0).replace("-", " ").split()
+                noun = words[-1] if len(words) > 1 else "pact"  # "COMCASA-type pact", "COMCASA-like"
+                name = f"{text[s:e]}-type {noun}"
                 g = group(f"TYPE:{x['name']}", name=name, expansion=None, entity_id=None, kind="agreement",
                           ref_id=None, type_of=x["name"])
                 g["notes"].append(f"modelled on {x['name']}, not {x['name']} itself")
