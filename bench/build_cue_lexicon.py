@@ -33,13 +33,11 @@ def main() -> int:
     args = ap.parse_args()
     arts = read_split(args.polnear, "train")
     nlp = spacy.load(config.model_name(), disable=["parser", "ner"])
-    total, cue, first = Counter(), Counter(), Counter()
+    total, cue = Counter(), Counter()
     for art, doc in zip(arts, nlp.pipe((a.text for a in arts), batch_size=16)):
         cue_chars = [False] * (len(art.text) + 1)
-        cue_starts = set()
         for att in art.attributions:
             for s, e in att.cue:
-                cue_starts.add(s)
                 for i in range(s, min(e, len(art.text))):
                     cue_chars[i] = True
         for tok in doc:

@@ -3,7 +3,6 @@ from __future__ import annotations
 import pytest
 
 import newslens
-from conftest import analyze_text
 from newslens.articles import paragraph_spans
 from newslens.positions import summary
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import analyze_text
 from newslens.articles import paragraph_spans
 from newslens.sourcing import find_quotes, summary
 

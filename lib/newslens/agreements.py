@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from . import config
 from .gazetteer import default_gazetteer
-from .doctools import text_of, sent_of, sent_of_span
+from .doctools import text_of, sent_of_span
 
 STATUSES = ("signed", "ready_to_sign", "under_negotiation", "proposed", "mentioned")
 RANK = {s: i for i, s in enumerate(reversed(STATUSES))}  # mentioned 0 ... signed 4

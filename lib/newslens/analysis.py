@@ -47,10 +47,6 @@ class Analysis:
         return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
 
     # -- tables ------------------------------------------------------------------------------
-    def _frame(self, name: str, columns: list[str]) -> pd.DataFrame:
-        rows = self.records.get(name, [])
-        return pd.DataFrame(rows, columns=columns) if not rows else pd.DataFrame(rows)
-
     @property
     def entities(self) -> pd.DataFrame:
         """One row per entity: canonical name, type, role, country, mention count, aliases."""

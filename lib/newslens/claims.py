@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 import pandas as pd
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from . import config
 from .doctools import text_of
@@ -24,8 +24,6 @@ from .quantities import parse_quantities, resolve_date
 from .sourcing import content_spans
 
 KINDS = ("event", "plan", "quantity", "evaluation", "position", "background")
-PLAN_WORDS = {"will", "shall", "'ll", "plan", "plans", "planned", "intend", "intends", "scheduled", "forthcoming",
-              "upcoming", "later", "next", "tomorrow", "set", "expected", "going", "due", "to be"}
 EVALUATIVE = {"important", "critical", "crucial", "lethal", "significant", "historic", "landmark", "major",
               "key", "serious", "dangerous", "strong", "weak", "good", "bad", "great", "unfortunate", "best",
               "worst", "unprecedented", "remarkable", "vital", "successful", "failure", "useful", "welcome",

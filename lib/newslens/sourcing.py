@@ -67,7 +67,6 @@ DOCUMENT_HEADS = {
 }
 OUTLET_HEADS = {"newspaper", "daily", "agency", "channel", "broadcaster", "outlet", "magazine", "network", "reporter", "journalist", "correspondent"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
-PRONOUNS_GROUP = {"they", "we", "i", "it", "you"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 
 _LABEL = re.compile(
