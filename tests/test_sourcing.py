@@ -204,3 +204,9 @@ def test_quote_interrupted_by_its_frame_is_one_attribution_in_two_parts():
     assert a["rule"] == "quote_frame" and a["source"]["text"] == "Gillibrand"
     parts = [text[s:e] for s, e in a["content_parts"]]
     assert parts == ["I think she will win the vote,", "She has been clear about that for a long time."]
+
+
+def test_prepositional_content():
+    a = one("The senator called for new sanctions on Russia.")
+    assert a["cue"]["text"] == "called for" and a["content"]["text"] == "new sanctions on Russia"
+    assert a["source"]["text"] == "The senator"

@@ -41,6 +41,9 @@ MIN_QUOTE_WORDS = 4
 DOBJ_MIN_RATE = 0.3
 #: An infinitive complement ("wants to ...") is content for verbs that are cues this often.
 XCOMP_MIN_RATE = 0.3
+#: A prepositional object ("called for talks") is content for verbs that are cues this often.
+PREP_MIN_RATE = 0.4
+CONTENT_PREPS = {"for", "of", "about", "to", "on", "against"}
 
 RULE_CONFIDENCE = {
     "transcript_turn": 0.9,
@@ -514,11 +517,18 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         if comp is None and cue_rate(tok) >= DOBJ_MIN_RATE:  # "X criticised the plan": the object is content
             comp = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        prep = None
+        if comp is None and cue_rate(tok) >= PREP_MIN_RATE:  # "called for talks", "spoke of a crisis"
+            prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS
+                         and c.i <= tok.i + 2 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+            comp = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if comp is None or subject_of(tok) is None:
             continue
         if tok.lemma_ == "call" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "upon"):
             continue  # "call on the Prime Minister" is a visit
         cue = cue_group(tok)
+        if prep is not None:
+            cue = (cue[0], max(cue[1], prep.idx + len(prep.text)))
         content = subtree_span(comp)
         content = (min(content[0], _mark_start(comp)), content[1])
         if cue[0] <= comp.idx < cue[1]:  # "declined to comment on the report": content follows the cue
