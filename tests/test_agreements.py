@@ -107,6 +107,7 @@ def test_list_shares_status():
     ("signed", False, False, False, "signed"), ("signed", True, False, False, "under_negotiation"),
     ("signed", False, True, False, "ready_to_sign"), ("signed", False, False, True, "under_negotiation"),
     ("ready_to_sign", True, False, False, "under_negotiation"), ("proposed", True, False, False, "mentioned"),
+    ("under_negotiation", True, False, False, "mentioned"),
 ])
 def test_adjust_status(base, neg, fut, unsure, expected):
     assert adjust_status(base, neg, fut, unsure) == expected
@@ -129,3 +130,8 @@ def test_seed_gold_agreements(seed_analysis, gold):
         assert set(a["parties"]) == set(g["parties"])
         if g.get("expansion"):
             assert a["expansion"] == g["expansion"]
+
+
+def test_deal_named_before_its_weapon():
+    found = agreements("The leaders did not discuss India's $5-billion deal with Russia for S-400 air defence systems.")
+    assert [(a["name"], a["status"]) for a in found] == [("S-400 deal", "mentioned")]

@@ -141,7 +141,7 @@ def adjust_status(base: str, neg: bool, fut: bool, unsure: bool) -> str:
     if base == "ready_to_sign":
         return "under_negotiation" if neg else "ready_to_sign"
     if base == "under_negotiation":
-        return "proposed" if neg else "under_negotiation"
+        return "mentioned" if neg else "under_negotiation"  # "did not discuss the deal" says nothing of its state
     if base == "proposed":
         return "mentioned" if neg else "proposed"
     return base
@@ -289,14 +289,25 @@ def _weapon_deals(doc: Doc, entities: list[dict[str, Any]]) -> list[tuple[int, i
                     break
             if found:
                 continue
-            # "the deal with Russia for S-400", "the contract for the supply of the S-400"
+            # "the contract for the supply of the S-400": a deal noun above the weapon
             node, hops = span.root, 0
             while node.head is not node and hops < 5:
                 node, hops = node.head, hops + 1
                 if node.lower_ in DEAL_HEADS and node.pos_ == "NOUN":
                     out.append((node.idx, node.idx + len(node.text), x))
+                    found = True
                     break
                 if node.pos_ in ("VERB", "AUX"):
+                    break
+            if found:
+                continue
+            # "India's $5-billion deal with Russia for S-400 systems" (the parser often hangs the
+            # 'for' phrase on the verb): a deal noun shortly before, with no verb between
+            for t in reversed(doc[max(0, span.start - 8) : span.start]):
+                if t.pos_ in ("VERB", "AUX") or t.is_sent_start:
+                    break
+                if t.lower_ in DEAL_HEADS and t.pos_ == "NOUN" and doc[span.start - 1].lower_ in ("for", "of"):
+                    out.append((t.idx, t.idx + len(t.text), x))
                     break
     return out
 
