@@ -210,3 +210,9 @@ def test_prepositional_content():
     a = one("The senator called for new sanctions on Russia.")
     assert a["cue"]["text"] == "called for" and a["content"]["text"] == "new sanctions on Russia"
     assert a["source"]["text"] == "The senator"
+
+
+def test_quote_introduced_by_a_colon_in_the_paragraph_before():
+    a = one("The minister told reporters on Monday:\n\n“We will never abandon the deal with Russia. It matters to us.”")
+    assert (a["source"]["text"], a["cue"]["text"], a["quote"]) == ("The minister", "told", "direct")
+    assert a["content"]["text"].startswith("We will never abandon")

@@ -660,6 +660,14 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
     for t in reversed(before[-14:]):
         if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according":
             return t
+    # "The minister said:" closing the sentence (or paragraph) before the quote
+    if s_start > 0 and not [t for t in before if not t.is_space and not t.is_punct]:
+        prev = sent_of(doc[s_start - 1])
+        last_tok = next((t for t in reversed(prev) if not t.is_space), None)
+        if last_tok is not None and last_tok.text == ":":
+            for t in reversed(list(prev)):
+                if t.i not in used and _is_cue_verb(t, 0.15) and not in_quote(t):
+                    return t
     return None
 
 
