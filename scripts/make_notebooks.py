@@ -57,7 +57,7 @@ NOTEBOOKS: dict[str, list[tuple[str, str]]] = {
 display(HTML(render.warnings_list(article.warnings)))'''),
         ("md", "## Entities\n\nOne row per real-world thing, under its canonical name, with every form the text uses "
                "(`aliases`). Role and country come from the project's gazetteer (`data/gazetteer.csv`)."),
-        ("code", "analysis.named_entities"),
+        ("code", "analysis.named_entities.fillna(\"\")"),
         ("md", "## The text, with entities marked\n\nHover a mark to see the canonical name. Weapon systems, agreements "
                "and laws have their own colours."),
         ("code", '''display(HTML(render.legend(render.TYPE_COLORS)))
@@ -84,7 +84,7 @@ display(Markdown(render.esc(sourcing.summary(analysis.records["attributions"])))
         ("md", "## Attributions\n\n`kind` is one of named_person, named_org, anonymous, outlet, document. A quote with no "
                "speaker in its own sentence is given to the previous speaker (`quote_continuation`); `side` is the country "
                "the source speaks for where the text or the gazetteer says so."),
-        ("code", "analysis.attributions"),
+        ("code", "analysis.attributions.fillna(\"\")"),
         ("md", "## The text, with sources, cues and content marked\n\nHover a mark for the attribution's id, rule and quote type."),
         ("code", """display(HTML(render.legend(render.ROLE_COLORS)))
 display(HTML(render.highlight(article.text, render.attribution_spans(analysis), render.ROLE_COLORS, article.paragraphs)))"""),
@@ -103,7 +103,7 @@ assert df.empty or set(df["quote"]) <= {"direct", "indirect", "mixed"}"""),
         ("params", PARAMS),
         ("code", LOAD),
         ("md", "## The agreements"),
-        ("code", "analysis.agreements"),
+        ("code", "analysis.agreements.fillna(\"\")"),
         ("md", "## The article beside the record\n\nThe coloured dot is what the article reports at its date; the black "
                "diamond is when the record says the agreement was signed. A dot that is not green before a diamond is a "
                "story the record later overtook; one after a diamond is an article that lags the record."),
@@ -131,7 +131,7 @@ assert set(analysis.agreements["status"]) <= {"signed", "ready_to_sign", "under_
 for c in claims.verify_first(analysis.records["claims"], 5):
     display(Markdown(f"- **{c['checkworthy']:.2f}** · {c['kind']} · {render.esc(c['text'])}"))"""),
         ("md", "## All claims, ranked"),
-        ("code", "analysis.claims"),
+        ("code", "analysis.claims.fillna(\"\")"),
         ("md", "## Own voice or attributed"),
         ("code", "_ = plots.claims_by_voice(analysis.claims)"),
         ("md", "## Quantities and dates\n\nAmounts are normalised (crore = 10^7, lakh = 10^5; $ and USD as USD); dates are "
@@ -160,7 +160,7 @@ assert set(analysis.claims["kind"]) <= {"event", "plan", "quantity", "evaluation
 for line in positions.summary(analysis.records["positions"]):
     display(Markdown("- " + render.esc(line)))"""),
         ("md", "## Positions, with evidence and source"),
-        ("code", "analysis.positions"),
+        ("code", "analysis.positions.fillna(\"\")"),
         ("md", "## Actor × target"),
         ("code", "_ = plots.stance_matrix(analysis.positions)"),
         ("md", "## The picture as a network"),
