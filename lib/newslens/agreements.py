@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import re
-from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -23,6 +22,7 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from . import config
+from .entities import countries_by_mentions
 from .gazetteer import default_gazetteer
 from .doctools import text_of, sent_of_span
 
@@ -228,14 +228,6 @@ def _countries_in(entities: list[dict[str, Any]], s: int, e: int) -> list[str]:
     return list(dict.fromkeys(c for _, c in sorted(hits)))
 
 
-def _article_countries(entities: list[dict[str, Any]]) -> list[str]:
-    counts: Counter = Counter()
-    for x in entities:
-        if x["type"] in ("GPE", "NORP") and x.get("country"):
-            counts[x["country"]] += len(x["mentions"])
-    return [c for c, _ in counts.most_common()]
-
-
 def _purpose(doc: Doc, start: int, end: int, expansion_span: tuple[int, int] | None) -> str | None:
     """What the text says the agreement does: a 'which allows ...' clause on the mention or
     its long form, or the predicate of 'the agreement will allow ...'."""
@@ -315,7 +307,7 @@ def _weapon_deals(doc: Doc, entities: list[dict[str, Any]]) -> list[tuple[int, i
 def _deal_record(weapon: str, entities: list[dict[str, Any]]) -> str | None:
     """The recorded deal for a weapon, if every party of that record is named in the article:
     Turkey's S-400 deal is not India's."""
-    countries = set(_article_countries(entities))
+    countries = set(countries_by_mentions(entities))
     for rid, r in records().items():
         if r["name"].startswith(weapon + " ") and r.get("parties") and set(r["parties"]) <= countries:
             return rid
@@ -413,7 +405,7 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
     if not groups:
         return []
     # status, evidence, parties, purpose
-    article_countries = _article_countries(entities)
+    article_countries = countries_by_mentions(entities)
     acr = {a["short"]: a for a in (doc._.acronyms or [])}
     out = []
     status_of: dict[str, tuple[str, tuple[int, int] | None]] = {}

@@ -278,6 +278,12 @@ def _folder_index(folder: Path) -> dict[str, dict[str, str]]:
         return {}
 
 
+def _index_meta(path: Path) -> dict[str, str]:
+    """The metadata its folder's index.csv gives for ``path`` (title, date, outlet, url)."""
+    row = _folder_index(path.parent).get(path.stem, {})
+    return {k: v for k, v in row.items() if k in ("title", "date", "outlet", "url") and v}
+
+
 def _html_article(path: Path, html: str, meta: dict[str, Any], warnings: list[str]) -> Article:
     import trafilatura
 
@@ -381,10 +387,8 @@ def iter_load(paths: Iterable[str | Path] | str | Path) -> Iterator[Article | In
     if isinstance(paths, (str, Path)):
         paths = [paths]
     for f in expand_paths(paths):
-        meta = _folder_index(f.parent).get(f.stem, {})
-        meta = {k: v for k, v in meta.items() if k in ("title", "date", "outlet", "url") and v}
         try:
-            yield from load_file(f, meta)
+            yield from load_file(f, _index_meta(f))
         except InputError as exc:
             yield exc
         except (OSError, ValueError) as exc:
@@ -396,9 +400,7 @@ def load(path: str | Path) -> Article:
     p = Path(path)
     if p.is_dir():
         raise InputError(p, "is a folder: use newslens.load_many() for several articles")
-    meta = _folder_index(p.parent).get(p.stem, {})
-    meta = {k: v for k, v in meta.items() if k in ("title", "date", "outlet", "url") and v}
-    articles = load_file(p, meta)
+    articles = load_file(p, _index_meta(p))
     if len(articles) != 1:
         raise InputError(p, f"holds {len(articles)} articles: use newslens.load_many()")
     return articles[0]

@@ -16,7 +16,8 @@ def analyze_corpus(paths: Iterable[str | Path | Article], *, n_process: int = 1)
     return sorted(analyses, key=lambda a: (a.article.date or "9999", a.article.id))
 
 
-def _source_kind(att: dict[str, Any]) -> str:
+def source_kind(att: dict[str, Any]) -> str:
+    """The kind of whoever speaks in an attribution (a continuation's speaker included)."""
     src = att.get("source") or att.get("speaker")
     return src["kind"] if src else "unattributed"
 
@@ -26,7 +27,7 @@ def articles_table(analyses: list[Analysis]) -> pd.DataFrame:
     rows = []
     for a in analyses:
         atts = a.records.get("attributions", [])
-        anon = sum(_source_kind(x) == "anonymous" for x in atts)
+        anon = sum(source_kind(x) == "anonymous" for x in atts)
         rows.append({
             "id": a.article.id,
             "date": a.article.date,
@@ -45,7 +46,7 @@ def articles_table(analyses: list[Analysis]) -> pd.DataFrame:
 
 def sources_by_article(analyses: list[Analysis]) -> pd.DataFrame:
     """Attributions per article (in date order) by source kind."""
-    rows = [{"article": f"{a.article.date or '?'} {a.article.id}", "kind": _source_kind(x)}
+    rows = [{"article": f"{a.article.date or '?'} {a.article.id}", "kind": source_kind(x)}
             for a in analyses for x in a.records.get("attributions", [])]
     if not rows:
         return pd.DataFrame()
@@ -55,7 +56,7 @@ def sources_by_article(analyses: list[Analysis]) -> pd.DataFrame:
 
 def sourcing_by_outlet(analyses: list[Analysis]) -> pd.DataFrame:
     """Attributions per outlet by source kind."""
-    rows = [{"outlet": a.article.outlet or "unknown", "kind": _source_kind(x)}
+    rows = [{"outlet": a.article.outlet or "unknown", "kind": source_kind(x)}
             for a in analyses for x in a.records.get("attributions", [])]
     if not rows:
         return pd.DataFrame()

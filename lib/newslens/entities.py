@@ -110,6 +110,16 @@ def acronym_records(doc: Doc) -> list[dict[str, Any]]:
     ]
 
 
+def countries_by_mentions(entities: list[dict[str, Any]]) -> list[str]:
+    """The countries an article is about, most mentioned first (capitals and nationalities
+    count for their country)."""
+    counts: Counter = Counter()
+    for x in entities:
+        if x["type"] in ("GPE", "NORP") and x.get("country"):
+            counts[x["country"]] += len(x["mentions"])
+    return [c for c, _ in counts.most_common()]
+
+
 def entity_at(entities: list[dict[str, Any]], start: int, end: int) -> dict[str, Any] | None:
     """The entity with a mention overlapping [start, end), preferring the longest overlap."""
     best, best_len = None, 0

@@ -196,8 +196,8 @@ def stance_matrix(positions: pd.DataFrame) -> Figure:
 
 def stance_network(positions: pd.DataFrame) -> Figure:
     """Actors on the left, targets on the right, one arrow per position coloured by stance."""
-    fig, ax = plt.subplots(figsize=(8, max(2.5, 0.55 * max(positions["actor"].nunique() if not positions.empty else 1,
-                                                            positions["target"].nunique() if not positions.empty else 1) + 1.2)))
+    rows = 1 if positions.empty else max(positions["actor"].nunique(), positions["target"].nunique())
+    fig, ax = plt.subplots(figsize=(8, max(2.5, 0.55 * rows + 1.2)))
     if positions.empty:
         _empty(ax, "no positions")
         return fig

@@ -30,6 +30,7 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from . import config
+from .entities import countries_by_mentions
 from .gazetteer import default_gazetteer
 from .doctools import text_of, sent_of
 from .sourcing import content_spans
@@ -124,8 +125,8 @@ def target_of(tok: Token, entities: list[dict[str, Any]]) -> tuple[str, str | No
                 if commodity and x.get("country"):
                     return f"{demonyms().get(x['country'], x['country'])} {commodity}", None
             if x["type"] in ("GPE", "NORP") and x.get("country"):
-                country = default_gazetteer().by_name(x["country"])
-                return x["country"], (x["id"] if x["name"] == x["country"] else None) if country else x["id"]
+                # a capital or nationality stands for its country; only the country's own entity has its id
+                return x["country"], (x["id"] if x["name"] == x["country"] else None)
             return x["name"], x["id"]
     if tok.pos_ in ("PRON",) or tok.is_stop:
         return None
@@ -293,7 +294,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         # the two sides / both countries: each of the two countries the article is about
         if subj is not None and subj.lower_ in ("sides", "countries", "nations") and any(
                 t.lower_ in ("two", "both") for t in subj.children):
-            for country in _main_countries(entities)[:2]:
+            for country in countries_by_mentions(entities)[:2]:
                 emit(None, (country, _entity_id(entities, country), "joint"), target, stance, action,
                      [first, v, _np_end(obj)], "verb", CONFIDENCE["verb"])
             continue
@@ -332,14 +333,6 @@ def _evidence_start(v: Token, subj: Token | None) -> Token:
         return subj.left_edge
     aux = [c for c in v.lefts if c.dep_ in ("aux", "auxpass", "neg")]
     return aux[0] if aux else v
-
-
-def _main_countries(entities: list[dict[str, Any]]) -> list[str]:
-    counts: dict[str, int] = {}
-    for x in entities:
-        if x["type"] in ("GPE", "NORP") and x.get("country"):
-            counts[x["country"]] = counts.get(x["country"], 0) + len(x["mentions"])
-    return [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
 
 
 def _entity_id(entities: list[dict[str, Any]], name: str) -> str | None:

@@ -96,10 +96,11 @@ def summarize(article_path: str) -> dict[str, Any]:
     """The index row of one article."""
     from .analysis import analyze
     from .articles import load
+    from .corpus import source_kind
 
     a = analyze(load(article_path))
     atts = a.records.get("attributions", [])
-    anon = sum(1 for r in atts if (r.get("source") or {}).get("kind") == "anonymous" or r.get("source") is None)
+    anon = sum(source_kind(r) == "anonymous" for r in atts)
     return {
         "id": a.article.id,
         "title": a.article.title,

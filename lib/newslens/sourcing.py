@@ -242,8 +242,11 @@ def classify_source(
     gaz = default_gazetteer()
     text = text_of(doc)[s:e]
     ent = entity_at(entities, head.idx, head.idx + len(head.text)) if head is not None else None
-    head_is_named = ent is not None and ent["type"] in ("ORG", "GPE", "NORP") and head is not None \
-        and head.pos_ == "PROPN" or (ent is not None and ent["type"] == "ORG" and ent.get("role"))
+    # the head word itself names a body ("The Ministry of External Affairs said"), as opposed to
+    # a description beside a name ("a US State Department official")
+    head_is_named = ent is not None and (
+        (ent["type"] in ("ORG", "GPE", "NORP") and head is not None and head.pos_ == "PROPN")
+        or (ent["type"] == "ORG" and bool(ent.get("role"))))
     if ent is None:
         inside = [x for x in entities if any(s <= a and b <= e for a, b in x["mentions"])]
         ent = next((x for x in inside if x["type"] == "PERSON"), None) or next(
