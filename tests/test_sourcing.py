@@ -161,8 +161,33 @@ def test_noun_cue():
 
 
 def test_parenthetical_cue():
+    a = one("But, he said, local officials should be vigilant.")
+    assert a["cue"]["text"] == "said" and a["content"]["text"] == "local officials should be vigilant"
+
+
+def test_parenthetical_cue_content_on_both_sides():
+    """PolNeAR: the frame set in the middle splits one content in two parts."""
     a = one("To prevent problems, he said, local officials should be vigilant.")
-    assert a["cue"]["text"] == "said" and a["content"]["text"].startswith("local officials")
+    assert a["cue"]["text"] == "said"
+    assert a["content_parts_text"] == ["To prevent problems", "local officials should be vigilant"]
+    assert newslens.sourcing.content_spans(a) == [tuple(p) for p in a["content_parts"]]
+
+
+def test_quote_frame_is_the_verb_governing_the_quote():
+    a = one('The official said North Korea had displayed "complete disregard of the repeated demands."')
+    assert a["cue"]["text"] == "said" and a["source"]["text"] == "The official"
+    assert a["quote"] == "mixed" and a["content"]["text"].startswith("North Korea had displayed")
+
+
+def test_reported_speech_ends_with_its_paragraph():
+    a = one("Her campaign said Clinton will address the comments\n\n___\n\n5 p.m.\n\nTrump spoke.")
+    assert a["content"]["text"] == "Clinton will address the comments"
+    assert "\n" not in a["content"]["text"] and not a["content"]["text"].endswith("_")
+
+
+def test_source_does_not_reach_back_over_a_paragraph_break():
+    a = one("10:40 a.m.\n\nDonald Trump said that the debate was rigged against him.")
+    assert a["source"]["text"] == "Donald Trump"
 
 
 def test_no_attribution_in_plain_narration():

@@ -202,6 +202,26 @@ def subtree_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[in
     return _trim(text_of(doc), s, e)
 
 
+def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int, int]:
+    """Char span of a source phrase: the subject's subtree (relative clauses and appositions
+    included, as PolNeAR's annotators mostly do) without a date after it ("a panel in 2001"),
+    without a focus adverb before it ("even China"), and never reaching back over a paragraph
+    break (a dateline or a headline the parser joined to the sentence)."""
+    doc = tok.doc
+    text = text_of(doc)
+    s, e = subtree_span(tok, exclude)
+    for c in tok.rights:
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            e = min(e, c.left_edge.idx)
+    for c in tok.lefts:
+        if c.dep_ in ("advmod", "cc", "preconj") and c.i == tok.left_edge.i and c.i + 1 < len(doc):
+            s = max(s, doc[c.i + 1].idx)
+    brk = text.rfind("\n", s, tok.idx)
+    if brk >= 0:
+        s = brk + 1
+    return _trim(text, s, e)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The speaker of a cue verb: its subject, the agent of a passive, or a conjoined verb's."""
     for c in verb.children:
@@ -396,13 +416,23 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
     found: list[dict[str, Any]] = []
 
     def add(rule: str, source: dict | None, cue: tuple[int, int] | None, content: tuple[int, int],
-            quote: str, head: Token | None = None, extra: dict | None = None) -> None:
+            quote: str, head: Token | None = None, extra: dict | None = None,
+            parts: list[tuple[int, int]] | None = None) -> None:
         if quote == "direct":  # a quote keeps its own punctuation ("... given to India,")
             cs, ce = _trim(text, *content, " \t\n\"“”")
         else:
-            cs, ce = _trim(text, *content, _EDGE + ".")
+            cs, ce = _trim(text, *content, _EDGE + "._")
+            brk = text.find("\n", cs, ce)  # reported speech ends with its paragraph
+            if brk > cs:
+                cs, ce = _trim(text, cs, brk, _EDGE + "._")
         if ce <= cs:
             return
+        if parts:
+            parts = [p for p in parts if p[1] > p[0]]
+            if len(parts) > 1:
+                cs, ce = parts[0]
+                extra = dict(extra or {}, content_parts=[list(p) for p in parts],
+                             content_parts_text=[text[a:b] for a, b in parts])
         src = None
         if source is not None:
             src = classify_source(doc, source["start"], source["end"], head, entities, found, outlet)
@@ -420,6 +450,8 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             rec.update(extra)
         found.append(rec)
         taken.add((cs, ce), cue, (src["start"], src["end"]) if src else None)
+        for p in parts or []:
+            taken.add(p)
 
     # 1. transcripts: speaker labels open paragraphs, a turn runs to the next label
     labels = []
@@ -443,7 +475,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is None or taken.hits(tok.idx, to.idx + 2):
                 continue
-            src_s, src_e = subtree_span(pobj)
+            src_s, src_e = source_span(pobj)
             phrase = (tok.idx, src_e)
             content = _rest_of_sentence(doc, sent_of(tok), phrase)
             if content is None or taken.hits(*content):
@@ -459,7 +491,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                 continue
             src = None
             if agent is not None:
-                s, e = subtree_span(agent)
+                s, e = source_span(agent)
                 src = {"start": s, "end": e}
             quote, content = _quote_kind(content, quotes)
             used_cues.add(tok.i)
@@ -477,7 +509,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             subj = inverted_subject(verb) if verb.idx > qe else subj
         src = None
         if subj is not None and not (qs <= subj.idx < qe):
-            s, e = subtree_span(subj, (qs, qe))
+            s, e = source_span(subj, (qs, qe))
             src = {"start": s, "end": e}
         used_cues.add(verb.i)
         content, quote = (qs, qe), "direct"
@@ -546,7 +578,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         subj = subject_of(tok)
         src = None
         if subj is not None:
-            s, e = subtree_span(subj)
+            s, e = source_span(subj)
             if not (s < content[1] and content[0] < e):
                 src = {"start": s, "end": e}
         quote, content = _quote_kind(content, quotes)
@@ -562,14 +594,19 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         subj = subject_of(tok)
         if subj is None or taken.hits(tok.idx, tok.idx + len(tok.text)):
             continue
-        s, e = subtree_span(subj)
+        s, e = source_span(subj)
         phrase = (min(s, cue_group(tok)[0]), max(e, cue_group(tok)[1]))
         content = _rest_of_sentence(doc, sent_of(tok), phrase)
         if content is None or taken.hits(*content) or len(text[content[0]:content[1]].split()) < 3:
             continue
         quote, content = _quote_kind(content, quotes)
         used_cues.add(tok.i)
-        add("verb_parenthetical", {"start": s, "end": e}, cue_group(tok), content, quote, subj)
+        parts = _around(doc, sent_of(tok), phrase) if quote != "direct" else None
+        if parts and len(parts) > 1 and not taken.hits(*parts[0]):
+            content = (parts[0][0], parts[-1][1])
+        else:
+            parts = None
+        add("verb_parenthetical", {"start": s, "end": e}, cue_group(tok), content, quote, subj, parts=parts)
 
     # 5. cue nouns: "Russia's claim that ...", "the ministry's view that ..."
     for tok in doc:
@@ -659,6 +696,13 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
     for t in after[:8]:
         if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according":
             return t
+    # 'X said North Korea had displayed “complete disregard”': the reporting verb that governs
+    # the quote, rather than the nearest verb before it
+    anc = next((t for t in first[0].ancestors if not in_quote(t) and t.i < first[0].i), None)
+    while anc is not None:
+        if anc.i not in used and _is_cue_verb(anc, 0.5) and anc.i >= s_start:
+            return anc
+        anc = anc.head if anc.head.i != anc.i else None
     before = [t for t in doc[s_start : first[0].i] if not in_quote(t)]
     for t in reversed(before[-14:]):
         if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according":
@@ -672,6 +716,18 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
                 if t.i not in used and _is_cue_verb(t, 0.15) and not in_quote(t):
                     return t
     return None
+
+
+def _around(doc: Doc, sent: Span, phrase: tuple[int, int]) -> list[tuple[int, int]]:
+    """The parts of a sentence on either side of a frame set in its middle ("Climate change,
+    Mr. Obama says, is the greatest threat"): both, if each has more than a conjunction."""
+    text = text_of(doc)
+    before = _trim(text, sent.start_char, phrase[0], _EDGE + ".")
+    after = _trim(text, phrase[1], sent.end_char, _EDGE + ".")
+    words = text[before[0]:before[1]].split()
+    if len(words) <= 1 and (not words or words[0].lower() in ("but", "and", "so", "yet", "still", "now", "however")):
+        return [after]
+    return [p for p in (before, after) if p[1] > p[0]]
 
 
 def _rest_of_sentence(doc: Doc, sent: Span, phrase: tuple[int, int]) -> tuple[int, int] | None:
