@@ -241,3 +241,31 @@ def test_quote_introduced_by_a_colon_in_the_paragraph_before():
     a = one("The minister told reporters on Monday:\n\n“We will never abandon the deal with Russia. It matters to us.”")
     assert (a["source"]["text"], a["cue"]["text"], a["quote"]) == ("The minister", "told", "direct")
     assert a["content"]["text"].startswith("We will never abandon")
+
+
+def test_doubled_apostrophes_are_quotation_marks():
+    text = "''There is no evidence this would have any effect,'' Mr. Burman said."
+    assert find_quotes(text) == [(2, text.index(",''") + 1)]
+    a = one(text)
+    assert a["quote"] == "direct" and a["source"]["text"] == "Mr. Burman"
+    assert find_quotes("the rock 'n' roll singer's band") == []
+
+
+def test_complement_running_into_another_attribution_keeps_its_own_clause():
+    found = atts('She said parents who adopt would not be eligible for the leave, and when pressed, '
+                 'the mother replied, "It is meant to benefit the mother who gave birth."')
+    said = next(a for a in found if a["cue"]["text"] == "said")
+    assert said["content"]["text"] == "parents who adopt would not be eligible for the leave"
+    assert any(a["cue"]["text"] == "replied" and a["quote"] == "direct" for a in found)
+
+
+def test_speaker_the_parser_hung_on_a_phrase_before_the_verb():
+    a = one("In a March 2016 meeting with the editorial board of the Washington Post Trump said "
+            "that U.S. involvement in NATO may need to be diminished.")
+    assert a["source"]["text"] == "Trump" and a["cue"]["text"] == "said"
+
+
+def test_by_saying_takes_the_subject_of_the_verb_before():
+    found = atts("The president answered critics on Wednesday by saying his refusal was a manufactured issue.")
+    a = next(a for a in found if a["cue"]["text"] == "saying")
+    assert a["source"]["text"] == "The president" and a["content"]["text"].startswith("his refusal")

@@ -116,6 +116,25 @@ def cue_rate(tok: Token) -> float:
 # ---------------------------------------------------------------------------------------------
 # quotes
 
+_DOUBLED = re.compile(r"''")
+
+
+def _doubled_apostrophes(text: str) -> str:
+    """The same text with each pair of apostrophes used as a quotation mark (''like this'', a
+    convention of some wires and archives) turned into one straight double mark in the pair's
+    place: before the quote's first letter when it opens, after its last when it closes."""
+    chars = list(text)
+    for m in _DOUBLED.finditer(text):
+        i = m.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        if not before.isalnum() and not after.isspace():
+            chars[i], chars[i + 1] = " ", '"'
+        else:
+            chars[i], chars[i + 1] = '"', " "
+    return "".join(chars)
+
+
 def find_quotes(text: str, paragraphs: list[list[int]] | None = None) -> list[tuple[int, int]]:
     """(start, end) of the text inside each pair of double quotation marks.
 
@@ -124,6 +143,8 @@ def find_quotes(text: str, paragraphs: list[list[int]] | None = None) -> list[tu
     it closes at the paragraph's end, so an odd count never swallows the rest of the article.
     """
     paragraphs = paragraphs or [[0, len(text)]]
+    if "''" in text:
+        text = _doubled_apostrophes(text)
     quotes: list[tuple[int, int]] = []
     carry: int | None = None
     for pi, (ps, pe) in enumerate(paragraphs):
@@ -210,6 +231,11 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
     doc = tok.doc
     text = text_of(doc)
     s, e = subtree_span(tok, exclude)
+    if tok.dep_ in ("pobj", "compound", "appos", "dobj") and tok.head.lower_ not in ("by", "to") and tok.ent_iob_ != "O":
+        # a name the parser hung elsewhere (see _misparsed_subject): the name alone
+        ent = next((x for x in doc.ents if x.start <= tok.i < x.end), None)
+        if ent is not None:
+            return _trim(text, ent.start_char, ent.end_char)
     for c in tok.rights:
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
             e = min(e, c.left_edge.idx)
@@ -235,6 +261,32 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
             and (verb.dep_ != "advcl" or verb.tag_ == "VBG"):  # "..., saying that": the head's subject
         return subject_of(verb.head)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ in ("VERB", "AUX"):  # "responded by saying that"
+        return subject_of(verb.head.head)
+    return _misparsed_subject(verb)
+
+
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """'In a meeting with the board Trump said that ...': the parser sometimes hangs the speaker
+    on the phrase before it. A name (or a subject pronoun) right before a reporting verb that
+    has a complement clause is taken as its subject."""
+    if verb.dep_ not in ("ROOT", "ccomp", "conj") or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod") and doc[i].head.i == verb.i:
+        i -= 1
+    if i < 0:
+        return None
+    prev = doc[i]
+    if prev.lower_ in _SUBJECT_PRONOUNS and prev.pos_ == "PRON":
+        return prev
+    if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and prev.dep_ in ("pobj", "compound", "appos", "dobj"):
+        return prev
     return None
 
 
@@ -379,6 +431,11 @@ class _Taken:
 
     def hits(self, s: int, e: int) -> bool:
         return any(s < b and a < e for a, b in self.regions)
+
+    def free_head(self, s: int, e: int) -> tuple[int, int]:
+        """The part of (s, e) before the first region already given away inside it."""
+        cut = min((a for a, b in self.regions if s < b and a < e), default=e)
+        return (s, max(s, min(e, cut)))
 
 
 def _paragraph_of(paragraphs: list[list[int]], pos: int) -> int:
@@ -574,7 +631,15 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         if comp.i > tok.i and content[1] < sent_end and _no_new_clause(doc, content[1], sent_end):
             content = (content[0], max(content[1], _trim(text, content[0], sent_end)[1]))
         if taken.hits(*content):
-            continue
+            # 'She said fathers would not be eligible, and ... the mother replied, "..."': the
+            # complement runs into another attribution; keep what comes before it
+            content = taken.free_head(*content)
+            m = list(re.finditer(r"(,\s*(and|but)\b|;)", text[content[0]:content[1]]))
+            if m:  # it ends with the last clause before the other attribution's
+                content = (content[0], content[0] + m[-1].start())
+            content = _trim(text, *content, _EDGE + ".")
+            if len(text[content[0]:content[1]].split()) < 3 or taken.hits(*content):
+                continue
         subj = subject_of(tok)
         src = None
         if subj is not None:
