@@ -269,3 +269,11 @@ def test_by_saying_takes_the_subject_of_the_verb_before():
     found = atts("The president answered critics on Wednesday by saying his refusal was a manufactured issue.")
     a = next(a for a in found if a["cue"]["text"] == "saying")
     assert a["source"]["text"] == "The president" and a["content"]["text"].startswith("his refusal")
+
+
+def test_cue_keeps_the_adverbs_of_its_verb_group():
+    """PolNeAR's cues include 'also', 'repeatedly', 'not immediately' but not a sentence adverb."""
+    assert one("The minister has also said that the deal is final.")["cue"]["text"] == "has also said"
+    assert one("The embassy did not immediately respond to the report.")["cue"]["text"].startswith("did not immediately respond")
+    a = one("Later, the minister said that the deal is final.")
+    assert a["cue"]["text"] == "said"

@@ -197,16 +197,21 @@ def _span(doc: Doc, s: int, e: int) -> dict[str, Any]:
 def cue_group(tok: Token) -> tuple[int, int]:
     """Char span of the verb group: auxiliaries and negation before the verb, particle after
     ("has been reported", "pointed out", "did not say", "declined to comment")."""
+    doc = tok.doc
     left, right = tok.i, tok.i
-    for c in tok.lefts:
-        if c.dep_ in ("aux", "auxpass", "neg") and c.i >= tok.i - 4:
-            left = min(left, c.i)
+    j = tok.i - 1  # the verb's own words right before it: "has also said", "did not immediately respond"
+    while j >= max(0, tok.i - 5) and doc[j].head.i == tok.i and (
+            doc[j].dep_ in ("aux", "auxpass", "neg")
+            or (doc[j].dep_ == "advmod" and doc[j].pos_ == "ADV" and doc[j].tag_ != "WRB")):
+        left = j
+        j -= 1
+    while left < tok.i and doc[left].dep_ == "advmod" and (left == 0 or doc[left - 1].is_punct or doc[left - 1].is_space):
+        left += 1  # "Later, he said": a sentence adverb, not part of the cue
     for c in tok.rights:
         if c.dep_ == "prt" and c.i <= tok.i + 2:
             right = max(right, c.i)
         if c.dep_ == "xcomp" and tok.lemma_ in ("decline", "refuse") and c.lemma_ in ("comment", "say", "elaborate", "confirm"):
             right = max(right, c.i)
-    doc = tok.doc
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
