@@ -1,12 +1,16 @@
-"""Build ``data/cue_lexicon.csv`` from evidence: how often each lemma is (part of) a cue in
-PolNeAR train.
+"""Build the cue lexicons from evidence: how often a word is (part of) a cue in PolNeAR train.
 
     .venv/bin/python bench/build_cue_lexicon.py --polnear ../shared/polnear
 
-For every lemma (with coarse part of speech) the script counts its occurrences in the train
-texts and how many of them fall inside an annotated Cue span, and keeps lemmas that are cues
-at least ``--min-count`` times with a cue rate of at least ``--min-rate``. Only the counts are
-written; no PolNeAR text is.
+``data/cue_lexicon.csv``: for every lemma (with coarse part of speech), its occurrences in the
+train texts and how many of them fall inside an annotated Cue span; lemmas that are cues at
+least ``--min-count`` times with a cue rate of at least ``--min-rate`` are kept.
+
+``data/cue_frames.csv``: the same for verbs, split by what the verb governs in the parse
+(``newslens.sourcing.cue_frame``: a clause, an open complement, an object, a preposition or
+nothing), so that "wants to" can be a cue while "wants" alone is not. Frames seen at least
+``--min-frame`` times are kept when the lemma is in the lexicon or the frame's rate is 0.1 or
+more. Only counts are written; no PolNeAR text is.
 """
 from __future__ import annotations
 
@@ -22,6 +26,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from brat_attributions import read_split  # noqa: E402
 
 from newslens import config  # noqa: E402
+from newslens.sourcing import cue_frame  # noqa: E402
+
+
+def write(path: str, fields: list[str], rows: list[dict]) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=fields)
+        w.writeheader()
+        w.writerows(rows)
 
 
 def main() -> int:
@@ -29,11 +41,14 @@ def main() -> int:
     ap.add_argument("--polnear", default=str(config.PROJECT_ROOT.parent / "shared" / "polnear"))
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--min-rate", type=float, default=0.2)
+    ap.add_argument("--min-frame", type=int, default=5)
     ap.add_argument("--out", default=str(config.DATA_DIR / "cue_lexicon.csv"))
+    ap.add_argument("--frames-out", default=str(config.DATA_DIR / "cue_frames.csv"))
     args = ap.parse_args()
     arts = read_split(args.polnear, "train")
-    nlp = spacy.load(config.model_name(), disable=["parser", "ner"])
+    nlp = spacy.load(config.model_name(), disable=["ner"])
     total, cue = Counter(), Counter()
+    ftotal, fcue = Counter(), Counter()
     for art, doc in zip(arts, nlp.pipe((a.text for a in arts), batch_size=16)):
         cue_chars = [False] * (len(art.text) + 1)
         for att in art.attributions:
@@ -45,19 +60,29 @@ def main() -> int:
                 continue
             key = (tok.lemma_.lower(), tok.pos_)
             total[key] += 1
-            if cue_chars[tok.idx]:
-                cue[key] += 1
+            cue[key] += cue_chars[tok.idx]
+            if tok.pos_ == "VERB":
+                fkey = key + (cue_frame(tok),)
+                ftotal[fkey] += 1
+                fcue[fkey] += cue_chars[tok.idx]
     rows = []
     for key, n in cue.items():
         rate = n / total[key]
         if n >= args.min_count and rate >= args.min_rate:
             rows.append({"lemma": key[0], "pos": key[1], "cue": n, "total": total[key], "rate": round(rate, 3)})
     rows.sort(key=lambda r: (-r["cue"], r["lemma"]))
-    with open(args.out, "w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=["lemma", "pos", "cue", "total", "rate"])
-        w.writeheader()
-        w.writerows(rows)
-    print(f"{len(arts)} train articles; {len(rows)} cue lemmas written to {args.out}")
+    write(args.out, ["lemma", "pos", "cue", "total", "rate"], rows)
+    lexicon = {(r["lemma"], r["pos"]) for r in rows}
+    frows = []
+    for fkey, n in ftotal.items():
+        rate = fcue[fkey] / n
+        if n >= args.min_frame and (fkey[:2] in lexicon or rate >= 0.1):
+            frows.append({"lemma": fkey[0], "pos": fkey[1], "frame": fkey[2], "cue": fcue[fkey], "total": n,
+                          "rate": round(rate, 3)})
+    frows.sort(key=lambda r: (-r["cue"], r["lemma"], r["frame"]))
+    write(args.frames_out, ["lemma", "pos", "frame", "cue", "total", "rate"], frows)
+    print(f"{len(arts)} train articles; {len(rows)} cue lemmas written to {args.out}; "
+          f"{len(frows)} verb frames to {args.frames_out}")
     return 0
 
 

@@ -272,8 +272,22 @@ def test_by_saying_takes_the_subject_of_the_verb_before():
 
 
 def test_cue_keeps_the_adverbs_of_its_verb_group():
-    """PolNeAR's cues include 'also', 'repeatedly', 'not immediately' but not a sentence adverb."""
+    """PolNeAR's cues include 'also', 'repeatedly', 'not' but not a sentence adverb."""
     assert one("The minister has also said that the deal is final.")["cue"]["text"] == "has also said"
-    assert one("The embassy did not immediately respond to the report.")["cue"]["text"].startswith("did not immediately respond")
+    assert one("The embassy has repeatedly declined to comment on the report.")["cue"]["text"] == "has repeatedly declined to comment"
     a = one("Later, the minister said that the deal is final.")
     assert a["cue"]["text"] == "said"
+
+
+def test_what_a_verb_governs_decides_if_it_is_a_cue():
+    """'urged them to' is a cue in PolNeAR far more often than 'urged' alone; the frame rates say so."""
+    from newslens.sourcing import cue_frame, frame_rate
+    doc = newslens.analyze(newslens.Article(id="t", text="The senator urged colleagues to reject the deal.")).doc
+    urged = next(t for t in doc if t.lower_ == "urged")
+    assert cue_frame(urged) == "xcomp" and frame_rate(urged, "xcomp") >= 0.5
+    a = one("The senator urged colleagues to reject the deal.")
+    assert a["cue"]["text"] == "urged" and "reject the deal" in a["content"]["text"]
+
+
+def test_a_verb_by_a_quote_with_nobody_speaking_is_no_attribution():
+    assert atts('The paper, titled "How to Foster Long-Term Innovation Investment", came out in May.') == []

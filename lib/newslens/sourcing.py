@@ -37,12 +37,10 @@ from .doctools import text_of, sent_of
 
 #: Shorter quotes are scare quotes or names, not speech: they make content mixed, not direct.
 MIN_QUOTE_WORDS = 4
-#: A cue verb's direct object is content only for verbs that are cues this often in PolNeAR.
-DOBJ_MIN_RATE = 0.3
-#: An infinitive complement ("wants to ...") is content for verbs that are cues this often.
-XCOMP_MIN_RATE = 0.3
-#: A prepositional object ("called for talks") is content for verbs that are cues this often.
-PREP_MIN_RATE = 0.4
+#: How often (in PolNeAR train) a verb must be a cue when it governs a clause, an open
+#: complement ("wants to ..."), an object ("criticised the plan") or a preposition ("called for
+#: talks") for rule 4 to read what it governs as content.
+FRAME_MIN_RATE = {"ccomp": 0.2, "xcomp": 0.3, "dobj": 0.3, "prep": 0.4}
 CONTENT_PREPS = {"for", "of", "about", "to", "on", "against"}
 
 RULE_CONFIDENCE = {
@@ -111,6 +109,39 @@ def cue_rate(tok: Token) -> float:
     """How often this lemma is a cue (0 if never seen as one)."""
     e = cue_lexicon().get((tok.lemma_.lower(), tok.pos_))
     return e.rate if e else 0.0
+
+
+def cue_frame(tok: Token) -> str:
+    """What a verb governs, as rule 4 reads it: a clause ("ccomp"), an open complement
+    ("xcomp": "plans to visit"), an object ("dobj"), a preposition next to it ("prep:for"), or
+    nothing ("none")."""
+    deps = {c.dep_ for c in tok.children}
+    for dep in ("ccomp", "xcomp", "dobj"):
+        if dep in deps:
+            return dep
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i <= tok.i + 2
+                 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+    return f"prep:{prep.lower_}" if prep is not None else "none"
+
+
+@lru_cache(maxsize=1)
+def cue_frames() -> dict[tuple[str, str, str], tuple[float, int]]:
+    """How often a verb is a cue given what it governs, measured on PolNeAR train
+    (``data/cue_frames.csv``, ``bench/build_cue_lexicon.py``): (lemma, POS, frame) -> (rate, n)."""
+    path = config.DATA_DIR / "cue_frames.csv"
+    out: dict[tuple[str, str, str], tuple[float, int]] = {}
+    if path.exists():
+        with open(path, newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                out[(row["lemma"], row["pos"], row["frame"])] = (float(row["rate"]), int(row["total"]))
+    return out
+
+
+def frame_rate(tok: Token, frame: str) -> float:
+    """How often this verb is a cue when it governs ``frame``: the measured rate where the
+    lemma was seen in that frame often enough, else the lemma's own rate."""
+    hit = cue_frames().get((tok.lemma_.lower(), tok.pos_, frame))
+    return hit[0] if hit else cue_rate(tok)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -582,6 +613,8 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             lead_in = re.sub(r"^\s*that\b", "", text[cs:qs]).strip(" ,:“\"\n")
             if lead_in and ce >= qe - 1 and cs > verb.idx and not taken.hits(cs, qe):
                 content, quote = (cs, max(ce, qe + 1)), "mixed"  # 'that the South has “treated me well”'
+        if src is None and not _is_passive(verb):
+            continue  # a verb near a quote with nobody speaking ("labeled", "titled"): no attribution
         add("quote_frame", src, cue_group(verb), content, quote, subj)
 
     # 3b. quotes nobody was given in their sentence: the previous speaker goes on
@@ -607,18 +640,18 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
 
     # 4. cue verbs with a clausal complement (indirect speech, belief, intention)
     for tok in doc:
-        if tok.i in used_cues or not _is_cue_verb(tok) or taken.hits(tok.idx, tok.idx + len(tok.text)):
+        if tok.i in used_cues or tok.pos_ != "VERB" or taken.hits(tok.idx, tok.idx + len(tok.text)):
             continue
-        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if comp is None and cue_rate(tok) >= XCOMP_MIN_RATE:
-            comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-        if comp is None and cue_rate(tok) >= DOBJ_MIN_RATE:  # "X criticised the plan": the object is content
-            comp = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        frame = cue_frame(tok)
+        kind, _, word = frame.partition(":")
+        if frame == "none" or frame_rate(tok, frame) < FRAME_MIN_RATE[kind]:
+            continue
         prep = None
-        if comp is None and cue_rate(tok) >= PREP_MIN_RATE:  # "called for talks", "spoke of a crisis"
-            prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS
-                         and c.i <= tok.i + 2 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
-            comp = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if kind == "prep":
+            prep = next(c for c in tok.rights if c.dep_ == "prep" and c.lower_ == word and c.i <= tok.i + 2)
+            comp = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+        else:
+            comp = next(c for c in tok.children if c.dep_ == kind)
         if comp is None or subject_of(tok) is None:
             continue
         if tok.lemma_ == "call" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "upon"):
@@ -653,6 +686,8 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                 src = {"start": s, "end": e}
         quote, content = _quote_kind(content, quotes)
         used_cues.add(tok.i)
+        if src is None and not _is_passive(tok):
+            continue  # the subject is inside the content ("which she plans to do"): not a frame
         add("verb_complement", src, cue, content, quote, subj)
 
     # 4b. parenthetical cues: "..., Graham said, since ...", "But, he said, officials should ..."
@@ -704,6 +739,11 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         if "continues" in a:
             a["continues"] = a["continues"]["id"]
     return found
+
+
+def _is_passive(verb: Token) -> bool:
+    """'It has been reported that ...': a cue that may have no source."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _no_new_clause(doc: Doc, start: int, end: int) -> bool:
