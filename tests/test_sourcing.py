@@ -291,3 +291,19 @@ def test_what_a_verb_governs_decides_if_it_is_a_cue():
 
 def test_a_verb_by_a_quote_with_nobody_speaking_is_no_attribution():
     assert atts('The paper, titled "How to Foster Long-Term Innovation Investment", came out in May.') == []
+
+
+def test_object_of_an_urging_verb_is_part_of_the_content():
+    a = one("The senator urged his colleagues to reject the deal.")
+    assert a["source"]["text"] == "The senator" and a["content"]["text"] == "his colleagues to reject the deal"
+
+
+def test_seems_frames_its_own_subject_with_no_source():
+    a = one("The deal seems to be dead after the vote.")
+    assert a["cue"]["text"] == "seems" and a["source"] is None
+    assert a["content"]["text"] == "The deal seems to be dead after the vote"
+
+
+def test_complement_tail_stops_at_the_cue_verbs_own_words():
+    a = one("Obama described the law as a crazy system during a campaign stop in Flint.")
+    assert a["content"]["text"] == "the law as a crazy system"

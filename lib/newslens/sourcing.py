@@ -210,7 +210,7 @@ def find_quotes(text: str, paragraphs: list[list[int]] | None = None) -> list[tu
 # ---------------------------------------------------------------------------------------------
 # spans
 
-_EDGE = " \t\n,;:—–-\"“”'‘’"
+_EDGE = " \t\n\xa0,;:—–-\"“”'‘’"
 
 
 def _trim(text: str, s: int, e: int, chars: str = _EDGE) -> tuple[int, int]:
@@ -661,13 +661,24 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             cue = (cue[0], max(cue[1], prep.idx + len(prep.text)))
         content = subtree_span(comp)
         content = (min(content[0], _mark_start(comp)), content[1])
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < comp.i), None) if kind == "xcomp" else None
+        if obj is not None:  # "urged his colleagues to reject the deal": the object is part of it
+            content = (min(content[0], obj.left_edge.idx), content[1])
+        raising = kind == "xcomp" and tok.lemma_ in _RAISING_VERBS
+        if raising and subject_of(tok) is not None:  # "the deal seems to be dead": no source
+            content = (min(content[0], subtree_span(subject_of(tok))[0]), content[1])
         if cue[0] <= comp.idx < cue[1]:  # "declined to comment on the report": content follows the cue
             content = _trim(text, cue[1], max(content[1], cue[1]))
             if content[1] - content[0] < 3:
                 continue
         sent_end = sent_of(tok).end_char
         if comp.i > tok.i and content[1] < sent_end and _no_new_clause(doc, content[1], sent_end):
-            content = (content[0], max(content[1], _trim(text, content[0], sent_end)[1]))
+            # the parser hung a long complement's tail elsewhere: it runs on, but not into the
+            # cue verb's own words ("... during a campaign stop", ", but stopped short of ...")
+            tail_end = next((t.idx for t in doc[comp.right_edge.i + 1 : sent_of(tok).end]
+                             if (t.head.i == tok.i and t.dep_ in ("cc", "conj"))
+                             or (t.dep_ == "prep" and t.lower_ in _SETTING_PREPS)), sent_end)
+            content = (content[0], max(content[1], _trim(text, content[0], tail_end)[1]))
         if taken.hits(*content):
             # 'She said fathers would not be eligible, and ... the mother replied, "..."': the
             # complement runs into another attribution; keep what comes before it
@@ -678,7 +689,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             content = _trim(text, *content, _EDGE + ".")
             if len(text[content[0]:content[1]].split()) < 3 or taken.hits(*content):
                 continue
-        subj = subject_of(tok)
+        subj = subject_of(tok) if not raising else None
         src = None
         if subj is not None:
             s, e = source_span(subj)
@@ -686,7 +697,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                 src = {"start": s, "end": e}
         quote, content = _quote_kind(content, quotes)
         used_cues.add(tok.i)
-        if src is None and not _is_passive(tok):
+        if src is None and not _is_passive(tok) and not raising:
             continue  # the subject is inside the content ("which she plans to do"): not a frame
         add("verb_complement", src, cue, content, quote, subj)
 
@@ -739,6 +750,14 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         if "continues" in a:
             a["continues"] = a["continues"]["id"]
     return found
+
+
+#: Verbs whose subject belongs to what they frame: "the deal seems to be dead" (PolNeAR: cue
+#: "seems", content "the deal ... to be dead", no source).
+_RAISING_VERBS = {"seem", "appear"}
+
+#: Prepositions that set the scene of a statement rather than continue what was said.
+_SETTING_PREPS = {"during", "at", "after", "before", "amid", "while", "following"}
 
 
 def _is_passive(verb: Token) -> bool:
