@@ -307,3 +307,9 @@ def test_seems_frames_its_own_subject_with_no_source():
 def test_complement_tail_stops_at_the_cue_verbs_own_words():
     a = one("Obama described the law as a crazy system during a campaign stop in Flint.")
     assert a["content"]["text"] == "the law as a crazy system"
+
+
+def test_short_quote_before_its_frame_is_the_first_part():
+    a = one("“That,” he added, “promises to make life a lot more difficult for our children.”")
+    assert a["cue"]["text"] == "added"
+    assert a["content_parts_text"] == ["That,", "promises to make life a lot more difficult for our children."]

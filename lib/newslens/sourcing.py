@@ -591,7 +591,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             add("as_reported", src, cue_group(tok), content, quote, agent)
 
     # 3. direct quotes with a reporting verb in their sentence
-    for qs, qe in quotes:
+    for qi, (qs, qe) in enumerate(quotes):
         if taken.hits(qs, qe) or len(text[qs:qe].split()) < MIN_QUOTE_WORDS:
             continue
         verb = _frame_verb(doc, qs, qe, quotes, used_cues)
@@ -615,7 +615,15 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                 content, quote = (cs, max(ce, qe + 1)), "mixed"  # 'that the South has “treated me well”'
         if src is None and not _is_passive(verb):
             continue  # a verb near a quote with nobody speaking ("labeled", "titled"): no attribution
-        add("quote_frame", src, cue_group(verb), content, quote, subj)
+        parts = None
+        cue = cue_group(verb)
+        frame_start = min(cue[0], src["start"] if src else cue[0])
+        if verb.idx < qs and qi > 0 and not taken.hits(*quotes[qi - 1]) \
+                and text[quotes[qi - 1][1]:frame_start].strip(" ,\"”'’") == "" \
+                and sent_of(verb).start_char <= quotes[qi - 1][0]:
+            parts = [quotes[qi - 1], (qs, qe)]  # "“That,” he added, “promises to ...”"
+            content = (parts[0][0], qe)
+        add("quote_frame", src, cue, content, quote, subj, parts=parts)
 
     # 3b. quotes nobody was given in their sentence: the previous speaker goes on
     for qs, qe in quotes:
