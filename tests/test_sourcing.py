@@ -313,3 +313,14 @@ def test_short_quote_before_its_frame_is_the_first_part():
     a = one("“That,” he added, “promises to make life a lot more difficult for our children.”")
     assert a["cue"]["text"] == "added"
     assert a["content_parts_text"] == ["That,", "promises to make life a lot more difficult for our children."]
+
+
+def test_frame_in_the_next_sentence_fragment_after_a_question():
+    a = one("“Does anybody know what the environmental platform of the Republican Party is?” Graham asked.")
+    assert a["source"]["text"] == "Graham" and a["cue"]["text"] == "asked" and a["quote"] == "direct"
+
+
+def test_frame_inside_a_relative_clause_splits_the_content():
+    a = one("The mine, which Mr. Clarke says he is doing everything he can to keep open, lost money.")
+    assert a["source"]["text"] == "Mr. Clarke" and a["cue"]["text"] == "says"
+    assert a["content_parts_text"][0] == "which" and a["content_parts_text"][1].startswith("he is doing everything")

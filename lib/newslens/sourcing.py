@@ -699,15 +699,22 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                 continue
         subj = subject_of(tok) if not raising else None
         src = None
+        parts = None
         if subj is not None:
             s, e = source_span(subj)
             if not (s < content[1] and content[0] < e):
                 src = {"start": s, "end": e}
+            elif content[0] < s and cue[1] < content[1] and doc[tok.i].idx > e \
+                    and any(t.tag_ in ("WDT", "WP") for t in doc.char_span(content[0], s, alignment_mode="expand") or []):
+                # "which Mr. Clarke says he is doing everything to keep open": the frame sits
+                # inside what was said; the content is in two parts around it
+                src = {"start": s, "end": e}
+                parts = [_trim(text, content[0], s), _trim(text, cue[1], content[1], _EDGE + "._")]
         quote, content = _quote_kind(content, quotes)
         used_cues.add(tok.i)
         if src is None and not _is_passive(tok) and not raising:
             continue  # the subject is inside the content ("which she plans to do"): not a frame
-        add("verb_complement", src, cue, content, quote, subj)
+        add("verb_complement", src, cue, content, quote, subj, parts=parts)
 
     # 4b. parenthetical cues: "..., Graham said, since ...", "But, he said, officials should ..."
     for tok in doc:
@@ -828,6 +835,10 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
     if not first or not last:
         return None
     s_start, s_end = sent_of(first[0]).start, sent_of(last[-1]).end
+    if s_end < len(doc) and all(t.is_punct or t.is_space for t in doc[last[-1].i + 1 : s_end]):
+        nxt = sent_of(doc[s_end])  # '“Does anybody know?” | Graham asked.': the parser split them
+        if len(nxt) <= 10:
+            s_end = nxt.end
     in_quote = lambda t: any(a - 1 <= t.idx < b + 1 for a, b in quotes)  # noqa: E731
     after = [t for t in doc[last[-1].i + 1 : s_end] if not in_quote(t)]
     for t in after[:8]:
