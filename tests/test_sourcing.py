@@ -324,3 +324,11 @@ def test_frame_inside_a_relative_clause_splits_the_content():
     a = one("The mine, which Mr. Clarke says he is doing everything he can to keep open, lost money.")
     assert a["source"]["text"] == "Mr. Clarke" and a["cue"]["text"] == "says"
     assert a["content_parts_text"][0] == "which" and a["content_parts_text"][1].startswith("he is doing everything")
+
+
+def test_passive_cue_without_agent_frames_its_subject():
+    a = one("Obama's veto is expected to come before the deadline on Friday.")
+    assert a["cue"]["text"] == "is expected" and a["source"] is None
+    assert a["content"]["text"].startswith("Obama's veto")
+    b = one("It was reported by the newspaper that the deal was signed.")
+    assert b["source"]["text"] == "the newspaper" and b["content"]["text"] == "that the deal was signed"

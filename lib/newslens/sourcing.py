@@ -660,7 +660,14 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             comp = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
         else:
             comp = next(c for c in tok.children if c.dep_ == kind)
-        if comp is None or subject_of(tok) is None:
+        # whose subject belongs to the content: "the deal seems to be dead", and a passive with
+        # nobody named as agent, "Obama's veto is expected to come before Friday" (no source)
+        framed = None
+        if kind == "xcomp" and tok.lemma_ in _RAISING_VERBS:
+            framed = subject_of(tok)
+        elif subject_of(tok) is None:
+            framed = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if comp is None or (subject_of(tok) is None and framed is None):
             continue
         if tok.lemma_ == "call" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "upon"):
             continue  # "call on the Prime Minister" is a visit
@@ -672,9 +679,8 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < comp.i), None) if kind == "xcomp" else None
         if obj is not None:  # "urged his colleagues to reject the deal": the object is part of it
             content = (min(content[0], obj.left_edge.idx), content[1])
-        raising = kind == "xcomp" and tok.lemma_ in _RAISING_VERBS
-        if raising and subject_of(tok) is not None:  # "the deal seems to be dead": no source
-            content = (min(content[0], subtree_span(subject_of(tok))[0]), content[1])
+        if framed is not None:
+            content = (min(content[0], subtree_span(framed)[0]), content[1])
         if cue[0] <= comp.idx < cue[1]:  # "declined to comment on the report": content follows the cue
             content = _trim(text, cue[1], max(content[1], cue[1]))
             if content[1] - content[0] < 3:
@@ -697,7 +703,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             content = _trim(text, *content, _EDGE + ".")
             if len(text[content[0]:content[1]].split()) < 3 or taken.hits(*content):
                 continue
-        subj = subject_of(tok) if not raising else None
+        subj = subject_of(tok) if framed is None else None
         src = None
         parts = None
         if subj is not None:
@@ -712,7 +718,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                 parts = [_trim(text, content[0], s), _trim(text, cue[1], content[1], _EDGE + "._")]
         quote, content = _quote_kind(content, quotes)
         used_cues.add(tok.i)
-        if src is None and not _is_passive(tok) and not raising:
+        if src is None and not _is_passive(tok) and framed is None:
             continue  # the subject is inside the content ("which she plans to do"): not a frame
         add("verb_complement", src, cue, content, quote, subj, parts=parts)
 
