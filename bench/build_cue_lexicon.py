@@ -6,9 +6,10 @@
 train texts and how many of them fall inside an annotated Cue span; lemmas that are cues at
 least ``--min-count`` times with a cue rate of at least ``--min-rate`` are kept.
 
-``data/cue_frames.csv``: the same for verbs, split by what the verb governs in the parse
-(``newslens.sourcing.cue_frame``: a clause, an open complement, an object, a preposition or
-nothing), so that "wants to" can be a cue while "wants" alone is not. Frames seen at least
+``data/cue_frames.csv``: the same for verbs and nouns, split by what the word governs in the
+parse (``newslens.sourcing.cue_frame``: a clause, an open complement, an object, a preposition
+or nothing; for nouns also whether a possessor is there), so that "wants to" can be a cue while
+"wants" alone is not, and "his comments about" while "comments" alone is not. Frames seen at least
 ``--min-frame`` times are kept when the lemma is in the lexicon or the frame's rate is 0.1 or
 more. Only counts are written; no PolNeAR text is.
 """
@@ -61,7 +62,7 @@ def main() -> int:
             key = (tok.lemma_.lower(), tok.pos_)
             total[key] += 1
             cue[key] += cue_chars[tok.idx]
-            if tok.pos_ == "VERB":
+            if tok.pos_ in ("VERB", "NOUN"):
                 fkey = key + (cue_frame(tok),)
                 ftotal[fkey] += 1
                 fcue[fkey] += cue_chars[tok.idx]
@@ -82,7 +83,7 @@ def main() -> int:
     frows.sort(key=lambda r: (-r["cue"], r["lemma"], r["frame"]))
     write(args.frames_out, ["lemma", "pos", "frame", "cue", "total", "rate"], frows)
     print(f"{len(arts)} train articles; {len(rows)} cue lemmas written to {args.out}; "
-          f"{len(frows)} verb frames to {args.frames_out}")
+          f"{len(frows)} word frames to {args.frames_out}")
     return 0
 
 

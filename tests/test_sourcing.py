@@ -332,3 +332,10 @@ def test_passive_cue_without_agent_frames_its_subject():
     assert a["content"]["text"].startswith("Obama's veto")
     b = one("It was reported by the newspaper that the deal was signed.")
     assert b["source"]["text"] == "the newspaper" and b["content"]["text"] == "that the deal was signed"
+
+
+def test_noun_cue_with_a_preposition():
+    found = atts("The opposition leader's criticism of the defence deal dominated the debate.")
+    a = next(a for a in found if a["rule"] == "noun_cue")
+    assert a["source"]["text"] == "The opposition leader" and a["cue"]["text"] == "criticism of"
+    assert a["content"]["text"] == "the defence deal"

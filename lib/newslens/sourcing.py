@@ -40,6 +40,8 @@ MIN_QUOTE_WORDS = 4
 #: How often (in PolNeAR train) a verb must be a cue when it governs a clause, an open
 #: complement ("wants to ..."), an object ("criticised the plan") or a preposition ("called for
 #: talks") for rule 4 to read what it governs as content.
+#: ... and for a noun with a possessor and a 'that' clause or a preposition ("his comments about").
+NOUN_MIN_RATE = 0.3
 FRAME_MIN_RATE = {"ccomp": 0.2, "xcomp": 0.3, "dobj": 0.3, "prep": 0.4}
 CONTENT_PREPS = {"for", "of", "about", "to", "on", "against"}
 
@@ -111,16 +113,34 @@ def cue_rate(tok: Token) -> float:
     return e.rate if e else 0.0
 
 
+def _noun_clause(tok: Token) -> Token | None:
+    """A noun's 'that' clause: "the claim that the deal is legal"."""
+    return next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _content_prep(tok: Token) -> Token | None:
+    """A preposition right after a cue word that introduces what was said ("called for talks",
+    "his comments about the deal")."""
+    return next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i <= tok.i + 2
+                 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+
+
 def cue_frame(tok: Token) -> str:
-    """What a verb governs, as rule 4 reads it: a clause ("ccomp"), an open complement
-    ("xcomp": "plans to visit"), an object ("dobj"), a preposition next to it ("prep:for"), or
-    nothing ("none")."""
+    """What a word governs, as rules 4 and 5 read it. A verb: a clause ("ccomp"), an open
+    complement ("xcomp": "plans to visit"), an object ("dobj"), a preposition next to it
+    ("prep:for") or nothing ("none"). A noun: the same with "poss+" before it when it has a
+    possessor ("Russia's claim that ..." is "poss+that"; "his comments about" "poss+prep:about")."""
+    if tok.pos_ == "NOUN":
+        head = "poss+" if any(c.dep_ == "poss" for c in tok.children) else ""
+        prep = _content_prep(tok)
+        body = "that" if _noun_clause(tok) is not None else f"prep:{prep.lower_}" if prep is not None else "none"
+        return head + body
     deps = {c.dep_ for c in tok.children}
     for dep in ("ccomp", "xcomp", "dobj"):
         if dep in deps:
             return dep
-    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i <= tok.i + 2
-                 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+    prep = _content_prep(tok)
     return f"prep:{prep.lower_}" if prep is not None else "none"
 
 
@@ -745,24 +765,31 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             parts = None
         add("verb_parenthetical", {"start": s, "end": e}, cue_group(tok), content, quote, subj, parts=parts)
 
-    # 5. cue nouns: "Russia's claim that ...", "the ministry's view that ..."
+    # 5. cue nouns: "Russia's claim that ...", "the ministry's view that ...", "his comments about"
     for tok in doc:
-        if tok.pos_ != "NOUN" or cue_rate(tok) < 0.2 or taken.hits(tok.idx, tok.idx + len(tok.text)):
+        if tok.pos_ != "NOUN" or taken.hits(tok.idx, tok.idx + len(tok.text)):
             continue
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-        if poss is None or clause is None:
+        frame = cue_frame(tok)
+        if not frame.startswith("poss+") or frame == "poss+none" or frame_rate(tok, frame) < NOUN_MIN_RATE:
             continue
+        poss = next(c for c in tok.children if c.dep_ == "poss")
         s, e = subtree_span(poss)
         if text[s:e].endswith(("'s", "’s")):
             e -= 2
-        content = subtree_span(clause)
-        content = (min(content[0], _mark_start(clause)), content[1])
-        if taken.hits(*content):
+        cue = (tok.idx, tok.idx + len(tok.text))
+        clause = _noun_clause(tok)
+        if clause is not None:
+            content = subtree_span(clause)
+            content = (min(content[0], _mark_start(clause)), content[1])
+        else:
+            prep = _content_prep(tok)
+            obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+            cue = (cue[0], prep.idx + len(prep.text))
+            content = subtree_span(obj)
+        if taken.hits(*content) or taken.hits(s, e):
             continue
         quote, content = _quote_kind(content, quotes)
-        add("noun_cue", {"start": s, "end": e}, (tok.idx, tok.idx + len(tok.text)), content, quote, poss)
+        add("noun_cue", {"start": s, "end": e}, cue, content, quote, poss)
 
     found.sort(key=lambda a: a["content"]["start"])
     for n, a in enumerate(found, start=1):
