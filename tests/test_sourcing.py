@@ -339,3 +339,10 @@ def test_noun_cue_with_a_preposition():
     a = next(a for a in found if a["rule"] == "noun_cue")
     assert a["source"]["text"] == "The opposition leader" and a["cue"]["text"] == "criticism of"
     assert a["content"]["text"] == "the defence deal"
+
+
+def test_parenthetical_frame_owns_the_sentence_before_later_verbs():
+    found = atts("The latest test, North Korea said, was its biggest yet, although it may take "
+                 "several days to determine how powerful it was.")
+    assert [a["source"]["text"] for a in found] == ["North Korea"]
+    assert found[0]["content_parts_text"][0] == "The latest test"

@@ -666,7 +666,32 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         add("quote_continuation", None, None, (qs, qe), "direct",
             extra={"speaker": speaker, "continues": last})
 
-    # 4. cue verbs with a clausal complement (indirect speech, belief, intention)
+    # 4. parenthetical cues: "..., Graham said, since ...", "But, he said, officials should ...";
+    # before the complements, so that in "The latest test, North Korea said, was its biggest,
+    # although it may take days to determine ..." the sentence is North Korea's
+    for tok in doc:
+        if tok.i in used_cues or not _is_cue_verb(tok, 0.5) or tok.dep_ not in ("parataxis", "advcl", "ROOT"):
+            continue
+        if cue_frame(tok) != "none":
+            continue
+        subj = subject_of(tok)
+        if subj is None or taken.hits(tok.idx, tok.idx + len(tok.text)):
+            continue
+        s, e = source_span(subj)
+        phrase = (min(s, cue_group(tok)[0]), max(e, cue_group(tok)[1]))
+        content = _rest_of_sentence(doc, sent_of(tok), phrase)
+        if content is None or taken.hits(*content) or len(text[content[0]:content[1]].split()) < 3:
+            continue
+        quote, content = _quote_kind(content, quotes)
+        used_cues.add(tok.i)
+        parts = _around(doc, sent_of(tok), phrase) if quote != "direct" else None
+        if parts and len(parts) > 1 and not taken.hits(*parts[0]):
+            content = (parts[0][0], parts[-1][1])
+        else:
+            parts = None
+        add("verb_parenthetical", {"start": s, "end": e}, cue_group(tok), content, quote, subj, parts=parts)
+
+    # 4b. cue verbs with a clausal complement (indirect speech, belief, intention)
     for tok in doc:
         if tok.i in used_cues or tok.pos_ != "VERB" or taken.hits(tok.idx, tok.idx + len(tok.text)):
             continue
@@ -741,29 +766,6 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         if src is None and not _is_passive(tok) and framed is None:
             continue  # the subject is inside the content ("which she plans to do"): not a frame
         add("verb_complement", src, cue, content, quote, subj, parts=parts)
-
-    # 4b. parenthetical cues: "..., Graham said, since ...", "But, he said, officials should ..."
-    for tok in doc:
-        if tok.i in used_cues or not _is_cue_verb(tok, 0.5) or tok.dep_ not in ("parataxis", "advcl", "ROOT"):
-            continue
-        if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
-            continue
-        subj = subject_of(tok)
-        if subj is None or taken.hits(tok.idx, tok.idx + len(tok.text)):
-            continue
-        s, e = source_span(subj)
-        phrase = (min(s, cue_group(tok)[0]), max(e, cue_group(tok)[1]))
-        content = _rest_of_sentence(doc, sent_of(tok), phrase)
-        if content is None or taken.hits(*content) or len(text[content[0]:content[1]].split()) < 3:
-            continue
-        quote, content = _quote_kind(content, quotes)
-        used_cues.add(tok.i)
-        parts = _around(doc, sent_of(tok), phrase) if quote != "direct" else None
-        if parts and len(parts) > 1 and not taken.hits(*parts[0]):
-            content = (parts[0][0], parts[-1][1])
-        else:
-            parts = None
-        add("verb_parenthetical", {"start": s, "end": e}, cue_group(tok), content, quote, subj, parts=parts)
 
     # 5. cue nouns: "Russia's claim that ...", "the ministry's view that ...", "his comments about"
     for tok in doc:
