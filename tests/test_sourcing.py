@@ -346,3 +346,9 @@ def test_parenthetical_frame_owns_the_sentence_before_later_verbs():
                  "several days to determine how powerful it was.")
     assert [a["source"]["text"] for a in found] == ["North Korea"]
     assert found[0]["content_parts_text"][0] == "The latest test"
+
+
+def test_source_stops_at_its_verb_when_an_apposition_hangs_after_it():
+    a = one("A union representing flight attendants endorsed Hillary Clinton on Thursday, another "
+            "example of organized labor throwing its support behind the nominee.")
+    assert a["source"]["text"] == "A union representing flight attendants" and a["cue"]["text"] == "endorsed"

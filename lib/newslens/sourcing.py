@@ -301,6 +301,8 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
     brk = text.rfind("\n", s, tok.idx)
     if brk >= 0:
         s = brk + 1
+    if tok.i < tok.head.i and e > tok.head.idx:  # an apposition the parser hung after the verb
+        e = tok.head.idx
     return _trim(text, s, e)
 
 
