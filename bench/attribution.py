@@ -38,6 +38,16 @@ def trim(text: str, sp: Span) -> Span:
     return s, e
 
 
+def is_quoted(text: str, sp: Span | None) -> bool:
+    """Gold content that opens or closes with a quotation mark: curly or straight inside the
+    span, or ''doubled apostrophes'' inside or just outside it."""
+    if not sp:
+        return False
+    s, e = sp
+    return (text[s] in "“\"" or text[e - 1] in "”\""
+            or "''" in (text[s:s + 2], text[max(0, s - 2):s], text[max(0, e - 2):e], text[e:e + 2]))
+
+
 def hull(spans: list[Span]) -> Span | None:
     return (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
 
@@ -93,8 +103,7 @@ def main() -> int:
         text = art.text
         gold = [{"source": hull(g.source), "cue": hull(g.cue), "content": hull(g.content)} for g in art.attributions]
         for g in gold:
-            c = g["content"]
-            g["direct"] = bool(c) and (text[c[0]] in "“\"" or text[c[1] - 1] in "”\"")
+            g["direct"] = is_quoted(text, g["content"])
         pred = []
         for a in an.records["attributions"]:
             pred.append({
