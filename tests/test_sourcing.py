@@ -352,3 +352,14 @@ def test_source_stops_at_its_verb_when_an_apposition_hangs_after_it():
     a = one("A union representing flight attendants endorsed Hillary Clinton on Thursday, another "
             "example of organized labor throwing its support behind the nominee.")
     assert a["source"]["text"] == "A union representing flight attendants" and a["cue"]["text"] == "endorsed"
+
+
+def test_a_frame_seen_few_times_is_pulled_toward_the_word_rate():
+    """'withdrew waivers' is no attribution: 'withdraw' with an object was a cue in only a handful
+    of PolNeAR cases, too few to outweigh a word that is rarely a cue."""
+    from newslens.sourcing import frame_rate
+    text = "Washington reimposed sanctions on Iran and later withdrew waivers to eight nations."
+    doc = newslens.analyze(newslens.Article(id="t", text=text)).doc
+    withdrew = next(t for t in doc if t.lower_ == "withdrew")
+    assert frame_rate(withdrew, "dobj") < 0.3
+    assert atts(text) == []

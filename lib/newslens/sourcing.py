@@ -145,23 +145,35 @@ def cue_frame(tok: Token) -> str:
 
 
 @lru_cache(maxsize=1)
-def cue_frames() -> dict[tuple[str, str, str], tuple[float, int]]:
-    """How often a verb is a cue given what it governs, measured on PolNeAR train
-    (``data/cue_frames.csv``, ``bench/build_cue_lexicon.py``): (lemma, POS, frame) -> (rate, n)."""
+def cue_frames() -> dict[tuple[str, str, str], tuple[int, int]]:
+    """How often a word is a cue given what it governs, measured on PolNeAR train
+    (``data/cue_frames.csv``, ``bench/build_cue_lexicon.py``): (lemma, POS, frame) -> (cue, n)."""
     path = config.DATA_DIR / "cue_frames.csv"
-    out: dict[tuple[str, str, str], tuple[float, int]] = {}
+    out: dict[tuple[str, str, str], tuple[int, int]] = {}
     if path.exists():
         with open(path, newline="", encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
-                out[(row["lemma"], row["pos"], row["frame"])] = (float(row["rate"]), int(row["total"]))
+                out[(row["lemma"], row["pos"], row["frame"])] = (int(row["cue"]), int(row["total"]))
     return out
 
 
+#: Pseudo-count that pulls a frame's rate measured on few cases toward the word's own rate:
+#: "withdrew" with an object was a cue 4 times in 10, which says little.
+FRAME_PRIOR_WEIGHT = 10
+#: The rate assumed for a word that the lexicon does not list (its rate is under 0.2).
+UNLISTED_RATE = 0.05
+
+
 def frame_rate(tok: Token, frame: str) -> float:
-    """How often this verb is a cue when it governs ``frame``: the measured rate where the
-    lemma was seen in that frame often enough, else the lemma's own rate."""
+    """How often this word is a cue when it governs ``frame``: the rate measured in that frame,
+    pulled toward the word's own rate by ``FRAME_PRIOR_WEIGHT`` cases; the word's own rate
+    where the frame was seen too rarely to be listed."""
+    prior = cue_rate(tok) or UNLISTED_RATE
     hit = cue_frames().get((tok.lemma_.lower(), tok.pos_, frame))
-    return hit[0] if hit else cue_rate(tok)
+    if not hit:
+        return cue_rate(tok)
+    cue, n = hit
+    return (cue + FRAME_PRIOR_WEIGHT * prior) / (n + FRAME_PRIOR_WEIGHT)
 
 
 # ---------------------------------------------------------------------------------------------
