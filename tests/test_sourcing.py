@@ -363,3 +363,10 @@ def test_a_frame_seen_few_times_is_pulled_toward_the_word_rate():
     withdrew = next(t for t in doc if t.lower_ == "withdrew")
     assert frame_rate(withdrew, "dobj") < 0.3
     assert atts(text) == []
+
+
+def test_as_clause_must_be_a_bare_report():
+    a = one("As has been reported by Financial Express Online, the agreement is ready for signing.")
+    assert a["rule"] == "as_reported" and a["source"]["text"] == "Financial Express Online"
+    b = one("As the minister told reporters that talks had failed, the markets fell sharply.")
+    assert b["rule"] == "verb_complement" and b["content"]["text"] == "that talks had failed"

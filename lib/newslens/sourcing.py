@@ -42,6 +42,8 @@ MIN_QUOTE_WORDS = 4
 #: talks") for rule 4 to read what it governs as content.
 #: ... and for a noun with a possessor and a 'that' clause or a preposition ("his comments about").
 NOUN_MIN_RATE = 0.3
+#: ... and for a verb in an "as X reported" clause.
+AS_MIN_RATE = 0.5
 FRAME_MIN_RATE = {"ccomp": 0.2, "xcomp": 0.3, "dobj": 0.3, "prep": 0.4}
 CONTENT_PREPS = {"for", "of", "about", "to", "on", "against"}
 
@@ -610,7 +612,8 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             quote, content = _quote_kind(content, quotes)
             add("according_to", {"start": src_s, "end": src_e}, (tok.idx, to.idx + len(to.text)), content, quote, pobj)
         elif tok.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
-                and tok.dep_ == "advcl" and cue_rate(tok) >= 0.2 and not taken.hits(tok.idx, tok.idx + 1):
+                and tok.dep_ == "advcl" and cue_rate(tok) >= AS_MIN_RATE and cue_frame(tok) == "none" \
+                and not taken.hits(tok.idx, tok.idx + 1):  # a bare "as X noted", not "as he says his ..."
             agent = subject_of(tok)
             clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
             content = _rest_of_sentence(doc, sent_of(tok), clause)
