@@ -7,15 +7,23 @@ marks and the recipient; the source keeps its modifiers ("the diplomatic source"
 Rules, tried in this order (each attribution records the rule that found it):
 
 ``transcript_turn``    a speaker label opening a paragraph (``SECRETARY POMPEO:``)
-``according_to``       "according to X"; ``as_reported``: "as has been reported by X"
-``quote_frame``        a direct quote with a reporting verb in its sentence ("..., X said")
+``according_to``       "according to X"; ``as_reported``: a bare "as has been reported by X"
+``quote_frame``        a direct quote with a reporting verb in its sentence ("..., X said");
+                       ''doubled apostrophes'' count as quotation marks
 ``quote_continuation`` a quote with no speaker in its sentence, given to the previous speaker
-``verb_complement``    a cue verb with a clausal complement ("X said that ...", "X wants to ...")
-``verb_parenthetical`` a cue verb beside the clause it frames ("..., Graham said, since ...")
-``noun_cue``           a cue noun with a possessor and a that-clause ("Russia's claim that ...")
+``verb_parenthetical`` a cue verb governing nothing, beside the clause it frames ("..., Graham
+                       said, since ..."); the content is the sentence on both sides of it
+``verb_complement``    a cue verb and what it governs: a clause ("X said that ..."), an open
+                       complement ("X wants to ..."), an object ("X criticised the plan"), a
+                       preposition ("X called for ..."); with a passive and no agent, or
+                       "seems to", the subject belongs to the content and there is no source
+``noun_cue``           a cue noun with a possessor and a that-clause or a preposition
+                       ("Russia's claim that ...", "the minister's criticism of ...")
 
-Which verbs and nouns are cues, and how readily, comes from ``data/cue_lexicon.csv``: for every
-lemma, how often it is (part of) a cue in PolNeAR train (``bench/build_cue_lexicon.py``).
+Which words are cues, and how readily, comes from PolNeAR train (``bench/build_cue_lexicon.py``):
+``data/cue_lexicon.csv`` gives each lemma's cue rate, ``data/cue_frames.csv`` the rate of a verb
+or noun given what it governs ("urge" with an open complement is a cue 73% of the time), and
+a rate measured on few cases is pulled toward the lemma's own.
 
 A token belongs to at most one attribution (the outer one wins), as in PolNeAR.
 """
