@@ -370,3 +370,11 @@ def test_as_clause_must_be_a_bare_report():
     assert a["rule"] == "as_reported" and a["source"]["text"] == "Financial Express Online"
     b = one("As the minister told reporters that talks had failed, the markets fell sharply.")
     assert b["rule"] == "verb_complement" and b["content"]["text"] == "that talks had failed"
+
+
+def test_colon_and_dash_introductions():
+    a = one("Bernie Sanders on Twitter: “We will not stop fighting for working families.”")
+    assert (a["rule"], a["source"]["text"], a["cue"]["text"], a["quote"]) == ("punct_frame", "Bernie Sanders", ":", "direct")
+    b = one("“Mr. Trump embodies the lasting legacy of racism in the United States.” ― Sonya Herridge\n\nMore text.")
+    assert (b["source"]["text"], b["cue"]["text"]) == ("Sonya Herridge", "―")
+    assert atts("Headline: “This is a title and not anybody's speech.”") == []

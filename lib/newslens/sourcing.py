@@ -10,6 +10,8 @@ Rules, tried in this order (each attribution records the rule that found it):
 ``according_to``       "according to X"; ``as_reported``: a bare "as has been reported by X"
 ``quote_frame``        a direct quote with a reporting verb in its sentence ("..., X said");
                        ''doubled apostrophes'' count as quotation marks
+``punct_frame``        a quote with no verb to frame it, introduced by a name and a colon
+                       ("Sanders on Twitter: “...”") or signed with a dash ("“...” ― Name")
 ``quote_continuation`` a quote with no speaker in its sentence, given to the previous speaker
 ``verb_parenthetical`` a cue verb governing nothing, beside the clause it frames ("..., Graham
                        said, since ..."); the content is the sentence on both sides of it
@@ -64,6 +66,7 @@ RULE_CONFIDENCE = {
     "verb_parenthetical": 0.7,
     "noun_cue": 0.6,
     "quote_continuation": 0.6,
+    "punct_frame": 0.6,
 }
 
 ANONYMOUS_HEADS = {
@@ -641,6 +644,10 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             continue
         verb = _frame_verb(doc, qs, qe, quotes, used_cues)
         if verb is None:
+            intro = _punct_introduction(doc, qs, qe, paragraphs)
+            if intro is not None:  # "Sanders on Twitter: “...”", "“...” ― Sonya Herridge"
+                (src_s, src_e), mark, head = intro
+                add("punct_frame", {"start": src_s, "end": src_e}, mark, (qs, qe), "direct", head)
             continue
         subj = subject_of(verb)
         if subj is None or qs <= subj.idx < qe:
@@ -937,6 +944,38 @@ def _around(doc: Doc, sent: Span, phrase: tuple[int, int]) -> list[tuple[int, in
     if len(words) <= 1 and (not words or words[0].lower() in ("but", "and", "so", "yet", "still", "now", "however")):
         return [after]
     return [p for p in (before, after) if p[1] > p[0]]
+
+
+_DASHES = "―—–"
+
+
+def _punct_introduction(doc: Doc, qs: int, qe: int, paragraphs: list[list[int]]
+                        ) -> tuple[tuple[int, int], tuple[int, int], Token] | None:
+    """A quote introduced by a name and a colon ("Sanders on Twitter: “...”") or signed with a
+    dash after it ("“...” ― Sonya Herridge"): (source span, mark span, source head). The name
+    must be a person or organisation the model recognises, in the quote's own paragraph."""
+    text = text_of(doc)
+    ps, pe = next(((a, b) for a, b in paragraphs if a <= qs < b), (0, len(text)))
+    before = text[ps:qs].rstrip("“\"'‘ ")
+    if before.endswith(":"):
+        colon = ps + len(before) - 1
+        span = doc.char_span(ps, colon, alignment_mode="contract")
+        ents = [e for e in (span.ents if span is not None else []) if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
+        if span is not None and ents and len(span) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in span):
+            e = ents[0]
+            return ((e.start_char, e.end_char), (colon, colon + 1), e.root)
+    after_start = qe + 1 if qe < len(text) and text[qe] in _CLOSE + "\"" else qe
+    after = text[after_start:pe]
+    stripped = after.lstrip(" ,")
+    if stripped[:1] in _DASHES:
+        dash = after_start + len(after) - len(stripped)
+        span = doc.char_span(dash + 1, pe, alignment_mode="contract")
+        if span is not None and 0 < len(span) <= 8:
+            ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
+            if ents and ents[0].start == span.start + sum(1 for t in span[:ents[0].start - span.start] if t.is_space):
+                e = ents[0]
+                return ((e.start_char, e.end_char), (dash, dash + 1), e.root)
+    return None
 
 
 def _rest_of_sentence(doc: Doc, sent: Span, phrase: tuple[int, int]) -> tuple[int, int] | None:
