@@ -274,6 +274,7 @@ def test_by_saying_takes_the_subject_of_the_verb_before():
 def test_cue_keeps_the_adverbs_of_its_verb_group():
     """PolNeAR's cues include 'also', 'repeatedly', 'not' but not a sentence adverb."""
     assert one("The minister has also said that the deal is final.")["cue"]["text"] == "has also said"
+    assert one("The minister also said that the deal is final.")["cue"]["text"] == "also said"
     assert one("The embassy has repeatedly declined to comment on the report.")["cue"]["text"] == "has repeatedly declined to comment"
     a = one("Later, the minister said that the deal is final.")
     assert a["cue"]["text"] == "said"
