@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/attribution.py --polnear ../shared/polnear --split dev [--limit N]
 
-Roles (source, cue, content) are scored three ways: exact match after trimming edge
+Roles (source, cue, content) are scored three ways: exact match after trimming edge spaces (no-break ones too),
 punctuation and quotation marks, overlap (the shared characters are at least 50% of both
 spans), and any overlap. Matching is one-to-one, greedy. A predicted attribution matches a gold
 one as a triple when cue and content overlap and the sources overlap (or both are missing);
@@ -25,7 +25,7 @@ import newslens  # noqa: E402
 from newslens import config  # noqa: E402
 from newslens.articles import paragraph_spans  # noqa: E402
 
-EDGE = " \t\n.,;:!?\"“”‘’'()[]—–-"
+EDGE = " \t\n\xa0.,;:!?\"“”‘’'()[]—–-"
 Span = tuple[int, int]
 
 
