@@ -53,11 +53,11 @@ MIN_QUOTE_WORDS = 4
 #: How often (in PolNeAR train) a verb must be a cue when it governs a clause, an open
 #: complement ("wants to ..."), an object ("criticised the plan") or a preposition ("called for
 #: talks") for rule 4 to read what it governs as content.
-#: ... and for a noun with a possessor and a 'that' clause or a preposition ("his comments about").
-NOUN_MIN_RATE = 0.3
-#: ... and for a verb in an "as X reported" clause.
-AS_MIN_RATE = 0.5
 FRAME_MIN_RATE = {"ccomp": 0.2, "xcomp": 0.3, "dobj": 0.3, "prep": 0.4}
+#: ... a noun with a possessor and a 'that' clause or a preposition ("his criticism of").
+NOUN_MIN_RATE = 0.3
+#: ... a verb in a bare "as X reported" clause.
+AS_MIN_RATE = 0.5
 CONTENT_PREPS = {"for", "of", "about", "to", "on", "against"}
 
 RULE_CONFIDENCE = {
@@ -919,7 +919,7 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
     # the quote, rather than the nearest verb before it
     anc = next((t for t in first[0].ancestors if not in_quote(t) and t.i < first[0].i), None)
     while anc is not None:
-        if anc.i not in used and _is_cue_verb(anc, 0.5) and anc.i >= s_start:
+        if anc.i not in used and not in_quote(anc) and _is_cue_verb(anc, 0.5) and anc.i >= s_start:
             return anc
         anc = anc.head if anc.head.i != anc.i else None
     before = [t for t in doc[s_start : first[0].i] if not in_quote(t)]
