@@ -7,7 +7,7 @@ train texts and how many of them fall inside an annotated Cue span; lemmas that 
 least ``--min-count`` times with a cue rate of at least ``--min-rate`` are kept.
 
 ``data/cue_frames.csv``: the same for verbs and nouns, split by what the word governs in the
-parse (``newslens.sourcing.cue_frame``: a clause, an open complement, an object, a preposition
+parse (``newslens.cues.cue_frame``: a clause, an open complement, an object, a preposition
 or nothing; for nouns also whether a possessor is there), so that "wants to" can be a cue while
 "wants" alone is not, and "his comments about" while "comments" alone is not. Frames seen at least
 ``--min-frame`` times are kept when the lemma is in the lexicon or the frame's rate is 0.1 or
@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from brat_attributions import read_split  # noqa: E402
 
 from newslens import config  # noqa: E402
-from newslens.sourcing import cue_frame  # noqa: E402
+from newslens.cues import cue_frame  # noqa: E402
 
 
 def write(path: str, fields: list[str], rows: list[dict]) -> None:

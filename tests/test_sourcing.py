@@ -282,7 +282,7 @@ def test_cue_keeps_the_adverbs_of_its_verb_group():
 
 def test_what_a_verb_governs_decides_if_it_is_a_cue():
     """'urged them to' is a cue in PolNeAR far more often than 'urged' alone; the frame rates say so."""
-    from newslens.sourcing import cue_frame, frame_rate
+    from newslens.cues import cue_frame, frame_rate
     doc = newslens.analyze(newslens.Article(id="t", text="The senator urged colleagues to reject the deal.")).doc
     urged = next(t for t in doc if t.lower_ == "urged")
     assert cue_frame(urged) == "xcomp" and frame_rate(urged, "xcomp") >= 0.5
@@ -358,7 +358,7 @@ def test_source_stops_at_its_verb_when_an_apposition_hangs_after_it():
 def test_a_frame_seen_few_times_is_pulled_toward_the_word_rate():
     """'withdrew waivers' is no attribution: 'withdraw' with an object was a cue in only a handful
     of PolNeAR cases, too few to outweigh a word that is rarely a cue."""
-    from newslens.sourcing import frame_rate
+    from newslens.cues import frame_rate
     text = "Washington reimposed sanctions on Iran and later withdrew waivers to eight nations."
     doc = newslens.analyze(newslens.Article(id="t", text=text)).doc
     withdrew = next(t for t in doc if t.lower_ == "withdrew")

@@ -34,19 +34,16 @@ so they do not.
 """
 from __future__ import annotations
 
-import csv
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
-from . import config
+from .cues import content_prep, cue_frame, cue_rate, frame_rate, noun_clause
+from .doctools import sent_of, text_of
 from .entities import entity_at
 from .gazetteer import default_gazetteer
-from .doctools import text_of, sent_of
 
 #: Shorter quotes are scare quotes or names, not speech: they make content mixed, not direct.
 MIN_QUOTE_WORDS = 4
@@ -58,7 +55,6 @@ FRAME_MIN_RATE = {"ccomp": 0.2, "xcomp": 0.3, "dobj": 0.3, "prep": 0.4}
 NOUN_MIN_RATE = 0.3
 #: ... a verb in a bare "as X reported" clause.
 AS_MIN_RATE = 0.5
-CONTENT_PREPS = {"for", "of", "about", "to", "on", "against"}
 
 RULE_CONFIDENCE = {
     "transcript_turn": 0.9,
@@ -98,102 +94,6 @@ _ROLE = re.compile(r"\b(Spokesperson|Spokesman|Spokeswoman|Minister|Secretary|Mo
 _OPEN = "“\"«"
 _CLOSE = "”\"»"
 
-
-@dataclass(frozen=True)
-class CueEntry:
-    lemma: str
-    pos: str
-    rate: float
-    count: int
-
-
-@lru_cache(maxsize=1)
-def cue_lexicon() -> dict[tuple[str, str], CueEntry]:
-    """Cue lemmas measured on PolNeAR train (``data/cue_lexicon.csv``) plus the field's additions
-    (``data/cue_additions.csv``), keyed by (lemma, coarse POS)."""
-    out: dict[tuple[str, str], CueEntry] = {}
-    for name in ("cue_lexicon.csv", "cue_additions.csv"):
-        path = config.DATA_DIR / name
-        if not path.exists():
-            continue
-        with open(path, newline="", encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                key = (row["lemma"], row["pos"])
-                out[key] = CueEntry(row["lemma"], row["pos"], float(row["rate"]), int(row.get("cue") or 0))
-    return out
-
-
-def cue_rate(tok: Token) -> float:
-    """How often this lemma is a cue (0 if never seen as one)."""
-    e = cue_lexicon().get((tok.lemma_.lower(), tok.pos_))
-    return e.rate if e else 0.0
-
-
-def _noun_clause(tok: Token) -> Token | None:
-    """A noun's 'that' clause: "the claim that the deal is legal"."""
-    return next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-
-
-def _content_prep(tok: Token) -> Token | None:
-    """A preposition right after a cue word that introduces what was said ("called for talks",
-    "his comments about the deal")."""
-    return next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i <= tok.i + 2
-                 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
-
-
-def cue_frame(tok: Token) -> str:
-    """What a word governs, as rules 4 and 5 read it. A verb: a clause ("ccomp"), an open
-    complement ("xcomp": "plans to visit"), an object ("dobj"), a preposition next to it
-    ("prep:for") or nothing ("none"). A noun: the same with "poss+" before it when it has a
-    possessor ("Russia's claim that ..." is "poss+that"; "his comments about" "poss+prep:about")."""
-    if tok.pos_ == "NOUN":
-        head = "poss+" if any(c.dep_ == "poss" for c in tok.children) else ""
-        prep = _content_prep(tok)
-        body = "that" if _noun_clause(tok) is not None else f"prep:{prep.lower_}" if prep is not None else "none"
-        return head + body
-    deps = {c.dep_ for c in tok.children}
-    for dep in ("ccomp", "xcomp", "dobj"):
-        if dep in deps:
-            return dep
-    prep = _content_prep(tok)
-    return f"prep:{prep.lower_}" if prep is not None else "none"
-
-
-@lru_cache(maxsize=1)
-def cue_frames() -> dict[tuple[str, str, str], tuple[int, int]]:
-    """How often a word is a cue given what it governs, measured on PolNeAR train
-    (``data/cue_frames.csv``, ``bench/build_cue_lexicon.py``): (lemma, POS, frame) -> (cue, n)."""
-    path = config.DATA_DIR / "cue_frames.csv"
-    out: dict[tuple[str, str, str], tuple[int, int]] = {}
-    if path.exists():
-        with open(path, newline="", encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                out[(row["lemma"], row["pos"], row["frame"])] = (int(row["cue"]), int(row["total"]))
-    return out
-
-
-#: Pseudo-count that pulls a frame's rate measured on few cases toward the word's own rate:
-#: "withdrew" with an object was a cue 4 times in 10, which says little.
-FRAME_PRIOR_WEIGHT = 10
-#: The rate assumed for a word that the lexicon does not list (its rate is under 0.2).
-UNLISTED_RATE = 0.05
-
-
-def frame_rate(tok: Token, frame: str) -> float:
-    """How often this word is a cue when it governs ``frame``: the rate measured in that frame,
-    pulled toward the word's own rate by ``FRAME_PRIOR_WEIGHT`` cases; the word's own rate
-    where the frame was seen too rarely to be listed."""
-    prior = cue_rate(tok) or UNLISTED_RATE
-    hit = cue_frames().get((tok.lemma_.lower(), tok.pos_, frame))
-    if not hit:
-        return cue_rate(tok)
-    cue, n = hit
-    return (cue + FRAME_PRIOR_WEIGHT * prior) / (n + FRAME_PRIOR_WEIGHT)
-
-
-# ---------------------------------------------------------------------------------------------
-# quotes
 
 _DOUBLED = re.compile(r"''")
 
@@ -315,8 +215,9 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
     doc = tok.doc
     text = text_of(doc)
     s, e = subtree_span(tok, exclude)
-    if tok.dep_ in ("pobj", "compound", "appos", "dobj") and tok.head.lower_ not in ("by", "to") and tok.ent_iob_ != "O":
-        # a name the parser hung elsewhere (see _misparsed_subject): the name alone
+    if tok.dep_ in _MISPARSED_DEPS and tok.head.lower_ not in ("by", "to") and tok.ent_iob_ != "O":
+        # a name the parser hung on a phrase before its verb (see _misparsed_subject): the
+        # name alone; an agent ("by X") or "according to X" keeps its whole phrase
         ent = next((x for x in doc.ents if x.start <= tok.i < x.end), None)
         if ent is not None:
             return _trim(text, ent.start_char, ent.end_char)
@@ -353,6 +254,9 @@ def subject_of(verb: Token) -> Token | None:
     return _misparsed_subject(verb)
 
 
+#: Where the parser hangs a speaker it did not see as the subject ("a meeting with the board
+#: of the Washington Post Trump said"): the object of a preposition, or a compound's part.
+_MISPARSED_DEPS = ("pobj", "compound")
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 
 
@@ -371,7 +275,7 @@ def _misparsed_subject(verb: Token) -> Token | None:
     prev = doc[i]
     if prev.lower_ in _SUBJECT_PRONOUNS and prev.pos_ == "PRON":
         return prev
-    if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and prev.dep_ in ("pobj", "compound", "appos", "dobj"):
+    if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and prev.dep_ in _MISPARSED_DEPS:
         return prev
     return None
 
@@ -574,8 +478,6 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             parts = [p for p in parts if p[1] > p[0]]
             if len(parts) > 1:
                 cs, ce = parts[0]
-                extra = dict(extra or {}, content_parts=[list(p) for p in parts],
-                             content_parts_text=[text[a:b] for a, b in parts])
         src = None
         if source is not None:
             src = classify_source(doc, source["start"], source["end"], head, entities, found, outlet)
@@ -591,6 +493,8 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         }
         if extra:
             rec.update(extra)
+        if parts and len(parts) > 1:
+            _set_parts(rec, parts, text)
         found.append(rec)
         taken.add((cs, ce), cue, (src["start"], src["end"]) if src else None)
         for p in parts or []:
@@ -693,8 +597,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             continue
         if para == _paragraph_of(paragraphs, _content_end(last) - 1) and last["quote"] == "direct":
             # "“A,” she said. “B.”": one attribution in two parts (PolNeAR's convention)
-            last.setdefault("content_parts", [[last["content"]["start"], last["content"]["end"]]]).append([qs, qe])
-            last["content_parts_text"] = [text[a:b] for a, b in last["content_parts"]]
+            _set_parts(last, content_spans(last) + [(qs, qe)], text)
             taken.add((qs, qe))
             continue
         speaker = dict(last.get("source") or last["speaker"])
@@ -742,12 +645,13 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             comp = next(c for c in tok.children if c.dep_ == kind)
         # whose subject belongs to the content: "the deal seems to be dead", and a passive with
         # nobody named as agent, "Obama's veto is expected to come before Friday" (no source)
+        speaker = subject_of(tok)
         framed = None
         if kind == "xcomp" and tok.lemma_ in _RAISING_VERBS:
-            framed = subject_of(tok)
-        elif subject_of(tok) is None:
+            framed = speaker
+        elif speaker is None:
             framed = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        if comp is None or (subject_of(tok) is None and framed is None):
+        if speaker is None and framed is None:
             continue
         if tok.lemma_ == "call" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "upon"):
             continue  # "call on the Prime Minister" is a visit
@@ -783,7 +687,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             content = _trim(text, *content, _EDGE + ".")
             if len(text[content[0]:content[1]].split()) < 3 or taken.hits(*content):
                 continue
-        subj = subject_of(tok) if framed is None else None
+        subj = speaker if framed is None else None
         src = None
         parts = None
         if subj is not None:
@@ -814,12 +718,12 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         if text[s:e].endswith(("'s", "’s")):
             e -= 2
         cue = (tok.idx, tok.idx + len(tok.text))
-        clause = _noun_clause(tok)
+        clause = noun_clause(tok)
         if clause is not None:
             content = subtree_span(clause)
             content = (min(content[0], _mark_start(clause)), content[1])
         else:
-            prep = _content_prep(tok)
+            prep = content_prep(tok)
             obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
             cue = (cue[0], prep.idx + len(prep.text))
             content = subtree_span(obj)
@@ -863,6 +767,12 @@ def _no_new_clause(doc: Doc, start: int, end: int) -> bool:
 def _content_end(att: dict[str, Any]) -> int:
     parts = att.get("content_parts")
     return parts[-1][1] if parts else att["content"]["end"]
+
+
+def _set_parts(att: dict[str, Any], parts: list[tuple[int, int]], text: str) -> None:
+    """Record a content that comes in parts around its frame (``content`` stays the first)."""
+    att["content_parts"] = [list(p) for p in parts]
+    att["content_parts_text"] = [text[a:b] for a, b in parts]
 
 
 def content_spans(att: dict[str, Any]) -> list[tuple[int, int]]:
@@ -975,7 +885,8 @@ def _punct_introduction(doc: Doc, qs: int, qe: int, paragraphs: list[list[int]]
         span = doc.char_span(dash + 1, pe, alignment_mode="contract")
         if span is not None and 0 < len(span) <= 8:
             ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
-            if ents and ents[0].start == span.start + sum(1 for t in span[:ents[0].start - span.start] if t.is_space):
+            first = next((t for t in span if not t.is_space), None)
+            if ents and first is not None and ents[0].start == first.i:  # the name signs the quote
                 e = ents[0]
                 return ((e.start_char, e.end_char), (dash, dash + 1), e.root)
     return None

@@ -1,0 +1,117 @@
+"""Cue words and how readily they are cues, measured on PolNeAR train.
+
+``data/cue_lexicon.csv`` gives each lemma's cue rate (how often it is, or is part of, an
+annotated cue); ``data/cue_frames.csv`` the rate of a verb or noun given what it governs in the
+parse (``cue_frame``). Both are built by ``bench/build_cue_lexicon.py``; ``data/cue_additions.csv``
+adds a few words of the field. ``newslens.sourcing`` reads them through ``cue_rate`` and
+``frame_rate``.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from . import config
+
+#: Prepositions after a cue verb or noun that introduce what was said ("called for talks").
+CONTENT_PREPS = {"for", "of", "about", "to", "on", "against"}
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str
+    pos: str
+    rate: float
+    count: int
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[tuple[str, str], CueEntry]:
+    """Cue lemmas measured on PolNeAR train (``data/cue_lexicon.csv``) plus the field's additions
+    (``data/cue_additions.csv``), keyed by (lemma, coarse POS)."""
+    out: dict[tuple[str, str], CueEntry] = {}
+    for name in ("cue_lexicon.csv", "cue_additions.csv"):
+        path = config.DATA_DIR / name
+        if not path.exists():
+            continue
+        with open(path, newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                key = (row["lemma"], row["pos"])
+                out[key] = CueEntry(row["lemma"], row["pos"], float(row["rate"]), int(row.get("cue") or 0))
+    return out
+
+
+def cue_rate(tok: Token) -> float:
+    """How often this lemma is a cue (0 if never seen as one)."""
+    e = cue_lexicon().get((tok.lemma_.lower(), tok.pos_))
+    return e.rate if e else 0.0
+
+
+def noun_clause(tok: Token) -> Token | None:
+    """A noun's 'that' clause: "the claim that the deal is legal"."""
+    return next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def content_prep(tok: Token) -> Token | None:
+    """A preposition right after a cue word that introduces what was said ("called for talks",
+    "his comments about the deal")."""
+    return next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i <= tok.i + 2
+                 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+
+
+def cue_frame(tok: Token) -> str:
+    """What a word governs, as the sourcing rules read it. A verb: a clause ("ccomp"), an open
+    complement ("xcomp": "plans to visit"), an object ("dobj"), a preposition next to it
+    ("prep:for") or nothing ("none"). A noun: the same with "poss+" before it when it has a
+    possessor ("Russia's claim that ..." is "poss+that"; "his comments about" "poss+prep:about")."""
+    if tok.pos_ == "NOUN":
+        head = "poss+" if any(c.dep_ == "poss" for c in tok.children) else ""
+        prep = content_prep(tok)
+        body = "that" if noun_clause(tok) is not None else f"prep:{prep.lower_}" if prep is not None else "none"
+        return head + body
+    deps = {c.dep_ for c in tok.children}
+    for dep in ("ccomp", "xcomp", "dobj"):
+        if dep in deps:
+            return dep
+    prep = content_prep(tok)
+    return f"prep:{prep.lower_}" if prep is not None else "none"
+
+
+@lru_cache(maxsize=1)
+def cue_frames() -> dict[tuple[str, str, str], tuple[int, int]]:
+    """How often a word is a cue given what it governs, measured on PolNeAR train
+    (``data/cue_frames.csv``, ``bench/build_cue_lexicon.py``): (lemma, POS, frame) -> (cue, n)."""
+    path = config.DATA_DIR / "cue_frames.csv"
+    out: dict[tuple[str, str, str], tuple[int, int]] = {}
+    if path.exists():
+        with open(path, newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                out[(row["lemma"], row["pos"], row["frame"])] = (int(row["cue"]), int(row["total"]))
+    return out
+
+
+#: Pseudo-count that pulls a frame's rate measured on few cases toward the word's own rate:
+#: "withdrew" with an object was a cue 4 times in 10, which says little.
+FRAME_PRIOR_WEIGHT = 10
+#: The rate assumed for a word that the lexicon does not list (its rate is under 0.2).
+UNLISTED_RATE = 0.05
+
+
+def frame_rate(tok: Token, frame: str) -> float:
+    """How often this word is a cue when it governs ``frame``: the rate measured in that frame,
+    pulled toward the word's own rate by ``FRAME_PRIOR_WEIGHT`` cases; the word's own rate
+    where the frame was seen too rarely to be listed."""
+    own = cue_rate(tok)
+    hit = cue_frames().get((tok.lemma_.lower(), tok.pos_, frame))
+    if not hit:
+        return own
+    cue, n = hit
+    return (cue + FRAME_PRIOR_WEIGHT * (own or UNLISTED_RATE)) / (n + FRAME_PRIOR_WEIGHT)
+
+
+# ---------------------------------------------------------------------------------------------
+# quotes
