@@ -451,20 +451,31 @@ def _is_cue_verb(tok: Token, min_rate: float = 0.2) -> bool:
     return tok.pos_ in ("VERB",) and cue_rate(tok) >= min_rate
 
 
-def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    """Attributions of the JSON contract, in text order."""
-    text = text_of(doc)
-    paragraphs = getattr(article, "paragraphs", None) or [[0, len(text)]]
-    entities = records.get("entities", [])
-    outlet = getattr(article, "outlet", None)
-    quotes = find_quotes(text, paragraphs)
-    taken = _Taken()
-    used_cues: set[int] = set()
-    found: list[dict[str, Any]] = []
+class _Extraction:
+    """One article's extraction: what the rules share (the text, its quotes, the regions already
+    given to an attribution, the cue verbs used) and the attributions found so far. The rules
+    run in the order of ``RULES``; an earlier rule's attribution keeps its words."""
 
-    def add(rule: str, source: dict | None, cue: tuple[int, int] | None, content: tuple[int, int],
-            quote: str, head: Token | None = None, extra: dict | None = None,
-            parts: list[tuple[int, int]] | None = None) -> None:
+    def __init__(self, doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> None:
+        self.doc = doc
+        self.text = text_of(doc)
+        self.paragraphs = getattr(article, "paragraphs", None) or [[0, len(self.text)]]
+        self.entities = records.get("entities", [])
+        self.outlet = getattr(article, "outlet", None)
+        self.quotes = find_quotes(self.text, self.paragraphs)
+        self.taken = _Taken()
+        self.used_cues: set[int] = set()
+        self.found: list[dict[str, Any]] = []
+
+    def state(self) -> tuple:
+        """The shared state, for a rule to read under short names."""
+        return self.doc, self.text, self.quotes, self.taken, self.used_cues, self.found, self.add
+
+    def add(self, rule: str, source: dict | None, cue: tuple[int, int] | None, content: tuple[int, int],
+                quote: str, head: Token | None = None, extra: dict | None = None,
+                parts: list[tuple[int, int]] | None = None) -> None:
+        """Record an attribution found by ``rule`` and give its words away."""
+        text, doc, paragraphs, found, taken = self.text, self.doc, self.paragraphs, self.found, self.taken
         if quote == "direct":  # a quote keeps its own punctuation ("... given to India,")
             cs, ce = _trim(text, *content, " \t\n\"“”")
         else:
@@ -480,7 +491,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                 cs, ce = parts[0]
         src = None
         if source is not None:
-            src = classify_source(doc, source["start"], source["end"], head, entities, found, outlet)
+            src = classify_source(doc, source["start"], source["end"], head, self.entities, found, self.outlet)
         rec = {
             "id": "",
             "source": src,
@@ -500,245 +511,275 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         for p in parts or []:
             taken.add(p)
 
-    # 1. transcripts: speaker labels open paragraphs, a turn runs to the next label
-    labels = []
-    for ps, pe in paragraphs:
-        m = _LABEL.match(text[ps:pe])
-        if m and _is_speaker_label(m.group("label"), doc, ps, entities):
-            labels.append((ps, ps + m.end("label"), ps + m.end(), pe))
-    # one "Name: words" line is a headline, not a transcript, unless the label is in capitals
-    # (SECRETARY POMPEO:) or names a role (Shri Arindam Bagchi, Official Spokesperson:)
-    if len(labels) >= 2 or any(text[a:b].isupper() or _ROLE.search(text[a:b]) for a, b, _, _ in labels):
-        bounds = [lab[0] for lab in labels] + [len(text)]
-        for k, (ls, le, cs, pe) in enumerate(labels):
-            turn_end = max(e for s, e in paragraphs if s < bounds[k + 1]) if bounds[k + 1] > ls else pe
-            head = _label_head(doc, ls, le)
-            add("transcript_turn", {"start": ls, "end": le}, None, (cs, turn_end), "direct", head)
+    def transcripts(self) -> None:
+        """Transcripts: speaker labels open self.paragraphs, a turn runs to the next label."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        labels = []
+        for ps, pe in self.paragraphs:
+            m = _LABEL.match(text[ps:pe])
+            if m and _is_speaker_label(m.group("label"), doc, ps, self.entities):
+                labels.append((ps, ps + m.end("label"), ps + m.end(), pe))
+        # one "Name: words" line is a headline, not a transcript, unless the label is in capitals
+        # (SECRETARY POMPEO:) or names a role (Shri Arindam Bagchi, Official Spokesperson:)
+        if len(labels) >= 2 or any(text[a:b].isupper() or _ROLE.search(text[a:b]) for a, b, _, _ in labels):
+            bounds = [lab[0] for lab in labels] + [len(text)]
+            for k, (ls, le, cs, pe) in enumerate(labels):
+                turn_end = max(e for s, e in self.paragraphs if s < bounds[k + 1]) if bounds[k + 1] > ls else pe
+                head = _label_head(doc, ls, le)
+                add("transcript_turn", {"start": ls, "end": le}, None, (cs, turn_end), "direct", head)
 
-    # 2. "according to X" and "as (has been) reported by X"
-    for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            to = doc[tok.i + 1]
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if pobj is None or taken.hits(tok.idx, to.idx + 2):
+    def according_to(self) -> None:
+        """'according to X' and 'as (has been) reported by X'."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        for tok in doc:
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                to = doc[tok.i + 1]
+                pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                if pobj is None or taken.hits(tok.idx, to.idx + 2):
+                    continue
+                src_s, src_e = source_span(pobj)
+                phrase = (tok.idx, src_e)
+                content = _rest_of_sentence(doc, sent_of(tok), phrase)
+                if content is None or taken.hits(*content):
+                    continue
+                quote, content = _quote_kind(content, quotes)
+                add("according_to", {"start": src_s, "end": src_e}, (tok.idx, to.idx + len(to.text)), content, quote, pobj)
+            elif tok.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+                    and tok.dep_ == "advcl" and cue_rate(tok) >= AS_MIN_RATE and cue_frame(tok) == "none" \
+                    and not taken.hits(tok.idx, tok.idx + 1):  # a bare "as X noted", not "as he says his ..."
+                agent = subject_of(tok)
+                clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+                content = _rest_of_sentence(doc, sent_of(tok), clause)
+                if content is None or taken.hits(*content):
+                    continue
+                src = None
+                if agent is not None:
+                    s, e = source_span(agent)
+                    src = {"start": s, "end": e}
+                quote, content = _quote_kind(content, quotes)
+                used_cues.add(tok.i)
+                add("as_reported", src, cue_group(tok), content, quote, agent)
+
+    def quote_frames(self) -> None:
+        """Direct quotes with a reporting verb in their sentence."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        for qi, (qs, qe) in enumerate(quotes):
+            if taken.hits(qs, qe) or len(text[qs:qe].split()) < MIN_QUOTE_WORDS:
                 continue
-            src_s, src_e = source_span(pobj)
-            phrase = (tok.idx, src_e)
-            content = _rest_of_sentence(doc, sent_of(tok), phrase)
-            if content is None or taken.hits(*content):
+            verb = _frame_verb(doc, qs, qe, quotes, used_cues)
+            if verb is None:
+                intro = _punct_introduction(doc, qs, qe, self.paragraphs)
+                if intro is not None:  # "Sanders on Twitter: “...”", "“...” ― Sonya Herridge"
+                    (src_s, src_e), mark, head = intro
+                    add("punct_frame", {"start": src_s, "end": src_e}, mark, (qs, qe), "direct", head)
                 continue
-            quote, content = _quote_kind(content, quotes)
-            add("according_to", {"start": src_s, "end": src_e}, (tok.idx, to.idx + len(to.text)), content, quote, pobj)
-        elif tok.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
-                and tok.dep_ == "advcl" and cue_rate(tok) >= AS_MIN_RATE and cue_frame(tok) == "none" \
-                and not taken.hits(tok.idx, tok.idx + 1):  # a bare "as X noted", not "as he says his ..."
-            agent = subject_of(tok)
-            clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
-            content = _rest_of_sentence(doc, sent_of(tok), clause)
-            if content is None or taken.hits(*content):
-                continue
+            subj = subject_of(verb)
+            if subj is None or qs <= subj.idx < qe:
+                subj = inverted_subject(verb) if verb.idx > qe else subj
             src = None
-            if agent is not None:
-                s, e = source_span(agent)
+            if subj is not None and not (qs <= subj.idx < qe):
+                s, e = source_span(subj, (qs, qe))
                 src = {"start": s, "end": e}
+            used_cues.add(verb.i)
+            content, quote = (qs, qe), "direct"
+            comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if comp is not None and verb.idx < qs:
+                cs, ce = subtree_span(comp)
+                cs = min(cs, _mark_start(comp))
+                lead_in = re.sub(r"^\s*that\b", "", text[cs:qs]).strip(" ,:“\"\n")
+                if lead_in and ce >= qe - 1 and cs > verb.idx and not taken.hits(cs, qe):
+                    content, quote = (cs, max(ce, qe + 1)), "mixed"  # 'that the South has “treated me well”'
+            if src is None and not _is_passive(verb):
+                continue  # a verb near a quote with nobody speaking ("labeled", "titled"): no attribution
+            parts = None
+            cue = cue_group(verb)
+            frame_start = min(cue[0], src["start"] if src else cue[0])
+            if verb.idx < qs and qi > 0 and not taken.hits(*quotes[qi - 1]) \
+                    and text[quotes[qi - 1][1]:frame_start].strip(" ,\"”'’") == "" \
+                    and sent_of(verb).start_char <= quotes[qi - 1][0]:
+                parts = [quotes[qi - 1], (qs, qe)]  # "“That,” he added, “promises to ...”"
+                content = (parts[0][0], qe)
+            add("quote_frame", src, cue, content, quote, subj, parts=parts)
+
+    def continuations(self) -> None:
+        """Quotes nobody was given in their sentence: the previous speaker goes on."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        for qs, qe in quotes:
+            if taken.hits(qs, qe) or len(text[qs:qe].split()) < MIN_QUOTE_WORDS + 2:
+                continue
+            prev = [a for a in found if _content_end(a) <= qs and (a.get("source") or a.get("speaker"))]
+            if not prev:
+                continue
+            last = max(prev, key=_content_end)
+            para = _paragraph_of(self.paragraphs, qs)
+            if para - _paragraph_of(self.paragraphs, _content_end(last)) > 2:
+                continue
+            if para == _paragraph_of(self.paragraphs, _content_end(last) - 1) and last["quote"] == "direct":
+                # "“A,” she said. “B.”": one attribution in two parts (PolNeAR's convention)
+                _set_parts(last, content_spans(last) + [(qs, qe)], text)
+                taken.add((qs, qe))
+                continue
+            speaker = dict(last.get("source") or last["speaker"])
+            add("quote_continuation", None, None, (qs, qe), "direct",
+                extra={"speaker": speaker, "continues": last})
+
+    def parentheticals(self) -> None:
+        """Parenthetical cues: "..., Graham said, since ...", "But, he said, officials should ...".
+        They run before the complements, so that in "The latest test, North Korea said, was its
+        biggest, although it may take days to determine ..." the sentence is North Korea's."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        for tok in doc:
+            if tok.i in used_cues or not _is_cue_verb(tok, 0.5) or tok.dep_ not in ("parataxis", "advcl", "ROOT"):
+                continue
+            if cue_frame(tok) != "none":
+                continue
+            subj = subject_of(tok)
+            if subj is None or taken.hits(tok.idx, tok.idx + len(tok.text)):
+                continue
+            s, e = source_span(subj)
+            phrase = (min(s, cue_group(tok)[0]), max(e, cue_group(tok)[1]))
+            content = _rest_of_sentence(doc, sent_of(tok), phrase)
+            if content is None or taken.hits(*content) or len(text[content[0]:content[1]].split()) < 3:
+                continue
             quote, content = _quote_kind(content, quotes)
             used_cues.add(tok.i)
-            add("as_reported", src, cue_group(tok), content, quote, agent)
+            parts = _around(doc, sent_of(tok), phrase) if quote != "direct" else None
+            if parts and len(parts) > 1 and not taken.hits(*parts[0]):
+                content = (parts[0][0], parts[-1][1])
+            else:
+                parts = None
+            add("verb_parenthetical", {"start": s, "end": e}, cue_group(tok), content, quote, subj, parts=parts)
 
-    # 3. direct quotes with a reporting verb in their sentence
-    for qi, (qs, qe) in enumerate(quotes):
-        if taken.hits(qs, qe) or len(text[qs:qe].split()) < MIN_QUOTE_WORDS:
-            continue
-        verb = _frame_verb(doc, qs, qe, quotes, used_cues)
-        if verb is None:
-            intro = _punct_introduction(doc, qs, qe, paragraphs)
-            if intro is not None:  # "Sanders on Twitter: “...”", "“...” ― Sonya Herridge"
-                (src_s, src_e), mark, head = intro
-                add("punct_frame", {"start": src_s, "end": src_e}, mark, (qs, qe), "direct", head)
-            continue
-        subj = subject_of(verb)
-        if subj is None or qs <= subj.idx < qe:
-            subj = inverted_subject(verb) if verb.idx > qe else subj
-        src = None
-        if subj is not None and not (qs <= subj.idx < qe):
-            s, e = source_span(subj, (qs, qe))
-            src = {"start": s, "end": e}
-        used_cues.add(verb.i)
-        content, quote = (qs, qe), "direct"
-        comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if comp is not None and verb.idx < qs:
-            cs, ce = subtree_span(comp)
-            cs = min(cs, _mark_start(comp))
-            lead_in = re.sub(r"^\s*that\b", "", text[cs:qs]).strip(" ,:“\"\n")
-            if lead_in and ce >= qe - 1 and cs > verb.idx and not taken.hits(cs, qe):
-                content, quote = (cs, max(ce, qe + 1)), "mixed"  # 'that the South has “treated me well”'
-        if src is None and not _is_passive(verb):
-            continue  # a verb near a quote with nobody speaking ("labeled", "titled"): no attribution
-        parts = None
-        cue = cue_group(verb)
-        frame_start = min(cue[0], src["start"] if src else cue[0])
-        if verb.idx < qs and qi > 0 and not taken.hits(*quotes[qi - 1]) \
-                and text[quotes[qi - 1][1]:frame_start].strip(" ,\"”'’") == "" \
-                and sent_of(verb).start_char <= quotes[qi - 1][0]:
-            parts = [quotes[qi - 1], (qs, qe)]  # "“That,” he added, “promises to ...”"
-            content = (parts[0][0], qe)
-        add("quote_frame", src, cue, content, quote, subj, parts=parts)
-
-    # 3b. quotes nobody was given in their sentence: the previous speaker goes on
-    for qs, qe in quotes:
-        if taken.hits(qs, qe) or len(text[qs:qe].split()) < MIN_QUOTE_WORDS + 2:
-            continue
-        prev = [a for a in found if _content_end(a) <= qs and (a.get("source") or a.get("speaker"))]
-        if not prev:
-            continue
-        last = max(prev, key=_content_end)
-        para = _paragraph_of(paragraphs, qs)
-        if para - _paragraph_of(paragraphs, _content_end(last)) > 2:
-            continue
-        if para == _paragraph_of(paragraphs, _content_end(last) - 1) and last["quote"] == "direct":
-            # "“A,” she said. “B.”": one attribution in two parts (PolNeAR's convention)
-            _set_parts(last, content_spans(last) + [(qs, qe)], text)
-            taken.add((qs, qe))
-            continue
-        speaker = dict(last.get("source") or last["speaker"])
-        add("quote_continuation", None, None, (qs, qe), "direct",
-            extra={"speaker": speaker, "continues": last})
-
-    # 4. parenthetical cues: "..., Graham said, since ...", "But, he said, officials should ...";
-    # before the complements, so that in "The latest test, North Korea said, was its biggest,
-    # although it may take days to determine ..." the sentence is North Korea's
-    for tok in doc:
-        if tok.i in used_cues or not _is_cue_verb(tok, 0.5) or tok.dep_ not in ("parataxis", "advcl", "ROOT"):
-            continue
-        if cue_frame(tok) != "none":
-            continue
-        subj = subject_of(tok)
-        if subj is None or taken.hits(tok.idx, tok.idx + len(tok.text)):
-            continue
-        s, e = source_span(subj)
-        phrase = (min(s, cue_group(tok)[0]), max(e, cue_group(tok)[1]))
-        content = _rest_of_sentence(doc, sent_of(tok), phrase)
-        if content is None or taken.hits(*content) or len(text[content[0]:content[1]].split()) < 3:
-            continue
-        quote, content = _quote_kind(content, quotes)
-        used_cues.add(tok.i)
-        parts = _around(doc, sent_of(tok), phrase) if quote != "direct" else None
-        if parts and len(parts) > 1 and not taken.hits(*parts[0]):
-            content = (parts[0][0], parts[-1][1])
-        else:
+    def complements(self) -> None:
+        """Cue verbs and what they govern (indirect speech, belief, intention)."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        for tok in doc:
+            if tok.i in used_cues or tok.pos_ != "VERB" or taken.hits(tok.idx, tok.idx + len(tok.text)):
+                continue
+            frame = cue_frame(tok)
+            kind, _, word = frame.partition(":")
+            if frame == "none" or frame_rate(tok, frame) < FRAME_MIN_RATE[kind]:
+                continue
+            prep = None
+            if kind == "prep":
+                prep = next(c for c in tok.rights if c.dep_ == "prep" and c.lower_ == word and c.i <= tok.i + 2)
+                comp = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+            else:
+                comp = next(c for c in tok.children if c.dep_ == kind)
+            # whose subject belongs to the content: "the deal seems to be dead", and a passive with
+            # nobody named as agent, "Obama's veto is expected to come before Friday" (no source)
+            speaker = subject_of(tok)
+            framed = None
+            if kind == "xcomp" and tok.lemma_ in _RAISING_VERBS:
+                framed = speaker
+            elif speaker is None:
+                framed = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if speaker is None and framed is None:
+                continue
+            if tok.lemma_ == "call" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "upon"):
+                continue  # "call on the Prime Minister" is a visit
+            cue = cue_group(tok)
+            if prep is not None:
+                cue = (cue[0], max(cue[1], prep.idx + len(prep.text)))
+            content = subtree_span(comp)
+            content = (min(content[0], _mark_start(comp)), content[1])
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < comp.i), None) if kind == "xcomp" else None
+            if obj is not None:  # "urged his colleagues to reject the deal": the object is part of it
+                content = (min(content[0], obj.left_edge.idx), content[1])
+            if framed is not None:
+                content = (min(content[0], subtree_span(framed)[0]), content[1])
+            if cue[0] <= comp.idx < cue[1]:  # "declined to comment on the report": content follows the cue
+                content = _trim(text, cue[1], max(content[1], cue[1]))
+                if content[1] - content[0] < 3:
+                    continue
+            sent_end = sent_of(tok).end_char
+            if comp.i > tok.i and content[1] < sent_end and _no_new_clause(doc, content[1], sent_end):
+                # the parser hung a long complement's tail elsewhere: it runs on, but not into the
+                # cue verb's own words ("... during a campaign stop", ", but stopped short of ...")
+                tail_end = next((t.idx for t in doc[comp.right_edge.i + 1 : sent_of(tok).end]
+                                 if (t.head.i == tok.i and t.dep_ in ("cc", "conj"))
+                                 or (t.dep_ == "prep" and t.lower_ in _SETTING_PREPS)), sent_end)
+                content = (content[0], max(content[1], _trim(text, content[0], tail_end)[1]))
+            if taken.hits(*content):
+                # 'She said fathers would not be eligible, and ... the mother replied, "..."': the
+                # complement runs into another attribution; keep what comes before it
+                content = taken.free_head(*content)
+                m = list(re.finditer(r"(,\s*(and|but)\b|;)", text[content[0]:content[1]]))
+                if m:  # it ends with the last clause before the other attribution's
+                    content = (content[0], content[0] + m[-1].start())
+                content = _trim(text, *content, _EDGE + ".")
+                if len(text[content[0]:content[1]].split()) < 3 or taken.hits(*content):
+                    continue
+            subj = speaker if framed is None else None
+            src = None
             parts = None
-        add("verb_parenthetical", {"start": s, "end": e}, cue_group(tok), content, quote, subj, parts=parts)
+            if subj is not None:
+                s, e = source_span(subj)
+                if not (s < content[1] and content[0] < e):
+                    src = {"start": s, "end": e}
+                elif content[0] < s and cue[1] < content[1] and doc[tok.i].idx > e \
+                        and any(t.tag_ in ("WDT", "WP") for t in doc.char_span(content[0], s, alignment_mode="expand") or []):
+                    # "which Mr. Clarke says he is doing everything to keep open": the frame sits
+                    # inside what was said; the content is in two parts around it
+                    src = {"start": s, "end": e}
+                    parts = [_trim(text, content[0], s), _trim(text, cue[1], content[1], _EDGE + "._")]
+            quote, content = _quote_kind(content, quotes)
+            used_cues.add(tok.i)
+            if src is None and not _is_passive(tok) and framed is None:
+                continue  # the subject is inside the content ("which she plans to do"): not a frame
+            add("verb_complement", src, cue, content, quote, subj, parts=parts)
 
-    # 4b. cue verbs with a clausal complement (indirect speech, belief, intention)
-    for tok in doc:
-        if tok.i in used_cues or tok.pos_ != "VERB" or taken.hits(tok.idx, tok.idx + len(tok.text)):
-            continue
-        frame = cue_frame(tok)
-        kind, _, word = frame.partition(":")
-        if frame == "none" or frame_rate(tok, frame) < FRAME_MIN_RATE[kind]:
-            continue
-        prep = None
-        if kind == "prep":
-            prep = next(c for c in tok.rights if c.dep_ == "prep" and c.lower_ == word and c.i <= tok.i + 2)
-            comp = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
-        else:
-            comp = next(c for c in tok.children if c.dep_ == kind)
-        # whose subject belongs to the content: "the deal seems to be dead", and a passive with
-        # nobody named as agent, "Obama's veto is expected to come before Friday" (no source)
-        speaker = subject_of(tok)
-        framed = None
-        if kind == "xcomp" and tok.lemma_ in _RAISING_VERBS:
-            framed = speaker
-        elif speaker is None:
-            framed = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        if speaker is None and framed is None:
-            continue
-        if tok.lemma_ == "call" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "upon"):
-            continue  # "call on the Prime Minister" is a visit
-        cue = cue_group(tok)
-        if prep is not None:
-            cue = (cue[0], max(cue[1], prep.idx + len(prep.text)))
-        content = subtree_span(comp)
-        content = (min(content[0], _mark_start(comp)), content[1])
-        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < comp.i), None) if kind == "xcomp" else None
-        if obj is not None:  # "urged his colleagues to reject the deal": the object is part of it
-            content = (min(content[0], obj.left_edge.idx), content[1])
-        if framed is not None:
-            content = (min(content[0], subtree_span(framed)[0]), content[1])
-        if cue[0] <= comp.idx < cue[1]:  # "declined to comment on the report": content follows the cue
-            content = _trim(text, cue[1], max(content[1], cue[1]))
-            if content[1] - content[0] < 3:
+    def noun_cues(self) -> None:
+        """Cue nouns ('Russia's claim that ...', 'his criticism of ...')."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        for tok in doc:
+            if tok.pos_ != "NOUN" or taken.hits(tok.idx, tok.idx + len(tok.text)):
                 continue
-        sent_end = sent_of(tok).end_char
-        if comp.i > tok.i and content[1] < sent_end and _no_new_clause(doc, content[1], sent_end):
-            # the parser hung a long complement's tail elsewhere: it runs on, but not into the
-            # cue verb's own words ("... during a campaign stop", ", but stopped short of ...")
-            tail_end = next((t.idx for t in doc[comp.right_edge.i + 1 : sent_of(tok).end]
-                             if (t.head.i == tok.i and t.dep_ in ("cc", "conj"))
-                             or (t.dep_ == "prep" and t.lower_ in _SETTING_PREPS)), sent_end)
-            content = (content[0], max(content[1], _trim(text, content[0], tail_end)[1]))
-        if taken.hits(*content):
-            # 'She said fathers would not be eligible, and ... the mother replied, "..."': the
-            # complement runs into another attribution; keep what comes before it
-            content = taken.free_head(*content)
-            m = list(re.finditer(r"(,\s*(and|but)\b|;)", text[content[0]:content[1]]))
-            if m:  # it ends with the last clause before the other attribution's
-                content = (content[0], content[0] + m[-1].start())
-            content = _trim(text, *content, _EDGE + ".")
-            if len(text[content[0]:content[1]].split()) < 3 or taken.hits(*content):
+            frame = cue_frame(tok)
+            if not frame.startswith("poss+") or frame == "poss+none" or frame_rate(tok, frame) < NOUN_MIN_RATE:
                 continue
-        subj = speaker if framed is None else None
-        src = None
-        parts = None
-        if subj is not None:
-            s, e = source_span(subj)
-            if not (s < content[1] and content[0] < e):
-                src = {"start": s, "end": e}
-            elif content[0] < s and cue[1] < content[1] and doc[tok.i].idx > e \
-                    and any(t.tag_ in ("WDT", "WP") for t in doc.char_span(content[0], s, alignment_mode="expand") or []):
-                # "which Mr. Clarke says he is doing everything to keep open": the frame sits
-                # inside what was said; the content is in two parts around it
-                src = {"start": s, "end": e}
-                parts = [_trim(text, content[0], s), _trim(text, cue[1], content[1], _EDGE + "._")]
-        quote, content = _quote_kind(content, quotes)
-        used_cues.add(tok.i)
-        if src is None and not _is_passive(tok) and framed is None:
-            continue  # the subject is inside the content ("which she plans to do"): not a frame
-        add("verb_complement", src, cue, content, quote, subj, parts=parts)
+            poss = next(c for c in tok.children if c.dep_ == "poss")
+            s, e = subtree_span(poss)
+            if text[s:e].endswith(("'s", "’s")):
+                e -= 2
+            cue = (tok.idx, tok.idx + len(tok.text))
+            clause = noun_clause(tok)
+            if clause is not None:
+                content = subtree_span(clause)
+                content = (min(content[0], _mark_start(clause)), content[1])
+            else:
+                prep = content_prep(tok)
+                obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+                cue = (cue[0], prep.idx + len(prep.text))
+                content = subtree_span(obj)
+            if taken.hits(*content) or taken.hits(s, e):
+                continue
+            quote, content = _quote_kind(content, quotes)
+            add("noun_cue", {"start": s, "end": e}, cue, content, quote, poss)
 
-    # 5. cue nouns: "Russia's claim that ...", "the ministry's view that ...", "his comments about"
-    for tok in doc:
-        if tok.pos_ != "NOUN" or taken.hits(tok.idx, tok.idx + len(tok.text)):
-            continue
-        frame = cue_frame(tok)
-        if not frame.startswith("poss+") or frame == "poss+none" or frame_rate(tok, frame) < NOUN_MIN_RATE:
-            continue
-        poss = next(c for c in tok.children if c.dep_ == "poss")
-        s, e = subtree_span(poss)
-        if text[s:e].endswith(("'s", "’s")):
-            e -= 2
-        cue = (tok.idx, tok.idx + len(tok.text))
-        clause = noun_clause(tok)
-        if clause is not None:
-            content = subtree_span(clause)
-            content = (min(content[0], _mark_start(clause)), content[1])
-        else:
-            prep = content_prep(tok)
-            obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
-            cue = (cue[0], prep.idx + len(prep.text))
-            content = subtree_span(obj)
-        if taken.hits(*content) or taken.hits(s, e):
-            continue
-        quote, content = _quote_kind(content, quotes)
-        add("noun_cue", {"start": s, "end": e}, cue, content, quote, poss)
+    def numbered(self) -> list[dict[str, Any]]:
+        """The attributions in text order, with ids; a continuation names the one it continues."""
+        found = self.found
+        found.sort(key=lambda a: a["content"]["start"])
+        for n, a in enumerate(found, start=1):
+            a["id"] = f"A{n}"
+        for a in found:
+            if "continues" in a:
+                a["continues"] = a["continues"]["id"]
+        return found
 
-    found.sort(key=lambda a: a["content"]["start"])
-    for n, a in enumerate(found, start=1):
-        a["id"] = f"A{n}"
-    for a in found:
-        if "continues" in a:
-            a["continues"] = a["continues"]["id"]
-    return found
+
+#: The rules in the order they run (see the module's docstring).
+RULES = (_Extraction.transcripts, _Extraction.according_to, _Extraction.quote_frames, _Extraction.continuations,
+         _Extraction.parentheticals, _Extraction.complements, _Extraction.noun_cues)
+
+
+def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Attributions of the JSON contract, in text order."""
+    run = _Extraction(doc, article, records)
+    for rule in RULES:
+        rule(run)
+    return run.numbered()
 
 
 #: Verbs whose subject belongs to what they frame: "the deal seems to be dead" (PolNeAR: cue
