@@ -25,7 +25,10 @@ Rules, tried in this order (each attribution records the rule that found it):
 Which words are cues, and how readily, comes from PolNeAR train (``bench/build_cue_lexicon.py``):
 ``data/cue_lexicon.csv`` gives each lemma's cue rate, ``data/cue_frames.csv`` the rate of a verb
 or noun given what it governs ("urge" with an open complement is a cue 73% of the time), and
-a rate measured on few cases is pulled toward the lemma's own.
+a rate measured on few cases is pulled toward the lemma's own. Whether a verb with a
+complement is a cue in its sentence is judged by a logistic regression over those rates and
+the verb's context (its subject, tense, complement, quotes): ``newslens.cue_model``, trained by
+``bench/build_cue_model.py``.
 
 A token belongs to at most one attribution (the outer one wins). PolNeAR nests attributions
 ("X claimed that ..., although he refused to pledge ..."), but letting verbs with a clause of
@@ -41,17 +44,19 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from .cues import content_prep, cue_frame, cue_rate, frame_rate, noun_clause
+from .cue_model import cue_probability
 from .doctools import sent_of, text_of
 from .entities import entity_at
 from .gazetteer import default_gazetteer
 
 #: Shorter quotes are scare quotes or names, not speech: they make content mixed, not direct.
 MIN_QUOTE_WORDS = 4
-#: How often (in PolNeAR train) a verb must be a cue when it governs a clause, an open
-#: complement ("wants to ..."), an object ("criticised the plan") or a preposition ("called for
-#: talks") for rule 4 to read what it governs as content.
-FRAME_MIN_RATE = {"ccomp": 0.2, "xcomp": 0.3, "dobj": 0.3, "prep": 0.4}
-#: ... a noun with a possessor and a 'that' clause or a preposition ("his criticism of").
+#: A verb that governs a clause, an open complement ("wants to ..."), an object ("criticised
+#: the plan") or a preposition ("called for talks") is a cue when the cue model
+#: (``newslens.cue_model``) finds it more likely a cue than not.
+CUE_MIN_PROBABILITY = 0.5
+#: How often (in PolNeAR train) a noun with a possessor and a 'that' clause or a preposition
+#: ("his criticism of") must be a cue to be read as one.
 NOUN_MIN_RATE = 0.3
 #: ... a verb in a bare "as X reported" clause.
 AS_MIN_RATE = 0.5
@@ -582,7 +587,7 @@ class _Extraction:
                 src = {"start": s, "end": e}
             used_cues.add(verb.i)
             content, quote = (qs, qe), "direct"
-            comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            comp = _governing_child(verb, doc, qs, qe)
             if comp is not None and verb.idx < qs:
                 cs, ce = subtree_span(comp)
                 cs = min(cs, _mark_start(comp))
@@ -658,7 +663,7 @@ class _Extraction:
                 continue
             frame = cue_frame(tok)
             kind, _, word = frame.partition(":")
-            if frame == "none" or frame_rate(tok, frame) < FRAME_MIN_RATE[kind]:
+            if frame == "none" or cue_probability(tok, subject_of(tok), frame) < CUE_MIN_PROBABILITY:
                 continue
             prep = None
             if kind == "prep":
@@ -885,6 +890,22 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
             for t in reversed(list(prev)):
                 if t.i not in used and _is_cue_verb(t, 0.15) and not in_quote(t):
                     return t
+    return None
+
+
+#: How a reporting verb governs a quote set inside what it reports.
+_MIXED_DEPS = ("ccomp", "xcomp", "dobj", "oprd")
+
+
+def _governing_child(verb: Token, doc: Doc, qs: int, qe: int) -> Token | None:
+    """The verb's dependent whose phrase holds the quote's first word, if it reports it."""
+    span = doc.char_span(qs, qe, alignment_mode="expand")
+    word = next((t for t in span or [] if not t.is_punct and not t.is_space), None)
+    if word is None:
+        return None
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in _MIXED_DEPS and c.left_edge.i <= word.i <= c.right_edge.i:
+            return c
     return None
 
 

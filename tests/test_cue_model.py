@@ -1,0 +1,48 @@
+"""The learned judge of cue verbs (newslens.cue_model)."""
+from __future__ import annotations
+
+import pytest
+
+import newslens
+from newslens import config, cue_model
+from newslens.errors import ModelNotFoundError
+from newslens.sourcing import subject_of
+
+
+def verb(text: str, word: str):
+    doc = newslens.analyze(newslens.Article(id="t", text=text)).doc
+    return next(t for t in doc if t.lower_ == word)
+
+
+def p(text: str, word: str) -> float:
+    tok = verb(text, word)
+    return cue_model.cue_probability(tok, subject_of(tok))
+
+
+def test_features_name_the_subject_the_frame_and_the_complement():
+    tok = verb("Officials said that the talks had failed.", "said")
+    feats = cue_model.features(tok, subject_of(tok))
+    assert {"subj=noun:official", "frame=ccomp", "comp_mark=that", "lemma+frame=say|ccomp"} <= set(feats)
+    assert "in_quote" not in feats
+
+
+def test_a_reporting_verb_with_a_clause_is_a_cue_and_eating_is_not():
+    assert p("The minister said that the deal was dead.", "said") > 0.8
+    assert p("The minister ate an apple.", "ate") < 0.2
+
+
+def test_the_context_not_only_the_word_decides():
+    # the same verb and frame: people want things, machines do not state intentions
+    assert p("Officials want to delay the vote.", "want") > p("The machines want to be oiled.", "want")
+    # a verb inside a quote rarely frames anything outside it
+    assert p("“I told him we would win,” she said.", "told") < 0.2 < p("“I told him we would win,” she said.", "said")
+
+
+def test_a_missing_model_file_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(config, "DATA_DIR", tmp_path)
+    cue_model.weights.cache_clear()
+    try:
+        with pytest.raises(ModelNotFoundError, match="cue_model.csv"):
+            cue_model.weights()
+    finally:
+        cue_model.weights.cache_clear()
