@@ -379,3 +379,35 @@ def test_colon_and_dash_introductions():
     b = one("“Mr. Trump embodies the lasting legacy of racism in the United States.” ― Sonya Herridge\n\nMore text.")
     assert (b["source"]["text"], b["cue"]["text"]) == ("Sonya Herridge", "―")
     assert atts("Headline: “This is a title and not anybody's speech.”") == []
+
+
+def test_source_leaves_out_a_participle_or_like_after_a_comma_but_keeps_a_relative_clause():
+    a = one("Trump, speaking to a veterans group in Virginia, said that the deal was a disaster.")
+    assert a["source"]["text"] == "Trump"
+    a = one("Mr. Pompeo, who visited Delhi last week, said that India would get a waiver.")
+    assert a["source"]["text"] == "Mr. Pompeo, who visited Delhi last week"
+
+
+def test_an_objects_complement_belongs_to_the_content():
+    a = one("Senators blamed the ministry for the delay in the talks.")
+    assert a["cue"]["text"] == "blamed" and a["content"]["text"] == "the ministry for the delay in the talks"
+
+
+def test_a_reporting_noun_as_object_joins_the_cue():
+    a = one("Diplomats have expressed deep concern about the sanctions.")
+    assert a["cue"]["text"] == "have expressed deep concern about" and a["content"]["text"] == "the sanctions"
+
+
+def test_reported_speech_inside_reported_speech_is_nested_and_stays_inside():
+    outer, inner = atts("Trump claimed that paying no taxes was smart, although he refused to pledge to "
+                        "release his returns.")
+    assert outer["rule"] == "verb_complement" and outer["cue"]["text"] == "claimed"
+    assert inner["rule"] == "nested_complement" and inner["source"]["text"] == "he"
+    assert inner["content"]["text"] == "to pledge to release his returns"
+    assert outer["content"]["start"] <= inner["content"]["start"] and inner["content"]["end"] <= outer["content"]["end"]
+    assert 0.8 <= inner["confidence"] <= 1
+
+
+def test_a_direct_quote_holds_no_nested_attribution():
+    found = atts("“We told them that the deal is dead,” the minister said.")
+    assert [a["rule"] for a in found] == ["quote_frame"]
