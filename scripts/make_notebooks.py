@@ -26,7 +26,9 @@ article = analysis.article
 display(Markdown(f"**{render.esc(article.title or article.id)}** — {render.esc(article.outlet or 'outlet unknown')}, {article.date or 'date unknown'}"))'''
 
 
-def nb(cells: list[tuple[str, str]]) -> nbformat.NotebookNode:
+def nb(name: str, cells: list[tuple[str, str]]) -> nbformat.NotebookNode:
+    """A notebook of these cells; cell ids are fixed by the notebook's name and the cell's place,
+    so that rewriting an unchanged notebook changes nothing."""
     book = new_notebook()
     for kind, src in cells:
         if kind == "md":
@@ -35,6 +37,8 @@ def nb(cells: list[tuple[str, str]]) -> nbformat.NotebookNode:
             book.cells.append(new_code_cell(src, metadata={"tags": ["parameters"]}))
         else:
             book.cells.append(new_code_cell(src))
+    for k, cell in enumerate(book.cells):
+        cell["id"] = f"{name[:2]}-{k:02d}"
     book.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (newslens)", "language": "python"}
     book.metadata["language_info"] = {"name": "python"}
     return book
@@ -75,7 +79,8 @@ assert set(analysis.named_entities["type"]) <= set(render.TYPE_COLORS) | {"PRODU
         ("md", "# 01 · Sourcing: who is talking\n\nEvery statement, belief or intention the article ascribes to "
                "someone: the **source** (with its modifiers), the **cue** (the verb group or phrase that introduces it) "
                "and the **content**, direct or paraphrased. Spans follow PolNeAR's annotation guidelines; each row says "
-               "which rule found it and how confident that rule is."),
+               "which rule found it and how confident it is (for a verb and what it governs, the probability that "
+               "the cue model, trained on PolNeAR, gives the verb being a cue in its sentence)."),
         ("params", PARAMS),
         ("code", LOAD),
         ("md", "## In one sentence"),
@@ -205,7 +210,7 @@ assert len(analyses) >= 1, "no readable article"
 def main() -> None:
     HERE.mkdir(exist_ok=True)
     for name, cells in NOTEBOOKS.items():
-        nbformat.write(nb(cells), HERE / f"{name}.ipynb")
+        nbformat.write(nb(name, cells), HERE / f"{name}.ipynb")
         print("wrote", HERE / f"{name}.ipynb")
 
 
