@@ -14,7 +14,6 @@ for train and dev, the candidates' count, the positives' share, log loss, and pr
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections import Counter
 from pathlib import Path
@@ -23,10 +22,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from brat_attributions import read_split  # noqa: E402
+from linear_fit import encode, fit, scores, write_weights  # noqa: E402
 
 from newslens import config  # noqa: E402
 from newslens.analysis import parse_cached  # noqa: E402
-from newslens.cue_model import BIAS, MODEL_FILE, features  # noqa: E402
+from newslens.cue_model import MODEL_FILE, features  # noqa: E402
+from newslens.linear import BIAS  # noqa: E402
 from newslens.cues import cue_frame, frame_rate  # noqa: E402
 from newslens.sourcing import subject_of  # noqa: E402
 
@@ -54,36 +55,6 @@ def candidates(polnear: str, split: str) -> tuple[list[list[str]], list[int], li
             labels.append(int(cue_chars[tok.idx]))
             base.append(frame_rate(tok, frame) >= FRAME_MIN_RATE[frame.partition(":")[0]])
     return feats, labels, base
-
-
-def encode(feats: list[list[str]], index: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
-    """Flat feature ids and row starts (unknown features dropped)."""
-    ids, starts = [], []
-    for row in feats:
-        starts.append(len(ids))
-        ids.extend(index[f] for f in row if f in index)
-    return np.array(ids, dtype=np.int64), np.array(starts, dtype=np.int64)
-
-
-def scores(w: np.ndarray, ids: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    return np.add.reduceat(w[ids], starts)
-
-
-def fit(ids: np.ndarray, starts: np.ndarray, y: np.ndarray, n_feat: int, l2: float,
-        steps: int = 400, lr: float = 0.1) -> np.ndarray:
-    """Logistic regression by full-batch Adam on the mean log loss plus l2/n * |w|^2 / 2."""
-    w = np.zeros(n_feat)
-    m = np.zeros(n_feat)
-    v = np.zeros(n_feat)
-    rows = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(ids))))
-    n = len(y)
-    for t in range(1, steps + 1):
-        p = 1 / (1 + np.exp(-scores(w, ids, starts)))
-        g = np.bincount(ids, weights=(p - y)[rows], minlength=n_feat) / n + l2 / n * w
-        m = 0.9 * m + 0.1 * g
-        v = 0.999 * v + 0.001 * g * g
-        w -= lr * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
-    return w
 
 
 def report(name: str, p: np.ndarray, y: np.ndarray, base: list[bool]) -> None:
@@ -122,13 +93,8 @@ def main() -> int:
     report("train", 1 / (1 + np.exp(-scores(w, ids, starts))), y, tr_b)
     d_ids, d_starts = encode(dv_f, index)
     report("dev", 1 / (1 + np.exp(-scores(w, d_ids, d_starts))), np.array(dv_y, dtype=float), dv_b)
-    kept = [(f, w[i]) for f, i in index.items() if abs(w[i]) >= args.min_weight]
-    with open(args.out, "w", newline="", encoding="utf-8") as fh:
-        out = csv.writer(fh)
-        out.writerow(["feature", "weight"])
-        for f, wt in sorted(kept, key=lambda x: -abs(x[1])):
-            out.writerow([f, f"{wt:.3f}"])
-    print(f"wrote {len(kept)} weights to {args.out}")
+    n = write_weights(args.out, index, w, args.min_weight)
+    print(f"wrote {n} weights to {args.out}")
     return 0
 
 

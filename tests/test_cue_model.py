@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import newslens
-from newslens import config, cue_model
+from newslens import config, cue_model, linear
 from newslens.errors import ModelNotFoundError
 from newslens.sourcing import subject_of
 
@@ -40,9 +40,9 @@ def test_the_context_not_only_the_word_decides():
 
 def test_a_missing_model_file_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr(config, "DATA_DIR", tmp_path)
-    cue_model.weights.cache_clear()
+    linear.load_weights.cache_clear()
     try:
         with pytest.raises(ModelNotFoundError, match="cue_model.csv"):
             cue_model.weights()
     finally:
-        cue_model.weights.cache_clear()
+        linear.load_weights.cache_clear()

@@ -10,18 +10,12 @@ no model download and no tensors, so it works the same on Docs read back from th
 """
 from __future__ import annotations
 
-import csv
-import math
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from . import config
 from .cues import cue_frame, cue_rate, frame_rate
-from .errors import ModelNotFoundError
+from .linear import BIAS, load_weights, logistic, score
 
 MODEL_FILE = "cue_model.csv"
-BIAS = "<bias>"
 
 _PERSON_PRONOUNS = {"i", "we", "he", "she", "they", "you"}
 _QUOTE_MARKS = set("“”\"«»")
@@ -102,22 +96,14 @@ def features(tok: Token, subject: Token | None, frame: str | None = None) -> lis
     return out
 
 
-@lru_cache(maxsize=1)
 def weights() -> dict[str, float]:
     """The trained weights (``data/cue_model.csv``)."""
-    path = config.DATA_DIR / MODEL_FILE
-    if not path.exists():
-        raise ModelNotFoundError(f"{path}: the cue model is missing; rebuild it with bench/build_cue_model.py")
-    with open(path, newline="", encoding="utf-8") as fh:
-        return {row["feature"]: float(row["weight"]) for row in csv.DictReader(fh)}
+    return load_weights(MODEL_FILE)
 
 
 def probability(feats: list[str]) -> float:
     """The model's probability that a verb with these features is a cue."""
-    w = weights()
-    z = sum(w.get(f, 0.0) for f in feats)
-    z = max(-30.0, min(30.0, z))
-    return 1.0 / (1.0 + math.exp(-z))
+    return logistic(score(weights(), feats))
 
 
 def cue_probability(tok: Token, subject: Token | None, frame: str | None = None) -> float:
