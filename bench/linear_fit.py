@@ -47,3 +47,4 @@ def write_weights(path: str, index: dict[str, int], w: np.ndarray, min_weight: f
         for f, wt in sorted(kept, key=lambda x: -abs(x[1])):
             out.writerow([f, f"{wt:.3f}"])
     return len(kept)
+

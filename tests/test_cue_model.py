@@ -46,3 +46,11 @@ def test_a_missing_model_file_is_a_clear_error(tmp_path, monkeypatch):
             cue_model.weights()
     finally:
         linear.load_weights.cache_clear()
+
+
+def test_british_spellings_are_read_as_the_american_ones_the_lexicons_list():
+    from newslens.cues import lemma_of
+
+    assert lemma_of(verb("The ministry criticised the plan.", "criticised")) == "criticize"
+    assert p("The ministry criticised the plan.", "criticised") > 0.8
+    assert lemma_of(verb("The ministry rose.", "rose")) == "rise"  # a word that merely ends in -ise stays

@@ -306,8 +306,12 @@ def test_seems_frames_its_own_subject_with_no_source():
 
 
 def test_complement_tail_stops_at_the_cue_verbs_own_words():
-    a = one("Obama described the law as a crazy system during a campaign stop in Flint.")
+    # (a scene after it, "during a campaign stop", is left to the content model: PolNeAR's
+    # annotators take it into the content more often than not, 54 times against 34 in train)
+    a = one("Obama described the law as a crazy system, but stopped short of calling for its repeal.")
     assert a["content"]["text"] == "the law as a crazy system"
+    a = one("Obama said the law was a crazy system, but stopped short of calling for its repeal.")
+    assert a["content"]["text"] == "the law was a crazy system"
 
 
 def test_short_quote_before_its_frame_is_the_first_part():

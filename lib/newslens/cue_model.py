@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import cue_frame, cue_rate, frame_rate
+from .cues import cue_frame, cue_rate, frame_rate, lemma_of
 from .linear import BIAS, load_weights, logistic, score
 
 MODEL_FILE = "cue_model.csv"
@@ -31,7 +31,7 @@ def _subject_class(subj: Token | None, passive: bool) -> str:
         return "ent:" + subj.ent_type_
     if subj.pos_ == "PROPN":
         return "propn"
-    return "noun:" + subj.lemma_.lower()
+    return "noun:" + lemma_of(subj)
 
 
 def _bucket(rate: float) -> str:
@@ -42,7 +42,7 @@ def features(tok: Token, subject: Token | None, frame: str | None = None) -> lis
     """The facts about a candidate cue verb that the model weighs, as feature names."""
     frame = frame or cue_frame(tok)
     kind = frame.partition(":")[0]
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok)
     doc = tok.doc
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     subj = _subject_class(subject, passive)
@@ -63,7 +63,7 @@ def features(tok: Token, subject: Token | None, frame: str | None = None) -> lis
         "rate=" + _bucket(cue_rate(tok)),
         "frame_rate=" + _bucket(frame_rate(tok, frame)),
         "frame_rate+kind=" + _bucket(frame_rate(tok, frame)) + "|" + kind,
-        "head=" + (tok.head.lemma_.lower() if tok.head.i != tok.i else "<root>"),
+        "head=" + (lemma_of(tok.head) if tok.head.i != tok.i else "<root>"),
         "lemma+tag=" + lemma + "|" + tok.tag_,
         "lemma+dep=" + lemma + "|" + tok.dep_,
         "prev=" + (doc[tok.i - 1].lower_ if tok.i > 0 else "<s>"),
@@ -77,13 +77,13 @@ def features(tok: Token, subject: Token | None, frame: str | None = None) -> lis
     comp = next((c for c in tok.children if c.dep_ == kind), None) if kind in ("ccomp", "xcomp", "dobj") else None
     if comp is not None:
         mark = next((c.lower_ for c in comp.children if c.dep_ in ("mark", "aux") and c.i < comp.i), "-")
-        out += ["comp_mark=" + mark, "comp_lemma=" + comp.lemma_.lower(), "comp_pos=" + comp.pos_,
+        out += ["comp_mark=" + mark, "comp_lemma=" + lemma_of(comp), "comp_pos=" + comp.pos_,
                 "lemma+comp_pos=" + lemma + "|" + comp.pos_,
                 "comp_len=" + str(min(4, (comp.right_edge.i - comp.left_edge.i) // 4))]
         if any(t.text in _QUOTE_MARKS or t.text in ("''", "``") for t in doc[comp.left_edge.i : comp.right_edge.i + 1]):
             out.append("comp_quote")
         if kind == "dobj":
-            out.append("lemma+obj=" + lemma + "|" + comp.lemma_.lower())
+            out.append("lemma+obj=" + lemma + "|" + lemma_of(comp))
     sent = tok.sent
     marks = [t for t in sent if t.text in _QUOTE_MARKS or t.text in ("''", "``")]
     if marks:

@@ -9,6 +9,7 @@ adds a few words of the field. ``newslens.sourcing`` reads them through ``cue_ra
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,9 +45,32 @@ def cue_lexicon() -> dict[tuple[str, str], CueEntry]:
     return out
 
 
+#: British spellings and their American forms, as PolNeAR (US news) spells them:
+#: "criticise" -> "criticize", "analyse" -> "analyze", "favour" -> "favor", "defence" -> "defense".
+_BRITISH = ((r"ise$", "ize"), (r"yse$", "yze"), (r"our$", "or"), (r"ence$", "ense"))
+
+
+@lru_cache(maxsize=4096)
+def _american(lemma: str) -> str:
+    known = {k[0] for k in cue_lexicon()} | {k[0] for k in cue_frames()}
+    if lemma in known:
+        return lemma
+    for pattern, repl in _BRITISH:
+        alt = re.sub(pattern, repl, lemma)
+        if alt != lemma and alt in known:
+            return alt
+    return lemma
+
+
+def lemma_of(tok: Token) -> str:
+    """A word's lemma as the lexicons key it: lower case, in American spelling where the British
+    one is not listed ("criticise" is read as "criticize")."""
+    return _american(tok.lemma_.lower())
+
+
 def cue_rate(tok: Token) -> float:
     """How often this lemma is a cue (0 if never seen as one)."""
-    e = cue_lexicon().get((tok.lemma_.lower(), tok.pos_))
+    e = cue_lexicon().get((lemma_of(tok), tok.pos_))
     return e.rate if e else 0.0
 
 
@@ -106,7 +130,7 @@ def frame_rate(tok: Token, frame: str) -> float:
     pulled toward the word's own rate by ``FRAME_PRIOR_WEIGHT`` cases; the word's own rate
     where the frame was seen too rarely to be listed."""
     own = cue_rate(tok)
-    hit = cue_frames().get((tok.lemma_.lower(), tok.pos_, frame))
+    hit = cue_frames().get((lemma_of(tok), tok.pos_, frame))
     if not hit:
         return own
     cue, n = hit

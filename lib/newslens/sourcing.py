@@ -31,7 +31,8 @@ or noun given what it governs ("urge" with an open complement is a cue 73% of th
 a rate measured on few cases is pulled toward the lemma's own. Whether a verb with a
 complement is a cue in its sentence is judged by a logistic regression over those rates and
 the verb's context (its subject, tense, complement, quotes): ``newslens.cue_model``, trained by
-``bench/build_cue_model.py``.
+``bench/build_cue_model.py``. Where its content ends is chosen among the sentence's word ends by
+``newslens.content_model`` (``bench/build_content_model.py``), the rule's own end winning ties.
 
 A token belongs to at most one attribution's source or cue, and to one content except for
 ``nested_complement``: PolNeAR nests attributions, and with the cue model deciding, letting a
@@ -47,6 +48,8 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from .cues import content_prep, cue_frame, cue_rate, frame_rate, noun_clause
+from .content_model import SETTING_PREPS
+from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .doctools import sent_of, text_of
 from .entities import entity_at
@@ -731,8 +734,10 @@ class _Extraction:
             # cue verb's own words ("... during a campaign stop", ", but stopped short of ...")
             tail_end = next((t.idx for t in doc[comp.right_edge.i + 1 : sent_of(tok).end]
                              if (t.head.i == tok.i and t.dep_ in ("cc", "conj"))
-                             or (t.dep_ == "prep" and t.lower_ in _SETTING_PREPS)), sent_end)
+                             or (t.dep_ == "prep" and t.lower_ in SETTING_PREPS)), sent_end)
             content = (content[0], max(content[1], _trim(text, content[0], tail_end)[1]))
+        if comp.i > tok.i and cue[1] <= content[0]:  # the content model may end it elsewhere in the sentence
+            content = (content[0], choose_content_end(doc, content[0], content[1], tok, comp))
         if within is not None:
             content = _trim(text, max(content[0], within[0]), min(content[1], within[1]), _EDGE + ".")
         if taken.hits(*content):
@@ -842,8 +847,6 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
 #: "seems", content "the deal ... to be dead", no source).
 _RAISING_VERBS = {"seem", "appear"}
 
-#: Prepositions that set the scene of a statement rather than continue what was said.
-_SETTING_PREPS = {"during", "at", "after", "before", "amid", "while", "following"}
 
 
 #: What the parser hangs on a verb after its object but belongs with it: "described the test
@@ -858,11 +861,11 @@ def _object_complement_end(verb: Token, obj: Token, end: int) -> int:
     for c in verb.rights:
         if c.i <= obj.i:
             continue
-        if c.left_edge.i != nxt or c.dep_ not in _OBJECT_COMPLEMENT_DEPS or c.lower_ in _SETTING_PREPS:
+        if c.left_edge.i != nxt or c.dep_ not in _OBJECT_COMPLEMENT_DEPS or c.lower_ in SETTING_PREPS:
             break
         if any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree):
             break
-        scene = next((t for t in c.subtree if t.i > c.i and t.dep_ == "prep" and t.lower_ in _SETTING_PREPS), None)
+        scene = next((t for t in c.subtree if t.i > c.i and t.dep_ == "prep" and t.lower_ in SETTING_PREPS), None)
         last = verb.doc[scene.i - 1] if scene is not None else c.right_edge
         end = max(end, last.idx + len(last.text))
         if scene is not None:

@@ -1,0 +1,103 @@
+"""A learned choice of where reported speech ends.
+
+The complement rule proposes an end: the end of the clause or object the cue verb governs, run
+on over a tail the parser hung elsewhere. PolNeAR's annotators end content by sense: before
+", which ..." that comments on it, after "for her vote" that completes it, before "and called
+it ..." that is the speaker's next act. ``choose_end`` weighs every word end from the content's
+start to the end of the sentence, the proposal among them, by the features of ``end_features``
+(what comes next, how far from the proposal, whether the next word hangs on the cue verb or on
+the complement) with weights trained on PolNeAR train (``bench/build_content_model.py``,
+``data/content_end_model.csv``), and keeps the best.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .linear import BIAS, load_weights, score
+
+MODEL_FILE = "content_end_model.csv"
+
+#: Prepositions that set the scene of a statement ("during a campaign stop") rather than go on
+#: with what was said.
+SETTING_PREPS = {"during", "at", "after", "before", "amid", "while", "following"}
+_QUOTES = {"“", "”", '"', "''", "``"}
+_WORDY_POS = {"ADP", "CCONJ", "SCONJ", "PRON", "DET", "ADV", "PART", "AUX"}
+
+
+def _word(t: Token | None) -> str:
+    if t is None:
+        return "</s>"
+    return t.lower_ if t.is_punct or t.pos_ in _WORDY_POS else t.pos_
+
+
+def _distance(n: int) -> str:
+    n = abs(n)
+    return "0" if n == 0 else "1" if n == 1 else "2" if n == 2 else "3-5" if n <= 5 else "6-10" if n <= 10 else ">10"
+
+
+def candidate_ends(doc: Doc, start: int, proposal: int, verb: Token) -> list[Token]:
+    """The words a content starting at ``start`` may end with: every word (not punctuation) from
+    the start to the end of the verb's sentence, and no further than a line break."""
+    sent = verb.sent
+    out = []
+    for t in doc[sent.start : sent.end]:
+        if t.idx < start or t.is_punct or t.is_space:
+            continue
+        if "\n" in doc.text[start : t.idx]:
+            break
+        out.append(t)
+    return out
+
+
+def end_features(last: Token, proposal_tok: Token | None, verb: Token, comp: Token) -> list[str]:
+    """What speaks for or against ending the content after ``last``."""
+    doc = last.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    nxt2 = doc[last.i + 2] if last.i + 2 < len(doc) else None
+    sent_end = nxt is None or nxt.i >= last.sent.end or (nxt.is_punct and (nxt2 is None or nxt2.i >= last.sent.end))
+    rel = 0 if proposal_tok is None else last.i - proposal_tok.i
+    where = "cur" if rel == 0 else ("before" if rel < 0 else "after")
+    out = [BIAS, "where=" + where, "dist=" + where + _distance(rel),
+           "next=" + _word(nxt), "next2=" + _word(nxt) + "|" + _word(nxt2),
+           "last_pos=" + last.pos_, "last_dep=" + last.dep_,
+           "where+next=" + where + "|" + _word(nxt)]
+    if sent_end:
+        out += ["sent_end", "sent_end+" + where]
+    if nxt is not None and not sent_end:
+        out.append("next_dep=" + nxt.dep_)
+        out.append("where+next_dep=" + where + "|" + nxt.dep_)
+        follow = nxt2 if nxt.is_punct and nxt2 is not None else nxt
+        if follow.head.i == verb.i:
+            out += ["next_on_verb", "next_on_verb=" + follow.dep_, "next_on_verb+" + where]
+        if comp.left_edge.i <= follow.i <= comp.right_edge.i:
+            out.append("next_in_comp")
+        out.append("follow_dep=" + follow.dep_ + "|" + follow.head.pos_)
+        if follow.ent_type_ in ("DATE", "TIME"):
+            out.append("next_date")
+        if follow.dep_ == "prep" and follow.lower_ in SETTING_PREPS:
+            out += ["next_scene", "next_scene+" + where]
+    span = doc[comp.left_edge.i if comp.left_edge.i <= last.i else last.i : last.i + 1]
+    if sum(1 for t in span if t.text in _QUOTES) % 2 == 1:
+        out.append("open_quote")
+    if sum(1 for t in span if t.text == "(") > sum(1 for t in span if t.text == ")"):
+        out.append("open_paren")
+    if last.i == comp.right_edge.i:
+        out.append("comp_edge")
+    if last.i == comp.i:
+        out.append("comp_head")
+    return out
+
+
+def choose_end(doc: Doc, start: int, proposal: int, verb: Token, comp: Token) -> int:
+    """The end (a character offset) the model prefers for a content from ``start``; the
+    proposal if it is the best or there is nothing to choose from."""
+    cands = candidate_ends(doc, start, proposal, verb)
+    if len(cands) < 2:
+        return proposal
+    w = load_weights(MODEL_FILE)
+    prop = next((t for t in reversed(cands) if t.idx < proposal), None)
+    scored = [(score(w, end_features(t, prop, verb, comp)), t) for t in cands]
+    top, t = max(scored, key=lambda st: st[0])
+    if prop is not None and top <= next(sc for sc, u in scored if u is prop):
+        return proposal  # the proposal wins ties
+    return t.idx + len(t.text)
