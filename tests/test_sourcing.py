@@ -415,3 +415,38 @@ def test_reported_speech_inside_reported_speech_is_nested_and_stays_inside():
 def test_a_direct_quote_holds_no_nested_attribution():
     found = atts("“We told them that the deal is dead,” the minister said.")
     assert [a["rule"] for a in found] == ["quote_frame"]
+
+
+def test_transcript_quoted_paragraph_by_paragraph():
+    text = ('"WALLACE: Do you really see those two as equivalent?\n\n'
+            '"PENCE: Well, look, the question really should be why the campaign invited him.')
+    found = atts(text)
+    assert [(a["rule"], a["source"]["text"]) for a in found] == [("transcript_turn", "WALLACE"), ("transcript_turn", "PENCE")]
+    assert found[1]["content"]["text"].startswith("Well, look")
+
+
+def test_a_headline_with_a_name_and_a_colon_is_an_attribution():
+    text = ("Pompeo: India Will Get a Waiver on Iranian Oil\n\n"
+            "The secretary of state arrived in Delhi on Tuesday for talks with the foreign minister.")
+    a = one(text)
+    assert a["rule"] == "punct_frame" and a["source"]["text"] == "Pompeo" and a["cue"]["text"] == ":"
+    assert a["content"]["text"] == "India Will Get a Waiver on Iranian Oil"
+
+
+def test_dash_signatures_on_consecutive_lines_each_name_their_own_quote():
+    text = ("“The sanctions will hurt ordinary people more than the government.” ― Maria Lopez\n"
+            "“Nobody in this town believes the deal will last the year.” ― Carlos Ruiz")
+    found = atts(text)
+    assert [(a["rule"], a["source"]["text"]) for a in found] == [("punct_frame", "Maria Lopez"), ("punct_frame", "Carlos Ruiz")]
+
+
+def test_an_excerpt_cut_after_the_cue_gives_no_attribution():
+    found = atts("LEMOA is a very substantial enabler, officials said.\n\nCarter said the")
+    assert [a["content"]["text"] for a in found] == ["LEMOA is a very substantial enabler"]
+
+
+def test_a_dateline_joined_to_the_subject_is_not_part_of_the_source():
+    assert one("New Delhi : External Affairs Minister Sushma Swaraj said that the talks went well."
+               )["source"]["text"] == "External Affairs Minister Sushma Swaraj"
+    assert one("WASHINGTON (Reuters) - The State Department said on Monday that the talks went well."
+               )["source"]["text"] == "The State Department"

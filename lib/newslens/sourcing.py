@@ -99,7 +99,7 @@ PRONOUNS_PERSON = {"he", "she", "him", "her"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 
 _LABEL = re.compile(
-    r"^(?P<label>(?:[A-Z][A-Z.'’\-]+)(?: [A-Z][A-Z.'’\-]+){0,4}"
+    r"^[\"“]?(?P<label>(?:[A-Z][A-Z.'’\-]+)(?: [A-Z][A-Z.'’\-]+){0,4}"
     r"|(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,4}(?:, [A-Z][\w ]{2,40})?)"
     r"\s*:\s+(?=\S)"
 )
@@ -221,6 +221,9 @@ def subtree_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[in
     return _trim(text_of(doc), s, e)
 
 
+#: A dateline the parser joined to the subject: a place (capitalised words) and a colon or dash.
+_DATELINE = re.compile(r"(?:[A-Z][\w.]*[ ,]*){1,4}(?:\([A-Za-z ]+\) *)?(?::|\s[-–—]) *")
+
 #: What follows a speaker's name after a comma without being part of the name: a participle
 #: ("Trump, speaking to veterans, ...") or "like X". (A relative clause stays: PolNeAR keeps it.)
 _ASIDE_DEPS = ("acl", "advcl", "prep")
@@ -253,6 +256,9 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
     brk = text.rfind("\n", s, tok.idx)
     if brk >= 0:
         s = brk + 1
+    m = _DATELINE.match(text, s, tok.idx)
+    if m:  # "New Delhi: External Affairs Minister ...", "BRUSSELS - European leaders"
+        s = m.end()
     if tok.i < tok.head.i and e > tok.head.idx:  # an apposition the parser hung after the verb
         e = tok.head.idx
     return _trim(text, s, e)
@@ -506,8 +512,8 @@ class _Extraction:
             brk = text.find("\n", cs, ce)  # reported speech ends with its paragraph
             if brk > cs:
                 cs, ce = _trim(text, cs, brk, _EDGE + "._")
-        if ce <= cs:
-            return
+        if ce <= cs or _only_function_words(doc, cs, ce):
+            return  # "Carter said the" (an excerpt cut mid-sentence): nothing was said
         if parts:
             parts = [p for p in parts if p[1] > p[0]]
             if len(parts) > 1:
@@ -539,12 +545,20 @@ class _Extraction:
         doc, text, quotes, taken, used_cues, found, add = self.state()
         labels = []
         for ps, pe in self.paragraphs:
-            m = _LABEL.match(text[ps:pe])
-            if m and _is_speaker_label(m.group("label"), doc, ps, self.entities):
-                labels.append((ps, ps + m.end("label"), ps + m.end(), pe))
+            m = _LABEL.match(text[ps:pe])  # ('"PENCE: ...': a transcript quoted paragraph by paragraph)
+            if m and _is_speaker_label(m.group("label"), doc, ps + m.start("label"), self.entities):
+                labels.append((ps + m.start("label"), ps + m.end("label"), ps + m.end(), pe))
         # one "Name: words" line is a headline, not a transcript, unless the label is in capitals
         # (SECRETARY POMPEO:) or names a role (Shri Arindam Bagchi, Official Spokesperson:)
-        if len(labels) >= 2 or any(text[a:b].isupper() or _ROLE.search(text[a:b]) for a, b, _, _ in labels):
+        if len(labels) == 1 and not (text[labels[0][0]:labels[0][1]].isupper() or _ROLE.search(text[labels[0][0]:labels[0][1]])):
+            ls, le, cs, pe = labels[0]  # "Pompeo: India will get a waiver": the colon introduces what he said
+            line_end = text.find("\n", cs)
+            content = _trim(text, cs, pe if line_end < 0 else min(pe, line_end), _EDGE + ".")
+            colon = text.index(":", le)
+            if content[1] > content[0] and not taken.hits(ls, content[1]):
+                quote, content = _quote_kind(content, quotes)
+                add("punct_frame", {"start": ls, "end": le}, (colon, colon + 1), content, quote, _label_head(doc, ls, le))
+        elif len(labels) >= 2 or any(text[a:b].isupper() or _ROLE.search(text[a:b]) for a, b, _, _ in labels):
             bounds = [lab[0] for lab in labels] + [len(text)]
             for k, (ls, le, cs, pe) in enumerate(labels):
                 turn_end = max(e for s, e in self.paragraphs if s < bounds[k + 1]) if bounds[k + 1] > ls else pe
@@ -893,6 +907,14 @@ def _noun_cue_end(obj: Token) -> int:
     return -1
 
 
+_FUNCTION_POS = {"DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE"}
+
+
+def _only_function_words(doc: Doc, s: int, e: int) -> bool:
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and all(t.pos_ in _FUNCTION_POS or t.lower_ in ("the", "a", "an") for t in span)
+
+
 def _is_passive(verb: Token) -> bool:
     """'It has been reported that ...': a cue that may have no source."""
     return any(c.dep_ == "auxpass" for c in verb.children)
@@ -1029,6 +1051,9 @@ def _punct_introduction(doc: Doc, qs: int, qe: int, paragraphs: list[list[int]]
     must be a person or organisation the model recognises, in the quote's own paragraph."""
     text = text_of(doc)
     ps, pe = next(((a, b) for a, b in paragraphs if a <= qs < b), (0, len(text)))
+    ps = max(ps, text.rfind("\n", 0, qs) + 1)  # and in its own line
+    line_end = text.find("\n", qe)
+    pe = min(pe, line_end) if line_end >= 0 else pe
     before = text[ps:qs].rstrip("“\"'‘ ")
     if before.endswith(":"):
         colon = ps + len(before) - 1
