@@ -456,3 +456,12 @@ def test_a_closing_cue_takes_its_time_and_manner_but_not_its_occasion():
     assert one("“The deal is dead and buried,” the minister said Monday.")["cue"]["text"] == "said Monday"
     assert one("“The deal is dead and buried,” the minister said sarcastically.")["cue"]["text"] == "said sarcastically"
     assert one("“The deal is dead and buried,” the minister said in an interview.")["cue"]["text"] == "said"
+
+
+def test_a_catenative_verb_joins_the_cue_of_the_verb_it_leads_to():
+    a = one("Trump has tried to blame Clinton for the crisis.")
+    assert a["cue"]["text"] == "has tried to blame" and a["content"]["text"] == "Clinton for the crisis"
+    a = one("The senator continued to criticize the nuclear deal with Iran.")
+    assert a["cue"]["text"] == "continued to criticize" and a["content"]["text"] == "the nuclear deal with Iran"
+    a = one("Officials want to delay the vote.")  # 'want' is no catenative: "to" begins the content
+    assert a["cue"]["text"] == "want" and a["content"]["text"] == "to delay the vote"
