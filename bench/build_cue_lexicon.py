@@ -6,7 +6,7 @@
 train texts and how many of them fall inside an annotated Cue span; lemmas that are cues at
 least ``--min-count`` times with a cue rate of at least ``--min-rate`` are kept.
 
-``data/cue_frames.csv``: the same for verbs and nouns, split by what the word governs in the
+``data/cue_frames.csv``: the same for verbs, nouns and adjectives, split by what the word governs in the
 parse (``newslens.cues.cue_frame``: a clause, an open complement, an object, a preposition
 or nothing; for nouns also whether a possessor is there), so that "wants to" can be a cue while
 "wants" alone is not, and "his comments about" while "comments" alone is not. Frames seen at least
@@ -62,7 +62,7 @@ def main() -> int:
             key = (tok.lemma_.lower(), tok.pos_)
             total[key] += 1
             cue[key] += cue_chars[tok.idx]
-            if tok.pos_ in ("VERB", "NOUN"):
+            if tok.pos_ in ("VERB", "NOUN", "ADJ"):
                 fkey = key + (cue_frame(tok),)
                 ftotal[fkey] += 1
                 fcue[fkey] += cue_chars[tok.idx]

@@ -465,3 +465,13 @@ def test_a_catenative_verb_joins_the_cue_of_the_verb_it_leads_to():
     assert a["cue"]["text"] == "continued to criticize" and a["content"]["text"] == "the nuclear deal with Iran"
     a = one("Officials want to delay the vote.")  # 'want' is no catenative: "to" begins the content
     assert a["cue"]["text"] == "want" and a["content"]["text"] == "to delay the vote"
+
+
+def test_an_adjective_after_a_copula_can_be_the_cue():
+    a = one("Senators have been critical of the deal with Russia.")
+    assert (a["rule"], a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == \
+        ("adjective_cue", "Senators", "have been critical of", "the deal with Russia")
+    a = one("It is unclear whether India will get a waiver.")  # nobody is unclear: no source
+    assert a["source"] is None and a["cue"]["text"] == "It is unclear"
+    assert a["content"]["text"] == "whether India will get a waiver"
+    assert atts("The weather was clear on Monday.") == []

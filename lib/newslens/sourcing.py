@@ -21,6 +21,8 @@ Rules, tried in this order (each attribution records the rule that found it):
                        "seems to", the subject belongs to the content and there is no source
 ``noun_cue``           a cue noun with a possessor and a that-clause or a preposition
                        ("Russia's claim that ...", "the minister's criticism of ...")
+``adjective_cue``      an adjective after a copula with a clause or a preposition ("was sure
+                       that ...", "has been critical of ...", "It is unclear whether ...")
 ``nested_complement``  a cue verb inside another attribution's indirect content ("X claimed
                        that ..., although he refused to pledge to ..."), when the cue model
                        is sure of it; its content stays inside the outer one's
@@ -70,6 +72,9 @@ NEST_MIN_PROBABILITY = 0.8
 #: How often (in PolNeAR train) a noun with a possessor and a 'that' clause or a preposition
 #: ("his criticism of") must be a cue to be read as one.
 NOUN_MIN_RATE = 0.3
+#: ... an adjective after a copula with a clause or a preposition ("was sure that", "critical of"),
+#: by the adjective's rate or its rate in that frame, whichever is higher.
+ADJ_MIN_RATE = 0.2
 #: ... a verb in a bare "as X reported" clause.
 AS_MIN_RATE = 0.5
 
@@ -82,6 +87,7 @@ RULE_CONFIDENCE = {
     "nested_complement": 0.8,
     "verb_parenthetical": 0.7,
     "noun_cue": 0.6,
+    "adjective_cue": 0.6,
     "quote_continuation": 0.6,
     "punct_frame": 0.6,
 }
@@ -810,6 +816,41 @@ class _Extraction:
             return  # the subject is inside the content ("which she plans to do"): not a frame
         add(rule, src, cue, content, quote, subj, parts=parts, extra={"confidence": round(probability, 2)})
 
+    def adjectives(self) -> None:
+        """Cue adjectives after a copula ("was sure that ...", "has been critical of ...", "It is
+        unclear whether ..."): the cue runs from the copula's group to the adjective (and its
+        preposition); the source is the copula's subject ("it" gives none)."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        for adj in doc:
+            if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or max(cue_rate(adj), frame_rate(adj, cue_frame(adj))) < ADJ_MIN_RATE:
+                continue
+            cop = adj.head
+            comp = next((c for c in adj.children if c.dep_ in ("ccomp", "xcomp")), None)
+            if comp is None:
+                comp = next((c for c in cop.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+            prep = content_prep(adj) if comp is None else None
+            if comp is None and prep is not None:
+                comp = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+            if comp is None or taken.hits(cop.idx, adj.idx + len(adj.text)):
+                continue
+            cue = (cue_group(cop)[0], (prep if prep is not None else adj).idx + len((prep if prep is not None else adj).text))
+            content = subtree_span(comp)
+            content = (min(content[0], _mark_start(comp)), content[1])
+            if prep is not None:
+                content = (max(content[0], cue[1]), content[1])
+            subj = subject_of(cop)
+            src = None
+            if subj is not None and not (subj.lower_ == "it" or subj.dep_ == "expl"):
+                s, e = source_span(subj)
+                src = {"start": s, "end": e}
+            elif subj is not None:  # "It is unclear whether ...": the cue starts at "it"
+                cue = (min(cue[0], subj.idx), cue[1])
+                subj = None
+            if content[1] <= content[0] or taken.hits(*content) or (src and taken.hits(src["start"], src["end"])):
+                continue
+            quote, content = _quote_kind(content, quotes)
+            add("adjective_cue", src, cue, content, quote, subj)
+
     def nested(self) -> None:
         """Reported speech inside reported speech ("X claimed that ..., although he refused to
         pledge to ..."): PolNeAR nests them. A verb inside another attribution's indirect
@@ -873,7 +914,8 @@ class _Extraction:
 
 #: The rules in the order they run (see the module's docstring).
 RULES = (_Extraction.transcripts, _Extraction.according_to, _Extraction.quote_frames, _Extraction.continuations,
-         _Extraction.parentheticals, _Extraction.complements, _Extraction.noun_cues, _Extraction.nested)
+         _Extraction.parentheticals, _Extraction.complements, _Extraction.noun_cues, _Extraction.adjectives,
+         _Extraction.nested)
 
 
 def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
