@@ -475,3 +475,10 @@ def test_an_adjective_after_a_copula_can_be_the_cue():
     assert a["source"] is None and a["cue"]["text"] == "It is unclear"
     assert a["content"]["text"] == "whether India will get a waiver"
     assert atts("The weather was clear on Monday.") == []
+
+
+def test_a_dateline_the_parser_made_the_subject_gives_way_to_the_speaker():
+    text = ("New Delhi : External Affairs Minister Sushma Swaraj and Defence Minister Nirmala Sitharaman "
+            "on September 6, 2018, welcomed Secretary of State Michael R. Pompeo here for the first 2+2 Dialogue.")
+    a = atts(text)[0]
+    assert a["source"]["text"].startswith("External Affairs Minister Sushma Swaraj") and a["source"]["kind"] == "named_person"

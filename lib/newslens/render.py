@@ -110,14 +110,25 @@ def warnings_list(warnings: list[str]) -> str:
 
 
 def attribution_spans(analysis: Any) -> list[tuple]:
-    """Source, cue and content spans of every attribution, for :func:`highlight`."""
-    out = []
+    """Source, cue and content spans of every attribution, for :func:`highlight`. A source or
+    cue inside another attribution's content (a nested attribution) cuts that content, so that
+    both show."""
+    frames, contents = [], []
     for a in analysis.records.get("attributions", []):
         tip = f"{a['id']} · {a['rule']} · {a['quote']}"
         if a.get("source"):
-            out.append((a["source"]["start"], a["source"]["end"], "source", f"{tip} · {a['source']['kind']}"))
+            frames.append((a["source"]["start"], a["source"]["end"], "source", f"{tip} · {a['source']['kind']}"))
         if a.get("cue"):
-            out.append((a["cue"]["start"], a["cue"]["end"], "cue", tip))
+            frames.append((a["cue"]["start"], a["cue"]["end"], "cue", tip))
         for start, end in a.get("content_parts") or [(a["content"]["start"], a["content"]["end"])]:
-            out.append((start, end, "content", tip))
+            contents.append((start, end, "content", tip))
+    text = analysis.article.text
+    out = list(frames)
+    for start, end, label, tip in contents:
+        pieces, pos = [], start
+        for fs, fe, *_ in sorted(f for f in frames if f[0] < end and start < f[1]):
+            pieces.append((pos, fs))
+            pos = max(pos, fe)
+        pieces.append((pos, end))
+        out += [(a, b, label, tip) for a, b in pieces if text[a:b].strip(" \n,.;:")]
     return out

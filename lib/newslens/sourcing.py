@@ -293,11 +293,22 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
     return _trim(text, s, e)
 
 
+def _past_dateline(subj: Token) -> Token:
+    """'New Delhi : External Affairs Minister Sushma Swaraj ... welcomed': the parser made the
+    dateline the subject and the speaker its apposition; the speaker is the subject."""
+    doc = subj.doc
+    if subj.i + 1 < len(doc) and doc[subj.i + 1].text in (":", "-", "–", "—"):
+        appos = next((c for c in subj.rights if c.dep_ == "appos" and c.i > subj.i + 1), None)
+        if appos is not None and subj.ent_type_ in ("GPE", "LOC", ""):
+            return appos
+    return subj
+
+
 def subject_of(verb: Token) -> Token | None:
     """The speaker of a cue verb: its subject, the agent of a passive, or a conjoined verb's."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
-            return c
+            return _past_dateline(c)
     for c in verb.children:
         if c.dep_ == "agent":
             for g in c.children:
