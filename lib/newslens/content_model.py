@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .doctools import sent_of, text_of
 from .linear import BIAS, load_weights, score
 
 MODEL_FILE = "content_end_model.csv"
@@ -38,23 +39,32 @@ def _distance(n: int) -> str:
 def candidate_ends(doc: Doc, start: int, proposal: int, verb: Token) -> list[Token]:
     """The words a content starting at ``start`` may end with: every word (not punctuation) from
     the start to the end of the verb's sentence, and no further than a line break."""
-    sent = verb.sent
-    out = []
-    for t in doc[sent.start : sent.end]:
-        if t.idx < start or t.is_punct or t.is_space:
-            continue
-        if "\n" in doc.text[start : t.idx]:
-            break
-        out.append(t)
+    sent = sent_of(verb)
+    brk = text_of(doc).find("\n", start)
+    limit = sent.end_char if brk < 0 else min(sent.end_char, brk)
+    return [t for t in doc[sent.start : sent.end] if start <= t.idx < limit and not (t.is_punct or t.is_space)]
+
+
+def open_marks(doc: Doc, first: int, last: int) -> dict[int, tuple[bool, bool]]:
+    """For each word from ``first`` to ``last``: whether a quotation mark and a parenthesis
+    opened since ``first`` are still open after it."""
+    out, quotes, parens = {}, 0, 0
+    for t in doc[first : last + 1]:
+        quotes += t.text in _QUOTES
+        parens += (t.text == "(") - (t.text == ")")
+        out[t.i] = (quotes % 2 == 1, parens > 0)
     return out
 
 
-def end_features(last: Token, proposal_tok: Token | None, verb: Token, comp: Token) -> list[str]:
-    """What speaks for or against ending the content after ``last``."""
+def end_features(last: Token, proposal_tok: Token | None, verb: Token, comp: Token,
+                 marks: dict[int, tuple[bool, bool]] | None = None) -> list[str]:
+    """What speaks for or against ending the content after ``last``. ``marks``: the
+    :func:`open_marks` from the complement's first word on, when the caller has them."""
     doc = last.doc
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     nxt2 = doc[last.i + 2] if last.i + 2 < len(doc) else None
-    sent_end = nxt is None or nxt.i >= last.sent.end or (nxt.is_punct and (nxt2 is None or nxt2.i >= last.sent.end))
+    sent_end_i = sent_of(last).end
+    sent_end = nxt is None or nxt.i >= sent_end_i or (nxt.is_punct and (nxt2 is None or nxt2.i >= sent_end_i))
     rel = 0 if proposal_tok is None else last.i - proposal_tok.i
     where = "cur" if rel == 0 else ("before" if rel < 0 else "after")
     out = [BIAS, "where=" + where, "dist=" + where + _distance(rel),
@@ -76,11 +86,9 @@ def end_features(last: Token, proposal_tok: Token | None, verb: Token, comp: Tok
             out.append("next_date")
         if follow.dep_ == "prep" and follow.lower_ in SETTING_PREPS:
             out += ["next_scene", "next_scene+" + where]
-    span = doc[comp.left_edge.i if comp.left_edge.i <= last.i else last.i : last.i + 1]
-    if sum(1 for t in span if t.text in _QUOTES) % 2 == 1:
-        out.append("open_quote")
-    if sum(1 for t in span if t.text == "(") > sum(1 for t in span if t.text == ")"):
-        out.append("open_paren")
+    if marks is None or last.i not in marks or last.i < comp.left_edge.i:
+        marks = open_marks(doc, comp.left_edge.i if comp.left_edge.i <= last.i else last.i, last.i)
+    out += [name for name, is_open in zip(("open_quote", "open_paren"), marks[last.i]) if is_open]
     if last.i == comp.right_edge.i:
         out.append("comp_edge")
     if last.i == comp.i:
@@ -96,7 +104,8 @@ def choose_end(doc: Doc, start: int, proposal: int, verb: Token, comp: Token) ->
         return proposal
     w = load_weights(MODEL_FILE)
     prop = next((t for t in reversed(cands) if t.idx < proposal), None)
-    scored = [(score(w, end_features(t, prop, verb, comp)), t) for t in cands]
+    marks = open_marks(doc, comp.left_edge.i, cands[-1].i)
+    scored = [(score(w, end_features(t, prop, verb, comp, marks)), t) for t in cands]
     top, t = max(scored, key=lambda st: st[0])
     if prop is not None and top <= next(sc for sc, u in scored if u is prop):
         return proposal  # the proposal wins ties

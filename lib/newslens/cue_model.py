@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import cue_frame, cue_rate, frame_rate, lemma_of
+from .doctools import sent_of
 from .linear import BIAS, load_weights, logistic, score
 
 MODEL_FILE = "cue_model.csv"
@@ -84,7 +85,7 @@ def features(tok: Token, subject: Token | None, frame: str | None = None) -> lis
             out.append("comp_quote")
         if kind == "dobj":
             out.append("lemma+obj=" + lemma + "|" + lemma_of(comp))
-    sent = tok.sent
+    sent = sent_of(tok)
     marks = [t for t in sent if t.text in _QUOTE_MARKS or t.text in ("''", "``")]
     if marks:
         out.append("sent_quote")

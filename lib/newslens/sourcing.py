@@ -231,7 +231,7 @@ def _closing_words_end(verb: Token, end: int) -> int:
             break
         last = c.right_edge
         nxt = last.i + 1
-    rest = doc[nxt : verb.sent.end]
+    rest = doc[nxt : sent_of(verb).end]
     if last is None or any(not (t.is_punct or t.is_space) for t in rest):
         return end
     return last.idx + len(last.text)
