@@ -11,7 +11,8 @@ Rules, tried in this order (each attribution records the rule that found it):
 ``quote_frame``        a direct quote with a reporting verb in its sentence ("..., X said");
                        ''doubled apostrophes'' count as quotation marks
 ``punct_frame``        a quote with no verb to frame it, introduced by a name and a colon
-                       ("Sanders on Twitter: “...”") or signed with a dash ("“...” ― Name")
+                       ("Sanders on Twitter: “...”") or signed with a dash ("“...” ― Name");
+                       a single headline "Name: words" (found with the transcript labels)
 ``quote_continuation`` a quote with no speaker in its sentence, given to the previous speaker
 ``verb_parenthetical`` a cue verb governing nothing, beside the clause it frames ("..., Graham
                        said, since ..."); the content is the sentence on both sides of it
