@@ -67,7 +67,7 @@ def cases(polnear: str, split: str) -> list[Case]:
                          and any(s <= verb.idx < e for s, e in cue)), None)
             if gold is None:
                 continue
-            cands = candidate_ends(doc, start, proposal, verb)
+            cands = candidate_ends(doc, start, verb)
             ends = [trim(text, (start, t.idx + len(t.text)))[1] for t in cands]
             if gold[1] not in ends or len(cands) < 2:
                 continue

@@ -13,15 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .cues import QUOTE_TOKENS, SETTING_PREPS
 from .doctools import sent_of, text_of
 from .linear import BIAS, load_weights, score
 
 MODEL_FILE = "content_end_model.csv"
 
-#: Prepositions that set the scene of a statement ("during a campaign stop") rather than go on
-#: with what was said.
-SETTING_PREPS = {"during", "at", "after", "before", "amid", "while", "following"}
-_QUOTES = {"“", "”", '"', "''", "``"}
 _WORDY_POS = {"ADP", "CCONJ", "SCONJ", "PRON", "DET", "ADV", "PART", "AUX"}
 
 
@@ -36,7 +33,7 @@ def _distance(n: int) -> str:
     return "0" if n == 0 else "1" if n == 1 else "2" if n == 2 else "3-5" if n <= 5 else "6-10" if n <= 10 else ">10"
 
 
-def candidate_ends(doc: Doc, start: int, proposal: int, verb: Token) -> list[Token]:
+def candidate_ends(doc: Doc, start: int, verb: Token) -> list[Token]:
     """The words a content starting at ``start`` may end with: every word (not punctuation) from
     the start to the end of the verb's sentence, and no further than a line break."""
     sent = sent_of(verb)
@@ -50,7 +47,7 @@ def open_marks(doc: Doc, first: int, last: int) -> dict[int, tuple[bool, bool]]:
     opened since ``first`` are still open after it."""
     out, quotes, parens = {}, 0, 0
     for t in doc[first : last + 1]:
-        quotes += t.text in _QUOTES
+        quotes += t.text in QUOTE_TOKENS
         parens += (t.text == "(") - (t.text == ")")
         out[t.i] = (quotes % 2 == 1, parens > 0)
     return out
@@ -99,7 +96,7 @@ def end_features(last: Token, proposal_tok: Token | None, verb: Token, comp: Tok
 def choose_end(doc: Doc, start: int, proposal: int, verb: Token, comp: Token) -> int:
     """The end (a character offset) the model prefers for a content from ``start``; the
     proposal if it is the best or there is nothing to choose from."""
-    cands = candidate_ends(doc, start, proposal, verb)
+    cands = candidate_ends(doc, start, verb)
     if len(cands) < 2:
         return proposal
     w = load_weights(MODEL_FILE)

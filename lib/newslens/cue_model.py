@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import cue_frame, cue_rate, frame_rate, lemma_of
+from .cues import QUOTE_TOKENS, cue_frame, cue_rate, frame_rate, lemma_of
 from .doctools import sent_of
 from .linear import BIAS, load_weights, logistic, score
 
 MODEL_FILE = "cue_model.csv"
 
 _PERSON_PRONOUNS = {"i", "we", "he", "she", "they", "you"}
-_QUOTE_MARKS = set("“”\"«»")
 
 
 def _subject_class(subj: Token | None, passive: bool) -> str:
@@ -81,12 +80,12 @@ def features(tok: Token, subject: Token | None, frame: str | None = None) -> lis
         out += ["comp_mark=" + mark, "comp_lemma=" + lemma_of(comp), "comp_pos=" + comp.pos_,
                 "lemma+comp_pos=" + lemma + "|" + comp.pos_,
                 "comp_len=" + str(min(4, (comp.right_edge.i - comp.left_edge.i) // 4))]
-        if any(t.text in _QUOTE_MARKS or t.text in ("''", "``") for t in doc[comp.left_edge.i : comp.right_edge.i + 1]):
+        if any(t.text in QUOTE_TOKENS for t in doc[comp.left_edge.i : comp.right_edge.i + 1]):
             out.append("comp_quote")
         if kind == "dobj":
             out.append("lemma+obj=" + lemma + "|" + lemma_of(comp))
     sent = sent_of(tok)
-    marks = [t for t in sent if t.text in _QUOTE_MARKS or t.text in ("''", "``")]
+    marks = [t for t in sent if t.text in QUOTE_TOKENS]
     if marks:
         out.append("sent_quote")
         inside = sum(1 for t in marks if t.i < tok.i) % 2 == 1

@@ -19,6 +19,11 @@ from . import config
 
 #: Prepositions after a cue verb or noun that introduce what was said ("called for talks").
 CONTENT_PREPS = {"for", "of", "about", "to", "on", "against"}
+#: Prepositions that set the scene of a statement ("during a campaign stop") rather than go on
+#: with what was said.
+SETTING_PREPS = {"during", "at", "after", "before", "amid", "while", "following"}
+#: Tokens that are quotation marks, ''doubled apostrophes'' and ``backticks`` included.
+QUOTE_TOKENS = {"“", "”", '"', "«", "»", "''", "``"}
 
 
 @dataclass(frozen=True)
@@ -50,9 +55,14 @@ def cue_lexicon() -> dict[tuple[str, str], CueEntry]:
 _BRITISH = ((r"ise$", "ize"), (r"yse$", "yze"), (r"our$", "or"), (r"ence$", "ense"))
 
 
+@lru_cache(maxsize=1)
+def _known_lemmas() -> frozenset[str]:
+    return frozenset(k[0] for k in cue_lexicon()) | frozenset(k[0] for k in cue_frames())
+
+
 @lru_cache(maxsize=4096)
 def _american(lemma: str) -> str:
-    known = {k[0] for k in cue_lexicon()} | {k[0] for k in cue_frames()}
+    known = _known_lemmas()
     if lemma in known:
         return lemma
     for pattern, repl in _BRITISH:

@@ -6,6 +6,8 @@ from typing import Any, Iterable, Sequence
 
 import pandas as pd
 
+from .sourcing import content_spans
+
 #: One colour per entity type; WEAPON, AGREEMENT and LAW stand out from the rest.
 TYPE_COLORS: dict[str, str] = {
     "PERSON": "#aed6f1",
@@ -120,8 +122,7 @@ def attribution_spans(analysis: Any) -> list[tuple]:
             frames.append((a["source"]["start"], a["source"]["end"], "source", f"{tip} · {a['source']['kind']}"))
         if a.get("cue"):
             frames.append((a["cue"]["start"], a["cue"]["end"], "cue", tip))
-        for start, end in a.get("content_parts") or [(a["content"]["start"], a["content"]["end"])]:
-            contents.append((start, end, "content", tip))
+        contents += [(start, end, "content", tip) for start, end in content_spans(a)]
     text = analysis.article.text
     out = list(frames)
     for start, end, label, tip in contents:

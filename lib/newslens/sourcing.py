@@ -50,8 +50,7 @@ from typing import Any
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
-from .cues import content_prep, cue_frame, cue_rate, frame_rate, lemma_of, noun_clause
-from .content_model import SETTING_PREPS
+from .cues import SETTING_PREPS, content_prep, cue_frame, cue_rate, frame_rate, lemma_of, noun_clause
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .doctools import sent_of, text_of
@@ -746,7 +745,8 @@ class _Extraction:
         kind, _, word = frame.partition(":")
         if frame == "none" or (kind == "xcomp" and lemma_of(tok) in CATENATIVES):
             return  # "tries to draw a contrast": the cue runs on to the verb it leads to
-        probability = cue_probability(tok, subject_of(tok), frame)
+        speaker = subject_of(tok)
+        probability = cue_probability(tok, speaker, frame)
         if probability < min_probability:
             return
         prep = None
@@ -757,7 +757,6 @@ class _Extraction:
             comp = next(c for c in tok.children if c.dep_ == kind)
         # whose subject belongs to the content: "the deal seems to be dead", and a passive with
         # nobody named as agent, "Obama's veto is expected to come before Friday" (no source)
-        speaker = subject_of(tok)
         framed = None
         if kind == "xcomp" and tok.lemma_ in _RAISING_VERBS:
             framed = speaker
@@ -845,7 +844,8 @@ class _Extraction:
                 comp = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
             if comp is None or taken.hits(cop.idx, adj.idx + len(adj.text)):
                 continue
-            cue = (cue_group(cop)[0], (prep if prep is not None else adj).idx + len((prep if prep is not None else adj).text))
+            last = prep if prep is not None else adj
+            cue = (cue_group(cop)[0], last.idx + len(last.text))
             content = subtree_span(comp)
             content = (min(content[0], _mark_start(comp)), content[1])
             if prep is not None:
