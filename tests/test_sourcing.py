@@ -482,3 +482,35 @@ def test_a_dateline_the_parser_made_the_subject_gives_way_to_the_speaker():
             "on September 6, 2018, welcomed Secretary of State Michael R. Pompeo here for the first 2+2 Dialogue.")
     a = atts(text)[0]
     assert a["source"]["text"].startswith("External Affairs Minister Sushma Swaraj") and a["source"]["kind"] == "named_person"
+
+
+def test_quote_after_that_keeps_that_and_stays_direct():
+    a = one("He said that “some of the things they are asking you to do are ridiculous.”")
+    assert a["content"]["text"].startswith("that “some of the things")
+    assert a["quote"] == "direct"
+
+
+def test_mixed_quote_begins_with_the_reported_clause_even_when_misparsed():
+    a = atts("Trump tells his supporters at a Michigan rally to “go to your place and vote” and then "
+             "“go pick some other place and make sure it’s on the up and up.”")[0]
+    assert a["content"]["text"].startswith("to “go to your place")
+    assert a["content"]["text"].endswith("on the up and up")
+    assert a["quote"] == "mixed"
+
+
+def test_verb_after_a_quote_that_reports_its_own_clause_is_not_the_quote_frame():
+    found = atts('Kerr Putney, the police chief, said that the footage did not give "absolute definitive '
+                 'visual evidence," but he said that the other evidence "supports what we have heard" about it.')
+    first = next(a for a in found if "absolute" in a["content"]["text"])
+    assert first["source"]["text"].startswith("Kerr Putney")
+    assert first["content"]["text"].startswith("that the footage")
+
+
+def test_short_quote_straight_after_the_frame_continues_the_attribution():
+    a = one('"No, this is not politics," Cruz said at the time. "I will tell the truth."')
+    assert a["content_parts_text"] == ["No, this is not politics,", "I will tell the truth."]
+
+
+def test_short_quote_after_another_sentence_is_not_a_continuation():
+    found = atts('"No, this is not politics," Cruz said. He then left the room. "Shame."')
+    assert len(found) == 1 and "content_parts" not in found[0]

@@ -659,13 +659,13 @@ class _Extraction:
                 src = {"start": s, "end": e}
             used_cues.add(verb.i)
             content, quote = (qs, qe), "direct"
-            comp = _governing_child(verb, doc, qs, qe)
-            if comp is not None and verb.idx < qs:
-                cs, ce = subtree_span(comp)
-                cs = min(cs, _mark_start(comp))
-                lead_in = re.sub(r"^\s*that\b", "", text[cs:qs]).strip(" ,:“\"\n")
-                if lead_in and ce >= qe - 1 and cs > verb.idx and not taken.hits(cs, qe):
-                    content, quote = (cs, max(ce, qe + 1)), "mixed"  # 'that the South has “treated me well”'
+            if verb.idx < qs:
+                lead = _mixed_lead(verb, doc, qs, qe, in_quotes=lambda i: any(a <= i < b for a, b in quotes))
+                if lead is not None and not taken.hits(lead[0], qe):
+                    content = (lead[0], max(lead[1], qe + 1))  # 'that the South has “treated me well”'
+                    # 'told X that “The US administration has ...”': the whole clause is quoted
+                    only_that = re.fullmatch(r"\s*that\W*", text[lead[0]:qs]) and lead[1] <= qe + 1
+                    quote = "direct" if only_that else "mixed"
             if src is None and not _is_passive(verb):
                 continue  # a verb near a quote with nobody speaking ("labeled", "titled"): no attribution
             parts = None
@@ -684,12 +684,20 @@ class _Extraction:
         """Quotes nobody was given in their sentence: the previous speaker goes on."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         for qs, qe in quotes:
-            if taken.hits(qs, qe) or len(text[qs:qe].split()) < MIN_QUOTE_WORDS + 2:
+            if taken.hits(qs, qe) or not text[qs:qe].strip():
                 continue
             prev = [a for a in found if _content_end(a) <= qs and (a.get("source") or a.get("speaker"))]
             if not prev:
                 continue
             last = max(prev, key=_content_end)
+            if len(text[qs:qe].split()) < MIN_QUOTE_WORDS + 2:
+                # a short quote goes on only straight after its speaker's frame
+                # ("“No, this is not politics,” Cruz said at the time. “I will tell the truth.”")
+                frame_end = max([_content_end(last)] + [last[r]["end"] for r in ("cue", "source") if last.get(r)])
+                gap = doc.char_span(frame_end, qs, alignment_mode="contract") if frame_end < qs else None
+                if last["quote"] != "direct" or "\n" in text[frame_end:qs] or (gap is not None and (
+                        len(text[frame_end:qs].split()) > 5 or any(t.pos_ in ("VERB", "AUX") for t in gap))):
+                    continue
             para = _paragraph_of(self.paragraphs, qs)
             if para - _paragraph_of(self.paragraphs, _content_end(last)) > 2:
                 continue
@@ -1070,7 +1078,8 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
     in_quote = lambda t: any(a - 1 <= t.idx < b + 1 for a, b in quotes)  # noqa: E731
     after = [t for t in doc[last[-1].i + 1 : s_end] if not in_quote(t)]
     for t in after[:8]:
-        if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according":
+        if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according" \
+                and not _reports_own_clause(t, in_quote):
             return t
     # 'X said North Korea had displayed “complete disregard”': the reporting verb that governs
     # the quote, rather than the nearest verb before it
@@ -1094,6 +1103,13 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
     return None
 
 
+def _reports_own_clause(verb: Token, in_quote) -> bool:
+    """'..., but he said that the footage "supports ..."': a verb after a quote that governs an
+    unquoted clause of its own to its right reports that clause, not the quote before it."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and not in_quote(c.left_edge)
+               for c in verb.children)
+
+
 #: How a reporting verb governs a quote set inside what it reports.
 _MIXED_DEPS = ("ccomp", "xcomp", "dobj", "oprd")
 
@@ -1108,6 +1124,30 @@ def _governing_child(verb: Token, doc: Doc, qs: int, qe: int) -> Token | None:
         if c.i > verb.i and c.dep_ in _MIXED_DEPS and c.left_edge.i <= word.i <= c.right_edge.i:
             return c
     return None
+
+
+def _mixed_lead(verb: Token, doc: Doc, qs: int, qe: int, in_quotes) -> tuple[int, int] | None:
+    """Where reported words that run into a quote begin and end, when a verb before the quote
+    reports them ('said that the South has “treated me well”', 'told his supporters to “go
+    vote”'): the span of the verb's complement holding the quote, or of the first complement
+    between the verb and the quote when the parser hung the quote elsewhere. None for a quote
+    that follows its verb directly ('said: “...”', 'said “...”')."""
+    text = text_of(doc)
+    comp = _governing_child(verb, doc, qs, qe)
+    if comp is None:
+        comp = next((c for c in verb.children if verb.i < c.i and c.left_edge.idx < qs
+                     and (c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(
+                         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))), None)
+        if comp is None:
+            return None
+    cs, ce = subtree_span(comp)
+    cs = min(cs, _mark_start(comp))
+    if cs <= verb.idx or cs >= qs or text[cs:qs].strip(" ,:“\"\n") == "" or ":" in text[cs:qs]:
+        return None
+    if ce < qe - 1 and (text.find("\n", cs, qe) >= 0 or any(
+            t.is_sent_start and t.idx > cs for t in doc.char_span(cs, qs, alignment_mode="expand") or [])):
+        return None
+    return cs, max(ce, qe)
 
 
 def _around(doc: Doc, sent: Span, phrase: tuple[int, int]) -> list[tuple[int, int]]:
