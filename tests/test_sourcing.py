@@ -514,3 +514,16 @@ def test_short_quote_straight_after_the_frame_continues_the_attribution():
 def test_short_quote_after_another_sentence_is_not_a_continuation():
     found = atts('"No, this is not politics," Cruz said. He then left the room. "Shame."')
     assert len(found) == 1 and "content_parts" not in found[0]
+
+
+def test_quote_in_the_middle_of_a_sentence_framed_after_it_starts_with_the_sentence():
+    a = one('The answers to veteran suicides are "not meeting the demand," says Paul Rieckhoff, founder of IAVA.')
+    assert a["content"]["text"].startswith("The answers to veteran suicides are")
+    assert a["source"]["text"].startswith("Paul Rieckhoff") and a["quote"] == "mixed"
+
+
+def test_a_conjunction_after_a_quote_separates_it_from_a_later_verb():
+    found = atts('She said she speaks about race because "you talk about the issues in front of you," '
+                 'though she noted she has also pushed for prosecutions.')
+    first = next(a for a in found if "issues" in a["content"]["text"])
+    assert first["cue"]["text"] == "said"

@@ -84,6 +84,13 @@ def features(tok: Token, subject: Token | None, frame: str | None = None) -> lis
             out.append("comp_quote")
         if kind == "dobj":
             out.append("lemma+obj=" + lemma + "|" + lemma_of(comp))
+    if tok.head.i != tok.i:
+        out += ["head_rate=" + _bucket(cue_rate(tok.head)) + "|" + tok.dep_]
+    if comp is not None and kind == "dobj":
+        out += ["obj_class=" + _subject_class(comp, False)]
+        out += ["obj_child=" + c.dep_ + ":" + (c.lower_ if c.dep_ == "prep" else c.pos_)
+                for c in comp.children if c.dep_ in ("prep", "acl", "ccomp", "relcl")]
+    out += ["between=" + t.lower_ for t in tok.rights if t.dep_ in ("advmod", "prt", "npadvmod")]
     sent = sent_of(tok)
     marks = [t for t in sent if t.text in QUOTE_TOKENS]
     if marks:

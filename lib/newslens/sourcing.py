@@ -678,6 +678,10 @@ class _Extraction:
                 content = (parts[0][0], qe)
             if verb.idx > qe:  # '"...," he said in an interview on Monday': the closing words are the cue's
                 cue = (cue[0], _closing_words_end(verb, cue[1]))
+                closing = src is None or text[qe:min(cue[0], src["start"])].strip(" ,\"”'’") == ""
+                lead = _lead_before_quote(doc, qs, quotes) if parts is None and quote == "direct" and closing else None
+                if lead is not None and not taken.hits(lead, qs):
+                    content, quote = (lead, qe), "mixed"  # 'Mills "got an immunity agreement," Jordan said'
             add("quote_frame", src, cue, content, quote, subj, parts=parts)
 
     def continuations(self) -> None:
@@ -1079,8 +1083,9 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
     after = [t for t in doc[last[-1].i + 1 : s_end] if not in_quote(t)]
     for t in after[:8]:
         if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according" \
-                and not _reports_own_clause(t, in_quote):
-            return t
+                and not _reports_own_clause(t, in_quote) \
+                and not any(b.pos_ in ("CCONJ", "SCONJ") for b in doc[last[-1].i + 1 : t.i]):
+            return t  # not '"...," though she noted', '"..." and called on people to'
     # 'X said North Korea had displayed “complete disregard”': the reporting verb that governs
     # the quote, rather than the nearest verb before it
     anc = next((t for t in first[0].ancestors if not in_quote(t) and t.i < first[0].i), None)
@@ -1148,6 +1153,26 @@ def _mixed_lead(verb: Token, doc: Doc, qs: int, qe: int, in_quotes) -> tuple[int
             t.is_sent_start and t.idx > cs for t in doc.char_span(cs, qs, alignment_mode="expand") or [])):
         return None
     return cs, max(ce, qe)
+
+
+def _lead_before_quote(doc: Doc, qs: int, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the reported sentence begins when a quote starts in its middle and the frame
+    follows it ('The answers to veteran suicides are "not meeting the demand," says ...'): the
+    sentence's first word, unless the words before the quote are only a conjunction, another
+    line, or hold a quote of their own."""
+    text = text_of(doc)
+    first = doc.char_span(qs, qs + 1, alignment_mode="expand")
+    if not first:
+        return None
+    start = sent_of(first[0]).start_char
+    start = max(start, text.rfind("\n", 0, qs) + 1)
+    s, e = _trim(text, start, qs, _EDGE + "“\"'‘")
+    words = text[s:e].split()
+    if not words or (len(words) == 1 and words[0].lower() in ("but", "and", "so", "yet", "still", "now")):
+        return None
+    if any(s <= a - 1 and a < qs for a, _ in quotes):
+        return None
+    return s
 
 
 def _around(doc: Doc, sent: Span, phrase: tuple[int, int]) -> list[tuple[int, int]]:
