@@ -527,3 +527,32 @@ def test_a_conjunction_after_a_quote_separates_it_from_a_later_verb():
                  'though she noted she has also pushed for prosecutions.')
     first = next(a for a in found if "issues" in a["content"]["text"])
     assert first["cue"]["text"] == "said"
+
+
+def test_calling_on_someone_to_act_is_a_demand_and_calling_on_someone_is_a_visit():
+    a = one("Palmieri called on Trump to stop attacking Machado and apologize.")
+    assert a["cue"]["text"] == "called on"
+    assert a["content"]["text"] == "Trump to stop attacking Machado and apologize"
+    assert atts("The visiting US leader will call on Prime Minister Narendra Modi.") == []
+
+
+def test_candidate_roundup_headings_are_not_transcript_turns():
+    body = ("Vermont Sen. Bernie Sanders has led former secretary of State Hillary Clinton in just about every "
+            "statewide poll in New Hampshire this year, usually by double digits, and his rivals know it well.")
+    body2 = ("Former secretary of State Hillary Clinton would go a long way to re-establishing herself as the "
+             "clear front-runner if she somehow managed to win the New Hampshire primary on Tuesday night.")
+    found = atts(f"Sanders: Win in a walk.\n\n{body}\n\nClinton: Keep it close.\n\n{body2}")
+    assert not [a for a in found if a["rule"] == "transcript_turn"]
+
+
+def test_newsroom_labels_and_tallies_are_not_speakers():
+    found = atts("BYLINE: Amber Phillips.\n\nUPDATE: The story was changed on Friday to add a comment.\n\n"
+                 "Hillary Clinton: 1,769.\n\nBernie Sanders: 1,501.")
+    assert not [a for a in found if a["rule"] == "transcript_turn"]
+
+
+def test_upper_case_labels_that_take_turns_are_speakers():
+    found = atts("KATE BOULDUAN: Why not debate?\n\nJOEL BENENSON: This is a man who said he would never run "
+                 "a negative ad.\n\nBOULDUAN: You guys were open to more debates.\n\nBENENSON: He does not get to decide.")
+    assert [a["source"]["text"] for a in found if a["rule"] == "transcript_turn"] == [
+        "KATE BOULDUAN", "JOEL BENENSON", "BOULDUAN", "BENENSON"]

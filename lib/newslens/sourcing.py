@@ -115,6 +115,15 @@ _LABEL = re.compile(
 )
 _ROLE = re.compile(r"\b(Spokesperson|Spokesman|Spokeswoman|Minister|Secretary|Moderator|Ambassador|President|"
                    r"Question|Answer|Chairman|Chair|Director|Secretary-General)\b")
+#: Upper-case labels of a transcript's turns that name no one.
+_TURN_WORDS = {"Q", "A", "QUESTION", "ANSWER", "MODERATOR", "AUDIENCE", "PARTICIPANT", "REPORTER", "VOICE", "CROWD"}
+#: Upper-case labels a newsroom puts before a line, which name no speaker.
+_NEWSROOM_LABELS = {"BYLINE", "DATELINE", "UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EXCLUSIVE",
+                    "BREAKING", "DEVELOPING", "WATCH", "VIDEO", "PHOTO", "PHOTOS", "AUDIO", "LISTEN", "READ",
+                    "RELATED", "SOURCE", "SOURCES", "CREDIT", "EMAIL", "CONTACT", "ANALYSIS", "OPINION", "NOTE",
+                    "LOOK", "BOOM", "BUSTED", "WOW", "MORE", "ALSO", "PLUS", "TRANSCRIPT", "DISCLOSURE", "WARNING",
+                    "ALERT", "TOPLINE", "BOTTOM LINE", "EDITOR'S NOTE", "EDITOR’S NOTE", "FLASHBACK", "REPORT"}
+_LABEL_FUNCTION_WORDS = {"THE", "OF", "A", "AN", "THAT", "TO", "FOR", "AND", "IN", "ON", "WITH", "IS", "WHAT"}
 _OPEN = "“\"«"
 _CLOSE = "”\"»"
 
@@ -586,8 +595,14 @@ class _Extraction:
         labels = []
         for ps, pe in self.paragraphs:
             m = _LABEL.match(text[ps:pe])  # ('"PENCE: ...': a transcript quoted paragraph by paragraph)
-            if m and _is_speaker_label(m.group("label"), doc, ps + m.start("label"), self.entities):
+            said = text[ps + m.end():pe].split("\n", 1)[0] if m else ""
+            if m and re.search(r"[^\W\d_]", said) \
+                    and _is_speaker_label(m.group("label"), doc, ps + m.start("label"), self.entities):
+                # ("Clinton: 1,769." in a tally is a count, not a turn)
                 labels.append((ps + m.start("label"), ps + m.end("label"), ps + m.end(), pe))
+        labels = _named_labels(labels, doc, self.entities)
+        if labels and 2 * sum(_is_heading(text, lab, self.paragraphs) for lab in labels) >= len(labels):
+            return  # "Sanders: Win in a walk." over a paragraph about him: a roundup, not a transcript
         # one "Name: words" line is a headline, not a transcript, unless the label is in capitals
         # (SECRETARY POMPEO:) or names a role (Shri Arindam Bagchi, Official Spokesperson:)
         if len(labels) == 1 and not (text[labels[0][0]:labels[0][1]].isupper() or _ROLE.search(text[labels[0][0]:labels[0][1]])):
@@ -776,8 +791,9 @@ class _Extraction:
             framed = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if speaker is None and framed is None:
             return
-        if tok.lemma_ == "call" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "upon"):
-            return  # "call on the Prime Minister" is a visit
+        if tok.lemma_ == "call" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "upon") \
+                and kind != "xcomp":
+            return  # "call on the Prime Minister" is a visit; "called on Trump to stop" is a demand
         cue = cue_group(tok)
         if tok.dep_ == "xcomp" and lemma_of(tok.head) in CATENATIVES and tok.head.i < tok.i:
             cue = (cue_group(tok.head)[0], cue[1])  # "has yet to explain", "tries to draw"
@@ -788,6 +804,11 @@ class _Extraction:
         content = subtree_span(comp)
         content = (min(content[0], _mark_start(comp)), content[1])
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < comp.i), None) if kind == "xcomp" else None
+        on = next((c for c in tok.children if c.lower_ in ("on", "upon") and c.i == tok.i + 1), None)
+        if kind == "xcomp" and obj is None and on is not None:  # "called on Trump to stop ...": "on" is the cue's
+            obj = next((g for g in on.children if g.dep_ == "pobj" and g.i < comp.i), None)
+            if obj is not None:
+                cue = (cue[0], max(cue[1], on.idx + len(on.text)))
         if obj is not None:  # "urged his colleagues to reject the deal": the object is part of it
             content = (min(content[0], obj.left_edge.idx), content[1])
         if framed is not None:
@@ -1050,12 +1071,64 @@ def _is_speaker_label(label: str, doc: Doc, start: int, entities: list[dict[str,
     """An upper-case label (SECRETARY POMPEO, QUESTION) or a name with an optional role."""
     words = label.split()
     if label.isupper():
-        return 1 <= len(words) <= 5 and len(label) >= 2
+        if not (1 <= len(words) <= 5 and len(label) >= 2):
+            return False
+        return True
     if len(words) > 9:
         return False
     named = any(x["type"] in ("PERSON", "ORG") and any(start <= a < start + len(label) for a, _ in x["mentions"]) for x in entities)
     role = _ROLE.search(label)
     return bool(named or role)
+
+
+def _named_labels(labels: list[tuple[int, int, int, int]], doc: Doc, entities: list[dict[str, Any]]
+                  ) -> list[tuple[int, int, int, int]]:
+    """The upper-case labels that name a speaker: a role (SECRETARY POMPEO), a turn word
+    (QUESTION), a name the article uses (CLINTON), a label that takes turns with another
+    (TAPPER: ... FALLIN: ... TAPPER:) or the short form of one (KATE BOULDUAN, then BOULDUAN);
+    not a newsroom label (BYLINE:, UPDATE:, EXCLUSIVE:). Other labels pass unchanged."""
+    text = text_of(doc)
+    labels = [lab for lab in labels if text[lab[0]:lab[1]] not in _NEWSROOM_LABELS]
+    caps = [text[a:b] for a, b, _, _ in labels if text[a:b].isupper()]
+    counts = {c: caps.count(c) for c in caps}
+    namelike = [text[a:b].isupper() and not set(text[a:b].split()) & _LABEL_FUNCTION_WORDS for a, b, _, _ in labels]
+    # two such labels in consecutive paragraphs take turns ("WALLACE: ..." then "PENCE: ...")
+    turns = {labels[k][0] for k in range(len(labels)) for j in (k - 1, k + 1)
+             if 0 <= j < len(labels) and namelike[k] and namelike[j]
+             and text[labels[k][0]:labels[k][1]] != text[labels[j][0]:labels[j][1]]
+             and text[min(labels[k][3], labels[j][3]):max(labels[k][0], labels[j][0])].count("\n\n") <= 1}
+
+    def named(label: str, start: int) -> bool:
+        words = label.split()
+        if _ROLE.search(label.title()) or words[0] in _TURN_WORDS or counts.get(label, 0) >= 2 or start in turns:
+            return True
+        if any(c != label and (c.split()[-1] == words[-1] or words[-1] == c) for c in caps):
+            return True
+        last = words[-1].strip(".'’-").title()
+        if re.search(r"\b[A-Z][a-z]+\.? " + re.escape(last) + r"\b", text):
+            return True
+        return any(x["type"] in ("PERSON", "ORG", "GPE", "NORP") and any(
+            last in text[a:b] for a, b in x["mentions"]) for x in entities)
+
+    return [lab for lab in labels if not text[lab[0]:lab[1]].isupper() or named(text[lab[0]:lab[1]], lab[0])]
+
+
+def _is_heading(text: str, label: tuple[int, int, int, int], paragraphs: list[list[int]]) -> bool:
+    """A 'Name: a few words' line that heads a paragraph written about that name ("Sanders: Win
+    in a walk." then "Vermont Sen. Bernie Sanders has led ..."), as in a roundup of candidates."""
+    ls, le, cs, pe = label
+    line_end = text.find("\n", cs)
+    line_end = pe if line_end < 0 else min(pe, line_end)
+    if len(text[cs:line_end].split()) > 6:
+        return False
+    nxt = next(((a, b) for a, b in paragraphs if a >= line_end and text[a:b].strip()), None)
+    if nxt is None:
+        return False
+    body = text[nxt[0]:nxt[1]]
+    if _LABEL.match(body) or len(body.split()) < 25:
+        return False
+    last_name = text[ls:le].split()[-1].strip(".,").lower()
+    return last_name in body.lower()
 
 
 def _label_head(doc: Doc, s: int, e: int) -> Token | None:
