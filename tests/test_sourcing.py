@@ -556,3 +556,16 @@ def test_upper_case_labels_that_take_turns_are_speakers():
                  "a negative ad.\n\nBOULDUAN: You guys were open to more debates.\n\nBENENSON: He does not get to decide.")
     assert [a["source"]["text"] for a in found if a["rule"] == "transcript_turn"] == [
         "KATE BOULDUAN", "JOEL BENENSON", "BOULDUAN", "BENENSON"]
+
+
+def test_words_before_a_frame_set_off_by_commas_belong_to_the_quote():
+    a = one('Sooner or later, the New Jersey governor told reporters, "it starts to pay off."')
+    assert a["content_parts_text"] == ["Sooner or later", "it starts to pay off."]
+    assert a["source"]["text"] == "the New Jersey governor"
+    b = one('In a statement, the ministry said, "We will not go back on the deal."')
+    assert b["content"]["text"] == "We will not go back on the deal." and "content_parts" not in b
+
+
+def test_object_of_a_verb_naming_something_opens_the_mixed_quote():
+    a = one("Trump called him “the most ignorant president in our history.”")
+    assert a["content"]["text"].startswith("him “the most ignorant")

@@ -50,7 +50,7 @@ from typing import Any
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
-from .cues import SETTING_PREPS, content_prep, cue_frame, cue_rate, frame_rate, lemma_of, noun_clause
+from .cues import QUOTE_TOKENS, SETTING_PREPS, content_prep, cue_frame, cue_rate, frame_rate, lemma_of, noun_clause
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .doctools import sent_of, text_of
@@ -691,6 +691,11 @@ class _Extraction:
                     and sent_of(verb).start_char <= quotes[qi - 1][0]:
                 parts = [quotes[qi - 1], (qs, qe)]  # "“That,” he added, “promises to ...”"
                 content = (parts[0][0], qe)
+            if verb.idx < qs and parts is None and quote == "direct" and src is not None:
+                lead = _lead_before_frame(doc, sent_of(verb), min(src["start"], cue[0]), qs)
+                if lead is not None and not taken.hits(*lead):
+                    # 'Sooner or later, the governor told reporters, "it starts to pay off"'
+                    parts, content, quote = [lead, (qs, qe)], (lead[0], qe), "mixed"
             if verb.idx > qe:  # '"...," he said in an interview on Monday': the closing words are the cue's
                 cue = (cue[0], _closing_words_end(verb, cue[1]))
                 closing = src is None or text[qe:min(cue[0], src["start"])].strip(" ,\"”'’") == ""
@@ -1220,12 +1225,36 @@ def _mixed_lead(verb: Token, doc: Doc, qs: int, qe: int, in_quotes) -> tuple[int
             return None
     cs, ce = subtree_span(comp)
     cs = min(cs, _mark_start(comp))
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
+    if obj is not None and comp.dep_ in ("xcomp", "oprd"):  # 'called him “the most ignorant ...”'
+        cs = min(cs, obj.left_edge.idx)
     if cs <= verb.idx or cs >= qs or text[cs:qs].strip(" ,:“\"\n") == "" or ":" in text[cs:qs]:
         return None
     if ce < qe - 1 and (text.find("\n", cs, qe) >= 0 or any(
             t.is_sent_start and t.idx > cs for t in doc.char_span(cs, qs, alignment_mode="expand") or [])):
         return None
     return cs, max(ce, qe)
+
+
+def _lead_before_frame(doc: Doc, sent: Span, frame_start: int, qs: int) -> tuple[int, int] | None:
+    """The words that open a sentence before a frame set off by commas ('Sooner or later, the
+    governor told reporters, "it starts to pay off"', 'Of the scrutiny, he said, "It's a little
+    much"'): they belong to what was said. Not a scene ('In a statement, ...', 'On Monday, ...',
+    'Speaking to reporters, ...'), a lone conjunction, or a quote of its own."""
+    text = text_of(doc)
+    start = max(sent.start_char, text.rfind("\n", 0, frame_start) + 1)
+    s, e = _trim(text, start, frame_start, _EDGE)
+    if e <= s or not text[e:frame_start].strip().startswith(",") or not text[frame_start:qs].rstrip(" “\"'‘").endswith(","):
+        return None
+    first = doc.char_span(s, e, alignment_mode="expand")
+    if first is None or any(t.text in QUOTE_TOKENS or _is_cue_verb(t) for t in first) \
+            or any(t.pos_ == "CCONJ" and t.i > 0 and doc[t.i - 1].text == "," for t in first):
+        return None  # 'She said parents ... , and when pressed, the mother replied, "..."'
+    head = first[0]
+    if (head.lower_ in SETTING_PREPS or head.lower_ in ("in", "on", "by", "with", "as", "but", "and", "so", "yet")
+            or head.tag_ in ("VBG", "VBN") or head.ent_type_ in ("DATE", "TIME")):
+        return None
+    return s, e
 
 
 def _lead_before_quote(doc: Doc, qs: int, quotes: list[tuple[int, int]]) -> int | None:
