@@ -569,3 +569,11 @@ def test_words_before_a_frame_set_off_by_commas_belong_to_the_quote():
 def test_object_of_a_verb_naming_something_opens_the_mixed_quote():
     a = one("Trump called him “the most ignorant president in our history.”")
     assert a["content"]["text"].startswith("him “the most ignorant")
+
+
+def test_a_quote_is_not_framed_by_a_verb_in_the_next_paragraph():
+    text = ('She defended her decision. "If you are not leading, you are failing," she said. '
+            '"To transform a company took a lot of bold moves and tough choices."\n\n'
+            '"What kept me going during that time," she said, "is the fact that I knew these people."')
+    first = next(a for a in atts(text) if a["content"]["text"].startswith("If you are not leading"))
+    assert first["content_parts_text"][1].startswith("To transform a company")

@@ -1151,14 +1151,16 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
     last = doc.char_span(max(qs, qe - 1), qe, alignment_mode="expand")
     if not first or not last:
         return None
+    text = text_of(doc)
     s_start, s_end = sent_of(first[0]).start, sent_of(last[-1]).end
     if s_end < len(doc) and all(t.is_punct or t.is_space for t in doc[last[-1].i + 1 : s_end]):
         nxt = sent_of(doc[s_end])  # '“Does anybody know?” | Graham asked.': the parser split them
-        if len(nxt) <= 8 and "\n" not in text_of(doc)[qe:nxt.start_char] \
+        if len(nxt) <= 8 and "\n" not in text[qe:nxt.start_char] \
                 and not any(t.dep_ in ("ccomp", "dobj", "xcomp") for t in nxt):
             s_end = nxt.end
     in_quote = lambda t: any(a - 1 <= t.idx < b + 1 for a, b in quotes)  # noqa: E731
-    after = [t for t in doc[last[-1].i + 1 : s_end] if not in_quote(t)]
+    brk = text.find("\n", qe)  # a sentence the parser ran across a paragraph break stops there
+    after = [t for t in doc[last[-1].i + 1 : s_end] if not in_quote(t) and (brk < 0 or t.idx < brk)]
     for t in after[:8]:
         if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according" \
                 and not _reports_own_clause(t, in_quote) \
