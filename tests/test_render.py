@@ -11,11 +11,11 @@ def test_highlight_escapes_text_labels_and_tooltips():
 
 
 def test_a_nested_attribution_shows_its_source_and_cue_inside_the_outer_content():
-    text = "Trump claimed that paying no taxes was smart, although he refused to pledge to release his returns."
+    text = "Trump claimed that paying no taxes was smart, although he insisted that he would release his returns."
     an = newslens.analyze(newslens.Article(id="t", text=text))
     spans = render.attribution_spans(an)
     labels = {(text[s:e], label) for s, e, label, *_ in spans}
-    assert ("he", "source") in labels and ("refused", "cue") in labels
+    assert ("he", "source") in labels and ("insisted", "cue") in labels
     assert all(text[s:e].strip() for s, e, *_ in spans)
     html = render.highlight(text, spans)
-    assert html.count(">he<sub") == 1 and html.count(">refused<sub") == 1
+    assert html.count(">he<sub") == 1 and html.count(">insisted<sub") == 1
