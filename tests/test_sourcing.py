@@ -577,3 +577,23 @@ def test_a_quote_is_not_framed_by_a_verb_in_the_next_paragraph():
             '"What kept me going during that time," she said, "is the fact that I knew these people."')
     first = next(a for a in atts(text) if a["content"]["text"].startswith("If you are not leading"))
     assert first["content_parts_text"][1].startswith("To transform a company")
+
+
+def test_a_long_speaker_after_a_quote_still_frames_it():
+    a = atts('"Absolutely hate this framing of the necessity of voting that places all the blame on young folks," '
+             'Vann R. Newkirk II, a writer for The Atlantic, said on Twitter. "Black folks have done their part."')[0]
+    assert a["rule"] == "quote_frame" and a["source"]["text"] == "Vann R. Newkirk II, a writer for The Atlantic"
+    assert a["content_parts_text"][1] == "Black folks have done their part."
+
+
+def test_the_quotes_last_words_taken_for_a_subject_do_not_hide_the_speaker():
+    a = one('"He would be a great senator. One of the brightest members of the entire Congress," '
+            'Rep. Elijah E. Cummings (D-Md.) said in a phone interview.')
+    assert a["rule"] == "quote_frame" and a["source"]["text"].startswith("Rep. Elijah E. Cummings")
+
+
+def test_a_frame_the_parser_split_from_its_question_still_frames_it():
+    a = one('“Who would have believed that we would have received almost 14 million votes?” '
+            'Trump said, looking out on the cheering crowd of supporters in the hall.')
+    assert a["rule"] == "quote_frame" and a["source"]["text"] == "Trump"
+    assert a["content"]["text"].startswith("Who would have believed")

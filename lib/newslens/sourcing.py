@@ -666,8 +666,9 @@ class _Extraction:
                     add("punct_frame", {"start": src_s, "end": src_e}, mark, (qs, qe), "direct", head)
                 continue
             subj = subject_of(verb)
-            if subj is None or qs <= subj.idx < qe:
-                subj = inverted_subject(verb) if verb.idx > qe else subj
+            if subj is None or qs <= subj.idx < qe:  # the parser may take the quote's last words for a subject too
+                other = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not qs <= c.idx < qe), None)
+                subj = other or (inverted_subject(verb) if verb.idx > qe else subj)
             src = None
             if subj is not None and not (qs <= subj.idx < qe):
                 s, e = source_span(subj, (qs, qe))
@@ -752,6 +753,11 @@ class _Extraction:
             content = _rest_of_sentence(doc, sent_of(tok), phrase)
             if content is None or taken.hits(*content) or len(text[content[0]:content[1]].split()) < 3:
                 continue
+            if any(a <= subj.idx < b for a, b in quotes):
+                continue  # a speaker inside a quote is the parser's mistake
+            words = doc.char_span(*content, alignment_mode="contract")
+            if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
+                continue  # '... said in a phone interview': no statement, only the scene
             quote, content = _quote_kind(content, quotes)
             used_cues.add(tok.i)
             parts = _around(doc, sent_of(tok), phrase) if quote != "direct" else None
@@ -1155,13 +1161,16 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
     s_start, s_end = sent_of(first[0]).start, sent_of(last[-1]).end
     if s_end < len(doc) and all(t.is_punct or t.is_space for t in doc[last[-1].i + 1 : s_end]):
         nxt = sent_of(doc[s_end])  # '“Does anybody know?” | Graham asked.': the parser split them
-        if len(nxt) <= 8 and "\n" not in text[qe:nxt.start_char] \
-                and not any(t.dep_ in ("ccomp", "dobj", "xcomp") for t in nxt):
+        verb = next((t for t in nxt if t.pos_ == "VERB"), None)
+        if "\n" not in text[qe:nxt.start_char] and verb is not None and _closing_frame(verb, nxt.start) \
+                and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
             s_end = nxt.end
     in_quote = lambda t: any(a - 1 <= t.idx < b + 1 for a, b in quotes)  # noqa: E731
     brk = text.find("\n", qe)  # a sentence the parser ran across a paragraph break stops there
     after = [t for t in doc[last[-1].i + 1 : s_end] if not in_quote(t) and (brk < 0 or t.idx < brk)]
-    for t in after[:8]:
+    for t in after[:40]:
+        if after.index(t) >= 8 and not _closing_frame(t, last[-1].i + 1):
+            continue  # further on, only the verb right after its (long) speaker: '"...," Vann R. Newkirk II, a writer for The Atlantic, said'
         if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according" \
                 and not _reports_own_clause(t, in_quote) \
                 and not any(b.pos_ in ("CCONJ", "SCONJ") for b in doc[last[-1].i + 1 : t.i]):
@@ -1186,6 +1195,19 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
                 if t.i not in used and _is_cue_verb(t, 0.15) and not in_quote(t):
                     return t
     return None
+
+
+def _closing_frame(verb: Token, start: int) -> bool:
+    """Whether the words from token ``start`` up to ``verb`` are only its speaker and
+    punctuation ('Rep. Elijah E. Cummings (D-Md.) said', 'Trump said'), or it comes first
+    ('said Michael McFaul, a senior fellow at ...')."""
+    doc = verb.doc
+    words = [t for t in doc[start : verb.i] if not (t.is_punct or t.is_space)]
+    if not words:
+        return True
+    return any(all(subj.left_edge.i <= t.i <= subj.right_edge.i
+                   or (t.dep_ in ("aux", "advmod", "neg") and t.head.i == verb.i) for t in words)
+               for subj in verb.children if subj.dep_ in ("nsubj", "nsubjpass") and subj.i < verb.i)
 
 
 def _reports_own_clause(verb: Token, in_quote) -> bool:
