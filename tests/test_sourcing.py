@@ -597,3 +597,11 @@ def test_a_frame_the_parser_split_from_its_question_still_frames_it():
             'Trump said, looking out on the cheering crowd of supporters in the hall.')
     assert a["rule"] == "quote_frame" and a["source"]["text"] == "Trump"
     assert a["content"]["text"].startswith("Who would have believed")
+
+
+def test_a_speaker_with_a_conjoined_apposition_and_a_quoted_phrase_running_on_still_frame_the_quote():
+    a = one("''Their strategy is very clear: to create the appearance of a legitimate source of news,'' "
+            "Michael McFaul, a senior fellow at the Hoover Institution and a former ambassador to Russia, said of RT.")
+    assert a["rule"] == "quote_frame" and a["source"]["text"].startswith("Michael McFaul")
+    b = one("''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said.")
+    assert b["rule"] == "quote_frame" and b["source"]["text"] == "Mr. Holtz-Eakin"

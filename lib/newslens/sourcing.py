@@ -1173,7 +1173,7 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
             continue  # further on, only the verb right after its (long) speaker: '"...," Vann R. Newkirk II, a writer for The Atlantic, said'
         if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according" \
                 and not _reports_own_clause(t, in_quote) \
-                and not any(b.pos_ in ("CCONJ", "SCONJ") for b in doc[last[-1].i + 1 : t.i]):
+                and not any(b.pos_ in ("CCONJ", "SCONJ") and b.i not in _speaker_words(t) for b in doc[last[-1].i + 1 : t.i]):
             return t  # not '"...," though she noted', '"..." and called on people to'
     # 'X said North Korea had displayed “complete disregard”': the reporting verb that governs
     # the quote, rather than the nearest verb before it
@@ -1202,12 +1202,20 @@ def _closing_frame(verb: Token, start: int) -> bool:
     punctuation ('Rep. Elijah E. Cummings (D-Md.) said', 'Trump said'), or it comes first
     ('said Michael McFaul, a senior fellow at ...')."""
     doc = verb.doc
-    words = [t for t in doc[start : verb.i] if not (t.is_punct or t.is_space)]
+    # words that finish the quoted phrase ("''I have admiration for the mechanics'' of the
+    # Clinton proposals, Mr. Holtz-Eakin said") are not in the way
+    tail = {t.i for h in doc[start : verb.i] if h.head.i < start for t in h.subtree}
+    words = [t for t in doc[start : verb.i] if not (t.is_punct or t.is_space) and t.i not in tail]
     if not words:
         return True
     return any(all(subj.left_edge.i <= t.i <= subj.right_edge.i
                    or (t.dep_ in ("aux", "advmod", "neg") and t.head.i == verb.i) for t in words)
                for subj in verb.children if subj.dep_ in ("nsubj", "nsubjpass") and subj.i < verb.i)
+
+
+def _speaker_words(verb: Token) -> set[int]:
+    """The tokens of a verb's subjects before it."""
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for t in c.subtree}
 
 
 def _reports_own_clause(verb: Token, in_quote) -> bool:
