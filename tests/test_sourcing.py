@@ -605,3 +605,13 @@ def test_a_speaker_with_a_conjoined_apposition_and_a_quoted_phrase_running_on_st
     assert a["rule"] == "quote_frame" and a["source"]["text"].startswith("Michael McFaul")
     b = one("''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said.")
     assert b["rule"] == "quote_frame" and b["source"]["text"] == "Mr. Holtz-Eakin"
+
+
+def test_a_quote_with_a_reporting_verb_and_speaker_of_its_own_is_no_continuation():
+    from newslens import pipeline, sourcing
+    text = '“This narrative is pushed by the media,” Malkia Cyril told The Huffington Post.'
+    doc = pipeline.nlp()(text)
+    quotes = find_quotes(text)
+    assert sourcing._has_own_frame(doc, *quotes[0], quotes, used=set())
+    told = next(t.i for t in doc if t.text == "told")
+    assert not sourcing._has_own_frame(doc, *quotes[0], quotes, used={told})

@@ -715,6 +715,8 @@ class _Extraction:
             if not prev:
                 continue
             last = max(prev, key=_content_end)
+            if _has_own_frame(doc, qs, qe, quotes, used_cues):
+                continue  # '“...,” Malkia Cyril, ... and whose also featured in the film, told The Huffington Post'
             if len(text[qs:qe].split()) < MIN_QUOTE_WORDS + 2:
                 # a short quote goes on only straight after its speaker's frame
                 # ("“No, this is not politics,” Cruz said at the time. “I will tell the truth.”")
@@ -1195,6 +1197,22 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
                 if t.i not in used and _is_cue_verb(t, 0.15) and not in_quote(t):
                     return t
     return None
+
+
+def _has_own_frame(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: set[int]) -> bool:
+    """Whether a quote's own sentence has a reporting verb not used yet with a speaker outside
+    any quote, which a later rule may read even where the quote-frame rule could not."""
+    span = doc.char_span(qs, qe, alignment_mode="expand")
+    if not span:
+        return False
+    sent = sent_of(span[0])
+    outside = lambda t: not any(a - 1 <= t.idx < b + 1 for a, b in quotes)  # noqa: E731
+    for t in sent:
+        if t.i not in used and outside(t) and _is_cue_verb(t, 0.5):
+            subj = subject_of(t)
+            if subj is not None and outside(subj):
+                return True
+    return False
 
 
 def _closing_frame(verb: Token, start: int) -> bool:
