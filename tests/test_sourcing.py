@@ -615,3 +615,16 @@ def test_a_quote_with_a_reporting_verb_and_speaker_of_its_own_is_no_continuation
     assert sourcing._has_own_frame(doc, *quotes[0], quotes, used=set())
     told = next(t.i for t in doc if t.text == "told")
     assert not sourcing._has_own_frame(doc, *quotes[0], quotes, used={told})
+
+
+def test_reported_speech_in_a_relative_clause_ends_with_the_clause():
+    a = one("Harry Reid, who said the deal was dead, left the room.")
+    assert a["content"]["text"] == "the deal was dead"
+
+
+def test_a_date_after_the_verb_is_not_the_speaker():
+    from newslens import pipeline, sourcing
+    doc = pipeline.nlp()("“We will get justice,” said Monday the police chief.")
+    said = next(t for t in doc if t.text == "said")
+    subj = sourcing.inverted_subject(said)
+    assert subj is None or subj.ent_type_ not in ("DATE", "TIME")

@@ -361,6 +361,8 @@ def _misparsed_subject(verb: Token) -> Token | None:
 def inverted_subject(verb: Token) -> Token | None:
     """'..., pointed out the source': the parser often makes the speaker an object after the verb."""
     for c in verb.rights:
+        if c.ent_type_ in ("DATE", "TIME"):
+            continue  # '..., said Monday Tulsa police Chief Chuck Jordan'
         if c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dep", "oprd") and c.pos_ in ("NOUN", "PROPN", "PRON"):
             return c
     return None
@@ -833,6 +835,8 @@ class _Extraction:
             if content[1] - content[0] < 3:
                 return
         sent_end = sent_of(tok).end_char
+        if tok.dep_ in ("relcl", "acl"):  # "Reid, who said the deal was dead, left": the clause ends first
+            sent_end = min(sent_end, tok.right_edge.idx + len(tok.right_edge.text))
         if comp.i > tok.i and content[1] < sent_end and _no_new_clause(doc, content[1], sent_end):
             # the parser hung a long complement's tail elsewhere: it runs on, but not into the
             # cue verb's own words ("... during a campaign stop", ", but stopped short of ...")
