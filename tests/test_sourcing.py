@@ -628,3 +628,26 @@ def test_a_date_after_the_verb_is_not_the_speaker():
     said = next(t for t in doc if t.text == "said")
     subj = sourcing.inverted_subject(said)
     assert subj is None or subj.ent_type_ not in ("DATE", "TIME")
+
+
+def test_a_date_after_the_speaker_is_not_part_of_the_source():
+    a = one("Trump this week also said he would consider naming Sen. Mike Lee.")
+    assert a["source"]["text"] == "Trump"
+
+
+def test_a_parenthetical_frame_stands_apart_from_its_sentence():
+    from newslens import pipeline, sourcing
+    from newslens.doctools import sent_of
+    doc = pipeline.nlp()("The truth, the senator said then, was that Trump had attacked his wife.")
+    said = next(t for t in doc if t.text == "said")
+    phrase = (doc[3].idx, said.idx + len(said.text))  # "the senator said"
+    assert not sourcing._set_off(doc, sent_of(said), phrase)  # "then" follows
+    assert sourcing._set_off(doc, sent_of(said), sourcing._with_adjuncts(said, phrase))
+    found = atts("FBI officials were angered by the deal and predicted trouble in other cases.")
+    assert not [x for x in found if x["rule"] == "verb_parenthetical"]
+
+
+def test_a_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent():
+    found = atts("FBI officials were angered by the deal and predicted that it would hurt other cases.")
+    a = next(x for x in found if x["cue"]["text"] == "predicted")
+    assert a["source"]["text"] == "FBI officials"

@@ -284,6 +284,8 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
     for c in tok.rights:
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
             e = min(e, c.left_edge.idx)
+        elif c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"):
+            e = min(e, c.left_edge.idx)  # "Trump this week"
     for c in tok.rights:
         if c.dep_ in _ASIDE_DEPS and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
                 and (c.dep_ != "prep" or c.lower_ == "like"):
@@ -325,6 +327,10 @@ def subject_of(verb: Token) -> Token | None:
                     return g
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
             and (verb.dep_ != "advcl" or verb.tag_ == "VBG"):  # "..., saying that": the head's subject
+        if verb.dep_ == "conj":  # "officials were angered by the deal and predicted ...": the officials
+            shared = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+            if shared is not None and not any(c.dep_ == "nsubj" for c in verb.head.children):
+                return _past_dateline(shared)
         return subject_of(verb.head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in ("VERB", "AUX"):  # "responded by saying that"
@@ -754,6 +760,8 @@ class _Extraction:
                 continue
             s, e = source_span(subj)
             phrase = (min(s, cue_group(tok)[0]), max(e, cue_group(tok)[1]))
+            if not _set_off(doc, sent_of(tok), _with_adjuncts(tok, phrase)):
+                continue  # 'FBI officials were angered by the deal and predicted ...' is no aside
             content = _rest_of_sentence(doc, sent_of(tok), phrase)
             if content is None or taken.hits(*content) or len(text[content[0]:content[1]].split()) < 3:
                 continue
@@ -1329,6 +1337,31 @@ def _lead_before_quote(doc: Doc, qs: int, quotes: list[tuple[int, int]]) -> int 
     if any(s <= a - 1 and a < qs for a, _ in quotes):
         return None
     return s
+
+
+def _with_adjuncts(verb: Token, phrase: tuple[int, int]) -> tuple[int, int]:
+    """A frame with the time, manner and occasion right after its verb ("Stumpf explained
+    earlier in the committee hearing", "the senator said then")."""
+    end = phrase[1]
+    for c in verb.rights:
+        if c.idx < end:
+            continue
+        if c.dep_ not in ("advmod", "npadvmod", "prep", "agent") or text_of(verb.doc)[end:c.left_edge.idx].strip():
+            break
+        end = c.right_edge.idx + len(c.right_edge.text)
+    return phrase[0], end
+
+
+def _set_off(doc: Doc, sent: Span, phrase: tuple[int, int]) -> bool:
+    """Whether a frame ("North Korea said") stands apart from the sentence around it: a comma or
+    the sentence's edge on each side ("The test, North Korea said, was its biggest", "..., he
+    said.", "Officials said, however, ...")."""
+    text = text_of(doc)
+    before = text[sent.start_char:phrase[0]].rstrip()
+    after = text[phrase[1]:sent.end_char].lstrip()
+    left = before == "" or before.endswith((",", "—", "–", "(", ";", ":")) or before[-1] in "\"”'’"
+    right = after == "" or after[0] in ",.;:!?—–)\"”'’"
+    return left and right
 
 
 def _around(doc: Doc, sent: Span, phrase: tuple[int, int]) -> list[tuple[int, int]]:
