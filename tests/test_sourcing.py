@@ -651,3 +651,13 @@ def test_a_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent():
     found = atts("FBI officials were angered by the deal and predicted that it would hurt other cases.")
     a = next(x for x in found if x["cue"]["text"] == "predicted")
     assert a["source"]["text"] == "FBI officials"
+
+
+def test_that_read_as_a_determiner_still_opens_the_reported_clause():
+    text = ("Top officials have warned that imposition of sanctions on India under a new law if it buys the "
+            "missile system from Russia could be disastrous for the ties.")
+    from newslens import pipeline
+    assert next(t for t in pipeline.nlp()(text) if t.lower_ == "that").dep_ == "det"  # the parser's misreading
+    a = one(text)
+    assert a["content"]["text"].startswith("that imposition of sanctions")
+    assert a["content"]["text"].endswith("could be disastrous for the ties")

@@ -838,6 +838,8 @@ class _Extraction:
             content = (min(content[0], subtree_span(framed)[0]), content[1])
         if kind == "dobj":  # "blamed Clinton for her vote", "described the test as a threat"
             content = (content[0], _object_complement_end(tok, comp, content[1]))
+            if _misread_that(tok, comp):  # 'warned that imposition of sanctions ... could be disastrous'
+                content = (content[0], _trim(text, content[0], sent_of(tok).end_char, _EDGE + ".")[1])
         if cue[0] <= comp.idx < cue[1]:  # "declined to comment on the report": content follows the cue
             content = _trim(text, cue[1], max(content[1], cue[1]))
             if content[1] - content[0] < 3:
@@ -1005,6 +1007,18 @@ _RAISING_VERBS = {"seem", "appear"}
 #: What the parser hangs on a verb after its object but belongs with it: "described the test
 #: as a threat", "blamed Clinton for her vote", "called the test a violation".
 _OBJECT_COMPLEMENT_DEPS = ("prep", "oprd", "dative")
+
+
+def _misread_that(verb: Token, obj: Token) -> bool:
+    """'warned that imposition of sanctions on India ... could be disastrous': the parser read
+    the complementiser as a determiner and the clause's subject as the verb's object. True when
+    the object opens with that 'that' right after the verb and a finite verb follows the object
+    in the sentence (or the noun is plural: 'that sanctions' is never a determiner's)."""
+    first = obj.left_edge
+    if first.lower_ != "that" or first.dep_ != "det" or first.i != verb.i + 1 or obj.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return False
+    rest = verb.doc[obj.right_edge.i + 1 : sent_of(verb).end]
+    return obj.tag_ in ("NNS", "NNPS") or any(t.tag_ in ("MD", "VBZ", "VBD", "VBP") for t in rest)
 
 
 def _object_complement_end(verb: Token, obj: Token, end: int) -> int:
