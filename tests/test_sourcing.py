@@ -661,3 +661,11 @@ def test_that_read_as_a_determiner_still_opens_the_reported_clause():
     a = one(text)
     assert a["content"]["text"].startswith("that imposition of sanctions")
     assert a["content"]["text"].endswith("could be disastrous for the ties")
+
+
+def test_the_speakers_own_addition_is_a_statement_of_its_own():
+    outer, inner = atts("He claimed that the two countries discussed how to ensure stability in Iran, "
+                        "adding the instability would affect India.")
+    assert outer["content"]["text"] == "that the two countries discussed how to ensure stability in Iran"
+    assert inner["cue"]["text"] == "adding" and inner["source"]["text"] == "He"
+    assert inner["content"]["text"] == "the instability would affect India"

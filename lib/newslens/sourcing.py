@@ -325,6 +325,10 @@ def subject_of(verb: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and verb.head.dep_ == "ccomp" and _is_cue_verb(verb.head.head, 0.5) and cue_rate(verb) >= 0.5:
+        # "He claimed that the two countries discussed X, adding that ...": he adds, not the countries
+        return subject_of(verb.head.head)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
             and (verb.dep_ != "advcl" or verb.tag_ == "VBG"):  # "..., saying that": the head's subject
         if verb.dep_ == "conj":  # "officials were angered by the deal and predicted ...": the officials
@@ -943,6 +947,7 @@ class _Extraction:
                                  rule="nested_complement")
                 for a in found[n:]:
                     fixed.add(*((a[k]["start"], a[k]["end"]) for k in ("source", "cue", "content") if a.get(k)))
+                    _end_before_own_addition(outer, a, doc)
 
     def noun_cues(self) -> None:
         """Cue nouns ('Russia's claim that ...', 'his criticism of ...')."""
@@ -1007,6 +1012,22 @@ _RAISING_VERBS = {"seem", "appear"}
 #: What the parser hangs on a verb after its object but belongs with it: "described the test
 #: as a threat", "blamed Clinton for her vote", "called the test a violation".
 _OBJECT_COMPLEMENT_DEPS = ("prep", "oprd", "dative")
+
+
+def _end_before_own_addition(outer: dict[str, Any], inner: dict[str, Any], doc: Doc) -> None:
+    """'He claimed that X, adding that Y': when the nested attribution is the same speaker's
+    next statement, set off by a comma, the outer content ends before it."""
+    if outer.get("content_parts") or not (outer.get("source") and inner.get("source") and inner.get("cue")):
+        return
+    if inner["source"]["start"] != outer["source"]["start"]:
+        return
+    text = text_of(doc)
+    cs, cue_start = outer["content"]["start"], inner["cue"]["start"]
+    comma = text.rfind(",", cs, cue_start)
+    if comma > cs and not text[comma + 1:cue_start].strip():
+        s, e = _trim(text, cs, comma, _EDGE + ".")
+        if e > s:
+            outer["content"] = _span(doc, s, e)
 
 
 def _misread_that(verb: Token, obj: Token) -> bool:
