@@ -669,3 +669,13 @@ def test_the_speakers_own_addition_is_a_statement_of_its_own():
     assert outer["content"]["text"] == "that the two countries discussed how to ensure stability in Iran"
     assert inner["cue"]["text"] == "adding" and inner["source"]["text"] == "He"
     assert inner["content"]["text"] == "the instability would affect India"
+
+
+def test_a_scene_between_the_verb_and_that_is_not_what_was_said():
+    a = one("The head of Rostec, Sergey Chemezov, said at the time that negotiations were underway "
+            "and a contract with India will be concluded.")
+    assert a["content"]["text"] == "that negotiations were underway and a contract with India will be concluded"
+    from newslens.sourcing import _SCENE_THEN_THAT
+    text = "at the time that negotiations were underway"
+    assert text[_SCENE_THEN_THAT.match(text).start("that"):] == "that negotiations were underway"
+    assert _SCENE_THEN_THAT.match("after a long pause, that was it") is None

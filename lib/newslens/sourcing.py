@@ -123,6 +123,8 @@ _NEWSROOM_LABELS = {"BYLINE", "DATELINE", "UPDATE", "UPDATED", "CORRECTION", "CL
                     "RELATED", "SOURCE", "SOURCES", "CREDIT", "EMAIL", "CONTACT", "ANALYSIS", "OPINION", "NOTE",
                     "LOOK", "BOOM", "BUSTED", "WOW", "MORE", "ALSO", "PLUS", "TRANSCRIPT", "DISCLOSURE", "WARNING",
                     "ALERT", "TOPLINE", "BOTTOM LINE", "EDITOR'S NOTE", "EDITOR’S NOTE", "FLASHBACK", "REPORT"}
+#: A scene between a verb and the clause it reports ("at the time that ...", "on Monday that ...").
+_SCENE_THEN_THAT = re.compile(r"(?:at|on|in|during|after|before|earlier|later|last|this)\b[^,;:.\"“”]{0,40}?\s(?P<that>that)\s")
 _LABEL_FUNCTION_WORDS = {"THE", "OF", "A", "AN", "THAT", "TO", "FOR", "AND", "IN", "ON", "WITH", "IS", "WHAT"}
 _OPEN = "“\"«"
 _CLOSE = "”\"»"
@@ -767,6 +769,10 @@ class _Extraction:
             if not _set_off(doc, sent_of(tok), _with_adjuncts(tok, phrase)):
                 continue  # 'FBI officials were angered by the deal and predicted ...' is no aside
             content = _rest_of_sentence(doc, sent_of(tok), phrase)
+            if content is not None and content[0] > phrase[1]:
+                m = _SCENE_THEN_THAT.match(text, content[0], content[1])
+                if m:  # '..., said at the time that negotiations were underway': what was said begins at "that"
+                    content = (m.start("that"), content[1])
             if content is None or taken.hits(*content) or len(text[content[0]:content[1]].split()) < 3:
                 continue
             if any(a <= subj.idx < b for a, b in quotes):
@@ -830,6 +836,11 @@ class _Extraction:
             cue = (cue[0], max(cue[1], _noun_cue_end(comp)))
         content = subtree_span(comp)
         content = (min(content[0], _mark_start(comp)), content[1])
+        if kind == "ccomp":  # 'said at the time that negotiations were underway and a contract ...'
+            that = next((t for c in tok.rights if c.dep_ == "prep" and c.i < comp.left_edge.i for t in c.subtree
+                         if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ == "relcl"), None)
+            if that is not None:
+                content = (that.idx, content[1])
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < comp.i), None) if kind == "xcomp" else None
         on = next((c for c in tok.children if c.lower_ in ("on", "upon") and c.i == tok.i + 1), None)
         if kind == "xcomp" and obj is None and on is not None:  # "called on Trump to stop ...": "on" is the cue's
