@@ -679,3 +679,9 @@ def test_a_scene_between_the_verb_and_that_is_not_what_was_said():
     text = "at the time that negotiations were underway"
     assert text[_SCENE_THEN_THAT.match(text).start("that"):] == "that negotiations were underway"
     assert _SCENE_THEN_THAT.match("after a long pause, that was it") is None
+
+
+def test_it_before_an_adjective_with_a_preposition_is_a_speaker_not_an_expletive():
+    found = atts("The country is hopeful about the waiver. But it can hardly be hopeful about the deal.")
+    assert [(a["source"] or {}).get("text") for a in found] == ["The country", "it"]
+    assert atts("It is unclear whether the waiver will come.")[0]["source"] is None

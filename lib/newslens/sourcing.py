@@ -927,7 +927,8 @@ class _Extraction:
                 content = (max(content[0], cue[1]), content[1])
             subj = subject_of(cop)
             src = None
-            if subj is not None and not (subj.lower_ == "it" or subj.dep_ == "expl"):
+            extraposed = subj is not None and (subj.dep_ == "expl" or subj.lower_ == "it" and prep is None)
+            if subj is not None and not extraposed:  # "it can be hopeful about the waiver": it is the source
                 s, e = source_span(subj)
                 src = {"start": s, "end": e}
             elif subj is not None:  # "It is unclear whether ...": the cue starts at "it"
