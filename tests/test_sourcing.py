@@ -685,3 +685,12 @@ def test_it_before_an_adjective_with_a_preposition_is_a_speaker_not_an_expletive
     found = atts("The country is hopeful about the waiver. But it can hardly be hopeful about the deal.")
     assert [(a["source"] or {}).get("text") for a in found] == ["The country", "it"]
     assert atts("It is unclear whether the waiver will come.")[0]["source"] is None
+
+
+def test_a_sentence_opened_by_the_document_that_says_it():
+    a = one("In an NBC News poll released Monday, 50 percent of respondents chose Clinton.")
+    assert (a["rule"], a["cue"]["text"], a["source"]["text"], a["source"]["kind"]) == (
+        "in_document", "In", "an NBC News poll released Monday", "document")
+    assert a["content"]["text"] == "50 percent of respondents chose Clinton"
+    b = one("In a statement, the ministry said the talks had failed.")
+    assert b["rule"] == "verb_complement" and b["source"]["text"] == "the ministry"

@@ -190,7 +190,7 @@ def checkworthiness(kind: str, quantities: list, dates: list, n_entities: int, s
 def _is_said(doc: Doc, att: dict[str, Any]) -> bool:
     """An attribution whose content is something said or believed (a clause or a quote), not
     the object of a verb like 'discuss'."""
-    if att["quote"] in ("direct", "mixed") or att.get("rule") in ("according_to", "as_reported", "transcript_turn"):
+    if att["quote"] in ("direct", "mixed") or att.get("rule") in ("according_to", "as_reported", "in_document", "transcript_turn"):
         return True
     content = doc.char_span(att["content"]["start"], att["content"]["end"], alignment_mode="expand")
     return content is not None and len(content) > 0 and content.root.pos_ in ("VERB", "AUX")

@@ -20,6 +20,8 @@ Rules, tried in this order (each attribution records the rule that found it):
                        complement ("X wants to ..."), an object ("X criticised the plan"), a
                        preposition ("X called for ..."); with a passive and no agent, or
                        "seems to", the subject belongs to the content and there is no source
+``in_document``        a sentence opened by the document that says it ("In an NBC News poll
+                       released Monday, 50 percent ..."), when no verb rule took the sentence
 ``noun_cue``           a cue noun with a possessor and a that-clause or a preposition
                        ("Russia's claim that ...", "the minister's criticism of ...")
 ``adjective_cue``      an adjective after a copula with a clause or a preposition ("was sure
@@ -90,7 +92,14 @@ RULE_CONFIDENCE = {
     "adjective_cue": 0.6,
     "quote_continuation": 0.6,
     "punct_frame": 0.6,
+    "in_document": 0.7,
 }
+
+#: Things that say something ("In a statement, ...", "In an NBC News poll released Monday, ...").
+DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "statement", "letter", "interview", "memo", "memorandum",
+                  "tweet", "post", "filing", "op-ed", "column", "speech", "editorial", "analysis", "paper",
+                  "assessment", "review", "book", "email", "message", "note", "release", "transcript",
+                  "communique", "communiqué", "readout", "briefing", "testimony", "ruling", "order", "resolution"}
 
 ANONYMOUS_HEADS = {
     "source", "official", "diplomat", "aide", "person", "people", "insider", "officer", "spokesperson",
@@ -961,6 +970,30 @@ class _Extraction:
                     fixed.add(*((a[k]["start"], a[k]["end"]) for k in ("source", "cue", "content") if a.get(k)))
                     _end_before_own_addition(outer, a, doc)
 
+    def in_documents(self) -> None:
+        """A sentence opened by the document that says it ("In an NBC News poll released Monday,
+        50 percent of respondents chose ..."): the document is the source, "In" the cue, the
+        clause after the comma the content. Runs after the verb rules, so that "In a statement,
+        the ministry said ..." stays the ministry's."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        for tok in doc:
+            if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i != sent_of(tok).start:
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.lemma_.lower() not in DOCUMENT_NOUNS or obj.i + 1 >= len(doc):
+                continue
+            end = tok.right_edge
+            if end.i + 1 >= len(doc) or doc[end.i + 1].text != ",":
+                continue
+            src = _trim(text, obj.left_edge.idx, end.idx + len(end.text))
+            content = _trim(text, doc[end.i + 1].idx + 1, sent_of(tok).end_char, _EDGE + ".")
+            words = doc.char_span(*content, alignment_mode="contract")
+            if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words) or taken.hits(*content) \
+                    or taken.hits(tok.idx, src[1]):
+                continue
+            quote, content = _quote_kind(content, quotes)
+            add("in_document", {"start": src[0], "end": src[1]}, (tok.idx, tok.idx + len(tok.text)), content, quote, obj)
+
     def noun_cues(self) -> None:
         """Cue nouns ('Russia's claim that ...', 'his criticism of ...')."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
@@ -1003,8 +1036,8 @@ class _Extraction:
 
 #: The rules in the order they run (see the module's docstring).
 RULES = (_Extraction.transcripts, _Extraction.according_to, _Extraction.quote_frames, _Extraction.continuations,
-         _Extraction.parentheticals, _Extraction.complements, _Extraction.noun_cues, _Extraction.adjectives,
-         _Extraction.nested)
+         _Extraction.parentheticals, _Extraction.complements, _Extraction.in_documents, _Extraction.noun_cues,
+         _Extraction.adjectives, _Extraction.nested)
 
 
 def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
