@@ -152,6 +152,9 @@ def test_headline_with_colon_is_not_a_transcript():
 def test_declined_to_comment():
     a = one("The embassy declined to comment on the report.")
     assert a["cue"]["text"] == "declined to comment" and a["content"]["text"] == "on the report"
+    bare = one("A spokesman for the embassy declined to comment.")  # a refusal is worth a row (PolNeAR's split)
+    assert (bare["source"]["text"], bare["cue"]["text"], bare["content"]["text"]) == (
+        "A spokesman for the embassy", "declined", "to comment")
 
 
 def test_noun_cue():

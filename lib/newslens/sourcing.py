@@ -865,8 +865,12 @@ class _Extraction:
             if _misread_that(tok, comp):  # 'warned that imposition of sanctions ... could be disastrous'
                 content = (content[0], _trim(text, content[0], sent_of(tok).end_char, _EDGE + ".")[1])
         if cue[0] <= comp.idx < cue[1]:  # "declined to comment on the report": content follows the cue
-            content = _trim(text, cue[1], max(content[1], cue[1]))
-            if content[1] - content[0] < 3:
+            rest = _trim(text, cue[1], max(content[1], cue[1]))
+            if rest[1] - rest[0] >= 3:
+                content = rest
+            elif kind == "xcomp":  # a bare refusal, "A spokesman declined to comment.": PolNeAR's
+                cue = (cue[0], _trim(text, cue[0], comp.left_edge.idx)[1])  # cue "declined", content "to comment"
+            else:
                 return
         sent_end = sent_of(tok).end_char
         if tok.dep_ in ("relcl", "acl"):  # "Reid, who said the deal was dead, left": the clause ends first
