@@ -697,3 +697,11 @@ def test_a_sentence_opened_by_the_document_that_says_it():
     assert a["content"]["text"] == "50 percent of respondents chose Clinton"
     b = one("In a statement, the ministry said the talks had failed.")
     assert b["rule"] == "verb_complement" and b["source"]["text"] == "the ministry"
+
+
+def test_a_question_put_by_someone_unnamed_has_no_source():
+    found = atts("Asked if he was ever bullied, the Republican presidential candidate said no.")
+    q = next(a for a in found if a["rule"] == "asked")
+    assert q["source"] is None and q["cue"]["text"] == "Asked" and q["content"]["text"] == "if he was ever bullied"
+    b = atts("Asked about the waiver, the minister said India would decide.")
+    assert [(a["rule"], a["cue"]["text"]) for a in b] == [("asked", "Asked about"), ("verb_complement", "said")]

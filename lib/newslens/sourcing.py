@@ -20,6 +20,8 @@ Rules, tried in this order (each attribution records the rule that found it):
                        complement ("X wants to ..."), an object ("X criticised the plan"), a
                        preposition ("X called for ..."); with a passive and no agent, or
                        "seems to", the subject belongs to the content and there is no source
+``asked``              a question put by someone unnamed ("Asked if he was ever bullied, ..."):
+                       no source, cue "Asked", the question as content
 ``in_document``        a sentence opened by the document that says it ("In an NBC News poll
                        released Monday, 50 percent ..."), when no verb rule took the sentence
 ``noun_cue``           a cue noun with a possessor and a that-clause or a preposition
@@ -93,6 +95,7 @@ RULE_CONFIDENCE = {
     "quote_continuation": 0.6,
     "punct_frame": 0.6,
     "in_document": 0.7,
+    "asked": 0.7,
 }
 
 #: Things that say something ("In a statement, ...", "In an NBC News poll released Monday, ...").
@@ -974,6 +977,33 @@ class _Extraction:
                     fixed.add(*((a[k]["start"], a[k]["end"]) for k in ("source", "cue", "content") if a.get(k)))
                     _end_before_own_addition(outer, a, doc)
 
+    def questions(self) -> None:
+        """A question put by someone the text does not name ("Asked if he was ever bullied, the
+        candidate said no", "When asked about the waiver, ..."): no source, cue "Asked", the
+        question as content."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        for tok in doc:
+            if tok.lower_ != "asked" or tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.i in used_cues \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children):
+                continue
+            comp = next((c for c in tok.rights if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children))), None)
+            cue = (tok.idx, tok.idx + len(tok.text))
+            if comp is not None:
+                content = subtree_span(comp)
+                content = (min(content[0], _mark_start(comp)), content[1])
+            else:
+                prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "about" and c.i == tok.i + 1), None)
+                obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+                if obj is None:
+                    continue
+                cue, content = (tok.idx, prep.idx + len(prep.text)), subtree_span(obj)
+            if content[1] <= content[0] or taken.hits(*content) or taken.hits(*cue):
+                continue
+            used_cues.add(tok.i)
+            quote, content = _quote_kind(content, quotes)
+            add("asked", None, cue, content, quote)
+
     def in_documents(self) -> None:
         """A sentence opened by the document that says it ("In an NBC News poll released Monday,
         50 percent of respondents chose ..."): the document is the source, "In" the cue, the
@@ -1040,8 +1070,8 @@ class _Extraction:
 
 #: The rules in the order they run (see the module's docstring).
 RULES = (_Extraction.transcripts, _Extraction.according_to, _Extraction.quote_frames, _Extraction.continuations,
-         _Extraction.parentheticals, _Extraction.complements, _Extraction.in_documents, _Extraction.noun_cues,
-         _Extraction.adjectives, _Extraction.nested)
+         _Extraction.parentheticals, _Extraction.questions, _Extraction.complements, _Extraction.in_documents,
+         _Extraction.noun_cues, _Extraction.adjectives, _Extraction.nested)
 
 
 def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
