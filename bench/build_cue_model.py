@@ -29,7 +29,8 @@ from newslens.analysis import parse_cached  # noqa: E402
 from newslens.cue_model import MODEL_FILE, features  # noqa: E402
 from newslens.linear import BIAS  # noqa: E402
 from newslens.cues import cue_frame, frame_rate  # noqa: E402
-from newslens.sourcing import subject_of  # noqa: E402
+from newslens.articles import paragraph_spans  # noqa: E402
+from newslens.sourcing import find_quotes, subject_of  # noqa: E402
 
 #: The rule the model replaced: a verb was a cue when its frame rate reached these.
 FRAME_MIN_RATE = {"ccomp": 0.2, "xcomp": 0.3, "dobj": 0.3, "prep": 0.4}
@@ -41,6 +42,7 @@ def candidates(polnear: str, split: str) -> tuple[list[list[str]], list[int], li
     docs = parse_cached([(a.text, None) for a in arts])
     feats, labels, base = [], [], []
     for art, doc in zip(arts, docs):
+        quotes = find_quotes(art.text, paragraph_spans(art.text))
         cue_chars = bytearray(len(art.text) + 1)
         for att in art.attributions:
             for s, e in att.cue:
@@ -51,7 +53,7 @@ def candidates(polnear: str, split: str) -> tuple[list[list[str]], list[int], li
             frame = cue_frame(tok)
             if frame == "none":
                 continue
-            feats.append(features(tok, subject_of(tok), frame))
+            feats.append(features(tok, subject_of(tok), frame, quotes))
             labels.append(int(cue_chars[tok.idx]))
             base.append(frame_rate(tok, frame) >= FRAME_MIN_RATE[frame.partition(":")[0]])
     return feats, labels, base

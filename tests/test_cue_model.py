@@ -54,3 +54,19 @@ def test_british_spellings_are_read_as_the_american_ones_the_lexicons_list():
     assert lemma_of(verb("The ministry criticised the plan.", "criticised")) == "criticize"
     assert p("The ministry criticised the plan.", "criticised") > 0.8
     assert lemma_of(verb("The ministry rose.", "rose")) == "rise"  # a word that merely ends in -ise stays
+
+
+def test_inside_a_quote_is_read_from_the_quotes_when_given():
+    from newslens.sourcing import find_quotes
+    text = '"We met for hours. I think the deal is dead," the minister said.'
+    tok = verb(text, "think")
+    quotes = find_quotes(text)
+    assert "in_quote" in cue_model.features(tok, subject_of(tok), quotes=quotes)
+    assert "in_quote" not in cue_model.features(tok, subject_of(tok), quotes=[])
+
+
+def test_a_first_person_belief_outside_quotes_is_a_cue():
+    from newslens.sourcing import find_quotes
+    text = "We believe the deal is dead."
+    tok = verb(text, "believe")
+    assert cue_model.cue_probability(tok, subject_of(tok), quotes=find_quotes(text)) >= 0.5

@@ -38,8 +38,12 @@ def _bucket(rate: float) -> str:
     return str(min(9, int(rate * 10)))
 
 
-def features(tok: Token, subject: Token | None, frame: str | None = None) -> list[str]:
-    """The facts about a candidate cue verb that the model weighs, as feature names."""
+def features(tok: Token, subject: Token | None, frame: str | None = None,
+             quotes: list[tuple[int, int]] | None = None) -> list[str]:
+    """The facts about a candidate cue verb that the model weighs, as feature names. With
+    ``quotes`` (the article's quotation spans, ``newslens.sourcing.find_quotes``), "inside a
+    quote" is read from them, so that a quote running over several sentences counts; without,
+    from the quotation marks before the verb in its sentence."""
     frame = frame or cue_frame(tok)
     kind = frame.partition(":")[0]
     lemma = lemma_of(tok)
@@ -95,9 +99,12 @@ def features(tok: Token, subject: Token | None, frame: str | None = None) -> lis
     marks = [t for t in sent if t.text in QUOTE_TOKENS]
     if marks:
         out.append("sent_quote")
+    if quotes is not None:
+        inside = any(a <= tok.idx < b for a, b in quotes)
+    else:
         inside = sum(1 for t in marks if t.i < tok.i) % 2 == 1
-        if inside:
-            out += ["in_quote", "lemma+in_quote=" + lemma]
+    if inside:
+        out += ["in_quote", "lemma+in_quote=" + lemma, "subj+in_quote=" + subj]
     if tok.i == sent.start or (tok.i - sent.start) < 3:
         out.append("sent_start")
     return out
@@ -113,6 +120,7 @@ def probability(feats: list[str]) -> float:
     return logistic(score(weights(), feats))
 
 
-def cue_probability(tok: Token, subject: Token | None, frame: str | None = None) -> float:
+def cue_probability(tok: Token, subject: Token | None, frame: str | None = None,
+                    quotes: list[tuple[int, int]] | None = None) -> float:
     """How likely ``tok``, with this subject (the speaker, or None), is a cue here."""
-    return probability(features(tok, subject, frame))
+    return probability(features(tok, subject, frame, quotes))

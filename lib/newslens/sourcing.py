@@ -818,7 +818,7 @@ class _Extraction:
         if frame == "none" or (kind == "xcomp" and lemma_of(tok) in CATENATIVES):
             return  # "tries to draw a contrast": the cue runs on to the verb it leads to
         speaker = subject_of(tok)
-        probability = cue_probability(tok, speaker, frame)
+        probability = cue_probability(tok, speaker, frame, quotes)
         if probability < min_probability:
             return
         prep = None
