@@ -289,13 +289,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if tok.i > 0 and tok.text in _CLOSING_MARKS and doc[tok.i - 1].whitespace_ == "" \
                 and (tok.whitespace_ or tok.i + 1 == len(doc) or doc[tok.i + 1].is_space):
             tok.is_sent_start = False  # 'moves."' keeps its closing mark
-        if "\n" in tok.text_with_ws and (tok.is_space or tok.whitespace_ == "" and tok.text.endswith("\n")):
-            after_break = True
+        if tok.is_space:
+            after_break = after_break or "\n" in tok.text
             continue
-        if "\n" in tok.whitespace_:
-            after_break = True
-            continue
-        if after_break and not tok.is_space:
+        if after_break:
             tok.is_sent_start = True
             after_break = False
     return doc
