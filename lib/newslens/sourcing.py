@@ -702,7 +702,7 @@ class _Extraction:
             used_cues.add(verb.i)
             content, quote = (qs, qe), "direct"
             if verb.idx < qs:
-                lead = _mixed_lead(verb, doc, qs, qe, in_quotes=lambda i: any(a <= i < b for a, b in quotes))
+                lead = _mixed_lead(verb, doc, qs, qe)
                 if lead is not None and not taken.hits(lead[0], qe):
                     content = (lead[0], max(lead[1], qe + 1))  # 'that the South has “treated me well”'
                     # 'told X that “The US administration has ...”': the whole clause is quoted
@@ -1209,10 +1209,8 @@ def _mark_start(comp: Token) -> int:
 def _is_speaker_label(label: str, doc: Doc, start: int, entities: list[dict[str, Any]]) -> bool:
     """An upper-case label (SECRETARY POMPEO, QUESTION) or a name with an optional role."""
     words = label.split()
-    if label.isupper():
-        if not (1 <= len(words) <= 5 and len(label) >= 2):
-            return False
-        return True
+    if label.isupper():  # (whether it names someone: _named_labels)
+        return 1 <= len(words) <= 5 and len(label) >= 2
     if len(words) > 9:
         return False
     named = any(x["type"] in ("PERSON", "ORG") and any(start <= a < start + len(label) for a, _ in x["mentions"]) for x in entities)
@@ -1385,7 +1383,7 @@ def _governing_child(verb: Token, doc: Doc, qs: int, qe: int) -> Token | None:
     return None
 
 
-def _mixed_lead(verb: Token, doc: Doc, qs: int, qe: int, in_quotes) -> tuple[int, int] | None:
+def _mixed_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | None:
     """Where reported words that run into a quote begin and end, when a verb before the quote
     reports them ('said that the South has “treated me well”', 'told his supporters to “go
     vote”'): the span of the verb's complement holding the quote, or of the first complement
