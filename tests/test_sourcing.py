@@ -202,6 +202,10 @@ def test_summary_sentence():
     s = summary(found)
     assert "1 of 2 attributions go to unnamed sources" in s and "United States" in s
     assert "No attributions" in summary([])
+    s = summary(atts("Asked if India would buy the S-400, the minister said the deal was done. "
+                     "According to the report, talks will resume."))
+    assert s.startswith("1 of 3 attributions go to unnamed sources, 0 to named people or bodies, "
+                        "1 to news outlets or documents, 1 with no source named;")
 
 
 def test_seed_gold_attributions(seed_analysis, gold):

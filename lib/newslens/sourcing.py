@@ -1581,7 +1581,14 @@ def summary(rows: list[dict[str, Any]]) -> str:
     named = int(df["kind"].isin(["named_person", "named_org"]).sum())
     direct = int((df["quote"] == "direct").sum())
     sides = sorted(s for s in df["side"].dropna().unique())
-    parts = [f"{anon} of {n} attributions go to unnamed sources, {named} to named people or bodies"]
+    first = f"{anon} of {n} attributions go to unnamed sources, {named} to named people or bodies"
+    papers = int(df["kind"].isin(["outlet", "document"]).sum())
+    nobody = n - anon - named - papers
+    if papers:
+        first += f", {papers} to news outlets or documents"
+    if nobody:
+        first += f", {nobody} with no source named"
+    parts = [first]
     parts.append(f"{direct} of {n} are direct quotes")
     if sides:
         parts.append("sides heard: " + ", ".join(sides))
