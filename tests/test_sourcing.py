@@ -709,3 +709,9 @@ def test_a_question_put_by_someone_unnamed_has_no_source():
     assert q["source"] is None and q["cue"]["text"] == "Asked" and q["content"]["text"] == "if he was ever bullied"
     b = atts("Asked about the waiver, the minister said India would decide.")
     assert [(a["rule"], a["cue"]["text"]) for a in b] == [("asked", "Asked about"), ("verb_complement", "said")]
+
+
+def test_a_name_given_with_what_is_reported_with_the_name():
+    a = one("She had been hospitalized after what she called a “rant,” a series of online postings.")
+    assert a["cue"]["text"] == "called" and a["source"]["text"] == "she"
+    assert " … ".join(a.get("content_parts_text") or [a["content"]["text"]]) == "what … a “rant"

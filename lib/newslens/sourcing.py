@@ -863,7 +863,11 @@ class _Extraction:
             content = (min(content[0], obj.left_edge.idx), content[1])
         if framed is not None:
             content = (min(content[0], subtree_span(framed)[0]), content[1])
-        if kind == "dobj":  # "blamed Clinton for her vote", "described the test as a threat"
+        if kind == "dobj" and comp.tag_ in ("WP", "WDT") and comp.i < tok.i:
+            # "what she called a “rant”": the relative word alone says nothing; PolNeAR's content
+            # runs from it over the name given
+            content = (content[0], max(content[1], tok.right_edge.idx + len(tok.right_edge.text)))
+        elif kind == "dobj":  # "blamed Clinton for her vote", "described the test as a threat"
             content = (content[0], _object_complement_end(tok, comp, content[1]))
             if _misread_that(tok, comp):  # 'warned that imposition of sanctions ... could be disastrous'
                 content = (content[0], _trim(text, content[0], sent_of(tok).end_char, _EDGE + ".")[1])
