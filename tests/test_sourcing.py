@@ -686,6 +686,7 @@ def test_a_scene_between_the_verb_and_that_is_not_what_was_said():
     text = "at the time that negotiations were underway"
     assert text[_SCENE_THEN_THAT.match(text).start("that"):] == "that negotiations were underway"
     assert _SCENE_THEN_THAT.match("after a long pause, that was it") is None
+    assert _SCENE_THEN_THAT.match("at that in a news conference Monday") is None  # "that" the pronoun
 
 
 def test_it_before_an_adjective_with_a_preposition_is_a_speaker_not_an_expletive():
@@ -701,6 +702,7 @@ def test_a_sentence_opened_by_the_document_that_says_it():
     assert a["content"]["text"] == "50 percent of respondents chose Clinton"
     b = one("In a statement, the ministry said the talks had failed.")
     assert b["rule"] == "verb_complement" and b["source"]["text"] == "the ministry"
+    assert atts("In order to secure the waiver, India signed the agreement with Washington.") == []
 
 
 def test_a_question_put_by_someone_unnamed_has_no_source():

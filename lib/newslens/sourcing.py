@@ -136,7 +136,8 @@ _NEWSROOM_LABELS = {"BYLINE", "DATELINE", "UPDATE", "UPDATED", "CORRECTION", "CL
                     "LOOK", "BOOM", "BUSTED", "WOW", "MORE", "ALSO", "PLUS", "TRANSCRIPT", "DISCLOSURE", "WARNING",
                     "ALERT", "TOPLINE", "BOTTOM LINE", "EDITOR'S NOTE", "EDITOR’S NOTE", "FLASHBACK", "REPORT"}
 #: A scene between a verb and the clause it reports ("at the time that ...", "on Monday that ...").
-_SCENE_THEN_THAT = re.compile(r"(?:at|on|in|during|after|before|earlier|later|last|this)\b[^,;:.\"“”]{0,40}?\s(?P<that>that)\s")
+_SCENE_THEN_THAT = re.compile(r"(?:at|on|in|during|after|before|earlier|later|last|this)\s[^,;:.\"“”\s]"
+                              r"[^,;:.\"“”]{0,40}?\s(?P<that>that)\s")
 _LABEL_FUNCTION_WORDS = {"THE", "OF", "A", "AN", "THAT", "TO", "FOR", "AND", "IN", "ON", "WITH", "IS", "WHAT"}
 _OPEN = "“\"«"
 _CLOSE = "”\"»"
@@ -1018,8 +1019,9 @@ class _Extraction:
             if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i != sent_of(tok).start:
                 continue
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if obj is None or obj.lemma_.lower() not in DOCUMENT_NOUNS or obj.i + 1 >= len(doc):
-                continue
+            if obj is None or obj.lemma_.lower() not in DOCUMENT_NOUNS or obj.i + 1 >= len(doc) \
+                    or not any(c.dep_ in ("det", "poss") for c in obj.children):
+                continue  # "In order to secure the waiver, ..." names no document
             end = tok.right_edge
             if end.i + 1 >= len(doc) or doc[end.i + 1].text != ",":
                 continue
@@ -1298,8 +1300,8 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
     in_quote = lambda t: any(a - 1 <= t.idx < b + 1 for a, b in quotes)  # noqa: E731
     brk = text.find("\n", qe)  # a sentence the parser ran across a paragraph break stops there
     after = [t for t in doc[last[-1].i + 1 : s_end] if not in_quote(t) and (brk < 0 or t.idx < brk)]
-    for t in after[:40]:
-        if after.index(t) >= 8 and not _closing_frame(t, last[-1].i + 1):
+    for k, t in enumerate(after[:40]):
+        if k >= 8 and not _closing_frame(t, last[-1].i + 1):
             continue  # further on, only the verb right after its (long) speaker: '"...," Vann R. Newkirk II, a writer for The Atlantic, said'
         if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according" \
                 and not _reports_own_clause(t, in_quote) \
@@ -1448,7 +1450,7 @@ def _lead_before_quote(doc: Doc, qs: int, quotes: list[tuple[int, int]]) -> int 
     start = max(start, text.rfind("\n", 0, qs) + 1)
     s, e = _trim(text, start, qs, _EDGE + "“\"'‘")
     words = text[s:e].split()
-    if not words or (len(words) == 1 and words[0].lower() in ("but", "and", "so", "yet", "still", "now")):
+    if not words or (len(words) == 1 and words[0].lower() in _LONE_OPENERS):
         return None
     if any(s <= a - 1 and a < qs for a, _ in quotes):
         return None
@@ -1487,10 +1489,13 @@ def _around(doc: Doc, sent: Span, phrase: tuple[int, int]) -> list[tuple[int, in
     before = _trim(text, sent.start_char, phrase[0], _EDGE + ".")
     after = _trim(text, phrase[1], sent.end_char, _EDGE + ".")
     words = text[before[0]:before[1]].split()
-    if len(words) <= 1 and (not words or words[0].lower() in ("but", "and", "so", "yet", "still", "now", "however")):
+    if len(words) <= 1 and (not words or words[0].lower() in _LONE_OPENERS):
         return [after]
     return [p for p in (before, after) if p[1] > p[0]]
 
+
+#: A word that opens a sentence without saying anything ("But, he said, ...").
+_LONE_OPENERS = {"but", "and", "so", "yet", "still", "now", "however"}
 
 _DASHES = "―—–"
 
