@@ -717,3 +717,30 @@ def test_a_name_given_with_what_is_reported_with_the_name():
     a = one("She had been hospitalized after what she called a “rant,” a series of online postings.")
     assert a["cue"]["text"] == "called" and a["source"]["text"] == "she"
     assert " … ".join(a.get("content_parts_text") or [a["content"]["text"]]) == "what … a “rant"
+
+
+def test_open_complement_after_an_object_belongs_to_the_object():
+    """'forced India to wonder if ...': India wonders, not the developments that forced it."""
+    found = atts("The recent sanctions have once again forced India to wonder if it can really be hopeful about the waiver.")
+    a = next(a for a in found if "wonder" in a["cue"]["text"])
+    assert a["source"]["text"] == "India" and a["content"]["text"].startswith("if it can")
+
+
+def test_content_does_not_end_before_its_own_verb():
+    """A relative clause inside the reported clause's subject is not where the content ends."""
+    a = one("At an event on the Capitol Hill, experts and lawmakers yesterday warned that any imposition of "
+            "sanctions on India, which is now a major defence partner, could be disastrous for the bilateral "
+            "relationship and as such there is an urgent need to prevent that from happening.")
+    assert "could be disastrous" in a["content"]["text"]
+
+
+def test_according_to_after_a_quote_frame_takes_the_whole_quote_and_nests_the_speaker():
+    text = ('"The contract is being implemented on schedule. The first shipment is due by the end of 2021," '
+            "Deputy Director Vladimir Drozhzhov said at the expo in Lucknow, according to RIA.")
+    found = atts(text)
+    outer = next(a for a in found if a["rule"] == "according_to")
+    assert outer["source"]["text"] == "RIA"
+    assert outer["content"]["text"].startswith("The contract is being implemented")
+    inner = next(a for a in found if a["rule"] == "quote_frame")
+    assert inner["source"]["text"] == "Deputy Director Vladimir Drozhzhov" and inner["cue"]["text"].startswith("said")
+    assert inner["content"]["text"].startswith("The contract") and inner["content"]["text"].endswith("2021,")

@@ -88,6 +88,10 @@ def end_features(last: Token, proposal_tok: Token | None, verb: Token, comp: Tok
     out += [name for name, is_open in zip(("open_quote", "open_paren"), marks[last.i]) if is_open]
     if last.i == comp.right_edge.i:
         out.append("comp_edge")
+    if last.i < comp.i and comp.pos_ in ("VERB", "AUX"):
+        # "warned that any imposition of sanctions on India, which is ..., could be disastrous":
+        # ending before the clause's own verb leaves it without a predicate
+        out += ["before_comp_verb", "before_comp_verb+" + where]
     if last.i == comp.i:
         out.append("comp_head")
     return out
