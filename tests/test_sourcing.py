@@ -744,3 +744,13 @@ def test_according_to_after_a_quote_frame_takes_the_whole_quote_and_nests_the_sp
     inner = next(a for a in found if a["rule"] == "quote_frame")
     assert inner["source"]["text"] == "Deputy Director Vladimir Drozhzhov" and inner["cue"]["text"].startswith("said")
     assert inner["content"]["text"].startswith("The contract") and inner["content"]["text"].endswith("2021,")
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("India has made it clear that it would go ahead with the purchase.", "has made it clear",
+     "that it would go ahead with the purchase"),
+    ("The minister made clear that the deal was off.", "made clear", "that the deal was off"),
+])
+def test_made_it_clear_is_one_cue(text, cue, content):
+    a = one(text)
+    assert (a["cue"]["text"], a["content"]["text"]) == (cue, content)

@@ -853,6 +853,10 @@ class _Extraction:
                 and kind != "xcomp":
             return  # "call on the Prime Minister" is a visit; "called on Trump to stop" is a demand
         cue = cue_group(tok)
+        said = _made_clear(tok, comp) if kind in ("ccomp", "oprd", "dobj") else None
+        if said is not None:  # "has made it clear that ...": the cue runs over "it clear"
+            cue = (cue[0], max(cue[1], said[0].idx + len(said[0].text)))
+            comp = said[1]
         if tok.dep_ == "xcomp" and lemma_of(tok.head) in CATENATIVES and tok.head.i < tok.i:
             cue = (cue_group(tok.head)[0], cue[1])  # "has yet to explain", "tries to draw"
         if prep is not None:
@@ -1125,6 +1129,27 @@ def _end_before_own_addition(outer: dict[str, Any], inner: dict[str, Any], doc: 
         s, e = _trim(text, cs, comma, _EDGE + ".")
         if e > s:
             outer["content"] = _span(doc, s, e)
+
+
+#: "make it clear that ...": the adjectives that make "make" a cue.
+_MADE_CLEAR = {"clear", "plain", "known", "obvious", "explicit"}
+
+
+def _made_clear(verb: Token, comp: Token) -> tuple[Token, Token] | None:
+    """'has made it clear that it would go ahead', 'made clear that the deal was off', 'made
+    clear her opposition': (the adjective, what was made clear), when ``verb`` is "make" and
+    its complement is such an adjective."""
+    if lemma_of(verb) != "make":
+        return None
+    adj = comp if comp.pos_ == "ADJ" else next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"), None)
+    if adj is None or adj.lower_ not in _MADE_CLEAR or adj.i < verb.i:
+        return None
+    said = next((c for c in adj.children if c.i > adj.i and c.dep_ in ("advcl", "ccomp", "nsubj")
+                 and (c.pos_ in ("VERB", "AUX", "NOUN", "PROPN"))), None)
+    if said is None:
+        said = next((c for c in verb.children if c.i > adj.i and c.dep_ in ("ccomp", "dobj")), None)
+    return (adj, said) if said is not None else None
 
 
 def _misread_that(verb: Token, obj: Token) -> bool:
