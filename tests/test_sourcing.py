@@ -754,3 +754,13 @@ def test_according_to_after_a_quote_frame_takes_the_whole_quote_and_nests_the_sp
 def test_made_it_clear_is_one_cue(text, cue, content):
     a = one(text)
     assert (a["cue"]["text"], a["content"]["text"]) == (cue, content)
+
+
+def test_quote_opening_inside_a_clause_does_not_continue_the_previous_speaker():
+    """The clause framing the quote ('... made it clear that “...”') names another speaker,
+    even where the parser hides it; the statement before did not say this."""
+    found = atts("“We are the closest of partners and allies,” said a joint statement after the pact was signed.\n\n"
+                 "Parrikar, at a joint news conference with Carter after the two leaders held talks at the Pentagon "
+                 "yesterday, made it clear that “there is no provision for any base or any sort of activities to set "
+                 "up a base in India.”")
+    assert not any("no provision" in a["content"]["text"] and a["rule"] == "quote_continuation" for a in found)

@@ -756,6 +756,8 @@ class _Extraction:
             last = max(prev, key=_content_end)
             if _has_own_frame(doc, qs, qe, quotes, used_cues):
                 continue  # '“...,” Malkia Cyril, ... and whose also featured in the film, told The Huffington Post'
+            if _inside_clause(doc, qs):
+                continue  # 'Parrikar, at a news conference ..., made it clear that “there is no ...”'
             if len(text[qs:qe].split()) < MIN_QUOTE_WORDS + 2:
                 # a short quote goes on only straight after its speaker's frame
                 # ("“No, this is not politics,” Cruz said at the time. “I will tell the truth.”")
@@ -1380,6 +1382,17 @@ def _has_own_frame(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], us
             if subj is not None and outside(subj):
                 return True
     return False
+
+
+def _inside_clause(doc: Doc, qs: int) -> bool:
+    """Whether a quote opens inside a clause of its own sentence ('... made it clear that “...'),
+    which then frames it, rather than standing as a sentence of its own."""
+    span = doc.char_span(qs, qs + 1, alignment_mode="expand")
+    if not span:
+        return False
+    sent = sent_of(span[0])
+    lead = [t for t in doc[sent.start : span[0].i] if not (t.is_punct or t.is_space)]
+    return len(lead) >= 3 and lead[-1].lower_ in ("that", "whether", "if")
 
 
 def _closing_frame(verb: Token, start: int) -> bool:
