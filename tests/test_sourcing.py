@@ -764,3 +764,11 @@ def test_quote_opening_inside_a_clause_does_not_continue_the_previous_speaker():
                  "yesterday, made it clear that “there is no provision for any base or any sort of activities to set "
                  "up a base in India.”")
     assert not any("no provision" in a["content"]["text"] and a["rule"] == "quote_continuation" for a in found)
+
+
+def test_quote_inside_a_reported_clause_is_framed_by_the_outermost_report():
+    a = next(a for a in atts("Michael Mulgrew, president of the teachers union, said he hopes the day of action "
+                             "sends a message that “communities are standing up for their public schools.”")
+             if "communities" in a["content"]["text"])
+    assert a["cue"]["text"] == "said" and a["source"]["text"].startswith("Michael Mulgrew")
+    assert a["content"]["text"].startswith("he hopes") and a["quote"] == "mixed"

@@ -1351,6 +1351,10 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
     anc = next((t for t in first[0].ancestors if not in_quote(t) and t.i < first[0].i), None)
     while anc is not None:
         if anc.i not in used and not in_quote(anc) and _is_cue_verb(anc, 0.5) and anc.i >= s_start:
+            # 'Mulgrew said he hopes the day sends a message that “...”': the outermost report
+            while anc.dep_ == "ccomp" and anc.head.i not in used and not in_quote(anc.head) \
+                    and _is_cue_verb(anc.head, 0.5) and anc.head.i >= s_start:
+                anc = anc.head
             return anc
         anc = anc.head if anc.head.i != anc.i else None
     before = [t for t in doc[s_start : first[0].i] if not in_quote(t)]
