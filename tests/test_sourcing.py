@@ -96,6 +96,14 @@ def test_as_reported_by_outlet():
     assert a["content"]["text"] == "the annex is all vetted and ready for being inked"
 
 
+def test_as_noted_is_a_report_but_not_a_comparison_or_a_speakers_own_aside():
+    a = one("As the minister noted, the deal is far from done.")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == ("the minister", "noted", "the deal is far from done")
+    assert not any(a["rule"] == "as_reported" for a in atts("If the grab was as bad as she said, he would apologise."))
+    found = atts('He told the crowd: "As I said at the first debate, there is a legal process in place."')
+    assert not any(a["rule"] == "as_reported" for a in found)
+
+
 def test_the_article_s_own_outlet_is_an_outlet():
     a = one("As reported by Daily Planet Online earlier, the pact is ready.", outlet="Daily Planet Online")
     assert a["source"]["kind"] == "outlet"

@@ -671,7 +671,10 @@ class _Extraction:
                 add("according_to", {"start": src_s, "end": src_e}, (tok.idx, to.idx + len(to.text)), content, quote, pobj)
             elif tok.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
                     and tok.dep_ == "advcl" and cue_rate(tok) >= AS_MIN_RATE and cue_frame(tok) == "none" \
-                    and not taken.hits(tok.idx, tok.idx + 1):  # a bare "as X noted", not "as he says his ..."
+                    and not taken.hits(tok.idx, tok.idx + 1) \
+                    and not _comparative_as(tok) and not any(a <= tok.idx < b for a, b in quotes):
+                # a bare "as X noted", not "as he says his ...", "as bad as she said" or, inside a
+                # quote, the speaker's own "As I said at the debate"
                 agent = subject_of(tok)
                 clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
                 content = _from_quote_start(_rest_of_sentence(doc, sent_of(tok), clause), quotes)
@@ -1607,6 +1610,13 @@ def _rest_of_sentence(doc: Doc, sent: Span, phrase: tuple[int, int]) -> tuple[in
                 e = close
         return (s, e) if e > s else None
     return before if before[1] > before[0] else None
+
+
+def _comparative_as(verb: Token) -> bool:
+    """'as bad as she said', 'as well as I could have expected': a comparison, not a report."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    return mark is not None and mark.i > 0 and (verb.head.pos_ in ("ADJ", "ADV")
+                                                or verb.doc[mark.i - 1].pos_ in ("ADJ", "ADV"))
 
 
 def _from_quote_start(content: tuple[int, int] | None, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
