@@ -7,8 +7,13 @@ punctuation and quotation marks, overlap (the shared characters are at least 50%
 spans), and any overlap. Matching is one-to-one, greedy. A predicted attribution matches a gold
 one as a triple when cue and content overlap and the sources overlap (or both are missing);
 the exact triple asks all three to match exactly. Discontinuous gold spans are scored by their
-hull, and so are ours ("“A,” she said. “B.”" is one attribution in two parts). Results are printed overall, split into direct / indirect (gold: content in quotation
-marks) and, for precision, by predicted source kind.
+hull, and so are ours ("“A,” she said. “B.”" is one attribution in two parts). A quote that
+goes on in a later paragraph is, by PolNeAR's guidelines ("Content continuations should be
+included in the attribution"), one more part of the attribution it continues; newslens records
+it apart (``quote_continuation``, with the id it ``continues``), so it is folded into that one
+before scoring (``--no-fold`` scores it as an attribution of its own). Results are printed
+overall, split into direct / indirect (gold: content in quotation marks) and, for precision, by
+predicted source kind.
 """
 from __future__ import annotations
 
@@ -27,6 +32,10 @@ from newslens.articles import paragraph_spans  # noqa: E402
 
 EDGE = " \t\n\xa0.,;:!?\"“”‘’'()[]—–-"
 Span = tuple[int, int]
+
+
+def _span(d: dict | None) -> Span | None:
+    return (d["start"], d["end"]) if d else None
 
 
 def trim(text: str, sp: Span) -> Span:
@@ -65,6 +74,38 @@ def match(text: str, a: Span | None, b: Span | None, mode: str) -> bool:
     return inter >= 0.5 * (a[1] - a[0]) and inter >= 0.5 * (b[1] - b[0])
 
 
+def content_parts(att: dict) -> list[Span]:
+    """An attribution's content as spans ("“A,” she said. “B.”" is one in two parts)."""
+    return [tuple(p) for p in att.get("content_parts") or [(att["content"]["start"], att["content"]["end"])]]
+
+
+def polnear_view(records: list[dict], fold: bool = True) -> list[dict]:
+    """Our attributions as PolNeAR represents them. PolNeAR annotates a quote that goes on in a
+    later paragraph with no frame of its own as one more part of the attribution it continues
+    (same source and cue); newslens keeps it as a record of its own, with no source or cue and
+    the id of the one it ``continues``. With ``fold``, such a record becomes a part of that one.
+    Each result: the source, cue and (hull of the) content spans, whether it is direct, and the
+    source's kind."""
+    by_id = {a["id"]: a for a in records}
+    parts = {a["id"]: content_parts(a) for a in records}
+    kept = []
+    for a in records:
+        root = a
+        while fold and root.get("continues") in by_id:
+            root = by_id[root["continues"]]
+        if root is not a:
+            parts[root["id"]] += content_parts(a)
+        else:
+            kept.append(a)
+    return [{
+        "source": _span(a.get("source")),
+        "cue": _span(a.get("cue")),
+        "content": hull(parts[a["id"]]),
+        "direct": a["quote"] == "direct",
+        "kind": (a.get("source") or a.get("speaker") or {}).get("kind", "none"),
+    } for a in kept]
+
+
 def greedy(text: str, preds: list, golds: list, ok) -> int:
     used: set[int] = set()
     hits = 0
@@ -89,6 +130,8 @@ def main() -> int:
     ap.add_argument("--polnear", default=str(config.PROJECT_ROOT.parent / "shared" / "polnear"))
     ap.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--no-fold", action="store_true",
+                    help="score quote continuations as attributions of their own (see polnear_view)")
     args = ap.parse_args()
     arts = read_split(args.polnear, args.split)
     if args.limit:
@@ -104,15 +147,7 @@ def main() -> int:
         gold = [{"source": hull(g.source), "cue": hull(g.cue), "content": hull(g.content)} for g in art.attributions]
         for g in gold:
             g["direct"] = is_quoted(text, g["content"])
-        pred = []
-        for a in an.records["attributions"]:
-            pred.append({
-                "source": (a["source"]["start"], a["source"]["end"]) if a.get("source") else None,
-                "cue": (a["cue"]["start"], a["cue"]["end"]) if a.get("cue") else None,
-                "content": hull([tuple(p) for p in a.get("content_parts") or [(a["content"]["start"], a["content"]["end"])]]),
-                "direct": a["quote"] == "direct",
-                "kind": (a.get("source") or a.get("speaker") or {}).get("kind", "none"),
-            })
+        pred = polnear_view(an.records["attributions"], fold=not args.no_fold)
         for role in ("source", "cue", "content"):
             ps = [p[role] for p in pred if p[role]]
             gs = [g[role] for g in gold if g[role]]

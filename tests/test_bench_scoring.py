@@ -1,0 +1,35 @@
+"""The PolNeAR scorer's view of our attributions (bench/attribution.py)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from attribution import match, polnear_view  # noqa: E402
+
+
+def rec(id_, content, source=None, cue=None, continues=None, quote="direct"):
+    out = {"id": id_, "content": {"start": content[0], "end": content[1]}, "quote": quote,
+           "source": {"start": source[0], "end": source[1], "kind": "named_person"} if source else None,
+           "cue": {"start": cue[0], "end": cue[1]} if cue else None}
+    if continues:
+        out["continues"] = continues
+    return out
+
+
+def test_continuations_fold_into_the_attribution_they_continue():
+    records = [rec("A1", (0, 10), source=(12, 15), cue=(16, 20)),
+               rec("A2", (30, 40), continues="A1"),
+               rec("A3", (50, 60), continues="A2"),
+               rec("A4", (70, 80), source=(82, 85), cue=(86, 90))]
+    view = polnear_view(records)
+    assert [v["content"] for v in view] == [(0, 60), (70, 80)]
+    assert view[0]["source"] == (12, 15) and view[0]["cue"] == (16, 20)
+    assert len(polnear_view(records, fold=False)) == 4
+
+
+def test_match_modes():
+    text = "He said the deal is off."
+    assert match(text, (8, 23), (8, 24), "exact")  # edge punctuation trimmed
+    assert not match(text, (8, 23), (12, 23), "exact") and match(text, (8, 23), (12, 23), "half")
+    assert match(text, (8, 23), (20, 23), "any") and not match(text, (8, 23), (20, 23), "half")
