@@ -74,6 +74,16 @@ def test_quote_without_speaker_goes_to_previous_speaker():
     assert cont["continues"] == found[0]["id"] and cont["speaker"]["kind"] == "anonymous"
 
 
+def test_a_quote_that_is_only_part_of_a_later_paragraph_is_no_continuation():
+    text = ("“India fulfils all the legal requirements for a waiver,” the diplomatic source explained.\n\n"
+            "The deal, which critics call “a threat to the whole partnership between the two countries”, was signed in 2018.")
+    found = atts(text)
+    assert not any(a["rule"] == "quote_continuation" for a in found)
+    # the quote sits in the subject of "was signed", which does not frame it; "call" does
+    inner = next(a for a in found if "a threat" in a["content"]["text"])
+    assert (inner["source"]["text"], inner["cue"]["text"]) == ("critics", "call")
+
+
 @pytest.mark.parametrize("text,source,content", [
     ("According to sources, this visit is preparatory in nature.", "sources", "this visit is preparatory in nature"),
     ("The deal is off for now, according to a government report.", "a government report", "The deal is off for now"),
