@@ -103,6 +103,7 @@ def polnear_view(records: list[dict], fold: bool = True) -> list[dict]:
         "content": hull(parts[a["id"]]),
         "direct": a["quote"] == "direct",
         "kind": (a.get("source") or a.get("speaker") or {}).get("kind", "none"),
+        "rule": a["rule"],
     } for a in kept]
 
 

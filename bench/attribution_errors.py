@@ -10,7 +10,8 @@ Prints, for a split (train or dev; never tune on test):
 - for each rule and role, how its spans compare with the gold span they overlap: exact, or
   which edge differs ("S<" starts before the gold span, "E>" ends after it), and nomatch;
 - with ``--rule`` and ``--role``: examples of each mismatch of that rule and role.
-Spans are compared after trimming edge punctuation, as ``attribution.py`` does.
+Spans are compared after trimming edge punctuation, and quote continuations folded into the
+attribution they continue, as ``attribution.py`` does.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from attribution import hull, match, trim  # noqa: E402
+from attribution import hull, match, polnear_view, trim  # noqa: E402
 from brat_attributions import read_split  # noqa: E402
 
 import newslens  # noqa: E402
@@ -32,10 +33,8 @@ ROLES = ("source", "cue", "content")
 
 
 def predicted_span(att: dict, role: str) -> tuple[int, int] | None:
-    if role == "content":
-        parts = att.get("content_parts") or [(att["content"]["start"], att["content"]["end"])]
-        return hull([tuple(p) for p in parts])
-    return (att[role]["start"], att[role]["end"]) if att.get(role) else None
+    """A role's span in an attribution of ``attribution.polnear_view``."""
+    return att[role]
 
 
 def edge_class(text: str, gold: tuple[int, int], pred: tuple[int, int]) -> str:
@@ -66,7 +65,7 @@ def main() -> int:
     edges: Counter[tuple[str, str, str]] = Counter()
     edge_examples: defaultdict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
     for art, an in zip(arts, analyses):
-        text, preds = art.text, an.records["attributions"]
+        text, preds = art.text, polnear_view(an.records["attributions"])
         for g in art.attributions:
             cue, content = hull(g.cue), hull(g.content)
             got_content = any(match(text, content, predicted_span(p, "content"), "any") for p in preds)

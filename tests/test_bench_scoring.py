@@ -9,7 +9,8 @@ from attribution import match, polnear_view  # noqa: E402
 
 
 def rec(id_, content, source=None, cue=None, continues=None, quote="direct"):
-    out = {"id": id_, "content": {"start": content[0], "end": content[1]}, "quote": quote,
+    out = {"id": id_, "rule": "quote_continuation" if continues else "quote_frame",
+           "content": {"start": content[0], "end": content[1]}, "quote": quote,
            "source": {"start": source[0], "end": source[1], "kind": "named_person"} if source else None,
            "cue": {"start": cue[0], "end": cue[1]} if cue else None}
     if continues:

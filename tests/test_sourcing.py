@@ -790,3 +790,14 @@ def test_quote_inside_a_reported_clause_is_framed_by_the_outermost_report():
              if "communities" in a["content"]["text"])
     assert a["cue"]["text"] == "said" and a["source"]["text"].startswith("Michael Mulgrew")
     assert a["content"]["text"].startswith("he hopes") and a["quote"] == "mixed"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The minister dismissed Estonia as being in the “suburbs of St. Petersburg.”",
+     "Estonia as being in the “suburbs of St. Petersburg"),
+    ('The senator called on the administration to "really call out Russia on this."',
+     'the administration to "really call out Russia on this'),
+])
+def test_mixed_quote_keeps_the_object_it_is_said_of(text, content):
+    a = one(text)
+    assert a["content"]["text"].rstrip(".") == content and a["quote"] == "mixed"

@@ -1458,8 +1458,9 @@ def _governing_child(verb: Token, doc: Doc, qs: int, qe: int) -> Token | None:
     if word is None:
         return None
     for c in verb.children:
-        if c.i > verb.i and c.dep_ in _MIXED_DEPS and c.left_edge.i <= word.i <= c.right_edge.i:
-            return c
+        if c.i > verb.i and (c.dep_ in _MIXED_DEPS or (c.dep_ == "prep" and c.lower_ == "as")) \
+                and c.left_edge.i <= word.i <= c.right_edge.i:
+            return c  # '... dismissed Estonia as being in the “suburbs of St. Petersburg”'
     return None
 
 
@@ -1480,7 +1481,10 @@ def _mixed_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | No
     cs, ce = subtree_span(comp)
     cs = min(cs, _mark_start(comp))
     obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
-    if obj is not None and comp.dep_ in ("xcomp", "oprd"):  # 'called him “the most ignorant ...”'
+    if obj is None and comp.dep_ == "xcomp":  # 'called on the administration to “really call out ...”'
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and verb.i < c.i < comp.i), None)
+        obj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+    if obj is not None and (comp.dep_ in ("xcomp", "oprd") or comp.lower_ == "as"):  # 'called him “the most ignorant ...”'
         cs = min(cs, obj.left_edge.idx)
     if cs <= verb.idx or cs >= qs or text[cs:qs].strip(" ,:“\"\n") == "" or ":" in text[cs:qs]:
         return None
