@@ -162,6 +162,15 @@ def test_transcript_turns():
     assert turns[0]["source"]["kind"] == "named_person"
 
 
+def test_quoted_transcript_turn_ends_before_the_next_quoted_label():
+    text = ('"WALLACE: Will she be at the debate?\n\n'
+            '"PENCE: She will not be attending the debate tomorrow night.\n\n'
+            '"WALLACE: Governor, thank you.')
+    turns = [a for a in atts(text) if a["rule"] == "transcript_turn"]
+    assert [t["content"]["text"] for t in turns] == [
+        "Will she be at the debate?", "She will not be attending the debate tomorrow night.", "Governor, thank you."]
+
+
 def test_headline_with_colon_is_not_a_transcript():
     text = "Pat Smith: Voters Are Worried\n\nThe pollster said that voters were worried about the economy."
     assert not [a for a in atts(text) if a["rule"] == "transcript_turn"]

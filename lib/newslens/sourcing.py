@@ -649,7 +649,8 @@ class _Extraction:
         elif len(labels) >= 2 or any(text[a:b].isupper() or _ROLE.search(text[a:b]) for a, b, _, _ in labels):
             bounds = [lab[0] for lab in labels] + [len(text)]
             for k, (ls, le, cs, pe) in enumerate(labels):
-                turn_end = max(e for s, e in self.paragraphs if s < bounds[k + 1]) if bounds[k + 1] > ls else pe
+                # the paragraphs up to the next label's ('"PENCE: ...': its quotation mark too)
+                turn_end = max([pe] + [e for s, e in self.paragraphs if e <= bounds[k + 1]])
                 head = _label_head(doc, ls, le)
                 add("transcript_turn", {"start": ls, "end": le}, None, (cs, turn_end), "direct", head)
 
