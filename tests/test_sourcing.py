@@ -810,3 +810,10 @@ def test_quote_inside_a_reported_clause_is_framed_by_the_outermost_report():
 def test_mixed_quote_keeps_the_object_it_is_said_of(text, content):
     a = one(text)
     assert a["content"]["text"].rstrip(".") == content and a["quote"] == "mixed"
+
+
+def test_mixed_quote_with_several_quoted_words_keeps_its_lead():
+    a = next(a for a in atts('On ABC News\'s "This Week," Rubio said that by refusing to say the words "radical Islam," '
+                             'Democrats are "saying we weren\'t at war with radical Islam."') if a["source"]["text"] == "Rubio")
+    assert a["content"]["text"].startswith("that by refusing to say the words") and a["quote"] == "mixed"
+    assert not a.get("content_parts")

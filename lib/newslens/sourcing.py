@@ -730,7 +730,7 @@ class _Extraction:
             parts = None
             cue = cue_group(verb)
             frame_start = min(cue[0], src["start"] if src else cue[0])
-            if verb.idx < qs and qi > 0 and not taken.hits(*quotes[qi - 1]) \
+            if verb.idx < qs and qi > 0 and not taken.hits(*quotes[qi - 1]) and quotes[qi - 1][1] <= frame_start \
                     and text[quotes[qi - 1][1]:frame_start].strip(" ,\"”'’") == "" \
                     and sent_of(verb).start_char <= quotes[qi - 1][0]:
                 parts = [quotes[qi - 1], (qs, qe)]  # "“That,” he added, “promises to ...”"
