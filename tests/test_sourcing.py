@@ -598,6 +598,9 @@ def test_words_before_a_frame_set_off_by_commas_belong_to_the_quote():
     assert a["source"]["text"] == "the New Jersey governor"
     b = one('In a statement, the ministry said, "We will not go back on the deal."')
     assert b["content"]["text"] == "We will not go back on the deal." and "content_parts" not in b
+    c = one("The golf industry, she said, is ''doing much better than it's looked since 2009.''")
+    assert c["content_parts_text"] == ["The golf industry", "is ''doing much better than it's looked since 2009."]
+    assert c["quote"] == "mixed"
 
 
 def test_object_of_a_verb_naming_something_opens_the_mixed_quote():

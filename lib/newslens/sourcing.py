@@ -736,10 +736,11 @@ class _Extraction:
                 parts = [quotes[qi - 1], (qs, qe)]  # "“That,” he added, “promises to ...”"
                 content = (parts[0][0], qe)
             if verb.idx < qs and parts is None and quote == "direct" and src is not None:
-                lead = _lead_before_frame(doc, sent_of(verb), min(src["start"], cue[0]), qs)
-                if lead is not None and not taken.hits(*lead):
+                split = _lead_before_frame(doc, sent_of(verb), frame_start, max(cue[1], src["end"]), qs)
+                if split is not None and not taken.hits(*split[0]):
                     # 'Sooner or later, the governor told reporters, "it starts to pay off"'
-                    parts, content, quote = [lead, (qs, qe)], (lead[0], qe), "mixed"
+                    lead, rest = split
+                    parts, content, quote = [lead, (rest, qe)], (lead[0], qe), "mixed"
             if verb.idx > qe:  # '"...," he said in an interview on Monday': the closing words are the cue's
                 cue = (cue[0], _closing_words_end(verb, cue[1]))
                 closing = src is None or text[qe:min(cue[0], src["start"])].strip(" ,\"”'’") == ""
@@ -1495,15 +1496,23 @@ def _mixed_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | No
     return cs, max(ce, qe)
 
 
-def _lead_before_frame(doc: Doc, sent: Span, frame_start: int, qs: int) -> tuple[int, int] | None:
+def _lead_before_frame(doc: Doc, sent: Span, frame_start: int, frame_end: int,
+                       qs: int) -> tuple[tuple[int, int], int] | None:
     """The words that open a sentence before a frame set off by commas ('Sooner or later, the
     governor told reporters, "it starts to pay off"', 'Of the scrutiny, he said, "It's a little
-    much"'): they belong to what was said. Not a scene ('In a statement, ...', 'On Monday, ...',
-    'Speaking to reporters, ...'), a lone conjunction, or a quote of its own."""
+    much"', 'The golf industry, she said, is “doing much better”'): they belong to what was
+    said, and so do the few words between the frame's comma and the quote. Not a scene ('In a
+    statement, ...', 'On Monday, ...', 'Speaking to reporters, ...'), a lone conjunction, or a
+    quote of its own. Returns the lead and where what was said goes on after the frame."""
     text = text_of(doc)
     start = max(sent.start_char, text.rfind("\n", 0, frame_start) + 1)
     s, e = _trim(text, start, frame_start, _EDGE)
-    if e <= s or not text[e:frame_start].strip().startswith(",") or not text[frame_start:qs].rstrip(" “\"'‘").endswith(","):
+    comma = text.find(",", frame_end, qs)
+    if e <= s or not text[e:frame_start].strip().startswith(",") or comma < 0:
+        return None
+    rest = comma + 1 + len(text[comma + 1 : qs]) - len(text[comma + 1 : qs].lstrip())
+    between, after = text[frame_end:comma], text[rest:qs].rstrip(" “\"'‘")
+    if any(ch in between + after for ch in "“”\"«».;:()\n") or len(between.split()) > 4 or len(after.split()) > 6:
         return None
     first = doc.char_span(s, e, alignment_mode="expand")
     if first is None or any(t.text in QUOTE_TOKENS or _is_cue_verb(t) for t in first) \
@@ -1513,7 +1522,7 @@ def _lead_before_frame(doc: Doc, sent: Span, frame_start: int, qs: int) -> tuple
     if (head.lower_ in SETTING_PREPS or head.lower_ in ("in", "on", "by", "with", "as", "but", "and", "so", "yet")
             or head.tag_ in ("VBG", "VBN") or head.ent_type_ in ("DATE", "TIME")):
         return None
-    return s, e
+    return (s, e), (rest if after else qs)
 
 
 def _lead_before_quote(doc: Doc, qs: int, quotes: list[tuple[int, int]]) -> int | None:
