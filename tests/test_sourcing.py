@@ -820,3 +820,9 @@ def test_mixed_quote_with_several_quoted_words_keeps_its_lead():
                              'Democrats are "saying we weren\'t at war with radical Islam."') if a["source"]["text"] == "Rubio")
     assert a["content"]["text"].startswith("that by refusing to say the words") and a["quote"] == "mixed"
     assert not a.get("content_parts")
+
+
+def test_statement_calling_puts_the_issuing_verb_in_the_cue():
+    a = one("On Saturday, the council issued a statement calling the test a clear violation of five resolutions.")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("the council", "issued a statement calling")
+    assert a["content"]["text"] == "the test a clear violation of five resolutions"

@@ -236,6 +236,9 @@ def cue_group(tok: Token) -> tuple[int, int]:
         j -= 1
     while left < tok.i and doc[left].dep_ == "advmod" and (left == 0 or doc[left - 1].is_punct or doc[left - 1].is_space):
         left += 1  # "Later, he said": a sentence adverb, not part of the cue
+    outer = _light_verb(tok)
+    if outer is not None:  # "issued a statement calling"
+        left = min(left, doc.char_span(*cue_group(outer), alignment_mode="expand")[0].i)
     for c in tok.rights:
         if c.dep_ == "prt" and c.i <= tok.i + 2:
             right = max(right, c.i)
@@ -334,6 +337,9 @@ def _past_dateline(subj: Token) -> Token:
 
 def subject_of(verb: Token) -> Token | None:
     """The speaker of a cue verb: its subject, the agent of a passive, or a conjoined verb's."""
+    outer = _light_verb(verb)
+    if outer is not None:  # "the Council issued a statement calling ...": the Council
+        return subject_of(outer)
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             return _past_dateline(c)
@@ -840,6 +846,8 @@ class _Extraction:
         kind, _, word = frame.partition(":")
         if frame == "none" or (kind == "xcomp" and lemma_of(tok) in CATENATIVES):
             return  # "tries to draw a contrast": the cue runs on to the verb it leads to
+        if _light_report(tok) is not None:
+            return  # "issued a statement calling ...": the participle reports, with this verb in its cue
         speaker = subject_of(tok)
         probability = cue_probability(tok, speaker, frame, quotes)
         if probability < min_probability:
@@ -1139,6 +1147,28 @@ def _end_before_own_addition(outer: dict[str, Any], inner: dict[str, Any], doc: 
         s, e = _trim(text, cs, comma, _EDGE + ".")
         if e > s:
             outer["content"] = _span(doc, s, e)
+
+
+def _light_report(verb: Token) -> Token | None:
+    """'issued a statement calling the test a violation', 'released an ad saying ...': the
+    reporting participle right after the verb's object, which PolNeAR's cue runs on to (the
+    object's "calling" 42 times in 64 on PolNeAR train)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None or verb.pos_ != "VERB":
+        return None
+    part = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG" and obj.i < c.i <= obj.i + 3), None)
+    if part is None or cue_rate(part) < 0.5 or cue_frame(part) == "none":
+        return None
+    return part
+
+
+def _light_verb(part: Token) -> Token | None:
+    """The verb whose object a reporting participle hangs on ('issued' in 'issued a statement
+    calling ...'; see :func:`_light_report`)."""
+    if part.dep_ != "acl" or part.head.dep_ != "dobj":
+        return None
+    light = _light_report(part.head.head)
+    return part.head.head if light is not None and light.i == part.i else None
 
 
 #: "make it clear that ...": the adjectives that make "make" a cue.
