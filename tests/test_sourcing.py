@@ -826,3 +826,9 @@ def test_statement_calling_puts_the_issuing_verb_in_the_cue():
     a = one("On Saturday, the council issued a statement calling the test a clear violation of five resolutions.")
     assert (a["source"]["text"], a["cue"]["text"]) == ("the council", "issued a statement calling")
     assert a["content"]["text"] == "the test a clear violation of five resolutions"
+
+
+def test_the_one_asked_is_not_part_of_the_question():
+    a = one("At a town hall in New Hampshire earlier this month, Clinton was asked about securing the border.")
+    assert a["source"] is None and a["cue"]["text"] == "was asked about"
+    assert a["content"]["text"] == "securing the border"

@@ -860,12 +860,14 @@ class _Extraction:
             comp = next(c for c in tok.children if c.dep_ == kind)
         # whose subject belongs to the content: "the deal seems to be dead", and a passive with
         # nobody named as agent, "Obama's veto is expected to come before Friday" (no source)
-        framed = None
+        framed, addressed = None, None
         if kind == "xcomp" and tok.lemma_ in _RAISING_VERBS:
             framed = speaker
         elif speaker is None:
             framed = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        if speaker is None and framed is None:
+            if framed is not None and lemma_of(tok) in _ADDRESSING_VERBS:
+                framed, addressed = None, framed  # "Clinton was asked about the border": she is asked
+        if speaker is None and framed is None and addressed is None:
             return
         if tok.lemma_ == "call" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "upon") \
                 and kind != "xcomp":
@@ -1121,6 +1123,10 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         rule(run)
     return run.numbered()
 
+
+#: Verbs whose passive subject is the one addressed, not part of what is said ("Clinton was
+#: asked about the border", "Voters were told that ...").
+_ADDRESSING_VERBS = {"ask", "tell", "question", "press", "remind", "inform", "assure", "advise", "warn"}
 
 #: Verbs whose subject belongs to what they frame: "the deal seems to be dead" (PolNeAR: cue
 #: "seems", content "the deal ... to be dead", no source).
