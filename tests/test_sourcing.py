@@ -832,3 +832,9 @@ def test_the_one_asked_is_not_part_of_the_question():
     a = one("At a town hall in New Hampshire earlier this month, Clinton was asked about securing the border.")
     assert a["source"] is None and a["cue"]["text"] == "was asked about"
     assert a["content"]["text"] == "securing the border"
+
+
+def test_only_a_finite_verb_takes_its_speaker_after_it():
+    found = atts('He refuses to divulge his plans. "You know what I want to do? I want to wait until I meet with Bibi" '
+                 "before discussing specifics.")
+    assert not any(a["source"] and a["source"]["text"] == "specifics" for a in found)

@@ -396,7 +396,10 @@ def _misparsed_subject(verb: Token) -> Token | None:
 
 
 def inverted_subject(verb: Token) -> Token | None:
-    """'..., pointed out the source': the parser often makes the speaker an object after the verb."""
+    """'..., pointed out the source': the parser often makes the speaker an object after the verb.
+    Only a finite verb is inverted so ('“...” before discussing specifics' is not)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
     for c in verb.rights:
         if c.ent_type_ in ("DATE", "TIME"):
             continue  # '..., said Monday Tulsa police Chief Chuck Jordan'
