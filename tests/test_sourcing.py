@@ -838,3 +838,10 @@ def test_only_a_finite_verb_takes_its_speaker_after_it():
     found = atts('He refuses to divulge his plans. "You know what I want to do? I want to wait until I meet with Bibi" '
                  "before discussing specifics.")
     assert not any(a["source"] and a["source"]["text"] == "specifics" for a in found)
+
+
+def test_quote_in_a_clause_with_its_own_frame_is_not_the_next_verbs():
+    found = atts('When Trump later referred to the massacre in Orlando and said he would "protect our LGBTQ citizens," '
+                 "the crowd applauded loudly.")
+    a = next(a for a in found if "protect" in a["content"]["text"])
+    assert (a["source"]["text"], a["cue"]["text"]) == ("Trump", "said")

@@ -1392,7 +1392,12 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
         if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according" \
                 and not _reports_own_clause(t, in_quote) and not _subject_around(t, first[0].i, last[-1].i) \
                 and not any(b.pos_ in ("CCONJ", "SCONJ") and b.i not in _speaker_words(t) for b in doc[last[-1].i + 1 : t.i]):
-            return t  # not '"...," though she noted', '"..." and called on people to'
+            inner = next((a for a in first[0].ancestors if s_start <= a.i < first[0].i and a.i not in used
+                          and not in_quote(a) and _is_cue_verb(a, 0.5) and a.dep_ not in ("relcl", "acl")
+                          and t in a.ancestors), None)
+            # 'When Trump said he would “protect our citizens,” the crowd applauded': the verb
+            # that governs the quote inside a clause of its own, not the one after it
+            return inner if inner is not None else t  # not '"...," though she noted', '"..." and called on people to'
     # 'X said North Korea had displayed “complete disregard”': the reporting verb that governs
     # the quote, rather than the nearest verb before it
     anc = next((t for t in first[0].ancestors if not in_quote(t) and t.i < first[0].i), None)
