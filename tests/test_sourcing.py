@@ -312,6 +312,8 @@ def test_cue_keeps_the_adverbs_of_its_verb_group():
     assert one("The embassy has repeatedly declined to comment on the report.")["cue"]["text"] == "has repeatedly declined to comment"
     a = one("Later, the minister said that the deal is final.")
     assert a["cue"]["text"] == "said"
+    a = one("Libby Schaaf, the mayor of Oakland, also said that the deal is final.")
+    assert a["cue"]["text"] == "also said" and a["source"]["text"] == "Libby Schaaf, the mayor of Oakland"
 
 
 def test_what_a_verb_governs_decides_if_it_is_a_cue():

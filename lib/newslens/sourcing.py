@@ -234,8 +234,9 @@ def cue_group(tok: Token) -> tuple[int, int]:
             or (doc[j].dep_ == "advmod" and doc[j].pos_ == "ADV" and doc[j].tag_ != "WRB")):
         left = j
         j -= 1
-    while left < tok.i and doc[left].dep_ == "advmod" and (left == 0 or doc[left - 1].is_punct or doc[left - 1].is_space):
-        left += 1  # "Later, he said": a sentence adverb, not part of the cue
+    while left < tok.i and doc[left].dep_ == "advmod" and (left == 0 or doc[left].is_sent_start or doc[left - 1].is_space
+                                                          or (doc[left - 1].is_punct and doc[left - 1].text != ",")):
+        left += 1  # "Later said ...": a sentence adverb, not part of the cue ("X, a spokesman, also said" keeps it)
     outer = _light_verb(tok)
     if outer is not None:  # "issued a statement calling"
         left = min(left, doc.char_span(*cue_group(outer), alignment_mode="expand")[0].i)
