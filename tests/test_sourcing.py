@@ -847,3 +847,8 @@ def test_quote_in_a_clause_with_its_own_frame_is_not_the_next_verbs():
                  "the crowd applauded loudly.")
     a = next(a for a in found if "protect" in a["content"]["text"])
     assert (a["source"]["text"], a["cue"]["text"]) == ("Trump", "said")
+
+
+def test_went_on_to_say_is_one_cue_before_a_quote():
+    a = one('Trump went on to say: "We are going to win this state by a lot."')
+    assert (a["source"]["text"], a["cue"]["text"]) == ("Trump", "went on to say")

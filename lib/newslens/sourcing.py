@@ -240,6 +240,9 @@ def cue_group(tok: Token) -> tuple[int, int]:
     outer = _light_verb(tok)
     if outer is not None:  # "issued a statement calling"
         left = min(left, doc.char_span(*cue_group(outer), alignment_mode="expand")[0].i)
+    if tok.dep_ == "xcomp" and lemma_of(tok.head) in CATENATIVES and tok.head.i < tok.i \
+            and all(doc[k].dep_ in ("aux", "advmod", "prt", "neg") for k in range(tok.head.i + 1, tok.i)):
+        left = min(left, doc.char_span(*cue_group(tok.head), alignment_mode="expand")[0].i)  # "went on to say"
     for c in tok.rights:
         if c.dep_ == "prt" and c.i <= tok.i + 2:
             right = max(right, c.i)
@@ -877,12 +880,12 @@ class _Extraction:
                 and kind != "xcomp":
             return  # "call on the Prime Minister" is a visit; "called on Trump to stop" is a demand
         cue = cue_group(tok)
+        if tok.dep_ == "xcomp" and lemma_of(tok.head) in CATENATIVES and tok.head.i < tok.i:
+            cue = (cue_group(tok.head)[0], cue[1])  # "has yet to explain", "tried on Tuesday to make the case"
         said = _made_clear(tok, comp) if kind in ("ccomp", "oprd", "dobj") else None
         if said is not None:  # "has made it clear that ...": the cue runs over "it clear"
             cue = (cue[0], max(cue[1], said[0].idx + len(said[0].text)))
             comp = said[1]
-        if tok.dep_ == "xcomp" and lemma_of(tok.head) in CATENATIVES and tok.head.i < tok.i:
-            cue = (cue_group(tok.head)[0], cue[1])  # "has yet to explain", "tries to draw"
         if prep is not None:
             cue = (cue[0], max(cue[1], prep.idx + len(prep.text)))
         elif kind == "dobj":
