@@ -852,3 +852,27 @@ def test_quote_in_a_clause_with_its_own_frame_is_not_the_next_verbs():
 def test_went_on_to_say_is_one_cue_before_a_quote():
     a = one('Trump went on to say: "We are going to win this state by a lot."')
     assert (a["source"]["text"], a["cue"]["text"]) == ("Trump", "went on to say")
+
+
+INTERVIEW = ("Russian Ambassador to India Nikolai Kudashev told RIA Novosti about relations between Moscow and New Delhi.\n\n"
+             "- What is your assessment of the current state of Russian-Indian relations?\n\n"
+             "- Indeed, I arrived in India about a year ago. Our ties are exceptional.\n\n"
+             "Let me say a few words about trade.\n\n"
+             "- Do US sanctions affect the S-400 deal?\n\n"
+             "- No, they do not.")
+
+
+def test_dash_interview_turns_go_to_the_people_the_lead_names():
+    turns = [a for a in atts(INTERVIEW) if a["rule"] == "interview_turn"]
+    assert [(t["speaker"]["text"], t["content"]["text"][:12]) for t in turns] == [
+        ("RIA Novosti", "What is your"), ("Russian Ambassador to India Nikolai Kudashev", "Indeed, I ar"),
+        ("RIA Novosti", "Do US sancti"), ("Russian Ambassador to India Nikolai Kudashev", "No, they do ")]
+    assert all(t["source"] is None and t["cue"] is None and t["quote"] == "direct" for t in turns)
+    assert turns[1]["content"]["text"].endswith("a few words about trade.")  # the answer runs to the next turn
+    table = newslens.sourcing.to_frame([t for t in atts(INTERVIEW) if t["rule"] == "interview_turn"])
+    assert table["source"].iloc[1] == "(named earlier: Russian Ambassador to India Nikolai Kudashev)"
+
+
+def test_a_dashed_list_is_not_an_interview():
+    text = ("The minister said the deal covers three areas.\n\n- Defence purchases?\n\n- Energy trade.\n\n- Space.")
+    assert not any(a["rule"] == "interview_turn" for a in atts(text))

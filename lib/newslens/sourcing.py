@@ -7,6 +7,9 @@ marks and the recipient; the source keeps its modifiers ("the diplomatic source"
 Rules, tried in this order (each attribution records the rule that found it):
 
 ``transcript_turn``    a speaker label opening a paragraph (``SECRETARY POMPEO:``)
+``interview_turn``     a turn of an interview set out with dashes ("- What is ...?" / "- Indeed,
+                       ..."): the answer is the interviewee's, the question the interviewer's,
+                       both as the lead names them ("X told RIA Novosti about ...")
 ``according_to``       "according to X"; ``as_reported``: a bare "as has been reported by X"
 ``quote_frame``        a direct quote with a reporting verb in its sentence ("..., X said");
                        ''doubled apostrophes'' count as quotation marks
@@ -86,6 +89,7 @@ AS_MIN_RATE = 0.5
 
 RULE_CONFIDENCE = {
     "transcript_turn": 0.9,
+    "interview_turn": 0.7,
     "quote_frame": 0.9,
     "according_to": 0.85,
     "as_reported": 0.8,
@@ -667,6 +671,34 @@ class _Extraction:
                 head = _label_head(doc, ls, le)
                 add("transcript_turn", {"start": ls, "end": le}, None, (cs, turn_end), "direct", head)
 
+    def interviews(self) -> None:
+        """An interview set out as turns that open with a dash ("- What is your assessment ...?"
+        / "- Indeed, ..."), after a lead that names who spoke to whom ("Ambassador Nikolai
+        Kudashev told RIA Novosti about ..."): each answer is the interviewee's, each question
+        the interviewer's. The turn has no source or cue of its own; ``speaker`` names the one
+        the lead names, as for a quote continuation."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        turns = [(ps, pe) for ps, pe in self.paragraphs if _DASH_TURN.match(text[ps:pe])]
+        asks = [t for t in turns if text[t[0]:t[1]].rstrip().endswith("?")]
+        if len(turns) < 2 or not asks or len(asks) == len(turns):
+            return
+        lead = _interview_lead(doc, turns[0][0])
+        if lead is None:
+            return
+        people = {}
+        for role, tok in zip(("answer", "question"), lead):
+            if tok is not None:
+                s, e = source_span(tok)
+                people[role] = classify_source(doc, s, e, tok, self.entities, found, self.outlet)
+        ends = [t[0] for t in turns[1:]] + [len(text)]
+        for (ps, pe), nxt in zip(turns, ends):
+            speaker = people.get("question" if (ps, pe) in asks else "answer")
+            turn_end = max([pe] + [e for s, e in self.paragraphs if e <= nxt])
+            cs = ps + _DASH_TURN.match(text[ps:pe]).end()
+            if speaker is None or taken.hits(cs, turn_end):
+                continue
+            add("interview_turn", None, None, (cs, turn_end), "direct", extra={"speaker": dict(speaker)})
+
     def according_to(self) -> None:
         """'according to X' and 'as (has been) reported by X'."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
@@ -1118,7 +1150,7 @@ class _Extraction:
 
 
 #: The rules in the order they run (see the module's docstring).
-RULES = (_Extraction.transcripts, _Extraction.according_to, _Extraction.quote_frames, _Extraction.continuations,
+RULES = (_Extraction.transcripts, _Extraction.interviews, _Extraction.according_to, _Extraction.quote_frames, _Extraction.continuations,
          _Extraction.parentheticals, _Extraction.questions, _Extraction.complements, _Extraction.in_documents,
          _Extraction.noun_cues, _Extraction.adjectives, _Extraction.nested)
 
@@ -1698,6 +1730,34 @@ def _comparative_as(verb: Token) -> bool:
                                                 or verb.doc[mark.i - 1].pos_ in ("ADJ", "ADV"))
 
 
+#: A paragraph that opens an interview's turn with a dash: "- What is your assessment ...?"
+_DASH_TURN = re.compile(r"[-–—]\s+(?=\S)")
+
+#: Verbs by which a lead says who gave an interview: "X told RIA Novosti", "X said in an
+#: interview with Y", "X spoke to Y".
+_INTERVIEW_VERBS = {"tell", "say", "speak", "talk", "give"}
+
+
+def _interview_lead(doc: Doc, first_turn: int) -> tuple[Token, Token | None] | None:
+    """(the interviewee, the interviewer or None) from the first verb of telling before the
+    first turn whose subject is a named person or a title ("Russian Ambassador to India Nikolai
+    Kudashev told RIA Novosti about ...")."""
+    for tok in doc:
+        if tok.idx >= first_turn:
+            return None
+        if tok.pos_ != "VERB" or lemma_of(tok) not in _INTERVIEW_VERBS:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or not any(t.ent_type_ == "PERSON" for t in subj.subtree):
+            continue
+        listener = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
+        if listener is None:
+            listener = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                             for g in c.subtree if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        return subj, listener
+    return None
+
+
 def _from_quote_start(content: tuple[int, int] | None, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """'“The contract is on schedule. The first shipment is due by 2021,” X said, according to
     RIA': a content that starts inside a quote opened in an earlier sentence starts with it."""
@@ -1709,6 +1769,16 @@ def _from_quote_start(content: tuple[int, int] | None, quotes: list[tuple[int, i
 # ---------------------------------------------------------------------------------------------
 # tables and summaries
 
+def _source_cell(a: dict[str, Any]) -> str | None:
+    """The source as a table shows it: a speaker named elsewhere in brackets."""
+    if a.get("source"):
+        return a["source"]["text"]
+    if not a.get("speaker"):
+        return None
+    said = f"continues {a['continues']}: " if a.get("continues") else "named earlier: "
+    return f"({said}{a['speaker']['text']})"
+
+
 def to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """One row per attribution: source, kind, side, cue, quote type, content, rule, confidence."""
     cols = ["id", "source", "kind", "side", "cue", "quote", "content", "paragraph", "rule", "confidence"]
@@ -1717,7 +1787,7 @@ def to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
         src = a.get("source") or a.get("speaker")
         out.append({
             "id": a["id"],
-            "source": (src["text"] if a.get("source") else f"(continues {a.get('continues')}: {src['text']})") if src else None,
+            "source": _source_cell(a),
             "kind": src["kind"] if src else None,
             "side": src.get("side") if src else None,
             "cue": a["cue"]["text"] if a.get("cue") else None,
