@@ -19,3 +19,11 @@ def test_a_nested_attribution_shows_its_source_and_cue_inside_the_outer_content(
     assert all(text[s:e].strip() for s, e, *_ in spans)
     html = render.highlight(text, spans)
     assert html.count(">he<sub") == 1 and html.count(">insisted<sub") == 1
+
+
+def test_a_span_over_several_paragraphs_is_marked_in_each_with_its_label_once():
+    text = "Q: Will you sign?\n\nI will.\n\nBut not today."
+    paragraphs = [[0, 17], [19, 26], [28, 42]]
+    html = render.highlight(text, [(3, 42, "content")], paragraphs=paragraphs)
+    assert html.count("<mark") == 3 and html.count("<sub") == 1
+    assert ">Will you sign?</mark>" in html and "not today.<sub" in html

@@ -41,8 +41,9 @@ def highlight(
 ) -> str:
     """``text`` as HTML paragraphs with ``spans`` (start, end, label[, tooltip]) marked.
 
-    Overlapping spans keep the first (longest at a start); every piece of text, label and
-    tooltip is escaped.
+    Overlapping spans keep the first (longest at a start); a span over several paragraphs (a
+    transcript's turn) is marked in each, its label shown where it ends. Every piece of text,
+    label and tooltip is escaped.
     """
     colors = colors or TYPE_COLORS
     items = sorted((tuple(s) for s in spans), key=lambda s: (s[0], -(s[1] - s[0])))
@@ -57,15 +58,16 @@ def highlight(
     for p_start, p_end in paragraphs:
         pieces, pos = [], p_start
         for s in chosen:
-            start, end, label = s[0], s[1], s[2]
-            if start < p_start or end > p_end:
+            start, end, label = max(s[0], p_start), min(s[1], p_end), s[2]
+            if start >= end or not text[start:end].strip():
                 continue
             tip = s[3] if len(s) > 3 else label
             pieces.append(esc(text[pos:start]))
             color = colors.get(str(label), DEFAULT_COLOR)
+            sub = f'<sub style="font-size:0.65em;margin-left:2px">{esc(label)}</sub>' if s[1] <= p_end else ""
             pieces.append(
                 f'<mark style="background:{color};padding:0 2px;border-radius:3px" title="{esc(tip)}">'
-                f"{esc(text[start:end])}<sub style=\"font-size:0.65em;margin-left:2px\">{esc(label)}</sub></mark>"
+                f"{esc(text[start:end])}{sub}</mark>"
             )
             pos = end
         pieces.append(esc(text[pos:p_end]))
