@@ -876,3 +876,12 @@ def test_dash_interview_turns_go_to_the_people_the_lead_names():
 def test_a_dashed_list_is_not_an_interview():
     text = ("The minister said the deal covers three areas.\n\n- Defence purchases?\n\n- Energy trade.\n\n- Space.")
     assert not any(a["rule"] == "interview_turn" for a in atts(text))
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Sanders takes issue with a new oversight board.", "takes issue with", "a new oversight board"),
+    ("The senator raised questions about the deal.", "raised questions about", "the deal"),
+])
+def test_cue_runs_over_an_object_that_annotators_keep_in_it(text, cue, content):
+    a = one(text)
+    assert (a["cue"]["text"], a["content"]["text"]) == (cue, content)

@@ -97,6 +97,29 @@ def content_prep(tok: Token) -> Token | None:
                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
 
 
+#: How often annotators must run a verb's cue over its object noun for newslens to do so.
+OBJECT_MIN_RATE = 0.5
+
+
+@lru_cache(maxsize=1)
+def cue_objects() -> dict[tuple[str, str], float]:
+    """(verb lemma, object lemma) -> how often PolNeAR train's cues run over the object
+    ("expressed concern about", "cast doubt on"): ``data/cue_objects.csv``, built by
+    ``bench/build_cue_objects.py``."""
+    path = config.DATA_DIR / "cue_objects.csv"
+    out: dict[tuple[str, str], float] = {}
+    if path.exists():
+        with open(path, newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                out[(row["verb"], row["object"])] = int(row["in_cue"]) / int(row["total"])
+    return out
+
+
+def object_in_cue(verb: Token, obj: Token) -> bool:
+    """Whether the cue of ``verb`` runs over its object ``obj`` ("cast doubt on")."""
+    return cue_objects().get((lemma_of(verb), lemma_of(obj)), 0.0) >= OBJECT_MIN_RATE
+
+
 def cue_frame(tok: Token) -> str:
     """What a word governs, as the sourcing rules read it. A verb: a clause ("ccomp"), an open
     complement ("xcomp": "plans to visit"), an object ("dobj"), a preposition next to it

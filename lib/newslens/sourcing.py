@@ -41,7 +41,9 @@ or noun given what it governs ("urge" with an open complement is a cue 73% of th
 a rate measured on few cases is pulled toward the lemma's own. Whether a verb with a
 complement is a cue in its sentence is judged by a logistic regression over those rates and
 the verb's context (its subject, tense, complement, quotes): ``newslens.cue_model``, trained by
-``bench/build_cue_model.py``. Where its content ends is chosen among the sentence's word ends by
+``bench/build_cue_model.py``. Whether a verb's cue runs over its object noun ("cast doubt on",
+"raised questions about") is read from how often PolNeAR train's cues do
+(``data/cue_objects.csv``, ``bench/build_cue_objects.py``). Where its content ends is chosen among the sentence's word ends by
 ``newslens.content_model`` (``bench/build_content_model.py``), the rule's own end winning ties.
 
 A token belongs to at most one attribution's source or cue, and to one content except for
@@ -59,7 +61,8 @@ from typing import Any
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
-from .cues import QUOTE_TOKENS, SETTING_PREPS, content_prep, cue_frame, cue_rate, frame_rate, lemma_of, noun_clause
+from .cues import (QUOTE_TOKENS, SETTING_PREPS, content_prep, cue_frame, cue_rate, frame_rate, lemma_of, noun_clause,
+                   object_in_cue)
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .doctools import sent_of, text_of
@@ -1281,6 +1284,12 @@ def _noun_cue_end(obj: Token) -> int:
         return -1
     if noun_clause(obj) is not None:
         return obj.idx + len(obj.text)
+    if object_in_cue(obj.head, obj):  # "cast doubt on", "took issue with", "raised questions about"
+        nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None  # on the noun or on the verb
+        prep = nxt if nxt is not None and nxt.dep_ == "prep" and nxt.head.i in (obj.i, obj.head.i) \
+            and any(g.dep_ in ("pobj", "pcomp") for g in nxt.children) else None
+        if prep is not None and not any(g.ent_type_ in ("DATE", "TIME") for g in prep.subtree):
+            return prep.idx + len(prep.text)
     prep = content_prep(obj)
     if prep is not None and prep.lower_ in _NOUN_CONTENT_PREPS \
             and not any(g.ent_type_ in ("DATE", "TIME") for g in prep.subtree):
