@@ -885,3 +885,8 @@ def test_a_dashed_list_is_not_an_interview():
 def test_cue_runs_over_an_object_that_annotators_keep_in_it(text, cue, content):
     a = one(text)
     assert (a["cue"]["text"], a["content"]["text"]) == (cue, content)
+
+
+def test_that_said_is_a_turn_of_the_argument_not_a_report():
+    assert atts("That said, a loss to Mr. Sanders in this state would provide a sour end to her campaign.") == []
+    assert one("The minister said, “We will sign the deal next week.”")["source"]["text"] == "The minister"

@@ -579,7 +579,17 @@ def _quote_kind(content: tuple[int, int], quotes: list[tuple[int, int]]) -> tupl
 
 
 def _is_cue_verb(tok: Token, min_rate: float = 0.2) -> bool:
-    return tok.pos_ in ("VERB",) and cue_rate(tok) >= min_rate
+    return tok.pos_ in ("VERB",) and cue_rate(tok) >= min_rate and not _discourse_marker(tok)
+
+
+def _discourse_marker(verb: Token) -> bool:
+    """'That said, ...', 'That being said, ...': a turn of the argument, not a report."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.text != "," or verb.lower_ != "said":
+        return False
+    lead = [t.lower_ for t in doc[sent_of(verb).start : verb.i] if not (t.is_punct or t.is_space)]
+    return lead in (["that"], ["that", "being"], ["having"], ["all", "that"])
 
 
 class _Extraction:
@@ -886,8 +896,8 @@ class _Extraction:
         doc, text, quotes, _, used_cues, found, add = self.state()
         frame = cue_frame(tok)
         kind, _, word = frame.partition(":")
-        if frame == "none" or (kind == "xcomp" and lemma_of(tok) in CATENATIVES):
-            return  # "tries to draw a contrast": the cue runs on to the verb it leads to
+        if frame == "none" or (kind == "xcomp" and lemma_of(tok) in CATENATIVES) or _discourse_marker(tok):
+            return  # "tries to draw a contrast": the cue runs on to the verb it leads to; "That said, ..."
         if _light_report(tok) is not None:
             return  # "issued a statement calling ...": the participle reports, with this verb in its cue
         speaker = subject_of(tok)
