@@ -122,6 +122,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------------
 # features of one claim
 
+def _due(span: Span) -> bool:
+    """'The first shipment is due by the end of 2021', 'is due to arrive': scheduled."""
+    return any(t.lower_ == "due" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("by", "to", "in", "on", "next")
+               for t in span)
+
+
 def claim_kind(span: Span, quantities: list[dict[str, Any]]) -> str:
     """event, plan, quantity, evaluation, position or background."""
     root = span.root
@@ -129,7 +135,7 @@ def claim_kind(span: Span, quantities: list[dict[str, Any]]) -> str:
     lemmas = {t.lemma_.lower() for t in span}
     auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
     is_plan = bool(auxes & {"will", "shall", "'ll"}) or (root.tag_ == "TO") or bool(
-        words & {"forthcoming", "upcoming", "tomorrow", "scheduled"}) or (
+        words & {"forthcoming", "upcoming", "tomorrow", "scheduled"}) or _due(span) or (
         root.lemma_ in ("plan", "intend", "schedule", "expect", "set") and any(c.dep_ == "xcomp" for c in root.children))
     if root.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children) and root.dep_ == "ROOT":
         is_plan = True  # headline infinitive: "India to stand firm"
