@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from newslens import pipeline, sourcing
 from newslens.articles import paragraph_spans
+from newslens.doctools import sent_of
 from newslens.sourcing import find_quotes, summary
 
 import newslens
@@ -11,6 +13,11 @@ import newslens
 def atts(text, outlet=None):
     art = newslens.Article(id="t", text=text, date="2019-06-25", outlet=outlet, paragraphs=paragraph_spans(text))
     return newslens.analyze(art).records["attributions"]
+
+
+def parse(text):
+    """The newslens pipeline's parse of a sentence written for a test."""
+    return pipeline.nlp()(text)
 
 
 def one(text, **kw):
@@ -647,9 +654,8 @@ def test_a_speaker_with_a_conjoined_apposition_and_a_quoted_phrase_running_on_st
 
 
 def test_a_quote_with_a_reporting_verb_and_speaker_of_its_own_is_no_continuation():
-    from newslens import pipeline, sourcing
     text = '“This narrative is pushed by the media,” Malkia Cyril told The Huffington Post.'
-    doc = pipeline.nlp()(text)
+    doc = parse(text)
     quotes = find_quotes(text)
     assert sourcing._has_own_frame(doc, *quotes[0], quotes, used=set())
     told = next(t.i for t in doc if t.text == "told")
@@ -662,8 +668,7 @@ def test_reported_speech_in_a_relative_clause_ends_with_the_clause():
 
 
 def test_a_date_after_the_verb_is_not_the_speaker():
-    from newslens import pipeline, sourcing
-    doc = pipeline.nlp()("“We will get justice,” said Monday the police chief.")
+    doc = parse("“We will get justice,” said Monday the police chief.")
     said = next(t for t in doc if t.text == "said")
     subj = sourcing.inverted_subject(said)
     assert subj is None or subj.ent_type_ not in ("DATE", "TIME")
@@ -675,9 +680,7 @@ def test_a_date_after_the_speaker_is_not_part_of_the_source():
 
 
 def test_a_parenthetical_frame_stands_apart_from_its_sentence():
-    from newslens import pipeline, sourcing
-    from newslens.doctools import sent_of
-    doc = pipeline.nlp()("The truth, the senator said then, was that Trump had attacked his wife.")
+    doc = parse("The truth, the senator said then, was that Trump had attacked his wife.")
     said = next(t for t in doc if t.text == "said")
     phrase = (doc[3].idx, said.idx + len(said.text))  # "the senator said"
     assert not sourcing._set_off(doc, sent_of(said), phrase)  # "then" follows
@@ -695,8 +698,7 @@ def test_a_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent():
 def test_that_read_as_a_determiner_still_opens_the_reported_clause():
     text = ("Top officials have warned that imposition of sanctions on India under a new law if it buys the "
             "missile system from Russia could be disastrous for the ties.")
-    from newslens import pipeline
-    assert next(t for t in pipeline.nlp()(text) if t.lower_ == "that").dep_ == "det"  # the parser's misreading
+    assert next(t for t in parse(text) if t.lower_ == "that").dep_ == "det"  # the parser's misreading
     a = one(text)
     assert a["content"]["text"].startswith("that imposition of sanctions")
     assert a["content"]["text"].endswith("could be disastrous for the ties")
@@ -869,7 +871,7 @@ def test_dash_interview_turns_go_to_the_people_the_lead_names():
         ("RIA Novosti", "Do US sancti"), ("Russian Ambassador to India Nikolai Kudashev", "No, they do ")]
     assert all(t["source"] is None and t["cue"] is None and t["quote"] == "direct" for t in turns)
     assert turns[1]["content"]["text"].endswith("a few words about trade.")  # the answer runs to the next turn
-    table = newslens.sourcing.to_frame([t for t in atts(INTERVIEW) if t["rule"] == "interview_turn"])
+    table = sourcing.to_frame([t for t in atts(INTERVIEW) if t["rule"] == "interview_turn"])
     assert table["source"].iloc[1] == "(named earlier: Russian Ambassador to India Nikolai Kudashev)"
 
 

@@ -40,14 +40,18 @@ def cue_lexicon() -> dict[tuple[str, str], CueEntry]:
     (``data/cue_additions.csv``), keyed by (lemma, coarse POS)."""
     out: dict[tuple[str, str], CueEntry] = {}
     for name in ("cue_lexicon.csv", "cue_additions.csv"):
-        path = config.DATA_DIR / name
-        if not path.exists():
-            continue
-        with open(path, newline="", encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                key = (row["lemma"], row["pos"])
-                out[key] = CueEntry(row["lemma"], row["pos"], float(row["rate"]), int(row.get("cue") or 0))
+        for row in _data_rows(name):
+            out[(row["lemma"], row["pos"])] = CueEntry(row["lemma"], row["pos"], float(row["rate"]), int(row.get("cue") or 0))
     return out
+
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of ``data/<name>`` (none when the file is not there)."""
+    path = config.DATA_DIR / name
+    if not path.exists():
+        return []
+    with open(path, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
 
 
 #: British spellings and their American forms, as PolNeAR (US news) spells them:
@@ -106,13 +110,8 @@ def cue_objects() -> dict[tuple[str, str], float]:
     """(verb lemma, object lemma) -> how often PolNeAR train's cues run over the object
     ("expressed concern about", "cast doubt on"): ``data/cue_objects.csv``, built by
     ``bench/build_cue_objects.py``."""
-    path = config.DATA_DIR / "cue_objects.csv"
-    out: dict[tuple[str, str], float] = {}
-    if path.exists():
-        with open(path, newline="", encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                out[(row["verb"], row["object"])] = int(row["in_cue"]) / int(row["total"])
-    return out
+    return {(row["verb"], row["object"]): int(row["in_cue"]) / int(row["total"])
+            for row in _data_rows("cue_objects.csv")}
 
 
 def object_in_cue(verb: Token, obj: Token) -> bool:
@@ -142,13 +141,8 @@ def cue_frame(tok: Token) -> str:
 def cue_frames() -> dict[tuple[str, str, str], tuple[int, int]]:
     """How often a word is a cue given what it governs, measured on PolNeAR train
     (``data/cue_frames.csv``, ``bench/build_cue_lexicon.py``): (lemma, POS, frame) -> (cue, n)."""
-    path = config.DATA_DIR / "cue_frames.csv"
-    out: dict[tuple[str, str, str], tuple[int, int]] = {}
-    if path.exists():
-        with open(path, newline="", encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                out[(row["lemma"], row["pos"], row["frame"])] = (int(row["cue"]), int(row["total"]))
-    return out
+    return {(row["lemma"], row["pos"], row["frame"]): (int(row["cue"]), int(row["total"]))
+            for row in _data_rows("cue_frames.csv")}
 
 
 #: Pseudo-count that pulls a frame's rate measured on few cases toward the word's own rate:

@@ -19,12 +19,12 @@ Rules, tried in this order (each attribution records the rule that found it):
 ``quote_continuation`` a quote with no speaker in its sentence, given to the previous speaker
 ``verb_parenthetical`` a cue verb governing nothing, beside the clause it frames ("..., Graham
                        said, since ..."); the content is the sentence on both sides of it
+``asked``              a question put by someone unnamed ("Asked if he was ever bullied, ..."):
+                       no source, cue "Asked", the question as content
 ``verb_complement``    a cue verb and what it governs: a clause ("X said that ..."), an open
                        complement ("X wants to ..."), an object ("X criticised the plan"), a
                        preposition ("X called for ..."); with a passive and no agent, or
                        "seems to", the subject belongs to the content and there is no source
-``asked``              a question put by someone unnamed ("Asked if he was ever bullied, ..."):
-                       no source, cue "Asked", the question as content
 ``in_document``        a sentence opened by the document that says it ("In an NBC News poll
                        released Monday, 50 percent ..."), when no verb rule took the sentence
 ``noun_cue``           a cue noun with a possessor and a that-clause or a preposition
@@ -248,15 +248,23 @@ def cue_group(tok: Token) -> tuple[int, int]:
     outer = _light_verb(tok)
     if outer is not None:  # "issued a statement calling"
         left = min(left, doc.char_span(*cue_group(outer), alignment_mode="expand")[0].i)
-    if tok.dep_ == "xcomp" and lemma_of(tok.head) in CATENATIVES and tok.head.i < tok.i \
-            and all(doc[k].dep_ in ("aux", "advmod", "prt", "neg") for k in range(tok.head.i + 1, tok.i)):
-        left = min(left, doc.char_span(*cue_group(tok.head), alignment_mode="expand")[0].i)  # "went on to say"
+    lead = _catenative(tok)
+    if lead is not None and all(doc[k].dep_ in ("aux", "advmod", "prt", "neg") for k in range(lead.i + 1, tok.i)):
+        left = min(left, doc.char_span(*cue_group(lead), alignment_mode="expand")[0].i)  # "went on to say"
     for c in tok.rights:
         if c.dep_ == "prt" and c.i <= tok.i + 2:
             right = max(right, c.i)
         if c.dep_ == "xcomp" and tok.lemma_ in ("decline", "refuse") and c.lemma_ in ("comment", "say", "elaborate", "confirm"):
             right = max(right, c.i)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _catenative(tok: Token) -> Token | None:
+    """The catenative verb an open complement hangs on ("has yet to explain", "went on to say"),
+    whose verb group opens the cue."""
+    if tok.dep_ == "xcomp" and tok.head.i < tok.i and lemma_of(tok.head) in CATENATIVES:
+        return tok.head
+    return None
 
 
 def _closing_words_end(verb: Token, end: int) -> int:
@@ -560,11 +568,23 @@ class _Taken:
         return (s, max(s, min(e, cut)))
 
 
+def _turn_end(paragraphs: list[list[int]], first_end: int, next_turn: int) -> int:
+    """Where a turn of a transcript or interview ends: with the last paragraph that ends before
+    the next turn begins ('"PENCE: ...': its quotation mark too), at least its own first one."""
+    return max([first_end] + [e for _, e in paragraphs if e <= next_turn])
+
+
 def _paragraph_of(paragraphs: list[list[int]], pos: int) -> int:
     for i, (s, e) in enumerate(paragraphs):
         if s <= pos <= e:
             return i
     return max(0, len(paragraphs) - 1)
+
+
+def _within(pos: int, spans: list[tuple[int, int]], pad: int = 0) -> bool:
+    """Whether character ``pos`` lies in one of ``spans`` (widened by ``pad`` on each side, so
+    that a quote's own marks count as in it)."""
+    return any(a - pad <= pos < b + pad for a, b in spans)
 
 
 def _quote_kind(content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, tuple[int, int]]:
@@ -680,8 +700,7 @@ class _Extraction:
         elif len(labels) >= 2 or any(text[a:b].isupper() or _ROLE.search(text[a:b]) for a, b, _, _ in labels):
             bounds = [lab[0] for lab in labels] + [len(text)]
             for k, (ls, le, cs, pe) in enumerate(labels):
-                # the paragraphs up to the next label's ('"PENCE: ...': its quotation mark too)
-                turn_end = max([pe] + [e for s, e in self.paragraphs if e <= bounds[k + 1]])
+                turn_end = _turn_end(self.paragraphs, pe, bounds[k + 1])
                 head = _label_head(doc, ls, le)
                 add("transcript_turn", {"start": ls, "end": le}, None, (cs, turn_end), "direct", head)
 
@@ -707,7 +726,7 @@ class _Extraction:
         ends = [t[0] for t in turns[1:]] + [len(text)]
         for (ps, pe), nxt in zip(turns, ends):
             speaker = people.get("question" if (ps, pe) in asks else "answer")
-            turn_end = max([pe] + [e for s, e in self.paragraphs if e <= nxt])
+            turn_end = _turn_end(self.paragraphs, pe, nxt)
             cs = ps + _DASH_TURN.match(text[ps:pe]).end()
             if speaker is None or taken.hits(cs, turn_end):
                 continue
@@ -732,7 +751,7 @@ class _Extraction:
             elif tok.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
                     and tok.dep_ == "advcl" and cue_rate(tok) >= AS_MIN_RATE and cue_frame(tok) == "none" \
                     and not taken.hits(tok.idx, tok.idx + 1) \
-                    and not _comparative_as(tok) and not any(a <= tok.idx < b for a, b in quotes):
+                    and not _comparative_as(tok) and not _within(tok.idx, quotes):
                 # a bare "as X noted", not "as he says his ...", "as bad as she said" or, inside a
                 # quote, the speaker's own "As I said at the debate"
                 agent = subject_of(tok)
@@ -869,7 +888,7 @@ class _Extraction:
                     content = (m.start("that"), content[1])
             if content is None or taken.hits(*content) or len(text[content[0]:content[1]].split()) < 3:
                 continue
-            if any(a <= subj.idx < b for a, b in quotes):
+            if _within(subj.idx, quotes):
                 continue  # a speaker inside a quote is the parser's mistake
             words = doc.char_span(*content, alignment_mode="contract")
             if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
@@ -926,8 +945,9 @@ class _Extraction:
                 and kind != "xcomp":
             return  # "call on the Prime Minister" is a visit; "called on Trump to stop" is a demand
         cue = cue_group(tok)
-        if tok.dep_ == "xcomp" and lemma_of(tok.head) in CATENATIVES and tok.head.i < tok.i:
-            cue = (cue_group(tok.head)[0], cue[1])  # "has yet to explain", "tried on Tuesday to make the case"
+        lead = _catenative(tok)
+        if lead is not None:  # "has yet to explain", "tried on Tuesday to make the case" (words between too)
+            cue = (cue_group(lead)[0], cue[1])
         said = _made_clear(tok, comp) if kind in ("ccomp", "oprd", "dobj") else None
         if said is not None:  # "has made it clear that ...": the cue runs over "it clear"
             cue = (cue[0], max(cue[1], said[0].idx + len(said[0].text)))
@@ -943,12 +963,9 @@ class _Extraction:
                          if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ == "relcl"), None)
             if that is not None:
                 content = (that.idx, content[1])
-        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < comp.i), None) if kind == "xcomp" else None
-        on = next((c for c in tok.children if c.lower_ in ("on", "upon") and c.i == tok.i + 1), None)
-        if kind == "xcomp" and obj is None and on is not None:  # "called on Trump to stop ...": "on" is the cue's
-            obj = next((g for g in on.children if g.dep_ == "pobj" and g.i < comp.i), None)
-            if obj is not None:
-                cue = (cue[0], max(cue[1], on.idx + len(on.text)))
+        obj, on = _object_said_of(tok, comp) if kind == "xcomp" else (None, None)
+        if on is not None:  # "called on Trump to stop ...": "on" is the cue's
+            cue = (cue[0], max(cue[1], on.idx + len(on.text)))
         if obj is not None:  # "urged his colleagues to reject the deal": the object is part of it
             content = (min(content[0], obj.left_edge.idx), content[1])
         if framed is not None:
@@ -1439,7 +1456,7 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
         if "\n" not in text[qe:nxt.start_char] and verb is not None and _closing_frame(verb, nxt.start) \
                 and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
             s_end = nxt.end
-    in_quote = lambda t: any(a - 1 <= t.idx < b + 1 for a, b in quotes)  # noqa: E731
+    in_quote = lambda t: _within(t.idx, quotes, pad=1)  # noqa: E731  (the marks count)
     brk = text.find("\n", qe)  # a sentence the parser ran across a paragraph break stops there
     after = [t for t in doc[last[-1].i + 1 : s_end] if not in_quote(t) and (brk < 0 or t.idx < brk)]
     for k, t in enumerate(after[:40]):
@@ -1494,7 +1511,7 @@ def _has_own_frame(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], us
     if not span:
         return False
     sent = sent_of(span[0])
-    outside = lambda t: not any(a - 1 <= t.idx < b + 1 for a, b in quotes)  # noqa: E731
+    outside = lambda t: not _within(t.idx, quotes, pad=1)  # noqa: E731
     for t in sent:
         if t.i not in used and outside(t) and _is_cue_verb(t, 0.5):
             subj = subject_of(t)
@@ -1582,10 +1599,7 @@ def _mixed_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | No
             return None
     cs, ce = subtree_span(comp)
     cs = min(cs, _mark_start(comp))
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
-    if obj is None and comp.dep_ == "xcomp":  # 'called on the administration to “really call out ...”'
-        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and verb.i < c.i < comp.i), None)
-        obj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+    obj, _ = _object_said_of(verb, comp)  # 'called on the administration to “really call out ...”'
     if obj is not None and (comp.dep_ in ("xcomp", "oprd") or comp.lower_ == "as"):  # 'called him “the most ignorant ...”'
         cs = min(cs, obj.left_edge.idx)
     if cs <= verb.idx or cs >= qs or text[cs:qs].strip(" ,:“\"\n") == "" or ":" in text[cs:qs]:
@@ -1594,6 +1608,18 @@ def _mixed_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | No
             t.is_sent_start and t.idx > cs for t in doc.char_span(cs, qs, alignment_mode="expand") or [])):
         return None
     return cs, max(ce, qe)
+
+
+def _object_said_of(verb: Token, comp: Token) -> tuple[Token | None, Token | None]:
+    """The object between a verb and its complement that what follows is said of ('urged his
+    colleagues to reject the deal', 'called him “...”'), or, before an open complement, the one
+    after "on" ('called on Trump to stop ...'); with that "on" when there is one."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
+    if obj is not None or comp.dep_ != "xcomp":
+        return obj, None
+    on = next((c for c in verb.children if c.lower_ in ("on", "upon") and c.i == verb.i + 1), None)
+    pobj = next((g for g in on.children if g.dep_ == "pobj" and g.i < comp.i), None) if on is not None else None
+    return pobj, (on if pobj is not None else None)
 
 
 def _lead_before_frame(doc: Doc, sent: Span, frame_start: int, frame_end: int,
