@@ -41,7 +41,8 @@ def cue_lexicon() -> dict[tuple[str, str], CueEntry]:
     out: dict[tuple[str, str], CueEntry] = {}
     for name in ("cue_lexicon.csv", "cue_additions.csv"):
         for row in _data_rows(name):
-            out[(row["lemma"], row["pos"])] = CueEntry(row["lemma"], row["pos"], float(row["rate"]), int(row.get("cue") or 0))
+            entry = CueEntry(row["lemma"], row["pos"], float(row["rate"]), int(row.get("cue") or 0))
+            out[(entry.lemma, entry.pos)] = entry
     return out
 
 
