@@ -122,3 +122,39 @@ def test_in_headless_chromium(built):
             browser.close()
     # the payload's pages have plots, so images were really checked somewhere
     assert any("<img" in p.read_text(encoding="utf-8") for p in pages)
+
+
+def _fake_papermill(monkeypatch, errors):
+    """papermill.execute_notebook raising ``errors`` in turn, then writing an empty notebook."""
+    import nbformat
+    import papermill
+
+    calls = []
+
+    def fake(src, dst, **kw):
+        calls.append(src)
+        if len(calls) <= len(errors):
+            raise errors[len(calls) - 1]
+        nbformat.write(nbformat.v4.new_notebook(), dst)
+
+    monkeypatch.setattr(papermill, "execute_notebook", fake)
+    return calls
+
+
+def test_a_kernel_that_fails_to_start_is_started_again(monkeypatch, tmp_path):
+    from newslens import reports
+    calls = _fake_papermill(monkeypatch, [RuntimeError("Kernel died before replying to kernel_info")])
+    assert reports.execute(tmp_path / "n.ipynb", {}).cells == []
+    assert len(calls) == 2
+    calls = _fake_papermill(monkeypatch, [RuntimeError("Kernel died before replying to kernel_info")] * 5)
+    with pytest.raises(RuntimeError):
+        reports.execute(tmp_path / "n.ipynb", {})
+    assert len(calls) == reports.KERNEL_START_ATTEMPTS
+
+
+def test_an_error_in_a_cell_is_not_retried(monkeypatch, tmp_path):
+    from newslens import reports
+    calls = _fake_papermill(monkeypatch, [RuntimeError("a cell raised this")])
+    with pytest.raises(RuntimeError):
+        reports.execute(tmp_path / "n.ipynb", {})
+    assert len(calls) == 1

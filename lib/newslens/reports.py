@@ -64,18 +64,33 @@ def render_html(notebook: Any, *, with_code: bool = False) -> str:
     return make_self_contained(body)
 
 
+#: What jupyter_client says when a kernel fails to start (several starting at once on a busy
+#: machine may collide on their ports): the notebook never ran, so it is started again.
+_KERNEL_START_FAILURES = ("Kernel died before replying to kernel_info", "Kernel didn't respond in")
+KERNEL_START_ATTEMPTS = 3
+
+
 def execute(notebook: Path, parameters: dict[str, Any]) -> Any:
-    """Run a notebook through papermill with ``parameters``; return the executed notebook."""
+    """Run a notebook through papermill with ``parameters``; return the executed notebook. A
+    kernel that fails to start is started again (``KERNEL_START_ATTEMPTS`` in all); an error in
+    a cell is not retried."""
     import nbformat
     import papermill
 
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / notebook.name
-        papermill.execute_notebook(
-            str(notebook), str(out), parameters=parameters, kernel_name="python3",
-            cwd=str(notebook.parent), progress_bar=False, log_output=False,
-        )
-        return nbformat.read(out, as_version=4)
+    attempt = 1
+    while True:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / notebook.name
+            try:
+                papermill.execute_notebook(
+                    str(notebook), str(out), parameters=parameters, kernel_name="python3",
+                    cwd=str(notebook.parent), progress_bar=False, log_output=False,
+                )
+                return nbformat.read(out, as_version=4)
+            except RuntimeError as exc:
+                if attempt >= KERNEL_START_ATTEMPTS or not any(m in str(exc) for m in _KERNEL_START_FAILURES):
+                    raise
+                attempt += 1
 
 
 def _article_input(article: Article, workdir: Path, single_in_file: bool) -> str:
