@@ -892,3 +892,20 @@ def test_cue_runs_over_an_object_that_annotators_keep_in_it(text, cue, content):
 def test_that_said_is_a_turn_of_the_argument_not_a_report():
     assert atts("That said, a loss to Mr. Sanders in this state would provide a sour end to her campaign.") == []
     assert one("The minister said, “We will sign the deal next week.”")["source"]["text"] == "The minister"
+
+
+def test_reported_content_keeps_an_attribution_it_governs_nested_inside():
+    found = atts("The council voted to impose further sanctions as a deterrence to what it called "
+                 "“a clear threat to international peace and security.”")
+    outer = next(a for a in found if a["cue"]["text"] == "voted")
+    inner = next(a for a in found if a["cue"]["text"] == "called")
+    assert outer["content"]["text"].startswith("to impose further sanctions")
+    assert outer["content"]["end"] >= inner["content"]["end"] - 1
+    assert inner["source"]["text"] == "it"
+
+
+def test_reported_content_still_stops_before_a_statement_beside_it():
+    text = ("She said fathers would not be eligible for the leave, and in the hall the mother "
+            "replied, “That is not fair to anyone at all.”")
+    said = next(a for a in atts(text) if a["cue"]["text"] == "said")
+    assert "replied" not in said["content"]["text"]

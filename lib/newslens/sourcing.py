@@ -1000,7 +1000,7 @@ class _Extraction:
             content = (content[0], choose_content_end(doc, content[0], content[1], tok, comp))
         if within is not None:
             content = _trim(text, max(content[0], within[0]), min(content[1], within[1]), _EDGE + ".")
-        if taken.hits(*content):
+        if taken.hits(*content) and not self._nests_all(content, comp, taken):
             # 'She said fathers would not be eligible, and ... the mother replied, "..."': the
             # complement runs into another attribution; keep what comes before it
             content = taken.free_head(*content)
@@ -1028,6 +1028,28 @@ class _Extraction:
         if src is None and not _is_passive(tok) and framed is None:
             return  # the subject is inside the content ("which she plans to do"): not a frame
         add(rule, src, cue, content, quote, subj, parts=parts, extra={"confidence": round(probability, 2)})
+
+    def _nests_all(self, content: tuple[int, int], comp: Token, taken: _Taken) -> bool:
+        """Whether every attribution found earlier that ``content`` runs into is one the
+        complement governs: its cue is a word of the complement's own subtree, not a verb the
+        parser joined to it ("to impose sanctions as a deterrence to what it called “...”",
+        "which state news media claimed now allows ..."). PolNeAR nests such an attribution
+        inside the content; a sibling ('..., and the mother replied, "..."') still cuts it."""
+        if taken is not self.taken:
+            return False
+        s, e = content
+        inside = False
+        for a in self.found:
+            spans = [(a[k]["start"], a[k]["end"]) for k in ("source", "cue", "content") if a.get(k)]
+            if not any(s < b and x < e for x, b in spans):
+                continue
+            if not a.get("cue") or any(x < s or b > e for x, b in spans):
+                return False
+            cue = self.doc.char_span(a["cue"]["start"], a["cue"]["end"], alignment_mode="expand")
+            if cue is None or not _governed_by(cue.root, comp):
+                return False
+            inside = True
+        return inside
 
     def adjectives(self) -> None:
         """Cue adjectives after a copula ("was sure that ...", "has been critical of ...", "It is
@@ -1223,6 +1245,16 @@ def _end_before_own_addition(outer: dict[str, Any], inner: dict[str, Any], doc: 
         s, e = _trim(text, cs, comma, _EDGE + ".")
         if e > s:
             outer["content"] = _span(doc, s, e)
+
+
+def _governed_by(tok: Token, comp: Token) -> bool:
+    """Whether ``tok`` lies in ``comp``'s subtree by a chain of subordinate links: no verb on
+    the way up is a conjunct, which would make it a statement beside the complement."""
+    while tok.i != comp.i:
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _light_report(verb: Token) -> Token | None:
