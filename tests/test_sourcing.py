@@ -909,3 +909,22 @@ def test_reported_content_still_stops_before_a_statement_beside_it():
             "replied, “That is not fair to anyone at all.”")
     said = next(a for a in atts(text) if a["cue"]["text"] == "said")
     assert "replied" not in said["content"]["text"]
+
+
+def test_a_second_report_after_but_is_not_framed_by_the_first_verb():
+    text = ('Mayor Jennifer Roberts said Friday that she thinks the video should be released but '
+            'said "the question is the timing."')
+    found = atts(text)
+    assert found and not any(a["content"]["text"].startswith("said") for a in found)
+    first = next(a for a in found if a["cue"]["start"] == text.index("said"))
+    assert first["content"]["text"].startswith("that she thinks")
+    assert first["source"]["text"] == "Mayor Jennifer Roberts"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("About 4 in 10 say they want the next president to have more liberal policies.", "About 4 in 10"),
+    ("Six in 10 say the economy is the most important issue facing the country.", "Six in 10"),
+])
+def test_a_share_of_those_polled_is_the_source(text, source):
+    a = one(text)
+    assert a["source"]["text"] == source and a["cue"]["text"] == "say"

@@ -397,8 +397,8 @@ _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 
 def _misparsed_subject(verb: Token) -> Token | None:
     """'In a meeting with the board Trump said that ...': the parser sometimes hangs the speaker
-    on the phrase before it. A name (or a subject pronoun) right before a reporting verb that
-    has a complement clause is taken as its subject."""
+    on the phrase before it. A name, a subject pronoun or a number ("4 in 10") right before a
+    reporting verb that has a complement clause is taken as its subject."""
     if verb.dep_ not in ("ROOT", "ccomp", "conj") or not any(c.dep_ == "ccomp" for c in verb.children):
         return None
     doc = verb.doc
@@ -412,6 +412,8 @@ def _misparsed_subject(verb: Token) -> Token | None:
         return prev
     if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and prev.dep_ in _MISPARSED_DEPS:
         return prev
+    if prev.pos_ == "NUM" and prev.head.i == verb.i and prev.dep_ in ("nummod", "npadvmod", "nsubj", "dep"):
+        return prev  # 'About 4 in 10 say they want ...': a share of those polled, hung on the verb
     return None
 
 
@@ -1508,9 +1510,11 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
     anc = next((t for t in first[0].ancestors if not in_quote(t) and t.i < first[0].i), None)
     while anc is not None:
         if anc.i not in used and not in_quote(anc) and _is_cue_verb(anc, 0.5) and anc.i >= s_start:
-            # 'Mulgrew said he hopes the day sends a message that “...”': the outermost report
+            # 'Mulgrew said he hopes the day sends a message that “...”': the outermost report;
+            # not from a verb the parser took for a clause but that follows "but" or "and" ('said
+            # that she thinks ... but said "the question is the timing"': a second report)
             while anc.dep_ == "ccomp" and anc.head.i not in used and not in_quote(anc.head) \
-                    and _is_cue_verb(anc.head, 0.5) and anc.head.i >= s_start:
+                    and _is_cue_verb(anc.head, 0.5) and anc.head.i >= s_start and not _conjoined(anc):
                 anc = anc.head
             return anc
         anc = anc.head if anc.head.i != anc.i else None
@@ -1527,6 +1531,13 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
                 if t.i not in used and _is_cue_verb(t, 0.15) and not in_quote(t):
                     return t
     return None
+
+
+def _conjoined(verb: Token) -> bool:
+    """A verb with no subject of its own right after "and" or "but": a second predicate of the
+    sentence's subject, whatever the parser hung it on."""
+    return verb.i > 0 and verb.doc[verb.i - 1].pos_ == "CCONJ" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _subject_around(verb: Token, first: int, last: int) -> bool:
