@@ -928,3 +928,14 @@ def test_a_second_report_after_but_is_not_framed_by_the_first_verb():
 def test_a_share_of_those_polled_is_the_source(text, source):
     a = one(text)
     assert a["source"]["text"] == source and a["cue"]["text"] == "say"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a first quote too short for the quote-frame rule is found by the complement rule
+    ("“I would,” Melanie said to the TV. “I would, Donald.”", "I would,", "I would, Donald."),
+    ('The summit accomplished "too little," he added on Twitter. "Without changing policies, Europe '
+     'risks a lot."', 'The summit accomplished "too little', "Without changing policies, Europe risks a lot."),
+])
+def test_a_quote_after_the_frame_sentence_is_the_second_part(text, first, second):
+    a = one(text)
+    assert a["content_parts_text"] == [first, second]

@@ -16,7 +16,10 @@ Rules, tried in this order (each attribution records the rule that found it):
 ``punct_frame``        a quote with no verb to frame it, introduced by a name and a colon
                        ("Sanders on Twitter: “...”") or signed with a dash ("“...” ― Name");
                        a single headline "Name: words" (found with the transcript labels)
-``quote_continuation`` a quote with no speaker in its sentence, given to the previous speaker
+``quote_continuation`` a quote with no speaker in its sentence, given to the previous speaker;
+                       a quote right after its speaker's frame sentence ("“A,” she said. “B.”")
+                       is a second part of that attribution. Run again after the complement
+                       rule, which finds frames of quotes too short for ``quote_frame``
 ``verb_parenthetical`` a cue verb governing nothing, beside the clause it frames ("..., Graham
                        said, since ..."); the content is the sentence on both sides of it
 ``asked``              a question put by someone unnamed ("Asked if he was ever bullied, ..."):
@@ -48,7 +51,8 @@ among the sentence's word ends by ``newslens.content_model`` (``bench/build_cont
 the rule's own end winning ties.
 
 A token belongs to at most one attribution's source or cue, and to one content except for
-``nested_complement``: PolNeAR nests attributions, and with the cue model deciding, letting a
+``nested_complement`` and an attribution that a reported clause governs ("to impose sanctions
+as a deterrence to what it called “...”": the outer content runs over it): PolNeAR nests attributions, and with the cue model deciding, letting a
 verb the model is sure of (p >= 0.8) nest inside indirect content scores higher on PolNeAR dev
 (triple F1 68.3 against 68.0); inside direct quotes it changes nothing, so it is not done.
 A quote framed inside an "according to" content ("“...,” X said, according to RIA") nests too:
@@ -848,7 +852,7 @@ class _Extraction:
                 # ("“No, this is not politics,” Cruz said at the time. “I will tell the truth.”")
                 frame_end = max([_content_end(last)] + [last[r]["end"] for r in ("cue", "source") if last.get(r)])
                 gap = doc.char_span(frame_end, qs, alignment_mode="contract") if frame_end < qs else None
-                if last["quote"] != "direct" or "\n" in text[frame_end:qs] or (gap is not None and (
+                if last["quote"] not in ("direct", "mixed") or "\n" in text[frame_end:qs] or (gap is not None and (
                         len(text[frame_end:qs].split()) > 5 or any(t.pos_ in ("VERB", "AUX") for t in gap))):
                     continue
             para = _paragraph_of(self.paragraphs, qs)
@@ -857,7 +861,7 @@ class _Extraction:
                 # a later paragraph goes on the speaker's words when it is a quote and nothing
                 # else: PolNeAR train has 3 such in 184 quotes that are part of a paragraph
                 continue
-            if para == _paragraph_of(self.paragraphs, _content_end(last) - 1) and last["quote"] == "direct":
+            if para == _paragraph_of(self.paragraphs, _content_end(last) - 1) and last["quote"] in ("direct", "mixed"):
                 # "“A,” she said. “B.”": one attribution in two parts (PolNeAR's convention)
                 _set_parts(last, content_spans(last) + [(qs, qe)], text)
                 taken.add((qs, qe))
@@ -1206,7 +1210,8 @@ class _Extraction:
 
 #: The rules in the order they run (see the module's docstring).
 RULES = (_Extraction.transcripts, _Extraction.interviews, _Extraction.according_to, _Extraction.quote_frames,
-         _Extraction.continuations, _Extraction.parentheticals, _Extraction.questions, _Extraction.complements, _Extraction.in_documents,
+         _Extraction.continuations, _Extraction.parentheticals, _Extraction.questions, _Extraction.complements,
+         _Extraction.continuations, _Extraction.in_documents,
          _Extraction.noun_cues, _Extraction.adjectives, _Extraction.nested)
 
 
