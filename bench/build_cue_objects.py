@@ -8,7 +8,10 @@ For every verb inside an annotated Cue span that has a noun as direct object, th
 lemma, object lemma) is counted, and counted as "in cue" when the object lies inside the same
 Cue span. Pairs seen at least ``--min-count`` times are written to ``data/cue_objects.csv``
 (verb, object, in_cue, total); ``newslens.sourcing`` runs the cue over the object of a pair whose
-rate reaches ``newslens.cues.OBJECT_MIN_RATE``. Only counts are written; no PolNeAR text is.
+rate reaches ``newslens.cues.OBJECT_MIN_RATE``. Rows with the verb ``*`` count an object noun
+that has a that-clause, after any verb: "highlighted his message that ..." keeps "message" in
+the cue, "dismissed the idea that ..." leaves "the idea" to the content. Only counts are
+written; no PolNeAR text is.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from brat_attributions import read_split  # noqa: E402
 
 from newslens import config  # noqa: E402
 from newslens.analysis import parse_cached  # noqa: E402
-from newslens.cues import lemma_of  # noqa: E402
+from newslens.cues import lemma_of, noun_clause  # noqa: E402
 
 
 def main() -> int:
@@ -48,9 +51,12 @@ def main() -> int:
             obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
             if obj is None:
                 continue
-            key = (lemma_of(tok), lemma_of(obj))
-            total[key] += 1
-            in_cue[key] += cue_of.get(obj.idx) == cue_of[tok.idx]
+            keys = [(lemma_of(tok), lemma_of(obj))]
+            if noun_clause(obj) is not None:  # "dismissed the idea that ...": any verb
+                keys.append(("*", lemma_of(obj)))
+            for key in keys:
+                total[key] += 1
+                in_cue[key] += cue_of.get(obj.idx) == cue_of[tok.idx]
     rows = [{"verb": v, "object": o, "in_cue": in_cue[(v, o)], "total": n}
             for (v, o), n in sorted(total.items()) if n >= args.min_count]
     with open(args.out, "w", newline="", encoding="utf-8") as fh:

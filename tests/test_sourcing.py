@@ -939,3 +939,15 @@ def test_a_share_of_those_polled_is_the_source(text, source):
 def test_a_quote_after_the_frame_sentence_is_the_second_part(text, first, second):
     a = one(text)
     assert a["content_parts_text"] == [first, second]
+
+
+def test_a_proposition_noun_with_a_that_clause_stays_in_the_content():
+    a = one("Trump dismissed the idea that he had a relationship with the company.")
+    assert a["cue"]["text"] == "dismissed"
+    assert a["content"]["text"] == "the idea that he had a relationship with the company"
+
+
+def test_a_saying_noun_with_a_that_clause_stays_in_the_cue():
+    a = one("Clinton highlighted her message that the country is stronger together.")
+    assert a["cue"]["text"] == "highlighted her message"
+    assert a["content"]["text"] == "that the country is stronger together"

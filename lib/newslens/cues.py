@@ -120,6 +120,14 @@ def object_in_cue(verb: Token, obj: Token) -> bool:
     return cue_objects().get((lemma_of(verb), lemma_of(obj)), 0.0) >= OBJECT_MIN_RATE
 
 
+def clause_object_in_cue(obj: Token) -> bool:
+    """Whether a cue runs over its object noun that has a that-clause: yes for a saying
+    ("highlighted his message that ..."), no for a proposition the annotators leave in the
+    content ("dismissed the idea that ...", the ``*`` rows of ``data/cue_objects.csv``); yes
+    for a noun the table does not list."""
+    return cue_objects().get(("*", lemma_of(obj)), 1.0) >= OBJECT_MIN_RATE
+
+
 def cue_frame(tok: Token) -> str:
     """What a word governs, as the sourcing rules read it. A verb: a clause ("ccomp"), an open
     complement ("xcomp": "plans to visit"), an object ("dobj"), a preposition next to it

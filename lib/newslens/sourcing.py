@@ -66,7 +66,7 @@ from typing import Any
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
-from .cues import (QUOTE_TOKENS, SETTING_PREPS, content_prep, cue_frame, cue_rate, frame_rate, lemma_of, noun_clause,
+from .cues import (QUOTE_TOKENS, SETTING_PREPS, clause_object_in_cue, content_prep, cue_frame, cue_rate, frame_rate, lemma_of, noun_clause,
                    object_in_cue)
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
@@ -1350,7 +1350,7 @@ def _noun_cue_end(obj: Token) -> int:
     if obj.pos_ != "NOUN":
         return -1
     if noun_clause(obj) is not None:
-        return obj.idx + len(obj.text)
+        return obj.idx + len(obj.text) if clause_object_in_cue(obj) else -1
     if object_in_cue(obj.head, obj):  # "cast doubt on", "took issue with", "raised questions about"
         nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None  # on the noun or on the verb
         prep = nxt if nxt is not None and nxt.dep_ == "prep" and nxt.head.i in (obj.i, obj.head.i) \
