@@ -4,6 +4,8 @@ Components (spaCy factories, keyword-only config):
 
 - ``newslens_paragraphs``: before the parser, a line break ends a sentence (the model would
   otherwise run a sentence on into the next paragraph, about one sentence in ten in news text).
+- ``newslens_headlines``: after the lemmatizer, a line in title case ("Clinton Vows To Veto
+  Bill") is parsed again in the case a sentence would have (:mod:`newslens.headlines`).
 - ``newslens_entities``: the gazetteer, acronym definitions found in the text
   (:mod:`newslens.acronyms`, stored as plain dicts in ``doc._.acronyms``) and near-miss
   spellings, written into ``doc.ents`` with the entity id in ``Span.kb_id_``; notes and
@@ -28,9 +30,10 @@ from spacy.util import filter_spans
 from . import config
 from .acronyms import find_definitions, is_short_form
 from .errors import ModelNotFoundError
+from .headlines import REPARSE  # registers the newslens_headlines factory
 from .gazetteer import Gazetteer, default_gazetteer, load_gazetteer, norm_key, spelling_variants
 
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 
 for _name, _default in (
     ("article_date", None),
@@ -315,6 +318,8 @@ def build(model: str | None = None) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newslens_paragraphs", before="parser")
+        if all(name in nlp.pipe_names for name in REPARSE):
+            nlp.add_pipe("newslens_headlines", after="lemmatizer")
     nlp.add_pipe("newslens_entities", last=True)
     return nlp
 
