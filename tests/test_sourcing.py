@@ -951,3 +951,23 @@ def test_a_saying_noun_with_a_that_clause_stays_in_the_cue():
     a = one("Clinton highlighted her message that the country is stronger together.")
     assert a["cue"]["text"] == "highlighted her message"
     assert a["content"]["text"] == "that the country is stronger together"
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The plan was sharply criticized by Democrats in the Senate.", "Democrats in the Senate",
+     "was sharply criticized by", "The plan"),
+    ("The registration issue was first reported by The Washington Post.", "The Washington Post",
+     "was first reported by", "The registration issue"),
+])
+def test_a_passive_cue_with_its_agent_reports_about_its_subject(text, source, cue, content):
+    a = one(text)
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (source, cue, content)
+    assert a["rule"] == "passive_agent"
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge was built by a French company in 1890.",  # not a cue verb
+    "The deal, which was criticized by Democrats, passed on Tuesday.",  # the relative word alone
+])
+def test_a_passive_with_an_agent_that_reports_nothing_is_not_an_attribution(text):
+    assert not [a for a in atts(text) if a["rule"] == "passive_agent"]
