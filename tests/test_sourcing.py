@@ -971,3 +971,13 @@ def test_a_passive_cue_with_its_agent_reports_about_its_subject(text, source, cu
 ])
 def test_a_passive_with_an_agent_that_reports_nothing_is_not_an_attribution(text):
     assert not [a for a in atts(text) if a["rule"] == "passive_agent"]
+
+
+def test_calling_for_someone_to_act_is_a_call_for_it():
+    a = one("Clinton is calling for the United States to take a stronger role in the conflict.")
+    assert a["cue"]["text"] == "is calling for" and a["source"]["text"] == "Clinton"
+    assert a["content"]["text"] == "the United States to take a stronger role in the conflict"
+
+
+def test_waiting_for_something_to_happen_is_not_a_report():
+    assert atts("He waited for the bus to arrive before he left the station.") == []

@@ -928,6 +928,9 @@ class _Extraction:
         cue model's probability is the attribution's confidence."""
         doc, text, quotes, _, used_cues, found, add = self.state()
         frame = cue_frame(tok)
+        for_clause = _for_clause(tok) if frame == "none" else None
+        if for_clause is not None:  # "called for the United States to step up ...": as "called for"
+            frame = "prep:for"
         kind, _, word = frame.partition(":")
         if frame == "none" or (kind == "xcomp" and lemma_of(tok) in CATENATIVES) or _discourse_marker(tok):
             return  # "tries to draw a contrast": the cue runs on to the verb it leads to; "That said, ..."
@@ -938,7 +941,9 @@ class _Extraction:
         if probability < min_probability:
             return
         prep = None
-        if kind == "prep":
+        if for_clause is not None:
+            prep, comp = for_clause
+        elif kind == "prep":
             prep = next(c for c in tok.rights if c.dep_ == "prep" and c.lower_ == word and c.i <= tok.i + 2)
             comp = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
         else:
@@ -971,6 +976,8 @@ class _Extraction:
             cue = (cue[0], max(cue[1], _noun_cue_end(comp)))
         content = subtree_span(comp)
         content = (min(content[0], _mark_start(comp)), content[1])
+        if for_clause is not None:  # the clause after "for" is what is called for
+            content = (prep.idx + len(prep.text), content[1])
         if kind == "ccomp":  # 'said at the time that negotiations were underway and a contract ...'
             that = next((t for c in tok.rights if c.dep_ == "prep" and c.i < comp.left_edge.i for t in c.subtree
                          if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ == "relcl"), None)
@@ -1433,6 +1440,17 @@ def content_spans(att: dict[str, Any]) -> list[tuple[int, int]]:
     its frame ("“A,” she said. “B.”")."""
     parts = att.get("content_parts")
     return [tuple(p) for p in parts] if parts else [(att["content"]["start"], att["content"]["end"])]
+
+
+def _for_clause(verb: Token) -> tuple[Token, Token] | None:
+    """'calling for the United States to step up its efforts': the parser makes "for" the mark
+    of an infinitive clause; its mark and the clause's verb, when "for" follows the verb."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "for"), None)
+            if mark is not None and verb.i < mark.i <= verb.i + 2:
+                return mark, c
+    return None
 
 
 def _mark_start(comp: Token) -> int:
