@@ -11,7 +11,9 @@ hull, and so are ours ("“A,” she said. “B.”" is one attribution in two p
 goes on in a later paragraph is, by PolNeAR's guidelines ("Content continuations should be
 included in the attribution"), one more part of the attribution it continues; newslens records
 it apart (``quote_continuation``, with the id it ``continues``), so it is folded into that one
-before scoring (``--no-fold`` scores it as an attribution of its own). Results are printed
+before scoring. A transcript turn, which the project's gold gives no cue, is scored with the
+colon after its speaker label as its cue, which PolNeAR marks ("Punctuation as a cue").
+``--no-fold`` scores our records as they are. Results are printed
 overall, split into direct / indirect (gold: content in quotation marks) and, for precision, by
 predicted source kind.
 """
@@ -79,11 +81,23 @@ def content_parts(att: dict) -> list[Span]:
     return [tuple(p) for p in att.get("content_parts") or [(att["content"]["start"], att["content"]["end"])]]
 
 
-def polnear_view(records: list[dict], fold: bool = True) -> list[dict]:
+def _label_colon(text: str, att: dict) -> Span | None:
+    """The colon after a transcript turn's speaker label ("PENCE: ..."), which PolNeAR marks as
+    the turn's cue (guidelines, "Punctuation as a cue": 'Romeo: “Is the day so young?”')."""
+    src = att.get("source")
+    if att["rule"] != "transcript_turn" or att.get("cue") or not src:
+        return None
+    colon = text.find(":", src["end"], att["content"]["start"])
+    return (colon, colon + 1) if colon >= 0 else None
+
+
+def polnear_view(records: list[dict], fold: bool = True, text: str | None = None) -> list[dict]:
     """Our attributions as PolNeAR represents them. PolNeAR annotates a quote that goes on in a
     later paragraph with no frame of its own as one more part of the attribution it continues
     (same source and cue); newslens keeps it as a record of its own, with no source or cue and
     the id of the one it ``continues``. With ``fold``, such a record becomes a part of that one.
+    With ``text``, a transcript turn (newslens: no cue, as the project's gold has it) gets the
+    colon after its speaker label as its cue, as PolNeAR has it.
     Each result: the source, cue and (hull of the) content spans, whether it is direct, and the
     source's kind."""
     by_id = {a["id"]: a for a in records}
@@ -99,7 +113,7 @@ def polnear_view(records: list[dict], fold: bool = True) -> list[dict]:
             kept.append(a)
     return [{
         "source": _span(a.get("source")),
-        "cue": _span(a.get("cue")),
+        "cue": _span(a.get("cue")) or (_label_colon(text, a) if text is not None else None),
         "content": hull(parts[a["id"]]),
         "direct": a["quote"] == "direct",
         "kind": (a.get("source") or a.get("speaker") or {}).get("kind", "none"),
@@ -132,7 +146,8 @@ def main() -> int:
     ap.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--no-fold", action="store_true",
-                    help="score quote continuations as attributions of their own (see polnear_view)")
+                    help="score our records as they are: quote continuations as attributions of their "
+                         "own, transcript turns without a cue (see polnear_view)")
     args = ap.parse_args()
     arts = read_split(args.polnear, args.split)
     if args.limit:
@@ -148,7 +163,8 @@ def main() -> int:
         gold = [{"source": hull(g.source), "cue": hull(g.cue), "content": hull(g.content)} for g in art.attributions]
         for g in gold:
             g["direct"] = is_quoted(text, g["content"])
-        pred = polnear_view(an.records["attributions"], fold=not args.no_fold)
+        pred = polnear_view(an.records["attributions"], fold=not args.no_fold,
+                            text=None if args.no_fold else text)
         for role in ("source", "cue", "content"):
             ps = [p[role] for p in pred if p[role]]
             gs = [g[role] for g in gold if g[role]]

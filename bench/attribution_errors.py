@@ -65,7 +65,7 @@ def main() -> int:
     edges: Counter[tuple[str, str, str]] = Counter()
     edge_examples: defaultdict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
     for art, an in zip(arts, analyses):
-        text, preds = art.text, polnear_view(an.records["attributions"])
+        text, preds = art.text, polnear_view(an.records["attributions"], text=art.text)
         for g in art.attributions:
             cue, content = hull(g.cue), hull(g.content)
             got_content = any(match(text, content, predicted_span(p, "content"), "any") for p in preds)

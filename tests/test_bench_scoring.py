@@ -34,3 +34,13 @@ def test_match_modes():
     assert match(text, (8, 23), (8, 24), "exact")  # edge punctuation trimmed
     assert not match(text, (8, 23), (12, 23), "exact") and match(text, (8, 23), (12, 23), "half")
     assert match(text, (8, 23), (20, 23), "any") and not match(text, (8, 23), (20, 23), "half")
+
+
+def test_a_transcript_turn_is_scored_with_its_label_colon_as_cue():
+    text = "PENCE: We will win Ohio.\nKAINE: No, you will not."
+    turn = rec("A1", (7, 24), source=(0, 5))
+    turn["rule"] = "transcript_turn"
+    assert polnear_view([turn], text=text)[0]["cue"] == (5, 6)
+    assert polnear_view([turn])[0]["cue"] is None  # without the text: our record as it is
+    framed = rec("A2", (7, 24), source=(0, 5), cue=(30, 34))
+    assert polnear_view([framed], text=text)[0]["cue"] == (30, 34)
