@@ -981,3 +981,9 @@ def test_calling_for_someone_to_act_is_a_call_for_it():
 
 def test_waiting_for_something_to_happen_is_not_a_report():
     assert atts("He waited for the bus to arrive before he left the station.") == []
+
+
+def test_a_that_clause_hung_after_the_recipient_starts_at_that():
+    a = one('He also told one of his young protegés on a regular basis that "terrorism is the answer."')
+    assert a["cue"]["text"] == "also told"
+    assert a["content"]["text"].startswith('that "terrorism is the answer')

@@ -1687,6 +1687,12 @@ def _mixed_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | No
     that follows its verb directly ('said: “...”', 'said “...”')."""
     text = text_of(doc)
     comp = _governing_child(verb, doc, qs, qe)
+    if lemma_of(verb) in _ADDRESSING_VERBS and (comp is None or comp.dep_ == "dobj"):
+        # 'told one of his protegés on a regular basis that "terrorism is the answer"': the object
+        # is whom he told; the parser hung the that-clause on it or on the phrase after it
+        lead = _that_clause_lead(verb, doc, qs, qe)
+        if lead is not None or comp is not None:
+            return lead
     if comp is None:
         comp = next((c for c in verb.children if verb.i < c.i and c.left_edge.idx < qs
                      and (c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(
@@ -1704,6 +1710,20 @@ def _mixed_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | No
             t.is_sent_start and t.idx > cs for t in doc.char_span(cs, qs, alignment_mode="expand") or [])):
         return None
     return cs, max(ce, qe)
+
+
+def _that_clause_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | None:
+    """Where a that-clause holding the quote begins, when the parser hung it on the recipient of
+    "told" or on a phrase after it rather than on the verb: at "that" (to the clause's end)."""
+    span = doc.char_span(qs, qe, alignment_mode="expand")
+    word = next((t for t in span or [] if not t.is_punct and not t.is_space), None)
+    clause = word
+    while clause is not None and clause.i != verb.i and clause.i > verb.i:
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+        if mark is not None and mark.idx < qs:
+            return mark.idx, max(subtree_span(clause)[1], qe)
+        clause = clause.head if clause.head.i != clause.i else None
+    return None
 
 
 def _object_said_of(verb: Token, comp: Token) -> tuple[Token | None, Token | None]:
