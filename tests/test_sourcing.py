@@ -987,3 +987,9 @@ def test_a_that_clause_hung_after_the_recipient_starts_at_that():
     a = one('He also told one of his young protegés on a regular basis that "terrorism is the answer."')
     assert a["cue"]["text"] == "also told"
     assert a["content"]["text"].startswith('that "terrorism is the answer')
+
+
+def test_a_frame_in_mid_sentence_says_both_sides_even_when_one_has_no_verb():
+    a = one("The average weekly benefit, he says, would be $300.")
+    assert a["rule"] == "verb_parenthetical" and a["source"]["text"] == "he"
+    assert a["content_parts_text"] == ["The average weekly benefit", "would be $300"]

@@ -899,20 +899,25 @@ class _Extraction:
                 m = _SCENE_THEN_THAT.match(text, content[0], content[1])
                 if m:  # '..., said at the time that negotiations were underway': what was said begins at "that"
                     content = (m.start("that"), content[1])
-            if content is None or taken.hits(*content) or len(text[content[0]:content[1]].split()) < 3:
+            if content is None or taken.hits(*content):
+                continue
+            around = _around(doc, sent_of(tok), phrase)
+            both = len(around) > 1 and not taken.hits(*around[0])
+            # a frame in mid-sentence says the whole of it ("The average benefit, it says, would
+            # be $300": the subject on one side, the verb on the other)
+            whole = (around[0][0], around[-1][1]) if both else content
+            if len(text[whole[0]:whole[1]].split()) < 3:
                 continue
             if _within(subj.idx, quotes):
                 continue  # a speaker inside a quote is the parser's mistake
-            words = doc.char_span(*content, alignment_mode="contract")
-            if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
+            words = doc.char_span(*whole, alignment_mode="contract")
+            if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words if not phrase[0] <= t.idx < phrase[1]):
                 continue  # '... said in a phone interview': no statement, only the scene
             quote, content = _quote_kind(content, quotes)
             used_cues.add(tok.i)
-            parts = _around(doc, sent_of(tok), phrase) if quote != "direct" else None
-            if parts and len(parts) > 1 and not taken.hits(*parts[0]):
+            parts = around if quote != "direct" and both else None
+            if parts is not None:
                 content = (parts[0][0], parts[-1][1])
-            else:
-                parts = None
             add("verb_parenthetical", {"start": s, "end": e}, cue_group(tok), content, quote, subj, parts=parts)
 
     def complements(self) -> None:
