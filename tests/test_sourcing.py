@@ -993,3 +993,13 @@ def test_a_frame_in_mid_sentence_says_both_sides_even_when_one_has_no_verb():
     a = one("The average weekly benefit, he says, would be $300.")
     assert a["rule"] == "verb_parenthetical" and a["source"]["text"] == "he"
     assert a["content_parts_text"] == ["The average weekly benefit", "would be $300"]
+
+
+def test_a_reported_clause_after_a_scene_phrase_is_still_what_was_said():
+    a = one("Trump said after the convention he would not accept Cruz's endorsement if it were offered.")
+    assert a["cue"]["text"] == "said"
+    assert a["content"]["text"] == "he would not accept Cruz's endorsement if it were offered"
+
+
+def test_leaving_after_an_event_is_not_a_report():
+    assert atts("He left after the meeting ended.") == []

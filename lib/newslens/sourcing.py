@@ -92,6 +92,8 @@ NEST_MIN_PROBABILITY = 0.8
 #: about X: on train, verbs at 0.5 or more with a passive subject and an agent are cues in 42
 #: of 61 such sentences; below, 53 of 484.
 PASSIVE_MIN_RATE = 0.5
+#: How often a verb must be a cue for a clause the parser hung on it as adverbial to be reported.
+UNMARKED_MIN_RATE = 0.5
 #: How often (in PolNeAR train) a noun with a possessor and a 'that' clause or a preposition
 #: ("his criticism of") must be a cue to be read as one.
 NOUN_MIN_RATE = 0.3
@@ -936,6 +938,9 @@ class _Extraction:
         for_clause = _for_clause(tok) if frame == "none" else None
         if for_clause is not None:  # "called for the United States to step up ...": as "called for"
             frame = "prep:for"
+        clause = _unmarked_clause(tok) if frame == "none" else None
+        if clause is not None:  # "said after the convention he would not accept ...": as "said"
+            frame = "ccomp"
         kind, _, word = frame.partition(":")
         if frame == "none" or (kind == "xcomp" and lemma_of(tok) in CATENATIVES) or _discourse_marker(tok):
             return  # "tries to draw a contrast": the cue runs on to the verb it leads to; "That said, ..."
@@ -951,6 +956,8 @@ class _Extraction:
         elif kind == "prep":
             prep = next(c for c in tok.rights if c.dep_ == "prep" and c.lower_ == word and c.i <= tok.i + 2)
             comp = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+        elif clause is not None:
+            comp = clause
         else:
             comp = next(c for c in tok.children if c.dep_ == kind)
         # whose subject belongs to the content: "the deal seems to be dead", and a passive with
@@ -983,6 +990,8 @@ class _Extraction:
         content = (min(content[0], _mark_start(comp)), content[1])
         if for_clause is not None:  # the clause after "for" is what is called for
             content = (prep.idx + len(prep.text), content[1])
+        if clause is not None:  # the clause begins with its subject; "after the convention" is the scene
+            content = (next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")).left_edge.idx, content[1])
         if kind == "ccomp":  # 'said at the time that negotiations were underway and a contract ...'
             that = next((t for c in tok.rights if c.dep_ == "prep" and c.i < comp.left_edge.i for t in c.subtree
                          if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ == "relcl"), None)
@@ -1455,6 +1464,21 @@ def _for_clause(verb: Token) -> tuple[Token, Token] | None:
             mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "for"), None)
             if mark is not None and verb.i < mark.i <= verb.i + 2:
                 return mark, c
+    return None
+
+
+def _unmarked_clause(verb: Token) -> Token | None:
+    """'Trump said after the convention he would not accept ...': the parser makes the reported
+    clause an adverbial one, with "after" on it; a clause after the verb with a subject of its
+    own and no conjunction ("because", "if") or "to" of its own is what was said."""
+    if cue_rate(verb) < UNMARKED_MIN_RATE:
+        return None
+    for c in verb.rights:
+        if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") \
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > verb.i for g in c.children) \
+                and not any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.tag_ in ("IN", "WRB") or g.lower_ == "to"
+                            for g in c.children):
+            return c
     return None
 
 
