@@ -54,9 +54,10 @@ the rule's own end winning ties.
 
 A token belongs to at most one attribution's source or cue, and to one content except for
 ``nested_complement`` and an attribution that a reported clause governs ("to impose sanctions
-as a deterrence to what it called “...”": the outer content runs over it): PolNeAR nests attributions, and with the cue model deciding, letting a
-verb the model is sure of (p >= 0.8) nest inside indirect content scores higher on PolNeAR dev
-(triple F1 68.3 against 68.0); inside direct quotes it changes nothing, so it is not done.
+as a deterrence to what it called “...”": the outer content runs over it). PolNeAR nests
+attributions, and with the cue model deciding, letting a verb the model is sure of (p >= 0.8)
+nest inside indirect content scores higher on PolNeAR dev (triple F1 68.3 against 68.0);
+inside direct quotes it changes nothing, so it is not done.
 A quote framed inside an "according to" content ("“...,” X said, according to RIA") nests too:
 the content is RIA's, the quote X's.
 """
@@ -68,8 +69,8 @@ from typing import Any
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
-from .cues import (QUOTE_TOKENS, SETTING_PREPS, clause_object_in_cue, content_prep, cue_frame, cue_rate, frame_rate, lemma_of, noun_clause,
-                   object_in_cue)
+from .cues import (QUOTE_TOKENS, SETTING_PREPS, clause_object_in_cue, content_prep, cue_frame, cue_rate, frame_rate,
+                   lemma_of, noun_clause, object_in_cue)
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .doctools import sent_of, text_of
@@ -1309,7 +1310,7 @@ def _governed_by(tok: Token, comp: Token) -> bool:
     """Whether ``tok`` lies in ``comp``'s subtree by a chain of subordinate links: no verb on
     the way up is a conjunct, which would make it a statement beside the complement."""
     while tok.i != comp.i:
-        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+        if (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")) or tok.head.i == tok.i:
             return False
         tok = tok.head
     return True
@@ -1474,10 +1475,11 @@ def _unmarked_clause(verb: Token) -> Token | None:
     if cue_rate(verb) < UNMARKED_MIN_RATE:
         return None
     for c in verb.rights:
-        if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") \
-                and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > verb.i for g in c.children) \
-                and not any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.tag_ in ("IN", "WRB") or g.lower_ == "to"
-                            for g in c.children):
+        if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX") \
+                or not any(g.dep_ in ("nsubj", "nsubjpass") and g.i > verb.i for g in c.children):
+            continue
+        if not any((g.dep_ in ("mark", "advmod") and g.i < c.i and g.tag_ in ("IN", "WRB")) or g.lower_ == "to"
+                   for g in c.children):
             return c
     return None
 
@@ -1747,7 +1749,7 @@ def _that_clause_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int
     span = doc.char_span(qs, qe, alignment_mode="expand")
     word = next((t for t in span or [] if not t.is_punct and not t.is_space), None)
     clause = word
-    while clause is not None and clause.i != verb.i and clause.i > verb.i:
+    while clause is not None and clause.i > verb.i:
         mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
         if mark is not None and mark.idx < qs:
             return mark.idx, max(subtree_span(clause)[1], qe)
