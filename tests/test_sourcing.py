@@ -1003,3 +1003,9 @@ def test_a_reported_clause_after_a_scene_phrase_is_still_what_was_said():
 
 def test_leaving_after_an_event_is_not_a_report():
     assert atts("He left after the meeting ended.") == []
+
+
+def test_a_bare_participle_after_as_reports_nobody_but_as_has_been_reported_does():
+    assert not [a for a in atts("As expected, the deal was signed on Friday in Delhi.") if a["rule"] == "as_reported"]
+    a = one("As has been reported, the deal was signed on Friday in Delhi.")
+    assert a["rule"] == "as_reported" and a["source"] is None and a["cue"]["text"] == "has been reported"

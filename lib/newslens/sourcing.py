@@ -775,7 +775,9 @@ class _Extraction:
                 content = _from_quote_start(_rest_of_sentence(doc, sent_of(tok), clause), quotes)
                 if content is None or taken.hits(*content):
                     continue
-                src = None
+                if agent is None and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                    continue  # a bare participle, "as expected", "as promised": nobody is reported
+                src = None  # "as has been reported": reports nobody names
                 if agent is not None:
                     s, e = source_span(agent)
                     src = {"start": s, "end": e}
