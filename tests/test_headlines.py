@@ -5,7 +5,7 @@ from collections import Counter
 import newslens
 from newslens import pipeline
 from newslens.articles import paragraph_spans
-from newslens.headlines import sentence_case, title_lines
+from newslens.headlines import _body_case, sentence_case, title_lines
 
 BODY = ("Secretary of State Mike Pompeo on Tuesday urged India to stop buying Iranian oil. "
         "India imports oil from Iran and says the cuts will hurt; Pompeo said the U.S. would help.")
@@ -50,3 +50,10 @@ def test_a_headline_report_is_an_attribution():
 def test_the_headline_component_runs_after_the_lemmatizer_and_before_entities():
     names = pipeline.nlp().pipe_names
     assert names.index("lemmatizer") < names.index("newslens_headlines") < names.index("ner")
+
+
+def test_body_case_counts_words_inside_sentences_only():
+    text = "Big Title Line Here\nThe minister said India will buy. The deal is done.\n"
+    counts = _body_case(text, title_lines(text))
+    assert counts["minister"] == 1 and counts["India"] == 1
+    assert counts["The"] == 0 and counts["Big"] == 0  # sentence openers and the title itself

@@ -54,8 +54,10 @@ def _body_case(text: str, lines: list[tuple[int, int]]) -> Counter[str]:
     for s, e in lines + [(len(text), len(text))]:
         body = text[pos:s]
         for m in _WORD.finditer(body):
-            before = body[:m.start()].rstrip(" \"“‘'(")
-            if before and before[-1] not in ".!?:\n":
+            i = m.start() - 1
+            while i >= 0 and body[i] in " \"“‘'(":
+                i -= 1
+            if i >= 0 and body[i] not in ".!?:\n":
                 counts[m.group()] += 1
         pos = e
     return counts
