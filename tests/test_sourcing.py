@@ -1009,3 +1009,12 @@ def test_a_bare_participle_after_as_reports_nobody_but_as_has_been_reported_does
     assert not [a for a in atts("As expected, the deal was signed on Friday in Delhi.") if a["rule"] == "as_reported"]
     a = one("As has been reported, the deal was signed on Friday in Delhi.")
     assert a["rule"] == "as_reported" and a["source"] is None and a["cue"]["text"] == "has been reported"
+
+
+def test_a_dateline_set_off_by_two_hyphens_is_not_the_speaker():
+    found = atts("WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell "
+                 "an American story.")
+    said = next(a for a in found if a["cue"]["text"] == "said")
+    assert said["source"]["text"] == "President Obama"
+    found = atts("The senator -- a Republican from Ohio -- said the bill would fail.")
+    assert found[0]["source"]["text"].startswith("The senator")

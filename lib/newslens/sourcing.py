@@ -366,6 +366,12 @@ def _past_dateline(subj: Token) -> Token:
         appos = next((c for c in subj.rights if c.dep_ == "appos" and c.i > subj.i + 1), None)
         if appos is not None and subj.ent_type_ in ("GPE", "LOC", ""):
             return appos
+    if subj.i + 1 < len(doc) and doc[subj.i + 1].text == "--" and subj.left_edge.i == sent_of(subj).start \
+            and (subj.text.isupper() or subj.ent_type_ in ("GPE", "LOC")):
+        # "WASHINGTON -- President Obama, dedicating ..., said": a dateline set off by "--"
+        appos = next((c for c in subj.rights if c.dep_ == "appos" and c.i > subj.i + 1), None)
+        if appos is not None:
+            return appos
     return subj
 
 
