@@ -1018,3 +1018,7 @@ def test_a_dateline_set_off_by_two_hyphens_is_not_the_speaker():
     assert said["source"]["text"] == "President Obama"
     found = atts("The senator -- a Republican from Ohio -- said the bill would fail.")
     assert found[0]["source"]["text"].startswith("The senator")
+
+
+def test_a_hyphenated_speaker_keeps_the_whole_word():
+    assert one("His ex-wife said he was a good father.")["source"]["text"] == "His ex-wife"

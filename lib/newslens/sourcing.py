@@ -355,6 +355,9 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
         s = m.end()
     if tok.i < tok.head.i and e > tok.head.idx:  # an apposition the parser hung after the verb
         e = tok.head.idx
+    hyphened = re.match(r"-\w+", text[e:e + 40])
+    if hyphened and (tok.head.i == tok.i or e + hyphened.end() <= tok.head.idx):
+        e += hyphened.end()  # "His ex-wife": the parser may split the word into three subjects
     return _trim(text, s, e)
 
 
