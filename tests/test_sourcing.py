@@ -1022,3 +1022,11 @@ def test_a_dateline_set_off_by_two_hyphens_is_not_the_speaker():
 
 def test_a_hyphenated_speaker_keeps_the_whole_word():
     assert one("His ex-wife said he was a good father.")["source"]["text"] == "His ex-wife"
+
+
+def test_as_described_in_a_document_gives_the_document_as_source():
+    a = one('Such engagement today takes place "across the spectrum of human endeavor for a better '
+            'world," as described in a 2015 U.S.-India Declaration of Friendship.')
+    assert a["rule"] == "as_reported" and a["cue"]["text"] == "described in"
+    assert a["source"]["text"] == "a 2015 U.S.-India Declaration of Friendship"
+    assert a["source"]["kind"] == "document"

@@ -784,15 +784,21 @@ class _Extraction:
                 content = _from_quote_start(_rest_of_sentence(doc, sent_of(tok), clause), quotes)
                 if content is None or taken.hits(*content):
                     continue
-                if agent is None and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                cue = cue_group(tok)
+                where = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in"), None) \
+                    if agent is None else None
+                holder = next((g for g in where.children if g.dep_ == "pobj"), None) if where is not None else None
+                if holder is not None:  # "as described in a 2015 Declaration of Friendship": the document
+                    agent, cue = holder, (cue[0], where.idx + len(where.text))
+                elif agent is None and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
                     continue  # a bare participle, "as expected", "as promised": nobody is reported
                 src = None  # "as has been reported": reports nobody names
                 if agent is not None:
-                    s, e = source_span(agent)
+                    s, e = _trim(text, *subtree_span(holder)) if holder is not None else source_span(agent)
                     src = {"start": s, "end": e}
                 quote, content = _quote_kind(content, quotes)
                 used_cues.add(tok.i)
-                add("as_reported", src, cue_group(tok), content, quote, agent)
+                add("as_reported", src, cue, content, quote, agent)
 
     def quote_frames(self) -> None:
         """Direct quotes with a reporting verb in their sentence."""
