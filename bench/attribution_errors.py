@@ -32,11 +32,6 @@ from newslens.articles import paragraph_spans  # noqa: E402
 ROLES = ("source", "cue", "content")
 
 
-def predicted_span(att: dict, role: str) -> tuple[int, int] | None:
-    """A role's span in an attribution of ``attribution.polnear_view``."""
-    return att[role]
-
-
 def edge_class(text: str, gold: tuple[int, int], pred: tuple[int, int]) -> str:
     g, p = trim(text, gold), trim(text, pred)
     if g == p:
@@ -68,8 +63,8 @@ def main() -> int:
         text, preds = art.text, polnear_view(an.records["attributions"], text=art.text)
         for g in art.attributions:
             cue, content = hull(g.cue), hull(g.content)
-            got_content = any(match(text, content, predicted_span(p, "content"), "any") for p in preds)
-            got_cue = cue is not None and any(match(text, cue, predicted_span(p, "cue"), "any") for p in preds)
+            got_content = any(match(text, content, p["content"], "any") for p in preds)
+            got_cue = cue is not None and any(match(text, cue, p["cue"], "any") for p in preds)
             if got_content and (got_cue or cue is None):
                 fate["found"] += 1
             elif got_content or got_cue:
@@ -83,7 +78,7 @@ def main() -> int:
                     missed_example[key] = text[max(0, at[0] - 80):at[1]].replace("\n", " ")[-160:]
         for p in preds:
             for role in ROLES:
-                ps = predicted_span(p, role)
+                ps = p[role]
                 if ps is None:
                     continue
                 golds = [hull(getattr(g, role)) for g in art.attributions]

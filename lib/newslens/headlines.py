@@ -103,15 +103,11 @@ class HeadlineParser:
         arr = None
         for s, e in lines:
             span = doc.char_span(s, e, alignment_mode="contract")
-            if span is None or len(span) < 2:
+            if span is None or len(span) < 2 or text[s].isspace():
                 continue
             copy = self._parse(sentence_case(text[s:e], counts))
-            lead = len(text[s:e]) - len(text[s:e].lstrip())
-            if copy is None or [t.idx + s for t in copy if not t.is_space] != \
-                    [t.idx for t in span if not t.is_space] or lead:
+            if len(copy) != len(span) or any(a.idx + s != b.idx for a, b in zip(copy, span)):
                 continue  # a tokenisation that differs: keep the model's own reading
-            if len(copy) != len(span):
-                continue
             if arr is None:
                 arr = doc.to_array(_ATTRS)
             arr[span.start:span.end] = copy.to_array(_ATTRS)
@@ -119,7 +115,7 @@ class HeadlineParser:
             doc.from_array(_ATTRS, arr)
         return doc
 
-    def _parse(self, text: str) -> Doc | None:
+    def _parse(self, text: str) -> Doc:
         sub = self.nlp.make_doc(text)
         for name, proc in self.nlp.pipeline:
             if name in REPARSE:

@@ -30,8 +30,8 @@ from spacy.util import filter_spans
 from . import config
 from .acronyms import find_definitions, is_short_form
 from .errors import ModelNotFoundError
-from .headlines import REPARSE  # registers the newslens_headlines factory
 from .gazetteer import Gazetteer, default_gazetteer, load_gazetteer, norm_key, spelling_variants
+from .headlines import REPARSE  # registers the newslens_headlines factory
 
 PIPELINE_VERSION = "2"
 

@@ -956,8 +956,8 @@ class _Extraction:
         for_clause = _for_clause(tok) if frame == "none" else None
         if for_clause is not None:  # "called for the United States to step up ...": as "called for"
             frame = "prep:for"
-        clause = _unmarked_clause(tok) if frame == "none" else None
-        if clause is not None:  # "said after the convention he would not accept ...": as "said"
+        unmarked = _unmarked_clause(tok) if frame == "none" else None
+        if unmarked is not None:  # "said after the convention he would not accept ...": as "said"
             frame = "ccomp"
         kind, _, word = frame.partition(":")
         if frame == "none" or (kind == "xcomp" and lemma_of(tok) in CATENATIVES) or _discourse_marker(tok):
@@ -974,8 +974,8 @@ class _Extraction:
         elif kind == "prep":
             prep = next(c for c in tok.rights if c.dep_ == "prep" and c.lower_ == word and c.i <= tok.i + 2)
             comp = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
-        elif clause is not None:
-            comp = clause
+        elif unmarked is not None:
+            comp = unmarked[0]
         else:
             comp = next(c for c in tok.children if c.dep_ == kind)
         # whose subject belongs to the content: "the deal seems to be dead", and a passive with
@@ -1008,8 +1008,8 @@ class _Extraction:
         content = (min(content[0], _mark_start(comp)), content[1])
         if for_clause is not None:  # the clause after "for" is what is called for
             content = (prep.idx + len(prep.text), content[1])
-        if clause is not None:  # the clause begins with its subject; "after the convention" is the scene
-            content = (next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")).left_edge.idx, content[1])
+        if unmarked is not None:  # the clause begins with its subject; "after the convention" is the scene
+            content = (unmarked[1].left_edge.idx, content[1])
         if kind == "ccomp":  # 'said at the time that negotiations were underway and a contract ...'
             that = next((t for c in tok.rights if c.dep_ == "prep" and c.i < comp.left_edge.i for t in c.subtree
                          if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ == "relcl"), None)
@@ -1485,19 +1485,20 @@ def _for_clause(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def _unmarked_clause(verb: Token) -> Token | None:
+def _unmarked_clause(verb: Token) -> tuple[Token, Token] | None:
     """'Trump said after the convention he would not accept ...': the parser makes the reported
     clause an adverbial one, with "after" on it; a clause after the verb with a subject of its
-    own and no conjunction ("because", "if") or "to" of its own is what was said."""
+    own and no conjunction ("because", "if") or "to" of its own is what was said. The clause's
+    verb and its subject."""
     if cue_rate(verb) < UNMARKED_MIN_RATE:
         return None
     for c in verb.rights:
-        if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX") \
-                or not any(g.dep_ in ("nsubj", "nsubjpass") and g.i > verb.i for g in c.children):
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX") or subj is None:
             continue
         if not any((g.dep_ in ("mark", "advmod") and g.i < c.i and g.tag_ in ("IN", "WRB")) or g.lower_ == "to"
                    for g in c.children):
-            return c
+            return c, subj
     return None
 
 
