@@ -183,6 +183,45 @@ def test_headline_with_colon_is_not_a_transcript():
     assert not [a for a in atts(text) if a["rule"] == "transcript_turn"]
 
 
+def test_a_turn_holds_the_reports_made_in_it():
+    text = ("TAPPER: Governor, what did the President tell you?\n\n"
+            "FALLIN: He said that the tariffs would be lifted next month.\n\n"
+            "TAPPER: Thank you, Governor.")
+    found = atts(text)
+    assert [a["source"]["text"] for a in found if a["rule"] == "transcript_turn"] == ["TAPPER", "FALLIN", "TAPPER"]
+    said = next(a for a in found if a["rule"] == "verb_complement")
+    assert (said["source"]["text"], said["cue"]["text"]) == ("He", "said")
+    assert not [a for a in atts("SECRETARY POMPEO: Thank you all for coming.\n\nQUESTION: Will India get a waiver?")
+                if a["rule"] == "verb_complement"]  # the label is nobody's subject
+    assert said["content"]["text"] == "that the tariffs would be lifted next month"
+
+
+def test_a_quote_inside_a_turn_does_not_go_on_the_previous_speaker():
+    text = ("WALLACE: Will she be at the debate?\n\n"
+            "PENCE: Yes, she will. I told her myself.\n\n"
+            "\u201cWe will all be there tomorrow night and ready.\u201d\n\n"
+            "WALLACE: Thank you.")
+    assert not [a for a in atts(text) if a["rule"] == "quote_continuation"]
+
+
+def test_a_title_case_line_with_a_role_in_its_label_is_a_headline():
+    text = ("CNN President On Trump: \u2018We Do Not Pay Candidates To Appear At Debates.\u2019\n\n"
+            "Jeff Zucker said that the network would not pay anyone. He said the debate drew a record audience.")
+    found = atts(text)
+    assert not [a for a in found if a["rule"] == "transcript_turn"]
+    head = next(a for a in found if a["rule"] == "punct_frame")
+    assert head["source"]["text"] == "CNN President On Trump" and "\n" not in head["content"]["text"]
+    assert len([a for a in found if a["rule"] == "verb_complement"]) == 2
+
+
+def test_sections_written_about_the_people_they_name_are_not_turns():
+    text = ("Jeb Bush: Student loans Some big ideas do come to pass, and Mr. Bush proposed one of them.\n\n"
+            "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio proposed that everyone "
+            "should be able to invest.\n\n"
+            "UN: PEACEKEEPERS PAYING FOR SEX The United Nations has been grappling with allegations.")
+    assert not [a for a in atts(text) if a["rule"] == "transcript_turn"]
+
+
 def test_declined_to_comment():
     a = one("The embassy declined to comment on the report.")
     assert a["cue"]["text"] == "declined to comment" and a["content"]["text"] == "on the report"
@@ -346,6 +385,28 @@ def test_seems_frames_its_own_subject_with_no_source():
     a = one("The deal seems to be dead after the vote.")
     assert a["cue"]["text"] == "seems" and a["source"] is None
     assert a["content"]["text"] == "The deal seems to be dead after the vote"
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("It now seems inevitable that Rubio and Cruz will direct their fire at Trump.", "now seems"),
+    ("It appears that Clinton had sent a wave of excitement through the caucus.", "appears"),
+    ("It is important to note that the Supreme Court has ruled only on emergency filings.", "to note"),
+])
+def test_an_it_that_stands_for_a_clause_is_no_source(text, cue):
+    a = one(text)
+    assert a["cue"]["text"] == cue and a["source"] is None
+    assert a["content"]["text"].startswith("that ")
+
+
+def test_an_it_that_names_something_stays_the_source():
+    assert one("It said supporters of the group had been suspended.")["source"]["text"] == "It"
+    assert sourcing._expletive_it(*_verb_and_it("It is likely to warn that rates will rise.", "warn")) is False
+    assert sourcing._expletive_it(*_verb_and_it("It is hard to imagine that rates will rise.", "imagine")) is True
+
+
+def _verb_and_it(text, lemma):
+    doc = parse(text)
+    return next(t for t in doc if t.lemma_ == lemma), doc[0]
 
 
 def test_complement_tail_stops_at_the_cue_verbs_own_words():

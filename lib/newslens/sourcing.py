@@ -76,6 +76,7 @@ from .cue_model import cue_probability
 from .doctools import sent_of, text_of
 from .entities import entity_at
 from .gazetteer import default_gazetteer
+from .headlines import title_lines
 
 #: Shorter quotes are scare quotes or names, not speech: they make content mixed, not direct.
 MIN_QUOTE_WORDS = 4
@@ -653,6 +654,10 @@ class _Extraction:
         self.taken = _Taken()
         self.used_cues: set[int] = set()
         self.found: list[dict[str, Any]] = []
+        #: the contents of transcript turns: open to the other rules ("TAPPER: ... Trump said
+        #: that ...": the turn holds a report of its own), but no quote in them goes on another's
+        self.turns: list[tuple[int, int]] = []
+        self.labels: list[tuple[int, int]] = []  # and their speaker labels
 
     def state(self) -> tuple:
         """The shared state, for a rule to read under short names."""
@@ -694,7 +699,11 @@ class _Extraction:
         if parts and len(parts) > 1:
             _set_parts(rec, parts, text)
         found.append(rec)
-        taken.add((cs, ce), cue, (src["start"], src["end"]) if src else None)
+        if rule == "transcript_turn":
+            self.turns.append((cs, ce))
+            self.labels.append((src["start"], src["end"]))
+            cs = ce = 0  # a turn gives away its label, not what it holds
+        taken.add((cs, ce) if ce > cs else None, cue, (src["start"], src["end"]) if src else None)
         for p in parts or []:
             taken.add(p)
 
@@ -710,24 +719,35 @@ class _Extraction:
                 # ("Clinton: 1,769." in a tally is a count, not a turn)
                 labels.append((ps + m.start("label"), ps + m.end("label"), ps + m.end(), pe))
         labels = _named_labels(labels, doc, self.entities)
-        if labels and 2 * sum(_is_heading(text, lab, self.paragraphs) for lab in labels) >= len(labels):
-            return  # "Sanders: Win in a walk." over a paragraph about him: a roundup, not a transcript
-        # one "Name: words" line is a headline, not a transcript, unless the label is in capitals
-        # (SECRETARY POMPEO:) or names a role (Shri Arindam Bagchi, Official Spokesperson:)
-        if len(labels) == 1 and not (text[labels[0][0]:labels[0][1]].isupper() or _ROLE.search(text[labels[0][0]:labels[0][1]])):
-            ls, le, cs, pe = labels[0]  # "Pompeo: India will get a waiver": the colon introduces what he said
+        bounds = [lab[0] for lab in labels] + [len(text)]
+        ends = [_turn_end(self.paragraphs, lab[3], bounds[k + 1]) for k, lab in enumerate(labels)]
+        if labels and 2 * sum(_is_heading(text, lab, self.paragraphs) or _names_own_label(text, lab)
+                              or _CAPS_HEADING.match(text, lab[2]) is not None for lab in labels) >= len(labels):
+            # "Sanders: Win in a walk." over a paragraph about him, "Marco Rubio: Retirement
+            # accounts Two years ago, Senator Marco Rubio ...": a roundup, not a transcript
+            return
+        headlines = title_lines(text)
+        # a "Name: words" line is a headline, not a turn: a line in title case ("CNN President On
+        # Trump: ‘We Do Not Pay ...’") with a label that is not in capitals, or the only label,
+        # unless that is in capitals (SECRETARY POMPEO:) or names a role (Shri Arindam Bagchi,
+        # Official Spokesperson:)
+        lines = [lab for lab in labels if not text[lab[0]:lab[1]].isupper()
+                 and any(a <= lab[0] < b for a, b in headlines)]
+        turns = [(lab, end) for lab, end in zip(labels, ends) if lab not in lines]
+        spoken = [text[a:b].isupper() or _ROLE.search(text[a:b]) for (a, b, _, _), _ in turns]
+        if len(turns) == 1 and not spoken[0]:
+            lines, turns = lines + [turns[0][0]], []
+        elif len(turns) < 2 and not any(spoken):
+            turns = []
+        for ls, le, cs, pe in lines:  # "Pompeo: India will get a waiver": the colon introduces what he said
             line_end = text.find("\n", cs)
             content = _trim(text, cs, pe if line_end < 0 else min(pe, line_end), _EDGE + ".")
             colon = text.index(":", le)
             if content[1] > content[0] and not taken.hits(ls, content[1]):
                 quote, content = _quote_kind(content, quotes)
                 add("punct_frame", {"start": ls, "end": le}, (colon, colon + 1), content, quote, _label_head(doc, ls, le))
-        elif len(labels) >= 2 or any(text[a:b].isupper() or _ROLE.search(text[a:b]) for a, b, _, _ in labels):
-            bounds = [lab[0] for lab in labels] + [len(text)]
-            for k, (ls, le, cs, pe) in enumerate(labels):
-                turn_end = _turn_end(self.paragraphs, pe, bounds[k + 1])
-                head = _label_head(doc, ls, le)
-                add("transcript_turn", {"start": ls, "end": le}, None, (cs, turn_end), "direct", head)
+        for (ls, le, cs, pe), turn_end in turns:
+            add("transcript_turn", {"start": ls, "end": le}, None, (cs, turn_end), "direct", _label_head(doc, ls, le))
 
     def interviews(self) -> None:
         """An interview set out as turns that open with a dash ("- What is your assessment ...?"
@@ -864,8 +884,8 @@ class _Extraction:
         """Quotes nobody was given in their sentence: the previous speaker goes on."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         for qs, qe in quotes:
-            if taken.hits(qs, qe) or not text[qs:qe].strip():
-                continue
+            if taken.hits(qs, qe) or not text[qs:qe].strip() or _within(qs, self.turns):
+                continue  # (a quote in a turn with no frame of its own is the turn's speaker's)
             prev = [a for a in found if _content_end(a) <= qs and (a.get("source") or a.get("speaker"))]
             if not prev:
                 continue
@@ -965,6 +985,8 @@ class _Extraction:
         if _light_report(tok) is not None:
             return  # "issued a statement calling ...": the participle reports, with this verb in its cue
         speaker = subject_of(tok)
+        if speaker is not None and _within(speaker.idx, self.labels):
+            return  # "SECRETARY POMPEO: Thank you.": the parser takes the label for a subject
         probability = cue_probability(tok, speaker, frame, quotes)
         if probability < min_probability:
             return
@@ -987,7 +1009,10 @@ class _Extraction:
             framed = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             if framed is not None and lemma_of(tok) in _ADDRESSING_VERBS:
                 framed, addressed = None, framed  # "Clinton was asked about the border": she is asked
-        if speaker is None and framed is None and addressed is None:
+        expletive = speaker is not None and _expletive_it(tok, speaker)
+        if expletive:  # "It seems that ...", "It is hard to imagine ...": nobody is named
+            speaker = None
+        if speaker is None and framed is None and addressed is None and not expletive:
             return
         if tok.lemma_ == "call" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "upon") \
                 and kind != "xcomp":
@@ -1077,7 +1102,7 @@ class _Extraction:
                 parts = [_trim(text, content[0], s), _trim(text, cue[1], content[1], _EDGE + "._")]
         quote, content = _quote_kind(content, quotes)
         used_cues.add(tok.i)
-        if src is None and not _is_passive(tok) and framed is None:
+        if src is None and not _is_passive(tok) and framed is None and not expletive:
             return  # the subject is inside the content ("which she plans to do"): not a frame
         add(rule, src, cue, content, quote, subj, parts=parts, extra={"confidence": round(probability, 2)})
 
@@ -1300,6 +1325,30 @@ _ADDRESSING_VERBS = {"ask", "tell", "question", "press", "remind", "inform", "as
 #: "seems", content "the deal ... to be dead", no source).
 _RAISING_VERBS = {"seem", "appear"}
 
+
+#: Adjectives whose subject is a real one, not the "it" of an extraposed clause: "It is likely
+#: to veto the bill" (the company will), against "It is hard to imagine ..." (nobody imagines).
+_SUBJECT_ADJECTIVES = {"likely", "unlikely", "certain", "sure", "able", "unable", "willing", "unwilling",
+                       "ready", "set", "due", "eager", "quick", "slow", "reluctant", "happy", "keen",
+                       "determined", "prepared", "poised", "expected", "free", "careful", "anxious"}
+
+
+def _expletive_it(verb: Token, subj: Token) -> bool:
+    """The "it" that stands in for a clause rather than for a speaker: "It seems that ...", "It
+    appears ..." (a complement, not an infinitive: "It appears to be a forgery" keeps its
+    subject inside what is framed) and "It is hard to imagine ...", "It's important to note
+    that ..." (an infinitive after "be" and an adjective). PolNeAR gives these no source."""
+    if subj.lower_ != "it" or subj.pos_ != "PRON":
+        return False
+    if lemma_of(verb) in _RAISING_VERBS:
+        return subj.head.i == verb.i and not any(c.dep_ == "xcomp" for c in verb.children)
+    if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in verb.children):
+        return False
+    be = verb.head if verb.head.lemma_ == "be" else verb.head.head
+    adj = verb.head if verb.head.pos_ == "ADJ" else next(
+        (c for c in be.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    return (be.lemma_ == "be" and subj.head.i == be.i and adj is not None
+            and adj.lower_ not in _SUBJECT_ADJECTIVES)
 
 
 #: What the parser hangs on a verb after its object but belongs with it: "described the test
@@ -1567,6 +1616,24 @@ def _is_heading(text: str, label: tuple[int, int, int, int], paragraphs: list[li
         return False
     last_name = text[ls:le].split()[-1].strip(".,").lower()
     return last_name in body.lower()
+
+
+#: A label's words that open with a heading in capitals ("UN: PEACEKEEPERS PAYING 13-YEAR-OLDS
+#: FOR SEX “The United Nations has ...”): a newsletter's item, not a speaker's turn.
+_CAPS_HEADING = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,-]*\s+){3}")
+
+
+def _names_own_label(text: str, label: tuple[int, int, int, int]) -> bool:
+    """A 'Name: ...' paragraph that goes on to name that person ("Marco Rubio: Retirement
+    accounts Two years ago, Senator Marco Rubio of Florida proposed ..."): a section written
+    about them, not a turn they speak (speakers seldom name themselves). Labels in capitals
+    (transcripts' own style) are not judged so."""
+    ls, le, cs, end = label
+    name = text[ls:le]
+    if name.isupper():
+        return False
+    last = name.split(",")[0].split()[-1].strip(".'’-")
+    return len(last) > 2 and re.search(r"\b" + re.escape(last) + r"\b", text[cs:end]) is not None
 
 
 def _label_head(doc: Doc, s: int, e: int) -> Token | None:
