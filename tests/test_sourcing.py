@@ -222,6 +222,17 @@ def test_sections_written_about_the_people_they_name_are_not_turns():
     assert not [a for a in atts(text) if a["rule"] == "transcript_turn"]
 
 
+def test_a_clause_before_a_colon_is_not_what_the_next_verb_reports():
+    text = ("The landscape has been fairly stable over the past four elections: 40 states have voted "
+            "for the same party in every race since 2000.")
+    a = one(text)
+    assert (a["source"]["text"], a["cue"]["text"]) == ("40 states", "have voted for")
+    assert a["content"]["text"] == "the same party in every race since 2000"
+    # a report put first and closed with a comma is still the verb's
+    b = one("The deal is dead, the minister said on Friday.")
+    assert b["content"]["text"] == "The deal is dead"
+
+
 def test_declined_to_comment():
     a = one("The embassy declined to comment on the report.")
     assert a["cue"]["text"] == "declined to comment" and a["content"]["text"] == "on the report"

@@ -69,8 +69,8 @@ from typing import Any
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
-from .cues import (QUOTE_TOKENS, SETTING_PREPS, clause_object_in_cue, content_prep, cue_frame, cue_rate, frame_rate,
-                   lemma_of, noun_clause, object_in_cue)
+from .cues import (QUOTE_TOKENS, SETTING_PREPS, clause_object_in_cue, complements, content_prep, cue_frame, cue_rate,
+                   frame_rate, lemma_of, noun_clause, object_in_cue)
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .doctools import sent_of, text_of
@@ -999,7 +999,7 @@ class _Extraction:
         elif unmarked is not None:
             comp = unmarked[0]
         else:
-            comp = next(c for c in tok.children if c.dep_ == kind)
+            comp = next(c for c in complements(tok) if c.dep_ == kind)
         # whose subject belongs to the content: "the deal seems to be dead", and a passive with
         # nobody named as agent, "Obama's veto is expected to come before Friday" (no source)
         framed, addressed = None, None
