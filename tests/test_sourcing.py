@@ -233,6 +233,22 @@ def test_a_clause_before_a_colon_is_not_what_the_next_verb_reports():
     assert b["content"]["text"] == "The deal is dead"
 
 
+def test_an_unclosed_quote_at_the_very_end_of_a_text_is_read_without_error():
+    found = atts("She said the crowd should know that \u201cthis is not who we are.")
+    assert found and found[-1]["content"]["end"] <= len("She said the crowd should know that \u201cthis is not who we are.")
+
+
+def test_a_title_in_quotes_is_not_what_the_verb_reports_when_a_clause_follows():
+    a = one("Sanders said on ABC's \u201cThis Week With George Stephanopoulos\u201d that he would look "
+            "at such legislation.")
+    assert a["cue"]["text"] == "said" and a["content"]["text"] == "that he would look at such legislation"
+    text = ("On Tuesday\u2019s episode of \u201cThe Steve Harvey Morning Show,\u201d the nominee said she "
+            "wanted to speak \u201cdirectly to white people\u201d about it.")
+    said = next(a for a in atts(text) if a["cue"]["text"] == "said")
+    assert "content_parts" not in said or not said["content_parts"]  # the show is no first part
+    assert "Steve Harvey" not in said["content"]["text"]
+
+
 def test_declined_to_comment():
     a = one("The embassy declined to comment on the report.")
     assert a["cue"]["text"] == "declined to comment" and a["content"]["text"] == "on the report"

@@ -852,7 +852,8 @@ class _Extraction:
             if verb.idx < qs:
                 lead = _mixed_lead(verb, doc, qs, qe)
                 if lead is not None and not taken.hits(lead[0], qe):
-                    content = (lead[0], max(lead[1], qe + 1))  # 'that the South has “treated me well”'
+                    # 'that the South has “treated me well”' (its closing mark too, if the text has one)
+                    content = (lead[0], max(lead[1], min(qe + 1, len(text))))
                     # 'told X that “The US administration has ...”': the whole clause is quoted
                     only_that = re.fullmatch(r"\s*that\W*", text[lead[0]:qs]) and lead[1] <= qe + 1
                     quote = "direct" if only_that else "mixed"
@@ -863,6 +864,7 @@ class _Extraction:
             frame_start = min(cue[0], src["start"] if src else cue[0])
             if verb.idx < qs and qi > 0 and not taken.hits(*quotes[qi - 1]) and quotes[qi - 1][1] <= frame_start \
                     and text[quotes[qi - 1][1]:frame_start].strip(" ,\"”'’") == "" \
+                    and text[max(cue[1], src["end"] if src else 0):qs].strip(" ,:\"“'‘") == "" \
                     and sent_of(verb).start_char <= quotes[qi - 1][0]:
                 parts = [quotes[qi - 1], (qs, qe)]  # "“That,” he added, “promises to ...”"
                 content = (parts[0][0], qe)
@@ -1685,7 +1687,9 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
             while anc.dep_ == "ccomp" and anc.head.i not in used and not in_quote(anc.head) \
                     and _is_cue_verb(anc.head, 0.5) and anc.head.i >= s_start and not _conjoined(anc):
                 anc = anc.head
-            return anc
+            # 'Sanders said on “This Week” that he would ...': a title in the verb's words, and
+            # the verb reports a clause apart from it
+            return None if _reports_clause_apart(anc, qs, qe, in_quote) else anc
         anc = anc.head if anc.head.i != anc.i else None
     before = [t for t in doc[s_start : first[0].i] if not in_quote(t)]
     for t in reversed(before[-14:]):
@@ -1775,6 +1779,13 @@ def _reports_own_clause(verb: Token, in_quote) -> bool:
     """'..., but he said that the footage "supports ..."': a verb after a quote that governs an
     unquoted clause of its own to its right reports that clause, not the quote before it."""
     return any(c.dep_ == "ccomp" and c.i > verb.i and not in_quote(c.left_edge)
+               for c in verb.children)
+
+
+def _reports_clause_apart(verb: Token, qs: int, qe: int, in_quote) -> bool:
+    """A verb whose reported clause (unquoted) follows the quote (qs, qe): the quote is not what
+    it reports ('Clinton remarked on “The Rachel Maddow Show” that she was ...')."""
+    return any(c.dep_ == "ccomp" and not in_quote(c.left_edge) and c.left_edge.idx >= qe
                for c in verb.children)
 
 
