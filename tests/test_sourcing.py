@@ -249,6 +249,30 @@ def test_a_title_in_quotes_is_not_what_the_verb_reports_when_a_clause_follows():
     assert "Steve Harvey" not in said["content"]["text"]
 
 
+@pytest.mark.parametrize("text,cue,content", [
+    ("In a clip that is never discussed by either party, you can see that it was reported live on CNN.",
+     "can see", "that it was reported live on CNN"),
+    ("Not only are the caucuses two months away, no one knows what the field will look like.",
+     "knows", "what the field will look like"),
+    ("The more politics gets polarized, the more voters fear the candidate at the far pole.",
+     "fear", "the candidate"),
+])
+def test_a_clause_before_a_verb_with_its_own_clause_or_object_is_not_reported(text, cue, content):
+    a = next(a for a in atts(text) if a["cue"]["text"] == cue)
+    assert a["content"]["text"] == content
+    assert not [b for b in atts("Her legal residency was still valid, so she continued to renew it.")
+                if b["content"]["text"].startswith("Her legal residency")]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("He was kind and responsible, an airport official told The New York Times.", "told"),
+    ("Russia will deliver the missiles by 2020, the agency quoted a Russian official as saying.", "quoted"),
+])
+def test_a_clause_before_a_verb_of_telling_or_quoting_is_still_reported(text, cue):
+    a = next(a for a in atts(text) if a["cue"]["text"] == cue)
+    assert a["content"]["start"] == 0
+
+
 def test_declined_to_comment():
     a = one("The embassy declined to comment on the report.")
     assert a["cue"]["text"] == "declined to comment" and a["content"]["text"] == "on the report"
