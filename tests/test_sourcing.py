@@ -273,6 +273,31 @@ def test_a_clause_before_a_verb_of_telling_or_quoting_is_still_reported(text, cu
     assert a["content"]["start"] == 0
 
 
+def _built(words, heads, deps):
+    """A parse given by hand, so that a test does not hang on what the model makes of a sentence."""
+    from spacy.tokens import Doc
+    return Doc(pipeline.nlp().vocab, words=words, heads=heads, deps=deps)
+
+
+@pytest.mark.parametrize("words,heads,deps,kept", [
+    # a fronted report, closed with a comma: still the verb's
+    ("The deal is dead , Francis said .".split(), [1, 2, 6, 6, 6, 6, 6, 6],
+     ["det", "nsubj", "ccomp", "acomp", "punct", "nsubj", "ROOT", "punct"], True),
+    # a clause that opens with "while": set beside the verb's, not reported by it
+    ("While critics scoffed , Francis said .".split(), [2, 2, 5, 5, 5, 5, 5],
+     ["mark", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct"], False),
+    # joined to the verb's clause by "so"
+    ("I was lost , so I felt .".split(), [1, 6, 1, 6, 6, 6, 6, 6],
+     ["nsubj", "ccomp", "acomp", "punct", "advmod", "nsubj", "ROOT", "punct"], False),
+])
+def test_which_clause_before_a_verb_is_what_it_reports(words, heads, deps, kept):
+    from newslens.cues import complements
+    doc = _built(words, heads, deps)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    assert any(c.dep_ == "ccomp" for c in complements(verb)) is kept
+
+
 def test_declined_to_comment():
     a = one("The embassy declined to comment on the report.")
     assert a["cue"]["text"] == "declined to comment" and a["content"]["text"] == "on the report"

@@ -140,15 +140,27 @@ def complements(tok: Token) -> list[Token]:
     hangs on it as if it were reported: one across a colon or semicolon ("The landscape has been
     stable: 40 states have voted for the same party"; a fronted report ends with a comma), nor
     one before a verb that has a clause, an open complement or an object of its own after it ("Not
-    only are the caucuses months away, no one knows what ...", "..., so she continued to renew
-    it", "The more politics gets polarized, the more voters fear the candidate")."""
+    only are the caucuses months away, no one knows what ...", "The more politics gets polarized,
+    the more voters fear the candidate"), nor one that opens with "while", "if" and the like or is
+    joined to the verb's own by "and" or "so" ("I didn't know how, so I felt like ...")."""
     doc = tok.doc
     later = [c for c in tok.children if c.i > tok.i]
     own = any(c.dep_ in ("ccomp", "xcomp") for c in later) or (
         lemma_of(tok) not in OBJECT_AFTER_REPORT and any(c.dep_ == "dobj" for c in later))
-    return [c for c in tok.children
-            if not (c.dep_ == "ccomp" and c.i < tok.i
-                    and (own or any(t.text in (":", ";") for t in doc[c.right_edge.i + 1:tok.i])))]
+
+    def apart(c: Token) -> bool:  # a clause before the verb that it does not report
+        between = doc[c.right_edge.i + 1:tok.i]
+        return (own or any(t.text in (":", ";") or t.lower_ in _JOINING for t in between)
+                or c.left_edge.lower_ in SUBORDINATORS)
+
+    return [c for c in tok.children if not (c.dep_ == "ccomp" and c.i < tok.i and apart(c))]
+
+
+#: Words that open a clause set beside another rather than reported by it ("While populists blame
+#: foreigners, Francis points to ...") or join two clauses ("..., so they're voting for her").
+SUBORDINATORS = {"while", "as", "if", "when", "although", "though", "because", "since", "after", "before",
+                  "unless", "until", "whereas", "whether", "once"}
+_JOINING = {"so", "and", "but", "yet", "or"}
 
 
 def cue_frame(tok: Token) -> str:
