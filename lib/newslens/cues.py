@@ -159,7 +159,7 @@ def complements(tok: Token) -> list[Token]:
 #: Words that open a clause set beside another rather than reported by it ("While populists blame
 #: foreigners, Francis points to ...") or join two clauses ("..., so they're voting for her").
 SUBORDINATORS = {"while", "as", "if", "when", "although", "though", "because", "since", "after", "before",
-                  "unless", "until", "whereas", "whether", "once"}
+                 "unless", "until", "whereas", "whether", "once"}
 _JOINING = {"so", "and", "but", "yet", "or"}
 
 

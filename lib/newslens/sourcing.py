@@ -700,11 +700,12 @@ class _Extraction:
         if parts and len(parts) > 1:
             _set_parts(rec, parts, text)
         found.append(rec)
-        if rule == "transcript_turn":
+        words: tuple[int, int] | None = (cs, ce)
+        if rule == "transcript_turn":  # a turn gives away its label, not what it holds
             self.turns.append((cs, ce))
             self.labels.append((src["start"], src["end"]))
-            cs = ce = 0  # a turn gives away its label, not what it holds
-        taken.add((cs, ce) if ce > cs else None, cue, (src["start"], src["end"]) if src else None)
+            words = None
+        taken.add(words, cue, (src["start"], src["end"]) if src else None)
         for p in parts or []:
             taken.add(p)
 
@@ -1690,7 +1691,7 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
                 anc = anc.head
             # 'Sanders said on “This Week” that he would ...': a title in the verb's words, and
             # the verb reports a clause apart from it
-            return None if _reports_clause_apart(anc, qs, qe, in_quote) else anc
+            return None if _reports_own_clause(anc, in_quote, after=qe) else anc
         anc = anc.head if anc.head.i != anc.i else None
     before = [t for t in doc[s_start : first[0].i] if not in_quote(t)]
     for t in reversed(before[-14:]):
@@ -1776,17 +1777,13 @@ def _speaker_words(verb: Token) -> set[int]:
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for t in c.subtree}
 
 
-def _reports_own_clause(verb: Token, in_quote) -> bool:
+def _reports_own_clause(verb: Token, in_quote, after: int | None = None) -> bool:
     """'..., but he said that the footage "supports ..."': a verb after a quote that governs an
-    unquoted clause of its own to its right reports that clause, not the quote before it."""
-    return any(c.dep_ == "ccomp" and c.i > verb.i and not in_quote(c.left_edge)
-               for c in verb.children)
-
-
-def _reports_clause_apart(verb: Token, qs: int, qe: int, in_quote) -> bool:
-    """A verb whose reported clause (unquoted) follows the quote (qs, qe): the quote is not what
-    it reports ('Clinton remarked on “The Rachel Maddow Show” that she was ...')."""
-    return any(c.dep_ == "ccomp" and not in_quote(c.left_edge) and c.left_edge.idx >= qe
+    unquoted clause of its own to its right reports that clause, not the quote before it. With
+    ``after`` (a quote's end), the clause must begin after that: 'Clinton remarked on “The Rachel
+    Maddow Show” that she was ...' reports the clause, not the show."""
+    return any(c.dep_ == "ccomp" and not in_quote(c.left_edge)
+               and (c.i > verb.i if after is None else c.left_edge.idx >= after)
                for c in verb.children)
 
 
