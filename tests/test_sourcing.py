@@ -139,6 +139,36 @@ def test_pronoun_source_linked_to_person():
     assert modi["name"] == "Narendra Modi" and a["source"]["entity_id"] is not None
 
 
+def _named(text):
+    """The attributions of ``text`` as (source cell of the table, entity name of the source)."""
+    an = newslens.analyze(newslens.Article(id="t", text=text, paragraphs=paragraph_spans(text)))
+    names = {x["id"]: x["name"] for x in an.records["entities"]}
+    return list(zip(an.attributions["source"],
+                    [names.get((a["source"] or {}).get("entity_id")) for a in an.records["attributions"]]))
+
+
+def test_a_pronoun_goes_to_the_person_who_is_the_subject_since_the_last_speaker():
+    found = _named("Donald Trump said that the talks went well. Later, Vijay Gokhale addressed a press "
+                   "conference in Osaka. He claimed that the two countries discussed Iran.")
+    assert found[-1] == ("He (Vijay Gokhale)", "Vijay Gokhale")
+    found = _named("Donald Trump said that the talks went well with Narendra Modi. He added that the "
+                   "two countries are friends.")  # a person named but not as a subject: the speaker goes on
+    assert found[-1][1] == "Donald Trump"
+
+
+def test_the_table_names_what_a_source_stands_for_unless_it_names_it_already():
+    names = {"E1": "United States", "E2": "Rajnath Singh"}
+    cell = lambda text, eid: sourcing._source_cell({"source": {"text": text, "entity_id": eid}}, names)  # noqa: E731
+    assert cell("he", "E2") == "he (Rajnath Singh)"
+    assert cell("Rajnath", "E2") == "Rajnath" and cell("the U.S.", "E1") == "the U.S."
+    assert cell("Washington", None) == "Washington"
+
+
+def test_only_he_she_it_and_they_are_linked_to_an_antecedent():
+    found = _named("Donald Trump said that the talks went well. You might say that the deal is done.")
+    assert found[-1][1] is None and found[-1][0] == "You"
+
+
 def test_description_linked_to_person_by_role():
     found = atts("Dr S Jaishankar met Pompeo on Wednesday. The minister said that the deal would go ahead.")
     a = found[-1]
@@ -296,6 +326,14 @@ def test_which_clause_before_a_verb_is_what_it_reports(words, heads, deps, kept)
     verb = next(t for t in doc if t.dep_ == "ROOT")
     assert any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
     assert any(c.dep_ == "ccomp" for c in complements(verb)) is kept
+
+
+def test_a_quote_after_a_colon_belongs_to_the_frame_after_it():
+    text = ("The minister stressed the need for patience and resolve: \u201cChange takes time and "
+            "when you have waited, wait again,\u201d she said.")
+    said = next(a for a in atts(text) if a["rule"] == "quote_frame")
+    assert (said["source"]["text"], said["cue"]["text"]) == ("she", "said")
+    assert said["content"]["text"].startswith("Change takes time") and said["quote"] == "direct"
 
 
 def test_declined_to_comment():

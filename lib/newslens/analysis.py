@@ -91,7 +91,7 @@ class Analysis:
 
     @property
     def attributions(self) -> pd.DataFrame:
-        return sourcing.to_frame(self.records.get("attributions", []))
+        return sourcing.to_frame(self.records.get("attributions", []), self.records.get("entities", []))
 
     @property
     def claims(self) -> pd.DataFrame:

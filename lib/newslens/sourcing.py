@@ -144,6 +144,7 @@ DOCUMENT_HEADS = {
 }
 OUTLET_HEADS = {"newspaper", "daily", "agency", "channel", "broadcaster", "outlet", "magazine", "network", "reporter", "journalist", "correspondent"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_BODY = {"it", "they", "them"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 
 _LABEL = re.compile(
@@ -494,7 +495,10 @@ def classify_source(
         kind = "anonymous"
     elif head is not None and head.pos_ == "PRON":
         lower = head.text.lower()
-        antecedent = _antecedent(doc, head, entities, previous, person=lower in PRONOUNS_PERSON)
+        # "he", "she": a person; "it", "they": a body (a party, a ministry, a paper); "you",
+        # "this", "which", ...: nobody the text lets us name
+        antecedent = _antecedent(doc, head, entities, previous, person=lower in PRONOUNS_PERSON) \
+            if lower in PRONOUNS_PERSON or lower in PRONOUNS_BODY else None
         if antecedent:
             entity_id, kind = antecedent
         else:
@@ -531,11 +535,20 @@ def classify_source(
 
 def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous: list[dict[str, Any]],
                 person: bool) -> tuple[str, str] | None:
-    """The entity a pronoun refers to: the latest source before it, or the latest person named."""
-    for att in reversed(previous):
-        src = att.get("source")
-        if src and src["start"] < pron.idx and src.get("entity_id") and (not person or src["kind"] == "named_person"):
-            return src["entity_id"], src["kind"]
+    """The entity a pronoun refers to: the latest source before it of the same sort (a person
+    for "he", a body for "it" and "they"), unless a person named since is the subject of a
+    sentence ("Trump said ... . Foreign Secretary Vijay Gokhale addressed a press conference.
+    He claimed ...": Gokhale); else the latest person named."""
+    sources = [a["source"] for a in previous if a.get("source") and a["source"]["start"] < pron.idx
+               and a["source"].get("entity_id") and (a["source"]["kind"] == "named_person") == person]
+    src = max(sources, key=lambda x: x["start"], default=None)
+    if person and src is not None:
+        subjects = [(a, x["id"]) for x in entities if x["type"] == "PERSON" for a, b in x["mentions"]
+                    if src["end"] <= a < pron.idx and _is_subject(doc, a, b)]
+        if subjects:
+            return max(subjects)[1], "named_person"
+    if src is not None:
+        return src["entity_id"], src["kind"]
     if person:
         best = None
         for x in entities:
@@ -547,6 +560,12 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
         if best and pron.idx - best[0] < 1500:
             return best[1], "named_person"
     return None
+
+
+def _is_subject(doc: Doc, s: int, e: int) -> bool:
+    """Whether the words at (s, e) are (or head) a clause's subject."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _described_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]]) -> str | None:
@@ -1674,9 +1693,10 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
                 and not any(b.pos_ in ("CCONJ", "SCONJ") and b.i not in _speaker_words(t) for b in doc[last[-1].i + 1 : t.i]):
             inner = next((a for a in first[0].ancestors if s_start <= a.i < first[0].i and a.i not in used
                           and not in_quote(a) and _is_cue_verb(a, 0.5) and a.dep_ not in ("relcl", "acl")
-                          and t in a.ancestors), None)
+                          and t in a.ancestors and not any(b.text == ":" for b in doc[a.i + 1:first[0].i])), None)
             # 'When Trump said he would “protect our citizens,” the crowd applauded': the verb
-            # that governs the quote inside a clause of its own, not the one after it
+            # that governs the quote inside a clause of its own, not the one after it (unless a
+            # colon sets the quote apart: 'Rhimes declared the need for drive: “...,” she said')
             return inner if inner is not None else t  # not '"...," though she noted', '"..." and called on people to'
     # 'X said North Korea had displayed “complete disregard”': the reporting verb that governs
     # the quote, rather than the nearest verb before it
@@ -1896,7 +1916,7 @@ def _lead_before_quote(doc: Doc, qs: int, quotes: list[tuple[int, int]]) -> int 
     """Where the reported sentence begins when a quote starts in its middle and the frame
     follows it ('The answers to veteran suicides are "not meeting the demand," says ...'): the
     sentence's first word, unless the words before the quote are only a conjunction, another
-    line, or hold a quote of their own."""
+    line, hold a quote of their own or end with a colon."""
     text = text_of(doc)
     first = doc.char_span(qs, qs + 1, alignment_mode="expand")
     if not first:
@@ -1907,6 +1927,8 @@ def _lead_before_quote(doc: Doc, qs: int, quotes: list[tuple[int, int]]) -> int 
     words = text[s:e].split()
     if not words or (len(words) == 1 and words[0].lower() in _LONE_OPENERS):
         return None
+    if text[start:qs].rstrip(" “\"'‘").endswith(":"):
+        return None  # 'Rhimes declared the need for drive: “...,” she said': the colon sets it apart
     if any(s <= a - 1 and a < qs for a, _ in quotes):
         return None
     return s
@@ -2056,25 +2078,36 @@ def _from_quote_start(content: tuple[int, int] | None, quotes: list[tuple[int, i
 # ---------------------------------------------------------------------------------------------
 # tables and summaries
 
-def _source_cell(a: dict[str, Any]) -> str | None:
-    """The source as a table shows it: a speaker named elsewhere in brackets."""
+def _source_cell(a: dict[str, Any], names: dict[str, str]) -> str | None:
+    """The source as a table shows it: a speaker named elsewhere in brackets, and the entity a
+    pronoun or description stands for after it ("I (Michael R. Pompeo)", "the minister (S.
+    Jaishankar)"), not when the source names it already ("Rajnath", "the US")."""
     if a.get("source"):
-        return a["source"]["text"]
+        text = a["source"]["text"]
+        name = names.get(a["source"].get("entity_id") or "")
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper()) if name else ""
+        named = name and (any(re.search(r"\b" + re.escape(w) + r"\b", text.lower())
+                              for w in name.lower().split() if len(w) > 2)
+                          or (len(initials) > 1 and re.search(r"\b" + re.escape(initials) + r"\b", text.replace(".", ""))))
+        return f"{text} ({name})" if name and not named else text
     if not a.get("speaker"):
         return None
     said = f"continues {a['continues']}: " if a.get("continues") else "named earlier: "
     return f"({said}{a['speaker']['text']})"
 
 
-def to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    """One row per attribution: source, kind, side, cue, quote type, content, rule, confidence."""
+def to_frame(rows: list[dict[str, Any]], entities: list[dict[str, Any]] | None = None) -> pd.DataFrame:
+    """One row per attribution: source, kind, side, cue, quote type, content, rule, confidence.
+    With the article's ``entities``, a source that refers to one by a pronoun or a description
+    shows its name too."""
     cols = ["id", "source", "kind", "side", "cue", "quote", "content", "paragraph", "rule", "confidence"]
+    names = {x["id"]: x["name"] for x in entities or []}
     out = []
     for a in rows:
         src = a.get("source") or a.get("speaker")
         out.append({
             "id": a["id"],
-            "source": _source_cell(a),
+            "source": _source_cell(a, names),
             "kind": src["kind"] if src else None,
             "side": src.get("side") if src else None,
             "cue": a["cue"]["text"] if a.get("cue") else None,
