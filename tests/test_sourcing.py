@@ -164,6 +164,13 @@ def test_the_table_names_what_a_source_stands_for_unless_it_names_it_already():
     assert cell("Washington", None) == "Washington"
 
 
+def test_a_relative_pronoun_speaks_for_what_its_clause_hangs_on():
+    found = _named("Senator Harry Reid, who said the deal was dead, left the chamber early.")
+    assert found[0] == ("who (Harry Reid)", "Harry Reid")
+    a = atts("Senator Harry Reid, who said the deal was dead, left the chamber early.")[0]
+    assert a["source"]["kind"] == "named_person"
+
+
 def test_only_he_she_it_and_they_are_linked_to_an_antecedent():
     found = _named("Donald Trump said that the talks went well. You might say that the deal is done.")
     assert found[-1][1] is None and found[-1][0] == "You"

@@ -493,6 +493,13 @@ def classify_source(
             return {"text": text, "start": s, "end": e, "entity_id": src.get("entity_id"), "kind": src["kind"],
                     "side": src.get("side")}
         kind = "anonymous"
+    elif head is not None and head.tag_ in ("WP", "WDT") and head.head.dep_ in ("relcl", "acl") \
+            and head.head.head.i < head.i:
+        # "Reid, who said ...", "a group that argues ...": whoever the clause hangs on
+        noun = head.head.head
+        ref = classify_source(doc, noun.left_edge.idx, noun.idx + len(noun.text), noun, entities, previous, outlet)
+        return {"text": text, "start": s, "end": e, "entity_id": ref["entity_id"], "kind": ref["kind"],
+                "side": ref["side"]}
     elif head is not None and head.pos_ == "PRON":
         lower = head.text.lower()
         # "he", "she": a person; "it", "they": a body (a party, a ministry, a paper); "you",
