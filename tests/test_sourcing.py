@@ -164,6 +164,12 @@ def test_the_table_names_what_a_source_stands_for_unless_it_names_it_already():
     assert cell("Washington", None) == "Washington"
 
 
+def test_it_goes_to_a_body_named_as_a_subject_before_it():
+    found = _named("Narendra Modi spoke first. The European Union was silent for a week. It said on Monday "
+                   "that the missile test had failed.")
+    assert found[-1] == ("It (European Union)", "European Union")
+
+
 def test_a_relative_pronoun_speaks_for_what_its_clause_hangs_on():
     found = _named("Senator Harry Reid, who said the deal was dead, left the chamber early.")
     assert found[0] == ("who (Harry Reid)", "Harry Reid")

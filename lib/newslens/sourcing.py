@@ -543,17 +543,19 @@ def classify_source(
 def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous: list[dict[str, Any]],
                 person: bool) -> tuple[str, str] | None:
     """The entity a pronoun refers to: the latest source before it of the same sort (a person
-    for "he", a body for "it" and "they"), unless a person named since is the subject of a
-    sentence ("Trump said ... . Foreign Secretary Vijay Gokhale addressed a press conference.
-    He claimed ...": Gokhale); else the latest person named."""
+    for "he", a body for "it" and "they"), unless one of that sort named since is the subject of
+    a sentence ("Trump said ... . Foreign Secretary Vijay Gokhale addressed a press conference.
+    He claimed ...": Gokhale; "Twitter suspended the accounts. It said ...": Twitter); else, for
+    a person, the latest one named."""
     sources = [a["source"] for a in previous if a.get("source") and a["source"]["start"] < pron.idx
                and a["source"].get("entity_id") and (a["source"]["kind"] == "named_person") == person]
     src = max(sources, key=lambda x: x["start"], default=None)
-    if person and src is not None:
-        subjects = [(a, x["id"]) for x in entities if x["type"] == "PERSON" for a, b in x["mentions"]
-                    if src["end"] <= a < pron.idx and _is_subject(doc, a, b)]
-        if subjects:
-            return max(subjects)[1], "named_person"
+    since = src["end"] if src is not None else pron.idx - _ANTECEDENT_REACH
+    types = ("PERSON",) if person else ("ORG", "GPE", "NORP")
+    subjects = [(a, x["id"]) for x in entities if x["type"] in types for a, b in x["mentions"]
+                if since <= a < pron.idx and _is_subject(doc, a, b)]
+    if subjects:
+        return max(subjects)[1], "named_person" if person else "named_org"
     if src is not None:
         return src["entity_id"], src["kind"]
     if person:
@@ -564,9 +566,13 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
             before = [a for a, _ in x["mentions"] if a < pron.idx]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), x["id"])
-        if best and pron.idx - best[0] < 1500:
+        if best and pron.idx - best[0] < _ANTECEDENT_REACH:
             return best[1], "named_person"
     return None
+
+
+#: How far back (characters) a pronoun's antecedent is looked for when no source is nearer.
+_ANTECEDENT_REACH = 1500
 
 
 def _is_subject(doc: Doc, s: int, e: int) -> bool:
