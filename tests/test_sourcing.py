@@ -1212,6 +1212,13 @@ def test_a_hyphenated_speaker_keeps_the_whole_word():
     assert one("His ex-wife said he was a good father.")["source"]["text"] == "His ex-wife"
 
 
+def test_a_subject_the_parser_splits_into_several_is_kept_whole():
+    a = one("During the meeting, PM Modi and President Trump stressed on discussing four issues.")
+    assert a["source"]["text"] == "PM Modi and President Trump"
+    doc = parse("During the meeting, PM Modi and President Trump stressed on discussing four issues.")
+    assert sum(t.dep_ == "nsubj" for t in doc) > 1  # (what the model makes of it)
+
+
 def test_as_described_in_a_document_gives_the_document_as_source():
     a = one('Such engagement today takes place "across the spectrum of human endeavor for a better '
             'world," as described in a 2015 U.S.-India Declaration of Friendship.')

@@ -358,6 +358,13 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
         s = m.end()
     if tok.i < tok.head.i and e > tok.head.idx:  # an apposition the parser hung after the verb
         e = tok.head.idx
+    if tok.dep_ == "nsubj":  # "PM Modi and President Trump": the parser may make each word a subject
+        right = tok.right_edge
+        for c in sorted((c for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.i), key=lambda c: c.i):
+            if c.left_edge.i != right.i + 1:
+                break
+            right = c.right_edge
+            e = max(e, right.idx + len(right.text))
     hyphened = re.match(r"-\w+", text[e:e + 40])
     if hyphened and (tok.head.i == tok.i or e + hyphened.end() <= tok.head.idx):
         e += hyphened.end()  # "His ex-wife": the parser may split the word into three subjects
