@@ -360,7 +360,7 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
         e = tok.head.idx
     if tok.dep_ == "nsubj":  # "PM Modi and President Trump": the parser may make each word a subject
         right = tok.right_edge
-        for c in sorted((c for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.i), key=lambda c: c.i):
+        for c in (c for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.i):
             if c.left_edge.i != right.i + 1:
                 break
             right = c.right_edge
@@ -375,13 +375,12 @@ def _past_dateline(subj: Token) -> Token:
     """'New Delhi : External Affairs Minister Sushma Swaraj ... welcomed': the parser made the
     dateline the subject and the speaker its apposition; the speaker is the subject."""
     doc = subj.doc
-    if subj.i + 1 < len(doc) and doc[subj.i + 1].text in (":", "-", "–", "—"):
-        appos = next((c for c in subj.rights if c.dep_ == "appos" and c.i > subj.i + 1), None)
-        if appos is not None and subj.ent_type_ in ("GPE", "LOC", ""):
-            return appos
-    if subj.i + 1 < len(doc) and doc[subj.i + 1].text == "--" and subj.left_edge.i == sent_of(subj).start \
-            and (subj.text.isupper() or subj.ent_type_ in ("GPE", "LOC")):
+    mark = doc[subj.i + 1].text if subj.i + 1 < len(doc) else ""
+    dateline = (mark in (":", "-", "–", "—") and subj.ent_type_ in ("GPE", "LOC", "")) or (
         # "WASHINGTON -- President Obama, dedicating ..., said": a dateline set off by "--"
+        mark == "--" and subj.left_edge.i == sent_of(subj).start
+        and (subj.text.isupper() or subj.ent_type_ in ("GPE", "LOC")))
+    if dateline:
         appos = next((c for c in subj.rights if c.dep_ == "appos" and c.i > subj.i + 1), None)
         if appos is not None:
             return appos
@@ -566,15 +565,10 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
     if src is not None:
         return src["entity_id"], src["kind"]
     if person:
-        best = None
-        for x in entities:
-            if x["type"] != "PERSON":
-                continue
-            before = [a for a, _ in x["mentions"] if a < pron.idx]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), x["id"])
-        if best and pron.idx - best[0] < _ANTECEDENT_REACH:
-            return best[1], "named_person"
+        named = [(a, x["id"]) for x in entities if x["type"] == "PERSON" for a, _ in x["mentions"]
+                 if pron.idx - _ANTECEDENT_REACH < a < pron.idx]
+        if named:
+            return max(named)[1], "named_person"
     return None
 
 
@@ -760,9 +754,11 @@ class _Extraction:
                 # ("Clinton: 1,769." in a tally is a count, not a turn)
                 labels.append((ps + m.start("label"), ps + m.end("label"), ps + m.end(), pe))
         labels = _named_labels(labels, doc, self.entities)
+        if not labels:
+            return
         bounds = [lab[0] for lab in labels] + [len(text)]
         ends = [_turn_end(self.paragraphs, lab[3], bounds[k + 1]) for k, lab in enumerate(labels)]
-        if labels and 2 * sum(_is_heading(text, lab, self.paragraphs) or _names_own_label(text, lab)
+        if 2 * sum(_is_heading(text, lab, self.paragraphs) or _names_own_label(text, lab)
                               or _CAPS_HEADING.match(text, lab[2]) is not None for lab in labels) >= len(labels):
             # "Sanders: Win in a walk." over a paragraph about him, "Marco Rubio: Retirement
             # accounts Two years ago, Senator Marco Rubio ...": a roundup, not a transcript
@@ -778,8 +774,6 @@ class _Extraction:
         spoken = [text[a:b].isupper() or _ROLE.search(text[a:b]) for (a, b, _, _), _ in turns]
         if len(turns) == 1 and not spoken[0]:
             lines, turns = lines + [turns[0][0]], []
-        elif len(turns) < 2 and not any(spoken):
-            turns = []
         for ls, le, cs, pe in lines:  # "Pompeo: India will get a waiver": the colon introduces what he said
             line_end = text.find("\n", cs)
             content = _trim(text, cs, pe if line_end < 0 else min(pe, line_end), _EDGE + ".")
@@ -2098,6 +2092,15 @@ def _from_quote_start(content: tuple[int, int] | None, quotes: list[tuple[int, i
 # ---------------------------------------------------------------------------------------------
 # tables and summaries
 
+def _says_name(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` already: one of its words ("Rajnath" for Rajnath Singh)
+    or its initials ("the U.S." for United States)."""
+    if any(re.search(r"\b" + re.escape(w) + r"\b", text.lower()) for w in name.lower().split() if len(w) > 2):
+        return True
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) > 1 and re.search(r"\b" + re.escape(initials) + r"\b", text.replace(".", "")) is not None
+
+
 def _source_cell(a: dict[str, Any], names: dict[str, str]) -> str | None:
     """The source as a table shows it: a speaker named elsewhere in brackets, and the entity a
     pronoun or description stands for after it ("I (Michael R. Pompeo)", "the minister (S.
@@ -2105,11 +2108,7 @@ def _source_cell(a: dict[str, Any], names: dict[str, str]) -> str | None:
     if a.get("source"):
         text = a["source"]["text"]
         name = names.get(a["source"].get("entity_id") or "")
-        initials = "".join(w[0] for w in name.split() if w[:1].isupper()) if name else ""
-        named = name and (any(re.search(r"\b" + re.escape(w) + r"\b", text.lower())
-                              for w in name.lower().split() if len(w) > 2)
-                          or (len(initials) > 1 and re.search(r"\b" + re.escape(initials) + r"\b", text.replace(".", ""))))
-        return f"{text} ({name})" if name and not named else text
+        return f"{text} ({name})" if name and not _says_name(text, name) else text
     if not a.get("speaker"):
         return None
     said = f"continues {a['continues']}: " if a.get("continues") else "named earlier: "
