@@ -671,6 +671,17 @@ def test_dash_signatures_on_consecutive_lines_each_name_their_own_quote():
     assert [(a["rule"], a["source"]["text"]) for a in found] == [("punct_frame", "Maria Lopez"), ("punct_frame", "Carlos Ruiz")]
 
 
+def test_a_closing_mark_typed_as_an_opening_one_opens_the_quote():
+    text = ("”The sanctions will hurt ordinary people more than the government.” ― Maria Lopez\n"
+            "He called the plan ”a disaster for the region” on Monday.")
+    quotes = [text[s:e] for s, e in find_quotes(text, paragraph_spans(text))]
+    assert quotes == ["The sanctions will hurt ordinary people more than the government.",
+                      "a disaster for the region"]
+    assert [(a["source"]["text"], a["content"]["text"]) for a in atts(text) if a["rule"] == "punct_frame"] == [
+        ("Maria Lopez", "The sanctions will hurt ordinary people more than the government.")]
+    assert find_quotes("The word” ends here and ” stands alone.") == []
+
+
 def test_an_excerpt_cut_after_the_cue_gives_no_attribution():
     found = atts("LEMOA is a very substantial enabler, officials said.\n\nCarter said the")
     assert [a["content"]["text"] for a in found] == ["LEMOA is a very substantial enabler"]

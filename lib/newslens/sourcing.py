@@ -192,7 +192,8 @@ def _doubled_apostrophes(text: str) -> str:
 def find_quotes(text: str, paragraphs: list[list[int]] | None = None) -> list[tuple[int, int]]:
     """(start, end) of the text inside each pair of double quotation marks.
 
-    Curly and straight marks; a quote left open at a paragraph's end continues into the next
+    Curly and straight marks (a closing curly mark opens a quote where an opening one would
+    stand: before a word, after a space or at a paragraph's start); a quote left open at a paragraph's end continues into the next
     paragraph only if that one opens with a quotation mark (the newspaper convention), otherwise
     it closes at the paragraph's end, so an odd count never swallows the rest of the article.
     """
@@ -210,8 +211,9 @@ def find_quotes(text: str, paragraphs: list[list[int]] | None = None) -> list[tu
         while i < pe:
             ch = text[i]
             if start is None:
-                if ch in "“«" or (ch == '"' and (i == ps or not text[i - 1].isalnum()) and i + 1 < pe and not text[i + 1].isspace()):
-                    start = i + 1
+                if ch in "“«" or (ch in '"”' and (i == ps or not text[i - 1].isalnum()) and i + 1 < pe
+                                  and (text[i + 1].isalnum() if ch == "”" else not text[i + 1].isspace())):
+                    start = i + 1  # a closing mark typed for an opening one ("”Fear. ...”") opens too
             elif ch in "”»" or (ch == '"' and (i + 1 >= pe or not text[i + 1].isalnum())):
                 if i > start:
                     quotes.append((start, i))
