@@ -325,11 +325,15 @@ _DATELINE = re.compile(r"(?:[A-Z][\w.]*[ ,]*){1,4}(?:\([A-Za-z ]+\) *)?(?::|\s[-
 #: ("Trump, speaking to veterans, ...") or "like X". (A relative clause stays: PolNeAR keeps it.)
 _ASIDE_DEPS = ("acl", "advcl", "prep")
 
+#: Adverbs that open a subject without being part of the source ("even China"). Others are
+#: (PolNeAR train: "Nearly half", "about a third", "almost everyone" 15 times in 16).
+_FOCUS_ADVERBS = {"even", "also", "too", "still"}
+
 
 def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int, int]:
     """Char span of a source phrase: the subject's subtree (relative clauses and appositions
     included, as PolNeAR's annotators mostly do) without a date after it ("a panel in 2001"),
-    without a focus adverb before it ("even China"), and never reaching back over a paragraph
+    without a focus adverb or a conjunction before it ("even China", "But officials"), and never reaching back over a paragraph
     break (a dateline or a headline the parser joined to the sentence)."""
     doc = tok.doc
     text = text_of(doc)
@@ -350,8 +354,9 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
                 and (c.dep_ != "prep" or c.lower_ == "like"):
             e = min(e, doc[c.left_edge.i - 1].idx)  # "Trump, speaking to ...", "Clinton, like Obama"
     for c in tok.lefts:
-        if c.dep_ in ("advmod", "cc", "preconj") and c.i == tok.left_edge.i and c.i + 1 < len(doc):
-            s = max(s, doc[c.i + 1].idx)
+        if (c.dep_ == "cc" or c.dep_ == "advmod" and c.lower_ in _FOCUS_ADVERBS) and c.i == tok.left_edge.i \
+                and c.i + 1 < len(doc):
+            s = max(s, doc[c.i + 1].idx)  # "But officials", "even China"; not "Nearly half", "Both X and Y"
     brk = text.rfind("\n", s, tok.idx)
     if brk >= 0:
         s = brk + 1
@@ -1302,7 +1307,8 @@ class _Extraction:
             add("passive_agent", {"start": src[0], "end": src[1]}, cue, content, quote, by_whom)
 
     def noun_cues(self) -> None:
-        """Cue nouns ('Russia's claim that ...', 'his criticism of ...')."""
+        """Cue nouns ('Russia's claim that ...', 'his criticism of ...'). The source is the
+        possessor with its "'s", as PolNeAR train's annotators mark it."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         for tok in doc:
             if tok.pos_ != "NOUN" or taken.hits(tok.idx, tok.idx + len(tok.text)):
@@ -1312,8 +1318,6 @@ class _Extraction:
                 continue
             poss = next(c for c in tok.children if c.dep_ == "poss")
             s, e = subtree_span(poss)
-            if text[s:e].endswith(("'s", "’s")):
-                e -= 2
             cue = (tok.idx, tok.idx + len(tok.text))
             clause = noun_clause(tok)
             if clause is not None:
