@@ -1248,3 +1248,11 @@ def test_a_source_keeps_its_quantity_and_paired_conjunction_but_not_a_focus_adve
     assert source("Nearly half of the voters said that the deal was a mistake.") == "Nearly half of the voters"
     assert source("Even China said that the test was a provocation.") == "China"
     assert source("But officials said that the talks would go on.") == "officials"
+
+
+def test_a_contracted_has_before_a_participle_is_the_perfect_not_a_passive():
+    # the parser reads "He's said" as "He is said"
+    a = one("He's said that the deal is dead.")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == ("He", "'s said", "that the deal is dead")
+    raised = one("He's said to be ill.")  # a true passive: nobody is named as saying it
+    assert raised["source"] is None

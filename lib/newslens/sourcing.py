@@ -402,6 +402,8 @@ def subject_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             return _past_dateline(c)
+    if _contracted_perfect(verb):
+        return next(c for c in verb.children if c.dep_ == "nsubjpass")
     for c in verb.children:
         if c.dep_ == "agent":
             for g in c.children:
@@ -1535,7 +1537,24 @@ def _only_function_words(doc: Doc, s: int, e: int) -> bool:
 
 def _is_passive(verb: Token) -> bool:
     """'It has been reported that ...': a cue that may have no source."""
-    return any(c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ == "auxpass" for c in verb.children) and not _contracted_perfect(verb)
+
+
+#: Verbs whose passive takes an open complement ("He's said to be ill", "is expected to win").
+_PASSIVE_RAISING = {"say", "report", "believe", "think", "expect", "know", "consider", "rumor", "understand",
+                    "allege", "suppose", "see", "tell", "ask", "urge", "force", "schedule", "set"}
+
+
+def _contracted_perfect(verb: Token) -> bool:
+    """'He's said he would ...', 'she’s spoken out against ...': the parser reads the "'s" of "has"
+    as "is" and the verb as a passive. A participle after "'s" with a subject, no agent and no
+    open complement of a raising passive ("He's said to be ill") is the perfect. "It's said that
+    ..." stays a passive."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (len(aux) == 1 and aux[0].lower_ in ("'s", "’s") and verb.tag_ in ("VBN", "VBD") and subj is not None
+            and subj.lower_ != "it" and not any(c.dep_ == "agent" for c in verb.children)
+            and not (lemma_of(verb) in _PASSIVE_RAISING and any(c.dep_ == "xcomp" for c in verb.children)))
 
 
 def _no_new_clause(doc: Doc, start: int, end: int) -> bool:
