@@ -1256,3 +1256,13 @@ def test_a_contracted_has_before_a_participle_is_the_perfect_not_a_passive():
     assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == ("He", "'s said", "that the deal is dead")
     raised = one("He's said to be ill.")  # a true passive: nobody is named as saying it
     assert raised["source"] is None
+
+
+def test_a_report_joined_to_the_reported_clause_is_the_first_speakers():
+    # the parser joins "implied" to "had touched"; the one who implies is the one who conceded
+    found = atts("Trump conceded that Lewandowski had touched the reporter but implied that it was her fault.")
+    implied = next(a for a in found if a["cue"]["text"] == "implied")
+    assert implied["source"]["text"] == "Trump" and implied["content"]["text"] == "that it was her fault"
+    # a clause with a subject of its own is still part of what was said
+    a = one("He said the minister was wrong and the deal was dead.")
+    assert a["content"]["text"] == "the minister was wrong and the deal was dead"

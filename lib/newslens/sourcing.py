@@ -413,6 +413,9 @@ def subject_of(verb: Token) -> Token | None:
             and verb.head.dep_ == "ccomp" and _is_cue_verb(verb.head.head, 0.5) and cue_rate(verb) >= 0.5:
         # "He claimed that the two countries discussed X, adding that ...": he adds, not the countries
         return subject_of(verb.head.head)
+    outer = _coordinated_report(verb)
+    if outer is not None:  # "Trump conceded that X had touched Y but implied ...": Trump implied
+        return subject_of(outer)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
             and (verb.dep_ != "advcl" or verb.tag_ == "VBG"):  # "..., saying that": the head's subject
         if verb.dep_ == "conj":  # "officials were angered by the deal and predicted ...": the officials
@@ -428,6 +431,22 @@ def subject_of(verb: Token) -> Token | None:
             and verb.head.head.pos_ in ("VERB", "AUX"):  # "responded by saying that"
         return subject_of(verb.head.head)
     return _misparsed_subject(verb)
+
+
+def _coordinated_report(verb: Token) -> Token | None:
+    """'Trump conceded that Lewandowski had touched Fields but implied that ...': the parser
+    joins the second verb to the reported clause ("had touched") when it is the speaker's next
+    report, joined to the first ("conceded"). A verb with no subject of its own, joined to the
+    clause a reporting verb governs, is that verb's conjunct: the reporting verb is returned
+    (on PolNeAR train the source is the reporting verb's subject 34 times in 37). What the
+    first verb reports still runs over the second, as PolNeAR's annotators mark it (cutting it
+    there lowered content F1 on train and dev by 0.3 to 0.5)."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.dep_ != "ccomp":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    outer = verb.head.head
+    return outer if outer.pos_ == "VERB" and _is_cue_verb(outer, 0.5) else None
 
 
 #: Where the parser hangs a speaker it did not see as the subject ("a meeting with the board
