@@ -1266,3 +1266,10 @@ def test_a_report_joined_to_the_reported_clause_is_the_first_speakers():
     # a clause with a subject of its own is still part of what was said
     a = one("He said the minister was wrong and the deal was dead.")
     assert a["content"]["text"] == "the minister was wrong and the deal was dead"
+
+
+def test_a_participle_after_a_quoted_clause_is_the_speakers_next_report():
+    found = atts('The senator stressed that "the way to proceed is to get both parties working together," '
+                 'suggesting that a deal would take months.')
+    suggesting = next(a for a in found if a["cue"]["text"] == "suggesting")
+    assert suggesting["source"]["text"] == "The senator"

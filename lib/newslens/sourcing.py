@@ -409,9 +409,10 @@ def subject_of(verb: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _after_comma(verb) \
             and verb.head.dep_ == "ccomp" and _is_cue_verb(verb.head.head, 0.5) and cue_rate(verb) >= 0.5:
-        # "He claimed that the two countries discussed X, adding that ...": he adds, not the countries
+        # "He claimed that the two countries discussed X, adding that ...": he adds, not the
+        # countries; so too after a quote ('He stressed that "the way is to talk," suggesting ...')
         return subject_of(verb.head.head)
     outer = _coordinated_report(verb)
     if outer is not None:  # "Trump conceded that X had touched Y but implied ...": Trump implied
@@ -431,6 +432,15 @@ def subject_of(verb: Token) -> Token | None:
             and verb.head.head.pos_ in ("VERB", "AUX"):  # "responded by saying that"
         return subject_of(verb.head.head)
     return _misparsed_subject(verb)
+
+
+def _after_comma(tok: Token) -> bool:
+    """Whether a comma comes right before ``tok``, or before the quotation mark before it."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].text in QUOTE_TOKENS:
+        i -= 1
+    return i >= 0 and doc[i].text == ","
 
 
 def _coordinated_report(verb: Token) -> Token | None:
