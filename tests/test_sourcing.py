@@ -1273,3 +1273,13 @@ def test_a_participle_after_a_quoted_clause_is_the_speakers_next_report():
                  'suggesting that a deal would take months.')
     suggesting = next(a for a in found if a["cue"]["text"] == "suggesting")
     assert suggesting["source"]["text"] == "The senator"
+
+
+def test_a_short_quote_before_its_frame_opens_a_quote_that_goes_on_after_it():
+    text = '"Safety," said Grimm, a local farmer. "Safety for the whole country, everybody."'
+    a = one(text)
+    assert (a["source"]["text"], a["cue"]["text"], a["quote"]) == ("Grimm, a local farmer", "said", "direct")
+    assert [text[s:e] for s, e in a["content_parts"]] == ["Safety,", "Safety for the whole country, everybody."]
+    # a quoted phrase inside a sentence is not such a part
+    found = atts('He blamed a "bad earpiece," claiming that he had disavowed them. "Nobody listens."')
+    assert not any(a["rule"] == "quote_frame" for a in found)

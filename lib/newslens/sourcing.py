@@ -899,7 +899,8 @@ class _Extraction:
         # '“...,” X said, according to RIA': X's quote nests inside RIA's content
         framed = {(a["content"]["start"], a["content"]["end"]) for a in found if a["rule"] in ("according_to", "as_reported")}
         for qi, (qs, qe) in enumerate(quotes):
-            if len(text[qs:qe].split()) < MIN_QUOTE_WORDS:
+            short = len(text[qs:qe].split()) < MIN_QUOTE_WORDS
+            if short and not _opens_framed_quote(doc, qi, quotes, used_cues):
                 continue
             if taken.hits(qs, qe):
                 inside = any(a <= qs and qe <= b for a, b in framed)
@@ -1733,6 +1734,23 @@ def _label_head(doc: Doc, s: int, e: int) -> Token | None:
         return None
     propn = [t for t in span if t.pos_ == "PROPN"]
     return propn[-1] if propn else span.root
+
+
+def _opens_framed_quote(doc: Doc, qi: int, quotes: list[tuple[int, int]], used: set[int]) -> bool:
+    """'"Safety," said Grimm, a supporter. "Safety for the whole country."': a quote too short to
+    stand alone is the first part of one when it opens its sentence, its frame follows it and
+    the next quote opens right after the frame's sentence, in the same paragraph."""
+    if qi + 1 >= len(quotes):
+        return False
+    qs, qe = quotes[qi]
+    verb = _frame_verb(doc, qs, qe, quotes, used)
+    if verb is None or verb.idx < qe:
+        return False
+    text = text_of(doc)
+    if text[sent_of(verb).start_char : qs].strip(" \"“'‘"):
+        return False  # a quoted phrase inside a sentence ('blamed a “bad earpiece,” claiming ...')
+    between = text[sent_of(verb).end_char : quotes[qi + 1][0]]
+    return sent_of(verb).end_char <= quotes[qi + 1][0] and not between.strip(" \"“'‘") and "\n" not in between
 
 
 def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: set[int]) -> Token | None:
