@@ -1283,3 +1283,11 @@ def test_a_short_quote_before_its_frame_opens_a_quote_that_goes_on_after_it():
     # a quoted phrase inside a sentence is not such a part
     found = atts('He blamed a "bad earpiece," claiming that he had disavowed them. "Nobody listens."')
     assert not any(a["rule"] == "quote_frame" for a in found)
+
+
+def test_a_one_word_answer_is_what_was_said():
+    found = atts("Everyone on the board but the chairman said yes.")
+    assert [(a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [
+        ("Everyone on the board but the chairman", "said", "yes")]
+    assert one("He said so.")["content"]["text"] == "so"
+    assert one("He said so many things about the deal.")["content"]["text"] != "so"  # "so" is not his answer

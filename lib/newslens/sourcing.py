@@ -1055,6 +1055,9 @@ class _Extraction:
         unmarked = _unmarked_clause(tok) if frame == "none" else None
         if unmarked is not None:  # "said after the convention he would not accept ...": as "said"
             frame = "ccomp"
+        answer = _answer_word(tok) if frame == "none" and unmarked is None else None
+        if answer is not None:  # "Everyone but Hewlett said yes": the answer is what was said
+            frame = "ccomp"
         kind, _, word = frame.partition(":")
         if frame == "none" or (kind == "xcomp" and lemma_of(tok) in CATENATIVES) or _discourse_marker(tok):
             return  # "tries to draw a contrast": the cue runs on to the verb it leads to; "That said, ..."
@@ -1074,6 +1077,8 @@ class _Extraction:
             comp = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
         elif unmarked is not None:
             comp = unmarked[0]
+        elif answer is not None:
+            comp = answer
         else:
             comp = next(c for c in complements(tok) if c.dep_ == kind)
         # whose subject belongs to the content: "the deal seems to be dead", and a passive with
@@ -1641,6 +1646,18 @@ def _unmarked_clause(verb: Token) -> tuple[Token, Token] | None:
                    for g in c.children):
             return c, subj
     return None
+
+
+#: The one-word answers PolNeAR takes for what was said ("said yes", "said so").
+_ANSWER_WORDS = {"yes", "no", "so"}
+
+
+def _answer_word(verb: Token) -> Token | None:
+    """'75 percent said yes', 'he said so': the answer right after a reporting verb."""
+    if cue_rate(verb) < UNMARKED_MIN_RATE or verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    return nxt if nxt.head.i == verb.i and nxt.lower_ in _ANSWER_WORDS and nxt.dep_ in ("intj", "advmod", "dobj") else None
 
 
 def _mark_start(comp: Token) -> int:
