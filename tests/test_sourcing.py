@@ -1291,3 +1291,13 @@ def test_a_one_word_answer_is_what_was_said():
         ("Everyone on the board but the chairman", "said", "yes")]
     assert one("He said so.")["content"]["text"] == "so"
     assert one("He said so many things about the deal.")["content"]["text"] != "so"  # "so" is not his answer
+
+
+def test_a_date_after_the_cue_is_when_it_was_said_not_what():
+    assert all(a["content"]["text"] != "Monday" for a in atts("The minister said so on Monday."))
+    a = one("The minister commented on the deal on Monday.")
+    assert a["content"]["text"].startswith("the deal")
+
+
+def test_a_question_about_what_was_said_is_no_report():
+    assert not [a for a in atts("Governor, what did the President tell you?") if a["rule"] == "verb_complement"]

@@ -99,7 +99,8 @@ def content_prep(tok: Token) -> Token | None:
     """A preposition right after a cue word that introduces what was said ("called for talks",
     "his comments about the deal")."""
     return next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i <= tok.i + 2
-                 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+                 and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in c.children)),
+                None)  # "said on Monday" is when, not what
 
 
 #: How often annotators must run a verb's cue over its object noun for newslens to do so.

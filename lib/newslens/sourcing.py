@@ -1168,6 +1168,9 @@ class _Extraction:
             content = _trim(text, *content, _EDGE + ".")
             if len(text[content[0]:content[1]].split()) < 3 or taken.hits(*content):
                 return
+        if any(c.tag_ in ("WP", "WDT") and c.i < tok.i for c in tok.children) \
+                and text[content[0]:content[1]].rstrip().endswith("?"):
+            return  # "What did the President tell you?" asks what was said
         subj = speaker if framed is None else None
         src = None
         parts = None
