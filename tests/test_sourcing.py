@@ -1280,6 +1280,8 @@ def test_a_short_quote_before_its_frame_opens_a_quote_that_goes_on_after_it():
     a = one(text)
     assert (a["source"]["text"], a["cue"]["text"], a["quote"]) == ("Grimm, a local farmer", "said", "direct")
     assert [text[s:e] for s, e in a["content_parts"]] == ["Safety,", "Safety for the whole country, everybody."]
+    assert [(a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in atts("“Really,” she added.")] == [
+        ("she", "added", "Really,")]
     # a quoted phrase inside a sentence is not such a part
     found = atts('He blamed a "bad earpiece," claiming that he had disavowed them. "Nobody listens."')
     assert not any(a["rule"] == "quote_frame" for a in found)

@@ -1757,20 +1757,25 @@ def _label_head(doc: Doc, s: int, e: int) -> Token | None:
 
 
 def _opens_framed_quote(doc: Doc, qi: int, quotes: list[tuple[int, int]], used: set[int]) -> bool:
-    """'"Safety," said Grimm, a supporter. "Safety for the whole country."': a quote too short to
-    stand alone is the first part of one when it opens its sentence, its frame follows it and
-    the next quote opens right after the frame's sentence, in the same paragraph."""
-    if qi + 1 >= len(quotes):
-        return False
+    """A quote too short to stand alone ("Shorter quotes are scare quotes", ``MIN_QUOTE_WORDS``) is
+    speech when it opens its sentence and its frame follows it, and either the frame ends the
+    sentence ('“Really,” she added.') or the next quote opens right after the frame's sentence,
+    in the same paragraph ('"Safety," said Grimm. "Safety for the whole country."')."""
     qs, qe = quotes[qi]
     verb = _frame_verb(doc, qs, qe, quotes, used)
     if verb is None or verb.idx < qe:
         return False
     text = text_of(doc)
-    if text[sent_of(verb).start_char : qs].strip(" \"“'‘"):
+    sent = sent_of(verb)
+    if text[sent.start_char : qs].strip(" \"“'‘"):
         return False  # a quoted phrase inside a sentence ('blamed a “bad earpiece,” claiming ...')
-    between = text[sent_of(verb).end_char : quotes[qi + 1][0]]
-    return sent_of(verb).end_char <= quotes[qi + 1][0] and not between.strip(" \"“'‘") and "\n" not in between
+    after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if len(after) <= 8 and not any(t.pos_ == "VERB" for t in after):
+        return True  # the quote is all that was said: '“Really,” she added.'
+    if qi + 1 >= len(quotes):
+        return False
+    between = text[sent.end_char : quotes[qi + 1][0]]
+    return sent.end_char <= quotes[qi + 1][0] and not between.strip(" \"“'‘") and "\n" not in between
 
 
 def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: set[int]) -> Token | None:
