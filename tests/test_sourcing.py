@@ -1303,3 +1303,12 @@ def test_a_date_after_the_cue_is_when_it_was_said_not_what():
 
 def test_a_question_about_what_was_said_is_no_report():
     assert not [a for a in atts("Governor, what did the President tell you?") if a["rule"] == "verb_complement"]
+
+
+def test_a_source_ends_before_a_clause_of_it_that_reports_on_its_own():
+    found = atts("Mr. McConnell, who has criticized the campaign, said that the party would stay united.")
+    said = next(a for a in found if a["cue"]["text"] == "said")
+    assert said["source"]["text"] == "Mr. McConnell"
+    # a relative clause that reports nothing stays in the source, as PolNeAR keeps it
+    a = one("Mr. McConnell, who leads the Senate majority, said that the party would stay united.")
+    assert a["source"]["text"] == "Mr. McConnell, who leads the Senate majority"

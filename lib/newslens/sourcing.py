@@ -1397,7 +1397,26 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
     run = _Extraction(doc, article, records)
     for rule in RULES:
         rule(run)
+    _end_sources_before_other_reports(run.found, doc)
     return run.numbered()
+
+
+def _end_sources_before_other_reports(found: list[dict[str, Any]], doc: Doc) -> None:
+    """'Mr. McConnell, who has endorsed Mr. Trump and criticized his campaign, said ...': a source
+    whose words, set off by a comma, hold another attribution's cue ends before that comma (on
+    PolNeAR train, annotators cut such a source there 16 times in 19)."""
+    text = text_of(doc)
+    cues = [a["cue"]["start"] for a in found if a.get("cue")]
+    for a in found:
+        src = a.get("source")
+        if not src or a["rule"] == "transcript_turn":
+            continue
+        inner = [c for c in cues if src["start"] < c < src["end"]]
+        comma = text.rfind(",", src["start"], min(inner)) if inner else -1
+        if comma > src["start"]:
+            s, e = _trim(text, src["start"], comma)
+            if e > s:
+                src["end"], src["text"] = e, text[s:e]
 
 
 #: Verbs whose passive subject is the one addressed, not part of what is said ("Clinton was
