@@ -78,7 +78,8 @@ from .entities import entity_at
 from .gazetteer import default_gazetteer
 from .headlines import title_lines
 
-#: Shorter quotes are scare quotes or names, not speech: they make content mixed, not direct.
+#: Shorter quotes are scare quotes or names, not speech: they make content mixed, not direct
+#: (unless they open a sentence their frame closes, ``_opens_framed_quote``).
 MIN_QUOTE_WORDS = 4
 #: Verbs that PolNeAR's annotators take into the cue together with the verb they lead to
 #: ("tries to draw", "continue to ignore", "has yet to explain"): in train, "to" and that verb
@@ -193,9 +194,10 @@ def find_quotes(text: str, paragraphs: list[list[int]] | None = None) -> list[tu
     """(start, end) of the text inside each pair of double quotation marks.
 
     Curly and straight marks (a closing curly mark opens a quote where an opening one would
-    stand: before a word, after a space or at a paragraph's start); a quote left open at a paragraph's end continues into the next
-    paragraph only if that one opens with a quotation mark (the newspaper convention), otherwise
-    it closes at the paragraph's end, so an odd count never swallows the rest of the article.
+    stand: before a word, after a space or at a paragraph's start); a quote left open at a
+    paragraph's end continues into the next paragraph only if that one opens with a quotation
+    mark (the newspaper convention), otherwise it closes at the paragraph's end, so an odd count
+    never swallows the rest of the article.
     """
     paragraphs = paragraphs or [[0, len(text)]]
     if "''" in text:
@@ -333,8 +335,9 @@ _FOCUS_ADVERBS = {"even", "also", "too", "still"}
 def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int, int]:
     """Char span of a source phrase: the subject's subtree (relative clauses and appositions
     included, as PolNeAR's annotators mostly do) without a date after it ("a panel in 2001"),
-    without a focus adverb or a conjunction before it ("even China", "But officials"), and never reaching back over a paragraph
-    break (a dateline or a headline the parser joined to the sentence)."""
+    without a focus adverb or a conjunction before it ("even China", "But officials"), and
+    never reaching back over a paragraph break (a dateline or a headline the parser joined to
+    the sentence)."""
     doc = tok.doc
     text = text_of(doc)
     s, e = subtree_span(tok, exclude)
