@@ -96,7 +96,8 @@ NEST_MIN_PROBABILITY = 0.8
 #: about X: on train, verbs at 0.5 or more with a passive subject and an agent are cues in 42
 #: of 61 such sentences; below, 53 of 484.
 PASSIVE_MIN_RATE = 0.5
-#: How often a verb must be a cue for a clause the parser hung on it as adverbial to be reported.
+#: How often a verb must be a cue for a clause the parser hung on it as adverbial, or a one-word
+#: answer after it ("said yes"), to be what it reports.
 UNMARKED_MIN_RATE = 0.5
 #: How often (in PolNeAR train) a noun with a possessor and a 'that' clause or a preposition
 #: ("his criticism of") must be a cue to be read as one.
