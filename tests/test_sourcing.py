@@ -1221,6 +1221,19 @@ def test_a_dateline_set_off_by_two_hyphens_is_not_the_speaker():
     assert found[0]["source"]["text"].startswith("The senator")
 
 
+def test_a_dateline_with_a_state_a_date_or_an_agency_is_not_the_speaker():
+    # the parser makes the place the subject ("MYRTLE BEACH"), or hangs the date on the name
+    for text, speaker in (
+            ("MYRTLE BEACH, S.C. - Sen. Ted Cruz said he would win the primary.", "Sen. Ted Cruz"),
+            ("Dec 29 (Reuters) - Democratic presidential candidate Hillary Clinton said she would win.",
+             "Democratic presidential candidate Hillary Clinton"),
+            ("WASHINGTON -- President Obama on Thursday said he would veto the bill.", "President Obama"),
+            ("Washington (AFP) – Democrat Hillary Clinton said she would win.", "Democrat Hillary Clinton")):
+        assert one(text)["source"]["text"] == speaker
+    # a speaker set off by dashes is still the speaker, not what follows the dash
+    assert one("Obama -- and only Obama -- said the bill would fail.")["source"]["text"].startswith("Obama")
+
+
 def test_a_hyphenated_speaker_keeps_the_whole_word():
     assert one("His ex-wife said he was a good father.")["source"]["text"] == "His ex-wife"
 

@@ -321,8 +321,9 @@ def subtree_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[in
     return _trim(text_of(doc), s, e)
 
 
-#: A dateline the parser joined to the subject: a place (capitalised words) and a colon or dash.
-_DATELINE = re.compile(r"(?:[A-Z][\w.]*[ ,]*){1,4}(?:\([A-Za-z ]+\) *)?(?::|\s[-–—]) *")
+#: A dateline the parser joined to the subject: a place (capitalised words), perhaps a date
+#: ("Dec 29") and a news agency ("(Reuters)"), then a colon or a dash ("WASHINGTON -- ").
+_DATELINE = re.compile(r"(?:(?:[A-Z][\w.]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) *)?(?::|\s(?:--|[-–—])) *")
 
 #: What follows a speaker's name after a comma without being part of the name: a participle
 #: ("Trump, speaking to veterans, ...") or "like X". (A relative clause stays: PolNeAR keeps it.)
@@ -384,18 +385,18 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
 
 def _past_dateline(subj: Token) -> Token:
     """'New Delhi : External Affairs Minister Sushma Swaraj ... welcomed': the parser made the
-    dateline the subject and the speaker its apposition; the speaker is the subject."""
+    dateline the subject and the speaker its apposition (or a second subject, "WASHINGTON --
+    President Obama said"); the speaker is the subject. A dateline opens its sentence: place
+    words, perhaps a date and an agency ("MYRTLE BEACH, S.C. -", "Dec 29 (Reuters) -"), then a
+    colon or a dash."""
     doc = subj.doc
-    mark = doc[subj.i + 1].text if subj.i + 1 < len(doc) else ""
-    dateline = (mark in (":", "-", "–", "—") and subj.ent_type_ in ("GPE", "LOC", "")) or (
-        # "WASHINGTON -- President Obama, dedicating ..., said": a dateline set off by "--"
-        mark == "--" and subj.left_edge.i == sent_of(subj).start
-        and (subj.text.isupper() or subj.ent_type_ in ("GPE", "LOC")))
-    if dateline:
-        appos = next((c for c in subj.rights if c.dep_ == "appos" and c.i > subj.i + 1), None)
-        if appos is not None:
-            return appos
-    return subj
+    sent = sent_of(subj)
+    m = _DATELINE.match(text_of(doc), sent.start_char, subj.head.idx if subj.head.i > subj.i else len(text_of(doc)))
+    if m is None or subj.idx >= m.end():
+        return subj
+    after = [c for c in subj.rights if c.dep_ == "appos" and c.idx >= m.end()]
+    after += [c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i and c.idx >= m.end()]
+    return min(after, key=lambda c: c.i) if after else subj
 
 
 def subject_of(verb: Token) -> Token | None:
