@@ -702,6 +702,16 @@ def test_a_closing_cue_takes_its_time_and_manner_but_not_its_occasion():
     assert one("“The deal is dead and buried,” the minister said in an interview.")["cue"]["text"] == "said"
 
 
+def test_a_closing_cue_takes_the_statement_it_was_made_in():
+    assert one("“The deal is dead and buried,” the ministry said in a statement.")["cue"]["text"] == \
+        "said in a statement"
+    assert one("“The deal is dead and buried,” the ministry said Monday in a written statement."
+               )["cue"]["text"] == "said Monday in a written statement"
+    # a statement described at length is where the cue was made, not part of it
+    assert one("“The deal is dead and buried,” the ministry said in a statement released by its "
+               "spokesman.")["cue"]["text"] == "said"
+
+
 def test_a_catenative_verb_joins_the_cue_of_the_verb_it_leads_to():
     a = one("Trump has tried to blame Clinton for the crisis.")
     assert a["cue"]["text"] == "has tried to blame" and a["content"]["text"] == "Clinton for the crisis"
