@@ -1141,6 +1141,19 @@ def test_a_share_of_those_polled_is_the_source(text, source):
     assert a["source"]["text"] == source and a["cue"]["text"] == "say"
 
 
+@pytest.mark.parametrize("text, source", [
+    # the parser joins the speaker to the phrase before it and leaves the verb with no subject
+    ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke "
+     "with Mr. Sanders on Tuesday.", "Senator Harry Reid, the minority leader"),
+    ("Tuesday in New York City, while on the campaign trail for his wife Democratic presidential "
+     "front-runner Hillary Clinton, former president Bill Clinton said his wife was uniquely "
+     "qualified to be president at this time.", "former president Bill Clinton"),
+])
+def test_a_speaker_the_parser_hung_on_the_phrase_before_is_the_source(text, source):
+    a = one(text)
+    assert a["source"]["text"] == source and a["cue"]["text"] == "said"
+
+
 @pytest.mark.parametrize("text, first, second", [
     # a first quote too short for the quote-frame rule is found by the complement rule
     ("“I would,” Melanie said to the TV. “I would, Donald.”", "I would,", "I would, Donald."),

@@ -495,11 +495,30 @@ def _misparsed_subject(verb: Token) -> Token | None:
     prev = doc[i]
     if prev.lower_ in _SUBJECT_PRONOUNS and prev.pos_ == "PRON":
         return prev
-    if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and prev.dep_ in _MISPARSED_DEPS:
+    if prev.text == "," and i > 0:  # "Alarmed by the unrest in Nevada, Senator Reid, the leader, said"
+        prev = _set_off_name(doc[i - 1])
+        if prev is None:
+            return None
+    if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and prev.dep_ in _MISPARSED_DEPS + ("appos", "conj"):
         return prev
     if prev.pos_ == "NUM" and prev.head.i == verb.i and prev.dep_ in ("nummod", "npadvmod", "nsubj", "dep"):
         return prev  # 'About 4 in 10 say they want ...': a share of those polled, hung on the verb
     return None
+
+
+def _set_off_name(last: Token) -> Token | None:
+    """The name a phrase set off by commas ends on ("..., Senator Harry Reid, the minority
+    leader,"): from its last word up through appositions and compounds to the name, which the
+    phrase must end with, and which must follow a comma or open the sentence."""
+    tok = last
+    while tok.dep_ in ("appos", "compound", "amod", "det") and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.right_edge.i != last.i:
+        return None
+    left = tok.left_edge.i
+    if left != sent_of(tok).start and tok.doc[left - 1].text != ",":
+        return None
+    return tok
 
 
 def inverted_subject(verb: Token) -> Token | None:
