@@ -991,6 +991,14 @@ def test_according_to_after_a_quote_frame_takes_the_whole_quote_and_nests_the_sp
     assert inner["content"]["text"].startswith("The contract") and inner["content"]["text"].endswith("2021,")
 
 
+def test_according_to_inside_a_quote_is_the_speakers_own_words():
+    for text in ("“The deal, according to the minister, is dead,” he said.",
+                 "“We ran the fund exactly according to the rules,” Wasserman Schultz said."):
+        found = atts(text)
+        assert [a["rule"] for a in found] == ["quote_frame"] and found[0]["cue"]["text"] == "said"
+        assert "according to" in found[0]["content"]["text"]
+
+
 @pytest.mark.parametrize("text,cue,content", [
     ("India has made it clear that it would go ahead with the purchase.", "has made it clear",
      "that it would go ahead with the purchase"),

@@ -885,14 +885,14 @@ class _Extraction:
             add("interview_turn", None, None, (cs, turn_end), "direct", extra={"speaker": dict(speaker)})
 
     def according_to(self) -> None:
-        """'according to X' and 'as (has been) reported by X'."""
+        """'according to X' and 'as (has been) reported by X', outside quotes."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         for tok in doc:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 to = doc[tok.i + 1]
                 pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-                if pobj is None or taken.hits(tok.idx, to.idx + 2):
-                    continue
+                if pobj is None or taken.hits(tok.idx, to.idx + 2) or _within(tok.idx, quotes):
+                    continue  # inside a quote it is the speaker's own sourcing (PolNeAR: 0 of 8)
                 src_s, src_e = source_span(pobj)
                 phrase = (tok.idx, src_e)
                 content = _from_quote_start(_rest_of_sentence(doc, sent_of(tok), phrase), quotes)
