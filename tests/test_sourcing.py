@@ -991,6 +991,13 @@ def test_according_to_after_a_quote_frame_takes_the_whole_quote_and_nests_the_sp
     assert inner["content"]["text"].startswith("The contract") and inner["content"]["text"].endswith("2021,")
 
 
+def test_a_clause_with_a_quote_before_a_closing_frame_is_what_the_closing_speaker_said():
+    a = next(a for a in atts("Polling shows that “the public is not comfortable with the military "
+                             "dimension,” said Sylke Tempel, the editor of a magazine.") if a["cue"]["text"] == "said")
+    assert a["source"]["text"] == "Sylke Tempel, the editor of a magazine"
+    assert a["content"]["text"].startswith("Polling shows that") and a["quote"] == "mixed"
+
+
 def test_according_to_inside_a_quote_is_the_speakers_own_words():
     for text in ("“The deal, according to the minister, is dead,” he said.",
                  "“We ran the fund exactly according to the rules,” Wasserman Schultz said."):

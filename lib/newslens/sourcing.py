@@ -1861,6 +1861,8 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
             # 'When Trump said he would “protect our citizens,” the crowd applauded': the verb
             # that governs the quote inside a clause of its own, not the one after it (unless a
             # colon sets the quote apart: 'Rhimes declared the need for drive: “...,” she said')
+            if inner is not None and inner.dep_ == "ccomp" and inner.head.i == t.i and _is_cue_verb(t, 0.5):
+                inner = None  # 'Polling shows that "...," said Tempel': the clause is what Tempel said
             return inner if inner is not None else t  # not '"...," though she noted', '"..." and called on people to'
     # 'X said North Korea had displayed “complete disregard”': the reporting verb that governs
     # the quote, rather than the nearest verb before it
