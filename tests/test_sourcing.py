@@ -998,6 +998,19 @@ def test_a_clause_with_a_quote_before_a_closing_frame_is_what_the_closing_speake
     assert a["content"]["text"].startswith("Polling shows that") and a["quote"] == "mixed"
 
 
+def test_a_verb_right_after_a_quote_frames_it_even_when_the_parser_gives_it_a_clause():
+    # the parser reads "Correct the Record" as a clause that "said" reports, with Brock its subject
+    a = one('"What\'s shaping up is a battle for the ages," said David Brock, a Clinton confidant who '
+            'heads the pro-Clinton super PAC Correct the Record.')
+    assert a["cue"]["text"] == "said" and a["source"]["text"].startswith("David Brock, a Clinton confidant")
+    assert a["content"]["text"].startswith("What's shaping up")
+    # a participle after the quote reports its own clause
+    found = atts('In a statement, Peabody said: "Patriot Coal was highly successful a decade ago," adding '
+                 'that its market capitalization quadrupled in less than a year.')
+    said = next(a for a in found if a["cue"]["text"] == "said")
+    assert said["content"]["text"].startswith("Patriot Coal")
+
+
 def test_according_to_inside_a_quote_is_the_speakers_own_words():
     for text in ("“The deal, according to the minister, is dead,” he said.",
                  "“We ran the fund exactly according to the rules,” Wasserman Schultz said."):

@@ -531,6 +531,11 @@ def inverted_subject(verb: Token) -> Token | None:
             continue  # '..., said Monday Tulsa police Chief Chuck Jordan'
         if c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dep", "oprd") and c.pos_ in ("NOUN", "PROPN", "PRON"):
             return c
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    while nxt is not None and nxt.dep_ == "compound" and nxt.head.i > nxt.i:
+        nxt = nxt.head  # '..., said David Brock, ...' with Brock made the subject of a later verb
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON" and nxt.head.i > verb.i:
+        return nxt
     return None
 
 
@@ -1968,9 +1973,25 @@ def _reports_own_clause(verb: Token, in_quote, after: int | None = None) -> bool
     unquoted clause of its own to its right reports that clause, not the quote before it. With
     ``after`` (a quote's end), the clause must begin after that: 'Clinton remarked on “The Rachel
     Maddow Show” that she was ...' reports the clause, not the show."""
+    if after is None and _right_after_quote(verb, in_quote):
+        return False  # '"...," said David Brock, ... Correct the Record': the parser's clause is a name
     return any(c.dep_ == "ccomp" and not in_quote(c.left_edge)
                and (c.i > verb.i if after is None else c.left_edge.idx >= after)
                for c in verb.children)
+
+
+def _right_after_quote(verb: Token, in_quote) -> bool:
+    """Whether only a comma (and the closing mark) stands between a quote and a finite verb, with
+    its speaker after it: '"...," said X' (not '"...," adding that ...')."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    i = verb.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    marks = doc[i + 1 : verb.i]
+    return i >= 0 and in_quote(doc[i]) and any(t.text == "," for t in marks) \
+        and any(t.text in QUOTE_TOKENS for t in marks)
 
 
 #: How a reporting verb governs a quote set inside what it reports.
