@@ -1011,6 +1011,21 @@ def test_a_verb_right_after_a_quote_frames_it_even_when_the_parser_gives_it_a_cl
     assert said["content"]["text"].startswith("Patriot Coal")
 
 
+@pytest.mark.parametrize("text, source, cue", [
+    # the speaker made the subject of a participle after it ("asked about")
+    ('"I\'m not going to say it is a mistake, so forget about it," said retired neurosurgeon Ben '
+     'Carson, asked about his claims that he had received a scholarship offer.',
+     "retired neurosurgeon Ben Carson", "said"),
+    # the speaker's description read as a clause ("rabbi" as a verb) with the name its subject
+    ("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other "
+     "rabbis were alarmed about Trump's behavior.",
+     "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott", "said"),
+])
+def test_a_speaker_the_parser_misread_is_still_the_source(text, source, cue):
+    a = next(a for a in atts(text) if a["cue"]["text"] == cue)
+    assert a["source"]["text"] == source and a["source"]["kind"] == "named_person"
+
+
 def test_according_to_inside_a_quote_is_the_speakers_own_words():
     for text in ("“The deal, according to the minister, is dead,” he said.",
                  "“We ran the fund exactly according to the rules,” Wasserman Schultz said."):

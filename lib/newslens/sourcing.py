@@ -446,7 +446,23 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in ("VERB", "AUX"):  # "responded by saying that"
         return subject_of(verb.head.head)
+    for c in verb.lefts:
+        if c.dep_ == "ccomp" and _description_as_clause(c):
+            # "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said":
+            # the parser made the description a clause with the name its subject
+            return c
     return _misparsed_subject(verb)
+
+
+def _description_as_clause(c: Token) -> bool:
+    """Whether a "clause" before a verb is a name and its description the parser misread: its
+    head is a noun, or a plural present verb ("rabbi" as VBP) whose subject is one name."""
+    subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+    doc = c.doc
+    if subj is None or subj.ent_type_ not in ("PERSON", "ORG") or c.right_edge.i + 2 != c.head.i \
+            or doc[c.right_edge.i + 1].text != ",":
+        return False
+    return c.pos_ in ("NOUN", "PROPN") or (c.tag_ == "VBP" and subj.tag_ == "NNP")
 
 
 def _after_comma(tok: Token) -> bool:
@@ -532,8 +548,8 @@ def inverted_subject(verb: Token) -> Token | None:
         if c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dep", "oprd") and c.pos_ in ("NOUN", "PROPN", "PRON"):
             return c
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    while nxt is not None and nxt.dep_ == "compound" and nxt.head.i > nxt.i:
-        nxt = nxt.head  # '..., said David Brock, ...' with Brock made the subject of a later verb
+    while nxt is not None and nxt.dep_ in ("compound", "amod", "det") and nxt.head.i > nxt.i:
+        nxt = nxt.head  # '..., said (retired neurosurgeon) Ben Carson, asked about ...': the subject of a later verb
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON" and nxt.head.i > verb.i:
         return nxt
     return None
