@@ -1026,6 +1026,20 @@ def test_a_speaker_the_parser_misread_is_still_the_source(text, source, cue):
     assert a["source"]["text"] == source and a["source"]["kind"] == "named_person"
 
 
+def test_a_relative_clause_that_reports_is_not_part_of_the_source():
+    for text, source in (
+            ('"It is a bad deal for the workers," said Nicky Driscoll, 24, from Manchester, who said Sanders '
+             'is best suited to get corporate money out of politics.', "Nicky Driscoll, 24, from Manchester"),
+            # the clause may hang on a word inside the source
+            ('"It is a bad deal for the workers," said Howard Rubel, a senior analyst at Jefferies, who '
+             'notes that United Technologies has vowed to cut costs.', "Howard Rubel, a senior analyst at Jefferies")):
+        quoted = next(a for a in atts(text) if a["rule"] == "quote_frame")
+        assert quoted["source"]["text"] == source
+    # other relative clauses stay, as PolNeAR's annotators mostly keep them
+    a = one("Anita Dunn, who was White House communications director, said the plan would fail.")
+    assert a["source"]["text"] == "Anita Dunn, who was White House communications director"
+
+
 def test_according_to_inside_a_quote_is_the_speakers_own_words():
     for text in ("“The deal, according to the minister, is dead,” he said.",
                  "“We ran the fund exactly according to the rules,” Wasserman Schultz said."):

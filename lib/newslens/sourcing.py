@@ -346,7 +346,8 @@ _FOCUS_ADVERBS = {"even", "also", "too", "still"}
 
 def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int, int]:
     """Char span of a source phrase: the subject's subtree (relative clauses and appositions
-    included, as PolNeAR's annotators mostly do) without a date after it ("a panel in 2001"),
+    included, as PolNeAR's annotators mostly do, but not a relative clause that is a report of
+    its own: "Graham, who says ...") without a date after it ("a panel in 2001"),
     without a focus adverb or a conjunction before it ("even China", "But officials"), and
     never reaching back over a paragraph break (a dateline or a headline the parser joined to
     the sentence)."""
@@ -368,6 +369,9 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
         if c.dep_ in _ASIDE_DEPS and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
                 and (c.dep_ != "prep" or c.lower_ == "like"):
             e = min(e, doc[c.left_edge.i - 1].idx)  # "Trump, speaking to ...", "Clinton, like Obama"
+    for c in tok.subtree:
+        if _reporting_relative(c) and c.idx > tok.idx:
+            e = min(e, doc[c.left_edge.i - 1].idx)  # "Graham, who says the allies should ..."
     for c in tok.lefts:
         if (c.dep_ == "cc" or c.dep_ == "advmod" and c.lower_ in _FOCUS_ADVERBS) and c.i == tok.left_edge.i \
                 and c.i + 1 < len(doc):
@@ -391,6 +395,15 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
     if hyphened and (tok.head.i == tok.i or e + hyphened.end() <= tok.head.idx):
         e += hyphened.end()  # "His ex-wife": the parser may split the word into three subjects
     return _trim(text, s, e)
+
+
+def _reporting_relative(c: Token) -> bool:
+    """A relative clause set off by a comma that is a report of its own ("Harvey, who acknowledged
+    Trump was his fourth choice, said ..."): a reporting verb with a clause. PolNeAR's annotators
+    end the source before it (train and dev: 20 times in 22), though they keep other relative
+    clauses more often than not ("Anita Dunn, who was White House communications director")."""
+    return (c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+            and cue_frame(c).startswith("ccomp") and cue_rate(c) >= 0.3)
 
 
 def _past_dateline(subj: Token) -> Token:
