@@ -702,6 +702,13 @@ def test_a_closing_cue_takes_its_time_and_manner_but_not_its_occasion():
     assert one("“The deal is dead and buried,” the minister said in an interview.")["cue"]["text"] == "said"
 
 
+def test_a_cue_takes_the_time_that_follows_it_before_the_report():
+    a = one("The ministry announced this week that the deal was signed.")
+    assert a["cue"]["text"] == "announced this week" and a["content"]["text"] == "that the deal was signed"
+    a = one("Trump said on Monday that the deal was dead.")  # a time with a preposition stays out
+    assert a["cue"]["text"] == "said" and a["content"]["text"] == "that the deal was dead"
+
+
 def test_a_closing_cue_takes_the_statement_it_was_made_in():
     assert one("“The deal is dead and buried,” the ministry said in a statement.")["cue"]["text"] == \
         "said in a statement"

@@ -298,6 +298,19 @@ def _in_a_statement(prep: Token) -> bool:
             and all(g.dep_ in ("det", "amod", "compound", "poss") and g.i < obj.i for g in obj.children))
 
 
+def _time_after(verb: Token, end: int, comp: Token) -> int | None:
+    """Where a cue ends that its time follows directly, before what it reports ("said Monday
+    that", "announced this week that"): PolNeAR's annotators put it in the cue more often
+    than not."""
+    doc = verb.doc
+    for c in verb.rights:
+        if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.left_edge.idx <= end + 1 \
+                and c.left_edge.i > verb.i and c.right_edge.i < comp.left_edge.i:
+            last = c.right_edge
+            return last.idx + len(last.text)
+    return None
+
+
 def _closing_words_end(verb: Token, end: int) -> int:
     """Where a cue that closes a sentence ends: after its time and manner ("said Monday", "said
     then", "said sarcastically") and the statement it was made in ("said in a statement") when
@@ -1170,6 +1183,9 @@ class _Extraction:
         lead = _catenative(tok)
         if lead is not None:  # "has yet to explain", "tried on Tuesday to make the case" (words between too)
             cue = (cue_group(lead)[0], cue[1])
+        when = _time_after(tok, cue[1], comp)
+        if when is not None:  # "said Monday that ...", "announced this week that ..."
+            cue = (cue[0], when)
         said = _made_clear(tok, comp) if kind in ("ccomp", "oprd", "dobj") else None
         if said is not None:  # "has made it clear that ...": the cue runs over "it clear"
             cue = (cue[0], max(cue[1], said[0].idx + len(said[0].text)))
