@@ -525,7 +525,8 @@ _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 def _misparsed_subject(verb: Token) -> Token | None:
     """'In a meeting with the board Trump said that ...': the parser sometimes hangs the speaker
     on the phrase before it. A name, a subject pronoun or a number ("4 in 10") right before a
-    reporting verb that has a complement clause is taken as its subject."""
+    reporting verb that has a complement clause is taken as its subject; so is a name set off by
+    commas just before it ("Alarmed by the unrest, Senator Harry Reid, the leader, said")."""
     if verb.dep_ not in ("ROOT", "ccomp", "conj") or not any(c.dep_ == "ccomp" for c in verb.children):
         return None
     doc = verb.doc
@@ -541,7 +542,8 @@ def _misparsed_subject(verb: Token) -> Token | None:
         prev = _set_off_name(doc[i - 1])
         if prev is None:
             return None
-    if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and prev.dep_ in _MISPARSED_DEPS + ("appos", "conj"):
+    if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+            and prev.dep_ in _MISPARSED_DEPS + ("appos", "conj"):
         return prev
     if prev.pos_ == "NUM" and prev.head.i == verb.i and prev.dep_ in ("nummod", "npadvmod", "nsubj", "dep"):
         return prev  # 'About 4 in 10 say they want ...': a share of those polled, hung on the verb
@@ -575,7 +577,7 @@ def inverted_subject(verb: Token) -> Token | None:
             return c
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     while nxt is not None and nxt.dep_ in ("compound", "amod", "det") and nxt.head.i > nxt.i:
-        nxt = nxt.head  # '..., said (retired neurosurgeon) Ben Carson, asked about ...': the subject of a later verb
+        nxt = nxt.head  # '..., said retired neurosurgeon Ben Carson, asked about ...': a later verb's subject
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON" and nxt.head.i > verb.i:
         return nxt
     return None
