@@ -1319,6 +1319,11 @@ def test_a_dateline_with_a_state_a_date_or_an_agency_is_not_the_speaker():
         assert one(text)["source"]["text"] == speaker
     # a speaker set off by dashes is still the speaker, not what follows the dash
     assert one("Obama -- and only Obama -- said the bill would fail.")["source"]["text"].startswith("Obama")
+    a = one("Kall -- co-editor of Debating The Donald, a book analyzing Trump's performances at GOP "
+            "primary debates -- said the candidate tended to make announcements at those encounters.")
+    assert a["source"]["text"].startswith("Kall -- co-editor of Debating The Donald")
+    # a label before a colon gives way whatever it is
+    assert one("The Latest: Trump urges supporters to monitor polling places.")["source"]["text"] == "Trump"
 
 
 def test_a_hyphenated_speaker_keeps_the_whole_word():

@@ -424,12 +424,14 @@ def _past_dateline(subj: Token) -> Token:
     dateline the subject and the speaker its apposition (or a second subject, "WASHINGTON --
     President Obama said"); the speaker is the subject. A dateline opens its sentence: place
     words, perhaps a date and an agency ("MYRTLE BEACH, S.C. -", "Dec 29 (Reuters) -"), then a
-    colon or a dash."""
+    colon (a label such as "The Latest:" too) or a dash."""
     doc = subj.doc
     sent = sent_of(subj)
     m = _DATELINE.match(text_of(doc), sent.start_char, subj.head.idx if subj.head.i > subj.i else len(text_of(doc)))
     if m is None or subj.idx >= m.end():
         return subj
+    if ":" not in m.group() and not (subj.is_upper or subj.ent_type_ in ("GPE", "LOC", "FAC", "DATE")):
+        return subj  # before a dash, a place in capitals or named so: not "Kall -- co-editor of ... -- said"
     after = [c for c in subj.rights if c.dep_ == "appos" and c.idx >= m.end()]
     after += [c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i and c.idx >= m.end()]
     return min(after, key=lambda c: c.i) if after else subj
