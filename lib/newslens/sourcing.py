@@ -289,6 +289,11 @@ def _catenative(tok: Token) -> Token | None:
     return None
 
 
+def _is_time(tok: Token) -> bool:
+    """A bare time phrase hung on a word ("said Monday", "Trump this week")."""
+    return tok.dep_ == "npadvmod" and tok.ent_type_ in ("DATE", "TIME")
+
+
 def _in_a_statement(prep: Token) -> bool:
     """'in a statement', 'in a written statement': the document a closing cue was made in, which
     PolNeAR's annotators put in the cue (train and dev: 34 times, left out 18; "in an interview"
@@ -302,10 +307,8 @@ def _time_after(verb: Token, end: int, comp: Token) -> int | None:
     """Where a cue ends that its time follows directly, before what it reports ("said Monday
     that", "announced this week that"): PolNeAR's annotators put it in the cue more often
     than not."""
-    doc = verb.doc
     for c in verb.rights:
-        if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.left_edge.idx <= end + 1 \
-                and c.left_edge.i > verb.i and c.right_edge.i < comp.left_edge.i:
+        if _is_time(c) and c.left_edge.idx <= end + 1 and c.left_edge.i > verb.i and c.right_edge.i < comp.left_edge.i:
             last = c.right_edge
             return last.idx + len(last.text)
     return None
@@ -320,8 +323,7 @@ def _closing_words_end(verb: Token, end: int) -> int:
     last = None
     nxt = verb.i + 1
     for c in verb.rights:
-        if c.i != nxt or not (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
-                              or c.dep_ == "advmod" and c.pos_ == "ADV" or _in_a_statement(c)):
+        if c.i != nxt or not (_is_time(c) or c.dep_ == "advmod" and c.pos_ == "ADV" or _in_a_statement(c)):
             break
         last = c.right_edge
         nxt = last.i + 1
@@ -376,7 +378,7 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
     for c in tok.rights:
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
             e = min(e, c.left_edge.idx)
-        elif c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"):
+        elif _is_time(c):
             e = min(e, c.left_edge.idx)  # "Trump this week"
     for c in tok.rights:
         if c.dep_ in _ASIDE_DEPS and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
@@ -414,7 +416,9 @@ def _reporting_relative(c: Token) -> bool:
     """A relative clause set off by a comma that is a report of its own ("Harvey, who acknowledged
     Trump was his fourth choice, said ..."): a reporting verb with a clause. PolNeAR's annotators
     end the source before it (train and dev: 20 times in 22), though they keep other relative
-    clauses more often than not ("Anita Dunn, who was White House communications director")."""
+    clauses more often than not ("Anita Dunn, who was White House communications director").
+    This reads the parse, so it holds when the clause's own report was not found; a clause whose
+    report was found, whatever its shape, is cut by ``_end_sources_before_other_reports``."""
     return (c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
             and cue_frame(c).startswith("ccomp") and cue_rate(c) >= 0.3)
 
@@ -425,9 +429,8 @@ def _past_dateline(subj: Token) -> Token:
     President Obama said"); the speaker is the subject. A dateline opens its sentence: place
     words, perhaps a date and an agency ("MYRTLE BEACH, S.C. -", "Dec 29 (Reuters) -"), then a
     colon (a label such as "The Latest:" too) or a dash."""
-    doc = subj.doc
-    sent = sent_of(subj)
-    m = _DATELINE.match(text_of(doc), sent.start_char, subj.head.idx if subj.head.i > subj.i else len(text_of(doc)))
+    text = text_of(subj.doc)
+    m = _DATELINE.match(text, sent_of(subj).start_char, subj.head.idx if subj.head.i > subj.i else len(text))
     if m is None or subj.idx >= m.end():
         return subj
     if ":" not in m.group() and not (subj.is_upper or subj.ent_type_ in ("GPE", "LOC", "FAC", "DATE")):
@@ -984,14 +987,17 @@ class _Extraction:
         # '“...,” X said, according to RIA': X's quote nests inside RIA's content
         framed = {(a["content"]["start"], a["content"]["end"]) for a in found if a["rule"] in ("according_to", "as_reported")}
         for qi, (qs, qe) in enumerate(quotes):
-            short = len(text[qs:qe].split()) < MIN_QUOTE_WORDS
-            if short and not _opens_framed_quote(doc, qi, quotes, used_cues):
-                continue
+            verb = None
+            if len(text[qs:qe].split()) < MIN_QUOTE_WORDS:
+                verb = _frame_verb(doc, qs, qe, quotes, used_cues)
+                if not _opens_framed_quote(doc, qi, quotes, verb):
+                    continue
             if taken.hits(qs, qe):
                 inside = any(a <= qs and qe <= b for a, b in framed)
                 if not inside or any(qs < b and a < qe for a, b in taken.regions if (a, b) not in framed):
                     continue
-            verb = _frame_verb(doc, qs, qe, quotes, used_cues)
+            if verb is None:
+                verb = _frame_verb(doc, qs, qe, quotes, used_cues)
             if verb is None:
                 intro = _punct_introduction(doc, qs, qe, self.paragraphs)
                 if intro is not None:  # "Sanders on Twitter: “...”", "“...” ― Sonya Herridge"
@@ -1863,13 +1869,13 @@ def _label_head(doc: Doc, s: int, e: int) -> Token | None:
     return propn[-1] if propn else span.root
 
 
-def _opens_framed_quote(doc: Doc, qi: int, quotes: list[tuple[int, int]], used: set[int]) -> bool:
+def _opens_framed_quote(doc: Doc, qi: int, quotes: list[tuple[int, int]], verb: Token | None) -> bool:
     """A quote too short to stand alone ("Shorter quotes are scare quotes", ``MIN_QUOTE_WORDS``) is
-    speech when it opens its sentence and its frame follows it, and either the frame ends the
-    sentence ('“Really,” she added.') or the next quote opens right after the frame's sentence,
-    in the same paragraph ('"Safety," said Grimm. "Safety for the whole country."')."""
+    speech when it opens its sentence and its frame (``verb``, from ``_frame_verb``) follows it,
+    and either the frame ends the sentence ('“Really,” she added.') or the next quote opens right
+    after the frame's sentence, in the same paragraph ('"Safety," said Grimm. "Safety for the
+    whole country."')."""
     qs, qe = quotes[qi]
-    verb = _frame_verb(doc, qs, qe, quotes, used)
     if verb is None or verb.idx < qe:
         return False
     text = text_of(doc)
