@@ -1417,3 +1417,19 @@ def test_a_source_ends_before_a_clause_of_it_that_reports_on_its_own():
     # a relative clause that reports nothing stays in the source, as PolNeAR keeps it
     a = one("Mr. McConnell, who leads the Senate majority, said that the party would stay united.")
     assert a["source"]["text"] == "Mr. McConnell, who leads the Senate majority"
+
+
+def test_a_dash_signature_after_a_no_break_space_or_on_the_next_line_names_the_quote():
+    text = ("“The sanctions will hurt ordinary people more than the government.”\xa0― Maria Lopez\xa0\n"
+            "“Nobody in this town believes the deal will last the year.”\n\n- Carlos Ruiz.\n\n"
+            "“The talks were a waste of everybody's time.” ―\xa0Nell Carden Grey")
+    found = [(a["rule"], a["source"]["text"], a["cue"]["text"]) for a in atts(text)]
+    assert found == [("punct_frame", "Maria Lopez", "―"), ("punct_frame", "Carlos Ruiz", "-"),
+                     ("punct_frame", "Nell Carden Grey", "―")]
+
+
+def test_a_dash_after_a_quote_that_opens_prose_or_a_list_signs_nothing():
+    text = ("He promised “a tremendous plan for the region.”\n\n"
+            "- Reduce the tariffs on steel imports from India.\n\n"
+            "“The talks were a waste of everybody's time.” ― a remark heard often in the capital this week")
+    assert [a for a in atts(text) if a["rule"] == "punct_frame"] == []

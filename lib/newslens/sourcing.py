@@ -63,6 +63,7 @@ the content is RIA's, the quote X's.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -2239,16 +2240,39 @@ def _punct_introduction(doc: Doc, qs: int, qe: int, paragraphs: list[list[int]]
             return ((e.start_char, e.end_char), (colon, colon + 1), e.root)
     after_start = qe + 1 if qe < len(text) and text[qe] in _CLOSE + "\"" else qe
     after = text[after_start:pe]
-    stripped = after.lstrip(" ,")
-    if stripped[:1] in _DASHES:
+    stripped = after.lstrip(" ,\t\xa0")
+    if not stripped.strip():  # the quote ends its line: a signature may stand on the next one ("\n\n- Sanders.")
+        nxt = re.match(r"\s*\n\s*(-{1,2}|[―—–])", text[after_start:])
+        if nxt is None:
+            return None
+        dash = after_start + nxt.start(1)
+        line_end = text.find("\n", dash)
+        line_end = len(text) if line_end < 0 else line_end
+    elif stripped[:1] in _DASHES:
         dash = after_start + len(after) - len(stripped)
-        span = doc.char_span(dash + 1, pe, alignment_mode="contract")
-        if span is not None and 0 < len(span) <= 8:
-            ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
-            first = next((t for t in span if not t.is_space), None)
-            if ents and first is not None and ents[0].start == first.i:  # the name signs the quote
-                e = ents[0]
-                return ((e.start_char, e.end_char), (dash, dash + 1), e.root)
+        line_end = pe
+    else:
+        return None
+    mark_end = dash + 1 + (text[dash + 1] == "-" if dash + 1 < len(text) else 0)
+    signer = _signer(doc, mark_end, line_end)
+    return (signer[0], (dash, mark_end), signer[1]) if signer else None
+
+
+def _signer(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], Token] | None:
+    """The name that signs a quote after a dash, up to the end of its line ("― Sonya Herridge",
+    "- Michelle Marks, Philadelphia."): a person or organisation the model recognises, or else a
+    short run of proper nouns, opening the signature. Anything longer than eight words is prose."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    words = [t for t in span if not t.is_space] if span is not None else []
+    if not words or len(words) > 8:
+        return None
+    ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG") and e.start == words[0].i]
+    if ents:
+        return (ents[0].start_char, ents[0].end_char), ents[0].root
+    names = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.is_title, words))
+    rest = words[len(names):]
+    if 2 <= len(names) <= 5 and all(t.is_punct for t in rest[:1]):  # "Christina N Luis Olidem"
+        return (names[0].idx, names[-1].idx + len(names[-1])), names[-1]
     return None
 
 
