@@ -252,8 +252,8 @@ def test_a_title_case_line_with_a_role_in_its_label_is_a_headline():
             "Jeff Zucker said that the network would not pay anyone. He said the debate drew a record audience.")
     found = atts(text)
     assert not [a for a in found if a["rule"] == "transcript_turn"]
-    head = next(a for a in found if a["rule"] == "punct_frame")
-    assert head["source"]["text"] == "CNN President On Trump" and "\n" not in head["content"]["text"]
+    head = next(a for a in found if a["rule"] == "headline_label")
+    assert head["source"]["text"] == "CNN President" and "\n" not in head["content"]["text"]
     assert len([a for a in found if a["rule"] == "verb_complement"]) == 2
 
 
@@ -662,7 +662,7 @@ def test_a_headline_with_a_name_and_a_colon_is_an_attribution():
     text = ("Pompeo: India Will Get a Waiver on Iranian Oil\n\n"
             "The secretary of state arrived in Delhi on Tuesday for talks with the foreign minister.")
     a = one(text)
-    assert a["rule"] == "punct_frame" and a["source"]["text"] == "Pompeo" and a["cue"]["text"] == ":"
+    assert a["rule"] == "headline_label" and a["source"]["text"] == "Pompeo" and a["cue"]["text"] == ":"
     assert a["content"]["text"] == "India Will Get a Waiver on Iranian Oil"
 
 
@@ -1433,3 +1433,30 @@ def test_a_dash_after_a_quote_that_opens_prose_or_a_list_signs_nothing():
             "- Reduce the tariffs on steel imports from India.\n\n"
             "“The talks were a waste of everybody's time.” ― a remark heard often in the capital this week")
     assert [a for a in atts(text) if a["rule"] == "punct_frame"] == []
+
+
+BODY = "\n\nThe figures were published on Tuesday, a week before the vote in the state legislature."
+
+
+@pytest.mark.parametrize("headline, source, kind", [
+    ("Poll: Modi and Gandhi hold narrow leads in Uttar Pradesh.", "Poll", "document"),
+    ("EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.", "Roger Stone", "named_person"),
+    ("Clinton to Planned Parenthood: Trump will reverse the ruling.", "Clinton", "named_person"),
+])
+def test_a_headline_opened_by_who_says_it_is_an_attribution(headline, source, kind):
+    a = next(a for a in atts(headline + BODY) if a["rule"] == "headline_label")
+    assert (a["source"]["text"], a["source"]["kind"], a["cue"]["text"]) == (source, kind, ":")
+    assert a["content"]["text"] == headline[headline.index(":") + 2:].rstrip(".")
+
+
+@pytest.mark.parametrize("headline", [
+    "The Latest: Modi and Gandhi hold narrow leads in Uttar Pradesh.",
+    "Breaking: The vote in Uttar Pradesh is delayed by a week.",
+    "NEW DELHI: Modi and Gandhi hold narrow leads in Uttar Pradesh, the figures show.",
+    "Rahul Gandhi: Reformer or another typical career politician?",
+    "Modi and Gandhi: A tortured relationship in two acts.",
+    "Stealth Over Health: the vote in Uttar Pradesh is delayed by a week.",
+    "India-U.S. Relations: Issues for Congress",
+])
+def test_a_headline_label_that_names_no_speaker_is_not_an_attribution(headline):
+    assert not [a for a in atts(headline + BODY) if a["cue"] and a["cue"]["text"] == ":"]

@@ -16,6 +16,8 @@ Rules, tried in this order (each attribution records the rule that found it):
 ``punct_frame``        a quote with no verb to frame it, introduced by a name and a colon
                        ("Sanders on Twitter: “...”") or signed with a dash ("“...” ― Name");
                        a single headline "Name: words" (found with the transcript labels)
+``headline_label``     an article's first line opened by who says it, when the transcript rule
+                       did not take it ("Poll: Trump and Clinton hold narrow leads")
 ``quote_continuation`` a quote with no speaker in its sentence, given to the previous speaker;
                        a quote right after its speaker's frame sentence ("“A,” she said. “B.”")
                        is a second part of that attribution. Run again after the complement
@@ -122,6 +124,7 @@ RULE_CONFIDENCE = {
     "adjective_cue": 0.6,
     "quote_continuation": 0.6,
     "punct_frame": 0.6,
+    "headline_label": 0.6,
     "in_document": 0.7,
     "asked": 0.7,
     "passive_agent": 0.65,
@@ -901,7 +904,10 @@ class _Extraction:
         spoken = [text[a:b].isupper() or _ROLE.search(text[a:b]) for (a, b, _, _), _ in turns]
         if len(turns) == 1 and not spoken[0]:
             lines, turns = lines + [turns[0][0]], []
+        first = len(text) - len(text.lstrip())
         for ls, le, cs, pe in lines:  # "Pompeo: India will get a waiver": the colon introduces what he said
+            if ls == first:
+                continue  # the article's own headline: headline_label
             line_end = text.find("\n", cs)
             content = _trim(text, cs, pe if line_end < 0 else min(pe, line_end), _EDGE + ".")
             colon = text.index(":", le)
@@ -910,6 +916,29 @@ class _Extraction:
                 add("punct_frame", {"start": ls, "end": le}, (colon, colon + 1), content, quote, _label_head(doc, ls, le))
         for (ls, le, cs, pe), turn_end in turns:
             add("transcript_turn", {"start": ls, "end": le}, None, (cs, turn_end), "direct", _label_head(doc, ls, le))
+
+    def headline_label(self) -> None:
+        """A headline that opens with who says it ("Poll: Trump and Clinton hold narrow leads",
+        "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade"). Only the article's first
+        line, when it stands alone; the label must name a speaker (``_headline_speaker``)."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        m = re.match(r"(?P<label>[^:\n]{1,60}?)\s*:\s+(?=\S)", text[start:end])
+        if m is None or end - start > MAX_HEADLINE_CHARS or not text[end:].strip():
+            return
+        colon = start + m.end("label") + text[start + m.end("label"):].index(":")
+        content = _trim(text, start + m.end(), end, _EDGE + ".")
+        if taken.hits(start, end) or len(text[content[0]:content[1]].split()) < 2:
+            return
+        quote, content = _quote_kind(content, quotes)
+        if text[content[1] - 1] == "?" and quote != "direct":
+            return  # "Ted Cruz: Constitutional conservative or career politician?" asks about him
+        speaker = _headline_speaker(doc, start, start + m.end("label"))
+        if speaker is not None:
+            (ss, se), head = speaker
+            add("headline_label", {"start": ss, "end": se}, (colon, colon + 1), content, quote, head)
 
     def interviews(self) -> None:
         """An interview set out as turns that open with a dash ("- What is your assessment ...?"
@@ -1481,7 +1510,7 @@ class _Extraction:
 
 
 #: The rules in the order they run (see the module's docstring).
-RULES = (_Extraction.transcripts, _Extraction.interviews, _Extraction.according_to, _Extraction.quote_frames,
+RULES = (_Extraction.transcripts, _Extraction.headline_label, _Extraction.interviews, _Extraction.according_to, _Extraction.quote_frames,
          _Extraction.continuations, _Extraction.parentheticals, _Extraction.questions, _Extraction.complements,
          _Extraction.continuations, _Extraction.passive_agents, _Extraction.in_documents,
          _Extraction.noun_cues, _Extraction.adjectives, _Extraction.nested)
@@ -1860,6 +1889,43 @@ def _names_own_label(text: str, label: tuple[int, int, int, int]) -> bool:
         return False
     last = name.split(",")[0].split()[-1].strip(".'’-")
     return len(last) > 2 and re.search(r"\b" + re.escape(last) + r"\b", text[cs:end]) is not None
+
+
+#: A first line longer than this is a paragraph, not a headline.
+MAX_HEADLINE_CHARS = 160
+#: Headline kickers that read like a label and name nobody ("The Latest:", "Breaking:").
+_KICKERS = {"THE LATEST", "LATEST", "REVEALED", "JUST IN", "JUST LEAKED", "BOMBSHELL", "NOTICE", "PAID NOTICE",
+            "FACT CHECK", "EXPLAINER", "LIVE", "TIMELINE", "QUIZ", "POLL WATCH", "WATCH LIVE"}
+
+
+def _headline_speaker(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], Token] | None:
+    """The speaker a headline's label names: the words before a preposition ("Clinton" of
+    "Clinton to Planned Parenthood"), whose last word is a person, organisation or group the model
+    recognises, a title ("CNN President On Trump") or a noun for a source or a document ("Poll",
+    "Insiders", "WSJ editorial"). Not a
+    kicker ("The Latest", "Breaking"), a place in capitals (a dateline), two names joined by "and",
+    or a label with a verb ("Clinton Wades In")."""
+    label = doc.char_span(start, end, alignment_mode="expand")
+    if label is None or not 0 < len(label) <= 7:
+        return None
+    dash = max((t.i + 1 for t in label if t.text in "-–—―" and t.whitespace_), default=label.start)
+    words = list(itertools.takewhile(lambda t: t.pos_ != "ADP", label.doc[dash:label.end]))
+    text = label.text.upper()  # ("EXCLUSIVE – Roger Stone": the name after the kicker)
+    if not words or text in _KICKERS or text.split()[-1] in _KICKERS:
+        return None
+    if (text in _NEWSROOM_LABELS or text.split()[-1] in _NEWSROOM_LABELS) and (label.text.isupper() or text != "REPORT"):
+        return None  # "Breaking:", "Wow:", "UPDATE:"; but "Report: Walker to speak at ..." says who says it
+    if any(t.pos_ in ("CCONJ", "VERB", "AUX", "PRON") for t in words):
+        return None
+    head = words[-1]
+    lemma = head.lemma_.lower()
+    if head.ent_type_ in ("GPE", "LOC", "FAC") and label.text.isupper():
+        return None
+    named = head.ent_type_ in ("PERSON", "ORG", "NORP")
+    nouns = DOCUMENT_NOUNS | ANONYMOUS_HEADS | OUTLET_HEADS
+    if not (named or _ROLE.fullmatch(head.text) or lemma in nouns or head.lower_ in nouns or lemma.rstrip("s") in nouns):
+        return None
+    return (words[0].idx, head.idx + len(head)), head
 
 
 def _label_head(doc: Doc, s: int, e: int) -> Token | None:
