@@ -1460,3 +1460,20 @@ def test_a_headline_opened_by_who_says_it_is_an_attribution(headline, source, ki
 ])
 def test_a_headline_label_that_names_no_speaker_is_not_an_attribution(headline):
     assert not [a for a in atts(headline + BODY) if a["cue"] and a["cue"]["text"] == ":"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside Modi adviser, "
+     "said at a recent event on the economy in Pune.", "Gene Sperling, a top outside Modi adviser"),
+    ("\"I don't see how the vote would cause us to change our operations,\" said Pentagon spokesman Navy Capt. "
+     "Jeff Davis, who was asked about the need for a different strategy.", "Pentagon spokesman Navy Capt. Jeff Davis"),
+])
+def test_a_speaker_the_parser_hung_on_the_quote_or_on_nothing_still_speaks(text, source):
+    a = next(a for a in atts(text) if a["rule"] == "quote_frame")
+    assert a["source"]["text"] == source and a["cue"]["text"].startswith("said")
+
+
+def test_an_opening_mark_typed_for_a_closing_one_ends_the_quote():
+    text = "“It's unusual,“ said Rahul Verma, an attorney. “I think it is.”"
+    assert [text[s:e] for s, e in find_quotes(text)] == ["It's unusual,", "I think it is."]
+    assert find_quotes("He said “the deal is “dead” and buried.") == [(9, 21), (22, 26)]

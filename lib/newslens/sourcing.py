@@ -225,6 +225,9 @@ def find_quotes(text: str, paragraphs: list[list[int]] | None = None) -> list[tu
                 if i > start:
                     quotes.append((start, i))
                 start = None
+            elif ch == "“" and i > start and text[i - 1] in ",.?!…" and (i + 1 >= pe or text[i + 1].isspace()):
+                quotes.append((start, i))  # an opening mark typed for a closing one ('“It’s unusual,“ said')
+                start = None
             elif ch == "“" and i > start:  # a new opening mark: the previous quote never closed
                 quotes.append((start, i))
                 start = i + 1
@@ -590,6 +593,49 @@ def inverted_subject(verb: Token) -> Token | None:
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON" and nxt.head.i > verb.i:
         return nxt
     return None
+
+
+
+def _person_at(tok: Token) -> Span | None:
+    """The person named at ``tok``, as the model recognises it."""
+    return next((x for x in tok.doc.ents if x.label_ == "PERSON" and x.start <= tok.i < x.end), None)
+
+
+def _name_after_verb(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """'"...," said Pentagon spokesman Navy Capt. Jeff Davis, who ...', '"...," said Skelly,
+    explaining ...': after a finite closing verb, titles and names up to a person the model
+    recognises, which the parser hung on something else. The speaker and its span, with any
+    apposition after the name ("..., said Larry Noble, an attorney with ...")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = verb.doc
+    start = verb.i + 1
+    while start < len(doc) and _is_time(doc[start]):
+        start += 1  # "said Monday Tulsa police Chief Chuck Jordan"
+    for t in doc[start : start + 8]:
+        ent = _person_at(t) if t.pos_ == "PROPN" else None
+        if ent is not None:
+            root = ent[-1]
+            end = max([ent.end_char] + [c.right_edge.idx + len(c.right_edge) for c in root.children if c.dep_ == "appos"])
+            return root, _trim(text_of(doc), doc[start].idx, end)
+        if not (t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or t.is_title and t.text.endswith(".") and len(t) <= 5):
+            return None  # ("Capt.", "Lt.": a rank the tagger may take for punctuation)
+    return None
+
+
+def _name_before_verb(verb: Token, quote_end: int) -> tuple[Token, tuple[int, int]] | None:
+    """'“...,” Gene Sperling, a top outside Clinton adviser, said at ...': the words between a
+    quote and its closing verb, when the parser made them part of the quote's clause. They must
+    open with a person the model recognises and hold no verb."""
+    doc, text = verb.doc, text_of(verb.doc)
+    span = doc.char_span(quote_end, verb.idx, alignment_mode="contract")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    if not words or len(words) > 20 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    ent = _person_at(words[0]) if words[0].pos_ == "PROPN" else None
+    if ent is None or ent.start != words[0].i:
+        return None
+    return ent[-1], _trim(text, words[0].idx, words[-1].idx + len(words[-1]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1042,6 +1088,11 @@ class _Extraction:
             if subj is not None and not (qs <= subj.idx < qe):
                 s, e = source_span(subj, (qs, qe))
                 src = {"start": s, "end": e}
+            elif verb.idx > qe:  # the parser hung the speaker on the quote or on nothing
+                named = _name_after_verb(verb) or _name_before_verb(verb, qe)
+                if named is not None:
+                    subj, (s, e) = named
+                    src = {"start": s, "end": e}
             used_cues.add(verb.i)
             content, quote = (qs, qe), "direct"
             if verb.idx < qs:
