@@ -1477,3 +1477,14 @@ def test_an_opening_mark_typed_for_a_closing_one_ends_the_quote():
     text = "“It's unusual,“ said Rahul Verma, an attorney. “I think it is.”"
     assert [text[s:e] for s, e in find_quotes(text)] == ["It's unusual,", "I think it is."]
     assert find_quotes("He said “the deal is “dead” and buried.") == [(9, 21), (22, 26)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The reporter asked the minister if India would keep buying Iranian oil.", "if India would keep buying Iranian oil"),
+    ("Mr. Rubin asked the students if they were always so serious.", "if they were always so serious"),
+    ("Radio host Karan Thapar asked Jaishankar about statements he had made the previous night.",
+     "about statements he had made the previous night"),
+])
+def test_whom_a_question_is_put_to_is_not_the_question(text, content):
+    a = one(text)
+    assert a["cue"]["text"] == "asked" and a["content"]["text"] == content

@@ -1253,6 +1253,9 @@ class _Extraction:
             comp = answer
         else:
             comp = next(c for c in complements(tok) if c.dep_ == kind)
+        put = _question_put(tok, comp) if kind == "dobj" else None
+        if put is not None:  # "asked the students if they were ...": whom he asked is not what
+            comp, kind = put, "ccomp"
         # whose subject belongs to the content: "the deal seems to be dead", and a passive with
         # nobody named as agent, "Obama's veto is expected to come before Friday" (no source)
         framed, addressed = None, None
@@ -1679,6 +1682,29 @@ def _light_verb(part: Token) -> Token | None:
         return None
     light = _light_report(part.head.head)
     return part.head.head if light is not None and light.i == part.i else None
+
+
+#: Verbs that put a question to someone ("asked the minister whether ...").
+_ASKING_VERBS = {"ask", "question", "press", "quiz"}
+
+
+def _question_put(verb: Token, obj: Token) -> Token | None:
+    """'asked the students if they were always so serious', 'asked Trump about statements he
+    had made': with a verb of asking and whom it asks as its object, the question ("if", "whether"
+    clause) or its subject ("about" phrase) after the object, which PolNeAR takes as the content.
+    Not when the object is the question itself ("asked the question about the border")."""
+    if lemma_of(verb) not in _ASKING_VERBS or obj.i < verb.i or obj.pos_ not in ("PRON", "PROPN", "NOUN") \
+            or obj.lemma_.lower() in ("question", "questions"):
+        return None  # ("asked the question about the border": the question is what was asked)
+    for c in verb.rights:
+        if c.i <= obj.right_edge.i:
+            continue
+        if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") and m.i == c.left_edge.i
+                                                for m in c.children):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "about" and c.i == obj.right_edge.i + 1:
+            return c
+    return None
 
 
 #: "make it clear that ...": the adjectives that make "make" a cue.
