@@ -1488,3 +1488,14 @@ def test_an_opening_mark_typed_for_a_closing_one_ends_the_quote():
 def test_whom_a_question_is_put_to_is_not_the_question(text, content):
     a = one(text)
     assert a["cue"]["text"] == "asked" and a["content"]["text"] == content
+
+
+def test_what_was_told_is_the_clause_after_whom_it_was_told_to():
+    a = one("Prime Minister Narendra Modi told the audience at his rally for farmers that he and the finance "
+            "minister had multiple conversations on Thursday.")
+    assert a["cue"]["text"] == "told"
+    assert a["content"]["text"] == "that he and the finance minister had multiple conversations on Thursday"
+    b = next(a for a in atts("“Get your flags ready because we’ve got an election to win!” he told the cheering crowd.")
+             if a["rule"] == "quote_frame")
+    assert (b["source"]["text"], b["cue"]["text"]) == ("he", "told")
+    assert b["content"]["text"].startswith("Get your flags ready")

@@ -1253,7 +1253,7 @@ class _Extraction:
             comp = answer
         else:
             comp = next(c for c in complements(tok) if c.dep_ == kind)
-        put = _question_put(tok, comp) if kind == "dobj" else None
+        put = (_question_put(tok, comp) or _told_clause(tok, comp)) if kind == "dobj" else None
         if put is not None:  # "asked the students if they were ...": whom he asked is not what
             comp, kind = put, "ccomp"
         # whose subject belongs to the content: "the deal seems to be dead", and a passive with
@@ -1707,6 +1707,21 @@ def _question_put(verb: Token, obj: Token) -> Token | None:
     return None
 
 
+
+def _told_clause(verb: Token, obj: Token) -> Token | None:
+    """'told the audience at his fundraiser for veterans that he and Fox News had ...': the
+    that-clause after whom a verb addresses, which the parser hung on a noun before it as if it
+    were a relative clause. A clause opened by "that" as a complementiser, with a subject of its
+    own, is what was told."""
+    if lemma_of(verb) not in _ADDRESSING_VERBS or obj.i < verb.i:
+        return None
+    for t in verb.subtree:
+        if t.i > obj.right_edge.i and t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "nsubj" for c in t.children) \
+                and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children):
+            return t
+    return None
+
 #: "make it clear that ...": the adjectives that make "make" a cue.
 _MADE_CLEAR = {"clear", "plain", "known", "obvious", "explicit"}
 
@@ -2048,7 +2063,8 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
         nxt = sent_of(doc[s_end])  # '“Does anybody know?” | Graham asked.': the parser split them
         verb = next((t for t in nxt if t.pos_ == "VERB"), None)
         if "\n" not in text[qe:nxt.start_char] and verb is not None and _closing_frame(verb, nxt.start) \
-                and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+                and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and lemma_of(verb) not in _ADDRESSING_VERBS
+                            for c in verb.children):  # (whom "he told" is no report of its own)
             s_end = nxt.end
     in_quote = lambda t: _within(t.idx, quotes, pad=1)  # noqa: E731  (the marks count)
     brk = text.find("\n", qe)  # a sentence the parser ran across a paragraph break stops there
