@@ -1499,3 +1499,11 @@ def test_what_was_told_is_the_clause_after_whom_it_was_told_to():
              if a["rule"] == "quote_frame")
     assert (b["source"]["text"], b["cue"]["text"]) == ("he", "told")
     assert b["content"]["text"].startswith("Get your flags ready")
+
+
+def test_seeming_to_report_is_a_report_by_the_subject():
+    a = one("The minister appeared to suggest that the talks on the S-400 deal might not resume this year.")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("The minister", "appeared to suggest")
+    assert a["content"]["text"] == "that the talks on the S-400 deal might not resume this year"
+    b = one("The deal seems to be dead.")  # what seems so is framed, and nobody speaks
+    assert b["source"] is None and b["cue"]["text"] == "seems"
