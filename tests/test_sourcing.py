@@ -1507,3 +1507,16 @@ def test_seeming_to_report_is_a_report_by_the_subject():
     assert a["content"]["text"] == "that the talks on the S-400 deal might not resume this year"
     b = one("The deal seems to be dead.")  # what seems so is framed, and nobody speaks
     assert b["source"] is None and b["cue"]["text"] == "seems"
+
+
+def test_q_and_a_labels_are_transcript_turns_and_name_nobody():
+    text = ("The minister spoke to the paper in Delhi. The interview has been edited for length.\n\n"
+            "Q: What did you tell your American counterpart about the S-400 deal?\n\n"
+            "A: I told him that India decides its own defence purchases and always will.")
+    turns = [(a["source"]["text"], a["source"]["kind"]) for a in atts(text) if a["rule"] == "transcript_turn"]
+    assert turns == [("Q", "anonymous"), ("A", "anonymous")]
+    briefing = ("MR PRICE: We have made our position on the sanctions clear to our partners in Delhi.\n\n"
+                "QUESTION: Will India get a waiver for the S-400 deal?\n\n"
+                "MR PRICE: I am not going to get ahead of the Secretary on that question today.")
+    kinds = {(a["source"]["text"], a["source"]["kind"]) for a in atts(briefing) if a["rule"] == "transcript_turn"}
+    assert kinds == {("MR PRICE", "named_person"), ("QUESTION", "anonymous")}

@@ -154,10 +154,12 @@ PRONOUNS_BODY = {"it", "they", "them"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 
 _LABEL = re.compile(
-    r"^[\"“]?(?P<label>(?:[A-Z][A-Z.'’\-]+)(?: [A-Z][A-Z.'’\-]+){0,4}"
+    r"^[\"“]?(?P<label>(?:[A-Z][A-Z.'’\-]+|[QA](?=:))(?: [A-Z][A-Z.'’\-]+){0,4}"
     r"|(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,4}(?:, [A-Z][\w ]{2,40})?)"
     r"\s*:\s+(?=\S)"
 )
+#: A title that only a person's name takes ("MR PRICE", "Ms. Lopez").
+_HONORIFIC = re.compile(r"(?i)(?:mr|ms|mrs|dr|shri|smt|sir|dame)\.?\s")
 _ROLE = re.compile(r"\b(Spokesperson|Spokesman|Spokeswoman|Minister|Secretary|Moderator|Ambassador|President|"
                    r"Question|Answer|Chairman|Chair|Director|Secretary-General)\b")
 #: Upper-case labels of a transcript's turns that name no one.
@@ -617,7 +619,6 @@ def inverted_subject(verb: Token) -> Token | None:
     return None
 
 
-
 def _person_at(tok: Token) -> Span | None:
     """The person named at ``tok``, as the model recognises it."""
     return next((x for x in tok.doc.ents if x.label_ == "PERSON" and x.start <= tok.i < x.end), None)
@@ -688,7 +689,9 @@ def classify_source(
     lemma = head.lemma_.lower() if head is not None else ""
     kind: str
     entity_id = ent["id"] if ent else None
-    if head is not None and head.pos_ == "PRON" and head.lower_ in FIRST_PERSON:
+    if text.strip() in _TURN_WORDS:  # a transcript's "Q", "QUESTION", "MODERATOR": nobody named
+        kind = "anonymous"
+    elif head is not None and head.pos_ == "PRON" and head.lower_ in FIRST_PERSON:
         # "I", "we" inside a transcript turn or a quote: whoever speaks there
         outer = next((a for a in previous if a["content"]["start"] <= head.idx < a["content"]["end"]
                       and (a.get("source") or a.get("speaker"))), None)
@@ -737,7 +740,7 @@ def classify_source(
         else:
             kind, entity_id = "anonymous", None
     elif head is not None and head.pos_ == "PROPN":
-        kind = "named_person" if head.ent_type_ == "PERSON" else "named_org"
+        kind = "named_person" if head.ent_type_ == "PERSON" or _HONORIFIC.match(text) else "named_org"
     else:
         kind = "anonymous"
     side = _side(s, e, entities, entity_id, gaz)
@@ -1930,7 +1933,7 @@ def _is_speaker_label(label: str, doc: Doc, start: int, entities: list[dict[str,
     """An upper-case label (SECRETARY POMPEO, QUESTION) or a name with an optional role."""
     words = label.split()
     if label.isupper():  # (whether it names someone: _named_labels)
-        return 1 <= len(words) <= 5 and len(label) >= 2
+        return 1 <= len(words) <= 5 and (len(label) >= 2 or label in _TURN_WORDS)  # ("Q:", "A:")
     if len(words) > 9:
         return False
     named = any(x["type"] in ("PERSON", "ORG") and any(start <= a < start + len(label) for a, _ in x["mentions"]) for x in entities)
