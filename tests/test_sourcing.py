@@ -1520,3 +1520,13 @@ def test_q_and_a_labels_are_transcript_turns_and_name_nobody():
                 "MR PRICE: I am not going to get ahead of the Secretary on that question today.")
     kinds = {(a["source"]["text"], a["source"]["kind"]) for a in atts(briefing) if a["rule"] == "transcript_turn"}
     assert kinds == {("MR PRICE", "named_person"), ("QUESTION", "anonymous")}
+
+
+def test_a_name_right_before_a_colon_and_a_quote_introduces_it_unless_it_is_a_byline():
+    text = ("The timing of the surge does not surprise Republican pollster Daron Shaw: “Historically, lesser-known "
+            "candidates beating establishment candidates in early contests have seen the biggest boost.”")
+    a = next(a for a in atts(text) if a["rule"] == "punct_frame")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("Republican pollster Daron Shaw", ":")
+    byline = ("BROADWAY BEAT—“Morrison is leaving the show,” by Times’ Michael Paulson: “Matthew Morrison, the star "
+              "of the musical, is leaving the production next month.”")
+    assert not [a for a in atts(byline) if a["rule"] == "punct_frame"]

@@ -2423,6 +2423,9 @@ def _punct_introduction(doc: Doc, qs: int, qe: int, paragraphs: list[list[int]]
         if span is not None and ents and len(span) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in span):
             e = ents[0]
             return ((e.start_char, e.end_char), (colon, colon + 1), e.root)
+        named = _name_before_colon(doc, colon)
+        if named is not None:  # "... doesn't surprise Republican pollster Daron Shaw: “...”"
+            return named[0], (colon, colon + 1), named[1]
     after_start = qe + 1 if qe < len(text) and text[qe] in _CLOSE + "\"" else qe
     after = text[after_start:pe]
     stripped = after.lstrip(" ,\t\xa0")
@@ -2441,6 +2444,23 @@ def _punct_introduction(doc: Doc, qs: int, qe: int, paragraphs: list[list[int]]
     mark_end = dash + 1 + (text[dash + 1] == "-" if dash + 1 < len(text) else 0)
     signer = _signer(doc, mark_end, line_end)
     return (signer[0], (dash, mark_end), signer[1]) if signer else None
+
+
+def _name_before_colon(doc: Doc, colon: int) -> tuple[tuple[int, int], Token] | None:
+    """A person the model recognises whose name ends right at a colon before a quote, after
+    other words of the paragraph ("Pollsters agree - Carl Bialik: “...”"), with the titles
+    before it ("Republican pollster Daron Shaw"). Not a byline ("by Times' Michael Paulson:"), nor
+    the object of a preposition ("celebrated the attacks on Twitter:")."""
+    ent = next((x for x in doc.ents if x.label_ == "PERSON" and x.end_char <= colon
+                and not text_of(doc)[x.end_char:colon].strip()), None)
+    if ent is None:
+        return None
+    start = ent.start
+    while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and start <= doc[start - 1].head.i < ent.end:
+        start -= 1
+    if start > 0 and (doc[start - 1].pos_ == "ADP" or any(t.lower_ in ("by", "via") for t in doc[max(0, start - 3):start])):
+        return None  # "by Times' Michael Paulson: “...”": a byline over an excerpt; "on Twitter:" a place
+    return (doc[start].idx, ent.end_char), ent.root
 
 
 def _signer(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], Token] | None:
