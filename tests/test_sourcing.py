@@ -1530,3 +1530,11 @@ def test_a_name_right_before_a_colon_and_a_quote_introduces_it_unless_it_is_a_by
     byline = ("BROADWAY BEAT—“Morrison is leaving the show,” by Times’ Michael Paulson: “Matthew Morrison, the star "
               "of the musical, is leaving the production next month.”")
     assert not [a for a in atts(byline) if a["rule"] == "punct_frame"]
+
+
+def test_a_verb_after_a_quote_frames_it_even_when_a_later_quote_is_hung_on_it():
+    text = ('"The Indian people do not agree with the sanctions," Tharoor said, suggesting a few questions, '
+            'including, "Mr. Pompeo, do you really think that Delhi will give up a deal it signed?"')
+    found = [(a["cue"]["text"], a["content"]["text"][:20]) for a in atts(text) if a["rule"] == "quote_frame"]
+    assert found[0] == ("said", "The Indian people do")
+    assert found[1][0] == "suggesting"

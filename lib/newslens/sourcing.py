@@ -2216,9 +2216,17 @@ def _reports_own_clause(verb: Token, in_quote, after: int | None = None) -> bool
     Maddow Show” that she was ...' reports the clause, not the show."""
     if after is None and _right_after_quote(verb, in_quote):
         return False  # '"...," said David Brock, ... Correct the Record': the parser's clause is a name
-    return any(c.dep_ == "ccomp" and not in_quote(c.left_edge)
-               and (c.i > verb.i if after is None else c.left_edge.idx >= after)
+    return any(c.dep_ == "ccomp" and not in_quote(_clause_start(c))
+               and (c.i > verb.i if after is None else _clause_start(c).idx >= after)
                for c in verb.children)
+
+
+def _clause_start(clause: Token) -> Token:
+    """A clause's first word, not counting a participle the parser hung on its front ('"...,"
+    Sanders said, suggesting a few questions, including, "Mr. Trump, do you ...": the quoted
+    question starts at "Mr.", not at "suggesting")."""
+    words = [clause] + [t for c in clause.children if not (c.dep_ == "advcl" and c.i < clause.i) for t in c.subtree]
+    return min(words, key=lambda t: t.i)
 
 
 def _right_after_quote(verb: Token, in_quote) -> bool:
