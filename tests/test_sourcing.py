@@ -1538,3 +1538,14 @@ def test_a_verb_after_a_quote_frames_it_even_when_a_later_quote_is_hung_on_it():
     found = [(a["cue"]["text"], a["content"]["text"][:20]) for a in atts(text) if a["rule"] == "quote_frame"]
     assert found[0] == ("said", "The Indian people do")
     assert found[1][0] == "suggesting"
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The minister went on to explain that the S-400 deal was not negotiable.", "The minister", "went on to explain",
+     "that the S-400 deal was not negotiable"),
+    ("The senator was able to consistently tout his record on defence jobs.", "The senator",
+     "was able to consistently tout", "his record on defence jobs"),
+])
+def test_a_cue_hung_on_a_catenative_or_an_adjective_speaks_for_the_subject(text, source, cue, content):
+    a = one(text)
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (source, cue, content)

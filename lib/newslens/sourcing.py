@@ -280,7 +280,7 @@ def cue_group(tok: Token) -> tuple[int, int]:
     if outer is not None:  # "issued a statement calling"
         left = min(left, doc.char_span(*cue_group(outer), alignment_mode="expand")[0].i)
     lead = _catenative(tok)
-    if lead is not None and all(doc[k].dep_ in ("aux", "advmod", "prt", "neg") for k in range(lead.i + 1, tok.i)):
+    if lead is not None and all(doc[k].dep_ in ("aux", "advmod", "prt", "neg", "acomp") for k in range(lead.i + 1, tok.i)):
         left = min(left, doc.char_span(*cue_group(lead), alignment_mode="expand")[0].i)  # "went on to say"
     for c in tok.rights:
         if c.dep_ == "prt" and c.i <= tok.i + 2:
@@ -292,9 +292,17 @@ def cue_group(tok: Token) -> tuple[int, int]:
 
 def _catenative(tok: Token) -> Token | None:
     """The catenative verb an open complement hangs on ("has yet to explain", "went on to say"),
-    whose verb group opens the cue."""
-    if tok.dep_ == "xcomp" and tok.head.i < tok.i and (lemma_of(tok.head) in CATENATIVES or _is_token(_raised_report(tok.head), tok)):
-        return tok.head
+    or the copula of an adjective it hangs on ("was able to tout"), whose verb group opens the cue."""
+    head = tok.head
+    if head.i >= tok.i:
+        return None
+    if tok.dep_ == "xcomp" and (lemma_of(head) in CATENATIVES or _is_token(_raised_report(head), tok)):
+        return head
+    if tok.dep_ == "advcl" and lemma_of(head) in CATENATIVES and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return head  # "went on to explain", which the parser may read as a purpose clause
+    if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in _SUBJECT_ADJECTIVES and head.dep_ == "acomp" \
+            and head.head.i < head.i:
+        return head.head  # "was able to consistently tout"
     return None
 
 
@@ -505,6 +513,12 @@ def subject_of(verb: Token) -> Token | None:
             if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return obj
         return subject_of(verb.head)
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in _SUBJECT_ADJECTIVES \
+            and verb.head.dep_ == "acomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head.head)  # "was able to consistently tout his record": the senator
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        return subject_of(verb.head)  # "went on to explain that ...", "flew to Delhi to discuss the deal"
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in ("VERB", "AUX"):  # "responded by saying that"
         return subject_of(verb.head.head)
