@@ -1549,3 +1549,13 @@ def test_a_verb_after_a_quote_frames_it_even_when_a_later_quote_is_hung_on_it():
 def test_a_cue_hung_on_a_catenative_or_an_adjective_speaks_for_the_subject(text, source, cue, content):
     a = one(text)
     assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (source, cue, content)
+
+
+def test_a_participle_on_a_speaking_noun_is_that_nouns_report():
+    a = one("A petition calling on the government to cancel the S-400 deal got 500,000 signatures.")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("A petition", "calling on")
+    assert a["content"]["text"] == "the government to cancel the S-400 deal"  # not the sentence's own verb
+    b = one("Protest groups demanding an end to the sanctions marched to the embassy.")
+    assert (b["source"]["text"], b["cue"]["text"], b["content"]["text"]) == (
+        "Protest groups", "demanding", "an end to the sanctions")
+    assert atts("The rules limiting imports of Iranian oil have been in force since May.") == []

@@ -513,6 +513,17 @@ def subject_of(verb: Token) -> Token | None:
             if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return obj
         return subject_of(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        # "voters saying they want a ban", "a petition calling on him to ...", "a group backing
+        # Rubio": the noun speaks; a message a subject put out speaks for the subject ("Trump
+        # posted a message on Twitter reading ...")
+        noun = verb.head
+        lemma = noun.lemma_.lower()
+        if lemma in DOCUMENT_NOUNS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            return subject_of(noun.head)
+        if noun.ent_type_ in ("PERSON", "ORG", "NORP") or lemma in ANONYMOUS_HEADS | OUTLET_HEADS | _SPEAKING_GROUPS:
+            return noun
+        return None  # "a news conference announcing ...", "softer language calling for ...": no speaker
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in _SUBJECT_ADJECTIVES \
             and verb.head.dep_ == "acomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head)  # "was able to consistently tout his record": the senator
@@ -1374,6 +1385,12 @@ class _Extraction:
             content = (content[0], max(content[1], _trim(text, content[0], tail_end)[1]))
         if comp.i > tok.i and cue[1] <= content[0]:  # the content model may end it elsewhere in the sentence
             content = (content[0], choose_content_end(doc, content[0], content[1], tok, comp))
+        main = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass") else None
+        if main is not None and content[0] < main.idx < content[1]:
+            # "A petition calling on the government to cancel the deal got 500,000 signatures": the
+            # parser ran the participle's clause into the sentence's own verb, which ends it
+            stop = min([main.idx] + [c.idx for c in main.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < main.i])
+            content = _trim(text, content[0], stop)
         if within is not None:
             content = _trim(text, max(content[0], within[0]), min(content[1], within[1]), _EDGE + ".")
         if taken.hits(*content) and not self._nests_all(content, comp, taken):
@@ -1393,7 +1410,7 @@ class _Extraction:
         src = None
         parts = None
         if subj is not None:
-            s, e = source_span(subj)
+            s, e = source_span(subj, (cue[0], content[1]) if subj.i == tok.head.i and tok.dep_ == "acl" else None)
             if not (s < content[1] and content[0] < e):
                 src = {"start": s, "end": e}
             elif content[0] < s and cue[1] < content[1] and doc[tok.i].idx > e \
@@ -1723,6 +1740,10 @@ def _light_verb(part: Token) -> Token | None:
     light = _light_report(part.head.head)
     return part.head.head if light is not None and light.i == part.i else None
 
+
+#: Nouns for people who take a side, besides ``ANONYMOUS_HEADS`` ("voters saying they want ...").
+_SPEAKING_GROUPS = {"group", "voter", "supporter", "critic", "opponent", "protester", "activist", "resident",
+                    "citizen", "campaign", "committee", "organization", "organisation", "union", "petition"}
 
 #: Verbs that put a question to someone ("asked the minister whether ...").
 _ASKING_VERBS = {"ask", "question", "press", "quiz"}
