@@ -1440,8 +1440,8 @@ BODY = "\n\nThe figures were published on Tuesday, a week before the vote in the
 
 @pytest.mark.parametrize("headline, source, kind", [
     ("Poll: Modi and Gandhi hold narrow leads in Uttar Pradesh.", "Poll", "document"),
-    ("EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.", "Roger Stone", "named_person"),
-    ("Clinton to Planned Parenthood: Trump will reverse the ruling.", "Clinton", "named_person"),
+    ("EXCLUSIVE – Rahul Gandhi: Don’t Trust the Sanctions Waiver.", "Rahul Gandhi", "named_person"),
+    ("Jaishankar to Pompeo: India will decide its own oil purchases.", "Jaishankar", "named_person"),
 ])
 def test_a_headline_opened_by_who_says_it_is_an_attribution(headline, source, kind):
     a = next(a for a in atts(headline + BODY) if a["rule"] == "headline_label")
@@ -1455,7 +1455,7 @@ def test_a_headline_opened_by_who_says_it_is_an_attribution(headline, source, ki
     "NEW DELHI: Modi and Gandhi hold narrow leads in Uttar Pradesh, the figures show.",
     "Rahul Gandhi: Reformer or another typical career politician?",
     "Modi and Gandhi: A tortured relationship in two acts.",
-    "Stealth Over Health: the vote in Uttar Pradesh is delayed by a week.",
+    "Silence Over Sanctions: the vote in Uttar Pradesh is delayed by a week.",
     "India-U.S. Relations: Issues for Congress",
 ])
 def test_a_headline_label_that_names_no_speaker_is_not_an_attribution(headline):
@@ -1463,10 +1463,10 @@ def test_a_headline_label_that_names_no_speaker_is_not_an_attribution(headline):
 
 
 @pytest.mark.parametrize("text, source", [
-    ("“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside Modi adviser, "
-     "said at a recent event on the economy in Pune.", "Gene Sperling, a top outside Modi adviser"),
-    ("\"I don't see how the vote would cause us to change our operations,\" said Pentagon spokesman Navy Capt. "
-     "Jeff Davis, who was asked about the need for a different strategy.", "Pentagon spokesman Navy Capt. Jeff Davis"),
+    ("“Nobody is saying that everything is hunky-dory,” Gene Sperling, a top outside Modi adviser, said in Pune.",
+     "Gene Sperling, a top outside Modi adviser"),
+    ("\"The S-400 purchase does not change our operations in the region,\" said Pentagon spokesman Navy Capt. "
+     "Jeff Davis, who was asked about India.", "Pentagon spokesman Navy Capt. Jeff Davis"),
 ])
 def test_a_speaker_the_parser_hung_on_the_quote_or_on_nothing_still_speaks(text, source):
     a = next(a for a in atts(text) if a["rule"] == "quote_frame")
@@ -1481,7 +1481,7 @@ def test_an_opening_mark_typed_for_a_closing_one_ends_the_quote():
 
 @pytest.mark.parametrize("text, content", [
     ("The reporter asked the minister if India would keep buying Iranian oil.", "if India would keep buying Iranian oil"),
-    ("Mr. Rubin asked the students if they were always so serious.", "if they were always so serious"),
+    ("The lieutenant asked the recruits if they were always so calm.", "if they were always so calm"),
     ("Radio host Karan Thapar asked Jaishankar about statements he had made the previous night.",
      "about statements he had made the previous night"),
 ])
@@ -1523,12 +1523,12 @@ def test_q_and_a_labels_are_transcript_turns_and_name_nobody():
 
 
 def test_a_name_right_before_a_colon_and_a_quote_introduces_it_unless_it_is_a_byline():
-    text = ("The timing of the surge does not surprise Republican pollster Daron Shaw: “Historically, lesser-known "
-            "candidates beating establishment candidates in early contests have seen the biggest boost.”")
+    text = ("The timing does not surprise Indian defence analyst Rahul Bedi: “Historically, buyers of Russian arms "
+            "have seen the biggest waivers from Washington.”")
     a = next(a for a in atts(text) if a["rule"] == "punct_frame")
-    assert (a["source"]["text"], a["cue"]["text"]) == ("Republican pollster Daron Shaw", ":")
-    byline = ("BROADWAY BEAT—“Morrison is leaving the show,” by Times’ Michael Paulson: “Matthew Morrison, the star "
-              "of the musical, is leaving the production next month.”")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("Indian defence analyst Rahul Bedi", ":")
+    byline = ("DEFENCE BEAT—“The deal is on,” by Times’ Rahul Bedi: “The Indian Air Force will get its first S-400 "
+              "squadron by the end of next year.”")
     assert not [a for a in atts(byline) if a["rule"] == "punct_frame"]
 
 
@@ -1559,3 +1559,9 @@ def test_a_participle_on_a_speaking_noun_is_that_nouns_report():
     assert (b["source"]["text"], b["cue"]["text"], b["content"]["text"]) == (
         "Protest groups", "demanding", "an end to the sanctions")
     assert atts("The rules limiting imports of Iranian oil have been in force since May.") == []
+
+
+def test_called_for_someone_to_act_takes_for_into_the_cue_and_someone_into_the_content():
+    a = one("The senator called for female officers to wear shorter hair that showed more discipline.")
+    assert (a["cue"]["text"], a["content"]["text"]) == (
+        "called for", "female officers to wear shorter hair that showed more discipline")

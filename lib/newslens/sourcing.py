@@ -1271,7 +1271,7 @@ class _Extraction:
         cue model's probability is the attribution's confidence."""
         doc, text, quotes, _, used_cues, found, add = self.state()
         frame = cue_frame(tok)
-        for_clause = _for_clause(tok) if frame == "none" else None
+        for_clause = _for_clause(tok) if frame in ("none", "xcomp") else None
         if for_clause is not None:  # "called for the United States to step up ...": as "called for"
             frame = "prep:for"
         unmarked = _unmarked_clause(tok) if frame == "none" else None
@@ -1921,12 +1921,19 @@ def content_spans(att: dict[str, Any]) -> list[tuple[int, int]]:
 
 def _for_clause(verb: Token) -> tuple[Token, Token] | None:
     """'calling for the United States to step up its efforts': the parser makes "for" the mark
-    of an infinitive clause; its mark and the clause's verb, when "for" follows the verb."""
+    of an infinitive clause, or a preposition whose object the infinitive follows; "for" and
+    the clause's verb, when "for" follows the verb."""
     for c in verb.children:
         if c.dep_ == "advcl" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "for"), None)
             if mark is not None and verb.i < mark.i <= verb.i + 2:
                 return mark, c
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and verb.i < c.i <= verb.i + 2), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    clause = next((c for c in verb.children if c.dep_ == "xcomp" and obj is not None and c.left_edge.i == obj.right_edge.i + 1
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is not None:  # "called for female contestants to wear ...": "for" as a preposition
+        return prep, clause
     return None
 
 
