@@ -1243,9 +1243,9 @@ def test_a_saying_noun_with_a_that_clause_stays_in_the_cue():
 
 @pytest.mark.parametrize("text, source, cue, content", [
     ("The plan was sharply criticized by Democrats in the Senate.", "Democrats in the Senate",
-     "was sharply criticized by", "The plan"),
+     "was sharply criticized", "The plan"),
     ("The registration issue was first reported by The Washington Post.", "The Washington Post",
-     "was first reported by", "The registration issue"),
+     "was first reported", "The registration issue"),
 ])
 def test_a_passive_cue_with_its_agent_reports_about_its_subject(text, source, cue, content):
     a = one(text)
