@@ -6,7 +6,7 @@ marks and the recipient; the source keeps its modifiers ("the diplomatic source"
 
 Rules, tried in this order (each attribution records the rule that found it):
 
-``transcript_turn``    a speaker label opening a paragraph (``SECRETARY POMPEO:``)
+``transcript_turn``    a speaker label opening a paragraph (``SECRETARY POMPEO:``, ``Q:``)
 ``interview_turn``     a turn of an interview set out with dashes ("- What is ...?" / "- Indeed,
                        ..."): the answer is the interviewee's, the question the interviewer's,
                        both as the lead names them ("X told RIA Novosti about ...")
@@ -280,7 +280,8 @@ def cue_group(tok: Token) -> tuple[int, int]:
     if outer is not None:  # "issued a statement calling"
         left = min(left, doc.char_span(*cue_group(outer), alignment_mode="expand")[0].i)
     lead = _catenative(tok)
-    if lead is not None and all(doc[k].dep_ in ("aux", "advmod", "prt", "neg", "acomp") for k in range(lead.i + 1, tok.i)):
+    if lead is not None and all(doc[k].dep_ in ("aux", "advmod", "prt", "neg", "acomp")
+                                for k in range(lead.i + 1, tok.i)):
         left = min(left, doc.char_span(*cue_group(lead), alignment_mode="expand")[0].i)  # "went on to say"
     for c in tok.rights:
         if c.dep_ == "prt" and c.i <= tok.i + 2:
@@ -298,7 +299,8 @@ def _catenative(tok: Token) -> Token | None:
         return None
     if tok.dep_ == "xcomp" and (lemma_of(head) in CATENATIVES or _is_token(_raised_report(head), tok)):
         return head
-    if tok.dep_ == "advcl" and lemma_of(head) in CATENATIVES and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ == "advcl" and lemma_of(head) in CATENATIVES \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return head  # "went on to explain", which the parser may read as a purpose clause
     if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in _SUBJECT_ADJECTIVES and head.dep_ == "acomp" \
             and head.head.i < head.i:
@@ -650,9 +652,9 @@ def _person_at(tok: Token) -> Span | None:
 
 
 def _name_after_verb(verb: Token) -> tuple[Token, tuple[int, int]] | None:
-    """'"...," said Pentagon spokesman Navy Capt. Jeff Davis, who ...', '"...," said Skelly,
-    explaining ...': after a finite closing verb, titles and names up to a person the model
-    recognises, which the parser hung on something else. The speaker and its span, with any
+    """'"...," said Pentagon spokesman Navy Capt. Jeff Davis, who ...': after a finite closing
+    verb, titles and names up to a person the model recognises, which the parser hung on
+    something else (here on "Capt.", tagged as punctuation). The speaker and its span, with any
     apposition after the name ("..., said Larry Noble, an attorney with ...")."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
@@ -664,7 +666,8 @@ def _name_after_verb(verb: Token) -> tuple[Token, tuple[int, int]] | None:
         ent = _person_at(t) if t.pos_ == "PROPN" else None
         if ent is not None:
             root = ent[-1]
-            end = max([ent.end_char] + [c.right_edge.idx + len(c.right_edge) for c in root.children if c.dep_ == "appos"])
+            end = max([ent.end_char] + [c.right_edge.idx + len(c.right_edge)
+                                        for c in root.children if c.dep_ == "appos"])
             return root, _trim(text_of(doc), doc[start].idx, end)
         if not (t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or t.is_title and t.text.endswith(".") and len(t) <= 5):
             return None  # ("Capt.", "Lt.": a rank the tagger may take for punctuation)
@@ -1389,7 +1392,8 @@ class _Extraction:
         if main is not None and content[0] < main.idx < content[1]:
             # "A petition calling on the government to cancel the deal got 500,000 signatures": the
             # parser ran the participle's clause into the sentence's own verb, which ends it
-            stop = min([main.idx] + [c.idx for c in main.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < main.i])
+            stop = min([main.idx] + [c.idx for c in main.children
+                                     if c.dep_ in ("aux", "auxpass", "neg") and c.i < main.i])
             content = _trim(text, content[0], stop)
         if within is not None:
             content = _trim(text, max(content[0], within[0]), min(content[1], within[1]), _EDGE + ".")
@@ -1621,9 +1625,9 @@ class _Extraction:
 
 
 #: The rules in the order they run (see the module's docstring).
-RULES = (_Extraction.transcripts, _Extraction.headline_label, _Extraction.interviews, _Extraction.according_to, _Extraction.quote_frames,
-         _Extraction.continuations, _Extraction.parentheticals, _Extraction.questions, _Extraction.complements,
-         _Extraction.continuations, _Extraction.passive_agents, _Extraction.in_documents,
+RULES = (_Extraction.transcripts, _Extraction.headline_label, _Extraction.interviews, _Extraction.according_to,
+         _Extraction.quote_frames, _Extraction.continuations, _Extraction.parentheticals, _Extraction.questions,
+         _Extraction.complements, _Extraction.continuations, _Extraction.passive_agents, _Extraction.in_documents,
          _Extraction.noun_cues, _Extraction.adjectives, _Extraction.nested)
 
 
@@ -1760,13 +1764,12 @@ def _question_put(verb: Token, obj: Token) -> Token | None:
     for c in verb.rights:
         if c.i <= obj.right_edge.i:
             continue
-        if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") and m.i == c.left_edge.i
-                                                for m in c.children):
+        if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
+                                                and m.i == c.left_edge.i for m in c.children):
             return c
         if c.dep_ == "prep" and c.lower_ == "about" and c.i == obj.right_edge.i + 1:
             return c
     return None
-
 
 
 def _told_clause(verb: Token, obj: Token) -> Token | None:
@@ -1782,6 +1785,7 @@ def _told_clause(verb: Token, obj: Token) -> Token | None:
                 and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children):
             return t
     return None
+
 
 #: "make it clear that ...": the adjectives that make "make" a cue.
 _MADE_CLEAR = {"clear", "plain", "known", "obvious", "explicit"}
@@ -1928,9 +1932,11 @@ def _for_clause(verb: Token) -> tuple[Token, Token] | None:
             mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "for"), None)
             if mark is not None and verb.i < mark.i <= verb.i + 2:
                 return mark, c
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and verb.i < c.i <= verb.i + 2), None)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and verb.i < c.i <= verb.i + 2),
+                None)
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-    clause = next((c for c in verb.children if c.dep_ == "xcomp" and obj is not None and c.left_edge.i == obj.right_edge.i + 1
+    clause = next((c for c in verb.children if c.dep_ == "xcomp" and obj is not None
+                   and c.left_edge.i == obj.right_edge.i + 1
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if clause is not None:  # "called for female contestants to wear ...": "for" as a preposition
         return prep, clause
@@ -2062,9 +2068,8 @@ def _headline_speaker(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], 
     """The speaker a headline's label names: the words before a preposition ("Clinton" of
     "Clinton to Planned Parenthood"), whose last word is a person, organisation or group the model
     recognises, a title ("CNN President On Trump") or a noun for a source or a document ("Poll",
-    "Insiders", "WSJ editorial"). Not a
-    kicker ("The Latest", "Breaking"), a place in capitals (a dateline), two names joined by "and",
-    or a label with a verb ("Clinton Wades In")."""
+    "Insiders", "WSJ editorial"). Not a kicker ("The Latest", "Breaking"), a place in capitals (a
+    dateline), two names joined by "and", or a label with a verb ("Clinton Wades In")."""
     label = doc.char_span(start, end, alignment_mode="expand")
     if label is None or not 0 < len(label) <= 7:
         return None
@@ -2073,7 +2078,8 @@ def _headline_speaker(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], 
     text = label.text.upper()  # ("EXCLUSIVE – Roger Stone": the name after the kicker)
     if not words or text in _KICKERS or text.split()[-1] in _KICKERS:
         return None
-    if (text in _NEWSROOM_LABELS or text.split()[-1] in _NEWSROOM_LABELS) and (label.text.isupper() or text != "REPORT"):
+    if (text in _NEWSROOM_LABELS or text.split()[-1] in _NEWSROOM_LABELS) \
+            and (label.text.isupper() or text != "REPORT"):
         return None  # "Breaking:", "Wow:", "UPDATE:"; but "Report: Walker to speak at ..." says who says it
     if any(t.pos_ in ("CCONJ", "VERB", "AUX", "PRON") for t in words):
         return None
@@ -2083,7 +2089,8 @@ def _headline_speaker(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], 
         return None
     named = head.ent_type_ in ("PERSON", "ORG", "NORP")
     nouns = DOCUMENT_NOUNS | ANONYMOUS_HEADS | OUTLET_HEADS
-    if not (named or _ROLE.fullmatch(head.text) or lemma in nouns or head.lower_ in nouns or lemma.rstrip("s") in nouns):
+    if not (named or _ROLE.fullmatch(head.text) or lemma in nouns or head.lower_ in nouns
+            or lemma.rstrip("s") in nouns):
         return None
     return (words[0].idx, head.idx + len(head)), head
 
@@ -2508,7 +2515,8 @@ def _name_before_colon(doc: Doc, colon: int) -> tuple[tuple[int, int], Token] | 
     start = ent.start
     while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and start <= doc[start - 1].head.i < ent.end:
         start -= 1
-    if start > 0 and (doc[start - 1].pos_ == "ADP" or any(t.lower_ in ("by", "via") for t in doc[max(0, start - 3):start])):
+    if start > 0 and (doc[start - 1].pos_ == "ADP"
+                      or any(t.lower_ in ("by", "via") for t in doc[max(0, start - 3):start])):
         return None  # "by Times' Michael Paulson: “...”": a byline over an excerpt; "on Twitter:" a place
     return (doc[start].idx, ent.end_char), ent.root
 
