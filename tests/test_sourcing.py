@@ -1565,3 +1565,9 @@ def test_called_for_someone_to_act_takes_for_into_the_cue_and_someone_into_the_c
     a = one("The senator called for female officers to wear shorter hair that showed more discipline.")
     assert (a["cue"]["text"], a["content"]["text"]) == (
         "called for", "female officers to wear shorter hair that showed more discipline")
+
+
+def test_a_participle_on_an_object_that_speaks_for_nobody_is_the_subjects_report():
+    a = one("The prime minister would have a difficult time vetoing a bill that includes tax relief.")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "The prime minister", "vetoing", "a bill that includes tax relief")

@@ -525,7 +525,10 @@ def subject_of(verb: Token) -> Token | None:
             return subject_of(noun.head)
         if noun.ent_type_ in ("PERSON", "ORG", "NORP") or lemma in ANONYMOUS_HEADS | OUTLET_HEADS | _SPEAKING_GROUPS:
             return noun
-        return None  # "a news conference announcing ...", "softer language calling for ...": no speaker
+        clause = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+        if clause is not None and clause.pos_ in ("VERB", "AUX") and clause.i < noun.i:
+            return subject_of(clause)  # "held a news conference announcing", "was heard on a microphone telling"
+        return None  # "softer language calling for ...": no speaker
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in _SUBJECT_ADJECTIVES \
             and verb.head.dep_ == "acomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head)  # "was able to consistently tout his record": the senator
