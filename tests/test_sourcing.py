@@ -1571,3 +1571,11 @@ def test_a_participle_on_an_object_that_speaks_for_nobody_is_the_subjects_report
     a = one("The prime minister would have a difficult time vetoing a bill that includes tax relief.")
     assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
         "The prime minister", "vetoing", "a bill that includes tax relief")
+
+
+def test_of_two_subjects_set_apart_the_nearer_speaks():
+    text = "''That, unfortunately,'' he said, ''is part of the reality of today's life in Delhi.''"
+    a = next(a for a in atts(text) if a["rule"] == "quote_frame")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("he", "said")
+    assert [text[s:e] for s, e in a["content_parts"]] == [
+        "That, unfortunately,", "is part of the reality of today's life in Delhi."]

@@ -486,9 +486,15 @@ def subject_of(verb: Token) -> Token | None:
     outer = _light_verb(verb)
     if outer is not None:  # "the Council issued a statement calling ...": the Council
         return subject_of(outer)
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return _past_dateline(c)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        before = [c for c in subjects if c.i < verb.i]
+        if len(before) > 1 and any(t.is_punct or t.lower_ == "as"
+                                   for t in verb.doc[before[-2].right_edge.i + 1 : before[-1].left_edge.i]):
+            # two subjects set apart ("Hawaii, as one of the advisers pointed out, ...", '"That,"
+            # he said'): the nearer speaks; two side by side are one name the parser split
+            return _past_dateline(before[-1])
+        return _past_dateline(subjects[0])
     if _contracted_perfect(verb):
         return next(c for c in verb.children if c.dep_ == "nsubjpass")
     for c in verb.children:
