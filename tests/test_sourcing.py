@@ -1579,3 +1579,26 @@ def test_of_two_subjects_set_apart_the_nearer_speaks():
     assert (a["source"]["text"], a["cue"]["text"]) == ("he", "said")
     assert [text[s:e] for s, e in a["content_parts"]] == [
         "That, unfortunately,", "is part of the reality of today's life in Delhi."]
+
+
+def test_titles_and_a_name_between_a_quote_and_its_verb_are_the_speaker_even_when_mistagged():
+    from spacy.tokens import Doc
+    words = ["“", "We", "will", "comply", ",", "”", "Tulsa", "police", "Chief", "Chuck", "Jordan", "said", "."]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "VERB", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(pipeline.nlp().vocab, words=words, spaces=[False, True, True, False, False, True, True, True, True, True,
+                                                          True, False, False],
+              pos=pos, ents=["O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    quote_end = doc[4].idx + 1
+    head, (s, e) = sourcing._name_before_verb(doc[11], quote_end)  # the tagger took "Tulsa" for a verb
+    assert head.text == "Jordan" and doc.text[s:e] == "Tulsa police Chief Chuck Jordan"
+    words_with_verb = Doc(pipeline.nlp().vocab, words=["“", "No", ",", "”", "Jordan", "insisted", "and", "said", "."],
+                          pos=["PUNCT", "INTJ", "PUNCT", "PUNCT", "PROPN", "VERB", "CCONJ", "VERB", "PUNCT"],
+                          ents=["O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"])
+    assert sourcing._name_before_verb(words_with_verb[7], words_with_verb[2].idx + 1) is None
+
+
+def test_a_verb_that_opens_its_sentence_before_a_quote_has_the_name_after_it_as_speaker():
+    text = ("Analysts say the plan would make the deal harder. Said Bedi: “I don’t get the sense the ministry is "
+            "the least bit interested in reform.”")
+    a = next(a for a in atts(text) if a["content"]["text"].startswith("I don’t"))
+    assert (a["rule"], a["source"]["text"], a["cue"]["text"]) == ("quote_frame", "Bedi", "Said")

@@ -685,16 +685,18 @@ def _name_after_verb(verb: Token) -> tuple[Token, tuple[int, int]] | None:
 
 def _name_before_verb(verb: Token, quote_end: int) -> tuple[Token, tuple[int, int]] | None:
     """'“...,” Gene Sperling, a top outside Clinton adviser, said at ...': the words between a
-    quote and its closing verb, when the parser made them part of the quote's clause. They must
-    open with a person the model recognises and hold no verb."""
+    quote and its closing verb, when the parser made them part of the quote's clause (or of
+    nothing). They must name a person the model recognises, with only titles before the name,
+    and hold no verb."""
     doc, text = verb.doc, text_of(verb.doc)
     span = doc.char_span(quote_end, verb.idx, alignment_mode="contract")
     words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
-    if not words or len(words) > 20 or any(t.pos_ in ("VERB", "AUX") for t in words):
-        return None
-    ent = _person_at(words[0]) if words[0].pos_ == "PROPN" else None
-    if ent is None or ent.start != words[0].i:
-        return None
+    if not words or len(words) > 20 or any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in words):
+        return None  # (a name the tagger took for a verb is still a name: "Tulsa")
+    ent = next((e for e in map(_person_at, words) if e is not None), None)
+    if ent is None or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") and not t.ent_type_
+                          for t in words if t.i < ent.start):
+        return None  # (titles before the name: "Tulsa police Chief Chuck Jordan")
     return ent[-1], _trim(text, words[0].idx, words[-1].idx + len(words[-1]))
 
 
@@ -1145,10 +1147,13 @@ class _Extraction:
             subj = subject_of(verb)
             if subj is None or qs <= subj.idx < qe:  # the parser may take the quote's last words for a subject too
                 other = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not qs <= c.idx < qe), None)
-                subj = other or (inverted_subject(verb) if verb.idx > qe else subj)
+                opens = verb.i == sent_of(verb).start  # 'Said Ellis: “...”'
+                subj = other or (inverted_subject(verb) if verb.idx > qe or opens else subj)
             src = None
             if subj is not None and not (qs <= subj.idx < qe):
                 s, e = source_span(subj, (qs, qe))
+                if s == verb.idx:  # 'Said Ellis: “...”', which the parser reads as a name
+                    s = _trim(text, verb.idx + len(verb.text), e)[0]
                 src = {"start": s, "end": e}
             elif verb.idx > qe:  # the parser hung the speaker on the quote or on nothing
                 named = _name_after_verb(verb) or _name_before_verb(verb, qe)
