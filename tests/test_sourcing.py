@@ -1602,3 +1602,9 @@ def test_a_verb_that_opens_its_sentence_before_a_quote_has_the_name_after_it_as_
             "the least bit interested in reform.”")
     a = next(a for a in atts(text) if a["content"]["text"].startswith("I don’t"))
     assert (a["rule"], a["source"]["text"], a["cue"]["text"]) == ("quote_frame", "Bedi", "Said")
+
+
+def test_a_dateline_in_capitals_is_not_part_of_what_was_said():
+    assert one("WASHINGTON ― The S-400 deal is a turning point for ties with Moscow, Pompeo said on Monday."
+               )["content"]["text"] == "The S-400 deal is a turning point for ties with Moscow"
+    assert one("US-India ties are strong, the minister said.")["content"]["text"] == "US-India ties are strong"

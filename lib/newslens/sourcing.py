@@ -391,6 +391,9 @@ def subtree_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[in
 #: ("Dec 29") and a news agency ("(Reuters)"), then a colon or a dash ("WASHINGTON -- ").
 _DATELINE = re.compile(r"(?:(?:[A-Z][\w.]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) *)?(?::|\s(?:--|[-–—])) *")
 
+#: A dateline in capitals opening a sentence ("WASHINGTON ― ", "NEW DELHI (Reuters) - ").
+_CAPS_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+[ ,]+){0,3}[A-Z][A-Z.'’-]+,?(?: \([A-Za-z ]+\))? +(?:--|[―—–-]) *")
+
 #: What follows a speaker's name after a comma without being part of the name: a participle
 #: ("Trump, speaking to veterans, ...") or "like X". (A relative clause stays: PolNeAR keeps it.)
 _ASIDE_DEPS = ("acl", "advcl", "prep")
@@ -949,6 +952,9 @@ class _Extraction:
             brk = text.find("\n", cs, ce)  # reported speech ends with its paragraph
             if brk > cs:
                 cs, ce = _trim(text, cs, brk, _EDGE + "._")
+            m = _CAPS_DATELINE.match(text, cs, ce)
+            if m:  # "WASHINGTON ― Donald Trump's obsession ... is an insult": not what was said
+                cs = m.end()
         if ce <= cs or _only_function_words(doc, cs, ce):
             return  # "Carter said the" (an excerpt cut mid-sentence): nothing was said
         if parts:
