@@ -1608,3 +1608,10 @@ def test_a_dateline_in_capitals_is_not_part_of_what_was_said():
     assert one("WASHINGTON ― The S-400 deal is a turning point for ties with Moscow, Pompeo said on Monday."
                )["content"]["text"] == "The S-400 deal is a turning point for ties with Moscow"
     assert one("US-India ties are strong, the minister said.")["content"]["text"] == "US-India ties are strong"
+
+
+def test_a_quoted_title_after_the_verb_is_not_the_speaker():
+    text = ("“He's absolutely right. There's a severe disconnect between this government and frankly the minister "
+            "and our military,” Bipin Rawat, a top BJP surrogate, said Thursday morning on Zee News’s “Fox and Friends.”")
+    a = next(a for a in atts(text) if a["rule"] == "quote_frame")
+    assert a["source"]["text"] == "Bipin Rawat, a top BJP surrogate"

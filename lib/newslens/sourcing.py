@@ -1151,10 +1151,15 @@ class _Extraction:
                     add("punct_frame", {"start": src_s, "end": src_e}, mark, (qs, qe), "direct", head)
                 continue
             subj = subject_of(verb)
+            if subj is not None and subj.idx > verb.idx and _within(subj.idx, quotes):
+                subj = None  # 'said Thursday morning on Fox News’s “Fox and Friends.”': a title, not a speaker
             if subj is None or qs <= subj.idx < qe:  # the parser may take the quote's last words for a subject too
-                other = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not qs <= c.idx < qe), None)
+                other = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not qs <= c.idx < qe
+                              and not (c.idx > verb.idx and _within(c.idx, quotes))), None)
                 opens = verb.i == sent_of(verb).start  # 'Said Ellis: “...”'
                 subj = other or (inverted_subject(verb) if verb.idx > qe or opens else subj)
+                if subj is not None and subj.idx > verb.idx and _within(subj.idx, quotes):
+                    subj = None
             src = None
             if subj is not None and not (qs <= subj.idx < qe):
                 s, e = source_span(subj, (qs, qe))
