@@ -694,6 +694,8 @@ def test_a_dateline_joined_to_the_subject_is_not_part_of_the_source():
                )["source"]["text"] == "External Affairs Minister Sushma Swaraj"
     assert one("WASHINGTON (Reuters) - The State Department said on Monday that the talks went well."
                )["source"]["text"] == "The State Department"
+    assert one("WASHINGTON ― The State Department said on Monday that the talks went well."
+               )["source"]["text"] == "The State Department"
 
 
 def test_a_closing_cue_takes_its_time_and_manner_but_not_its_occasion():

@@ -153,13 +153,15 @@ PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_BODY = {"it", "they", "them"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 
+#: Titles only a person's name takes, before a speaker label ("Mr. Price:") or in one ("MR PRICE").
+_HONORIFICS = ("Shri", "Smt", "Mr", "Ms", "Mrs", "Dr")
+
 _LABEL = re.compile(
     r"^[\"“]?(?P<label>(?:[A-Z][A-Z.'’\-]+|[QA](?=:))(?: [A-Z][A-Z.'’\-]+){0,4}"
-    r"|(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,4}(?:, [A-Z][\w ]{2,40})?)"
+    r"|(?:(?:" + "|".join(_HONORIFICS) + r")\.? )?[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,4}(?:, [A-Z][\w ]{2,40})?)"
     r"\s*:\s+(?=\S)"
 )
-#: A title that only a person's name takes ("MR PRICE", "Ms. Lopez").
-_HONORIFIC = re.compile(r"(?i)(?:mr|ms|mrs|dr|shri|smt|sir|dame)\.?\s")
+_HONORIFIC = re.compile(r"(?i)(?:" + "|".join(_HONORIFICS) + r")\.?\s")
 _ROLE = re.compile(r"\b(Spokesperson|Spokesman|Spokeswoman|Minister|Secretary|Moderator|Ambassador|President|"
                    r"Question|Answer|Chairman|Chair|Director|Secretary-General)\b")
 #: Upper-case labels of a transcript's turns that name no one.
@@ -389,10 +391,7 @@ def subtree_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[in
 
 #: A dateline the parser joined to the subject: a place (capitalised words), perhaps a date
 #: ("Dec 29") and a news agency ("(Reuters)"), then a colon or a dash ("WASHINGTON -- ").
-_DATELINE = re.compile(r"(?:(?:[A-Z][\w.]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) *)?(?::|\s(?:--|[-–—])) *")
-
-#: A dateline in capitals opening a sentence ("WASHINGTON ― ", "NEW DELHI (Reuters) - ").
-_CAPS_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+[ ,]+){0,3}[A-Z][A-Z.'’-]+,?(?: \([A-Za-z ]+\))? +(?:--|[―—–-]) *")
+_DATELINE = re.compile(r"(?:(?:[A-Z][\w.]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) *)?(?::|\s(?:--|[-–—―])) *")
 
 #: What follows a speaker's name after a comma without being part of the name: a participle
 #: ("Trump, speaking to veterans, ...") or "like X". (A relative clause stays: PolNeAR keeps it.)
@@ -952,9 +951,9 @@ class _Extraction:
             brk = text.find("\n", cs, ce)  # reported speech ends with its paragraph
             if brk > cs:
                 cs, ce = _trim(text, cs, brk, _EDGE + "._")
-            m = _CAPS_DATELINE.match(text, cs, ce)
-            if m:  # "WASHINGTON ― Donald Trump's obsession ... is an insult": not what was said
-                cs = m.end()
+            m = _DATELINE.match(text, cs, ce)
+            if m and ":" not in m.group() and m.group().split("(")[0].isupper():
+                cs = m.end()  # "WASHINGTON ― Donald Trump's obsession ... is an insult": not what was said
         if ce <= cs or _only_function_words(doc, cs, ce):
             return  # "Carter said the" (an excerpt cut mid-sentence): nothing was said
         if parts:
@@ -1041,10 +1040,10 @@ class _Extraction:
         start = len(text) - len(text.lstrip())
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        m = re.match(r"(?P<label>[^:\n]{1,60}?)\s*:\s+(?=\S)", text[start:end])
+        m = re.match(r"(?P<label>[^:\n]{1,60}?)\s*(?P<colon>:)\s+(?=\S)", text[start:end])
         if m is None or end - start > MAX_HEADLINE_CHARS or not text[end:].strip():
             return
-        colon = start + m.end("label") + text[start + m.end("label"):].index(":")
+        colon = start + m.start("colon")
         content = _trim(text, start + m.end(), end, _EDGE + ".")
         if taken.hits(start, end) or len(text[content[0]:content[1]].split()) < 2:
             return
@@ -1150,16 +1149,16 @@ class _Extraction:
                     (src_s, src_e), mark, head = intro
                     add("punct_frame", {"start": src_s, "end": src_e}, mark, (qs, qe), "direct", head)
                 continue
+            # a subject inside quotation marks after the verb is a title, not a speaker ('said
+            # Thursday morning on Fox News’s “Fox and Friends.”')
+            titled = lambda t: t is not None and t.idx > verb.idx and _within(t.idx, quotes)  # noqa: E731
             subj = subject_of(verb)
-            if subj is not None and subj.idx > verb.idx and _within(subj.idx, quotes):
-                subj = None  # 'said Thursday morning on Fox News’s “Fox and Friends.”': a title, not a speaker
-            if subj is None or qs <= subj.idx < qe:  # the parser may take the quote's last words for a subject too
+            if subj is None or titled(subj) or qs <= subj.idx < qe:  # (the parser may take the quote's last words too)
                 other = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not qs <= c.idx < qe
-                              and not (c.idx > verb.idx and _within(c.idx, quotes))), None)
+                              and not titled(c)), None)
                 opens = verb.i == sent_of(verb).start  # 'Said Ellis: “...”'
                 subj = other or (inverted_subject(verb) if verb.idx > qe or opens else subj)
-                if subj is not None and subj.idx > verb.idx and _within(subj.idx, quotes):
-                    subj = None
+                subj = None if titled(subj) else subj
             src = None
             if subj is not None and not (qs <= subj.idx < qe):
                 s, e = source_span(subj, (qs, qe))
