@@ -1617,3 +1617,14 @@ def test_a_quoted_title_after_the_verb_is_not_the_speaker():
             "and our military,” Bipin Rawat, a top BJP surrogate, said Thursday morning on Zee News’s “Fox and Friends.”")
     a = next(a for a in atts(text) if a["rule"] == "quote_frame")
     assert a["source"]["text"] == "Bipin Rawat, a top BJP surrogate"
+
+
+def test_a_verb_after_a_quote_inside_a_report_before_it_does_not_frame_the_quote():
+    text = ("Jaishankar said the talks “should be over by the summer,” referring to the round due in Geneva. "
+            "The minister said he “values the patience and care” shown by the Russian side.")
+    found = atts(text)
+    first = next(a for a in found if "summer" in a["content"]["text"])
+    assert (first["source"]["text"], first["cue"]["text"]) == ("Jaishankar", "said")
+    assert first["content"]["text"].startswith("the talks")
+    second = next(a for a in found if "patience" in a["content"]["text"])
+    assert (second["source"]["text"], second["cue"]["text"]) == ("The minister", "said")

@@ -2174,6 +2174,8 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
         if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according" \
                 and not _reports_own_clause(t, in_quote) and not _subject_around(t, first[0].i, last[-1].i) \
                 and not any(b.pos_ in ("CCONJ", "SCONJ") and b.i not in _speaker_words(t) for b in doc[last[-1].i + 1 : t.i]):
+            if _within_report(t, first[0], in_quote):
+                continue  # 'Trump said things “should be wrapped up by Cleveland,” referring to ...'
             inner = next((a for a in first[0].ancestors if s_start <= a.i < first[0].i and a.i not in used
                           and not in_quote(a) and _is_cue_verb(a, 0.5) and a.dep_ not in ("relcl", "acl")
                           and t in a.ancestors and not any(b.text == ":" for b in doc[a.i + 1:first[0].i])), None)
@@ -2211,6 +2213,14 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
                 if t.i not in used and _is_cue_verb(t, 0.15) and not in_quote(t):
                     return t
     return None
+
+
+def _within_report(verb: Token, first: Token, in_quote) -> bool:
+    """Whether a verb after a quote hangs inside the report of a reporting verb before it that
+    also governs the quote's first word ('X said things “should be ...,” referring to ...'; 'said he
+    “appreciates the professionalism” displayed by ...'): that verb frames the quote."""
+    return any(a.i < first.i and not in_quote(a) and _is_cue_verb(a, 0.5) and a.dep_ not in ("relcl", "acl")
+               and first in a.subtree for a in verb.ancestors)
 
 
 def _conjoined(verb: Token) -> bool:
