@@ -1628,3 +1628,14 @@ def test_a_verb_after_a_quote_inside_a_report_before_it_does_not_frame_the_quote
     assert first["content"]["text"].startswith("the talks")
     second = next(a for a in found if "patience" in a["content"]["text"])
     assert (second["source"]["text"], second["cue"]["text"]) == ("The minister", "said")
+
+
+def test_a_frame_the_parser_joined_on_with_and_still_frames_the_sentence():
+    a = one("In nearby Jamnagar, the old refinery is holding on, but it is under heavy pressure from cheap imports, "
+            "said the plant's general manager, Arun Mehta.")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("the plant's general manager, Arun Mehta", "said")
+    assert a["content"]["text"].startswith("In nearby Jamnagar, the old refinery is holding on")
+    # a second predicate with words of its own and a clause before it frames nothing
+    text = ("The family from Herat has lived in this suburb for a year, and though they speak barely a word of Hindi, "
+            "their smiles said a lot.")
+    assert not [a for a in atts(text) if a["rule"] == "verb_parenthetical"]

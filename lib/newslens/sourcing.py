@@ -1248,8 +1248,11 @@ class _Extraction:
         biggest, although it may take days to determine ..." the sentence is North Korea's."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         for tok in doc:
-            if tok.i in used_cues or not _is_cue_verb(tok, 0.5) or tok.dep_ not in ("parataxis", "advcl", "ROOT"):
+            if tok.i in used_cues or not _is_cue_verb(tok, 0.5) or tok.dep_ not in ("parataxis", "advcl", "ROOT", "conj"):
                 continue
+            if tok.dep_ == "conj" and (not any(c.dep_ == "nsubj" for c in tok.children)
+                                       or any(c.dep_ in _OWN_OBJECTS + ("advcl", "cc", "mark") for c in tok.children)):
+                continue  # '..., but it is under pressure, said the chief executive': a frame the parser joined on
             if cue_frame(tok) != "none":
                 continue
             subj = subject_of(tok)
@@ -2489,6 +2492,9 @@ def _around(doc: Doc, sent: Span, phrase: tuple[int, int]) -> list[tuple[int, in
         return [after]
     return [p for p in (before, after) if p[1] > p[0]]
 
+
+#: What a verb governs when it says something of its own, not frames the words around it.
+_OWN_OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd")
 
 #: A word that opens a sentence without saying anything ("But, he said, ...").
 _LONE_OPENERS = {"but", "and", "so", "yet", "still", "now", "however"}
