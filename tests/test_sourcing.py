@@ -1639,3 +1639,10 @@ def test_a_frame_the_parser_joined_on_with_and_still_frames_the_sentence():
     text = ("The family from Herat has lived in this suburb for a year, and though they speak barely a word of Hindi, "
             "their smiles said a lot.")
     assert not [a for a in atts(text) if a["rule"] == "verb_parenthetical"]
+
+
+def test_a_relative_clause_that_reports_is_found_inside_another_report():
+    text = "The minister criticised the sanctions, which he said had harmed the farm economy."
+    inner = next(a for a in atts(text) if a["rule"] == "nested_complement")
+    assert (inner["source"]["text"], inner["cue"]["text"]) == ("he", "said")
+    assert [text[s:e] for s, e in inner["content_parts"]] == ["which", "had harmed the farm economy"]

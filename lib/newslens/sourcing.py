@@ -466,6 +466,15 @@ def _reporting_relative(c: Token) -> bool:
             and cue_frame(c).startswith("ccomp") and cue_rate(c) >= 0.3)
 
 
+def _relative_report(verb: Token) -> bool:
+    """'the sanctions, which he said had harmed the economy': a relative clause whose verb reports
+    a clause that has the relative pronoun for its subject. The shape itself says it is a report,
+    so inside another attribution's content it needs no more than an attribution of its own."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in c.children)
+        for c in verb.children)
+
+
 def _past_dateline(subj: Token) -> Token:
     """'New Delhi : External Affairs Minister Sushma Swaraj ... welcomed': the parser made the
     dateline the subject and the speaker its apposition (or a second subject, "WASHINGTON --
@@ -1531,7 +1540,8 @@ class _Extraction:
                 if tok.i in used_cues or tok.pos_ != "VERB" or fixed.hits(tok.idx, tok.idx + len(tok.text)):
                     continue
                 n = len(found)
-                self._complement(tok, fixed, NEST_MIN_PROBABILITY, within=(span.start_char, span.end_char),
+                sure = CUE_MIN_PROBABILITY if _relative_report(tok) else NEST_MIN_PROBABILITY
+                self._complement(tok, fixed, sure, within=(span.start_char, span.end_char),
                                  rule="nested_complement")
                 for a in found[n:]:
                     fixed.add(*((a[k]["start"], a[k]["end"]) for k in ("source", "cue", "content") if a.get(k)))
