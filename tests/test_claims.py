@@ -48,6 +48,8 @@ def test_shared_subject_is_not_split():
     ("The deal was reportedly signed.", "reportedly"), ("The visit is being termed as preparatory.", "is being termed"),
     ("India may sign the deal.", "may"), ("The deal is likely to go ahead.", "likely"),
     ("If the talks fail, sanctions follow.", "If"),
+    ("It is unclear whether India will get a waiver.", "unclear"),
+    ("It is not clear when the talks resume.", "not clear"),
 ])
 def test_hedges(text, hedge):
     hedges, boosters, certainty = find_hedges(text)
