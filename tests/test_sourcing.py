@@ -1645,3 +1645,17 @@ def test_a_relative_clause_that_reports_is_found_inside_another_report():
     inner = next(a for a in atts(text) if a["rule"] == "nested_complement")
     assert (inner["source"]["text"], inner["cue"]["text"]) == ("he", "said")
     assert [text[s:e] for s, e in inner["content_parts"]] == ["which", "had harmed the farm economy"]
+
+
+def test_a_speaker_the_parser_hung_on_the_opening_phrase_is_the_subject():
+    a = one("In addition to the ministry, a group of retired generals and former diplomats have vouched for "
+            "the pact's value.")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("a group of retired generals and former diplomats",
+                                                      "have vouched for")
+    text = ("In a statement to the Hindu, his senior policy adviser, Arvind Rao, said the waiver would "
+            "come by March.")
+    assert one(text)["source"]["text"] == "his senior policy adviser, Arvind Rao"
+    # a place set off inside the opening phrase is not the speaker
+    text = ("At a rally in St. Louis, Missouri, 58-year-old Meena Joshi also railed against the deal, "
+            "and explained how much it upset her.")
+    assert all((a["source"] or {}).get("text") != "Missouri" for a in atts(text))

@@ -561,7 +561,29 @@ def subject_of(verb: Token) -> Token | None:
             # "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said":
             # the parser made the description a clause with the name its subject
             return c
-    return _misparsed_subject(verb)
+    return _subject_in_opening_phrase(verb) or _misparsed_subject(verb)
+
+
+def _subject_in_opening_phrase(verb: Token) -> Token | None:
+    """'In a statement to the Observer, her senior policy adviser, Jake Sullivan, said': the parser
+    made the speaker an apposition to the last noun of the phrase that opens the sentence. The
+    apposition is taken as the subject of a verb that has none when it follows a comma and it,
+    like the phrase, ends right before the verb (a comma, auxiliaries and adverbs of the verb
+    aside): not "At an event in Salem, Ohio, 62-year-old Brenda Johnson railed against ...",
+    where the parser hung the name elsewhere."""
+    if verb.dep_ != "ROOT":
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].text == "," or doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "neg", "advmod")):
+        i -= 1
+    for prep in verb.lefts:
+        if prep.dep_ != "prep" or max(t.i for t in prep.subtree if not t.is_punct) != i:
+            continue
+        return next((t for t in prep.subtree if t.dep_ == "appos" and t.head.dep_ == "pobj"
+                     and t.pos_ in ("NOUN", "PROPN") and t.i > 0 and doc[t.left_edge.i - 1].text == ","
+                     and max(x.i for x in t.subtree if not x.is_punct) == i), None)
+    return None
 
 
 def _description_as_clause(c: Token) -> bool:
