@@ -1659,3 +1659,17 @@ def test_a_speaker_the_parser_hung_on_the_opening_phrase_is_the_subject():
     text = ("At a rally in St. Louis, Missouri, 58-year-old Meena Joshi also railed against the deal, "
             "and explained how much it upset her.")
     assert all((a["source"] or {}).get("text") != "Missouri" for a in atts(text))
+
+
+def test_a_quote_that_opens_its_sentence_is_said_by_the_noun_after_the_next_verb():
+    for text, source, cue in (("“Modi is a disgrace,” read one placard.", "one placard", "read"),
+                              ("“INDIA SAYS NO,” blared the front page of the Tribune.", "the front page of the Tribune",
+                               "blared"),
+                              ("“Please keep your phones switched off,” begins a message played before every rally.",
+                               "a message played before every rally", "begins")):
+        a = one(text)
+        assert (a["rule"], a["source"]["text"], a["cue"]["text"]) == ("quote_frame", source, cue)
+    # no comma closing a quoted sentence, or a verb that opens a sentence after it: no frame
+    assert atts("“Sita” is my eldest daughter.") == []
+    text = "The count goes on.\n\nRead the latest updates below:\n\n“The talks in Delhi went on until late.”"
+    assert [a for a in atts(text) if a["source"]] == []

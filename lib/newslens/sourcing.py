@@ -674,8 +674,10 @@ def _set_off_name(last: Token) -> Token | None:
 def inverted_subject(verb: Token) -> Token | None:
     """'..., pointed out the source': the parser often makes the speaker an object after the verb.
     Only a finite verb is inverted so ('“...” before discussing specifics' is not)."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
+    if verb.tag_ == "VB" and (verb.i == sent_of(verb).start or any(c.dep_ == "aux" for c in verb.children)):
+        return None  # a bare "VB" in mid-sentence is a past form the tagger missed ('“...,” read one'); not "Read the updates:"
     for c in verb.rights:
         if c.ent_type_ in ("DATE", "TIME"):
             continue  # '..., said Monday Tulsa police Chief Chuck Jordan'
@@ -2206,7 +2208,8 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
     for k, t in enumerate(after[:40]):
         if k >= 8 and not _closing_frame(t, last[-1].i + 1):
             continue  # further on, only the verb right after its (long) speaker: '"...," Vann R. Newkirk II, a writer for The Atlantic, said'
-        if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according" \
+        if t.i not in used and (_is_cue_verb(t, 0.15) or k == 0 and _inverted_frame(t, last[-1].i, s_start, first[0].i)) \
+                and t.lower_ != "according" \
                 and not _reports_own_clause(t, in_quote) and not _subject_around(t, first[0].i, last[-1].i) \
                 and not any(b.pos_ in ("CCONJ", "SCONJ") and b.i not in _speaker_words(t) for b in doc[last[-1].i + 1 : t.i]):
             if _within_report(t, first[0], in_quote):
@@ -2256,6 +2259,25 @@ def _within_report(verb: Token, first: Token, in_quote) -> bool:
     “appreciates the professionalism” displayed by ...'): that verb frames the quote."""
     return any(a.i < first.i and not in_quote(a) and _is_cue_verb(a, 0.5) and a.dep_ not in ("relcl", "acl")
                and first in a.subtree for a in verb.ancestors)
+
+
+def _inverted_frame(verb: Token, quote_last: int, sent_start: int, quote_first: int) -> bool:
+    """'“Modi is a disgrace,” read one placard.', '“INDIA SAYS NO,” blared the front page.': a
+    quote that opens its sentence, a finite verb right after it and a noun phrase after the verb
+    that ends the sentence. Whatever the verb, the shape says the noun phrase said the quote."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") or any(not t.is_punct for t in doc[sent_start:quote_first]) \
+            or any(not t.is_punct for t in doc[quote_last + 1 : verb.i]):
+        return False  # ("read" is often tagged as a base form)
+    if not any(t.text == "," for t in doc[max(quote_last - 1, 0) : verb.i]):
+        return False  # the comma that closes a quoted sentence, not '“She” is my daughter'
+    if verb.pos_ == "AUX" and verb.lemma_ != "be":
+        return False
+    subj = next((c for c in verb.rights if c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dep")
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if subj is None or subj.left_edge.i != verb.i + 1:
+        return False
+    return all(t.is_punct or t.is_space for t in doc[subj.right_edge.i + 1 : sent_of(verb).end])
 
 
 def _conjoined(verb: Token) -> bool:
