@@ -1673,3 +1673,18 @@ def test_a_quote_that_opens_its_sentence_is_said_by_the_noun_after_the_next_verb
     assert atts("“Sita” is my eldest daughter.") == []
     text = "The count goes on.\n\nRead the latest updates below:\n\n“The talks in Delhi went on until late.”"
     assert [a for a in atts(text) if a["source"]] == []
+
+
+def test_the_one_a_verb_of_feeling_moves_is_the_source():
+    a = one("The remark has angered the party's top leaders.")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "the party's top leaders", "has angered", "The remark")
+    found = atts("The waiver worried some analysts and diplomats, who pointed out that it would expire in May.")
+    assert [(a["source"]["text"], a["cue"]["text"]) for a in found] == [
+        ("some analysts and diplomats", "worried"), ("who", "pointed out")]
+    a = one("Party leaders were angered by the remark.")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "Party leaders", "were angered by", "the remark")
+    # a phrasal verb with another sense keeps its subject as the source
+    a = one("Mr. Modi reflexively rattled off the same talking point about the deal.")
+    assert a["source"]["text"] == "Mr. Modi"

@@ -1399,6 +1399,20 @@ class _Extraction:
         if said is not None:  # "has made it clear that ...": the cue runs over "it clear"
             cue = (cue[0], max(cue[1], said[0].idx + len(said[0].text)))
             comp = said[1]
+        if kind == "dobj" and speaker is not None and _feels(tok, comp):
+            # "That rattled the minister": the one who feels it speaks; what rattled is the content
+            s, e = subtree_span(speaker)
+            content = _trim(text, s, e)
+            # the one who feels it, up to a relative clause set off ("some analysts, who pointed out ...")
+            rel = next((c for c in comp.rights if c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","), None)
+            who = source_span(comp, (rel.left_edge.idx - 1, len(text)) if rel is not None else None)
+            if not taken.hits(*content) and not taken.hits(*who) and content[1] > content[0]:
+                used_cues.add(tok.i)
+                s, e = who
+                quote, content = _quote_kind(content, quotes)
+                add(rule, {"start": s, "end": e}, cue, content, quote, comp,
+                    extra={"confidence": round(probability, 2)})
+            return
         if prep is not None:
             cue = (cue[0], max(cue[1], prep.idx + len(prep.text)))
         elif kind == "dobj":
@@ -1640,11 +1654,17 @@ class _Extraction:
             cue = cue_group(tok)  # not "by": PolNeAR train leaves it out 149 times, puts it in 47
             src = source_span(by_whom)
             content = subtree_span(subj)
-            if taken.hits(*content) or taken.hits(cue[0], src[1]):
+            speaker = by_whom
+            if lemma_of(tok) in EXPERIENCER_VERBS:
+                # "Party leaders were angered by the remark": the subject feels it and speaks;
+                # what angered them is the content, and the cue runs over "by"
+                src, content, speaker = source_span(subj), subtree_span(by_whom), subj
+                cue = (cue[0], agent.idx + len(agent.text))
+            if taken.hits(*content) or taken.hits(min(cue[0], src[0]), max(cue[1], src[1])):
                 continue
             quote, content = _quote_kind(content, quotes)
             used_cues.add(tok.i)
-            add("passive_agent", {"start": src[0], "end": src[1]}, cue, content, quote, by_whom)
+            add("passive_agent", {"start": src[0], "end": src[1]}, cue, content, quote, speaker)
 
     def noun_cues(self) -> None:
         """Cue nouns ('Russia's claim that ...', 'his criticism of ...'). The source is the
@@ -1727,6 +1747,15 @@ _ADDRESSING_VERBS = {"ask", "tell", "question", "press", "remind", "inform", "as
 #: "seems", content "the deal ... to be dead", no source).
 _RAISING_VERBS = {"seem", "appear"}
 
+#: Verbs of feeling whose object feels it: "The remark has angered the party's leaders" is the
+#: leaders' reaction to the remark (PolNeAR: source "the party's leaders", content "The remark").
+EXPERIENCER_VERBS = {
+    "anger", "alarm", "rattle", "unsettle", "startle", "infuriate", "frustrate", "horrify", "dismay",
+    "disturb", "outrage", "upset", "irritate", "annoy", "delight", "please", "embolden", "surprise",
+    "shock", "offend", "bother", "frighten", "scare", "worry", "trouble", "enrage", "irk", "spook",
+    "disappoint", "stun", "baffle", "appall", "unnerve", "anguish", "exasperate", "gall", "vex",
+}
+
 
 #: Adjectives whose subject is a real one, not the "it" of an extraposed clause: "It is likely
 #: to veto the bill" (the company will), against "It is hard to imagine ..." (nobody imagines).
@@ -1782,6 +1811,15 @@ def _governed_by(tok: Token, comp: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _feels(verb: Token, obj: Token) -> bool:
+    """Whether an active verb of feeling (``EXPERIENCER_VERBS``) has for object someone who feels
+    it ("has angered the party's leaders"), not a clause or a thing."""
+    return lemma_of(verb) in EXPERIENCER_VERBS and not _is_passive(verb) and obj.dep_ == "dobj" \
+        and obj.pos_ in ("NOUN", "PROPN", "PRON") and obj.i > verb.i and obj.lower_ not in ("it", "that", "this") \
+        and not any(c.dep_ == "prt" for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "csubj") for c in verb.children)  # ("rattled off", "careful not to anger X")
 
 
 def _light_report(verb: Token) -> Token | None:
