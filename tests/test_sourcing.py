@@ -1688,3 +1688,14 @@ def test_the_one_a_verb_of_feeling_moves_is_the_source():
     # a phrasal verb with another sense keeps its subject as the source
     a = one("Mr. Modi reflexively rattled off the same talking point about the deal.")
     assert a["source"]["text"] == "Mr. Modi"
+
+
+def test_a_verb_whose_object_announces_the_text_after_a_colon():
+    a = one("The minister made the following comment: “For young people who have left school, the jobs are gone.”")
+    assert (a["rule"], a["source"]["text"], a["cue"]["text"], a["quote"]) == (
+        "statement_below", "The minister", "made the following comment:", "direct")
+    assert a["content"]["text"].startswith("For young people")
+    text = ("The embassy released the following statement:\n\nIndia and the United States held talks in Delhi on "
+            "Monday.\n\nThe talks end today.")
+    a = next(a for a in atts(text) if a["rule"] == "statement_below")
+    assert a["content"]["text"] == "India and the United States held talks in Delhi on Monday"

@@ -18,6 +18,9 @@ Rules, tried in this order (each attribution records the rule that found it):
                        a single headline "Name: words" (found with the transcript labels)
 ``headline_label``     an article's first line opened by who says it, when the transcript rule
                        did not take it ("Poll: Trump and Clinton hold narrow leads")
+``statement_below``    a verb whose object announces the text after a colon ("issued the
+                       following statement:"): the quote there, or the rest of the paragraph,
+                       or the next paragraph
 ``quote_continuation`` a quote with no speaker in its sentence, given to the previous speaker;
                        a quote right after its speaker's frame sentence ("“A,” she said. “B.”")
                        is a second part of that attribution. Run again after the complement
@@ -116,6 +119,7 @@ RULE_CONFIDENCE = {
     "transcript_turn": 0.9,
     "interview_turn": 0.7,
     "quote_frame": 0.9,
+    "statement_below": 0.85,
     "according_to": 0.85,
     "as_reported": 0.8,
     "verb_complement": 0.75,  # these two carry the cue model's probability instead
@@ -1160,6 +1164,40 @@ class _Extraction:
                 used_cues.add(tok.i)
                 add("as_reported", src, cue, content, quote, agent)
 
+    def statements_below(self) -> None:
+        """'The ministry issued the following statement:', 'Sanders made the following comment:':
+        a verb whose object announces the text after the colon. What it announces is the quote
+        that opens there, else the rest of the paragraph, else (the colon ending it) the next
+        paragraph; the cue runs from the verb to the colon."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        for tok in doc:
+            if tok.lower_ != "following":
+                continue
+            noun = tok.head if tok.dep_ == "amod" else tok  # "tweeted the following:"
+            verb = noun.head
+            after = noun.i + 1  # (the parser may hang what follows the colon on the noun)
+            if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i in used_cues or after >= len(doc) \
+                    or doc[after].text != ":" or _within(tok.idx, quotes):
+                continue
+            subj = subject_of(verb)
+            if subj is None:
+                continue
+            colon = doc[after]
+            k = _paragraph_of(self.paragraphs, colon.idx)
+            content = _trim(text, colon.idx + 1, self.paragraphs[k][1])
+            if content[1] <= content[0] and k + 1 < len(self.paragraphs):
+                content = _trim(text, *self.paragraphs[k + 1])
+            quote = next(((qs, qe) for qs, qe in quotes if content[0] <= qs <= content[0] + 1), None)
+            if quote is not None:
+                content = quote
+            src = source_span(subj)
+            cue = (cue_group(verb)[0], colon.idx + 1)
+            if content[1] <= content[0] or taken.hits(*content) or taken.hits(src[0], cue[1]):
+                continue
+            used_cues.add(verb.i)
+            kind, content = _quote_kind(content, quotes)
+            add("statement_below", {"start": src[0], "end": src[1]}, cue, content, kind, subj)
+
     def quote_frames(self) -> None:
         """Direct quotes with a reporting verb in their sentence."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
@@ -1707,7 +1745,7 @@ class _Extraction:
 
 #: The rules in the order they run (see the module's docstring).
 RULES = (_Extraction.transcripts, _Extraction.headline_label, _Extraction.interviews, _Extraction.according_to,
-         _Extraction.quote_frames, _Extraction.continuations, _Extraction.parentheticals, _Extraction.questions,
+         _Extraction.statements_below, _Extraction.quote_frames, _Extraction.continuations, _Extraction.parentheticals, _Extraction.questions,
          _Extraction.complements, _Extraction.continuations, _Extraction.passive_agents, _Extraction.in_documents,
          _Extraction.noun_cues, _Extraction.adjectives, _Extraction.nested)
 
