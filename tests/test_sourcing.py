@@ -1699,3 +1699,9 @@ def test_a_verb_whose_object_announces_the_text_after_a_colon():
             "Monday.\n\nThe talks end today.")
     a = next(a for a in atts(text) if a["rule"] == "statement_below")
     assert a["content"]["text"] == "India and the United States held talks in Delhi on Monday"
+
+
+def test_a_report_in_a_phrase_before_a_passive_clause_is_its_subjects():
+    a = one("After saying the talks had failed, the minister was flown back to Delhi.")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "the minister", "saying", "the talks had failed")

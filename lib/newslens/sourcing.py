@@ -559,7 +559,8 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)  # "went on to explain that ...", "flew to Delhi to discuss the deal"
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in ("VERB", "AUX"):  # "responded by saying that"
-        return subject_of(verb.head.head)
+        outer = verb.head.head  # "After saying her foot was swollen, she was rushed to hospital": she
+        return subject_of(outer) or next((c for c in outer.children if c.dep_ == "nsubjpass"), None)
     for c in verb.lefts:
         if c.dep_ == "ccomp" and _description_as_clause(c):
             # "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said":
