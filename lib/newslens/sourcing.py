@@ -557,9 +557,12 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
         return subject_of(verb.head)  # "went on to explain that ...", "flew to Delhi to discuss the deal"
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
-            and verb.head.head.pos_ in ("VERB", "AUX"):  # "responded by saying that"
-        outer = verb.head.head  # "After saying her foot was swollen, she was rushed to hospital": she
+    prep_head = verb.head.head if verb.head.dep_ == "prep" else None
+    if prep_head is not None and prep_head.dep_ == "advmod" and prep_head.pos_ == "ADV":
+        prep_head = prep_head.head  # "refuses to discuss it, aside from saying ...": who refuses
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep_head is not None \
+            and prep_head.pos_ in ("VERB", "AUX"):  # "responded by saying that"
+        outer = prep_head  # "After saying her foot was swollen, she was rushed to hospital": she
         return subject_of(outer) or next((c for c in outer.children if c.dep_ == "nsubjpass"), None)
     for c in verb.lefts:
         if c.dep_ == "ccomp" and _description_as_clause(c):
