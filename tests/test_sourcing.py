@@ -1712,3 +1712,9 @@ def test_a_report_in_a_phrase_before_a_passive_clause_is_its_subjects():
     a = next(a for a in atts("Modi said little about the envoy, apart from saying that the talks went well.")
              if a["cue"]["text"] == "saying")  # the phrase hangs on an adverb
     assert (a["source"]["text"], a["content"]["text"]) == ("Modi", "that the talks went well")
+
+
+def test_according_to_in_mid_sentence_frames_the_side_that_is_a_clause():
+    a = one("Some 59 percent of voters view the pact unfavorably, according to a Mint poll last week - "
+            "virtually the same as the figure for the visa deal in May.")
+    assert (a["rule"], a["content"]["text"]) == ("according_to", "Some 59 percent of voters view the pact unfavorably")

@@ -1136,7 +1136,7 @@ class _Extraction:
                     continue  # inside a quote it is the speaker's own sourcing (PolNeAR: 0 of 8)
                 src_s, src_e = source_span(pobj)
                 phrase = (tok.idx, src_e)
-                content = _from_quote_start(_rest_of_sentence(doc, sent_of(tok), phrase), quotes)
+                content = _from_quote_start(_rest_of_sentence(doc, sent_of(tok), phrase, clause_first=True), quotes)
                 if content is None or taken.hits(*content):
                     continue
                 quote, content = _quote_kind(content, quotes)
@@ -2713,16 +2713,28 @@ def _signer(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], Token] | N
     return None
 
 
-def _rest_of_sentence(doc: Doc, sent: Span, phrase: tuple[int, int]) -> tuple[int, int] | None:
+def _rest_of_sentence(doc: Doc, sent: Span, phrase: tuple[int, int], clause_first: bool = False
+                      ) -> tuple[int, int] | None:
     """The clause an 'according to' phrase frames: what follows it if it opens the clause,
-    what precedes it if it closes one. A quote right after the phrase is taken whole."""
+    what precedes it if it closes one (the longer side; with ``clause_first``, the side that
+    has a verb if only one has). A quote right after the phrase is taken whole."""
     s_start = sent.start_char
     s_end = sent.end_char
     # extend to the next sentences while a quote opened after the phrase is still open
     text = text_of(doc)
     after = _trim(text, phrase[1], s_end)
     before = _trim(text, s_start, phrase[0])
-    if after[1] - after[0] >= before[1] - before[0] or (after[1] > after[0] and text[phrase[1]:after[0] + 1].strip(" ,") in ("“", '"')):
+
+    def clause(span: tuple[int, int]) -> bool:
+        words = doc.char_span(*span, alignment_mode="contract") if span[1] > span[0] else None
+        return bool(words) and any(t.pos_ in ("VERB", "AUX") for t in words)
+
+    # "59 percent view her unfavorably, according to a poll last week - virtually the same as
+    # in May": the clause, not the longer side
+    longer_after = after[1] - after[0] >= before[1] - before[0]
+    if clause_first and clause(after) != clause(before):
+        longer_after = clause(after)
+    if longer_after or (after[1] > after[0] and text[phrase[1]:after[0] + 1].strip(" ,") in ("“", '"')):
         s, e = after
         # a quote that continues into following sentences
         if text[phrase[1]:s + 1].strip(" ,")[-1:] in ("“", '"') or (s > 0 and text[s - 1] in "“\""):
