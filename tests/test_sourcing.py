@@ -1718,3 +1718,12 @@ def test_according_to_in_mid_sentence_frames_the_side_that_is_a_clause():
     a = one("Some 59 percent of voters view the pact unfavorably, according to a Mint poll last week - "
             "virtually the same as the figure for the visa deal in May.")
     assert (a["rule"], a["content"]["text"]) == ("according_to", "Some 59 percent of voters view the pact unfavorably")
+
+
+def test_a_frame_set_off_in_a_sentence_holds_the_attributions_inside_it():
+    text = ("In a meeting with bankers, Politico reported, according to sources in the room, the minister tried to "
+            "calm fears by telling them he was not going to cut rates.")
+    found = atts(text)
+    assert [(a["rule"], a["source"]["text"]) for a in found][:2] == [
+        ("verb_parenthetical", "Politico"), ("according_to", "sources in the room")]
+    assert [text[s:e] for s, e in found[0]["content_parts"]][0] == "In a meeting with bankers"
