@@ -1727,3 +1727,17 @@ def test_a_frame_set_off_in_a_sentence_holds_the_attributions_inside_it():
     assert [(a["rule"], a["source"]["text"]) for a in found][:2] == [
         ("verb_parenthetical", "Politico"), ("according_to", "sources in the room")]
     assert [text[s:e] for s, e in found[0]["content_parts"]][0] == "In a meeting with bankers"
+
+
+def test_the_speaker_of_an_as_aside_the_parser_read_as_a_preposition():
+    # (also when the parser reads "as" as a clause's mark and sees two subjects)
+    for text, who, cue, first in (
+            ("The treaty, as one of the minister's legal advisers pointed out, normally does not cover naval vessels.",
+             "one of the minister's legal advisers", "pointed out", "The treaty"),
+            ("Iran, as two of the minister's advisers noted, normally does not sell oil at a discount.",
+             "two of the minister's advisers", "noted", "Iran"),
+            ("Kashmir, as one of the army's senior officers pointed out, normally does not see back-to-back attacks.",
+             "one of the army's senior officers", "pointed out", "Kashmir")):
+        a = one(text)
+        assert (a["source"]["text"], a["cue"]["text"]) == (who, cue)
+        assert [text[s:e] for s, e in a["content_parts"]][0] == first

@@ -507,6 +507,9 @@ def subject_of(verb: Token) -> Token | None:
     if outer is not None:  # "the Council issued a statement calling ...": the Council
         return subject_of(outer)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    aside = _as_speaker(verb)
+    if aside is not None:  # "Hawaii, as one of his advisers pointed out, rarely gets ...": the adviser
+        return aside
     if subjects:
         before = [c for c in subjects if c.i < verb.i]
         if len(before) > 1 and any(t.is_punct or t.lower_ == "as"
@@ -595,6 +598,19 @@ def _subject_in_opening_phrase(verb: Token) -> Token | None:
         return next((t for t in prep.subtree if t.dep_ == "appos" and t.head.dep_ == "pobj"
                      and t.pos_ in ("NOUN", "PROPN") and t.i > 0 and doc[t.left_edge.i - 1].text == ","
                      and max(x.i for x in t.subtree if not x.is_punct) == i), None)
+    return None
+
+
+def _as_speaker(verb: Token) -> Token | None:
+    """'Hawaii, as one of his advisers pointed out, ...': the parser read "as" as a preposition
+    and its speaker as its object, leaving the verb the sentence's subject. The object is the
+    speaker when "as" follows a comma and its phrase ends right before the verb."""
+    doc = verb.doc
+    for c in verb.lefts:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > 0 and doc[c.i - 1].text == "," \
+                and max(t.i for t in c.subtree) == verb.i - 1:
+            return next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON", "NUM")),
+                        None)
     return None
 
 
@@ -1340,6 +1356,10 @@ class _Extraction:
                 continue
             s, e = source_span(subj)
             phrase = (min(s, cue_group(tok)[0]), max(e, cue_group(tok)[1]))
+            lead = doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
+            if lead is not None and lead.lower_ == "as" and (lead.head.i == tok.i or lead.i == subj.head.i) \
+                    and lead.idx < phrase[0]:  # "Iran, as two of his advisers noted, ...": "as" opens the aside
+                phrase = (lead.idx, phrase[1])
             if not _set_off(doc, sent_of(tok), _with_adjuncts(tok, phrase)):
                 continue  # 'FBI officials were angered by the deal and predicted ...' is no aside
             content = _rest_of_sentence(doc, sent_of(tok), phrase)
