@@ -705,7 +705,9 @@ def inverted_subject(verb: Token) -> Token | None:
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     if verb.tag_ == "VB" and (verb.i == sent_of(verb).start or any(c.dep_ == "aux" for c in verb.children)):
-        return None  # a bare "VB" in mid-sentence is a past form the tagger missed ('“...,” read one'); not "Read the updates:"
+        # a bare "VB" in mid-sentence is a past form the tagger missed ('“...,” read one'), not
+        # one that opens its sentence ("Read the latest updates below:")
+        return None
     for c in verb.rights:
         if c.ent_type_ in ("DATE", "TIME"):
             continue  # '..., said Monday Tulsa police Chief Chuck Jordan'
@@ -1156,7 +1158,8 @@ class _Extraction:
                     continue  # inside a quote it is the speaker's own sourcing (PolNeAR: 0 of 8)
                 src_s, src_e = source_span(pobj)
                 phrase = (tok.idx, src_e)
-                content = _from_quote_start(_rest_of_sentence(doc, sent_of(tok), phrase, clause_first=True), quotes)
+                rest = _rest_of_sentence(doc, sent_of(tok), phrase, clause_first=True)
+                content = _from_quote_start(rest, quotes)
                 if content is None or taken.hits(*content):
                     continue
                 quote, content = _quote_kind(content, quotes)
@@ -1211,9 +1214,9 @@ class _Extraction:
             content = _trim(text, colon.idx + 1, self.paragraphs[k][1])
             if content[1] <= content[0] and k + 1 < len(self.paragraphs):
                 content = _trim(text, *self.paragraphs[k + 1])
-            quote = next(((qs, qe) for qs, qe in quotes if content[0] <= qs <= content[0] + 1), None)
-            if quote is not None:
-                content = quote
+            quoted = next(((qs, qe) for qs, qe in quotes if content[0] <= qs <= content[0] + 1), None)
+            if quoted is not None:
+                content = quoted
             src = source_span(subj)
             cue = (cue_group(verb)[0], colon.idx + 1)
             if content[1] <= content[0] or taken.hits(*content) or taken.hits(src[0], cue[1]):
@@ -1344,7 +1347,8 @@ class _Extraction:
         biggest, although it may take days to determine ..." the sentence is North Korea's."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         for tok in doc:
-            if tok.i in used_cues or not _is_cue_verb(tok, 0.5) or tok.dep_ not in ("parataxis", "advcl", "ROOT", "conj"):
+            if tok.i in used_cues or not _is_cue_verb(tok, 0.5) \
+                    or tok.dep_ not in ("parataxis", "advcl", "ROOT", "conj"):
                 continue
             if tok.dep_ == "conj" and (not any(c.dep_ == "nsubj" for c in tok.children)
                                        or any(c.dep_ in _OWN_OBJECTS + ("advcl", "cc", "mark") for c in tok.children)):
@@ -1790,9 +1794,10 @@ class _Extraction:
 
 #: The rules in the order they run (see the module's docstring).
 RULES = (_Extraction.transcripts, _Extraction.headline_label, _Extraction.interviews, _Extraction.according_to,
-         _Extraction.statements_below, _Extraction.quote_frames, _Extraction.continuations, _Extraction.parentheticals, _Extraction.questions,
-         _Extraction.complements, _Extraction.continuations, _Extraction.passive_agents, _Extraction.in_documents,
-         _Extraction.noun_cues, _Extraction.adjectives, _Extraction.nested)
+         _Extraction.statements_below, _Extraction.quote_frames, _Extraction.continuations,
+         _Extraction.parentheticals, _Extraction.questions, _Extraction.complements, _Extraction.continuations,
+         _Extraction.passive_agents, _Extraction.in_documents, _Extraction.noun_cues, _Extraction.adjectives,
+         _Extraction.nested)
 
 
 def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -2384,12 +2389,13 @@ def _within_report(verb: Token, first: Token, in_quote) -> bool:
 
 def _inverted_frame(verb: Token, quote_last: int, sent_start: int, quote_first: int) -> bool:
     """'“Modi is a disgrace,” read one placard.', '“INDIA SAYS NO,” blared the front page.': a
-    quote that opens its sentence, a finite verb right after it and a noun phrase after the verb
-    that ends the sentence. Whatever the verb, the shape says the noun phrase said the quote."""
+    quote that opens its sentence, a verb right after it (finite, or a base form, as "read" is
+    often tagged) and a noun phrase after the verb that ends the sentence. Whatever the verb,
+    the shape says the noun phrase said the quote."""
     doc = verb.doc
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") or any(not t.is_punct for t in doc[sent_start:quote_first]) \
             or any(not t.is_punct for t in doc[quote_last + 1 : verb.i]):
-        return False  # ("read" is often tagged as a base form)
+        return False
     if not any(t.text == "," for t in doc[max(quote_last - 1, 0) : verb.i]):
         return False  # the comma that closes a quoted sentence, not '“She” is my daughter'
     if verb.pos_ == "AUX" and verb.lemma_ != "be":
@@ -2772,10 +2778,10 @@ def _rest_of_sentence(doc: Doc, sent: Span, phrase: tuple[int, int], clause_firs
 
     # "59 percent view her unfavorably, according to a poll last week - virtually the same as
     # in May": the clause, not the longer side
-    longer_after = after[1] - after[0] >= before[1] - before[0]
+    take_after = after[1] - after[0] >= before[1] - before[0]
     if clause_first and clause(after) != clause(before):
-        longer_after = clause(after)
-    if longer_after or (after[1] > after[0] and text[phrase[1]:after[0] + 1].strip(" ,") in ("“", '"')):
+        take_after = clause(after)
+    if take_after or (after[1] > after[0] and text[phrase[1]:after[0] + 1].strip(" ,") in ("“", '"')):
         s, e = after
         # a quote that continues into following sentences
         if text[phrase[1]:s + 1].strip(" ,")[-1:] in ("“", '"') or (s > 0 and text[s - 1] in "“\""):
