@@ -564,13 +564,12 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
         return subject_of(verb.head)  # "went on to explain that ...", "flew to Delhi to discuss the deal"
-    prep_head = verb.head.head if verb.head.dep_ == "prep" else None
-    if prep_head is not None and prep_head.dep_ == "advmod" and prep_head.pos_ == "ADV":
-        prep_head = prep_head.head  # "refuses to discuss it, aside from saying ...": who refuses
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep_head is not None \
-            and prep_head.pos_ in ("VERB", "AUX"):  # "responded by saying that"
-        outer = prep_head  # "After saying her foot was swollen, she was rushed to hospital": she
-        return subject_of(outer) or next((c for c in outer.children if c.dep_ == "nsubjpass"), None)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":  # "responded by saying that"
+        outer = verb.head.head
+        if outer.dep_ == "advmod" and outer.pos_ == "ADV":
+            outer = outer.head  # "refuses to discuss it, aside from saying ...": who refuses
+        if outer.pos_ in ("VERB", "AUX"):  # "After saying her foot was swollen, she was rushed to hospital": she
+            return subject_of(outer) or next((c for c in outer.children if c.dep_ == "nsubjpass"), None)
     for c in verb.lefts:
         if c.dep_ == "ccomp" and _description_as_clause(c):
             # "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said":
@@ -593,12 +592,17 @@ def _subject_in_opening_phrase(verb: Token) -> Token | None:
     while i >= 0 and (doc[i].text == "," or doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "neg", "advmod")):
         i -= 1
     for prep in verb.lefts:
-        if prep.dep_ != "prep" or max(t.i for t in prep.subtree if not t.is_punct) != i:
+        if prep.dep_ != "prep" or _last_word(prep) != i:
             continue
         return next((t for t in prep.subtree if t.dep_ == "appos" and t.head.dep_ == "pobj"
                      and t.pos_ in ("NOUN", "PROPN") and t.i > 0 and doc[t.left_edge.i - 1].text == ","
-                     and max(x.i for x in t.subtree if not x.is_punct) == i), None)
+                     and _last_word(t) == i), None)
     return None
+
+
+def _last_word(tok: Token) -> int:
+    """The index of the last word (not punctuation) of ``tok``'s subtree."""
+    return max(t.i for t in tok.subtree if not t.is_punct)
 
 
 def _as_speaker(verb: Token) -> Token | None:
@@ -947,6 +951,11 @@ def _paragraph_of(paragraphs: list[list[int]], pos: int) -> int:
     return max(0, len(paragraphs) - 1)
 
 
+def _record_spans(a: dict[str, Any], roles: tuple[str, ...] = ("source", "cue", "content")) -> list[tuple[int, int]]:
+    """An attribution's spans for ``roles`` (those it has)."""
+    return [(a[k]["start"], a[k]["end"]) for k in roles if a.get(k)]
+
+
 def _within(pos: int, spans: list[tuple[int, int]], pad: int = 0) -> bool:
     """Whether character ``pos`` lies in one of ``spans`` (widened by ``pad`` on each side, so
     that a quote's own marks count as in it)."""
@@ -988,6 +997,8 @@ class _Extraction:
         self.doc = doc
         self.text = text_of(doc)
         self.paragraphs = getattr(article, "paragraphs", None) or [[0, len(self.text)]]
+        #: where the article's first line (its headline, if it has one) starts
+        self.first_line = len(self.text) - len(self.text.lstrip())
         self.entities = records.get("entities", [])
         self.outlet = getattr(article, "outlet", None)
         self.quotes = find_quotes(self.text, self.paragraphs)
@@ -1083,9 +1094,8 @@ class _Extraction:
         spoken = [text[a:b].isupper() or _ROLE.search(text[a:b]) for (a, b, _, _), _ in turns]
         if len(turns) == 1 and not spoken[0]:
             lines, turns = lines + [turns[0][0]], []
-        first = len(text) - len(text.lstrip())
         for ls, le, cs, pe in lines:  # "Pompeo: India will get a waiver": the colon introduces what he said
-            if ls == first:
+            if ls == self.first_line:
                 continue  # the article's own headline: headline_label
             line_end = text.find("\n", cs)
             content = _trim(text, cs, pe if line_end < 0 else min(pe, line_end), _EDGE + ".")
@@ -1101,7 +1111,7 @@ class _Extraction:
         "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade"). Only the article's first
         line, when it stands alone; the label must name a speaker (``_headline_speaker``)."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
-        start = len(text) - len(text.lstrip())
+        start = self.first_line
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         m = re.match(r"(?P<label>[^:\n]{1,60}?)\s*(?P<colon>:)\s+(?=\S)", text[start:end])
@@ -1371,10 +1381,10 @@ class _Extraction:
                 m = _SCENE_THEN_THAT.match(text, content[0], content[1])
                 if m:  # '..., said at the time that negotiations were underway': what was said begins at "that"
                     content = (m.start("that"), content[1])
-            if content is None or taken.hits(*content) and not (
-                    cue_rate(tok) >= NEST_FRAME_MIN_RATE and self._holds_all(_around(doc, sent_of(tok), phrase))):
-                continue
             around = _around(doc, sent_of(tok), phrase)
+            if content is None or taken.hits(*content) and not (
+                    cue_rate(tok) >= NEST_FRAME_MIN_RATE and self._holds_all(around)):
+                continue
             both = len(around) > 1 and not taken.hits(*around[0])
             # a frame in mid-sentence says the whole of it ("The average benefit, it says, would
             # be $300": the subject on one side, the verb on the other)
@@ -1580,16 +1590,20 @@ class _Extraction:
         wholly inside one of them, source and cue included: 'During his years in office, Mr.
         Obama said, a majority of Americans have come to believe "that ..."' holds the
         majority's belief inside what Obama said (PolNeAR nests it)."""
-        inside = False
+        hits = self._running_into(parts)
+        return bool(hits) and all(a.get("source") and a.get("cue")
+                                  and any(all(s <= x and b <= e for x, b in spans) for s, e in parts)
+                                  for a, spans in hits)
+
+    def _running_into(self, parts: list[tuple[int, int]]) -> list[tuple[dict[str, Any], list[tuple[int, int]]]]:
+        """The attributions found so far whose source, cue or content runs into one of ``parts``,
+        each with those spans."""
+        out = []
         for a in self.found:
-            spans = [(a[k]["start"], a[k]["end"]) for k in ("source", "cue", "content") if a.get(k)]
-            if not any(s < b and x < e for s, e in parts for x, b in spans):
-                continue
-            if not a.get("source") or not a.get("cue") \
-                    or not any(all(s <= x and b <= e for x, b in spans) for s, e in parts):
-                return False
-            inside = True
-        return inside
+            spans = _record_spans(a)
+            if any(s < b and x < e for s, e in parts for x, b in spans):
+                out.append((a, spans))
+        return out
 
     def _nests_all(self, content: tuple[int, int], comp: Token, taken: _Taken) -> bool:
         """Whether every attribution found earlier that ``content`` runs into is one the
@@ -1600,18 +1614,15 @@ class _Extraction:
         if taken is not self.taken:
             return False
         s, e = content
-        inside = False
-        for a in self.found:
-            spans = [(a[k]["start"], a[k]["end"]) for k in ("source", "cue", "content") if a.get(k)]
-            if not any(s < b and x < e for x, b in spans):
-                continue
+
+        def governed(a: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
             if not a.get("cue") or any(x < s or b > e for x, b in spans):
                 return False
             cue = self.doc.char_span(a["cue"]["start"], a["cue"]["end"], alignment_mode="expand")
-            if cue is None or not _governed_by(cue.root, comp):
-                return False
-            inside = True
-        return inside
+            return cue is not None and _governed_by(cue.root, comp)
+
+        hits = self._running_into([content])
+        return bool(hits) and all(governed(a, spans) for a, spans in hits)
 
     def adjectives(self) -> None:
         """Cue adjectives after a copula ("was sure that ...", "has been critical of ..."): the cue
@@ -1658,7 +1669,7 @@ class _Extraction:
         fixed = _Taken()
         fixed.add(*quotes)
         for a in found:
-            fixed.add(*((a[k]["start"], a[k]["end"]) for k in ("source", "cue") if a.get(k)))
+            fixed.add(*_record_spans(a, ("source", "cue")))
         for outer in [a for a in found if a["quote"] != "direct" and a.get("cue")]:
             span = doc.char_span(outer["content"]["start"], outer["content"]["end"], alignment_mode="contract")
             for tok in span or []:
@@ -1669,7 +1680,7 @@ class _Extraction:
                 self._complement(tok, fixed, sure, within=(span.start_char, span.end_char),
                                  rule="nested_complement")
                 for a in found[n:]:
-                    fixed.add(*((a[k]["start"], a[k]["end"]) for k in ("source", "cue", "content") if a.get(k)))
+                    fixed.add(*_record_spans(a))
                     _end_before_own_addition(outer, a, doc)
 
     def questions(self) -> None:
