@@ -1729,6 +1729,22 @@ def test_a_frame_set_off_in_a_sentence_holds_the_attributions_inside_it():
     assert [text[s:e] for s, e in found[0]["content_parts"]][0] == "In a meeting with bankers"
 
 
+def test_a_frame_set_off_holds_a_quote_that_ends_the_sentence():
+    # the quote's record ends after its closing period; the part of the sentence it lies in does not
+    for text, who, believers, first in (
+            ('During her four years as envoy, Ms. Rao said, a majority of farmers have come to believe '
+             '"that the river will not return." Rainfall has fallen by half since 2010.',
+             "Ms. Rao", "a majority of farmers", "During her four years as envoy"),
+            ('In his two terms as mayor, Mr. Silva said, most residents have come to believe '
+             '"that the canal is worth its cost." Rainfall has fallen by half since 2010.',
+             "Mr. Silva", "most residents", "In his two terms as mayor")):
+        found = atts(text)
+        assert [(a["rule"], a["source"]["text"]) for a in found] == [
+            ("verb_parenthetical", who), ("quote_frame", believers)]
+        assert [text[s:e] for s, e in found[0]["content_parts"]][0] == first
+        assert text[slice(*found[0]["content_parts"][1])].startswith(believers + " have come to believe")
+
+
 def test_the_speaker_of_an_as_aside_the_parser_read_as_a_preposition():
     # (also when the parser reads "as" as a clause's mark and sees two subjects)
     for text, who, cue, first in (

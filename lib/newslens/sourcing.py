@@ -1591,8 +1591,11 @@ class _Extraction:
         Obama said, a majority of Americans have come to believe "that ..."' holds the
         majority's belief inside what Obama said (PolNeAR nests it)."""
         hits = self._running_into(parts)
+        text = self.text
+        # a part ends before the sentence's closing marks; a quote found inside it ends after them
+        reach = [(s, e + len(text[e:e + 3]) - len(text[e:e + 3].lstrip(_EDGE + ".?!"))) for s, e in parts]
         return bool(hits) and all(a.get("source") and a.get("cue")
-                                  and any(all(s <= x and b <= e for x, b in spans) for s, e in parts)
+                                  and any(all(s <= x and b <= e for x, b in spans) for s, e in reach)
                                   for a, spans in hits)
 
     def _running_into(self, parts: list[tuple[int, int]]) -> list[tuple[dict[str, Any], list[tuple[int, int]]]]:
