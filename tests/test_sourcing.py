@@ -1757,3 +1757,28 @@ def test_the_speaker_of_an_as_aside_the_parser_read_as_a_preposition():
         a = one(text)
         assert (a["source"]["text"], a["cue"]["text"]) == (who, cue)
         assert [text[s:e] for s, e in a["content_parts"]][0] == first
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The ambassador noted repeatedly that the pipeline had been delayed.", "noted repeatedly",
+     "that the pipeline had been delayed"),
+    ("Beijing shot back that the patrols were illegal.", "shot back", "that the patrols were illegal"),
+    ("The spokesman said privately that the visit was off.", "said privately", "that the visit was off"),
+    # a sentence adverb turns the argument; it is not how the thing was said
+    ("The minister said however that no date had been set.", "said", "that no date had been set"),
+])
+def test_an_adverb_between_the_cue_verb_and_what_it_reports_is_the_cues(text, cue, content):
+    a = one(text)
+    assert (a["cue"]["text"], a["content"]["text"]) == (cue, content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The minister said Friday the deal was dead.", "said Friday", "the deal was dead"),
+    # the day after a recipient: the recipient is not the cue's, and the day is not what was said
+    ("The president told voters this weekend he would consider it an insult.", "told",
+     "he would consider it an insult"),
+    ("The general told senators Tuesday his troops were ready.", "told", "his troops were ready"),
+])
+def test_a_day_before_an_unmarked_reported_clause_is_not_what_was_said(text, cue, content):
+    a = one(text)
+    assert (a["cue"]["text"], a["content"]["text"]) == (cue, content)
