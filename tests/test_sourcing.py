@@ -1705,6 +1705,17 @@ def test_a_verb_whose_object_announces_the_text_after_a_colon():
     assert a["content"]["text"] == "India and the United States held talks in Delhi on Monday"
 
 
+def test_a_reporting_verb_whose_colon_ends_its_paragraph_says_the_next():
+    text = ("Pressed on the sanctions, the minister added:\n\nAnd from a supposed ally, this is the worst betrayal "
+            "I have seen. We will answer it.\n\nThe talks resumed on Monday.")
+    a = one(text)
+    assert (a["rule"], a["source"]["text"], a["cue"]["text"], a["quote"]) == (
+        "statement_below", "the minister", "added:", "indirect")
+    assert a["content"]["text"] == "And from a supposed ally, this is the worst betrayal I have seen. We will answer it"
+    # a verb that is rarely a cue announces a list, not speech
+    assert atts("The delegation included:\n\nThree ministers, two generals and an envoy.") == []
+
+
 def test_a_report_in_a_phrase_before_a_passive_clause_is_its_subjects():
     a = one("After saying the talks had failed, the minister was flown back to Delhi.")
     assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (

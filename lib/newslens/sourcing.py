@@ -366,6 +366,17 @@ def _is_time(tok: Token) -> bool:
     return tok.dep_ == "npadvmod" and tok.ent_type_ in ("DATE", "TIME")
 
 
+def _colon_ends_paragraph(verb: Token, paragraphs: list[list[int]]) -> bool:
+    """'Limbaugh added:' at the end of a paragraph: a reporting verb (a cue at least half the
+    time in PolNeAR) whose colon closes its paragraph, so that the next one is what it says."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ":" or not _is_cue_verb(verb, 0.5):
+        return False
+    colon = doc[verb.i + 1]
+    end = paragraphs[_paragraph_of(paragraphs, colon.idx)][1]
+    return not doc.text[colon.idx + 1:end].strip()
+
+
 def _leading_time(comp: Token, start: int) -> tuple[int, int] | None:
     """'said Tuesday his actions were legal': the parser hangs the day on the reported clause,
     which it then opens. (end of the time phrase, where the clause starts after it), or None."""
@@ -1239,17 +1250,23 @@ class _Extraction:
 
     def statements_below(self) -> None:
         """'The ministry issued the following statement:', 'Sanders made the following comment:':
-        a verb whose object announces the text after the colon. What it announces is the quote
+        a verb whose object announces the text after the colon; or a reporting verb whose colon
+        ends its paragraph ('Limbaugh added:'). What it announces is the quote
         that opens there, else the rest of the paragraph, else (the colon ending it) the next
         paragraph; the cue runs from the verb to the colon."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         for tok in doc:
-            if tok.lower_ != "following":
+            if tok.lower_ == "following":
+                noun = tok.head if tok.dep_ == "amod" else tok  # "tweeted the following:"
+                verb = noun.head
+                after = noun.i + 1  # (the parser may hang what follows the colon on the noun)
+                if noun.dep_ != "dobj":
+                    continue
+            elif _colon_ends_paragraph(tok, self.paragraphs):
+                verb, after = tok, tok.i + 1  # "Limbaugh added:" and the next paragraph
+            else:
                 continue
-            noun = tok.head if tok.dep_ == "amod" else tok  # "tweeted the following:"
-            verb = noun.head
-            after = noun.i + 1  # (the parser may hang what follows the colon on the noun)
-            if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i in used_cues or after >= len(doc) \
+            if verb.pos_ != "VERB" or verb.i in used_cues or after >= len(doc) \
                     or doc[after].text != ":" or _within(tok.idx, quotes):
                 continue
             subj = subject_of(verb)
