@@ -366,6 +366,14 @@ def _is_time(tok: Token) -> bool:
     return tok.dep_ == "npadvmod" and tok.ent_type_ in ("DATE", "TIME")
 
 
+def _past_closing_marks(text: str, end: int, most: int = 3) -> int:
+    """``end`` moved past the closing marks right after it (a period, a quotation mark: '."')."""
+    stop = min(len(text), end + most)
+    while end < stop and text[end] in ".?!\"”’'":
+        end += 1
+    return end
+
+
 def _colon_ends_paragraph(verb: Token, paragraphs: list[list[int]]) -> bool:
     """'Limbaugh added:' at the end of a paragraph: a reporting verb (a cue at least half the
     time in PolNeAR) whose colon closes its paragraph, so that the next one is what it says."""
@@ -379,7 +387,8 @@ def _colon_ends_paragraph(verb: Token, paragraphs: list[list[int]]) -> bool:
 
 def _leading_time(comp: Token, start: int) -> tuple[int, int] | None:
     """'said Tuesday his actions were legal': the parser hangs the day on the reported clause,
-    which it then opens. (end of the time phrase, where the clause starts after it), or None."""
+    which it then opens. Returns where the time phrase ends and where the clause starts after
+    it, or None."""
     doc = comp.doc
     first = doc.char_span(start, start + 1, alignment_mode="expand")
     if first is None:
@@ -388,7 +397,7 @@ def _leading_time(comp: Token, start: int) -> tuple[int, int] | None:
     if when is None or when.right_edge.i + 1 >= comp.i:
         return None
     after = doc[when.right_edge.i + 1]
-    if after.is_punct or after.lower_ == "that" and after.dep_ == "mark":
+    if after.is_punct or (after.lower_ == "that" and after.dep_ == "mark"):
         return None
     return when.right_edge.idx + len(when.right_edge.text), after.idx
 
@@ -1652,9 +1661,8 @@ class _Extraction:
         Obama said, a majority of Americans have come to believe "that ..."' holds the
         majority's belief inside what Obama said (PolNeAR nests it)."""
         hits = self._running_into(parts)
-        text = self.text
         # a part ends before the sentence's closing marks; a quote found inside it ends after them
-        reach = [(s, e + len(text[e:e + 3]) - len(text[e:e + 3].lstrip(_EDGE + ".?!"))) for s, e in parts]
+        reach = [(s, _past_closing_marks(self.text, e)) for s, e in parts]
         return bool(hits) and all(a.get("source") and a.get("cue")
                                   and any(all(s <= x and b <= e for x, b in spans) for s, e in reach)
                                   for a, spans in hits)
