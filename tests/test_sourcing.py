@@ -1788,3 +1788,18 @@ def test_the_speaker_of_an_as_aside_the_parser_read_as_a_preposition():
 def test_what_comes_between_the_cue_verb_and_what_it_reports(text, cue, content):
     a = one(text)
     assert (a["cue"]["text"], a["content"]["text"]) == (cue, content)
+
+
+def test_seem_and_appear_frame_no_quote_and_no_aside():
+    # "seemed" is how the writer reads the speaker; the quote is framed by the verb it leads to
+    a = one("“We are ready,” the general seemed to suggest on Tuesday.")
+    assert (a["rule"], a["source"]["text"], a["content"]["text"]) == ("quote_frame", "the general", "We are ready,")
+    assert a["cue"]["text"].endswith("suggest")
+    # "it seems" set off in a sentence is a hedge, not a source
+    assert atts("The deal, it seems, is dead.") == []
+
+
+def test_a_clause_with_no_subject_after_a_closing_verb_is_how_it_was_said():
+    a = one("“We will not sign,” the minister said, seeming annoyed.")
+    assert (a["rule"], a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "quote_frame", "the minister", "said", "We will not sign,")

@@ -1419,7 +1419,7 @@ class _Extraction:
         biggest, although it may take days to determine ..." the sentence is North Korea's."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         for tok in doc:
-            if tok.i in used_cues or not _is_cue_verb(tok, 0.5) \
+            if tok.i in used_cues or not _is_cue_verb(tok, 0.5) or lemma_of(tok) in _RAISING_VERBS \
                     or tok.dep_ not in ("parataxis", "advcl", "ROOT", "conj"):
                 continue
             if tok.dep_ == "conj" and (not any(c.dep_ == "nsubj" for c in tok.children)
@@ -2418,7 +2418,7 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
         if k >= 8 and not _closing_frame(t, last[-1].i + 1):
             continue  # further on, only the verb right after its (long) speaker: '"...," Vann R. Newkirk II, a writer for The Atlantic, said'
         if t.i not in used and (_is_cue_verb(t, 0.15) or k == 0 and _inverted_frame(t, last[-1].i, s_start, first[0].i)) \
-                and t.lower_ != "according" \
+                and t.lower_ != "according" and lemma_of(t) not in _RAISING_VERBS \
                 and not _reports_own_clause(t, in_quote) and not _subject_around(t, first[0].i, last[-1].i) \
                 and not any(b.pos_ in ("CCONJ", "SCONJ") and b.i not in _speaker_words(t) for b in doc[last[-1].i + 1 : t.i]):
             if _within_report(t, first[0], in_quote):
@@ -2449,7 +2449,7 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
         anc = anc.head if anc.head.i != anc.i else None
     before = [t for t in doc[s_start : first[0].i] if not in_quote(t)]
     for t in reversed(before[-14:]):
-        if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according":
+        if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according" and lemma_of(t) not in _RAISING_VERBS:
             return t
     # "The minister said:" closing the sentence (or paragraph) before the quote
     if s_start > 0 and not [t for t in before if not t.is_space and not t.is_punct]:
@@ -2566,9 +2566,16 @@ def _reports_own_clause(verb: Token, in_quote, after: int | None = None) -> bool
     Maddow Show” that she was ...' reports the clause, not the show."""
     if after is None and _right_after_quote(verb, in_quote):
         return False  # '"...," said David Brock, ... Correct the Record': the parser's clause is a name
-    return any(c.dep_ == "ccomp" and not in_quote(_clause_start(c))
+    return any(c.dep_ == "ccomp" and not in_quote(_clause_start(c)) and _has_subject_or_mark(c)
                and (c.i > verb.i if after is None else _clause_start(c).idx >= after)
                for c in verb.children)
+
+
+def _has_subject_or_mark(clause: Token) -> bool:
+    """Whether a clause has a subject or a "that" / "whether" of its own: 'said, seeming annoyed'
+    is how it was said (the parser's "clause" is a participle and an adjective)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")
+               for c in clause.children)
 
 
 def _clause_start(clause: Token) -> Token:
