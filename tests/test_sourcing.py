@@ -1803,3 +1803,12 @@ def test_a_clause_with_no_subject_after_a_closing_verb_is_how_it_was_said():
     a = one("“We will not sign,” the minister said, seeming annoyed.")
     assert (a["rule"], a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
         "quote_frame", "the minister", "said", "We will not sign,")
+
+
+def test_concluding_an_agreement_is_its_state_not_a_report():
+    # the agreements table shows that the annex is signed; nobody is quoted
+    assert atts("India and the US have concluded the Industrial Security Annex, which will ease defence trade.") == []
+    assert atts("The two navies signed a logistics pact in Delhi on Monday.") == []
+    # an agreement with its terms spelt out states them, as PolNeAR marks it
+    a = one("The two countries signed an agreement to allow trucks to cross the border.")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("The two countries", "signed")

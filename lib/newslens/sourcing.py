@@ -79,6 +79,7 @@ from spacy.tokens import Doc, Span, Token
 from .cues import (QUOTE_TOKENS, SETTING_PREPS, clause_object_in_cue, complements, content_prep, cue_frame, cue_rate,
                    frame_rate, lemma_of, noun_clause, object_in_cue)
 from .content_model import choose_end as choose_content_end
+from .agreements import AGREEMENT_HEADS, status_lexicon
 from .cue_model import cue_probability
 from .doctools import sent_of, text_of
 from .entities import entity_at
@@ -383,6 +384,16 @@ def _colon_ends_paragraph(verb: Token, paragraphs: list[list[int]]) -> bool:
     colon = doc[verb.i + 1]
     end = paragraphs[_paragraph_of(paragraphs, colon.idx)][1]
     return not doc.text[colon.idx + 1:end].strip()
+
+
+def _concludes_agreement(verb: Token) -> bool:
+    """'have concluded the Industrial Security Annex', 'signed the defence pact': a verb that
+    makes an agreement signed (``newslens.agreements``' status words) with the agreement as its
+    object. That is the agreement's state, which the agreements table shows, not something said.
+    (An agreement "to allow Mexican trucks ..." states its terms: PolNeAR marks that a report.)"""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and lemma_of(obj) in AGREEMENT_HEADS and status_lexicon().get(lemma_of(verb)) == "signed" \
+        and not any(c.dep_ in ("acl", "ccomp") for c in obj.children)
 
 
 def _leading_time(comp: Token, start: int) -> tuple[int, int] | None:
@@ -1493,6 +1504,8 @@ class _Extraction:
             return  # "tries to draw a contrast": the cue runs on to the verb it leads to; "That said, ..."
         if _light_report(tok) is not None:
             return  # "issued a statement calling ...": the participle reports, with this verb in its cue
+        if kind == "dobj" and _concludes_agreement(tok):
+            return  # "India and the US have concluded the security annex": the agreement's status
         speaker = subject_of(tok)
         if speaker is not None and _within(speaker.idx, self.labels):
             return  # "SECRETARY POMPEO: Thank you.": the parser takes the label for a subject
