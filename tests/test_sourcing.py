@@ -1812,3 +1812,12 @@ def test_concluding_an_agreement_is_its_state_not_a_report():
     # an agreement with its terms spelt out states them, as PolNeAR marks it
     a = one("The two countries signed an agreement to allow trucks to cross the border.")
     assert (a["source"]["text"], a["cue"]["text"]) == ("The two countries", "signed")
+
+
+def test_a_short_quoted_question_before_its_frame_is_speech():
+    a = one("“You winning?” she said, but her husband was drifting off again.")
+    assert (a["rule"], a["source"]["text"], a["cue"]["text"], a["content"]["text"], a["quote"]) == (
+        "quote_frame", "she", "said", "You winning?", "direct")
+    # a short quoted phrase with no question or cry is still a scare quote
+    assert all(a["rule"] != "quote_frame" for a in atts(
+        "“Reckless,” the minister said, but the talks went on all the same."))

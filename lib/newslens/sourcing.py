@@ -2399,6 +2399,8 @@ def _opens_framed_quote(doc: Doc, qi: int, quotes: list[tuple[int, int]], verb: 
     sent = sent_of(verb)
     if text[sent.start_char : qs].strip(" \"“'‘"):
         return False  # a quoted phrase inside a sentence ('blamed a “bad earpiece,” claiming ...')
+    if text[qs:qe].rstrip(" \"”'’,").endswith(("?", "!")):
+        return True  # a question or a cry is all that was said: '“You winning?” she said, but ...'
     after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
     if len(after) <= 8 and not any(t.pos_ == "VERB" for t in after):
         return True  # the quote is all that was said: '“Really,” she added.'
