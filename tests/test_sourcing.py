@@ -1706,12 +1706,12 @@ def test_a_verb_whose_object_announces_the_text_after_a_colon():
 
 
 def test_a_reporting_verb_whose_colon_ends_its_paragraph_says_the_next():
-    text = ("Pressed on the sanctions, the minister added:\n\nAnd from a supposed ally, this is the worst betrayal "
-            "I have seen. We will answer it.\n\nThe talks resumed on Monday.")
+    text = ("Pressed on the sanctions, the minister added:\n\nNo government in Delhi will sign a deal written in "
+            "another capital. We will answer it.\n\nThe talks resumed on Monday.")
     a = one(text)
     assert (a["rule"], a["source"]["text"], a["cue"]["text"], a["quote"]) == (
         "statement_below", "the minister", "added:", "indirect")
-    assert a["content"]["text"] == "And from a supposed ally, this is the worst betrayal I have seen. We will answer it"
+    assert a["content"]["text"] == "No government in Delhi will sign a deal written in another capital. We will answer it"
     # a verb that is rarely a cue announces a list, not speech
     assert atts("The delegation included:\n\nThree ministers, two generals and an envoy.") == []
 
@@ -1815,9 +1815,16 @@ def test_concluding_an_agreement_is_its_state_not_a_report():
 
 
 def test_a_short_quoted_question_before_its_frame_is_speech():
-    a = one("“You winning?” she said, but her husband was drifting off again.")
+    a = one("“Is it over?” she said, but her husband had already left the room.")
     assert (a["rule"], a["source"]["text"], a["cue"]["text"], a["content"]["text"], a["quote"]) == (
-        "quote_frame", "she", "said", "You winning?", "direct")
+        "quote_frame", "she", "said", "Is it over?", "direct")
     # a short quoted phrase with no question or cry is still a scare quote
     assert all(a["rule"] != "quote_frame" for a in atts(
         "“Reckless,” the minister said, but the talks went on all the same."))
+
+
+def test_an_aside_whose_speaker_the_parser_hung_on_the_noun_before_it():
+    text = "To understand the real Nehru, Chief Justice Chandrachud said, one should visit this library."
+    a = one(text)
+    assert (a["rule"], a["source"]["text"], a["cue"]["text"]) == ("verb_parenthetical", "Chief Justice Chandrachud", "said")
+    assert [text[s:e] for s, e in a["content_parts"]] == ["To understand the real Nehru", "one should visit this library"]

@@ -755,6 +755,18 @@ def _misparsed_subject(verb: Token) -> Token | None:
     return None
 
 
+def _apposed_speaker(subj: Token, verb: Token) -> Token | None:
+    """The apposition of a verb's subject that sits right before the verb after a comma (', Chief
+    Justice Roberts said'), a person or organisation the model recognises: the speaker the
+    parser hung on the noun before it."""
+    doc = verb.doc
+    start = doc.char_span(*cue_group(verb), alignment_mode="expand")[0].i
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.right_edge.i + 1 == start), None)
+    if appos is None or appos.left_edge.i == 0 or doc[appos.left_edge.i - 1].text != ",":
+        return None
+    return appos if appos.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") else None
+
+
 def _set_off_name(last: Token) -> Token | None:
     """The name a phrase set off by commas ends on ("..., Senator Harry Reid, the minority
     leader,"): from its last word up through appositions and compounds to the name, which the
@@ -1448,7 +1460,16 @@ class _Extraction:
                     and lead.idx < phrase[0]:  # "Iran, as two of his advisers noted, ...": "as" opens the aside
                 phrase = (lead.idx, phrase[1])
             if not _set_off(doc, sent_of(tok), _with_adjuncts(tok, phrase)):
-                continue  # 'FBI officials were angered by the deal and predicted ...' is no aside
+                named = _apposed_speaker(subj, tok)
+                if named is None:
+                    continue  # 'FBI officials were angered by the deal and predicted ...' is no aside
+                # 'To understand the real Dred Scott, Chief Justice Roberts said, one should ...':
+                # the parser hung the speaker on the last noun before it as an apposition
+                subj = named
+                s, e = source_span(subj)
+                phrase = (min(s, cue_group(tok)[0]), max(e, cue_group(tok)[1]))
+                if not _set_off(doc, sent_of(tok), _with_adjuncts(tok, phrase)):
+                    continue
             content = _rest_of_sentence(doc, sent_of(tok), phrase)
             if content is not None and content[0] > phrase[1]:
                 m = _SCENE_THEN_THAT.match(text, content[0], content[1])
