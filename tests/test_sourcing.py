@@ -1828,3 +1828,13 @@ def test_an_aside_whose_speaker_the_parser_hung_on_the_noun_before_it():
     a = one(text)
     assert (a["rule"], a["source"]["text"], a["cue"]["text"]) == ("verb_parenthetical", "Chief Justice Chandrachud", "said")
     assert [text[s:e] for s, e in a["content_parts"]] == ["To understand the real Nehru", "one should visit this library"]
+
+
+def test_reportedly_marks_a_report_with_no_source():
+    text = "The navy is reportedly preparing a second carrier group for the Gulf."
+    a = one(text)
+    assert (a["rule"], a["source"], a["cue"]["text"], a["quote"]) == ("reported_adverb", None, "reportedly", "indirect")
+    assert [text[s:e] for s, e in a["content_parts"]] == ["The navy is", "preparing a second carrier group for the Gulf"]
+    # on a verb that reports of its own, it is part of that verb's cue
+    a = one("The envoy reportedly said that the talks were over.")
+    assert (a["rule"], a["source"]["text"], a["cue"]["text"]) == ("verb_complement", "The envoy", "reportedly said")

@@ -193,10 +193,14 @@ def checkworthiness(kind: str, quantities: list, dates: list, n_entities: int, s
     return round(min(1.0, max(0.0, score)), 3)
 
 
+#: Sourcing rules whose content is always a clause said or reported.
+_CLAUSE_RULES = ("according_to", "as_reported", "in_document", "transcript_turn", "reported_adverb")
+
+
 def _is_said(doc: Doc, att: dict[str, Any]) -> bool:
     """An attribution whose content is something said or believed (a clause or a quote), not
     the object of a verb like 'discuss'."""
-    if att["quote"] in ("direct", "mixed") or att.get("rule") in ("according_to", "as_reported", "in_document", "transcript_turn"):
+    if att["quote"] in ("direct", "mixed") or att.get("rule") in _CLAUSE_RULES:
         return True
     content = doc.char_span(att["content"]["start"], att["content"]["end"], alignment_mode="expand")
     return content is not None and len(content) > 0 and content.root.pos_ in ("VERB", "AUX")
