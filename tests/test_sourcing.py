@@ -1838,3 +1838,9 @@ def test_reportedly_marks_a_report_with_no_source():
     # on a verb that reports of its own, it is part of that verb's cue
     a = one("The envoy reportedly said that the talks were over.")
     assert (a["rule"], a["source"]["text"], a["cue"]["text"]) == ("verb_complement", "The envoy", "reportedly said")
+
+
+def test_a_noun_cue_runs_over_its_own_modifiers():
+    a = one("The envoy's effusive praise of the pact surprised Delhi.")
+    assert (a["rule"], a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "noun_cue", "The envoy's", "effusive praise of", "the pact")

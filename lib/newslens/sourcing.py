@@ -1911,7 +1911,13 @@ class _Extraction:
                 continue
             poss = next(c for c in tok.children if c.dep_ == "poss")
             s, e = subtree_span(poss)
-            cue = (tok.idx, tok.idx + len(tok.text))
+            # the cue runs over the noun's own modifiers after the possessor ("his effusive praise
+            # of", "Trump's earlier claim"), as PolNeAR marks it
+            first = next((t for t in doc[poss.right_edge.i + 1 : tok.i] if t.dep_ != "case" and not t.is_punct), tok)
+            if not all(t.dep_ in ("amod", "compound", "advmod", "punct", "cc", "conj", "npadvmod", "nummod")
+                       for t in doc[first.i : tok.i]):
+                first = tok
+            cue = (first.idx, tok.idx + len(tok.text))
             clause = noun_clause(tok)
             if clause is not None:
                 content = subtree_span(clause)
