@@ -19,8 +19,9 @@ Rules, tried in this order (each attribution records the rule that found it):
 ``headline_label``     an article's first line opened by who says it, when the transcript rule
                        did not take it ("Poll: Trump and Clinton hold narrow leads")
 ``statement_below``    a verb whose object announces the text after a colon ("issued the
-                       following statement:"): the quote there, or the rest of the paragraph,
-                       or the next paragraph
+                       following statement:"), or a reporting verb whose colon ends its
+                       paragraph ("Limbaugh added:"): the quote there, or the rest of the
+                       paragraph, or the next paragraph
 ``quote_continuation`` a quote with no speaker in its sentence, given to the previous speaker;
                        a quote right after its speaker's frame sentence ("“A,” she said. “B.”")
                        is a second part of that attribution. Run again after the complement
@@ -37,6 +38,8 @@ Rules, tried in this order (each attribution records the rule that found it):
                        plan was criticized by Democrats"): the agent speaks about the subject
 ``in_document``        a sentence opened by the document that says it ("In an NBC News poll
                        released Monday, 50 percent ..."), when no verb rule took the sentence
+``reported_adverb``    "reportedly" in a clause no verb rule took ("The FBI is reportedly
+                       making arrangements ..."): no source, the clause around it as content
 ``noun_cue``           a cue noun with a possessor and a that-clause or a preposition
                        ("Russia's claim that ...", "the minister's criticism of ...")
 ``adjective_cue``      an adjective after a copula with a clause or a preposition and someone
@@ -76,10 +79,10 @@ from typing import Any
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
+from .agreements import AGREEMENT_HEADS, status_lexicon
 from .cues import (QUOTE_TOKENS, SETTING_PREPS, clause_object_in_cue, complements, content_prep, cue_frame, cue_rate,
                    frame_rate, lemma_of, noun_clause, object_in_cue)
 from .content_model import choose_end as choose_content_end
-from .agreements import AGREEMENT_HEADS, status_lexicon
 from .cue_model import cue_probability
 from .doctools import sent_of, text_of
 from .entities import entity_at
@@ -2646,8 +2649,8 @@ def _reports_own_clause(verb: Token, in_quote, after: int | None = None) -> bool
 def _has_subject_or_mark(clause: Token) -> bool:
     """Whether a clause has a subject or a "that" / "whether" of its own: 'said, seeming annoyed'
     is how it was said (the parser's "clause" is a participle and an adjective)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")
-               for c in clause.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+               or (c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")) for c in clause.children)
 
 
 def _clause_start(clause: Token) -> Token:
