@@ -705,6 +705,7 @@ def test_a_dateline_joined_to_the_subject_is_not_part_of_the_source():
 def test_a_closing_cue_takes_its_time_and_manner_but_not_its_occasion():
     assert one("“The deal is dead and buried,” the minister said Monday.")["cue"]["text"] == "said Monday"
     assert one("“The deal is dead and buried,” the minister said sarcastically.")["cue"]["text"] == "said sarcastically"
+    assert one("“The deal is dead and buried,” the minister said with a smile.")["cue"]["text"] == "said with a smile"
     assert one("“The deal is dead and buried,” the minister said in an interview.")["cue"]["text"] == "said"
 
 
