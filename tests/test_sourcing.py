@@ -716,6 +716,12 @@ def test_a_cue_takes_the_time_that_follows_it_before_the_report():
     assert a["cue"]["text"] == "said" and a["content"]["text"] == "that the deal was dead"
 
 
+def test_a_cue_before_a_quote_takes_the_statement_it_was_made_in():
+    a = one("The ministry said in a statement: “The deal is dead and buried.”")
+    assert (a["rule"], a["cue"]["text"], a["content"]["text"]) == (
+        "quote_frame", "said in a statement", "The deal is dead and buried.")
+
+
 def test_a_closing_cue_takes_the_statement_it_was_made_in():
     assert one("“The deal is dead and buried,” the ministry said in a statement.")["cue"]["text"] == \
         "said in a statement"

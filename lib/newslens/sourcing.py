@@ -1402,6 +1402,13 @@ class _Extraction:
                     # 'Sooner or later, the governor told reporters, "it starts to pay off"'
                     lead, rest = split
                     parts, content, quote = [lead, (rest, qe)], (lead[0], qe), "mixed"
+            if verb.idx < qs:  # 'Sanders said in a statement: “...”': the document it was said in is the cue's
+                where = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "in"
+                              and c.idx <= cue[1] + 1), None)
+                said_in = next((g for g in where.children if g.dep_ == "pobj"), None) if where is not None else None
+                if said_in is not None and said_in.lemma_.lower() in DOCUMENT_NOUNS \
+                        and where.right_edge.idx + len(where.right_edge.text) < content[0]:
+                    cue = (cue[0], where.right_edge.idx + len(where.right_edge.text))
             if verb.idx > qe:  # '"...," he said in an interview on Monday': the closing words are the cue's
                 cue = (cue[0], _closing_words_end(verb, cue[1]))
                 closing = src is None or text[qe:min(cue[0], src["start"])].strip(" ,\"”'’") == ""
