@@ -1851,3 +1851,17 @@ def test_a_noun_cue_runs_over_its_own_modifiers():
     a = one("The envoy's effusive praise of the pact surprised Delhi.")
     assert (a["rule"], a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
         "noun_cue", "The envoy's", "effusive praise of", "the pact")
+
+
+def test_an_aside_that_names_whom_it_was_told_to():
+    # the parser joins "told" to the sentence's verb and hangs the recipient on it as an object
+    for text, content in (
+            ("Delhi would accept the waiver terms, but only if it can be shown that they protect its oil imports, "
+             "Anil Verma told The Hindu on Thursday.",
+             "Delhi would accept the waiver terms, but only if it can be shown that they protect its oil imports"),
+            ("The navy could send a second carrier, but only if the cabinet agrees that the risk is worth it, "
+             "Anil Verma told reporters on Monday.",
+             "The navy could send a second carrier, but only if the cabinet agrees that the risk is worth it")):
+        a = atts(text)[0]
+        assert (a["rule"], a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+            "verb_parenthetical", "Anil Verma", "told", content)

@@ -80,7 +80,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from .agreements import AGREEMENT_HEADS, status_lexicon
-from .cues import (QUOTE_TOKENS, SETTING_PREPS, clause_object_in_cue, complements, content_prep, cue_frame, cue_rate,
+from .cues import (CONTENT_PREPS, QUOTE_TOKENS, SETTING_PREPS, clause_object_in_cue, complements, content_prep, cue_frame, cue_rate,
                    frame_rate, lemma_of, noun_clause, object_in_cue)
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
@@ -778,6 +778,28 @@ def _apposed_speaker(subj: Token, verb: Token) -> Token | None:
     return appos if appos.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") else None
 
 
+def _is_when(tok: Token) -> bool:
+    """A date or a time ("on Thursday")."""
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+def _told_only(verb: Token) -> Token | None:
+    """The recipient of a verb of telling that governs nothing else ("Verma told The Hindu on
+    Thursday"): a person, an organisation or a pronoun as its object. None otherwise."""
+    if lemma_of(verb) not in _ADDRESSING_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and not any(_is_when(g) for g in c.children)
+                   for c in verb.rights):
+        return None  # "asked the court for quick action", "telling few people about it"
+    objects = [c for c in verb.children if c.dep_ in _OWN_OBJECTS]
+    if len(objects) != 1 or objects[0].dep_ not in ("dobj", "dative") or objects[0].i < verb.i:
+        return None
+    whom = objects[0]
+    if whom.ent_type_ in ("PERSON", "ORG", "NORP") or whom.pos_ == "PRON" \
+            or whom.lemma_.lower() in ANONYMOUS_HEADS | OUTLET_HEADS | {"reporter", "journalist", "audience", "crowd"}:
+        return whom
+    return None
+
+
 def _set_off_name(last: Token) -> Token | None:
     """The name a phrase set off by commas ends on ("..., Senator Harry Reid, the minority
     leader,"): from its last word up through appositions and compounds to the name, which the
@@ -1463,16 +1485,21 @@ class _Extraction:
             if tok.i in used_cues or not _is_cue_verb(tok, 0.5) or lemma_of(tok) in _RAISING_VERBS \
                     or tok.dep_ not in ("parataxis", "advcl", "ROOT", "conj"):
                 continue
+            told = _told_only(tok)  # '..., Verma told The Hindu on Thursday': whom he told is no object of its own
             if tok.dep_ == "conj" and (not any(c.dep_ == "nsubj" for c in tok.children)
-                                       or any(c.dep_ in _OWN_OBJECTS + ("advcl", "cc", "mark") for c in tok.children)):
+                                       or any(c.dep_ in _OWN_OBJECTS + ("advcl", "cc", "mark") and not _is_token(told, c)
+                                              and not (told is not None and c.dep_ == "advcl" and c.i < tok.i)
+                                              for c in tok.children)):
                 continue  # '..., but it is under pressure, said the chief executive': a frame the parser joined on
-            if cue_frame(tok) != "none":
+            if cue_frame(tok) != "none" and told is None:
                 continue
             subj = subject_of(tok)
             if subj is None or taken.hits(tok.idx, tok.idx + len(tok.text)):
                 continue
             s, e = source_span(subj)
             phrase = (min(s, cue_group(tok)[0]), max(e, cue_group(tok)[1]))
+            if told is not None and told.i > tok.i:  # the aside runs over whom it was told to, and when
+                phrase = _with_adjuncts(tok, (phrase[0], max(phrase[1], told.right_edge.idx + len(told.right_edge.text))))
             lead = doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
             if lead is not None and lead.lower_ == "as" and (lead.head.i == tok.i or lead.i == subj.head.i) \
                     and lead.idx < phrase[0]:  # "Iran, as two of his advisers noted, ...": "as" opens the aside
