@@ -80,8 +80,8 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from .agreements import AGREEMENT_HEADS, status_lexicon
-from .cues import (CONTENT_PREPS, QUOTE_TOKENS, SETTING_PREPS, clause_object_in_cue, complements, content_prep, cue_frame, cue_rate,
-                   frame_rate, lemma_of, noun_clause, object_in_cue)
+from .cues import (CONTENT_PREPS, QUOTE_TOKENS, SETTING_PREPS, clause_object_in_cue, complements, content_prep,
+                   cue_frame, cue_rate, frame_rate, lemma_of, noun_clause, object_in_cue)
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .doctools import sent_of, text_of
@@ -778,17 +778,12 @@ def _apposed_speaker(subj: Token, verb: Token) -> Token | None:
     return appos if appos.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") else None
 
 
-def _is_when(tok: Token) -> bool:
-    """A date or a time ("on Thursday")."""
-    return tok.ent_type_ in ("DATE", "TIME")
-
-
 def _told_only(verb: Token) -> Token | None:
     """The recipient of a verb of telling that governs nothing else ("Verma told The Hindu on
     Thursday"): a person, an organisation or a pronoun as its object. None otherwise."""
     if lemma_of(verb) not in _ADDRESSING_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP") \
-            or any(c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and not any(_is_when(g) for g in c.children)
-                   for c in verb.rights):
+            or any(c.dep_ == "prep" and c.lower_ in CONTENT_PREPS
+                   and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.rights):
         return None  # "asked the court for quick action", "telling few people about it"
     objects = [c for c in verb.children if c.dep_ in _OWN_OBJECTS]
     if len(objects) != 1 or objects[0].dep_ not in ("dobj", "dative") or objects[0].i < verb.i:
@@ -798,6 +793,21 @@ def _told_only(verb: Token) -> Token | None:
             or whom.lemma_.lower() in ANONYMOUS_HEADS | OUTLET_HEADS | {"reporter", "journalist", "audience", "crowd"}:
         return whom
     return None
+
+
+def _frame_joined_on(verb: Token, told: Token | None) -> bool:
+    """'..., but it is under pressure, said the chief executive': a frame the parser joined to the
+    sentence's verb. It has a subject of its own and governs nothing of its own, except whom it
+    was told to (``told``) and a clause before it, which is part of what was told."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ not in _OWN_OBJECTS + ("advcl", "cc", "mark"):
+            continue
+        if told is not None and (c.i == told.i or (c.dep_ == "advcl" and c.i < verb.i)):
+            continue
+        return False
+    return True
 
 
 def _set_off_name(last: Token) -> Token | None:
@@ -1486,11 +1496,8 @@ class _Extraction:
                     or tok.dep_ not in ("parataxis", "advcl", "ROOT", "conj"):
                 continue
             told = _told_only(tok)  # '..., Verma told The Hindu on Thursday': whom he told is no object of its own
-            if tok.dep_ == "conj" and (not any(c.dep_ == "nsubj" for c in tok.children)
-                                       or any(c.dep_ in _OWN_OBJECTS + ("advcl", "cc", "mark") and not _is_token(told, c)
-                                              and not (told is not None and c.dep_ == "advcl" and c.i < tok.i)
-                                              for c in tok.children)):
-                continue  # '..., but it is under pressure, said the chief executive': a frame the parser joined on
+            if tok.dep_ == "conj" and not _frame_joined_on(tok, told):
+                continue
             if cue_frame(tok) != "none" and told is None:
                 continue
             subj = subject_of(tok)
