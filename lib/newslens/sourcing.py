@@ -392,7 +392,7 @@ def _colon_ends_paragraph(verb: Token, paragraphs: list[list[int]]) -> bool:
         return False
     colon = doc[verb.i + 1]
     end = paragraphs[_paragraph_of(paragraphs, colon.idx)][1]
-    return not doc.text[colon.idx + 1:end].strip()
+    return not text_of(doc)[colon.idx + 1:end].strip()
 
 
 def _concludes_agreement(verb: Token) -> bool:
@@ -790,9 +790,26 @@ def _told_only(verb: Token) -> Token | None:
         return None
     whom = objects[0]
     if whom.ent_type_ in ("PERSON", "ORG", "NORP") or whom.pos_ == "PRON" \
-            or whom.lemma_.lower() in ANONYMOUS_HEADS | OUTLET_HEADS | {"reporter", "journalist", "audience", "crowd"}:
+            or whom.lemma_.lower() in ANONYMOUS_HEADS | OUTLET_HEADS | {"audience", "crowd"}:
         return whom
     return None
+
+
+def _aside_phrase(verb: Token, subj: Token, told: Token | None) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The speaker's span and the whole aside's span of a frame set off in a sentence: the speaker
+    and the verb group, with whom it was told to and when ("Verma told The Hindu on Thursday")
+    and an "as" that opens it ("Iran, as two of his advisers noted, ...")."""
+    doc = verb.doc
+    s, e = source_span(subj)
+    group = cue_group(verb)
+    phrase = (min(s, group[0]), max(e, group[1]))
+    if told is not None and told.i > verb.i:
+        phrase = _with_adjuncts(verb, (phrase[0], max(phrase[1], told.right_edge.idx + len(told.right_edge.text))))
+    lead = doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
+    if lead is not None and lead.lower_ == "as" and (lead.head.i == verb.i or lead.i == subj.head.i) \
+            and lead.idx < phrase[0]:
+        phrase = (lead.idx, phrase[1])
+    return (s, e), phrase
 
 
 def _frame_joined_on(verb: Token, told: Token | None) -> bool:
@@ -1438,9 +1455,9 @@ class _Extraction:
                 where = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "in"
                               and c.idx <= cue[1] + 1), None)
                 said_in = next((g for g in where.children if g.dep_ == "pobj"), None) if where is not None else None
-                if said_in is not None and said_in.lemma_.lower() in DOCUMENT_NOUNS \
-                        and where.right_edge.idx + len(where.right_edge.text) < content[0]:
-                    cue = (cue[0], where.right_edge.idx + len(where.right_edge.text))
+                end = where.right_edge.idx + len(where.right_edge.text) if where is not None else None
+                if said_in is not None and said_in.lemma_.lower() in DOCUMENT_NOUNS and end < content[0]:
+                    cue = (cue[0], end)
             if verb.idx > qe:  # '"...," he said in an interview on Monday': the closing words are the cue's
                 cue = (cue[0], _closing_words_end(verb, cue[1]))
                 closing = src is None or text[qe:min(cue[0], src["start"])].strip(" ,\"”'’") == ""
@@ -1503,23 +1520,14 @@ class _Extraction:
             subj = subject_of(tok)
             if subj is None or taken.hits(tok.idx, tok.idx + len(tok.text)):
                 continue
-            s, e = source_span(subj)
-            phrase = (min(s, cue_group(tok)[0]), max(e, cue_group(tok)[1]))
-            if told is not None and told.i > tok.i:  # the aside runs over whom it was told to, and when
-                phrase = _with_adjuncts(tok, (phrase[0], max(phrase[1], told.right_edge.idx + len(told.right_edge.text))))
-            lead = doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
-            if lead is not None and lead.lower_ == "as" and (lead.head.i == tok.i or lead.i == subj.head.i) \
-                    and lead.idx < phrase[0]:  # "Iran, as two of his advisers noted, ...": "as" opens the aside
-                phrase = (lead.idx, phrase[1])
+            (s, e), phrase = _aside_phrase(tok, subj, told)
             if not _set_off(doc, sent_of(tok), _with_adjuncts(tok, phrase)):
-                named = _apposed_speaker(subj, tok)
-                if named is None:
-                    continue  # 'FBI officials were angered by the deal and predicted ...' is no aside
                 # 'To understand the real Dred Scott, Chief Justice Roberts said, one should ...':
                 # the parser hung the speaker on the last noun before it as an apposition
-                subj = named
-                s, e = source_span(subj)
-                phrase = (min(s, cue_group(tok)[0]), max(e, cue_group(tok)[1]))
+                subj = _apposed_speaker(subj, tok)
+                if subj is None:
+                    continue  # 'FBI officials were angered by the deal and predicted ...' is no aside
+                (s, e), phrase = _aside_phrase(tok, subj, told)
                 if not _set_off(doc, sent_of(tok), _with_adjuncts(tok, phrase)):
                     continue
             content = _rest_of_sentence(doc, sent_of(tok), phrase)
@@ -1995,8 +2003,7 @@ RULES = (_Extraction.transcripts, _Extraction.headline_label, _Extraction.interv
          _Extraction.statements_below, _Extraction.quote_frames, _Extraction.continuations,
          _Extraction.parentheticals, _Extraction.questions, _Extraction.complements, _Extraction.continuations,
          _Extraction.passive_agents, _Extraction.in_documents, _Extraction.reported_adverbs, _Extraction.noun_cues,
-         _Extraction.adjectives,
-         _Extraction.nested)
+         _Extraction.adjectives, _Extraction.nested)
 
 
 def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -2535,8 +2542,8 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
     for k, t in enumerate(after[:40]):
         if k >= 8 and not _closing_frame(t, last[-1].i + 1):
             continue  # further on, only the verb right after its (long) speaker: '"...," Vann R. Newkirk II, a writer for The Atlantic, said'
-        if t.i not in used and (_is_cue_verb(t, 0.15) or k == 0 and _inverted_frame(t, last[-1].i, s_start, first[0].i)) \
-                and t.lower_ != "according" and lemma_of(t) not in _RAISING_VERBS \
+        if t.i not in used and (_may_frame_quote(t) or k == 0 and _inverted_frame(t, last[-1].i, s_start, first[0].i)) \
+                and t.lower_ != "according" \
                 and not _reports_own_clause(t, in_quote) and not _subject_around(t, first[0].i, last[-1].i) \
                 and not any(b.pos_ in ("CCONJ", "SCONJ") and b.i not in _speaker_words(t) for b in doc[last[-1].i + 1 : t.i]):
             if _within_report(t, first[0], in_quote):
@@ -2567,7 +2574,7 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
         anc = anc.head if anc.head.i != anc.i else None
     before = [t for t in doc[s_start : first[0].i] if not in_quote(t)]
     for t in reversed(before[-14:]):
-        if t.i not in used and _is_cue_verb(t, 0.15) and t.lower_ != "according" and lemma_of(t) not in _RAISING_VERBS:
+        if t.i not in used and _may_frame_quote(t) and t.lower_ != "according":
             return t
     # "The minister said:" closing the sentence (or paragraph) before the quote
     if s_start > 0 and not [t for t in before if not t.is_space and not t.is_punct]:
@@ -2578,6 +2585,12 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
                 if t.i not in used and _is_cue_verb(t, 0.15) and not in_quote(t):
                     return t
     return None
+
+
+def _may_frame_quote(verb: Token) -> bool:
+    """A word that may frame a quote beside it: a cue at least now and then, and not "seem" or
+    "appear" ('“We are ready,” the general seemed to suggest': the verb it leads to frames it)."""
+    return _is_cue_verb(verb, 0.15) and lemma_of(verb) not in _RAISING_VERBS
 
 
 def _within_report(verb: Token, first: Token, in_quote) -> bool:
