@@ -1865,3 +1865,23 @@ def test_an_aside_that_names_whom_it_was_told_to():
         a = atts(text)[0]
         assert (a["rule"], a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
             "verb_parenthetical", "Anil Verma", "told", content)
+
+
+def test_a_clause_the_parser_read_as_a_noun_phrase_before_an_inverted_frame():
+    # the parser makes "The plan ... appeals" a second subject of "said"
+    a = one("The plan to cut fuel duty appeals to rural drivers, said Meera Rao, an economist at Pune University.")
+    assert a["source"]["text"] == "Meera Rao, an economist at Pune University"
+    assert a["cue"]["text"] == "said"
+    assert a["content"]["text"] == "The plan to cut fuel duty appeals to rural drivers"
+
+
+def test_a_quoted_phrase_that_runs_on_to_its_frame():
+    a = one('The vote in Oslo marks "a turning point" for the alliance, said Lars Holm, a member of parliament.')
+    assert a["source"]["text"] == "Lars Holm, a member of parliament"
+    assert a["content"]["text"] == 'The vote in Oslo marks "a turning point" for the alliance'
+    assert a["quote"] == "mixed"
+    b = one("“We admire the ambition” of the budget, the minister said.")
+    assert b["content"]["text"].endswith("of the budget") and b["source"]["text"] == "the minister"
+    # a report of its own between the quote and the frame keeps the quote alone
+    c = atts("“We admire the ambition” of the budget, Rao argued in Delhi, the minister said.")
+    assert not any(x["content"]["text"].endswith("the budget") and x["cue"]["text"] == "said" for x in c)

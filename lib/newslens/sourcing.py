@@ -589,6 +589,9 @@ def subject_of(verb: Token) -> Token | None:
     if aside is not None:  # "Hawaii, as one of his advisers pointed out, rarely gets ...": the adviser
         return aside
     if subjects:
+        inverted = _inverted_second_subject(verb, subjects)
+        if inverted is not None:
+            return inverted
         before = [c for c in subjects if c.i < verb.i]
         if len(before) > 1 and any(t.is_punct or t.lower_ == "as"
                                    for t in verb.doc[before[-2].right_edge.i + 1 : before[-1].left_edge.i]):
@@ -654,6 +657,20 @@ def subject_of(verb: Token) -> Token | None:
             # the parser made the description a clause with the name its subject
             return c
     return _subject_in_opening_phrase(verb) or _misparsed_subject(verb)
+
+
+def _inverted_second_subject(verb: Token, subjects: list[Token]) -> Token | None:
+    """'The plan to cut taxes appeals to older voters, said Alan Abramowitz': when the parser
+    cannot read the clause before the comma as one, it makes it a noun phrase and a second
+    subject of the verb. The speaker is the subject right after the verb; what comes before is
+    what was said."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    after = next((c for c in subjects if c.i > verb.i and c.left_edge.i == verb.i + 1), None)
+    if after is None or not any(c.i < verb.i for c in subjects):
+        return None
+    return after
 
 
 def _subject_in_opening_phrase(verb: Token) -> Token | None:
@@ -1460,10 +1477,15 @@ class _Extraction:
                     cue = (cue[0], end)
             if verb.idx > qe:  # '"...," he said in an interview on Monday': the closing words are the cue's
                 cue = (cue[0], _closing_words_end(verb, cue[1]))
-                closing = src is None or text[qe:min(cue[0], src["start"])].strip(" ,\"”'’") == ""
+                frame_start = min(cue[0], src["start"]) if src else cue[0]
+                tail = _tail_before_frame(doc, qe, frame_start) if parts is None and quote == "direct" else None
+                closing = text[qe:frame_start].strip(" ,\"”'’") == "" or tail is not None
                 lead = _lead_before_quote(doc, qs, quotes) if parts is None and quote == "direct" and closing else None
                 if lead is not None and not taken.hits(lead, qs):
                     content, quote = (lead, qe), "mixed"  # 'Mills "got an immunity agreement," Jordan said'
+                if tail is not None and not taken.hits(qe, tail):
+                    # '“I admire the mechanics” of the tax plan, Mr. Holtz said': the quoted phrase runs on
+                    content, quote = (content[0], tail), "mixed"
             add("quote_frame", src, cue, content, quote, subj, parts=parts)
 
     def continuations(self) -> None:
@@ -2856,6 +2878,23 @@ def _lead_before_quote(doc: Doc, qs: int, quotes: list[tuple[int, int]]) -> int 
     if any(s <= a - 1 and a < qs for a, _ in quotes):
         return None
     return s
+
+
+def _tail_before_frame(doc: Doc, qe: int, frame_start: int) -> int | None:
+    """Where the reported words end when they run on past a quote's closing mark to a frame
+    after them ('The treaty's rejection signals “the beginning of the end” for the EU, said X'):
+    just before the frame's comma. None when nothing but punctuation comes between, or when what
+    comes between is not a plain run of words (another quote, a line, a colon or semicolon, a
+    report of its own)."""
+    text = text_of(doc)
+    between = text[qe:frame_start]
+    words = between.strip(" ,\"”'’")
+    if not words or not between.rstrip().endswith(",") or any(ch in words for ch in "“”\"«»;:()\n―—"):
+        return None
+    span = doc.char_span(qe, frame_start, alignment_mode="expand")
+    if span is None or len(words.split()) > 12 or any(_is_cue_verb(t, 0.5) for t in span):
+        return None
+    return _trim(text, qe, frame_start, _EDGE + ",")[1]
 
 
 def _with_adjuncts(verb: Token, phrase: tuple[int, int]) -> tuple[int, int]:
