@@ -1885,3 +1885,13 @@ def test_a_quoted_phrase_that_runs_on_to_its_frame():
     # a report of its own between the quote and the frame keeps the quote alone
     c = atts("“We admire the ambition” of the budget, Rao argued in Delhi, the minister said.")
     assert not any(x["content"]["text"].endswith("the budget") and x["cue"]["text"] == "said" for x in c)
+
+
+def test_a_closing_frame_is_read_before_the_verbs_of_the_clause_it_reports():
+    # the parser joins "can be convinced" to the first clause; read first, it would leave the
+    # closing "told" nothing but the words before it
+    a = one("Trump could back the treaty, but only if he can be convinced that it’s a good business "
+            "decision, Sen. Priya Rao told The Hindu on Thursday.")
+    assert a["source"]["text"] == "Sen. Priya Rao" and a["cue"]["text"] == "told"
+    assert a["content"]["text"].startswith("Trump could back the treaty, but only if")
+    assert a["content"]["text"].endswith("a good business decision")

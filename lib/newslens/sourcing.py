@@ -542,6 +542,17 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
     return _trim(text, s, e)
 
 
+def _closes_its_sentence(verb: Token) -> bool:
+    """'..., but only if he can be convinced it pays, Senator X told The Hindu on Thursday': a
+    report that ends its sentence, after the clause it reports and its speaker set off by a
+    comma. It is read before the verbs inside that clause, which then nest in it."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+        return False
+    comp = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > (comp.i if comp is not None else 0)), None)
+    return comp is not None and subj is not None and verb.doc[min(subj.left_edge.i, verb.i) - 1].text == ","
+
+
 def _reporting_relative(c: Token) -> bool:
     """A relative clause set off by a comma that is a report of its own ("Harvey, who acknowledged
     Trump was his fourth choice, said ..."): a reporting verb with a clause. PolNeAR's annotators
@@ -1581,7 +1592,8 @@ class _Extraction:
 
     def complements(self) -> None:
         """Cue verbs and what they govern (indirect speech, belief, intention)."""
-        for tok in self.doc:
+        closing = [t for t in self.doc if _closes_its_sentence(t)]
+        for tok in closing + [t for t in self.doc if t not in closing]:
             if tok.i in self.used_cues or tok.pos_ != "VERB" or self.taken.hits(tok.idx, tok.idx + len(tok.text)):
                 continue
             self._complement(tok, self.taken)
