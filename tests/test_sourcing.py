@@ -1895,3 +1895,16 @@ def test_a_closing_frame_is_read_before_the_verbs_of_the_clause_it_reports():
     assert a["source"]["text"] == "Sen. Priya Rao" and a["cue"]["text"] == "told"
     assert a["content"]["text"].startswith("Trump could back the treaty, but only if")
     assert a["content"]["text"].endswith("a good business decision")
+
+
+def test_said_the_same_reports_the_same():
+    a = one("Last year, 30 percent said the same of the opposition.")
+    assert a["source"]["text"] == "30 percent" and a["cue"]["text"] == "said"
+    assert a["content"]["text"] == "the same of the opposition"
+
+
+def test_a_second_report_beside_the_first_ends_its_content():
+    # the parser hangs the second "said" on the first; what the voters said ends before it
+    found = atts("Six in 10 voters said the mayor is honest, and three-quarters said she is decisive.")
+    first = next(a for a in found if a["source"]["text"] == "Six in 10 voters")
+    assert first["content"]["text"] == "the mayor is honest"

@@ -1610,7 +1610,9 @@ class _Extraction:
         unmarked = _unmarked_clause(tok) if frame == "none" else None
         if unmarked is not None:  # "said after the convention he would not accept ...": as "said"
             frame = "ccomp"
-        answer = _answer_word(tok) if frame == "none" and unmarked is None else None
+        answer = _answer_word(tok) if frame in ("none", "dobj") and unmarked is None else None
+        if answer is not None and frame == "dobj" and answer.lower_ != "same":
+            answer = None  # "said yes" read as an object is an object
         if answer is not None:  # "Everyone but Hewlett said yes": the answer is what was said
             frame = "ccomp"
         kind, _, word = frame.partition(":")
@@ -1742,6 +1744,9 @@ class _Extraction:
             content = (content[0], max(content[1], _trim(text, content[0], tail_end)[1]))
         if comp.i > tok.i and cue[1] <= content[0]:  # the content model may end it elsewhere in the sentence
             content = (content[0], choose_content_end(doc, content[0], content[1], tok, comp))
+            second = _second_report(tok, comp)
+            if second is not None:  # "Six in 10 said she is honest, and half said the same of him"
+                content = (content[0], min(content[1], second))
         main = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass") else None
         if main is not None and content[0] < main.idx < content[1]:
             # "A petition calling on the government to cancel the deal got 500,000 signatures": the
@@ -2322,6 +2327,22 @@ def _contracted_perfect(verb: Token) -> bool:
             and not (lemma_of(verb) in _PASSIVE_RAISING and any(c.dep_ == "xcomp" for c in verb.children)))
 
 
+def _second_report(verb: Token, comp: Token) -> int | None:
+    """Where what ``verb`` reports ends when the parser hung a second report of someone else's
+    on it ('Six in 10 said she is honest, and three-quarters said the same of him'): after the
+    last word before that report and its conjunction. None if there is no such report."""
+    second = next((c for c in verb.rights if c.i > comp.right_edge.i and c.dep_ in ("ccomp", "conj", "parataxis")
+                   and _is_cue_verb(c, 0.5) and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children)),
+                  None)
+    if second is None:
+        return None
+    doc = verb.doc
+    last = second.left_edge.i - 1
+    while last > comp.i and (doc[last].is_punct or doc[last].dep_ == "cc"):
+        last -= 1
+    return doc[last].idx + len(doc[last].text)
+
+
 def _no_new_clause(doc: Doc, start: int, end: int) -> bool:
     """True if the text between start and end opens no clause of its own (no subject other than
     a relative pronoun): the parser then has only attached a long complement's tail elsewhere."""
@@ -2392,10 +2413,14 @@ _ANSWER_WORDS = {"yes", "no", "so"}
 
 
 def _answer_word(verb: Token) -> Token | None:
-    """'75 percent said yes', 'he said so': the answer right after a reporting verb."""
+    """'75 percent said yes', 'he said so', '26 percent said the same (of Trump)': the answer
+    right after a reporting verb (the parser may take "the same" for a second subject)."""
     if cue_rate(verb) < UNMARKED_MIN_RATE or verb.i + 1 >= len(verb.doc):
         return None
     nxt = verb.doc[verb.i + 1]
+    same = verb.doc[verb.i + 2] if nxt.lower_ == "the" and verb.i + 2 < len(verb.doc) else None
+    if same is not None and same.lower_ == "same" and same.head.i == verb.i:
+        return same
     return nxt if nxt.head.i == verb.i and nxt.lower_ in _ANSWER_WORDS and nxt.dep_ in ("intj", "advmod", "dobj") else None
 
 
