@@ -24,3 +24,19 @@ def test_a_rank_before_a_name_does_not_end_the_sentence():
     assert sents == ["Pentagon spokesman Navy Capt. Jeff Davis said the strike was lawful.",
                      "Air Force 1st Lt. Tyler Livingston and Col. Rob Manning agreed."]
     assert "Capt." in [t.text for t in doc]
+
+
+def test_a_quotation_mark_glued_to_the_words_around_it_is_split_off():
+    words = [t.text for t in pipeline.nlp()('Rao said,“Look, the deal is done,”Modi said. He is 5\'10" tall.')]
+    assert words[:5] == ["Rao", "said", ",", "“", "Look"]
+    assert words[10:14] == [",", "”", "Modi", "said"]
+    assert "5'10" in words  # a measure keeps its mark
+
+
+def test_a_quote_glued_to_its_frame_is_attributed():
+    from newslens import analyze, Article
+    from newslens.articles import paragraph_spans
+    text = "The envoy said,“We will not sign the pact this year.”"
+    found = analyze(Article(id="t", text=text, paragraphs=paragraph_spans(text))).records["attributions"]
+    assert [(a["source"]["text"], a["cue"]["text"]) for a in found] == [("The envoy", "said")]
+    assert found[0]["content"]["text"].startswith("We will not sign the pact")

@@ -8,6 +8,8 @@ Components (spaCy factories, keyword-only config):
   Bill") is parsed again in the case a sentence would have (:mod:`newslens.headlines`).
 - tokenizer exceptions: ranks and titles before a name ("Capt.", "Lt.", "Col.", "Amb.") stay one
   token, so their period does not end the sentence and cut the name from its title.
+- tokenizer infixes: a quotation mark glued to the words around it ('said,“Look', 'campaign,”Clinton
+  said') is split off with its comma, so the verb and the name are words of their own.
 - ``newslens_entities``: the gazetteer, acronym definitions found in the text
   (:mod:`newslens.acronyms`, stored as plain dicts in ``doc._.acronyms``) and near-miss
   spellings, written into ``doc.ents`` with the entity id in ``Span.kb_id_``; notes and
@@ -35,7 +37,15 @@ from .errors import ModelNotFoundError
 from .gazetteer import Gazetteer, default_gazetteer, load_gazetteer, norm_key, spelling_variants
 from .headlines import REPARSE  # registers the newslens_headlines factory
 
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
+
+#: A quotation mark glued to a word ('said,“Look', 'campaign,”Clinton', 'Clinton:"We'), and the
+#: comma, colon or full stop between them: each is split off as a token of its own.
+GLUED_QUOTE_INFIXES = [
+    r"(?<=[A-Za-z])[,:;.!?](?=[“”\"][A-Za-z])",
+    r"(?<=[,:;.!?])[“”\"](?=[A-Za-z])",
+    r"(?<=[a-z])“(?=[A-Za-z])",
+]
 
 #: Titles the English tokenizer splits from their period ("Capt" "."), which then ends the
 #: sentence before the name: military ranks above all, common in defence reporting.
@@ -326,6 +336,8 @@ def build(model: str | None = None) -> Language:
         ) from exc
     for title in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
+    infixes = list(nlp.Defaults.infixes) + GLUED_QUOTE_INFIXES
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newslens_paragraphs", before="parser")
         if all(name in nlp.pipe_names for name in REPARSE):
