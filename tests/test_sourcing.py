@@ -1908,3 +1908,33 @@ def test_a_second_report_beside_the_first_ends_its_content():
     found = atts("Six in 10 voters said the mayor is honest, and three-quarters said she is decisive.")
     first = next(a for a in found if a["source"]["text"] == "Six in 10 voters")
     assert first["content"]["text"] == "the mayor is honest"
+
+
+def test_a_source_starts_after_a_dash_that_ends_the_clause_before_it():
+    a = one("The fight over the budget is familiar - Prime Minister Narendra Modi has vowed to cut the deficit, "
+            "and the opposition wants more spending.")
+    assert a["source"]["text"] == "Prime Minister Narendra Modi" and a["cue"]["text"] == "has vowed"
+
+
+def test_a_dash_the_parser_made_a_subject_is_not_the_speaker():
+    found = atts("When Rao noted that Modi has occasionally not paid anything in state taxes ― as was true for "
+                 "the few years his returns were made public ― Modi boasted, “That makes me smart.”")
+    boast = next(a for a in found if a["cue"]["text"] == "boasted")
+    assert boast["source"]["text"] == "Modi"
+
+
+def test_a_person_set_off_after_an_opening_phrase_is_the_speaker():
+    from spacy.tokens import Doc, Span
+    # the parse the model gives 'With 50 days until the election, Minyon Moore, ... called ...'
+    words = ["With", "50", "days", "until", "the", "election", ",", "Anita", "Desai", ",", "an", "adviser", ",",
+             "called", "it", "a", "disaster", "."]
+    heads = [13, 2, 0, 2, 5, 13, 5, 8, 5, 8, 11, 8, 8, 13, 16, 16, 13, 13]
+    deps = ["prep", "nummod", "pobj", "prep", "det", "nsubj", "punct", "compound", "appos", "punct", "det",
+            "appos", "punct", "ROOT", "nsubj", "det", "ccomp", "punct"]
+    pos = ["ADP", "NUM", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN",
+           "PUNCT", "VERB", "PRON", "DET", "NOUN", "PUNCT"]
+    doc = Doc(parse("x").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 7, 9, label="PERSON")]
+    assert sourcing.subject_of(doc[13]).text == "Desai"
+    doc.ents = []  # an apposition that names nobody leaves the subject as it is
+    assert sourcing.subject_of(doc[13]).text == "election"

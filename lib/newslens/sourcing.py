@@ -489,6 +489,10 @@ _ASIDE_DEPS = ("acl", "advcl", "prep")
 _FOCUS_ADVERBS = {"even", "also", "too", "still"}
 
 
+#: The last dash set off by spaces in a stretch of text ("predictable - Donald J. Trump").
+_LAST_SPACED_DASH = re.compile(r"\s(?:-{1,2}|[―—–])\s(?!.*\s(?:-{1,2}|[―—–])\s)", re.S)
+
+
 def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int, int]:
     """Char span of a source phrase: the subject's subtree (relative clauses and appositions
     included, as PolNeAR's annotators mostly do, but not a relative clause that is a report of
@@ -527,6 +531,9 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
     m = _DATELINE.match(text, s, tok.idx)
     if m:  # "New Delhi: External Affairs Minister ...", "BRUSSELS - European leaders"
         s = m.end()
+    dash = _LAST_SPACED_DASH.search(text, s, tok.idx)
+    if dash:  # "The debate is predictable - Donald J. Trump has vowed ...": the dash ends a clause
+        s = dash.end()
     if tok.i < tok.head.i and e > tok.head.idx:  # an apposition the parser hung after the verb
         e = tok.head.idx
     if tok.dep_ == "nsubj":  # "PM Modi and President Trump": the parser may make each word a subject
@@ -573,6 +580,20 @@ def _relative_report(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _past_opening_phrase(subj: Token) -> Token:
+    """'With 50 days until the election, Minyon Moore, a senior adviser, called ...': the parser
+    made the last noun of an opening phrase the subject and the speaker its apposition. A
+    subject right after a preposition is no subject; a person set off after it speaks."""
+    doc = subj.doc
+    first = subj.left_edge.i
+    if first == 0 or doc[first - 1].pos_ != "ADP" or doc[first - 1].lower_ in ("that", "as"):
+        return subj
+    appos = next((c for c in subj.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","), None)
+    if appos is None or not any(t.ent_type_ == "PERSON" for t in appos.subtree):
+        return subj
+    return appos
+
+
 def _past_dateline(subj: Token) -> Token:
     """'New Delhi : External Affairs Minister Sushma Swaraj ... welcomed': the parser made the
     dateline the subject and the speaker its apposition (or a second subject, "WASHINGTON --
@@ -595,7 +616,11 @@ def subject_of(verb: Token) -> Token | None:
     outer = _light_verb(verb)
     if outer is not None:  # "the Council issued a statement calling ...": the Council
         return subject_of(outer)
+    # the parser may make a dash a subject ("― as was true ... ― Trump boasted")
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    words = [c for c in subjects if not c.is_punct or c.text == "-"]
+    if words and len(words) < len(subjects):  # "... made public ― Trump boasted": a dash is no subject
+        subjects = words
     aside = _as_speaker(verb)
     if aside is not None:  # "Hawaii, as one of his advisers pointed out, rarely gets ...": the adviser
         return aside
@@ -609,7 +634,7 @@ def subject_of(verb: Token) -> Token | None:
             # two subjects set apart ("Hawaii, as one of the advisers pointed out, ...", '"That,"
             # he said'): the nearer speaks; two side by side are one name the parser split
             return _past_dateline(before[-1])
-        return _past_dateline(subjects[0])
+        return _past_opening_phrase(_past_dateline(subjects[0]))
     if _contracted_perfect(verb):
         return next(c for c in verb.children if c.dep_ == "nsubjpass")
     for c in verb.children:
