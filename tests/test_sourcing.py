@@ -1923,6 +1923,10 @@ def test_a_dash_the_parser_made_a_subject_is_not_the_speaker():
     assert boast["source"]["text"] == "Modi"
 
 
+def test_a_horizontal_bar_at_the_edge_of_what_was_said_is_trimmed():
+    assert one("The minister said the plan would fail ― and it did.")["content"]["text"] == "the plan would fail"
+
+
 def test_a_person_set_off_after_an_opening_phrase_is_the_speaker():
     from spacy.tokens import Doc, Span
     # the parse the model gives 'With 50 days until the election, Minyon Moore, ... called ...'

@@ -268,7 +268,7 @@ def find_quotes(text: str, paragraphs: list[list[int]] | None = None) -> list[tu
 # ---------------------------------------------------------------------------------------------
 # spans
 
-_EDGE = " \t\n\xa0,;:—–-\"“”'‘’"
+_EDGE = " \t\n\xa0,;:―—–-\"“”'‘’"
 
 
 def _trim(text: str, s: int, e: int, chars: str = _EDGE) -> tuple[int, int]:
