@@ -1942,3 +1942,11 @@ def test_a_person_set_off_after_an_opening_phrase_is_the_speaker():
     assert sourcing.subject_of(doc[13]).text == "Desai"
     doc.ents = []  # an apposition that names nobody leaves the subject as it is
     assert sourcing.subject_of(doc[13]).text == "election"
+
+
+def test_the_means_a_speaker_uses_is_not_the_speaker():
+    a = one("The ministers used strong words to condemn the attack.")
+    assert a["source"]["text"] == "The ministers" and a["content"]["text"] == "the attack"
+    # whom a verb pushes to act is who acts
+    b = one("The crisis forced India to admit that the deal was dead.")
+    assert b["source"]["text"] == "India" and b["content"]["text"] == "that the deal was dead"

@@ -611,6 +611,11 @@ def _past_dateline(subj: Token) -> Token:
     return min(after, key=lambda c: c.i) if after else subj
 
 
+#: Verbs whose object is the means the subject acts with, not who acts: "used blunt language
+#: to denounce", "took the opportunity to say", "made a point to thank".
+_OWN_MEANS_VERBS = {"use", "take", "seize", "make", "spend"}
+
+
 def subject_of(verb: Token) -> Token | None:
     """The speaker of a cue verb: its subject, the agent of a passive, or a conjoined verb's."""
     outer = _light_verb(verb)
@@ -656,7 +661,8 @@ def subject_of(verb: Token) -> Token | None:
             shared = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
             if shared is not None and not any(c.dep_ == "nsubj" for c in verb.head.children):
                 return _past_dateline(shared)
-        if verb.dep_ == "xcomp":  # "forced India to wonder if ...": India wonders
+        if verb.dep_ == "xcomp" and verb.head.lemma_ not in _OWN_MEANS_VERBS:
+            # "forced India to wonder if ...": India wonders; not "used blunt language to denounce ..."
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return obj
