@@ -1950,3 +1950,10 @@ def test_the_means_a_speaker_uses_is_not_the_speaker():
     # whom a verb pushes to act is who acts
     b = one("The crisis forced India to admit that the deal was dead.")
     assert b["source"]["text"] == "India" and b["content"]["text"] == "that the deal was dead"
+
+
+def test_a_clause_of_time_after_a_closing_frame_sets_the_scene():
+    found = atts("“You must step down,” Rao told the chairman, after he admitted under questioning he hadn’t been "
+                 "held accountable.")
+    told = next(a for a in found if a["cue"]["text"] == "told")
+    assert told["source"]["text"] == "Rao" and told["content"]["text"].startswith("You must step down")

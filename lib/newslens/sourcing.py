@@ -2789,7 +2789,20 @@ def _reports_own_clause(verb: Token, in_quote, after: int | None = None) -> bool
         return False  # '"...," said David Brock, ... Correct the Record': the parser's clause is a name
     return any(c.dep_ == "ccomp" and not in_quote(_clause_start(c)) and _has_subject_or_mark(c)
                and (c.i > verb.i if after is None else _clause_start(c).idx >= after)
-               for c in verb.children)
+               and not _opens_with_scene(c) for c in verb.children)
+
+
+def _opens_with_scene(clause: Token) -> bool:
+    """'"...," Warren told Stumpf, after he admitted he had not been held accountable': the
+    parser made the words after the frame a clause the verb reports, but they open with a
+    clause of time or cause; they set the scene of the quote."""
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.lower_ in _SCENE_MARKS and first.head.dep_ == "advcl" \
+        and first.i > 0 and clause.doc[first.i - 1].text == ","
+
+
+#: Words that open a clause of time or cause.
+_SCENE_MARKS = {"after", "before", "when", "while", "because", "since", "as", "until", "once"}
 
 
 def _has_subject_or_mark(clause: Token) -> bool:
