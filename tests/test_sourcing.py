@@ -1957,3 +1957,9 @@ def test_a_clause_of_time_after_a_closing_frame_sets_the_scene():
                  "held accountable.")
     told = next(a for a in found if a["cue"]["text"] == "told")
     assert told["source"]["text"] == "Rao" and told["content"]["text"].startswith("You must step down")
+
+
+def test_a_time_inside_what_completes_the_object_does_not_cut_it():
+    a = one("The senator has tried to use the ad against Rao, accusing him of being asleep when late-night "
+            "calls came in during the floods.")
+    assert a["content"]["text"].startswith("him of being asleep when late-night calls came in")

@@ -2292,8 +2292,8 @@ def _object_complement_end(verb: Token, obj: Token, end: int) -> int:
             continue
         if c.left_edge.i != nxt or c.dep_ not in _OBJECT_COMPLEMENT_DEPS or c.lower_ in SETTING_PREPS:
             break
-        if any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree):
-            break
+        if c.ent_type_ in ("DATE", "TIME") or any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            break  # "on Tuesday"; not "of being asleep when late-night calls came in"
         scene = next((t for t in c.subtree if t.i > c.i and t.dep_ == "prep" and t.lower_ in SETTING_PREPS), None)
         last = verb.doc[scene.i - 1] if scene is not None else c.right_edge
         end = max(end, last.idx + len(last.text))
