@@ -1963,3 +1963,9 @@ def test_a_time_inside_what_completes_the_object_does_not_cut_it():
     a = one("The senator has tried to use the ad against Rao, accusing him of being asleep when late-night "
             "calls came in during the floods.")
     assert a["content"]["text"].startswith("him of being asleep when late-night calls came in")
+
+
+def test_a_time_inside_what_a_noun_reports_keeps_the_preposition_in_the_cue():
+    a = one("Rao expressed concern about what happened during the night of the attack.")
+    assert a["cue"]["text"] == "expressed concern about"
+    assert a["content"]["text"] == "what happened during the night of the attack"

@@ -2292,7 +2292,7 @@ def _object_complement_end(verb: Token, obj: Token, end: int) -> int:
             continue
         if c.left_edge.i != nxt or c.dep_ not in _OBJECT_COMPLEMENT_DEPS or c.lower_ in SETTING_PREPS:
             break
-        if c.ent_type_ in ("DATE", "TIME") or any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+        if _is_date_phrase(c):
             break  # "on Tuesday"; not "of being asleep when late-night calls came in"
         scene = next((t for t in c.subtree if t.i > c.i and t.dep_ == "prep" and t.lower_ in SETTING_PREPS), None)
         last = verb.doc[scene.i - 1] if scene is not None else c.right_edge
@@ -2319,13 +2319,19 @@ def _noun_cue_end(obj: Token) -> int:
         nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None  # on the noun or on the verb
         prep = nxt if nxt is not None and nxt.dep_ == "prep" and nxt.head.i in (obj.i, obj.head.i) \
             and any(g.dep_ in ("pobj", "pcomp") for g in nxt.children) else None
-        if prep is not None and not any(g.ent_type_ in ("DATE", "TIME") for g in prep.subtree):
+        if prep is not None and not _is_date_phrase(prep):
             return prep.idx + len(prep.text)
     prep = content_prep(obj)
     if prep is not None and prep.lower_ in _NOUN_CONTENT_PREPS \
-            and not any(g.ent_type_ in ("DATE", "TIME") for g in prep.subtree):
+            and not _is_date_phrase(prep):
         return prep.idx + len(prep.text)
     return -1
+
+
+def _is_date_phrase(prep: Token) -> bool:
+    """'on Tuesday', 'in 2015': a phrase that is itself a date or time, not one with a time
+    somewhere inside it ('about what happened when late-night calls came in')."""
+    return prep.ent_type_ in ("DATE", "TIME") or any(g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 _FUNCTION_POS = {"DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE"}
