@@ -1969,3 +1969,11 @@ def test_a_time_inside_what_a_noun_reports_keeps_the_preposition_in_the_cue():
     a = one("Rao expressed concern about what happened during the night of the attack.")
     assert a["cue"]["text"] == "expressed concern about"
     assert a["content"]["text"] == "what happened during the night of the attack"
+
+
+def test_as_someone_put_it_frames_the_sentence_around_it():
+    a = one("The treaty is finished, as one envoy put it.")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("one envoy", "put it")
+    assert a["content"]["text"] == "The treaty is finished"
+    b = one("As Priya Rao, a trade lawyer, recently put it, the tariffs are a tax on farmers.")
+    assert b["cue"]["text"] == "recently put it" and b["content"]["text"] == "the tariffs are a tax on farmers"

@@ -854,6 +854,20 @@ def _told_only(verb: Token) -> Token | None:
     return None
 
 
+def _put_it(verb: Token) -> Token | None:
+    """'As one diplomat put it, the deal is dead', 'as Rao put it:': the "it" of "put it", which
+    stands for the words around the frame; PolNeAR's cue is "put it"."""
+    if verb.lemma_ != "put" or verb.i + 1 >= len(verb.doc):
+        return None
+    it = verb.doc[verb.i + 1]
+    if it.lower_ != "it" or it.head.i != verb.i or it.dep_ != "dobj":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    led_by_as = subj is not None and subj.left_edge.i > 0 and verb.doc[subj.left_edge.i - 1].lower_ == "as"
+    colon = it.i + 1 < len(verb.doc) and verb.doc[it.i + 1].text == ":"
+    return it if led_by_as or colon else None
+
+
 def _aside_phrase(verb: Token, subj: Token, told: Token | None) -> tuple[tuple[int, int], tuple[int, int]]:
     """The speaker's span and the whole aside's span of a frame set off in a sentence: the speaker
     and the verb group, with whom it was told to and when ("Verma told The Hindu on Thursday")
@@ -1573,10 +1587,12 @@ class _Extraction:
         biggest, although it may take days to determine ..." the sentence is North Korea's."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         for tok in doc:
-            if tok.i in used_cues or not _is_cue_verb(tok, 0.5) or lemma_of(tok) in _RAISING_VERBS \
+            put_it = _put_it(tok)  # 'as one diplomat put it, ...': "it" stands for what was said
+            if tok.i in used_cues or not (put_it or _is_cue_verb(tok, 0.5)) or lemma_of(tok) in _RAISING_VERBS \
                     or tok.dep_ not in ("parataxis", "advcl", "ROOT", "conj"):
                 continue
-            told = _told_only(tok)  # '..., Verma told The Hindu on Thursday': whom he told is no object of its own
+            # '..., Verma told The Hindu on Thursday': whom he told is no object of its own
+            told = _told_only(tok) or put_it
             if tok.dep_ == "conj" and not _frame_joined_on(tok, told):
                 continue
             if cue_frame(tok) != "none" and told is None:
@@ -1619,7 +1635,10 @@ class _Extraction:
             parts = around if quote != "direct" and both else None
             if parts is not None:
                 content = (parts[0][0], parts[-1][1])
-            add("verb_parenthetical", {"start": s, "end": e}, cue_group(tok), content, quote, subj, parts=parts)
+            cue = cue_group(tok)
+            if put_it is not None:
+                cue = (cue[0], put_it.idx + len(put_it.text))
+            add("verb_parenthetical", {"start": s, "end": e}, cue, content, quote, subj, parts=parts)
 
     def complements(self) -> None:
         """Cue verbs and what they govern (indirect speech, belief, intention)."""
