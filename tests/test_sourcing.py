@@ -1977,3 +1977,12 @@ def test_as_someone_put_it_frames_the_sentence_around_it():
     assert a["content"]["text"] == "The treaty is finished"
     b = one("As Priya Rao, a trade lawyer, recently put it, the tariffs are a tax on farmers.")
     assert b["cue"]["text"] == "recently put it" and b["content"]["text"] == "the tariffs are a tax on farmers"
+
+
+def test_a_quantifier_floating_after_the_subject_is_part_of_the_cue():
+    a = one("Narendra Modi and Shinzo Abe have both supported the plan.")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("Narendra Modi and Shinzo Abe", "have both supported")
+    b = one("But Rao and Mehta both stressed that the deal was dead.")
+    assert (b["source"]["text"], b["cue"]["text"]) == ("Rao and Mehta", "both stressed")
+    c = one("And both vowed to fight.")  # the quantifier that is the subject stays the source
+    assert (c["source"]["text"], c["cue"]["text"]) == ("both", "vowed")
