@@ -1986,3 +1986,8 @@ def test_a_quantifier_floating_after_the_subject_is_part_of_the_cue():
     assert (b["source"]["text"], b["cue"]["text"]) == ("Rao and Mehta", "both stressed")
     c = one("And both vowed to fight.")  # the quantifier that is the subject stays the source
     assert (c["source"]["text"], c["cue"]["text"]) == ("both", "vowed")
+
+
+def test_since_inside_the_verb_group_is_part_of_the_cue():
+    a = one("The minister has since said that the deal is dead.")
+    assert a["cue"]["text"] == "has since said"

@@ -308,7 +308,8 @@ def cue_group(tok: Token) -> tuple[int, int]:
     j = tok.i - 1  # the verb's own words right before it: "has also said", "did not immediately respond"
     while j >= max(0, tok.i - 5) and (_floating_quantifier(doc[j], tok) or doc[j].head.i == tok.i and (
             doc[j].dep_ in ("aux", "auxpass", "neg")
-            or (doc[j].dep_ == "advmod" and doc[j].pos_ == "ADV" and doc[j].tag_ != "WRB"))):
+            or (doc[j].dep_ == "advmod" and doc[j].pos_ == "ADV" and doc[j].tag_ != "WRB")
+            or (doc[j].lower_ == "since" and not any(True for _ in doc[j].children)))):  # "has since said"
         left = j
         j -= 1
     while left < tok.i and doc[left].dep_ == "advmod" and (left == 0 or doc[left].is_sent_start or doc[left - 1].is_space
