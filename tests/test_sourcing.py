@@ -1991,3 +1991,10 @@ def test_a_quantifier_floating_after_the_subject_is_part_of_the_cue():
 def test_since_inside_the_verb_group_is_part_of_the_cue():
     a = one("The minister has since said that the deal is dead.")
     assert a["cue"]["text"] == "has since said"
+
+
+def test_a_phrase_between_the_auxiliary_and_the_verb_is_part_of_the_cue():
+    assert one("Officials have in the past said that the deal is dead.")["cue"]["text"] == "have in the past said"
+    assert one("Police had last month charged that the man lied.")["cue"]["text"] == "had last month charged"
+    # a phrase before the verb group is not ("In the past, officials said ...")
+    assert one("In the past, officials said that the deal was dead.")["cue"]["text"] == "said"

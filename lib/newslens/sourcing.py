@@ -306,7 +306,12 @@ def cue_group(tok: Token) -> tuple[int, int]:
     doc = tok.doc
     left, right = tok.i, tok.i
     j = tok.i - 1  # the verb's own words right before it: "has also said", "did not immediately respond"
-    while j >= max(0, tok.i - 5) and (_floating_quantifier(doc[j], tok) or doc[j].head.i == tok.i and (
+    # a phrase between the auxiliary and the verb: "have in the past said", "had last month charged"
+    aux = min((c.i for c in tok.lefts if c.dep_ in ("aux", "auxpass")), default=tok.i)
+    heads = [tok] + [c for c in tok.lefts if c.dep_ in ("aux", "auxpass")]
+    inside = {t.i for h in heads for c in h.children if c.dep_ in ("prep", "npadvmod") and aux < c.left_edge.i
+              and c.i < tok.i for t in c.subtree}
+    while j >= max(0, tok.i - 6) and (j in inside or _floating_quantifier(doc[j], tok) or doc[j].head.i == tok.i and (
             doc[j].dep_ in ("aux", "auxpass", "neg")
             or (doc[j].dep_ == "advmod" and doc[j].pos_ == "ADV" and doc[j].tag_ != "WRB")
             or (doc[j].lower_ == "since" and not any(True for _ in doc[j].children)))):  # "has since said"
