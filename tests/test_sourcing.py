@@ -1998,3 +1998,9 @@ def test_a_phrase_between_the_auxiliary_and_the_verb_is_part_of_the_cue():
     assert one("Police had last month charged that the man lied.")["cue"]["text"] == "had last month charged"
     # a phrase before the verb group is not ("In the past, officials said ...")
     assert one("In the past, officials said that the deal was dead.")["cue"]["text"] == "said"
+
+
+def test_a_participle_after_a_statement_and_its_day_is_in_the_cue():
+    a = one("The ministry released a statement Wednesday evening, saying the talks had failed.")
+    assert a["cue"]["text"] == "released a statement Wednesday evening, saying"
+    assert a["content"]["text"] == "the talks had failed"

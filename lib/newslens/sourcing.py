@@ -2238,6 +2238,12 @@ def _light_report(verb: Token) -> Token | None:
     if obj is None or verb.pos_ != "VERB":
         return None
     part = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG" and obj.i < c.i <= obj.i + 3), None)
+    if part is None:  # 'released a statement Wednesday evening, saying ...': the parser hangs it on the verb
+        part = next((c for c in verb.rights if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > obj.right_edge.i
+                     and all(t.is_punct or t.ent_type_ in ("DATE", "TIME") for t in verb.doc[obj.right_edge.i + 1 : c.i])),
+                    None)
+        if part is not None and (obj.lemma_.lower() not in DOCUMENT_NOUNS or part.i - obj.right_edge.i > 4):
+            part = None
     if part is None or cue_rate(part) < 0.5 or cue_frame(part) == "none":
         return None
     return part
@@ -2246,10 +2252,14 @@ def _light_report(verb: Token) -> Token | None:
 def _light_verb(part: Token) -> Token | None:
     """The verb whose object a reporting participle hangs on ('issued' in 'issued a statement
     calling ...'; see :func:`_light_report`)."""
-    if part.dep_ != "acl" or part.head.dep_ != "dobj":
+    if part.dep_ == "acl" and part.head.dep_ == "dobj":
+        outer = part.head.head
+    elif part.dep_ == "advcl":
+        outer = part.head
+    else:
         return None
-    light = _light_report(part.head.head)
-    return part.head.head if light is not None and light.i == part.i else None
+    light = _light_report(outer)
+    return outer if light is not None and light.i == part.i else None
 
 
 #: Nouns for people who take a side, besides ``ANONYMOUS_HEADS`` ("voters saying they want ...").
