@@ -2004,3 +2004,9 @@ def test_a_participle_after_a_statement_and_its_day_is_in_the_cue():
     a = one("The ministry released a statement Wednesday evening, saying the talks had failed.")
     assert a["cue"]["text"] == "released a statement Wednesday evening, saying"
     assert a["content"]["text"] == "the talks had failed"
+
+
+def test_according_to_a_noun_phrase_the_parser_read_as_a_verb():
+    a = one("The minister repeatedly demeaned women, according to show insiders.")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("show insiders", "according to")
+    assert a["content"]["text"] == "The minister repeatedly demeaned women"

@@ -1400,7 +1400,9 @@ class _Extraction:
         for tok in doc:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 to = doc[tok.i + 1]
-                pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                # "according to show insiders": the parser may read the noun phrase as a verb's
+                pobj = next((c for c in to.children if c.dep_ == "pobj"), None) \
+                    or next((c for c in to.children if c.dep_ == "pcomp" and c.tag_ in ("VB", "VBP", "NN", "NNS")), None)
                 if pobj is None or taken.hits(tok.idx, to.idx + 2) or _within(tok.idx, quotes):
                     continue  # inside a quote it is the speaker's own sourcing (PolNeAR: 0 of 8)
                 src_s, src_e = source_span(pobj)
