@@ -300,21 +300,35 @@ def _floating_quantifier(word: Token, verb: Token) -> bool:
                                         or (before.head.i == verb.i and before.dep_ in ("aux", "auxpass")))
 
 
+def _verb_word(word: Token, verb: Token) -> bool:
+    """A word of the verb's own group before it: an auxiliary, a negation, an adverb ("has also
+    said", "did not immediately respond") or an adverbial "since" ("has since said")."""
+    if word.head.i != verb.i:
+        return False
+    return word.dep_ in ("aux", "auxpass", "neg") \
+        or (word.dep_ == "advmod" and word.pos_ == "ADV" and word.tag_ != "WRB") \
+        or (word.lower_ == "since" and not (word.n_lefts or word.n_rights))
+
+
+def _between_auxiliary_and_verb(verb: Token) -> set[int]:
+    """The words of a phrase set between a verb's first auxiliary and the verb ("have in the past
+    said", "had last month charged"), whether the parser hung it on the verb or the auxiliary."""
+    auxiliaries = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries:
+        return set()
+    first = auxiliaries[0].i
+    return {t.i for h in [verb, *auxiliaries] for c in h.children
+            if c.dep_ in ("prep", "npadvmod") and first < c.left_edge.i and c.i < verb.i for t in c.subtree}
+
+
 def cue_group(tok: Token) -> tuple[int, int]:
     """Char span of the verb group: auxiliaries and negation before the verb, particle after
     ("has been reported", "pointed out", "did not say", "declined to comment")."""
     doc = tok.doc
     left, right = tok.i, tok.i
     j = tok.i - 1  # the verb's own words right before it: "has also said", "did not immediately respond"
-    # a phrase between the auxiliary and the verb: "have in the past said", "had last month charged"
-    aux = min((c.i for c in tok.lefts if c.dep_ in ("aux", "auxpass")), default=tok.i)
-    heads = [tok] + [c for c in tok.lefts if c.dep_ in ("aux", "auxpass")]
-    inside = {t.i for h in heads for c in h.children if c.dep_ in ("prep", "npadvmod") and aux < c.left_edge.i
-              and c.i < tok.i for t in c.subtree}
-    while j >= max(0, tok.i - 6) and (j in inside or _floating_quantifier(doc[j], tok) or doc[j].head.i == tok.i and (
-            doc[j].dep_ in ("aux", "auxpass", "neg")
-            or (doc[j].dep_ == "advmod" and doc[j].pos_ == "ADV" and doc[j].tag_ != "WRB")
-            or (doc[j].lower_ == "since" and not any(True for _ in doc[j].children)))):  # "has since said"
+    inside = _between_auxiliary_and_verb(tok)
+    while j >= max(0, tok.i - 6) and (j in inside or _floating_quantifier(doc[j], tok) or _verb_word(doc[j], tok)):
         left = j
         j -= 1
     while left < tok.i and doc[left].dep_ == "advmod" and (left == 0 or doc[left].is_sent_start or doc[left - 1].is_space
@@ -646,9 +660,8 @@ def subject_of(verb: Token) -> Token | None:
     outer = _light_verb(verb)
     if outer is not None:  # "the Council issued a statement calling ...": the Council
         return subject_of(outer)
-    # the parser may make a dash a subject ("― as was true ... ― Trump boasted")
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    words = [c for c in subjects if not c.is_punct or c.text == "-"]
+    words = [c for c in subjects if not c.is_punct or c.text == "-"]  # ("ex-wife": the hyphen may be one)
     if words and len(words) < len(subjects):  # "... made public ― Trump boasted": a dash is no subject
         subjects = words
     aside = _as_speaker(verb)
@@ -1670,7 +1683,8 @@ class _Extraction:
     def complements(self) -> None:
         """Cue verbs and what they govern (indirect speech, belief, intention)."""
         closing = [t for t in self.doc if _closes_its_sentence(t)]
-        for tok in closing + [t for t in self.doc if t not in closing]:
+        first = {t.i for t in closing}
+        for tok in closing + [t for t in self.doc if t.i not in first]:
             if tok.i in self.used_cues or tok.pos_ != "VERB" or self.taken.hits(tok.idx, tok.idx + len(tok.text)):
                 continue
             self._complement(tok, self.taken)
