@@ -879,8 +879,7 @@ def _told_only(verb: Token) -> Token | None:
     """The recipient of a verb of telling that governs nothing else ("Verma told The Hindu on
     Thursday"): a person, an organisation or a pronoun as its object. None otherwise."""
     if lemma_of(verb) not in _ADDRESSING_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP") \
-            or any(c.dep_ == "prep" and c.lower_ in CONTENT_PREPS
-                   and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.rights):
+            or any(c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and not _is_date_phrase(c) for c in verb.rights):
         return None  # "asked the court for quick action", "telling few people about it"
     objects = [c for c in verb.children if c.dep_ in _OWN_OBJECTS]
     if len(objects) != 1 or objects[0].dep_ not in ("dobj", "dative") or objects[0].i < verb.i:
@@ -1572,8 +1571,7 @@ class _Extraction:
                 if said_in is not None and said_in.lemma_.lower() in DOCUMENT_NOUNS and end < content[0]:
                     cue = (cue[0], end)
             if verb.idx > qe:  # '"...," he said in an interview on Monday': the closing words are the cue's
-                cue = (cue[0], _closing_words_end(verb, cue[1]))
-                frame_start = min(cue[0], src["start"]) if src else cue[0]
+                cue = (cue[0], _closing_words_end(verb, cue[1]))  # (its start, and frame_start, stay)
                 tail = _tail_before_frame(doc, qe, frame_start) if parts is None and quote == "direct" else None
                 closing = text[qe:frame_start].strip(" ,\"”'’") == "" or tail is not None
                 lead = _lead_before_quote(doc, qs, quotes) if parts is None and quote == "direct" and closing else None
