@@ -1260,6 +1260,9 @@ def test_a_saying_noun_with_a_that_clause_stays_in_the_cue():
      "was sharply criticized", "The plan"),
     ("The registration issue was first reported by The Washington Post.", "The Washington Post",
      "was first reported", "The registration issue"),
+    # a rarer cue verb, read because the cue model finds it a cue with its agent
+    ("The treaty is supported by most European governments.", "most European governments",
+     "is supported", "The treaty"),
 ])
 def test_a_passive_cue_with_its_agent_reports_about_its_subject(text, source, cue, content):
     a = one(text)
