@@ -977,6 +977,10 @@ def test_a_question_put_by_someone_unnamed_has_no_source():
     assert q["source"] is None and q["cue"]["text"] == "Asked" and q["content"]["text"] == "if he was ever bullied"
     b = atts("Asked about the waiver, the minister said India would decide.")
     assert [(a["rule"], a["cue"]["text"]) for a in b] == [("asked", "Asked about"), ("verb_complement", "said")]
+    # the tagger may read a sentence's opening "Asked" as a past tense
+    c = atts("Asked what the agreement would cost, the minister replied: “We will know that next year.”")
+    assert [(a["rule"], a["cue"]["text"], a["content"]["text"]) for a in c][0] == \
+        ("asked", "Asked", "what the agreement would cost")
 
 
 def test_a_name_given_with_what_is_reported_with_the_name():

@@ -1985,7 +1985,7 @@ class _Extraction:
         question as content."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         for tok in doc:
-            if tok.lower_ != "asked" or tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.i in used_cues \
+            if tok.lower_ != "asked" or tok.tag_ not in ("VBN", "VBD") or tok.dep_ != "advcl" or tok.i in used_cues \
                     or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children):
                 continue
             comp = next((c for c in tok.rights if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
