@@ -2019,3 +2019,22 @@ def test_according_to_a_noun_phrase_the_parser_read_as_a_verb():
     a = one("The minister repeatedly demeaned women, according to show insiders.")
     assert (a["source"]["text"], a["cue"]["text"]) == ("show insiders", "according to")
     assert a["content"]["text"] == "The minister repeatedly demeaned women"
+
+
+def test_a_signature_is_the_whole_run_of_names_when_the_model_sees_only_its_first():
+    from spacy.tokens import Doc
+    words = ["Nora", "Vance", "Whitby", "\n"]
+    doc = Doc(pipeline.nlp().vocab, words=words, spaces=[True, True, False, False],
+              pos=["PROPN", "PROPN", "PROPN", "SPACE"], ents=["B-PERSON", "O", "O", "O"])
+    (s, e), head = sourcing._signer(doc, 0, len(doc.text))
+    assert doc.text[s:e] == "Nora Vance Whitby" and head.text == "Whitby"
+    doc = Doc(pipeline.nlp().vocab, words=["Nora", "Vance", ",", "Leeds"], spaces=[True, False, True, False],
+              pos=["PROPN", "PROPN", "PUNCT", "PROPN"], ents=["B-PERSON", "I-PERSON", "O", "B-GPE"])
+    (s, e), _ = sourcing._signer(doc, 0, len(doc.text))
+    assert doc.text[s:e] == "Nora Vance"  # the model's name, when the run is no longer
+
+
+def test_a_dash_the_parser_takes_for_an_auxiliary_stays_out_of_the_cue():
+    a = one("The report ― which draws on interviews with diplomats and officials, among others ― explains "
+            "how the talks failed.")
+    assert a["cue"]["text"] == "explains" and a["content"]["text"] == "how the talks failed"

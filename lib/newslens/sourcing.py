@@ -305,7 +305,7 @@ def _floating_quantifier(word: Token, verb: Token) -> bool:
 def _verb_word(word: Token, verb: Token) -> bool:
     """A word of the verb's own group before it: an auxiliary, a negation, an adverb ("has also
     said", "did not immediately respond") or an adverbial "since" ("has since said")."""
-    if word.head.i != verb.i:
+    if word.head.i != verb.i or word.is_punct:  # (the parser may take a dash for an auxiliary)
         return False
     return word.dep_ in ("aux", "auxpass", "neg") \
         or (word.dep_ == "advmod" and word.pos_ == "ADV" and word.tag_ != "WRB") \
@@ -315,7 +315,7 @@ def _verb_word(word: Token, verb: Token) -> bool:
 def _between_auxiliary_and_verb(verb: Token) -> set[int]:
     """The words of a phrase set between a verb's first auxiliary and the verb ("have in the past
     said", "had last month charged"), whether the parser hung it on the verb or the auxiliary."""
-    auxiliaries = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass") and not c.is_punct]
     if not auxiliaries:
         return set()
     first = auxiliaries[0].i
@@ -3171,11 +3171,12 @@ def _signer(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], Token] | N
     if not words or len(words) > 8:
         return None
     ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG") and e.start == words[0].i]
-    if ents:
-        return (ents[0].start_char, ents[0].end_char), ents[0].root
     names = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.is_title, words))
     rest = words[len(names):]
-    if 2 <= len(names) <= 5 and all(t.is_punct for t in rest[:1]):  # "Christina N Luis Olidem"
+    run = 2 <= len(names) <= 5 and all(t.is_punct for t in rest[:1])  # "Christina N Luis Olidem"
+    if ents and not (run and names[-1].i >= ents[0].end):  # (the model may see "Nell" in "Nell Carden Grey")
+        return (ents[0].start_char, ents[0].end_char), ents[0].root
+    if run:
         return (names[0].idx, names[-1].idx + len(names[-1])), names[-1]
     return None
 
