@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import newslens
 from newslens import pipeline
+from newslens.doctools import text_of
 
 
 def test_a_line_break_ends_a_sentence_and_a_closing_quote_stays_with_its_sentence():
@@ -40,3 +42,16 @@ def test_a_quote_glued_to_its_frame_is_attributed():
     found = analyze(Article(id="t", text=text, paragraphs=paragraph_spans(text))).records["attributions"]
     assert [(a["source"]["text"], a["cue"]["text"]) for a in found] == [("The envoy", "said")]
     assert found[0]["content"]["text"].startswith("We will not sign the pact")
+
+
+def test_a_no_break_space_is_read_as_a_space_and_kept_in_the_text():
+    text = "Officials have\u00a0acknowledged that the\u2009deal failed."
+    nlp_ = pipeline.nlp()
+    doc = nlp_(pipeline.make_doc(nlp_, text))
+    assert not any(t.is_space for t in doc)  # no token of its own between "have" and its verb
+    verb = next(t for t in doc if t.text == "acknowledged")
+    assert [c.text for c in verb.children if c.dep_ == "aux"] == ["have"]
+    assert text_of(doc) == text  # offsets and records' texts are the article's
+    a = newslens.analyze(newslens.Article(id="t", text=text, paragraphs=[[0, len(text)]]))
+    cue = a.records["attributions"][0]["cue"]
+    assert cue["text"] == "have\u00a0acknowledged" == text[cue["start"]:cue["end"]]

@@ -19,6 +19,15 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Make ``text_of`` give ``text``, the article's own text, for a Doc parsed from a copy of
+    it that differs only character for character (``newslens.pipeline.INLINE_SPACES``), so that
+    every span's text is the article's."""
+    if len(text) != len(doc.text):
+        raise ValueError("the parsed text and the article's text differ in length")
+    doc.user_data[_TEXT] = text
+
+
 def sent_starts(doc: Doc) -> list[int]:
     """Token index where each sentence starts, computed once per Doc."""
     starts = doc.user_data.get(_KEY)

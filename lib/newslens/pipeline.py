@@ -33,11 +33,12 @@ from spacy.util import filter_spans
 
 from . import config
 from .acronyms import find_definitions, is_short_form
+from .doctools import keep_text
 from .errors import ModelNotFoundError
 from .gazetteer import Gazetteer, default_gazetteer, load_gazetteer, norm_key, spelling_variants
 from .headlines import REPARSE  # registers the newslens_headlines factory
 
-PIPELINE_VERSION = "4"
+PIPELINE_VERSION = "5"
 
 #: A quotation mark glued to a word ('said,“Look', 'campaign,”Clinton', 'Clinton:"We'), and the
 #: comma, colon or full stop between them: each is split off as a token of its own.
@@ -352,9 +353,20 @@ def nlp(model: str | None = None) -> Language:
     return build(model)
 
 
+#: Spaces other than the plain one that run inside a line: the no-break space (common in web
+#: copy: "has\xa0acknowledged"), the thin and the narrow no-break ones. The tokenizer makes each a
+#: token of its own, which the parser then hangs between an auxiliary and its verb. The parser
+#: reads each as a plain space, one character for one, so offsets hold; the records' texts
+#: keep the article's own characters (``doctools.keep_text``).
+INLINE_SPACES = str.maketrans({c: " " for c in "\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                                              "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+
+
 def make_doc(nlp_: Language, text: str, article_date: str | None = None) -> Doc:
-    """A tokenised Doc carrying the article date, ready for the pipeline's components."""
-    doc = nlp_.make_doc(text)
+    """A tokenised Doc carrying the article date, ready for the pipeline's components (unusual
+    spaces read as plain ones, ``INLINE_SPACES``)."""
+    doc = nlp_.make_doc(text.translate(INLINE_SPACES))
+    keep_text(doc, text)
     doc._.article_date = article_date
     return doc
 
