@@ -2038,3 +2038,10 @@ def test_a_dash_the_parser_takes_for_an_auxiliary_stays_out_of_the_cue():
     a = one("The report ― which draws on interviews with diplomats and officials, among others ― explains "
             "how the talks failed.")
     assert a["cue"]["text"] == "explains" and a["content"]["text"] == "how the talks failed"
+
+
+def test_a_frame_with_a_report_of_its_own_keeps_what_it_closes_apart_from_the_quote_after():
+    found = atts('The two leaders will meet next week, the spokesman said, adding, "They need to sit down and talk."')
+    assert [(a["rule"], a["cue"]["text"], a["content"]["text"], a["quote"]) for a in found] == [
+        ("verb_complement", "said", "The two leaders will meet next week", "indirect"),
+        ("quote_frame", "adding", "They need to sit down and talk.", "direct")]

@@ -1559,7 +1559,10 @@ class _Extraction:
                     and sent_of(verb).start_char <= quotes[qi - 1][0]:
                 parts = [quotes[qi - 1], (qs, qe)]  # "“That,” he added, “promises to ...”"
                 content = (parts[0][0], qe)
-            if verb.idx < qs and parts is None and quote == "direct" and src is not None:
+            frame = doc.char_span(frame_start, cue[0], alignment_mode="expand") if verb.idx < qs else None
+            own_report = frame is not None and any(_is_cue_verb(t, 0.5) for t in frame)
+            if verb.idx < qs and parts is None and quote == "direct" and src is not None and not own_report:
+                # (not 'X, the spokesman said, adding, “...”': what comes first is what he said)
                 split = _lead_before_frame(doc, sent_of(verb), frame_start, max(cue[1], src["end"]), qs)
                 if split is not None and not taken.hits(*split[0]):
                     # 'Sooner or later, the governor told reporters, "it starts to pay off"'
