@@ -2045,3 +2045,10 @@ def test_a_frame_with_a_report_of_its_own_keeps_what_it_closes_apart_from_the_qu
     assert [(a["rule"], a["cue"]["text"], a["content"]["text"], a["quote"]) for a in found] == [
         ("verb_complement", "said", "The two leaders will meet next week", "indirect"),
         ("quote_frame", "adding", "They need to sit down and talk.", "direct")]
+
+
+def test_a_relative_clause_whose_pronoun_speaks_nests_in_the_content_that_holds_it():
+    found = atts("The minister criticized senators who say the treaty is already dead.")
+    assert [(a["rule"], a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [
+        ("verb_complement", "The minister", "criticized", "senators who say the treaty is already dead"),
+        ("nested_complement", "who", "say", "the treaty is already dead")]

@@ -621,6 +621,14 @@ def _relative_report(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _relative_speaker(verb: Token) -> bool:
+    """'Republicans who say the law is a money pit': a relative clause whose relative pronoun
+    speaks, reporting a clause of its own with its own subject."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children) and any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in verb.children)
+
+
 def _past_opening_phrase(subj: Token) -> Token:
     """'With 50 days until the election, Minyon Moore, a senior adviser, called ...': the parser
     made the last noun of an opening phrase the subject and the speaker its apposition. A
@@ -1975,7 +1983,7 @@ class _Extraction:
                 if tok.i in used_cues or tok.pos_ != "VERB" or fixed.hits(tok.idx, tok.idx + len(tok.text)):
                     continue
                 n = len(found)
-                sure = CUE_MIN_PROBABILITY if _relative_report(tok) else NEST_MIN_PROBABILITY
+                sure = CUE_MIN_PROBABILITY if _relative_report(tok) or _relative_speaker(tok) else NEST_MIN_PROBABILITY
                 self._complement(tok, fixed, sure, within=(span.start_char, span.end_char),
                                  rule="nested_complement")
                 for a in found[n:]:
