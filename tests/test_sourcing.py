@@ -2052,3 +2052,14 @@ def test_a_relative_clause_whose_pronoun_speaks_nests_in_the_content_that_holds_
     assert [(a["rule"], a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [
         ("verb_complement", "The minister", "criticized", "senators who say the treaty is already dead"),
         ("nested_complement", "who", "say", "the treaty is already dead")]
+
+
+def test_as_someone_put_it_after_a_quote_frames_the_quote():
+    found = atts('Several senators share her worries, mainly because the only test for the program is a '
+                 '"lawful source of investment income," as a Treasury memo put it.')
+    q = next(a for a in found if a["quote"] == "direct")
+    assert (q["source"]["text"], q["cue"]["text"]) == ("a Treasury memo", "put it")
+    assert not [a for a in found if a["cue"]["text"] == "share" and "lawful" in a["content"]["text"]]
+    # a quote that completes a verb before it stays that verb's
+    b = atts('The senator often pledges to "make the economy work for everyone, not just the rich," as she put it.')
+    assert [(a["cue"]["text"], a["source"]["text"]) for a in b] == [("often pledges", "The senator")]

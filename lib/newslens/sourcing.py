@@ -1560,6 +1560,9 @@ class _Extraction:
                 continue  # a verb near a quote with nobody speaking ("labeled", "titled"): no attribution
             parts = None
             cue = cue_group(verb)
+            put_it = _put_it(verb)
+            if put_it is not None:  # '..., as one memo put it': "it" stands for the quote
+                cue = (cue[0], put_it.idx + len(put_it.text))
             frame_start = min(cue[0], src["start"] if src else cue[0])
             if verb.idx < qs and qi > 0 and not taken.hits(*quotes[qi - 1]) and quotes[qi - 1][1] <= frame_start \
                     and text[quotes[qi - 1][1]:frame_start].strip(" ,\"”'’") == "" \
@@ -2720,6 +2723,12 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
     brk = text.find("\n", qe)  # a sentence the parser ran across a paragraph break stops there
     after = [t for t in doc[last[-1].i + 1 : s_end] if not in_quote(t) and (brk < 0 or t.idx < brk)]
     for k, t in enumerate(after[:40]):
+        if k < 8 and t.i not in used and _put_it(t) is not None:
+            near = next((a for a in first[0].ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if near is None or near.i > first[0].i or not _is_cue_verb(near):
+                # 'the requirement is a "lawful source of income," as one memo put it' (but she
+                # 'pledges to "make sure ...," as she put it': the verb the quote completes)
+                return t
         if k >= 8 and not _closing_frame(t, last[-1].i + 1):
             continue  # further on, only the verb right after its (long) speaker: '"...," Vann R. Newkirk II, a writer for The Atlantic, said'
         if t.i not in used and (_may_frame_quote(t) or k == 0 and _inverted_frame(t, last[-1].i, s_start, first[0].i)) \
