@@ -2063,3 +2063,9 @@ def test_as_someone_put_it_after_a_quote_frames_the_quote():
     # a quote that completes a verb before it stays that verb's
     b = atts('The senator often pledges to "make the economy work for everyone, not just the rich," as she put it.')
     assert [(a["cue"]["text"], a["source"]["text"]) for a in b] == [("often pledges", "The senator")]
+
+
+def test_those_a_passive_feeling_verb_describes_are_the_source_of_what_they_feel_about():
+    a = one("Party leaders were angered that the minister had misled them.")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == \
+        ("Party leaders", "were angered", "that the minister had misled them")

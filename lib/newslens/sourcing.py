@@ -1758,6 +1758,8 @@ class _Extraction:
             framed = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             if framed is not None and lemma_of(tok) in _ADDRESSING_VERBS:
                 framed, addressed = None, framed  # "Clinton was asked about the border": she is asked
+            elif framed is not None and lemma_of(tok) in EXPERIENCER_VERBS:
+                speaker, framed = framed, None  # "Party leaders were angered that ...": they feel it
         expletive = speaker is not None and _expletive_it(tok, speaker)
         if expletive:  # "It seems that ...", "It is hard to imagine ...": nobody is named
             speaker = None
