@@ -2069,3 +2069,20 @@ def test_those_a_passive_feeling_verb_describes_are_the_source_of_what_they_feel
     a = one("Party leaders were angered that the minister had misled them.")
     assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == \
         ("Party leaders", "were angered", "that the minister had misled them")
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The proposal quickly drew sharp criticism from both sides of the debate.", "both sides of the debate",
+     "quickly drew sharp criticism from", "The proposal"),
+    ("The clip has faced ridicule online since it was released on Tuesday.", None, "has faced ridicule", "The clip"),
+])
+def test_criticism_a_subject_draws_is_about_the_subject(text, source, cue, content):
+    a = one(text)
+    assert a["rule"] == "criticism_received"
+    assert ((a["source"] or {}).get("text"), a["cue"]["text"], a["content"]["text"]) == (source, cue, content)
+
+
+def test_a_source_does_not_end_with_a_dangling_conjunction():
+    # the parser hangs the second conjunct on something else: the source keeps the first only
+    found = atts("The envoy faced heavy criticism from regional newspapers and leftwing student activists.")
+    assert [a["source"]["text"] for a in found] == ["regional newspapers"]

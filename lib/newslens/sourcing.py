@@ -36,6 +36,9 @@ Rules, tried in this order (each attribution records the rule that found it):
                        "seems to", the subject belongs to the content and there is no source
 ``passive_agent``      a cue verb in the passive with an agent and nothing it governs ("The
                        plan was criticized by Democrats"): the agent speaks about the subject
+``criticism_received`` criticism the subject draws or faces ("The plan drew sharp criticism
+                       from Democrats", "The clip has faced ridicule"): those it comes from,
+                       if named, speak about the subject
 ``in_document``        a sentence opened by the document that says it ("In an NBC News poll
                        released Monday, 50 percent ..."), when no verb rule took the sentence
 ``reported_adverb``    "reportedly" in a clause no verb rule took ("The FBI is reportedly
@@ -143,6 +146,7 @@ RULE_CONFIDENCE = {
     "in_document": 0.7,
     "asked": 0.7,
     "passive_agent": 0.65,
+    "criticism_received": 0.65,
     "reported_adverb": 0.7,
 }
 
@@ -587,7 +591,11 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
     hyphened = re.match(r"-\w+", text[e:e + 40])
     if hyphened and (tok.head.i == tok.i or e + hyphened.end() <= tok.head.idx):
         e += hyphened.end()  # "His ex-wife": the parser may split the word into three subjects
-    return _trim(text, s, e)
+    s, e = _trim(text, s, e)
+    last = doc.char_span(s, e, alignment_mode="expand")
+    if last is not None and len(last) > 1 and last[-1].dep_ == "cc":  # "outlets and" (the parser hung
+        e = _trim(text, s, last[-1].idx)[1]  # the second conjunct elsewhere): not a dangling "and"
+    return s, e
 
 
 def _closes_its_sentence(verb: Token) -> bool:
@@ -2047,6 +2055,36 @@ class _Extraction:
             quote, content = _quote_kind(content, quotes)
             add("in_document", {"start": src[0], "end": src[1]}, (tok.idx, tok.idx + len(tok.text)), content, quote, obj)
 
+    def criticism_received(self) -> None:
+        """'The proposal has drawn sharp criticism from Democrats', 'The clip has faced ridicule
+        online': the subject is what the criticism is about (the content), those it comes from
+        the source (none when unnamed), the verb group with the criticism (and "from") the cue,
+        as PolNeAR marks it; not the subject speaking about "criticism"."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        for tok in doc:
+            if lemma_of(tok) not in _RECEIVING_VERBS or tok.pos_ != "VERB" or tok.i in used_cues \
+                    or _within(tok.idx, quotes):
+                continue
+            obj = next((c for c in tok.rights if c.dep_ == "dobj" and lemma_of(c) in CRITICISM_NOUNS), None)
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if obj is None or subj is None or subj.tag_ in ("WDT", "WP") or subj.i > tok.i:
+                continue
+            cue = (cue_group(tok)[0], obj.idx + len(obj.text))
+            source, speaker = None, None
+            frm = next((c for c in [*obj.rights, *tok.rights] if c.dep_ == "prep" and c.lower_ == "from"
+                        and c.i == obj.i + 1), None)
+            who = next((g for g in frm.children if g.dep_ == "pobj"), None) if frm is not None else None
+            if who is not None:
+                cue = (cue[0], frm.idx + len(frm.text))
+                s, e = source_span(who)
+                source, speaker = {"start": s, "end": e}, who
+            content = subtree_span(subj)
+            if taken.hits(*content) or taken.hits(*cue) or (source and taken.hits(source["start"], source["end"])):
+                continue
+            quote, content = _quote_kind(content, quotes)
+            used_cues.add(tok.i)
+            add("criticism_received", source, cue, content, quote, speaker)
+
     def passive_agents(self) -> None:
         """A cue verb in the passive with its agent and nothing it governs ("The plan was
         criticized by Democrats", "The story was first reported by the Post"): the agent is the
@@ -2150,7 +2188,8 @@ class _Extraction:
 #: The rules in the order they run (see the module's docstring).
 RULES = (_Extraction.transcripts, _Extraction.headline_label, _Extraction.interviews, _Extraction.according_to,
          _Extraction.statements_below, _Extraction.quote_frames, _Extraction.continuations,
-         _Extraction.parentheticals, _Extraction.questions, _Extraction.complements, _Extraction.continuations,
+         _Extraction.parentheticals, _Extraction.questions, _Extraction.criticism_received, _Extraction.complements,
+         _Extraction.continuations,
          _Extraction.passive_agents, _Extraction.in_documents, _Extraction.reported_adverbs, _Extraction.noun_cues,
          _Extraction.adjectives, _Extraction.nested)
 
@@ -2192,6 +2231,13 @@ _RAISING_VERBS = {"seem", "appear"}
 
 #: Verbs of feeling whose object feels it: "The remark has angered the party's leaders" is the
 #: leaders' reaction to the remark (PolNeAR: source "the party's leaders", content "The remark").
+#: Verbs whose subject receives what their object names ("drew criticism", "has faced ridicule").
+_RECEIVING_VERBS = {"draw", "face", "receive", "attract", "earn", "invite", "provoke"}
+#: Objects of those that are criticism of the subject (PolNeAR: "has drawn harsh criticism",
+#: "is drawing criticism", "has faced ridicule online": the subject is the content).
+CRITICISM_NOUNS = {"criticism", "ridicule", "backlash", "scrutiny", "condemnation", "rebuke", "derision",
+                   "outrage", "complaint", "mockery", "censure"}
+
 EXPERIENCER_VERBS = {
     "anger", "alarm", "rattle", "unsettle", "startle", "infuriate", "frustrate", "horrify", "dismay",
     "disturb", "outrage", "upset", "irritate", "annoy", "delight", "please", "embolden", "surprise",
