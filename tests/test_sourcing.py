@@ -2086,3 +2086,9 @@ def test_a_source_does_not_end_with_a_dangling_conjunction():
     # the parser hangs the second conjunct on something else: the source keeps the first only
     found = atts("The envoy faced heavy criticism from regional newspapers and leftwing student activists.")
     assert [a["source"]["text"] for a in found] == ["regional newspapers"]
+
+
+def test_a_report_that_closes_its_sentence_takes_its_closing_words_into_the_cue_quoted_or_not():
+    a = one("The deal is dead and buried, the ministry said Monday in a statement.")
+    assert (a["cue"]["text"], a["content"]["text"], a["quote"]) == \
+        ("said Monday in a statement", "The deal is dead and buried", "indirect")

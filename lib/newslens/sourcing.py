@@ -1840,6 +1840,8 @@ class _Extraction:
             else:
                 return
         cue = (cue[0], _manner_adverb_end(tok, cue[1], content[0]))
+        if kind == "ccomp" and comp.i < tok.i:  # 'The deal is dead, the ministry said Monday in a statement.'
+            cue = (cue[0], _closing_words_end(tok, cue[1]))
         if kind == "ccomp" and comp.i > tok.i:
             when = _leading_time(comp, content[0])
             if when is not None:  # "said Tuesday his actions were legal": the day is the cue's,
