@@ -30,15 +30,16 @@ Rules, tried in this order (each attribution records the rule that found it):
                        said, since ..."); the content is the sentence on both sides of it
 ``asked``              a question put by someone unnamed ("Asked if he was ever bullied, ..."):
                        no source, cue "Asked", the question as content
+``criticism_received`` criticism the subject draws or faces ("The plan drew sharp criticism
+                       from Democrats", "The clip has faced ridicule"): those it comes from,
+                       if named, speak about the subject
 ``verb_complement``    a cue verb and what it governs: a clause ("X said that ..."), an open
                        complement ("X wants to ..."), an object ("X criticised the plan"), a
                        preposition ("X called for ..."); with a passive and no agent, or
                        "seems to", the subject belongs to the content and there is no source
+                       (a verb of feeling excepted: "Leaders were angered that ..." is theirs)
 ``passive_agent``      a cue verb in the passive with an agent and nothing it governs ("The
                        plan was criticized by Democrats"): the agent speaks about the subject
-``criticism_received`` criticism the subject draws or faces ("The plan drew sharp criticism
-                       from Democrats", "The clip has faced ridicule"): those it comes from,
-                       if named, speak about the subject
 ``in_document``        a sentence opened by the document that says it ("In an NBC News poll
                        released Monday, 50 percent ..."), when no verb rule took the sentence
 ``reported_adverb``    "reportedly" in a clause no verb rule took ("The FBI is reportedly
