@@ -2068,7 +2068,7 @@ class _Extraction:
             if lemma_of(tok) not in _RECEIVING_VERBS or tok.pos_ != "VERB" or tok.i in used_cues \
                     or _within(tok.idx, quotes):
                 continue
-            obj = next((c for c in tok.rights if c.dep_ == "dobj" and lemma_of(c) in CRITICISM_NOUNS), None)
+            obj = next((c for c in tok.rights if c.dep_ == "dobj" and lemma_of(c) in _CRITICISM_NOUNS), None)
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if obj is None or subj is None or subj.tag_ in ("WDT", "WP") or subj.i > tok.i:
                 continue
@@ -2097,14 +2097,14 @@ class _Extraction:
             if tok.pos_ != "VERB" or tok.tag_ != "VBN" or tok.i in used_cues or cue_frame(tok) != "none" \
                     or not _is_passive(tok):
                 continue
-            if cue_rate(tok) < PASSIVE_MIN_RATE \
-                    and cue_probability(tok, subject_of(tok), "none", quotes) < CUE_MIN_PROBABILITY:
-                continue  # a rarer cue verb when the cue model finds it one here ("is supported by")
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             by_whom = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             if by_whom is None or subj is None or subj.tag_ in ("WDT", "WP") or subj.i > tok.i:
                 continue  # "which was criticized by ...": the relative word alone says nothing
+            if cue_rate(tok) < PASSIVE_MIN_RATE \
+                    and cue_probability(tok, subject_of(tok), "none", quotes) < CUE_MIN_PROBABILITY:
+                continue  # a rarer cue verb when the cue model finds it one here ("is supported by")
             cue = cue_group(tok)  # not "by": PolNeAR train leaves it out 149 times, puts it in 47
             src = source_span(by_whom)
             content = subtree_span(subj)
@@ -2238,7 +2238,7 @@ _RAISING_VERBS = {"seem", "appear"}
 _RECEIVING_VERBS = {"draw", "face", "receive", "attract", "earn", "invite", "provoke"}
 #: Objects of those that are criticism of the subject (PolNeAR: "has drawn harsh criticism",
 #: "is drawing criticism", "has faced ridicule online": the subject is the content).
-CRITICISM_NOUNS = {"criticism", "ridicule", "backlash", "scrutiny", "condemnation", "rebuke", "derision",
+_CRITICISM_NOUNS = {"criticism", "ridicule", "backlash", "scrutiny", "condemnation", "rebuke", "derision",
                    "outrage", "complaint", "mockery", "censure"}
 
 EXPERIENCER_VERBS = {
