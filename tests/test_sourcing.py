@@ -1086,11 +1086,36 @@ def test_made_it_clear_is_one_cue(text, cue, content):
 def test_quote_opening_inside_a_clause_does_not_continue_the_previous_speaker():
     """The clause framing the quote ('... made it clear that “...”') names another speaker,
     even where the parser hides it; the statement before did not say this."""
-    found = atts("“We are the closest of partners and allies,” said a joint statement after the pact was signed.\n\n"
-                 "Parrikar, at a joint news conference with Carter after the two leaders held talks at the Pentagon "
-                 "yesterday, made it clear that “there is no provision for any base or any sort of activities to set "
-                 "up a base in India.”")
-    assert not any("no provision" in a["content"]["text"] and a["rule"] == "quote_continuation" for a in found)
+    found = atts("“We are the closest of partners,” said a joint statement after the pact was signed.\n\n"
+                 "Rao, at a joint news conference with Kerry after the two ministers held talks in Delhi "
+                 "yesterday, made it clear that “there is no plan for a naval base in India.”")
+    assert not any("no plan" in a["content"]["text"] and a["rule"] == "quote_continuation" for a in found)
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the parser makes "held" the sentence's verb with both subjects, and "made" a loose dependent
+    ("Rao, at a joint news conference with Kerry after the two ministers held talks in Delhi yesterday, "
+     "made it clear that “there is no plan for a naval base in India.”", "made it clear"),
+    # ... or makes the clause in the aside a clause that "said" governs from before it
+    ("Rao, at a joint news conference after the two ministers held talks in Delhi yesterday, said that "
+     "the deal was on track.", "said"),
+])
+def test_the_speaker_before_an_aside_with_a_clause_of_its_own(text, cue):
+    a = next(a for a in atts(text) if a["cue"] and a["cue"]["text"] == cue)
+    assert a["source"]["text"] == "Rao"
+
+
+def test_a_quote_after_one_framed_by_a_clause_goes_on_that_speaker_s_words():
+    """A later quote goes on the words of the speaker whose clause frames the quote before it
+    (found by the complement rule, after the first look for continuations), not those of an
+    earlier speaker."""
+    found = atts("“We are the closest of partners,” said a joint statement after the pact was signed.\n\n"
+                 "Rao, at a joint news conference with Kerry after the two ministers held talks in Delhi "
+                 "yesterday, made it clear that “there is no plan for a naval base in India.”\n\n"
+                 "“It is only about fuel and spare parts for each other’s ships.”")
+    cont = next(a for a in found if a["rule"] == "quote_continuation")
+    framed = next(a for a in found if "no plan" in a["content"]["text"])
+    assert cont["speaker"]["text"] == "Rao" and cont["continues"] == framed["id"]
 
 
 def test_quote_inside_a_reported_clause_is_framed_by_the_outermost_report():

@@ -755,7 +755,26 @@ def subject_of(verb: Token) -> Token | None:
             # "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said":
             # the parser made the description a clause with the name its subject
             return c
-    return _subject_in_opening_phrase(verb) or _misparsed_subject(verb)
+    return _subject_in_opening_phrase(verb) or _misparsed_subject(verb) or _subject_of_aside_clause(verb)
+
+
+def _subject_of_aside_clause(verb: Token) -> Token | None:
+    """'Parrikar, at a news conference after the two leaders held talks, made it clear that ...':
+    the parser made the clause inside the aside the sentence's verb, gave it both subjects and
+    hung the reporting verb on it as a loose dependent, or made it a clause the reporting verb
+    governs from before it. The first subject, set off by a comma, is the reporting verb's."""
+    if verb.dep_ == "dep" and verb.head.i < verb.i:
+        clause = verb.head
+    else:
+        clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+    if len(subjects) < 2:
+        return None
+    first = subjects[0]
+    after = first.right_edge.i + 1
+    return first if after < len(verb.doc) and verb.doc[after].text == "," else None
 
 
 def _inverted_second_subject(verb: Token, subjects: list[Token]) -> Token | None:
@@ -1277,6 +1296,8 @@ class _Extraction:
         #: that ...": the turn holds a report of its own), but no quote in them goes on another's
         self.turns: list[tuple[int, int]] = []
         self.labels: list[tuple[int, int]] = []  # and their speaker labels
+        #: whether the complement rule has run (``continuations`` runs before it and after it)
+        self.complements_done = False
 
     def state(self) -> tuple:
         """The shared state, for a rule to read under short names."""
@@ -1617,6 +1638,11 @@ class _Extraction:
             if not prev:
                 continue
             last = max(prev, key=_content_end)
+            if not self.complements_done and any(_content_end(last) <= a and b <= qs and not taken.hits(a, b)
+                                                 for a, b in quotes):
+                # a quote nobody was given yet stands between, which the complement rule may give to
+                # another speaker ('X made it clear that “...”'): wait for it
+                continue
             if _has_own_frame(doc, qs, qe, quotes, used_cues):
                 continue  # '“...,” Malkia Cyril, ... and whose also featured in the film, told The Huffington Post'
             if _inside_clause(doc, qs):
@@ -1711,6 +1737,7 @@ class _Extraction:
             if tok.i in self.used_cues or tok.pos_ != "VERB" or self.taken.hits(tok.idx, tok.idx + len(tok.text)):
                 continue
             self._complement(tok, self.taken)
+        self.complements_done = True
 
     def _complement(self, tok: Token, taken: _Taken, min_probability: float = CUE_MIN_PROBABILITY,
                     within: tuple[int, int] | None = None, rule: str = "verb_complement") -> None:
