@@ -21,17 +21,17 @@ from newslens import config  # noqa: E402
 
 # (canonical name, status) per article, read off the text
 LABELS: dict[str, list[tuple[str, str]]] = {
-    "B07": [("S-400 deal", "mentioned")],  # "the Indo-Russian deal ... has constantly made the news"
-    "B09": [("LEMOA", "signed")],  # "Parrikar and ... Carter signed the LEMOA"
+    "B07": [("S-400 deal", "mentioned")],  # the deal is in the news, no step taken
+    "B09": [("LEMOA", "signed")],  # the two defence ministers sign it
     "B10": [("BECA", "signed"), ("LEMOA", "signed"), ("COMCASA", "signed")],
-    "B11": [("Industrial Security Agreement", "signed"), ("trade deal", "under_negotiation")],  # "no forward movement on the trade deal"
-    "B12": [("JCPOA", "mentioned")],  # "the 2015 accord between Iran and six world powers"
-    "B13": [("S-400 deal", "signed")],  # "welcomed the conclusion of the contract for the supply of the S-400"
-    "B14": [("S-400 deal", "signed")],  # Turkey's "S-400 purchase" / "S-400 transaction", deployed already
-    "B15": [("S-400 deal", "signed")],  # "India signed a five-billion-dollar deal ... in October 2018"
+    "B11": [("Industrial Security Agreement", "signed"), ("trade deal", "under_negotiation")],  # the trade deal: talks, no progress
+    "B12": [("JCPOA", "mentioned")],  # the nuclear deal, named by description
+    "B13": [("S-400 deal", "signed")],  # a joint statement welcomes the concluded contract
+    "B14": [("S-400 deal", "signed")],  # Turkey's purchase, the systems deployed already
+    "B15": [("S-400 deal", "signed")],  # India signed it in 2018
     "B17": [("BECA", "signed"), ("COMCASA", "signed"), ("GSOMIA", "signed"), ("LEMOA", "signed")],
     "B19": [("S-400 deal", "ready_to_sign"), ("Talwar-class frigates deal", "mentioned")],
-    "B20": [("S-400 deal", "mentioned")],  # "did not discuss India's $5-billion deal with Russia for S-400"
+    "B20": [("S-400 deal", "mentioned")],  # the leaders did not discuss it
 }
 
 

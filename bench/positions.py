@@ -20,17 +20,22 @@ from common import parse_shared_args, seed_gold  # noqa: E402
 import newslens  # noqa: E402
 from newslens import config  # noqa: E402
 
-# (article, sentence prefix, [(actor, target, stance), ...])
-HELD_OUT: list[tuple[str, str, list[tuple[str, str, str]]]] = [
-    ("B12", "Iran's Foreign Minister Javad Zarif will hold talks", [("India", "Iranian oil", "concede")]),
-    ("B12", "India was Iran's top oil client after China", [("India", "Iranian oil", "concede"),
-                                                            ("United States", "Iran", "threaten")]),
-    ("B12", "Washington wants to block Iran's oil exports", [("United States", "Iranian oil", "oppose"),
-                                                             ("United States", "JCPOA", "oppose")]),
-    ("B14", "Since 2018, the United States has introduced a number of measures",
-     [("United States", "S-400", "oppose"), ("United States", "Turkey", "threaten")]),
-    ("B15", ", saying it will not give up the deal", [("India", "S-400", "support")]),
-    ("B16", "Blinken urged India not to buy additional Russian oil", [("United States", "Russian oil", "oppose")]),
+# (article, where the labelled sentence is in the text newslens reads from the article file
+# (``Analysis.article.text``), [(actor, target, stance), ...]); each comment says in my words
+# what the sentence says (the text stays in ``shared/articles``, read when this runs).
+HELD_OUT: list[tuple[str, int, list[tuple[str, str, str]]]] = [
+    # Iran's foreign minister visits India, which stopped buying Iranian oil under US pressure
+    ("B12", 427, [("India", "Iranian oil", "concede")]),
+    # India was a top buyer of Iranian oil before the US sanctions and the end of the waivers
+    ("B12", 631, [("India", "Iranian oil", "concede"), ("United States", "Iran", "threaten")]),
+    # the US wants Iran's oil exports stopped, having left the 2015 nuclear deal
+    ("B12", 1235, [("United States", "Iranian oil", "oppose"), ("United States", "JCPOA", "oppose")]),
+    # the US has taken measures against Turkey over its S-400 purchase
+    ("B14", 774, [("United States", "S-400", "oppose"), ("United States", "Turkey", "threaten")]),
+    # India says it will keep the S-400 deal
+    ("B15", 1431, [("India", "S-400", "support")]),
+    # Blinken asks India not to buy more Russian oil
+    ("B16", 421, [("United States", "Russian oil", "oppose")]),
 ]
 
 
@@ -50,16 +55,16 @@ def main() -> int:
             print("   extra: ", t)
     tp = n_gold = n_pred = 0
     lines = []
-    for aid, prefix, labels in HELD_OUT:
+    for aid, at, labels in HELD_OUT:
         p = shared / "articles" / f"{aid}.txt"
         if not p.exists():
             continue
         an = newslens.analyze(p)
-        start = an.article.text.find(prefix)
-        if start < 0:
-            lines.append(f"{aid}: sentence not found: {prefix[:40]}")
+        span = an.doc.char_span(at, at + 1, alignment_mode="expand") if at < len(an.article.text) else None
+        if not span:
+            lines.append(f"{aid}: no sentence at {at}")
             continue
-        sent = an.doc.char_span(start, start + len(prefix), alignment_mode="expand").sent
+        sent = span.sent
         found = {(q["actor"]["name"], q["target"]["name"], q["stance"]) for q in an.records["positions"]
                  if any(sent.start_char <= ev["start"] < sent.end_char for ev in q["evidence_all"])}
         want = set(labels)

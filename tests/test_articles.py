@@ -48,7 +48,7 @@ def test_dateline_in_head_and_title(tmp_path):
 
 
 def test_text_cut_mid_sentence_is_warned(tmp_path):
-    p = write(tmp_path, "d.txt", "The deal, worth more than USD 5 billion, will make India the third")
+    p = write(tmp_path, "d.txt", "The contract, worth about USD 3 billion, will give the navy its first")
     assert any("mid-sentence" in w for w in newslens.load(p).warnings)
 
 
@@ -70,8 +70,8 @@ def test_html_page(tmp_path):
     html = """<html><head><title>India and US sign BECA</title>
     <meta property="og:site_name" content="Example News"><meta name="date" content="2020-10-27"></head>
     <body><nav>Home | World</nav><article><h1>India and US sign BECA</h1>
-    <p>India and the United States on Tuesday signed the Basic Exchange and Cooperation Agreement,
-    officials said, during the third 2+2 ministerial dialogue held in New Delhi this week.</p>
+    <p>India and the United States signed the Basic Exchange and Cooperation Agreement on Tuesday,
+    officials said, at the yearly meeting of their foreign and defence ministers in New Delhi.</p>
     <p>The pact allows the two militaries to share geospatial data and satellite imagery, the
     defence ministry said in a statement issued after the talks ended on Tuesday evening.</p>
     </article></body></html>"""

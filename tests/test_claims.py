@@ -22,7 +22,7 @@ def one(text, date="2019-06-25"):
     ("The two sides are discussing the agreement.", "event"),
     ("The minister will visit Washington next week.", "plan"),
     ("India to stand firm on the deal with Russia.", "plan"),
-    ("The first shipment is due by the end of 2021.", "plan"),
+    ("The last batch is due by the end of 2027.", "plan"),
     ("The missile can hit targets up to 400 km away.", "quantity"),
     ("The deal is worth $5 billion.", "quantity"),
     ("This missile deal is very important for India.", "evaluation"),

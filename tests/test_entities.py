@@ -88,7 +88,7 @@ def test_generic_summit_resolved_by_article_date():
 
 
 def test_title_fragments_are_not_organisations():
-    a = analyze_text("US Secretary of State Mike Pompeo and Defence Minister Rajnath Singh met.")
+    a = analyze_text("Defence Minister Rajnath Singh met US Secretary of State Mike Pompeo.")
     assert not [e for e in a.records["entities"] if e["name"] in ("State", "Defence")]
 
 

@@ -36,7 +36,7 @@ def test_demand_to_stop_is_opposition_to_the_thing_stopped():
 
 
 def test_urge_not_to_buy():
-    found = triples("Blinken urged India not to buy additional Russian oil.")
+    found = triples("Blinken urged India not to buy any more Russian oil this year.")
     assert ("United States", "Russian oil", "oppose") in found
 
 

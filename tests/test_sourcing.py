@@ -148,9 +148,9 @@ def _named(text):
 
 
 def test_a_pronoun_goes_to_the_person_who_is_the_subject_since_the_last_speaker():
-    found = _named("Donald Trump said that the talks went well. Later, Vijay Gokhale addressed a press "
-                   "conference in Osaka. He claimed that the two countries discussed Iran.")
-    assert found[-1] == ("He (Vijay Gokhale)", "Vijay Gokhale")
+    found = _named("Donald Trump said that the talks went well. Later, Anil Mehta gave a briefing "
+                   "in Osaka. He said that the two sides discussed trade.")
+    assert found[-1] == ("He (Anil Mehta)", "Anil Mehta")
     found = _named("Donald Trump said that the talks went well with Narendra Modi. He added that the "
                    "two countries are friends.")  # a person named but not as a subject: the speaker goes on
     assert found[-1][1] == "Donald Trump"
@@ -202,13 +202,13 @@ def test_source_kind_and_side(text, kind, side):
 
 def test_transcript_turns():
     text = ("SECRETARY POMPEO: Thank you. It is great to be here.\n\n"
-            "We had a chance to talk about many things.\n\n"
+            "We spent the morning on trade and visas.\n\n"
             "QUESTION: Will India get a waiver?\n\n"
             "FOREIGN MINISTER JAISHANKAR: We discussed it at length.")
     turns = [a for a in atts(text) if a["rule"] == "transcript_turn"]
     assert [t["source"]["text"] for t in turns] == ["SECRETARY POMPEO", "QUESTION", "FOREIGN MINISTER JAISHANKAR"]
     assert all(t["cue"] is None and t["quote"] == "direct" for t in turns)
-    assert "We had a chance" in turns[0]["content"]["text"]
+    assert "We spent the morning" in turns[0]["content"]["text"]
     assert turns[0]["source"]["kind"] == "named_person"
 
 
@@ -309,7 +309,7 @@ def test_a_clause_before_a_verb_with_its_own_clause_or_object_is_not_reported(te
 
 @pytest.mark.parametrize("text,cue", [
     ("He was kind and responsible, an airport official told The New York Times.", "told"),
-    ("Russia will deliver the missiles by 2020, the agency quoted a Russian official as saying.", "quoted"),
+    ("The jets will arrive by 2026, the wire service quoted a defence official in Paris as saying.", "quoted"),
 ])
 def test_a_clause_before_a_verb_of_telling_or_quoting_is_still_reported(text, cue):
     a = next(a for a in atts(text) if a["cue"]["text"] == cue)
@@ -600,7 +600,7 @@ def test_a_frame_seen_few_times_is_pulled_toward_the_word_rate():
     """'withdrew waivers' is no attribution: 'withdraw' with an object was a cue in only a handful
     of PolNeAR cases, too few to outweigh a word that is rarely a cue."""
     from newslens.cues import frame_rate
-    text = "Washington reimposed sanctions on Iran and later withdrew waivers to eight nations."
+    text = "Brussels imposed tariffs on steel and later withdrew exemptions for six countries."
     doc = newslens.analyze(newslens.Article(id="t", text=text)).doc
     withdrew = next(t for t in doc if t.lower_ == "withdrew")
     assert frame_rate(withdrew, "dobj") < 0.3
@@ -689,8 +689,8 @@ def test_a_closing_mark_typed_as_an_opening_one_opens_the_quote():
 
 
 def test_an_excerpt_cut_after_the_cue_gives_no_attribution():
-    found = atts("LEMOA is a very substantial enabler, officials said.\n\nCarter said the")
-    assert [a["content"]["text"] for a in found] == ["LEMOA is a very substantial enabler"]
+    found = atts("The pact is a big step for both navies, officials said.\n\nThe admiral said the")
+    assert [a["content"]["text"] for a in found] == ["The pact is a big step for both navies"]
 
 
 def test_a_dateline_joined_to_the_subject_is_not_part_of_the_source():
@@ -753,10 +753,10 @@ def test_an_adjective_after_a_copula_can_be_the_cue():
 
 
 def test_a_dateline_the_parser_made_the_subject_gives_way_to_the_speaker():
-    text = ("New Delhi : External Affairs Minister Sushma Swaraj and Defence Minister Nirmala Sitharaman "
-            "on September 6, 2018, welcomed Secretary of State Michael R. Pompeo here for the first 2+2 Dialogue.")
+    text = ("Tokyo : Foreign Minister Taro Kono and Defence Minister Takeshi Iwaya "
+            "on March 4, 2019, welcomed Secretary of Defense Mark Esper here for the annual security talks.")
     a = atts(text)[0]
-    assert a["source"]["text"].startswith("External Affairs Minister Sushma Swaraj") and a["source"]["kind"] == "named_person"
+    assert a["source"]["text"].startswith("Foreign Minister Taro Kono") and a["source"]["kind"] == "named_person"
 
 
 def test_quote_after_that_keeps_that_and_stays_direct():
@@ -928,29 +928,29 @@ def test_a_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent():
 
 
 def test_that_read_as_a_determiner_still_opens_the_reported_clause():
-    text = ("Top officials have warned that imposition of sanctions on India under a new law if it buys the "
-            "missile system from Russia could be disastrous for the ties.")
+    text = ("Senior diplomats have warned that imposition of tariffs on Brazil under the new rules if it sells "
+            "the jets to Iran could be ruinous for the ties.")
     assert next(t for t in parse(text) if t.lower_ == "that").dep_ == "det"  # the parser's misreading
     a = one(text)
-    assert a["content"]["text"].startswith("that imposition of sanctions")
-    assert a["content"]["text"].endswith("could be disastrous for the ties")
+    assert a["content"]["text"].startswith("that imposition of tariffs")
+    assert a["content"]["text"].endswith("could be ruinous for the ties")
 
 
 def test_the_speakers_own_addition_is_a_statement_of_its_own():
-    outer, inner = atts("He claimed that the two countries discussed how to ensure stability in Iran, "
-                        "adding the instability would affect India.")
-    assert outer["content"]["text"] == "that the two countries discussed how to ensure stability in Iran"
-    assert inner["cue"]["text"] == "adding" and inner["source"]["text"] == "He"
-    assert inner["content"]["text"] == "the instability would affect India"
+    outer, inner = atts("She said that the two sides discussed how to keep the peace in Sudan, "
+                        "adding the fighting would hurt Egypt.")
+    assert outer["content"]["text"] == "that the two sides discussed how to keep the peace in Sudan"
+    assert inner["cue"]["text"] == "adding" and inner["source"]["text"] == "She"
+    assert inner["content"]["text"] == "the fighting would hurt Egypt"
 
 
 def test_a_scene_between_the_verb_and_that_is_not_what_was_said():
-    a = one("The head of Rostec, Sergey Chemezov, said at the time that negotiations were underway "
-            "and a contract with India will be concluded.")
-    assert a["content"]["text"] == "that negotiations were underway and a contract with India will be concluded"
+    a = one("The head of the shipyard, Ivan Petrov, said at the time that talks were going on "
+            "and a deal with Brazil would be signed.")
+    assert a["content"]["text"] == "that talks were going on and a deal with Brazil would be signed"
     from newslens.sourcing import _SCENE_THEN_THAT
-    text = "at the time that negotiations were underway"
-    assert text[_SCENE_THEN_THAT.match(text).start("that"):] == "that negotiations were underway"
+    text = "at the time that talks were going on"
+    assert text[_SCENE_THEN_THAT.match(text).start("that"):] == "that talks were going on"
     assert _SCENE_THEN_THAT.match("after a long pause, that was it") is None
     assert _SCENE_THEN_THAT.match("at that in a news conference Monday") is None  # "that" the pronoun
 
@@ -991,29 +991,29 @@ def test_a_name_given_with_what_is_reported_with_the_name():
 
 def test_open_complement_after_an_object_belongs_to_the_object():
     """'forced India to wonder if ...': India wonders, not the developments that forced it."""
-    found = atts("The recent sanctions have once again forced India to wonder if it can really be hopeful about the waiver.")
+    found = atts("The new tariffs have once more forced Canada to wonder if it can still count on the exemption.")
     a = next(a for a in found if "wonder" in a["cue"]["text"])
-    assert a["source"]["text"] == "India" and a["content"]["text"].startswith("if it can")
+    assert a["source"]["text"] == "Canada" and a["content"]["text"].startswith("if it can")
 
 
 def test_content_does_not_end_before_its_own_verb():
     """A relative clause inside the reported clause's subject is not where the content ends."""
-    a = one("At an event on the Capitol Hill, experts and lawmakers yesterday warned that any imposition of "
-            "sanctions on India, which is now a major defence partner, could be disastrous for the bilateral "
-            "relationship and as such there is an urgent need to prevent that from happening.")
-    assert "could be disastrous" in a["content"]["text"]
+    a = one("At a forum in the capital, economists and diplomats yesterday warned that any new tariff on "
+            "Japan, which is now a key trading partner, could be ruinous for the relationship and so there "
+            "is an urgent need to stop it.")
+    assert "could be ruinous" in a["content"]["text"]
 
 
 def test_according_to_after_a_quote_frame_takes_the_whole_quote_and_nests_the_speaker():
-    text = ('"The contract is being implemented on schedule. The first shipment is due by the end of 2021," '
-            "Deputy Director Vladimir Drozhzhov said at the expo in Lucknow, according to RIA.")
+    text = ('"The work is going to plan. The first ships will arrive by the end of May," '
+            "Deputy Director Pavel Orlov said at the fair in Kazan, according to TASS.")
     found = atts(text)
     outer = next(a for a in found if a["rule"] == "according_to")
-    assert outer["source"]["text"] == "RIA"
-    assert outer["content"]["text"].startswith("The contract is being implemented")
+    assert outer["source"]["text"] == "TASS"
+    assert outer["content"]["text"].startswith("The work is going to plan")
     inner = next(a for a in found if a["rule"] == "quote_frame")
-    assert inner["source"]["text"] == "Deputy Director Vladimir Drozhzhov" and inner["cue"]["text"].startswith("said")
-    assert inner["content"]["text"].startswith("The contract") and inner["content"]["text"].endswith("2021,")
+    assert inner["source"]["text"] == "Deputy Director Pavel Orlov" and inner["cue"]["text"].startswith("said")
+    assert inner["content"]["text"].startswith("The work") and inner["content"]["text"].endswith("May,")
 
 
 def test_a_clause_with_a_quote_before_a_closing_frame_is_what_the_closing_speaker_said():
@@ -1074,8 +1074,8 @@ def test_according_to_inside_a_quote_is_the_speakers_own_words():
 
 
 @pytest.mark.parametrize("text,cue,content", [
-    ("India has made it clear that it would go ahead with the purchase.", "has made it clear",
-     "that it would go ahead with the purchase"),
+    ("Brazil has made it clear that it would press on with the sale.", "has made it clear",
+     "that it would press on with the sale"),
     ("The minister made clear that the deal was off.", "made clear", "that the deal was off"),
 ])
 def test_made_it_clear_is_one_cue(text, cue, content):
@@ -1086,15 +1086,15 @@ def test_made_it_clear_is_one_cue(text, cue, content):
 def test_quote_opening_inside_a_clause_does_not_continue_the_previous_speaker():
     """The clause framing the quote ('... made it clear that “...”') names another speaker,
     even where the parser hides it; the statement before did not say this."""
-    found = atts("“We are the closest of partners,” said a joint statement after the pact was signed.\n\n"
-                 "Rao, at a joint news conference with Kerry after the two ministers held talks in Delhi "
+    found = atts("“We are the closest of friends,” read a joint communique once the treaty was ready.\n\n"
+                 "Rao, at a press briefing with Kerry after the two ministers held talks in Delhi "
                  "yesterday, made it clear that “there is no plan for a naval base in India.”")
     assert not any("no plan" in a["content"]["text"] and a["rule"] == "quote_continuation" for a in found)
 
 
 @pytest.mark.parametrize("text, cue", [
     # the parser makes "held" the sentence's verb with both subjects, and "made" a loose dependent
-    ("Rao, at a joint news conference with Kerry after the two ministers held talks in Delhi yesterday, "
+    ("Rao, at a press briefing with Kerry after the two ministers held talks in Delhi yesterday, "
      "made it clear that “there is no plan for a naval base in India.”", "made it clear"),
     # ... or makes the clause in the aside a clause that "said" governs from before it
     ("Rao, at a joint news conference after the two ministers held talks in Delhi yesterday, said that "
@@ -1109,8 +1109,8 @@ def test_a_quote_after_one_framed_by_a_clause_goes_on_that_speaker_s_words():
     """A later quote goes on the words of the speaker whose clause frames the quote before it
     (found by the complement rule, after the first look for continuations), not those of an
     earlier speaker."""
-    found = atts("“We are the closest of partners,” said a joint statement after the pact was signed.\n\n"
-                 "Rao, at a joint news conference with Kerry after the two ministers held talks in Delhi "
+    found = atts("“We are the closest of friends,” read a joint communique once the treaty was ready.\n\n"
+                 "Rao, at a press briefing with Kerry after the two ministers held talks in Delhi "
                  "yesterday, made it clear that “there is no plan for a naval base in India.”\n\n"
                  "“It is only about fuel and spare parts for each other’s ships.”")
     cont = next(a for a in found if a["rule"] == "quote_continuation")
@@ -1174,10 +1174,10 @@ def test_went_on_to_say_is_one_cue_before_a_quote():
     assert (a["source"]["text"], a["cue"]["text"]) == ("Trump", "went on to say")
 
 
-INTERVIEW = ("Russian Ambassador to India Nikolai Kudashev told RIA Novosti about relations between Moscow and New Delhi.\n\n"
-             "- What is your assessment of the current state of Russian-Indian relations?\n\n"
-             "- Indeed, I arrived in India about a year ago. Our ties are exceptional.\n\n"
-             "Let me say a few words about trade.\n\n"
+INTERVIEW = ("French Ambassador to Japan Paul Girard told Kyodo News about relations between Paris and Tokyo.\n\n"
+             "- How would you describe French-Japanese relations today?\n\n"
+             "- Well, I came to Tokyo two years ago. Our ties are excellent.\n\n"
+             "On trade, too, the numbers keep growing.\n\n"
              "- Do US sanctions affect the S-400 deal?\n\n"
              "- No, they do not.")
 
@@ -1185,12 +1185,12 @@ INTERVIEW = ("Russian Ambassador to India Nikolai Kudashev told RIA Novosti abou
 def test_dash_interview_turns_go_to_the_people_the_lead_names():
     turns = [a for a in atts(INTERVIEW) if a["rule"] == "interview_turn"]
     assert [(t["speaker"]["text"], t["content"]["text"][:12]) for t in turns] == [
-        ("RIA Novosti", "What is your"), ("Russian Ambassador to India Nikolai Kudashev", "Indeed, I ar"),
-        ("RIA Novosti", "Do US sancti"), ("Russian Ambassador to India Nikolai Kudashev", "No, they do ")]
+        ("Kyodo News", "How would yo"), ("French Ambassador to Japan Paul Girard", "Well, I came"),
+        ("Kyodo News", "Do US sancti"), ("French Ambassador to Japan Paul Girard", "No, they do ")]
     assert all(t["source"] is None and t["cue"] is None and t["quote"] == "direct" for t in turns)
-    assert turns[1]["content"]["text"].endswith("a few words about trade.")  # the answer runs to the next turn
+    assert turns[1]["content"]["text"].endswith("the numbers keep growing.")  # the answer runs to the next turn
     table = sourcing.to_frame([t for t in atts(INTERVIEW) if t["rule"] == "interview_turn"])
-    assert table["source"].iloc[1] == "(named earlier: Russian Ambassador to India Nikolai Kudashev)"
+    assert table["source"].iloc[1] == "(named earlier: French Ambassador to Japan Paul Girard)"
 
 
 def test_a_dashed_list_is_not_an_interview():
@@ -1377,17 +1377,17 @@ def test_a_hyphenated_speaker_keeps_the_whole_word():
 
 
 def test_a_subject_the_parser_splits_into_several_is_kept_whole():
-    a = one("During the meeting, PM Modi and President Trump stressed on discussing four issues.")
-    assert a["source"]["text"] == "PM Modi and President Trump"
-    doc = parse("During the meeting, PM Modi and President Trump stressed on discussing four issues.")
+    a = one("During the talks, PM Kishida and President Biden stressed on discussing three issues.")
+    assert a["source"]["text"] == "PM Kishida and President Biden"
+    doc = parse("During the talks, PM Kishida and President Biden stressed on discussing three issues.")
     assert sum(t.dep_ == "nsubj" for t in doc) > 1  # (what the model makes of it)
 
 
 def test_as_described_in_a_document_gives_the_document_as_source():
-    a = one('Such engagement today takes place "across the spectrum of human endeavor for a better '
-            'world," as described in a 2015 U.S.-India Declaration of Friendship.')
+    a = one('Such cooperation now reaches "into every field of science and culture," '
+            'as described in a 2016 Japan-France Declaration of Friendship.')
     assert a["rule"] == "as_reported" and a["cue"]["text"] == "described in"
-    assert a["source"]["text"] == "a 2015 U.S.-India Declaration of Friendship"
+    assert a["source"]["text"] == "a 2016 Japan-France Declaration of Friendship"
     assert a["source"]["kind"] == "document"
 
 
@@ -1848,7 +1848,7 @@ def test_a_clause_with_no_subject_after_a_closing_verb_is_how_it_was_said():
 
 def test_concluding_an_agreement_is_its_state_not_a_report():
     # the agreements table shows that the annex is signed; nobody is quoted
-    assert atts("India and the US have concluded the Industrial Security Annex, which will ease defence trade.") == []
+    assert atts("Japan and Canada have concluded the Information Security Annex, which will ease arms trade.") == []
     assert atts("The two navies signed a logistics pact in Delhi on Monday.") == []
     # an agreement with its terms spelt out states them, as PolNeAR marks it
     a = one("The two countries signed an agreement to allow trucks to cross the border.")

@@ -281,7 +281,7 @@ def _weapon_deals(doc: Doc, entities: list[dict[str, Any]]) -> list[tuple[int, i
                     break
             if found:
                 continue
-            # "the contract for the supply of the S-400": a deal noun above the weapon
+            # "the contract for the delivery of the S-400": a deal noun above the weapon
             node, hops = span.root, 0
             while node.head is not node and hops < 5:
                 node, hops = node.head, hops + 1
@@ -293,7 +293,7 @@ def _weapon_deals(doc: Doc, entities: list[dict[str, Any]]) -> list[tuple[int, i
                     break
             if found:
                 continue
-            # "India's $5-billion deal with Russia for S-400 systems" (the parser often hangs the
+            # "Turkey's costly deal with Moscow for S-400 batteries" (the parser often hangs the
             # 'for' phrase on the verb): a deal noun shortly before, with no verb between
             for t in reversed(doc[max(0, span.start - 8) : span.start]):
                 if t.pos_ in ("VERB", "AUX") or t.is_sent_start:

@@ -123,7 +123,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 # features of one claim
 
 def _due(span: Span) -> bool:
-    """'The first shipment is due by the end of 2021', 'is due to arrive': scheduled."""
+    """'The last batch is due by the end of next year', 'is due to arrive': scheduled."""
     return any(t.lower_ == "due" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("by", "to", "in", "on", "next")
                for t in span)
 

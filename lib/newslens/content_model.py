@@ -89,7 +89,7 @@ def end_features(last: Token, proposal_tok: Token | None, verb: Token, comp: Tok
     if last.i == comp.right_edge.i:
         out.append("comp_edge")
     if last.i < comp.i and comp.pos_ in ("VERB", "AUX"):
-        # "warned that any imposition of sanctions on India, which is ..., could be disastrous":
+        # "warned that any new tariff on the bloc, which is ..., would be ruinous":
         # ending before the clause's own verb leaves it without a predicate
         out += ["before_comp_verb", "before_comp_verb+" + where]
     if last.i == comp.i:

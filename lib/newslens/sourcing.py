@@ -706,7 +706,7 @@ def subject_of(verb: Token) -> Token | None:
                     return g
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _after_comma(verb) \
             and verb.head.dep_ == "ccomp" and _is_cue_verb(verb.head.head, 0.5) and cue_rate(verb) >= 0.5:
-        # "He claimed that the two countries discussed X, adding that ...": he adds, not the
+        # "She said that the two sides agreed on X, adding that ...": she adds, not the
         # countries; so too after a quote ('He stressed that "the way is to talk," suggesting ...')
         return subject_of(verb.head.head)
     outer = _coordinated_report(verb)
@@ -759,7 +759,7 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _subject_of_aside_clause(verb: Token) -> Token | None:
-    """'Parrikar, at a news conference after the two leaders held talks, made it clear that ...':
+    """'Rao, at a news conference after the two ministers held talks, made it clear that ...':
     the parser made the clause inside the aside the sentence's verb, gave it both subjects and
     hung the reporting verb on it as a loose dependent, or made it a clause the reporting verb
     governs from before it. The first subject, set off by a comma, is the reporting verb's."""
@@ -1147,8 +1147,8 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
                 person: bool) -> tuple[str, str] | None:
     """The entity a pronoun refers to: the latest source before it of the same sort (a person
     for "he", a body for "it" and "they"), unless one of that sort named since is the subject of
-    a sentence ("Trump said ... . Foreign Secretary Vijay Gokhale addressed a press conference.
-    He claimed ...": Gokhale; "Twitter suspended the accounts. It said ...": Twitter); else, for
+    a sentence ("Trump said ... . The deputy minister, Anil Rao, briefed reporters.
+    He claimed ...": Rao; "Twitter suspended the accounts. It said ...": Twitter); else, for
     a person, the latest one named."""
     sources = [a["source"] for a in previous if a.get("source") and a["source"]["start"] < pron.idx
                and a["source"].get("entity_id") and (a["source"]["kind"] == "named_person") == person]
@@ -1702,7 +1702,7 @@ class _Extraction:
             content = _rest_of_sentence(doc, sent_of(tok), phrase)
             if content is not None and content[0] > phrase[1]:
                 m = _SCENE_THEN_THAT.match(text, content[0], content[1])
-                if m:  # '..., said at the time that negotiations were underway': what was said begins at "that"
+                if m:  # '..., said on Friday that talks were going on': what was said begins at "that"
                     content = (m.start("that"), content[1])
             around = _around(doc, sent_of(tok), phrase)
             if content is None or taken.hits(*content) and not (
@@ -1763,7 +1763,7 @@ class _Extraction:
         if _light_report(tok) is not None:
             return  # "issued a statement calling ...": the participle reports, with this verb in its cue
         if kind == "dobj" and _concludes_agreement(tok):
-            return  # "India and the US have concluded the security annex": the agreement's status
+            return  # "The two countries have concluded a security pact": the agreement's status
         speaker = subject_of(tok)
         if speaker is not None and _within(speaker.idx, self.labels):
             return  # "SECRETARY POMPEO: Thank you.": the parser takes the label for a subject
@@ -1839,11 +1839,17 @@ class _Extraction:
             content = (prep.idx + len(prep.text), content[1])
         if unmarked is not None:  # the clause begins with its subject; "after the convention" is the scene
             content = (unmarked[1].left_edge.idx, content[1])
-        if kind == "ccomp":  # 'said at the time that negotiations were underway and a contract ...'
+        if kind == "ccomp":  # 'said on Friday that talks were going on and a contract ...'
+            # (the parser may also take that "that" for the relative clause's object of a preposition)
             that = next((t for c in tok.rights if c.dep_ == "prep" and c.i < comp.left_edge.i for t in c.subtree
-                         if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ == "relcl"), None)
+                         if t.lower_ == "that" and t.dep_ in ("mark", "pobj") and t.head.dep_ == "relcl"), None)
             if that is not None:
                 content = (that.idx, content[1])
+            misread = next((c for c in tok.children if c.dep_ == "dobj" and c.i < comp.left_edge.i), None)
+            if misread is not None and _misread_that(tok, misread):
+                # 'warned that any levy on steel under the new rules ... would be ruinous': the
+                # parser split the clause, its subject read as the verb's object
+                content = (misread.left_edge.idx, content[1])
         obj, on = _object_said_of(tok, comp) if kind == "xcomp" else (None, None)
         if on is not None:  # "called on Trump to stop ...": "on" is the cue's
             cue = (cue[0], max(cue[1], on.idx + len(on.text)))
@@ -1857,7 +1863,7 @@ class _Extraction:
             content = (content[0], max(content[1], tok.right_edge.idx + len(tok.right_edge.text)))
         elif kind == "dobj":  # "blamed Clinton for her vote", "described the test as a threat"
             content = (content[0], _object_complement_end(tok, comp, content[1]))
-            if _misread_that(tok, comp):  # 'warned that imposition of sanctions ... could be disastrous'
+            if _misread_that(tok, comp):  # 'warned that any levy on steel ... would be ruinous'
                 content = (content[0], _trim(text, content[0], sent_of(tok).end_char, _EDGE + ".")[1])
         if cue[0] <= comp.idx < cue[1]:  # "declined to comment on the report": content follows the cue
             rest = _trim(text, cue[1], max(content[1], cue[1]))
@@ -2420,7 +2426,7 @@ _MADE_CLEAR = {"clear", "plain", "known", "obvious", "explicit"}
 
 
 def _made_clear(verb: Token, comp: Token) -> tuple[Token, Token] | None:
-    """'has made it clear that it would go ahead', 'made clear that the deal was off', 'made
+    """'has made it clear that it would buy the jets', 'made clear that the deal was off', 'made
     clear her opposition': (the adjective, what was made clear), when ``verb`` is "make" and
     its complement is such an adjective."""
     if lemma_of(verb) != "make":
@@ -2437,7 +2443,7 @@ def _made_clear(verb: Token, comp: Token) -> tuple[Token, Token] | None:
 
 
 def _misread_that(verb: Token, obj: Token) -> bool:
-    """'warned that imposition of sanctions on India ... could be disastrous': the parser read
+    """'warned that any new tariff on the bloc ... would be ruinous': the parser read
     the complementiser as a determiner and the clause's subject as the verb's object. True when
     the object opens with that 'that' right after the verb and a finite verb follows the object
     in the sentence (or the noun is plural: 'that sanctions' is never a determiner's)."""
@@ -3349,8 +3355,8 @@ def _interview_lead(doc: Doc, first_turn: int) -> tuple[Token, Token | None] | N
 
 
 def _from_quote_start(content: tuple[int, int] | None, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """'“The contract is on schedule. The first shipment is due by 2021,” X said, according to
-    RIA': a content that starts inside a quote opened in an earlier sentence starts with it."""
+    """'“The work is on track. The first ships arrive in May,” X said, according to
+    the agency': a content that starts inside a quote opened in an earlier sentence starts with it."""
     if content is None:
         return None
     return next(((qs, content[1]) for qs, qe in quotes if qs < content[0] < qe and qe <= content[1]), content)
