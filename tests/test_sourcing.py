@@ -1525,6 +1525,17 @@ def test_an_opening_mark_typed_for_a_closing_one_ends_the_quote():
     assert find_quotes("He said “the deal is “dead” and buried.") == [(9, 21), (22, 26)]
 
 
+def test_a_quote_inside_a_quote_in_the_same_marks_is_part_of_it():
+    text = "He called it “a “deal” of sorts” and “a mess”."
+    assert [text[s:e] for s, e in find_quotes(text)] == ["a “deal” of sorts", "a mess"]
+    # readers' comments, each signed after a dash: each goes to its own name
+    text = ("Readers wrote in after the debate.\n\n"
+            "“He was rude and he did not answer the questions. It was a poor night for him.” ― Maria Lopez\n\n"
+            "“As a young voter I would rather live in what he calls “chaos” than vote for him.” ― Ana Ruiz")
+    found = [(a["source"]["text"], a["content"]["text"][:10]) for a in atts(text) if a["rule"] == "punct_frame"]
+    assert found == [("Maria Lopez", "He was rud"), ("Ana Ruiz", "As a young")]
+
+
 @pytest.mark.parametrize("text, content", [
     ("The reporter asked the minister if India would keep buying Iranian oil.", "if India would keep buying Iranian oil"),
     ("The lieutenant asked the recruits if they were always so calm.", "if they were always so calm"),

@@ -225,6 +225,16 @@ def _doubled_apostrophes(text: str) -> str:
     return "".join(chars)
 
 
+def _nested_quote_end(text: str, i: int, end: int) -> int | None:
+    """Where a quote opened at ``i`` inside an open one closes, when it is nested: the next two
+    curly marks before ``end`` both close (the inner quote's, then the outer one's); else None
+    (the outer quote was never closed)."""
+    marks = [j for j in range(i + 1, end) if text[j] in "“”"][:2]
+    if len(marks) == 2 and text[marks[0]] == "”" and text[marks[1]] == "”":
+        return marks[0]
+    return None
+
+
 def find_quotes(text: str, paragraphs: list[list[int]] | None = None) -> list[tuple[int, int]]:
     """(start, end) of the text inside each pair of double quotation marks.
 
@@ -258,6 +268,10 @@ def find_quotes(text: str, paragraphs: list[list[int]] | None = None) -> list[tu
             elif ch == "“" and i > start and text[i - 1] in ",.?!…" and (i + 1 >= pe or text[i + 1].isspace()):
                 quotes.append((start, i))  # an opening mark typed for a closing one ('“It’s unusual,“ said')
                 start = None
+            elif ch == "“" and i > start and _nested_quote_end(text, i, pe) is not None:
+                # '“I’d rather live in what he calls “chaos” than vote for him.”': a quote inside
+                # the quote, in the same marks; the outer one goes on after it
+                i = _nested_quote_end(text, i, pe)
             elif ch == "“" and i > start:  # a new opening mark: the previous quote never closed
                 quotes.append((start, i))
                 start = i + 1
