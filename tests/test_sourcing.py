@@ -147,6 +147,19 @@ def _named(text):
                     [names.get((a["source"] or {}).get("entity_id")) for a in an.records["attributions"]]))
 
 
+def test_an_office_with_the_goes_to_the_person_named_with_that_title_before():
+    text = ("Defence Minister Anil Rao and US Defence Secretary John Miles signed the pact on Monday.\n\n"
+            "The pact is a big step for both navies, the US Defence Secretary said.\n\n"
+            "The minister said the navy would buy six ships.\n\n"
+            "A minister said the deal was done.")
+    assert [name for _, name in _named(text)] == ["John Miles", "Anil Rao", None]
+    kinds = [(a["source"]["kind"], a["source"]["side"]) for a in atts(text)]
+    assert kinds == [("named_person", "United States"), ("named_person", None), ("anonymous", None)]
+    # an office nobody was named with before is still a person, not an organisation
+    a = one("The pact is a big step for both navies, the French Defence Minister said.")
+    assert (a["source"]["kind"], a["source"]["entity_id"]) == ("named_person", None)
+
+
 def test_a_pronoun_goes_to_the_person_who_is_the_subject_since_the_last_speaker():
     found = _named("Donald Trump said that the talks went well. Later, Anil Mehta gave a briefing "
                    "in Osaka. He said that the two sides discussed trade.")

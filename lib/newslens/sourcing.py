@@ -1144,13 +1144,21 @@ def classify_source(
     elif ent and ent["type"] in ("LAW", "AGREEMENT"):
         kind = "document"
     elif lemma in ANONYMOUS_HEADS or lemma in ("source", "sources"):
-        desc = _described_person(doc, head, s, entities) if head is not None and lemma != "source" else None
+        desc = (_described_person(doc, head, s, entities) or _titled_person(doc, head, s, entities)) \
+            if head is not None and lemma != "source" else None
         if desc:
             entity_id, kind = desc, "named_person"
+        elif _office(head, text):  # "the French Defence Minister": one person, though not named here
+            kind, entity_id = "named_person", None
         else:
             kind, entity_id = "anonymous", None
     elif head is not None and head.pos_ == "PROPN":
-        kind = "named_person" if head.ent_type_ == "PERSON" or _HONORIFIC.match(text) else "named_org"
+        # "the US Defence Secretary": the person named with that title before, or a person all the same
+        titled = _titled_person(doc, head, s, entities)
+        if titled:
+            entity_id = titled
+        kind = "named_person" if head.ent_type_ == "PERSON" or _HONORIFIC.match(text) or titled \
+            or _office(head, text) else "named_org"
     else:
         kind = "anonymous"
     side = _side(s, e, entities, entity_id, gaz)
@@ -1202,6 +1210,43 @@ def _described_person(doc: Doc, head: Token, s: int, entities: list[dict[str, An
             before = [a for a, _ in x["mentions"] if a < s]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), x["id"])
+    return best[1] if best else None
+
+
+#: Words of a person's office ("the Defence Secretary", "the foreign minister").
+PERSON_TITLES = {"minister", "secretary", "ambassador", "president", "spokesperson", "spokesman", "spokeswoman",
+                 "envoy", "chancellor", "premier", "senator", "governor", "chairman", "chairwoman", "chief",
+                 "director", "adviser", "advisor", "general", "admiral", "mantri", "commissioner", "mayor"}
+
+
+def _office(head: Token, text: str) -> bool:
+    """'the French Defence Minister', 'the US Secretary of State': an office one person holds,
+    written as a name (capitalised, with "the")."""
+    return head.pos_ == "PROPN" and head.lemma_.lower() in PERSON_TITLES and text.lower().startswith("the ")
+
+
+def _titled_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]]) -> str | None:
+    """'the US Defence Secretary' after 'US Defence Secretary John Miles signed the pact': the
+    latest person named before ``s`` with that title written just before the name. Only for a
+    description with "the" (not "a minister")."""
+    word = head.lemma_.lower()
+    if word not in PERSON_TITLES or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    best = None
+    for x in entities:
+        if x["type"] != "PERSON":
+            continue
+        for a, b in x["mentions"]:
+            name = doc.char_span(a, b, alignment_mode="expand") if a < s else None
+            if name is None:
+                continue
+            title = []
+            for t in reversed(doc[max(0, name.start - 5) : name.start]):
+                if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.ent_type_ == "PERSON":
+                    break
+                title.append(t.lemma_.lower())
+            if word in title and (best is None or a > best[0]):
+                best = (a, x["id"])
     return best[1] if best else None
 
 
