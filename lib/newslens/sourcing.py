@@ -25,7 +25,9 @@ Rules, tried in this order (each attribution records the rule that found it):
 ``quote_continuation`` a quote with no speaker in its sentence, given to the previous speaker;
                        a quote right after its speaker's frame sentence ("“A,” she said. “B.”")
                        is a second part of that attribution. Run again after the complement
-                       rule, which finds frames of quotes too short for ``quote_frame``
+                       rule, which finds frames of quotes too short for ``quote_frame``; a
+                       quote with an unattributed quote between it and the last speaker waits
+                       for that run ('X made it clear that “...”' may give it another speaker)
 ``verb_parenthetical`` a cue verb governing nothing, beside the clause it frames ("..., Graham
                        said, since ..."); the content is the sentence on both sides of it
 ``asked``              a question put by someone unnamed ("Asked if he was ever bullied, ..."):
@@ -268,10 +270,10 @@ def find_quotes(text: str, paragraphs: list[list[int]] | None = None) -> list[tu
             elif ch == "“" and i > start and text[i - 1] in ",.?!…" and (i + 1 >= pe or text[i + 1].isspace()):
                 quotes.append((start, i))  # an opening mark typed for a closing one ('“It’s unusual,“ said')
                 start = None
-            elif ch == "“" and i > start and _nested_quote_end(text, i, pe) is not None:
+            elif ch == "“" and i > start and (inner := _nested_quote_end(text, i, pe)) is not None:
                 # '“I’d rather live in what he calls “chaos” than vote for him.”': a quote inside
                 # the quote, in the same marks; the outer one goes on after it
-                i = _nested_quote_end(text, i, pe)
+                i = inner
             elif ch == "“" and i > start:  # a new opening mark: the previous quote never closed
                 quotes.append((start, i))
                 start = i + 1
