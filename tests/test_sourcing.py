@@ -1118,6 +1118,14 @@ def test_the_speaker_before_an_aside_with_a_clause_of_its_own(text, cue):
     assert a["source"]["text"] == "Rao"
 
 
+def test_a_subject_before_a_participle_the_parser_took_for_the_verb_speaks():
+    text = "Fans marching through the old town chanted \"We are the champions!\" and kept singing until late."
+    doc = parse(text)
+    assert next(t for t in doc if t.lower_ == "marching").dep_ == "ROOT"  # (what the model makes of it)
+    a = next(a for a in atts(text) if a["cue"] and a["cue"]["text"] == "chanted")
+    assert a["source"]["text"] == "Fans" and a["content"]["text"] == "We are the champions!"
+
+
 def test_a_quote_after_one_framed_by_a_clause_goes_on_that_speaker_s_words():
     """A later quote goes on the words of the speaker whose clause frames the quote before it
     (found by the complement rule, after the first look for continuations), not those of an

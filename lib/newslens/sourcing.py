@@ -771,7 +771,22 @@ def subject_of(verb: Token) -> Token | None:
             # "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said":
             # the parser made the description a clause with the name its subject
             return c
-    return _subject_in_opening_phrase(verb) or _misparsed_subject(verb) or _subject_of_aside_clause(verb)
+    return _subject_in_opening_phrase(verb) or _misparsed_subject(verb) or _subject_of_aside_clause(verb) \
+        or _subject_before_participle(verb)
+
+
+def _subject_before_participle(verb: Token) -> Token | None:
+    """'Protesters marching through the streets chanted “...”': the parser took the participle
+    for the sentence's verb and hung the real one on it as an adverbial clause. The
+    participle's subject is the verb's, when nothing (no "when", "as", no comma) sets the verb
+    apart."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or head.tag_ != "VBG" or head.dep_ != "ROOT" \
+            or head.i > verb.i or any(c.dep_ in ("mark", "advmod", "aux") and c.i < verb.i for c in verb.children):
+        return None
+    if any(t.is_punct for t in verb.doc[head.i : verb.i]):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
 
 
 def _subject_of_aside_clause(verb: Token) -> Token | None:
