@@ -158,3 +158,21 @@ def test_an_error_in_a_cell_is_not_retried(monkeypatch, tmp_path):
     with pytest.raises(RuntimeError):
         reports.execute(tmp_path / "n.ipynb", {})
     assert len(calls) == 1
+
+
+def test_a_notebook_run_keeps_the_kernels_log_off_the_console(tmp_path, capfd):
+    """The kernel's own log (a warning about local TCP on every start) does not reach the
+    terminal of someone running ``make report``; what the notebook computes still comes back."""
+    import nbformat
+
+    from newslens.reports import execute
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("article_path = None", metadata={"tags": ["parameters"]}),
+                nbformat.v4.new_code_cell("print(6 * 7)")]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = tmp_path / "tiny.ipynb"
+    nbformat.write(nb, path)
+    executed = execute(path, {"article_path": "x"})
+    assert executed.cells[-1].outputs[0]["text"].strip() == "42"
+    assert "IPKernelApp" not in capfd.readouterr().err

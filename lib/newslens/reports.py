@@ -70,6 +70,12 @@ _KERNEL_START_FAILURES = ("Kernel died before replying to kernel_info", "Kernel 
 KERNEL_START_ATTEMPTS = 3
 
 
+#: The kernels' own log stays quiet: it says on every run that the kernel talks over local TCP
+#: without encryption, and now and then that the interrupt jupyter_client sends a kernel as it
+#: shuts it down was caught. An error in a cell still fails the notebook, with its traceback.
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=CRITICAL"]
+
+
 def execute(notebook: Path, parameters: dict[str, Any]) -> Any:
     """Run a notebook through papermill with ``parameters``; return the executed notebook. A
     kernel that fails to start is started again (``KERNEL_START_ATTEMPTS`` in all); an error in
@@ -85,6 +91,7 @@ def execute(notebook: Path, parameters: dict[str, Any]) -> Any:
                 papermill.execute_notebook(
                     str(notebook), str(out), parameters=parameters, kernel_name="python3",
                     cwd=str(notebook.parent), progress_bar=False, log_output=False,
+                    extra_arguments=KERNEL_ARGUMENTS,
                 )
                 return nbformat.read(out, as_version=4)
             except RuntimeError as exc:
