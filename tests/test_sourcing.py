@@ -116,8 +116,8 @@ def test_as_reported_by_outlet():
 def test_as_noted_is_a_report_but_not_a_comparison_or_a_speakers_own_aside():
     a = one("As the minister noted, the deal is far from done.")
     assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == ("the minister", "noted", "the deal is far from done")
-    assert not any(a["rule"] == "as_reported" for a in atts("If the grab was as bad as she said, he would apologise."))
-    found = atts('He told the crowd: "As I said at the first debate, there is a legal process in place."')
+    assert not any(a["rule"] == "as_reported" for a in atts("If the insult was as bad as she said, he would resign."))
+    found = atts('He told the crowd: "As I said at the last summit, there is a treaty for that."')
     assert not any(a["rule"] == "as_reported" for a in found)
 
 
@@ -226,12 +226,12 @@ def test_transcript_turns():
 
 
 def test_quoted_transcript_turn_ends_before_the_next_quoted_label():
-    text = ('"WALLACE: Will she be at the debate?\n\n'
-            '"PENCE: She will not be attending the debate tomorrow night.\n\n'
-            '"WALLACE: Governor, thank you.')
+    text = ('"HOST: Will the minister be at the summit?\n\n'
+            '"AIDE: He will not be going to the summit next week.\n\n'
+            '"HOST: Thank you, sir.')
     turns = [a for a in atts(text) if a["rule"] == "transcript_turn"]
     assert [t["content"]["text"] for t in turns] == [
-        "Will she be at the debate?", "She will not be attending the debate tomorrow night.", "Governor, thank you."]
+        "Will the minister be at the summit?", "He will not be going to the summit next week.", "Thank you, sir."]
 
 
 def test_headline_with_colon_is_not_a_transcript():
@@ -261,29 +261,29 @@ def test_a_quote_inside_a_turn_does_not_go_on_the_previous_speaker():
 
 
 def test_a_title_case_line_with_a_role_in_its_label_is_a_headline():
-    text = ("CNN President On Trump: \u2018We Do Not Pay Candidates To Appear At Debates.\u2019\n\n"
-            "Jeff Zucker said that the network would not pay anyone. He said the debate drew a record audience.")
+    text = ("BBC Director On Election: \u2018We Do Not Pay Parties To Take Part In Debates.\u2019\n\n"
+            "Alan Price said that the broadcaster would not pay anyone. He said the debate drew a record audience.")
     found = atts(text)
     assert not [a for a in found if a["rule"] == "transcript_turn"]
     head = next(a for a in found if a["rule"] == "headline_label")
-    assert head["source"]["text"] == "CNN President" and "\n" not in head["content"]["text"]
+    assert head["source"]["text"] == "BBC Director" and "\n" not in head["content"]["text"]
     assert len([a for a in found if a["rule"] == "verb_complement"]) == 2
 
 
 def test_sections_written_about_the_people_they_name_are_not_turns():
-    text = ("Jeb Bush: Student loans Some big ideas do come to pass, and Mr. Bush proposed one of them.\n\n"
-            "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio proposed that everyone "
-            "should be able to invest.\n\n"
-            "UN: PEACEKEEPERS PAYING FOR SEX The United Nations has been grappling with allegations.")
+    text = ("Olaf Berg: Rail fares Some bold plans do get adopted, and Mr. Berg put forward one of them.\n\n"
+            "Anne Dupont: Pensions Last spring, Senator Anne Dupont proposed that every worker "
+            "should be able to save more.\n\n"
+            "NATO: TROOPS TO STAY IN THE EAST The alliance has been weighing its options.")
     assert not [a for a in atts(text) if a["rule"] == "transcript_turn"]
 
 
 def test_a_clause_before_a_colon_is_not_what_the_next_verb_reports():
-    text = ("The landscape has been fairly stable over the past four elections: 40 states have voted "
-            "for the same party in every race since 2000.")
+    text = ("The map has hardly moved over the last three votes: 38 states have voted "
+            "for one party in each contest since 2006.")
     a = one(text)
-    assert (a["source"]["text"], a["cue"]["text"]) == ("40 states", "have voted for")
-    assert a["content"]["text"] == "the same party in every race since 2000"
+    assert (a["source"]["text"], a["cue"]["text"]) == ("38 states", "have voted for")
+    assert a["content"]["text"] == "one party in each contest since 2006"
     # a report put first and closed with a comma is still the verb's
     b = one("The deal is dead, the minister said on Friday.")
     assert b["content"]["text"] == "The deal is dead"
@@ -308,16 +308,16 @@ def test_a_title_in_quotes_is_not_what_the_verb_reports_when_a_clause_follows():
 @pytest.mark.parametrize("text,cue,content", [
     ("In a clip that is never discussed by either party, you can see that it was reported live on CNN.",
      "can see", "that it was reported live on CNN"),
-    ("Not only are the caucuses two months away, no one knows what the field will look like.",
-     "knows", "what the field will look like"),
-    ("The more politics gets polarized, the more voters fear the candidate at the far pole.",
-     "fear", "the candidate"),
+    ("Not only is the vote a year away, nobody knows who the candidates will be.",
+     "knows", "who the candidates will be"),
+    ("The more the parties drift apart, the more voters fear the other candidate.",
+     "fear", "the other candidate"),
 ])
 def test_a_clause_before_a_verb_with_its_own_clause_or_object_is_not_reported(text, cue, content):
     a = next(a for a in atts(text) if a["cue"]["text"] == cue)
     assert a["content"]["text"] == content
-    assert not [b for b in atts("Her legal residency was still valid, so she continued to renew it.")
-                if b["content"]["text"].startswith("Her legal residency")]
+    assert not [b for b in atts("His work permit was still valid, so he continued to extend it.")
+                if b["content"]["text"].startswith("His work permit")]
 
 
 @pytest.mark.parametrize("text,cue", [
@@ -385,16 +385,16 @@ def test_parenthetical_cue():
 
 def test_parenthetical_cue_content_on_both_sides():
     """PolNeAR: the frame set in the middle splits one content in two parts."""
-    a = one("To prevent problems, he said, local officials should be vigilant.")
+    a = one("To avoid delays, she said, border officers should work faster.")
     assert a["cue"]["text"] == "said"
-    assert a["content_parts_text"] == ["To prevent problems", "local officials should be vigilant"]
+    assert a["content_parts_text"] == ["To avoid delays", "border officers should work faster"]
     assert newslens.sourcing.content_spans(a) == [tuple(p) for p in a["content_parts"]]
 
 
 def test_quote_frame_is_the_verb_governing_the_quote():
-    a = one('The official said North Korea had displayed "complete disregard of the repeated demands."')
+    a = one('The official said Iran had shown "open contempt for the agreed limits."')
     assert a["cue"]["text"] == "said" and a["source"]["text"] == "The official"
-    assert a["quote"] == "mixed" and a["content"]["text"].startswith("North Korea had displayed")
+    assert a["quote"] == "mixed" and a["content"]["text"].startswith("Iran had shown")
 
 
 def test_reported_speech_ends_with_its_paragraph():
@@ -474,17 +474,17 @@ def test_doubled_apostrophes_are_quotation_marks():
 
 
 def test_complement_running_into_another_attribution_keeps_its_own_clause():
-    found = atts('She said parents who adopt would not be eligible for the leave, and when pressed, '
-                 'the mother replied, "It is meant to benefit the mother who gave birth."')
+    found = atts('She said workers who quit would not be eligible for the bonus, and when pressed, '
+                 'the manager replied, "It is meant to reward the people who stayed."')
     said = next(a for a in found if a["cue"]["text"] == "said")
-    assert said["content"]["text"] == "parents who adopt would not be eligible for the leave"
+    assert said["content"]["text"] == "workers who quit would not be eligible for the bonus"
     assert any(a["cue"]["text"] == "replied" and a["quote"] == "direct" for a in found)
 
 
 def test_speaker_the_parser_hung_on_a_phrase_before_the_verb():
-    a = one("In a March 2016 meeting with the editorial board of the Washington Post Trump said "
-            "that U.S. involvement in NATO may need to be diminished.")
-    assert a["source"]["text"] == "Trump" and a["cue"]["text"] == "said"
+    a = one("In a May 2019 meeting with the editorial board of the Hindustan Times Modi said "
+            "that India's role in the region may need to be expanded.")
+    assert a["source"]["text"] == "Modi" and a["cue"]["text"] == "said"
 
 
 def test_by_saying_takes_the_subject_of_the_verb_before():
@@ -531,8 +531,8 @@ def test_seems_frames_its_own_subject_with_no_source():
 
 @pytest.mark.parametrize("text,cue", [
     ("It now seems inevitable that Rubio and Cruz will direct their fire at Trump.", "now seems"),
-    ("It appears that Clinton had sent a wave of excitement through the caucus.", "appears"),
-    ("It is important to note that the Supreme Court has ruled only on emergency filings.", "to note"),
+    ("It appears that the premier had sent a wave of relief through the party.", "appears"),
+    ("It is important to note that the high court has ruled only on interim requests.", "to note"),
 ])
 def test_an_it_that_stands_for_a_clause_is_no_source(text, cue):
     a = one(text)
@@ -565,26 +565,26 @@ def test_complement_tail_stops_at_the_cue_verbs_own_words():
 
 
 def test_short_quote_before_its_frame_is_the_first_part():
-    a = one("“That,” he added, “promises to make life a lot more difficult for our children.”")
+    a = one("“That,” he added, “is going to make the next winter a lot harder for all of us.”")
     assert a["cue"]["text"] == "added"
-    assert a["content_parts_text"] == ["That,", "promises to make life a lot more difficult for our children."]
+    assert a["content_parts_text"] == ["That,", "is going to make the next winter a lot harder for all of us."]
 
 
 def test_frame_in_the_next_sentence_fragment_after_a_question():
-    a = one("“Does anybody know what the environmental platform of the Republican Party is?” Graham asked.")
-    assert a["source"]["text"] == "Graham" and a["cue"]["text"] == "asked" and a["quote"] == "direct"
+    a = one("“Does anyone know what the trade policy of the ruling coalition is?” Okafor asked.")
+    assert a["source"]["text"] == "Okafor" and a["cue"]["text"] == "asked" and a["quote"] == "direct"
 
 
 def test_frame_inside_a_relative_clause_splits_the_content():
-    a = one("The mine, which Mr. Clarke says he is doing everything he can to keep open, lost money.")
-    assert a["source"]["text"] == "Mr. Clarke" and a["cue"]["text"] == "says"
-    assert a["content_parts_text"][0] == "which" and a["content_parts_text"][1].startswith("he is doing everything")
+    a = one("The plant, which Ms. Okafor says she is trying everything she can to keep open, lost money.")
+    assert a["source"]["text"] == "Ms. Okafor" and a["cue"]["text"] == "says"
+    assert a["content_parts_text"][0] == "which" and a["content_parts_text"][1].startswith("she is trying everything")
 
 
 def test_passive_cue_without_agent_frames_its_subject():
-    a = one("Obama's veto is expected to come before the deadline on Friday.")
+    a = one("Macron's reply is expected to come before the summit on Friday.")
     assert a["cue"]["text"] == "is expected" and a["source"] is None
-    assert a["content"]["text"].startswith("Obama's veto")
+    assert a["content"]["text"].startswith("Macron's reply")
     b = one("It was reported by the newspaper that the deal was signed.")
     assert b["source"]["text"] == "the newspaper" and b["content"]["text"] == "that the deal was signed"
 
@@ -597,16 +597,16 @@ def test_noun_cue_with_a_preposition():
 
 
 def test_parenthetical_frame_owns_the_sentence_before_later_verbs():
-    found = atts("The latest test, North Korea said, was its biggest yet, although it may take "
-                 "several days to determine how powerful it was.")
-    assert [a["source"]["text"] for a in found] == ["North Korea"]
-    assert found[0]["content_parts_text"][0] == "The latest test"
+    found = atts("The new missile, Iran said, was its longest-range yet, although it may take "
+                 "several weeks to verify how far it flew.")
+    assert [a["source"]["text"] for a in found] == ["Iran"]
+    assert found[0]["content_parts_text"][0] == "The new missile"
 
 
 def test_source_stops_at_its_verb_when_an_apposition_hangs_after_it():
-    a = one("A union representing flight attendants endorsed Hillary Clinton on Thursday, another "
-            "example of organized labor throwing its support behind the nominee.")
-    assert a["source"]["text"] == "A union representing flight attendants" and a["cue"]["text"] == "endorsed"
+    a = one("A group representing dock workers endorsed the mayor on Thursday, another "
+            "sign of organized labor rallying behind the incumbent.")
+    assert a["source"]["text"] == "A group representing dock workers" and a["cue"]["text"] == "endorsed"
 
 
 def test_a_frame_seen_few_times_is_pulled_toward_the_word_rate():
@@ -630,14 +630,14 @@ def test_as_clause_must_be_a_bare_report():
 def test_colon_and_dash_introductions():
     a = one("Bernie Sanders on Twitter: “We will not stop fighting for working families.”")
     assert (a["rule"], a["source"]["text"], a["cue"]["text"], a["quote"]) == ("punct_frame", "Bernie Sanders", ":", "direct")
-    b = one("“Mr. Trump embodies the lasting legacy of racism in the United States.” ― Sonya Herridge\n\nMore text.")
-    assert (b["source"]["text"], b["cue"]["text"]) == ("Sonya Herridge", "―")
+    b = one("“The minister stands for everything that is wrong with our politics.” ― Dana Wells\n\nMore text.")
+    assert (b["source"]["text"], b["cue"]["text"]) == ("Dana Wells", "―")
     assert atts("Headline: “This is a title and not anybody's speech.”") == []
 
 
 def test_source_leaves_out_a_participle_or_like_after_a_comma_but_keeps_a_relative_clause():
-    a = one("Trump, speaking to a veterans group in Virginia, said that the deal was a disaster.")
-    assert a["source"]["text"] == "Trump"
+    a = one("Macron, speaking to a farmers' union in Lyon, said that the deal was a disaster.")
+    assert a["source"]["text"] == "Macron"
     a = one("Mr. Pompeo, who visited Delhi last week, said that India would get a waiver.")
     assert a["source"]["text"] == "Mr. Pompeo, who visited Delhi last week"
 
@@ -668,10 +668,10 @@ def test_a_direct_quote_holds_no_nested_attribution():
 
 
 def test_transcript_quoted_paragraph_by_paragraph():
-    text = ('"WALLACE: Do you really see those two as equivalent?\n\n'
-            '"PENCE: Well, look, the question really should be why the campaign invited him.')
+    text = ('"HOST: Do you really think the two deals are the same?\n\n'
+            '"AIDE: Well, look, the question really is why the other side signed it.')
     found = atts(text)
-    assert [(a["rule"], a["source"]["text"]) for a in found] == [("transcript_turn", "WALLACE"), ("transcript_turn", "PENCE")]
+    assert [(a["rule"], a["source"]["text"]) for a in found] == [("transcript_turn", "HOST"), ("transcript_turn", "AIDE")]
     assert found[1]["content"]["text"].startswith("Well, look")
 
 
@@ -779,10 +779,10 @@ def test_quote_after_that_keeps_that_and_stays_direct():
 
 
 def test_mixed_quote_begins_with_the_reported_clause_even_when_misparsed():
-    a = atts("Trump tells his supporters at a Michigan rally to “go to your place and vote” and then "
-             "“go pick some other place and make sure it’s on the up and up.”")[0]
-    assert a["content"]["text"].startswith("to “go to your place")
-    assert a["content"]["text"].endswith("on the up and up")
+    a = atts("The mayor tells her voters at a Leeds rally to “go to your station and vote” and then "
+             "“go check another station and make sure it’s all above board.”")[0]
+    assert a["content"]["text"].startswith("to “go to your station")
+    assert a["content"]["text"].endswith("all above board")
     assert a["quote"] == "mixed"
 
 
@@ -795,41 +795,41 @@ def test_verb_after_a_quote_that_reports_its_own_clause_is_not_the_quote_frame()
 
 
 def test_short_quote_straight_after_the_frame_continues_the_attribution():
-    a = one('"No, this is not politics," Cruz said at the time. "I will tell the truth."')
-    assert a["content_parts_text"] == ["No, this is not politics,", "I will tell the truth."]
+    a = one('"No, this is not a game," Ito said at the time. "We mean it."')
+    assert a["content_parts_text"] == ["No, this is not a game,", "We mean it."]
 
 
 def test_short_quote_after_another_sentence_is_not_a_continuation():
-    found = atts('"No, this is not politics," Cruz said. He then left the room. "Shame."')
+    found = atts('"No, this is not a game," Ito said. He then left the room. "Shame."')
     assert len(found) == 1 and "content_parts" not in found[0]
 
 
 def test_quote_in_the_middle_of_a_sentence_framed_after_it_starts_with_the_sentence():
-    a = one('The answers to veteran suicides are "not meeting the demand," says Paul Rieckhoff, founder of IAVA.')
-    assert a["content"]["text"].startswith("The answers to veteran suicides are")
-    assert a["source"]["text"].startswith("Paul Rieckhoff") and a["quote"] == "mixed"
+    a = one('The new clinics are "not keeping up with the need," says Maria Lind, head of the nurses union.')
+    assert a["content"]["text"].startswith("The new clinics are")
+    assert a["source"]["text"].startswith("Maria Lind") and a["quote"] == "mixed"
 
 
 def test_a_conjunction_after_a_quote_separates_it_from_a_later_verb():
-    found = atts('She said she speaks about race because "you talk about the issues in front of you," '
-                 'though she noted she has also pushed for prosecutions.')
-    first = next(a for a in found if "issues" in a["content"]["text"])
+    found = atts('She said she speaks about migration because "you deal with the problems in your town," '
+                 'though she noted she has also voted for border controls.')
+    first = next(a for a in found if "problems" in a["content"]["text"])
     assert first["cue"]["text"] == "said"
 
 
 def test_calling_on_someone_to_act_is_a_demand_and_calling_on_someone_is_a_visit():
-    a = one("Palmieri called on Trump to stop attacking Machado and apologize.")
+    a = one("Nair called on the governor to stop attacking the press and apologize.")
     assert a["cue"]["text"] == "called on"
-    assert a["content"]["text"] == "Trump to stop attacking Machado and apologize"
+    assert a["content"]["text"] == "the governor to stop attacking the press and apologize"
     assert atts("The visiting US leader will call on Prime Minister Narendra Modi.") == []
 
 
 def test_candidate_roundup_headings_are_not_transcript_turns():
-    body = ("Vermont Sen. Bernie Sanders has led former secretary of State Hillary Clinton in just about every "
-            "statewide poll in New Hampshire this year, usually by double digits, and his rivals know it well.")
-    body2 = ("Former secretary of State Hillary Clinton would go a long way to re-establishing herself as the "
-             "clear front-runner if she somehow managed to win the New Hampshire primary on Tuesday night.")
-    found = atts(f"Sanders: Win in a walk.\n\n{body}\n\nClinton: Keep it close.\n\n{body2}")
+    body = ("Bavarian premier Karl Huber has led former finance minister Eva Stein in nearly every "
+            "regional poll in Bavaria this year, often by ten points, and his rivals know it well.")
+    body2 = ("Former finance minister Eva Stein would go a long way to making herself the "
+             "clear favourite if she somehow managed to win the Bavarian vote on Sunday night.")
+    found = atts(f"Huber: Win in a walk.\n\n{body}\n\nStein: Keep it close.\n\n{body2}")
     assert not [a for a in found if a["rule"] == "transcript_turn"]
 
 
@@ -847,40 +847,40 @@ def test_upper_case_labels_that_take_turns_are_speakers():
 
 
 def test_words_before_a_frame_set_off_by_commas_belong_to_the_quote():
-    a = one('Sooner or later, the New Jersey governor told reporters, "it starts to pay off."')
-    assert a["content_parts_text"] == ["Sooner or later", "it starts to pay off."]
-    assert a["source"]["text"] == "the New Jersey governor"
+    a = one('Sooner or later, the Kerala chief minister told reporters, "the plan will work."')
+    assert a["content_parts_text"] == ["Sooner or later", "the plan will work."]
+    assert a["source"]["text"] == "the Kerala chief minister"
     b = one('In a statement, the ministry said, "We will not go back on the deal."')
     assert b["content"]["text"] == "We will not go back on the deal." and "content_parts" not in b
-    c = one("The golf industry, she said, is ''doing much better than it's looked since 2009.''")
-    assert c["content_parts_text"] == ["The golf industry", "is ''doing much better than it's looked since 2009."]
+    c = one("The shipyard, she said, is ''doing far better than it has in a decade.''")
+    assert c["content_parts_text"] == ["The shipyard", "is ''doing far better than it has in a decade."]
     assert c["quote"] == "mixed"
 
 
 def test_object_of_a_verb_naming_something_opens_the_mixed_quote():
-    a = one("Trump called him “the most ignorant president in our history.”")
-    assert a["content"]["text"].startswith("him “the most ignorant")
+    a = one("The senator called him “the weakest foreign minister in our history.”")
+    assert a["content"]["text"].startswith("him “the weakest")
 
 
 def test_a_quote_is_not_framed_by_a_verb_in_the_next_paragraph():
-    text = ('She defended her decision. "If you are not leading, you are failing," she said. '
-            '"To transform a company took a lot of bold moves and tough choices."\n\n'
-            '"What kept me going during that time," she said, "is the fact that I knew these people."')
-    first = next(a for a in atts(text) if a["content"]["text"].startswith("If you are not leading"))
-    assert first["content_parts_text"][1].startswith("To transform a company")
+    text = ('She stood by her choice. "If you are not moving, you are falling behind," she said. '
+            '"To turn a ministry around takes many hard calls and some luck."\n\n'
+            '"What kept me at it in those years," she said, "is that I trusted my staff."')
+    first = next(a for a in atts(text) if a["content"]["text"].startswith("If you are not moving"))
+    assert first["content_parts_text"][1].startswith("To turn a ministry around")
 
 
 def test_a_long_speaker_after_a_quote_still_frames_it():
-    a = atts('"Absolutely hate this framing of the necessity of voting that places all the blame on young folks," '
-             'Vann R. Newkirk II, a writer for The Atlantic, said on Twitter. "Black folks have done their part."')[0]
-    assert a["rule"] == "quote_frame" and a["source"]["text"] == "Vann R. Newkirk II, a writer for The Atlantic"
-    assert a["content_parts_text"][1] == "Black folks have done their part."
+    a = atts('"I really dislike this way of talking about turnout that puts all the blame on young people," '
+             'Tom Varga Jr., an editor at a Budapest weekly, said on Twitter. "Young people have done their part."')[0]
+    assert a["rule"] == "quote_frame" and a["source"]["text"] == "Tom Varga Jr., an editor at a Budapest weekly"
+    assert a["content_parts_text"][1] == "Young people have done their part."
 
 
 def test_the_quotes_last_words_taken_for_a_subject_do_not_hide_the_speaker():
-    a = one('"He would be a great senator. One of the brightest members of the entire Congress," '
-            'Rep. Elijah E. Cummings (D-Md.) said in a phone interview.')
-    assert a["rule"] == "quote_frame" and a["source"]["text"].startswith("Rep. Elijah E. Cummings")
+    a = one('"She would be a fine envoy. One of the sharpest minds in the whole ministry," '
+            'Rep. Anna M. Torres (D-Tex.) said in a phone interview.')
+    assert a["rule"] == "quote_frame" and a["source"]["text"].startswith("Rep. Anna M. Torres")
 
 
 def test_a_frame_the_parser_split_from_its_question_still_frames_it():
@@ -891,11 +891,11 @@ def test_a_frame_the_parser_split_from_its_question_still_frames_it():
 
 
 def test_a_speaker_with_a_conjoined_apposition_and_a_quoted_phrase_running_on_still_frame_the_quote():
-    a = one("''Their strategy is very clear: to create the appearance of a legitimate source of news,'' "
-            "Michael McFaul, a senior fellow at the Hoover Institution and a former ambassador to Russia, said of RT.")
-    assert a["rule"] == "quote_frame" and a["source"]["text"].startswith("Michael McFaul")
-    b = one("''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said.")
-    assert b["rule"] == "quote_frame" and b["source"]["text"] == "Mr. Holtz-Eakin"
+    a = one("''Their aim is quite plain: to look like an honest source of news,'' "
+            "Anne Moreau, a senior fellow at a Paris institute and a former envoy to Moscow, said of the channel.")
+    assert a["rule"] == "quote_frame" and a["source"]["text"].startswith("Anne Moreau")
+    b = one("''I respect the design'' of the ministry's plan, Mr. Berg said.")
+    assert b["rule"] == "quote_frame" and b["source"]["text"] == "Mr. Berg"
 
 
 def test_a_quote_with_a_reporting_verb_and_speaker_of_its_own_is_no_continuation():
@@ -920,24 +920,24 @@ def test_a_date_after_the_verb_is_not_the_speaker():
 
 
 def test_a_date_after_the_speaker_is_not_part_of_the_source():
-    a = one("Trump this week also said he would consider naming Sen. Mike Lee.")
-    assert a["source"]["text"] == "Trump"
+    a = one("Macron this week also said he would consider naming Ms. Girard.")
+    assert a["source"]["text"] == "Macron"
 
 
 def test_a_parenthetical_frame_stands_apart_from_its_sentence():
-    doc = parse("The truth, the senator said then, was that Trump had attacked his wife.")
+    doc = parse("The truth, the senator said then, was that the minister had misled his party.")
     said = next(t for t in doc if t.text == "said")
     phrase = (doc[3].idx, said.idx + len(said.text))  # "the senator said"
     assert not sourcing._set_off(doc, sent_of(said), phrase)  # "then" follows
     assert sourcing._set_off(doc, sent_of(said), sourcing._with_adjuncts(said, phrase))
-    found = atts("FBI officials were angered by the deal and predicted trouble in other cases.")
+    found = atts("Customs officials were stung by the ruling and predicted trouble at other ports.")
     assert not [x for x in found if x["rule"] == "verb_parenthetical"]
 
 
 def test_a_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent():
-    found = atts("FBI officials were angered by the deal and predicted that it would hurt other cases.")
+    found = atts("Customs officials were stung by the ruling and predicted that it would slow other ports.")
     a = next(x for x in found if x["cue"]["text"] == "predicted")
-    assert a["source"]["text"] == "FBI officials"
+    assert a["source"]["text"] == "Customs officials"
 
 
 def test_that_read_as_a_determiner_still_opens_the_reported_clause():
@@ -975,19 +975,19 @@ def test_it_before_an_adjective_with_a_preposition_is_a_speaker_not_an_expletive
 
 
 def test_a_sentence_opened_by_the_document_that_says_it():
-    a = one("In an NBC News poll released Monday, 50 percent of respondents chose Clinton.")
+    a = one("In a Gallup poll released Monday, 44 percent of respondents chose the mayor.")
     assert (a["rule"], a["cue"]["text"], a["source"]["text"], a["source"]["kind"]) == (
-        "in_document", "In", "an NBC News poll released Monday", "document")
-    assert a["content"]["text"] == "50 percent of respondents chose Clinton"
+        "in_document", "In", "a Gallup poll released Monday", "document")
+    assert a["content"]["text"] == "44 percent of respondents chose the mayor"
     b = one("In a statement, the ministry said the talks had failed.")
     assert b["rule"] == "verb_complement" and b["source"]["text"] == "the ministry"
     assert atts("In order to secure the waiver, India signed the agreement with Washington.") == []
 
 
 def test_a_question_put_by_someone_unnamed_has_no_source():
-    found = atts("Asked if he was ever bullied, the Republican presidential candidate said no.")
+    found = atts("Asked if he was ever threatened, the opposition candidate said no.")
     q = next(a for a in found if a["rule"] == "asked")
-    assert q["source"] is None and q["cue"]["text"] == "Asked" and q["content"]["text"] == "if he was ever bullied"
+    assert q["source"] is None and q["cue"]["text"] == "Asked" and q["content"]["text"] == "if he was ever threatened"
     b = atts("Asked about the waiver, the minister said India would decide.")
     assert [(a["rule"], a["cue"]["text"]) for a in b] == [("asked", "Asked about"), ("verb_complement", "said")]
     # the tagger may read a sentence's opening "Asked" as a past tense
@@ -997,9 +997,9 @@ def test_a_question_put_by_someone_unnamed_has_no_source():
 
 
 def test_a_name_given_with_what_is_reported_with_the_name():
-    a = one("She had been hospitalized after what she called a “rant,” a series of online postings.")
+    a = one("She had been suspended after what she called a “prank,” a series of online posts.")
     assert a["cue"]["text"] == "called" and a["source"]["text"] == "she"
-    assert " … ".join(a.get("content_parts_text") or [a["content"]["text"]]) == "what … a “rant"
+    assert " … ".join(a.get("content_parts_text") or [a["content"]["text"]]) == "what … a “prank"
 
 
 def test_open_complement_after_an_object_belongs_to_the_object():
@@ -1037,27 +1037,27 @@ def test_a_clause_with_a_quote_before_a_closing_frame_is_what_the_closing_speake
 
 
 def test_a_verb_right_after_a_quote_frames_it_even_when_the_parser_gives_it_a_clause():
-    # the parser reads "Correct the Record" as a clause that "said" reports, with Brock its subject
-    a = one('"What\'s shaping up is a battle for the ages," said David Brock, a Clinton confidant who '
-            'heads the pro-Clinton super PAC Correct the Record.')
-    assert a["cue"]["text"] == "said" and a["source"]["text"].startswith("David Brock, a Clinton confidant")
+    # a long speaker after the verb, whose description ends in a name that reads like a clause
+    a = one('"What\'s shaping up is a fight for the ages," said Ann Ruiz, a Macron confidant who '
+            'heads the pro-Macron group Defend the Republic.')
+    assert a["cue"]["text"] == "said" and a["source"]["text"].startswith("Ann Ruiz, a Macron confidant")
     assert a["content"]["text"].startswith("What's shaping up")
     # a participle after the quote reports its own clause
-    found = atts('In a statement, Peabody said: "Patriot Coal was highly successful a decade ago," adding '
-                 'that its market capitalization quadrupled in less than a year.')
+    found = atts('In a statement, Siemens said: "The rail unit did very well five years ago," adding '
+                 'that its value doubled in less than a year.')
     said = next(a for a in found if a["cue"]["text"] == "said")
-    assert said["content"]["text"].startswith("Patriot Coal")
+    assert said["content"]["text"].startswith("The rail unit")
 
 
 @pytest.mark.parametrize("text, source, cue", [
     # the speaker made the subject of a participle after it ("asked about")
-    ('"I\'m not going to say it is a mistake, so forget about it," said retired neurosurgeon Ben '
-     'Carson, asked about his claims that he had received a scholarship offer.',
-     "retired neurosurgeon Ben Carson", "said"),
+    ('"I am not going to call it a mistake, so drop it," said retired general Paul '
+     'Mercer, asked about his claims that he had been offered a post.',
+     "retired general Paul Mercer", "said"),
     # the speaker's description read as a clause ("rabbi" as a verb) with the name its subject
-    ("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other "
-     "rabbis were alarmed about Trump's behavior.",
-     "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott", "said"),
+    ("Dov Klein, a Miami, Fla., rabbi helping to organize the protest, said he and other "
+     "rabbis were alarmed about the decision.",
+     "Dov Klein, a Miami, Fla., rabbi helping to organize the protest", "said"),
 ])
 def test_a_speaker_the_parser_misread_is_still_the_source(text, source, cue):
     a = next(a for a in atts(text) if a["cue"]["text"] == cue)
@@ -1066,16 +1066,16 @@ def test_a_speaker_the_parser_misread_is_still_the_source(text, source, cue):
 
 def test_a_relative_clause_that_reports_is_not_part_of_the_source():
     for text, source in (
-            ('"It is a bad deal for the workers," said Nicky Driscoll, 24, from Manchester, who said Sanders '
-             'is best suited to get corporate money out of politics.', "Nicky Driscoll, 24, from Manchester"),
+            ('"It is a bad deal for the workers," said Jo Pike, 31, from Leeds, who said the mayor '
+             'is best placed to get big money out of local politics.', "Jo Pike, 31, from Leeds"),
             # the clause may hang on a word inside the source
-            ('"It is a bad deal for the workers," said Howard Rubel, a senior analyst at Jefferies, who '
-             'notes that United Technologies has vowed to cut costs.', "Howard Rubel, a senior analyst at Jefferies")):
+            ('"It is a bad deal for the workers," said Ravi Menon, a senior analyst at Nomura, who '
+             'notes that Tata Motors has vowed to cut costs.', "Ravi Menon, a senior analyst at Nomura")):
         quoted = next(a for a in atts(text) if a["rule"] == "quote_frame")
         assert quoted["source"]["text"] == source
     # other relative clauses stay, as PolNeAR's annotators mostly keep them
-    a = one("Anita Dunn, who was White House communications director, said the plan would fail.")
-    assert a["source"]["text"] == "Anita Dunn, who was White House communications director"
+    a = one("Lena Ortiz, who was the embassy's press officer, said the plan would fail.")
+    assert a["source"]["text"] == "Lena Ortiz, who was the embassy's press officer"
 
 
 def test_according_to_inside_a_quote_is_the_speakers_own_words():

@@ -138,8 +138,8 @@ OBJECT_AFTER_REPORT = {"tell", "ask", "write", "call", "inform", "assure", "remi
 
 def complements(tok: Token) -> list[Token]:
     """A word's dependents that may be what it reports. Not a clause before it that the parser
-    hangs on it as if it were reported: one across a colon or semicolon ("The landscape has been
-    stable: 40 states have voted for the same party"; a fronted report ends with a comma), nor
+    hangs on it as if it were reported: one across a colon or semicolon ("The map has hardly
+    moved: 38 states have backed one party every time"; a fronted report ends with a comma), nor
     one before a verb that has a clause, an open complement or an object of its own after it ("Not
     only are the caucuses months away, no one knows what ...", "The more politics gets polarized,
     the more voters fear the candidate"), nor one that opens with "while", "if" and the like or is

@@ -1,7 +1,7 @@
 """Headlines in title case, parsed as sentences.
 
-"Hillary Clinton Goes After Donald Trump As The New Mitt Romney" or "House Panel Votes To Hold
-Aide In Contempt": the English model reads a line where every word is capitalised as a string
+"Merkel Takes Aim At Putin Over The Gas Pipeline" or "Senate Panel Votes To Subpoena
+Envoy": the English model reads a line where every word is capitalised as a string
 of names, and finds no verb to report with. ``newslens_headlines`` (a pipeline component after
 the lemmatizer, before the entity recogniser) gives such a line the case it would have as a
 sentence, parses that with the same model, and copies the tags, lemmas and dependencies back

@@ -630,7 +630,7 @@ def _reporting_relative(c: Token) -> bool:
     """A relative clause set off by a comma that is a report of its own ("Harvey, who acknowledged
     Trump was his fourth choice, said ..."): a reporting verb with a clause. PolNeAR's annotators
     end the source before it (train and dev: 20 times in 22), though they keep other relative
-    clauses more often than not ("Anita Dunn, who was White House communications director").
+    clauses more often than not ("Lena Ortiz, who was the embassy's press officer").
     This reads the parse, so it holds when the clause's own report was not found; a clause whose
     report was found, whatever its shape, is cut by ``_end_sources_before_other_reports``."""
     return (c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
@@ -655,7 +655,7 @@ def _relative_speaker(verb: Token) -> bool:
 
 
 def _past_opening_phrase(subj: Token) -> Token:
-    """'With 50 days until the election, Minyon Moore, a senior adviser, called ...': the parser
+    """'With a week to go before the vote, Ravi Menon, a senior aide, called ...': the parser
     made the last noun of an opening phrase the subject and the speaker its apposition. A
     subject right after a preposition is no subject; a person set off after it speaks."""
     doc = subj.doc
@@ -730,7 +730,7 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(outer)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
             and (verb.dep_ != "advcl" or verb.tag_ == "VBG"):  # "..., saying that": the head's subject
-        if verb.dep_ == "conj":  # "officials were angered by the deal and predicted ...": the officials
+        if verb.dep_ == "conj":  # "diplomats were stung by the vote and warned ...": the diplomats
             shared = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
             if shared is not None and not any(c.dep_ == "nsubj" for c in verb.head.children):
                 return _past_dateline(shared)
@@ -768,7 +768,7 @@ def subject_of(verb: Token) -> Token | None:
             return subject_of(outer) or next((c for c in outer.children if c.dep_ == "nsubjpass"), None)
     for c in verb.lefts:
         if c.dep_ == "ccomp" and _description_as_clause(c):
-            # "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said":
+            # "Omar Haddad, a Lyon, France, teacher helping to plan the strike, said":
             # the parser made the description a clause with the name its subject
             return c
     return _subject_in_opening_phrase(verb) or _misparsed_subject(verb) or _subject_of_aside_clause(verb) \
@@ -823,7 +823,7 @@ def _inverted_second_subject(verb: Token, subjects: list[Token]) -> Token | None
 
 
 def _subject_in_opening_phrase(verb: Token) -> Token | None:
-    """'In a statement to the Observer, her senior policy adviser, Jake Sullivan, said': the parser
+    """'In a letter to the Tribune, her chief of staff, Maria Lind, said': the parser
     made the speaker an apposition to the last noun of the phrase that opens the sentence. The
     apposition is taken as the subject of a verb that has none when it follows a comma and it,
     like the phrase, ends right before the verb (a comma, auxiliaries and adverbs of the verb
@@ -883,7 +883,7 @@ def _after_comma(tok: Token) -> bool:
 
 
 def _coordinated_report(verb: Token) -> Token | None:
-    """'Trump conceded that Lewandowski had touched Fields but implied that ...': the parser
+    """'The minister conceded that his aide had met the envoy but implied that ...': the parser
     joins the second verb to the reported clause ("had touched") when it is the speaker's next
     report, joined to the first ("conceded"). A verb with no subject of its own, joined to the
     clause a reporting verb governs, is that verb's conjunct: the reporting verb is returned
@@ -1049,7 +1049,7 @@ def _person_at(tok: Token) -> Span | None:
 
 
 def _name_after_verb(verb: Token) -> tuple[Token, tuple[int, int]] | None:
-    """'"...," said Pentagon spokesman Navy Capt. Jeff Davis, who ...': after a finite closing
+    """'"...," said navy spokesman Cmdr. Alan Reyes, who ...': after a finite closing
     verb, titles and names up to a person the model recognises, which the parser hung on
     something else (here on "Capt.", tagged as punctuation). The speaker and its span, with any
     apposition after the name ("..., said Larry Noble, an attorney with ...")."""
@@ -1072,7 +1072,7 @@ def _name_after_verb(verb: Token) -> tuple[Token, tuple[int, int]] | None:
 
 
 def _name_before_verb(verb: Token, quote_end: int) -> tuple[Token, tuple[int, int]] | None:
-    """'“...,” Gene Sperling, a top outside Clinton adviser, said at ...': the words between a
+    """'“...,” Priya Nair, a senior outside adviser to the premier, said at ...': the words between a
     quote and its closing verb, when the parser made them part of the quote's clause (or of
     nothing). They must name a person the model recognises, with only titles before the name,
     and hold no verb."""
@@ -1473,7 +1473,7 @@ class _Extraction:
 
     def headline_label(self) -> None:
         """A headline that opens with who says it ("Poll: Trump and Clinton hold narrow leads",
-        "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade"). Only the article's first
+        "Macron to farmers: tariffs will not rise"). Only the article's first
         line, when it stands alone; the label must name a speaker (``_headline_speaker``)."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         start = self.first_line
@@ -1632,7 +1632,7 @@ class _Extraction:
                     add("punct_frame", {"start": src_s, "end": src_e}, mark, (qs, qe), "direct", head)
                 continue
             # a subject inside quotation marks after the verb is a title, not a speaker ('said
-            # Thursday morning on Fox News’s “Fox and Friends.”')
+            # on Sunday on the BBC’s “The World This Weekend.”')
             titled = lambda t: t is not None and t.idx > verb.idx and _within(t.idx, quotes)  # noqa: E731
             subj = subject_of(verb)
             if subj is None or titled(subj) or qs <= subj.idx < qe:  # (the parser may take the quote's last words too)
@@ -1682,7 +1682,7 @@ class _Extraction:
                 # (not 'X, the spokesman said, adding, “...”': what comes first is what he said)
                 split = _lead_before_frame(doc, sent_of(verb), frame_start, max(cue[1], src["end"]), qs)
                 if split is not None and not taken.hits(*split[0]):
-                    # 'Sooner or later, the governor told reporters, "it starts to pay off"'
+                    # 'Sooner or later, the mayor told reporters, "the plan will work"'
                     lead, rest = split
                     parts, content, quote = [lead, (rest, qe)], (lead[0], qe), "mixed"
             if verb.idx < qs:  # 'Sanders said in a statement: “...”': the document it was said in is the cue's
@@ -1720,12 +1720,12 @@ class _Extraction:
                 # another speaker ('X made it clear that “...”'): wait for it
                 continue
             if _has_own_frame(doc, qs, qe, quotes, used_cues):
-                continue  # '“...,” Malkia Cyril, ... and whose also featured in the film, told The Huffington Post'
+                continue  # '“...,” Dana Wells, ... and who also appears in the report, told the Guardian'
             if _inside_clause(doc, qs):
                 continue  # 'Parrikar, at a news conference ..., made it clear that “there is no ...”'
             if len(text[qs:qe].split()) < MIN_QUOTE_WORDS + 2:
                 # a short quote goes on only straight after its speaker's frame
-                # ("“No, this is not politics,” Cruz said at the time. “I will tell the truth.”")
+                # ("“No, this is not a game,” Ito said at the time. “We mean it.”")
                 frame_end = max([_content_end(last)] + [last[r]["end"] for r in ("cue", "source") if last.get(r)])
                 gap = doc.char_span(frame_end, qs, alignment_mode="contract") if frame_end < qs else None
                 if last["quote"] not in ("direct", "mixed") or "\n" in text[frame_end:qs] or (gap is not None and (
@@ -1748,8 +1748,8 @@ class _Extraction:
 
     def parentheticals(self) -> None:
         """Parenthetical cues: "..., Graham said, since ...", "But, he said, officials should ...".
-        They run before the complements, so that in "The latest test, North Korea said, was its
-        biggest, although it may take days to determine ..." the sentence is North Korea's."""
+        They run before the complements, so that in "The new missile, Iran said, was its
+        longest-range yet, although experts may need weeks to verify ..." the sentence is Iran's."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         for tok in doc:
             put_it = _put_it(tok)  # 'as one diplomat put it, ...': "it" stands for what was said
@@ -1767,11 +1767,11 @@ class _Extraction:
                 continue
             (s, e), phrase = _aside_phrase(tok, subj, told)
             if not _set_off(doc, sent_of(tok), _with_adjuncts(tok, phrase)):
-                # 'To understand the real Dred Scott, Chief Justice Roberts said, one should ...':
+                # 'To grasp the treaty, Judge Alvarez said, one should ...':
                 # the parser hung the speaker on the last noun before it as an apposition
                 subj = _apposed_speaker(subj, tok)
                 if subj is None:
-                    continue  # 'FBI officials were angered by the deal and predicted ...' is no aside
+                    continue  # 'Diplomats were stung by the vote and warned ...' is no aside
                 (s, e), phrase = _aside_phrase(tok, subj, told)
                 if not _set_off(doc, sent_of(tok), _with_adjuncts(tok, phrase)):
                     continue
@@ -1825,7 +1825,7 @@ class _Extraction:
         if for_clause is not None:  # "called for the United States to step up ...": as "called for"
             frame = "prep:for"
         unmarked = _unmarked_clause(tok) if frame == "none" else None
-        if unmarked is not None:  # "said after the convention he would not accept ...": as "said"
+        if unmarked is not None:  # "said after the summit he would not sign ...": as "said"
             frame = "ccomp"
         answer = _answer_word(tok) if frame in ("none", "dobj") and unmarked is None else None
         if answer is not None and frame == "dobj" and answer.lower_ != "same":
@@ -2005,7 +2005,7 @@ class _Extraction:
                 src = {"start": s, "end": e}
             elif content[0] < s and cue[1] < content[1] and doc[tok.i].idx > e \
                     and any(t.tag_ in ("WDT", "WP") for t in doc.char_span(content[0], s, alignment_mode="expand") or []):
-                # "which Mr. Clarke says he is doing everything to keep open": the frame sits
+                # "which Ms. Okafor says she is trying hard to keep open": the frame sits
                 # inside what was said; the content is in two parts around it
                 src = {"start": s, "end": e}
                 parts = [_trim(text, content[0], s), _trim(text, cue[1], content[1], _EDGE + "._")]
@@ -2017,9 +2017,9 @@ class _Extraction:
 
     def _holds_all(self, parts: list[tuple[int, int]]) -> bool:
         """Whether every attribution found so far that runs into the sentence ``parts`` lies
-        wholly inside one of them, source and cue included: 'During his years in office, Mr.
-        Obama said, a majority of Americans have come to believe "that ..."' holds the
-        majority's belief inside what Obama said (PolNeAR nests it)."""
+        wholly inside one of them, source and cue included: 'Over the past decade, the
+        chancellor said, most voters have come to believe "that ..."' holds the
+        voters' belief inside what the chancellor said (PolNeAR nests it)."""
         hits = self._running_into(parts)
         # a part ends before the sentence's closing marks; a quote found inside it ends after them
         reach = [(s, _past_closing_marks(self.text, e)) for s, e in parts]
@@ -2040,7 +2040,7 @@ class _Extraction:
     def _nests_all(self, content: tuple[int, int], comp: Token, taken: _Taken) -> bool:
         """Whether every attribution found earlier that ``content`` runs into is one the
         complement governs: its cue is a word of the complement's own subtree, not a verb the
-        parser joined to it ("to impose sanctions as a deterrence to what it called “...”",
+        parser joined to it ("to expel the envoy in answer to what it called “...”",
         "which state news media claimed now allows ..."). PolNeAR nests such an attribution
         inside the content; a sibling ('..., and the mother replied, "..."') still cuts it."""
         if taken is not self.taken:
@@ -2483,7 +2483,7 @@ def _question_put(verb: Token, obj: Token) -> Token | None:
 
 
 def _told_clause(verb: Token, obj: Token) -> Token | None:
-    """'told the audience at his fundraiser for veterans that he and Fox News had ...': the
+    """'told the crowd at his rally for farmers that he and his party had ...': the
     that-clause after whom a verb addresses, which the parser hung on a noun before it as if it
     were a relative clause. A clause opened by "that" as a complementiser, with a subject of its
     own, is what was told."""
@@ -2540,7 +2540,7 @@ def _object_complement_end(verb: Token, obj: Token, end: int) -> int:
         if c.left_edge.i != nxt or c.dep_ not in _OBJECT_COMPLEMENT_DEPS or c.lower_ in SETTING_PREPS:
             break
         if _is_date_phrase(c):
-            break  # "on Tuesday"; not "of being asleep when late-night calls came in"
+            break  # "on Tuesday"; not "of being away when the night shift came in"
         scene = next((t for t in c.subtree if t.i > c.i and t.dep_ == "prep" and t.lower_ in SETTING_PREPS), None)
         last = verb.doc[scene.i - 1] if scene is not None else c.right_edge
         end = max(end, last.idx + len(last.text))
@@ -2676,7 +2676,7 @@ def _for_clause(verb: Token) -> tuple[Token, Token] | None:
 
 
 def _unmarked_clause(verb: Token) -> tuple[Token, Token] | None:
-    """'Trump said after the convention he would not accept ...': the parser makes the reported
+    """'The premier said after the summit he would not sign ...': the parser makes the reported
     clause an adverbial one, with "after" on it; a clause after the verb with a subject of its
     own and no conjunction ("because", "if") or "to" of its own is what was said. The clause's
     verb and its subject."""
@@ -2781,8 +2781,8 @@ _CAPS_HEADING = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,-]*\s+){3}")
 
 
 def _names_own_label(text: str, label: tuple[int, int, int, int]) -> bool:
-    """A 'Name: ...' paragraph that goes on to name that person ("Marco Rubio: Retirement
-    accounts Two years ago, Senator Marco Rubio of Florida proposed ..."): a section written
+    """A 'Name: ...' paragraph that goes on to name that person ("Anne Dupont: Pensions
+    Last spring, Senator Anne Dupont of Lyon proposed ..."): a section written
     about them, not a turn they speak (speakers seldom name themselves). Labels in capitals
     (transcripts' own style) are not judged so."""
     ls, le, cs, end = label
@@ -2890,13 +2890,13 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
                 # 'pledges to "make sure ...," as she put it': the verb the quote completes)
                 return t
         if k >= 8 and not _closing_frame(t, last[-1].i + 1):
-            continue  # further on, only the verb right after its (long) speaker: '"...," Vann R. Newkirk II, a writer for The Atlantic, said'
+            continue  # further on, only the verb right after its (long) speaker: '"...," Tom Varga, an editor at a Budapest weekly, said'
         if t.i not in used and (_may_frame_quote(t) or k == 0 and _inverted_frame(t, last[-1].i, s_start, first[0].i)) \
                 and t.lower_ != "according" \
                 and not _reports_own_clause(t, in_quote) and not _subject_around(t, first[0].i, last[-1].i) \
                 and not any(b.pos_ in ("CCONJ", "SCONJ") and b.i not in _speaker_words(t) for b in doc[last[-1].i + 1 : t.i]):
             if _within_report(t, first[0], in_quote):
-                continue  # 'Trump said things “should be wrapped up by Cleveland,” referring to ...'
+                continue  # 'The envoy said talks “should be done by spring,” referring to ...'
             inner = next((a for a in first[0].ancestors if s_start <= a.i < first[0].i and a.i not in used
                           and not in_quote(a) and _is_cue_verb(a, 0.5) and a.dep_ not in ("relcl", "acl")
                           and t in a.ancestors and not any(b.text == ":" for b in doc[a.i + 1:first[0].i])), None)
@@ -3023,8 +3023,8 @@ def _closing_frame(verb: Token, start: int) -> bool:
     punctuation ('Rep. Elijah E. Cummings (D-Md.) said', 'Trump said'), or it comes first
     ('said Michael McFaul, a senior fellow at ...')."""
     doc = verb.doc
-    # words that finish the quoted phrase ("''I have admiration for the mechanics'' of the
-    # Clinton proposals, Mr. Holtz-Eakin said") are not in the way
+    # words that finish the quoted phrase ("''I respect the design'' of the
+    # ministry's plan, Mr. Berg said") are not in the way
     tail = {t.i for h in doc[start : verb.i] if h.head.i < start for t in h.subtree}
     words = [t for t in doc[start : verb.i] if not (t.is_punct or t.is_space) and t.i not in tail]
     if not words:
@@ -3073,8 +3073,8 @@ def _has_subject_or_mark(clause: Token) -> bool:
 
 def _clause_start(clause: Token) -> Token:
     """A clause's first word, not counting a participle the parser hung on its front ('"...,"
-    Sanders said, suggesting a few questions, including, "Mr. Trump, do you ...": the quoted
-    question starts at "Mr.", not at "suggesting")."""
+    the senator said, suggesting a few questions, including, "Minister, do you ...": the quoted
+    question starts at "Minister", not at "suggesting")."""
     words = [clause] + [t for c in clause.children if not (c.dep_ == "advcl" and c.i < clause.i) for t in c.subtree]
     return min(words, key=lambda t: t.i)
 
@@ -3106,7 +3106,7 @@ def _governing_child(verb: Token, doc: Doc, qs: int, qe: int) -> Token | None:
     for c in verb.children:
         if c.i > verb.i and (c.dep_ in _MIXED_DEPS or (c.dep_ == "prep" and c.lower_ == "as")) \
                 and c.left_edge.i <= word.i <= c.right_edge.i:
-            return c  # '... dismissed Estonia as being in the “suburbs of St. Petersburg”'
+            return c  # '... dismissed Latvia as a mere “province of Moscow”'
     return None
 
 
@@ -3119,7 +3119,7 @@ def _mixed_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | No
     text = text_of(doc)
     comp = _governing_child(verb, doc, qs, qe)
     if lemma_of(verb) in _ADDRESSING_VERBS and (comp is None or comp.dep_ == "dobj"):
-        # 'told one of his protegés on a regular basis that "terrorism is the answer"': the object
+        # 'told one of his students again and again that "force is the only way"': the object
         # is whom he told; the parser hung the that-clause on it or on the phrase after it
         lead = _that_clause_lead(verb, doc, qs, qe)
         if lead is not None or comp is not None:
@@ -3172,8 +3172,8 @@ def _object_said_of(verb: Token, comp: Token) -> tuple[Token | None, Token | Non
 def _lead_before_frame(doc: Doc, sent: Span, frame_start: int, frame_end: int,
                        qs: int) -> tuple[tuple[int, int], int] | None:
     """The words that open a sentence before a frame set off by commas ('Sooner or later, the
-    governor told reporters, "it starts to pay off"', 'Of the scrutiny, he said, "It's a little
-    much"', 'The golf industry, she said, is “doing much better”'): they belong to what was
+    mayor told reporters, "the plan will work"', 'Of the criticism, he said, "It's a bit
+    unfair"', 'The shipyard, she said, is “doing far better”'): they belong to what was
     said, and so do the few words between the frame's comma and the quote. Not a scene ('In a
     statement, ...', 'On Monday, ...', 'Speaking to reporters, ...'), a lone conjunction, or a
     quote of its own. Returns the lead and where what was said goes on after the frame."""
@@ -3200,7 +3200,7 @@ def _lead_before_frame(doc: Doc, sent: Span, frame_start: int, frame_end: int,
 
 def _lead_before_quote(doc: Doc, qs: int, quotes: list[tuple[int, int]]) -> int | None:
     """Where the reported sentence begins when a quote starts in its middle and the frame
-    follows it ('The answers to veteran suicides are "not meeting the demand," says ...'): the
+    follows it ('The new clinics are "not keeping up with the need," says ...'): the
     sentence's first word, unless the words before the quote are only a conjunction, another
     line, hold a quote of their own or end with a colon."""
     text = text_of(doc)
@@ -3222,7 +3222,7 @@ def _lead_before_quote(doc: Doc, qs: int, quotes: list[tuple[int, int]]) -> int 
 
 def _tail_before_frame(doc: Doc, qe: int, frame_start: int) -> int | None:
     """Where the reported words end when they run on past a quote's closing mark to a frame
-    after them ('The treaty's rejection signals “the beginning of the end” for the EU, said X'):
+    after them ('The vote against the treaty marks “the start of a long decline” for the bloc, said X'):
     just before the frame's comma. None when nothing but punctuation comes between, or when what
     comes between is not a plain run of words (another quote, a line, a colon or semicolon, a
     report of its own)."""
@@ -3377,8 +3377,8 @@ def _rest_of_sentence(doc: Doc, sent: Span, phrase: tuple[int, int], clause_firs
         words = doc.char_span(*span, alignment_mode="contract") if span[1] > span[0] else None
         return bool(words) and any(t.pos_ in ("VERB", "AUX") for t in words)
 
-    # "59 percent view her unfavorably, according to a poll last week - virtually the same as
-    # in May": the clause, not the longer side
+    # "61 percent back the deal, according to a survey this month - about the same share as
+    # in March": the clause, not the longer side
     take_after = after[1] - after[0] >= before[1] - before[0]
     if clause_first and clause(after) != clause(before):
         take_after = clause(after)
