@@ -70,7 +70,7 @@ def test_html_page(tmp_path):
     html = """<html><head><title>India and US sign BECA</title>
     <meta property="og:site_name" content="Example News"><meta name="date" content="2020-10-27"></head>
     <body><nav>Home | World</nav><article><h1>India and US sign BECA</h1>
-    <p>India and the United States signed the Basic Exchange and Cooperation Agreement on Tuesday,
+    <p>On Tuesday the two governments signed the Basic Exchange and Cooperation Agreement,
     officials said, at the yearly meeting of their foreign and defence ministers in New Delhi.</p>
     <p>The pact allows the two militaries to share geospatial data and satellite imagery, the
     defence ministry said in a statement issued after the talks ended on Tuesday evening.</p>

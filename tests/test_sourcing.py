@@ -920,12 +920,12 @@ def test_a_date_after_the_verb_is_not_the_speaker():
 
 
 def test_a_date_after_the_speaker_is_not_part_of_the_source():
-    a = one("Macron this week also said he would consider naming Ms. Girard.")
+    a = one("Macron this week also hinted that he might pick Ms. Girard.")
     assert a["source"]["text"] == "Macron"
 
 
 def test_a_parenthetical_frame_stands_apart_from_its_sentence():
-    doc = parse("The truth, the senator said then, was that the minister had misled his party.")
+    doc = parse("The fact, the senator said then, is that the minister had misled his party.")
     said = next(t for t in doc if t.text == "said")
     phrase = (doc[3].idx, said.idx + len(said.text))  # "the senator said"
     assert not sourcing._set_off(doc, sent_of(said), phrase)  # "then" follows
@@ -1087,8 +1087,8 @@ def test_according_to_inside_a_quote_is_the_speakers_own_words():
 
 
 @pytest.mark.parametrize("text,cue,content", [
-    ("Brazil has made it clear that it would press on with the sale.", "has made it clear",
-     "that it would press on with the sale"),
+    ("Brazil has made it clear that the sale will go on.", "has made it clear",
+     "that the sale will go on"),
     ("The minister made clear that the deal was off.", "made clear", "that the deal was off"),
 ])
 def test_made_it_clear_is_one_cue(text, cue, content):
@@ -1140,18 +1140,18 @@ def test_a_quote_after_one_framed_by_a_clause_goes_on_that_speaker_s_words():
 
 
 def test_quote_inside_a_reported_clause_is_framed_by_the_outermost_report():
-    a = next(a for a in atts("Michael Mulgrew, president of the teachers union, said he hopes the day of action "
-                             "sends a message that “communities are standing up for their public schools.”")
-             if "communities" in a["content"]["text"])
-    assert a["cue"]["text"] == "said" and a["source"]["text"].startswith("Michael Mulgrew")
-    assert a["content"]["text"].startswith("he hopes") and a["quote"] == "mixed"
+    a = next(a for a in atts("Karen Olsen, head of the nurses union, said she hopes the strike "
+                             "sends a signal that “hospitals cannot run without their staff.”")
+             if "hospitals" in a["content"]["text"])
+    assert a["cue"]["text"] == "said" and a["source"]["text"].startswith("Karen Olsen")
+    assert a["content"]["text"].startswith("she hopes") and a["quote"] == "mixed"
 
 
 @pytest.mark.parametrize("text,content", [
-    ("The minister dismissed Estonia as being in the “suburbs of St. Petersburg.”",
-     "Estonia as being in the “suburbs of St. Petersburg"),
-    ('The senator called on the administration to "really call out Russia on this."',
-     'the administration to "really call out Russia on this'),
+    ("The minister dismissed Latvia as being a mere “province of Moscow.”",
+     "Latvia as being a mere “province of Moscow"),
+    ('The senator called on the ministry to "really speak out about Iran on this."',
+     'the ministry to "really speak out about Iran on this'),
 ])
 def test_mixed_quote_keeps_the_object_it_is_said_of(text, content):
     a = one(text)
@@ -1159,9 +1159,9 @@ def test_mixed_quote_keeps_the_object_it_is_said_of(text, content):
 
 
 def test_mixed_quote_with_several_quoted_words_keeps_its_lead():
-    a = next(a for a in atts('On ABC News\'s "This Week," Rubio said that by refusing to say the words "radical Islam," '
-                             'Democrats are "saying we weren\'t at war with radical Islam."') if a["source"]["text"] == "Rubio")
-    assert a["content"]["text"].startswith("that by refusing to say the words") and a["quote"] == "mixed"
+    a = next(a for a in atts('On the BBC\'s "Newsnight," Hale said that by refusing to use the word "invasion," '
+                             'ministers are "pretending nothing happened at the border."') if a["source"]["text"] == "Hale")
+    assert a["content"]["text"].startswith("that by refusing to use the word") and a["quote"] == "mixed"
     assert not a.get("content_parts")
 
 
@@ -1172,22 +1172,22 @@ def test_statement_calling_puts_the_issuing_verb_in_the_cue():
 
 
 def test_the_one_asked_is_not_part_of_the_question():
-    a = one("At a town hall in New Hampshire earlier this month, Clinton was asked about securing the border.")
+    a = one("At a town meeting in Bavaria earlier this week, the chancellor was asked about the gas pipeline.")
     assert a["source"] is None and a["cue"]["text"] == "was asked about"
-    assert a["content"]["text"] == "securing the border"
+    assert a["content"]["text"] == "the gas pipeline"
 
 
 def test_only_a_finite_verb_takes_its_speaker_after_it():
-    found = atts('He refuses to divulge his plans. "You know what I want to do? I want to wait until I meet with Bibi" '
+    found = atts('He will not reveal his plans. "Do you know my plan? I want to hold off until I see the king" '
                  "before discussing specifics.")
     assert not any(a["source"] and a["source"]["text"] == "specifics" for a in found)
 
 
 def test_quote_in_a_clause_with_its_own_frame_is_not_the_next_verbs():
-    found = atts('When Trump later referred to the massacre in Orlando and said he would "protect our LGBTQ citizens," '
-                 "the crowd applauded loudly.")
-    a = next(a for a in found if "protect" in a["content"]["text"])
-    assert (a["source"]["text"], a["cue"]["text"]) == ("Trump", "said")
+    found = atts('When Modi later referred to the floods in Assam and said he would "rebuild every village," '
+                 "the crowd cheered loudly.")
+    a = next(a for a in found if "rebuild" in a["content"]["text"])
+    assert (a["source"]["text"], a["cue"]["text"]) == ("Modi", "said")
 
 
 def test_went_on_to_say_is_one_cue_before_a_quote():
@@ -1220,7 +1220,7 @@ def test_a_dashed_list_is_not_an_interview():
 
 
 @pytest.mark.parametrize("text,cue,content", [
-    ("Sanders takes issue with a new oversight board.", "takes issue with", "a new oversight board"),
+    ("The governor takes issue with the new audit office.", "takes issue with", "the new audit office"),
     ("The senator raised questions about the deal.", "raised questions about", "the deal"),
 ])
 def test_cue_runs_over_an_object_that_annotators_keep_in_it(text, cue, content):
@@ -1229,16 +1229,16 @@ def test_cue_runs_over_an_object_that_annotators_keep_in_it(text, cue, content):
 
 
 def test_that_said_is_a_turn_of_the_argument_not_a_report():
-    assert atts("That said, a loss to Mr. Sanders in this state would provide a sour end to her campaign.") == []
+    assert atts("That said, a defeat in her home region would be a bitter end to her campaign.") == []
     assert one("The minister said, “We will sign the deal next week.”")["source"]["text"] == "The minister"
 
 
 def test_reported_content_keeps_an_attribution_it_governs_nested_inside():
-    found = atts("The council voted to impose further sanctions as a deterrence to what it called "
-                 "“a clear threat to international peace and security.”")
+    found = atts("The board voted to expel the member as a warning against what it called "
+                 "“a grave breach of the rules of the chamber.”")
     outer = next(a for a in found if a["cue"]["text"] == "voted")
     inner = next(a for a in found if a["cue"]["text"] == "called")
-    assert outer["content"]["text"].startswith("to impose further sanctions")
+    assert outer["content"]["text"].startswith("to expel the member")
     assert outer["content"]["end"] >= inner["content"]["end"] - 1
     assert inner["source"]["text"] == "it"
 
@@ -1251,17 +1251,17 @@ def test_reported_content_still_stops_before_a_statement_beside_it():
 
 
 def test_a_second_report_after_but_is_not_framed_by_the_first_verb():
-    text = ('Mayor Jennifer Roberts said Friday that she thinks the video should be released but '
+    text = ('Mayor Alice Brandt said Friday that she thinks the report should be published but '
             'said "the question is the timing."')
     found = atts(text)
     assert found and not any(a["content"]["text"].startswith("said") for a in found)
     first = next(a for a in found if a["cue"]["start"] == text.index("said"))
     assert first["content"]["text"].startswith("that she thinks")
-    assert first["source"]["text"] == "Mayor Jennifer Roberts"
+    assert first["source"]["text"] == "Mayor Alice Brandt"
 
 
 @pytest.mark.parametrize("text, source", [
-    ("About 4 in 10 say they want the next president to have more liberal policies.", "About 4 in 10"),
+    ("About 4 in 10 say the next government should spend more on schools.", "About 4 in 10"),
     ("Six in 10 say the economy is the most important issue facing the country.", "Six in 10"),
 ])
 def test_a_share_of_those_polled_is_the_source(text, source):
@@ -1271,11 +1271,11 @@ def test_a_share_of_those_polled_is_the_source(text, source):
 
 @pytest.mark.parametrize("text, source", [
     # the parser joins the speaker to the phrase before it and leaves the verb with no subject
-    ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke "
-     "with Mr. Sanders on Tuesday.", "Senator Harry Reid, the minority leader"),
-    ("Tuesday in New York City, while on the campaign trail for his wife Democratic presidential "
-     "front-runner Hillary Clinton, former president Bill Clinton said his wife was uniquely "
-     "qualified to be president at this time.", "former president Bill Clinton"),
+    ("Alarmed by the riots in Lyon, Senator Paul Girard, the group leader, said that he spoke "
+     "with Ms. Dupont on Tuesday.", "Senator Paul Girard, the group leader"),
+    ("Tuesday in Mumbai, while on the campaign trail for his daughter Congress party "
+     "candidate Priya Desai, former minister Ravi Desai said his daughter was uniquely "
+     "qualified to be mayor at this time.", "former minister Ravi Desai"),
 ])
 def test_a_speaker_the_parser_hung_on_the_phrase_before_is_the_source(text, source):
     a = one(text)
@@ -1284,9 +1284,9 @@ def test_a_speaker_the_parser_hung_on_the_phrase_before_is_the_source(text, sour
 
 @pytest.mark.parametrize("text, first, second", [
     # a first quote too short for the quote-frame rule is found by the complement rule
-    ("“I would,” Melanie said to the TV. “I would, Donald.”", "I would,", "I would, Donald."),
-    ('The summit accomplished "too little," he added on Twitter. "Without changing policies, Europe '
-     'risks a lot."', 'The summit accomplished "too little', "Without changing policies, Europe risks a lot."),
+    ("“I will,” Ingrid said to the radio. “I will, Olaf.”", "I will,", "I will, Olaf."),
+    ('The meeting achieved "far too little," he added on Twitter. "Without new rules, the bloc '
+     'risks a great deal."', 'The meeting achieved "far too little', "Without new rules, the bloc risks a great deal."),
 ])
 def test_a_quote_after_the_frame_sentence_is_the_second_part(text, first, second):
     a = one(text)
@@ -1294,9 +1294,9 @@ def test_a_quote_after_the_frame_sentence_is_the_second_part(text, first, second
 
 
 def test_a_proposition_noun_with_a_that_clause_stays_in_the_content():
-    a = one("Trump dismissed the idea that he had a relationship with the company.")
+    a = one("The minister dismissed the idea that she had any ties to the firm.")
     assert a["cue"]["text"] == "dismissed"
-    assert a["content"]["text"] == "the idea that he had a relationship with the company"
+    assert a["content"]["text"] == "the idea that she had any ties to the firm"
 
 
 def test_a_saying_noun_with_a_that_clause_stays_in_the_cue():
@@ -1308,8 +1308,8 @@ def test_a_saying_noun_with_a_that_clause_stays_in_the_cue():
 @pytest.mark.parametrize("text, source, cue, content", [
     ("The plan was sharply criticized by Democrats in the Senate.", "Democrats in the Senate",
      "was sharply criticized", "The plan"),
-    ("The registration issue was first reported by The Washington Post.", "The Washington Post",
-     "was first reported", "The registration issue"),
+    ("The visa problem was first reported by The Hindu.", "The Hindu",
+     "was first reported", "The visa problem"),
     # a rarer cue verb, read because the cue model finds it a cue with its agent
     ("The treaty is supported by most European governments.", "most European governments",
      "is supported", "The treaty"),
@@ -1329,9 +1329,9 @@ def test_a_passive_with_an_agent_that_reports_nothing_is_not_an_attribution(text
 
 
 def test_calling_for_someone_to_act_is_a_call_for_it():
-    a = one("Clinton is calling for the United States to take a stronger role in the conflict.")
-    assert a["cue"]["text"] == "is calling for" and a["source"]["text"] == "Clinton"
-    assert a["content"]["text"] == "the United States to take a stronger role in the conflict"
+    a = one("Scholz is calling for the European Union to play a bigger part in the talks.")
+    assert a["cue"]["text"] == "is calling for" and a["source"]["text"] == "Scholz"
+    assert a["content"]["text"] == "the European Union to play a bigger part in the talks"
 
 
 def test_waiting_for_something_to_happen_is_not_a_report():
@@ -1339,9 +1339,9 @@ def test_waiting_for_something_to_happen_is_not_a_report():
 
 
 def test_a_that_clause_hung_after_the_recipient_starts_at_that():
-    a = one('He also told one of his young protegés on a regular basis that "terrorism is the answer."')
+    a = one('He also told one of his young students on a regular basis that "force is the only way."')
     assert a["cue"]["text"] == "also told"
-    assert a["content"]["text"].startswith('that "terrorism is the answer')
+    assert a["content"]["text"].startswith('that "force is the only way')
 
 
 def test_a_frame_in_mid_sentence_says_both_sides_even_when_one_has_no_verb():
@@ -1351,9 +1351,9 @@ def test_a_frame_in_mid_sentence_says_both_sides_even_when_one_has_no_verb():
 
 
 def test_a_reported_clause_after_a_scene_phrase_is_still_what_was_said():
-    a = one("Trump said after the convention he would not accept Cruz's endorsement if it were offered.")
+    a = one("The premier said after the summit he would not accept Berlin's offer if it were made.")
     assert a["cue"]["text"] == "said"
-    assert a["content"]["text"] == "he would not accept Cruz's endorsement if it were offered"
+    assert a["content"]["text"] == "he would not accept Berlin's offer if it were made"
 
 
 def test_leaving_after_an_event_is_not_a_report():
@@ -1376,9 +1376,9 @@ def test_a_dateline_set_off_by_two_hyphens_is_not_the_speaker():
 
 
 def test_a_dateline_with_a_state_a_date_or_an_agency_is_not_the_speaker():
-    # the parser makes the place the subject ("MYRTLE BEACH"), or hangs the date on the name
+    # the parser makes the place the subject ("COLUMBIA"), or hangs the date on the name
     for text, speaker in (
-            ("MYRTLE BEACH, S.C. - Sen. Ted Cruz said he would win the primary.", "Sen. Ted Cruz"),
+            ("COLUMBIA, S.C. - Sen. Amy Price said she would win the primary.", "Sen. Amy Price"),
             ("Dec 29 (Reuters) - Democratic presidential candidate Hillary Clinton said she would win.",
              "Democratic presidential candidate Hillary Clinton"),
             ("WASHINGTON -- President Obama on Thursday said he would veto the bill.", "President Obama"),
@@ -1386,11 +1386,11 @@ def test_a_dateline_with_a_state_a_date_or_an_agency_is_not_the_speaker():
         assert one(text)["source"]["text"] == speaker
     # a speaker set off by dashes is still the speaker, not what follows the dash
     assert one("Obama -- and only Obama -- said the bill would fail.")["source"]["text"].startswith("Obama")
-    a = one("Kall -- co-editor of Debating The Donald, a book analyzing Trump's performances at GOP "
-            "primary debates -- said the candidate tended to make announcements at those encounters.")
-    assert a["source"]["text"].startswith("Kall -- co-editor of Debating The Donald")
+    a = one("Berg -- co-author of Reading The Chancellor, a book studying her speeches at party "
+            "congresses -- said the leader tended to make news at those meetings.")
+    assert a["source"]["text"].startswith("Berg -- co-author of Reading The Chancellor")
     # a label before a colon gives way whatever it is
-    assert one("The Latest: Trump urges supporters to monitor polling places.")["source"]["text"] == "Trump"
+    assert one("The Latest: Orban urges voters to watch the count.")["source"]["text"] == "Orban"
 
 
 def test_a_hyphenated_speaker_keeps_the_whole_word():
@@ -1441,7 +1441,7 @@ def test_a_report_joined_to_the_reported_clause_is_the_first_speakers():
 
 
 def test_a_participle_after_a_quoted_clause_is_the_speakers_next_report():
-    found = atts('The senator stressed that "the way to proceed is to get both parties working together," '
+    found = atts('The senator stressed that "the only path is to get the two sides talking again," '
                  'suggesting that a deal would take months.')
     suggesting = next(a for a in found if a["cue"]["text"] == "suggesting")
     assert suggesting["source"]["text"] == "The senator"
@@ -1530,8 +1530,8 @@ def test_a_headline_label_that_names_no_speaker_is_not_an_attribution(headline):
 
 
 @pytest.mark.parametrize("text, source", [
-    ("“Nobody is saying that everything is hunky-dory,” Gene Sperling, a top outside Modi adviser, said in Pune.",
-     "Gene Sperling, a top outside Modi adviser"),
+    ("“Nobody claims that all is well,” Priya Nair, a senior outside Modi adviser, said in Pune.",
+     "Priya Nair, a senior outside Modi adviser"),
     ("\"The S-400 purchase does not change our operations in the region,\" said Pentagon spokesman Navy Capt. "
      "Jeff Davis, who was asked about India.", "Pentagon spokesman Navy Capt. Jeff Davis"),
 ])
@@ -1560,8 +1560,8 @@ def test_a_quote_inside_a_quote_in_the_same_marks_is_part_of_it():
 @pytest.mark.parametrize("text, content", [
     ("The reporter asked the minister if India would keep buying Iranian oil.", "if India would keep buying Iranian oil"),
     ("The lieutenant asked the recruits if they were always so calm.", "if they were always so calm"),
-    ("Radio host Karan Thapar asked Jaishankar about statements he had made the previous night.",
-     "about statements he had made the previous night"),
+    ("Radio host Karan Thapar asked Jaishankar about remarks he had made the day before.",
+     "about remarks he had made the day before"),
 ])
 def test_whom_a_question_is_put_to_is_not_the_question(text, content):
     a = one(text)
@@ -1646,17 +1646,17 @@ def test_called_for_someone_to_act_takes_for_into_the_cue_and_someone_into_the_c
 
 
 def test_a_participle_on_an_object_that_speaks_for_nobody_is_the_subjects_report():
-    a = one("The prime minister would have a difficult time vetoing a bill that includes tax relief.")
+    a = one("The prime minister would have a hard time vetoing a bill that cuts fuel taxes.")
     assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
-        "The prime minister", "vetoing", "a bill that includes tax relief")
+        "The prime minister", "vetoing", "a bill that cuts fuel taxes")
 
 
 def test_of_two_subjects_set_apart_the_nearer_speaks():
-    text = "''That, unfortunately,'' he said, ''is part of the reality of today's life in Delhi.''"
+    text = "''That, sadly,'' he said, ''is how things now stand in Delhi.''"
     a = next(a for a in atts(text) if a["rule"] == "quote_frame")
     assert (a["source"]["text"], a["cue"]["text"]) == ("he", "said")
     assert [text[s:e] for s, e in a["content_parts"]] == [
-        "That, unfortunately,", "is part of the reality of today's life in Delhi."]
+        "That, sadly,", "is how things now stand in Delhi."]
 
 
 def test_titles_and_a_name_between_a_quote_and_its_verb_are_the_speaker_even_when_mistagged():
@@ -1689,8 +1689,8 @@ def test_a_dateline_in_capitals_is_not_part_of_what_was_said():
 
 
 def test_a_quoted_title_after_the_verb_is_not_the_speaker():
-    text = ("“He's absolutely right. There's a severe disconnect between this government and frankly the minister "
-            "and our military,” Bipin Rawat, a top BJP surrogate, said Thursday morning on Zee News’s “Fox and Friends.”")
+    text = ("“He is quite right. There is a deep gap between this government and frankly the minister "
+            "and our army,” Bipin Rawat, a top BJP surrogate, said Thursday morning on Zee News’s “Morning Desk.”")
     a = next(a for a in atts(text) if a["rule"] == "quote_frame")
     assert a["source"]["text"] == "Bipin Rawat, a top BJP surrogate"
 
@@ -1712,8 +1712,8 @@ def test_a_frame_the_parser_joined_on_with_and_still_frames_the_sentence():
     assert (a["source"]["text"], a["cue"]["text"]) == ("the plant's general manager, Arun Mehta", "said")
     assert a["content"]["text"].startswith("In nearby Jamnagar, the old refinery is holding on")
     # a second predicate with words of its own and a clause before it frames nothing
-    text = ("The family from Herat has lived in this suburb for a year, and though they speak barely a word of Hindi, "
-            "their smiles said a lot.")
+    text = ("The couple from Kabul has lived in this town for two years, and though they know hardly any Hindi, "
+            "their faces said a lot.")
     assert not [a for a in atts(text) if a["rule"] == "verb_parenthetical"]
 
 
@@ -1763,12 +1763,12 @@ def test_the_one_a_verb_of_feeling_moves_is_the_source():
     assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
         "Party leaders", "were angered by", "the remark")
     # a phrasal verb with another sense keeps its subject as the source
-    a = one("Mr. Modi reflexively rattled off the same talking point about the deal.")
+    a = one("Mr. Modi quickly rattled off his usual lines about the deal.")
     assert a["source"]["text"] == "Mr. Modi"
 
 
 def test_a_verb_whose_object_announces_the_text_after_a_colon():
-    a = one("The minister made the following comment: “For young people who have left school, the jobs are gone.”")
+    a = one("The minister made the following comment: “For young people leaving school, there is no work.”")
     assert (a["rule"], a["source"]["text"], a["cue"]["text"], a["quote"]) == (
         "statement_below", "The minister", "made the following comment:", "direct")
     assert a["content"]["text"].startswith("For young people")
@@ -1883,8 +1883,8 @@ def test_concluding_an_agreement_is_its_state_not_a_report():
     assert atts("Japan and Canada have concluded the Information Security Annex, which will ease arms trade.") == []
     assert atts("The two navies signed a logistics pact in Delhi on Monday.") == []
     # an agreement with its terms spelt out states them, as PolNeAR marks it
-    a = one("The two countries signed an agreement to allow trucks to cross the border.")
-    assert (a["source"]["text"], a["cue"]["text"]) == ("The two countries", "signed")
+    a = one("The two states signed an accord to let lorries cross the frontier.")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("The two states", "signed")
 
 
 def test_a_short_quoted_question_before_its_frame_is_speech():
@@ -1956,11 +1956,11 @@ def test_a_quoted_phrase_that_runs_on_to_its_frame():
 def test_a_closing_frame_is_read_before_the_verbs_of_the_clause_it_reports():
     # the parser joins "can be convinced" to the first clause; read first, it would leave the
     # closing "told" nothing but the words before it
-    a = one("Trump could back the treaty, but only if he can be convinced that it’s a good business "
+    a = one("Ortiz could back the treaty, but only if he can be persuaded that it’s a sound business "
             "decision, Sen. Priya Rao told The Hindu on Thursday.")
     assert a["source"]["text"] == "Sen. Priya Rao" and a["cue"]["text"] == "told"
-    assert a["content"]["text"].startswith("Trump could back the treaty, but only if")
-    assert a["content"]["text"].endswith("a good business decision")
+    assert a["content"]["text"].startswith("Ortiz could back the treaty, but only if")
+    assert a["content"]["text"].endswith("a sound business decision")
 
 
 def test_said_the_same_reports_the_same():
@@ -2026,9 +2026,9 @@ def test_a_clause_of_time_after_a_closing_frame_sets_the_scene():
 
 
 def test_a_time_inside_what_completes_the_object_does_not_cut_it():
-    a = one("The senator has tried to use the ad against Rao, accusing him of being asleep when late-night "
-            "calls came in during the floods.")
-    assert a["content"]["text"].startswith("him of being asleep when late-night calls came in")
+    a = one("The senator has tried to use the ad against Rao, accusing him of being away when urgent "
+            "reports came in during the floods.")
+    assert a["content"]["text"].startswith("him of being away when urgent reports came in")
 
 
 def test_a_time_inside_what_a_noun_reports_keeps_the_preposition_in_the_cue():
@@ -2098,10 +2098,10 @@ def test_a_dash_the_parser_takes_for_an_auxiliary_stays_out_of_the_cue():
 
 
 def test_a_frame_with_a_report_of_its_own_keeps_what_it_closes_apart_from_the_quote_after():
-    found = atts('The two leaders will meet next week, the spokesman said, adding, "They need to sit down and talk."')
+    found = atts('The two leaders will meet next week, the spokesman said, adding, "Both must come to the table."')
     assert [(a["rule"], a["cue"]["text"], a["content"]["text"], a["quote"]) for a in found] == [
         ("verb_complement", "said", "The two leaders will meet next week", "indirect"),
-        ("quote_frame", "adding", "They need to sit down and talk.", "direct")]
+        ("quote_frame", "adding", "Both must come to the table.", "direct")]
 
 
 def test_a_relative_clause_whose_pronoun_speaks_nests_in_the_content_that_holds_it():
@@ -2129,9 +2129,9 @@ def test_those_a_passive_feeling_verb_describes_are_the_source_of_what_they_feel
 
 
 @pytest.mark.parametrize("text, source, cue, content", [
-    ("The proposal quickly drew sharp criticism from both sides of the debate.", "both sides of the debate",
-     "quickly drew sharp criticism from", "The proposal"),
-    ("The clip has faced ridicule online since it was released on Tuesday.", None, "has faced ridicule", "The clip"),
+    ("The plan quickly drew harsh criticism from both parties in the chamber.", "both parties in the chamber",
+     "quickly drew harsh criticism from", "The plan"),
+    ("The video has faced ridicule since it came out on Tuesday.", None, "has faced ridicule", "The video"),
 ])
 def test_criticism_a_subject_draws_is_about_the_subject(text, source, cue, content):
     a = one(text)
