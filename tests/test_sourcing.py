@@ -482,9 +482,12 @@ def test_complement_running_into_another_attribution_keeps_its_own_clause():
 
 
 def test_speaker_the_parser_hung_on_a_phrase_before_the_verb():
-    a = one("In a May 2019 meeting with the editorial board of the Hindustan Times Modi said "
-            "that India's role in the region may need to be expanded.")
-    assert a["source"]["text"] == "Modi" and a["cue"]["text"] == "said"
+    text = ("In a March 2016 session with the editorial board of the Boston Globe Trump said "
+            "that trade with China may need to be limited.")
+    said = next(t for t in parse(text) if t.text == "said")
+    assert not any(c.dep_ == "nsubj" for c in said.children)  # (what the model makes of it)
+    a = one(text)
+    assert a["source"]["text"] == "Trump" and a["cue"]["text"] == "said"
 
 
 def test_by_saying_takes_the_subject_of_the_verb_before():
@@ -636,8 +639,8 @@ def test_colon_and_dash_introductions():
 
 
 def test_source_leaves_out_a_participle_or_like_after_a_comma_but_keeps_a_relative_clause():
-    a = one("Macron, speaking to a farmers' union in Lyon, said that the deal was a disaster.")
-    assert a["source"]["text"] == "Macron"
+    a = one("Scholz, speaking to a farmers group in Bavaria, said that the deal was a disaster.")
+    assert a["source"]["text"] == "Scholz"
     a = one("Mr. Pompeo, who visited Delhi last week, said that India would get a waiver.")
     assert a["source"]["text"] == "Mr. Pompeo, who visited Delhi last week"
 
@@ -920,8 +923,8 @@ def test_a_date_after_the_verb_is_not_the_speaker():
 
 
 def test_a_date_after_the_speaker_is_not_part_of_the_source():
-    a = one("Macron this week also hinted that he might pick Ms. Girard.")
-    assert a["source"]["text"] == "Macron"
+    a = one("Modi this week also hinted he would consider naming Mr. Rao.")
+    assert a["source"]["text"] == "Modi"
 
 
 def test_a_parenthetical_frame_stands_apart_from_its_sentence():
@@ -930,14 +933,14 @@ def test_a_parenthetical_frame_stands_apart_from_its_sentence():
     phrase = (doc[3].idx, said.idx + len(said.text))  # "the senator said"
     assert not sourcing._set_off(doc, sent_of(said), phrase)  # "then" follows
     assert sourcing._set_off(doc, sent_of(said), sourcing._with_adjuncts(said, phrase))
-    found = atts("Customs officials were stung by the ruling and predicted trouble at other ports.")
+    found = atts("Port officials were angered by the decision and predicted trouble at other terminals.")
     assert not [x for x in found if x["rule"] == "verb_parenthetical"]
 
 
 def test_a_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent():
-    found = atts("Customs officials were stung by the ruling and predicted that it would slow other ports.")
+    found = atts("Port officials were angered by the decision and predicted that it would slow other terminals.")
     a = next(x for x in found if x["cue"]["text"] == "predicted")
-    assert a["source"]["text"] == "Customs officials"
+    assert a["source"]["text"] == "Port officials"
 
 
 def test_that_read_as_a_determiner_still_opens_the_reported_clause():
@@ -1184,8 +1187,8 @@ def test_only_a_finite_verb_takes_its_speaker_after_it():
 
 
 def test_quote_in_a_clause_with_its_own_frame_is_not_the_next_verbs():
-    found = atts('When Modi later referred to the floods in Assam and said he would "rebuild every village," '
-                 "the crowd cheered loudly.")
+    found = atts('When Modi later spoke about the floods in Assam and said he would "rebuild every single village," '
+                 "the crowd applauded loudly.")
     a = next(a for a in found if "rebuild" in a["content"]["text"])
     assert (a["source"]["text"], a["cue"]["text"]) == ("Modi", "said")
 
@@ -1261,7 +1264,7 @@ def test_a_second_report_after_but_is_not_framed_by_the_first_verb():
 
 
 @pytest.mark.parametrize("text, source", [
-    ("About 4 in 10 say the next government should spend more on schools.", "About 4 in 10"),
+    ("About 4 in 10 say they expect the next mayor to cut taxes.", "About 4 in 10"),
     ("Six in 10 say the economy is the most important issue facing the country.", "Six in 10"),
 ])
 def test_a_share_of_those_polled_is_the_source(text, source):
@@ -1271,13 +1274,15 @@ def test_a_share_of_those_polled_is_the_source(text, source):
 
 @pytest.mark.parametrize("text, source", [
     # the parser joins the speaker to the phrase before it and leaves the verb with no subject
-    ("Alarmed by the riots in Lyon, Senator Paul Girard, the group leader, said that he spoke "
-     "with Ms. Dupont on Tuesday.", "Senator Paul Girard, the group leader"),
-    ("Tuesday in Mumbai, while on the campaign trail for his daughter Congress party "
-     "candidate Priya Desai, former minister Ravi Desai said his daughter was uniquely "
-     "qualified to be mayor at this time.", "former minister Ravi Desai"),
+    ("Alarmed by the unrest in Nevada, Senator Mark Begich, the minority leader, said that he met "
+     "with Mr. Sanders on Tuesday.", "Senator Mark Begich, the minority leader"),
+    ("Tuesday in New York City, while out on the campaign trail for his daughter Democratic "
+     "candidate Jane Ortiz, former president Tom Ortiz said his daughter was uniquely "
+     "qualified to be president now.", "former president Tom Ortiz"),
 ])
 def test_a_speaker_the_parser_hung_on_the_phrase_before_is_the_source(text, source):
+    said = next(t for t in parse(text) if t.text == "said")
+    assert not any(c.dep_ == "nsubj" for c in said.children)  # (what the model makes of it)
     a = one(text)
     assert a["source"]["text"] == source and a["cue"]["text"] == "said"
 
@@ -1351,9 +1356,9 @@ def test_a_frame_in_mid_sentence_says_both_sides_even_when_one_has_no_verb():
 
 
 def test_a_reported_clause_after_a_scene_phrase_is_still_what_was_said():
-    a = one("The premier said after the summit he would not accept Berlin's offer if it were made.")
+    a = one("Modi said after the election he would not accept Sharif's invitation if it were sent.")
     assert a["cue"]["text"] == "said"
-    assert a["content"]["text"] == "he would not accept Berlin's offer if it were made"
+    assert a["content"]["text"] == "he would not accept Sharif's invitation if it were sent"
 
 
 def test_leaving_after_an_event_is_not_a_report():
@@ -1954,9 +1959,9 @@ def test_a_quoted_phrase_that_runs_on_to_its_frame():
 
 
 def test_a_closing_frame_is_read_before_the_verbs_of_the_clause_it_reports():
-    # the parser joins "can be convinced" to the first clause; read first, it would leave the
+    # the parser joins "could be convinced" to the first clause; read first, it would leave the
     # closing "told" nothing but the words before it
-    a = one("Ortiz could back the treaty, but only if he can be persuaded that it’s a sound business "
+    a = one("Ortiz could back the treaty, but only if he could be convinced that it is a sound business "
             "decision, Sen. Priya Rao told The Hindu on Thursday.")
     assert a["source"]["text"] == "Sen. Priya Rao" and a["cue"]["text"] == "told"
     assert a["content"]["text"].startswith("Ortiz could back the treaty, but only if")
