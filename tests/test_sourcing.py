@@ -943,9 +943,15 @@ def test_a_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent():
     assert a["source"]["text"] == "Port officials"
 
 
-def test_that_read_as_a_determiner_still_opens_the_reported_clause():
-    text = ("Senior diplomats have warned that imposition of tariffs on Brazil under the new rules if it sells "
-            "the jets to Iran could be ruinous for the ties.")
+@pytest.mark.parametrize("text", [
+    # the clause's verb hung on "if": the verb's only complement is the misread object
+    "Senior diplomats have warned that imposition of tariffs on Brazil under a new law if it buys the "
+    "jet fighters from Russia could be ruinous for the ties.",
+    # the clause's verb hung on the reporting verb beside the misread object
+    "Senior diplomats have warned that imposition of tariffs on Brazil under the new rules if it sells "
+    "the jets to Iran could be ruinous for the ties.",
+])
+def test_that_read_as_a_determiner_still_opens_the_reported_clause(text):
     assert next(t for t in parse(text) if t.lower_ == "that").dep_ == "det"  # the parser's misreading
     a = one(text)
     assert a["content"]["text"].startswith("that imposition of tariffs")
@@ -961,9 +967,16 @@ def test_the_speakers_own_addition_is_a_statement_of_its_own():
 
 
 def test_a_scene_between_the_verb_and_that_is_not_what_was_said():
-    a = one("The head of the shipyard, Ivan Petrov, said at the time that talks were going on "
-            "and a deal with Brazil would be signed.")
-    assert a["content"]["text"] == "that talks were going on and a deal with Brazil would be signed"
+    # the parser reads "that" as the mark of a relative clause on "time", or as its object
+    for text, content in (
+            ("The head of the shipyard, Ivan Petrov, said at the time that discussions were ongoing "
+             "and a deal with Brazil will be signed.",
+             "that discussions were ongoing and a deal with Brazil will be signed"),
+            ("The head of the shipyard, Ivan Petrov, said at the time that talks were going on "
+             "and a deal with Brazil would be signed.",
+             "that talks were going on and a deal with Brazil would be signed")):
+        a = one(text)
+        assert a["content"]["text"] == content
     from newslens.sourcing import _SCENE_THEN_THAT
     text = "at the time that talks were going on"
     assert text[_SCENE_THEN_THAT.match(text).start("that"):] == "that talks were going on"
