@@ -776,7 +776,7 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _subject_before_participle(verb: Token) -> Token | None:
-    """'Protesters marching through the streets chanted “...”': the parser took the participle
+    """'Fans marching through the old town chanted “...”': the parser took the participle
     for the sentence's verb and hung the real one on it as an adverbial clause. The
     participle's subject is the verb's, when nothing (no "when", "as", no comma) sets the verb
     apart."""
