@@ -231,7 +231,7 @@ def _nested_quote_end(text: str, i: int, end: int) -> int | None:
     """Where a quote opened at ``i`` inside an open one closes, when it is nested: the next two
     curly marks before ``end`` both close (the inner quote's, then the outer one's); else None
     (the outer quote was never closed)."""
-    marks = [j for j in range(i + 1, end) if text[j] in "“”"][:2]
+    marks = list(itertools.islice((j for j in range(i + 1, end) if text[j] in "“”"), 2))
     if len(marks) == 2 and text[marks[0]] == "”" and text[marks[1]] == "”":
         return marks[0]
     return None
@@ -1218,16 +1218,23 @@ def _is_subject(doc: Doc, s: int, e: int) -> bool:
     return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
+def _latest_person(entities: list[dict[str, Any]], s: int, fits) -> str | None:
+    """The id of the person mentioned last before ``s`` in a mention that ``fits(entity, start,
+    end)``."""
+    best = None
+    for x in entities:
+        if x["type"] != "PERSON":
+            continue
+        for a, b in x["mentions"]:
+            if a < s and (best is None or a > best[0]) and fits(x, a, b):
+                best = (a, x["id"])
+    return best[1] if best else None
+
+
 def _described_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]]) -> str | None:
     """'the minister' refers to the latest person named before it whose role has that word."""
     word = head.lemma_.lower()
-    best = None
-    for x in entities:
-        if x["type"] == "PERSON" and x.get("role") and word in x["role"].lower():
-            before = [a for a, _ in x["mentions"] if a < s]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), x["id"])
-    return best[1] if best else None
+    return _latest_person(entities, s, lambda x, a, b: word in (x.get("role") or "").lower())
 
 
 #: Words of a person's office ("the Defence Secretary", "the foreign minister").
@@ -1249,22 +1256,19 @@ def _titled_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]]
     word = head.lemma_.lower()
     if word not in PERSON_TITLES or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
-    best = None
-    for x in entities:
-        if x["type"] != "PERSON":
-            continue
-        for a, b in x["mentions"]:
-            name = doc.char_span(a, b, alignment_mode="expand") if a < s else None
-            if name is None:
-                continue
-            title = []
-            for t in reversed(doc[max(0, name.start - 5) : name.start]):
-                if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.ent_type_ == "PERSON":
-                    break
-                title.append(t.lemma_.lower())
-            if word in title and (best is None or a > best[0]):
-                best = (a, x["id"])
-    return best[1] if best else None
+
+    def titled(x: dict[str, Any], a: int, b: int) -> bool:
+        name = doc.char_span(a, b, alignment_mode="expand")
+        if name is None:
+            return False
+        for t in reversed(doc[max(0, name.start - 5) : name.start]):  # the words just before the name
+            if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.ent_type_ == "PERSON":
+                return False
+            if t.lemma_.lower() == word:
+                return True
+        return False
+
+    return _latest_person(entities, s, titled)
 
 
 def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None, gaz) -> str | None:
@@ -1372,8 +1376,6 @@ class _Extraction:
         #: that ...": the turn holds a report of its own), but no quote in them goes on another's
         self.turns: list[tuple[int, int]] = []
         self.labels: list[tuple[int, int]] = []  # and their speaker labels
-        #: whether the complement rule has run (``continuations`` runs before it and after it)
-        self.complements_done = False
 
     def state(self) -> tuple:
         """The shared state, for a rule to read under short names."""
@@ -1704,8 +1706,17 @@ class _Extraction:
                     content, quote = (content[0], tail), "mixed"
             add("quote_frame", src, cue, content, quote, subj, parts=parts)
 
+    def early_continuations(self) -> None:
+        """``continuations`` before the complement rule, which may still frame a quote: a quote
+        with a quote nobody was given yet between it and the last speaker waits for the later run
+        ('X made it clear that “...”' may make X the speaker it goes on)."""
+        self._continuations(wait_for_frames=True)
+
     def continuations(self) -> None:
         """Quotes nobody was given in their sentence: the previous speaker goes on."""
+        self._continuations(wait_for_frames=False)
+
+    def _continuations(self, wait_for_frames: bool) -> None:
         doc, text, quotes, taken, used_cues, found, add = self.state()
         for qs, qe in quotes:
             if taken.hits(qs, qe) or not text[qs:qe].strip() or _within(qs, self.turns):
@@ -1714,15 +1725,13 @@ class _Extraction:
             if not prev:
                 continue
             last = max(prev, key=_content_end)
-            if not self.complements_done and any(_content_end(last) <= a and b <= qs and not taken.hits(a, b)
-                                                 for a, b in quotes):
-                # a quote nobody was given yet stands between, which the complement rule may give to
-                # another speaker ('X made it clear that “...”'): wait for it
-                continue
+            if wait_for_frames and any(_content_end(last) <= a and b <= qs and not taken.hits(a, b)
+                                       for a, b in quotes):
+                continue  # a quote nobody was given yet stands between (see ``early_continuations``)
             if _has_own_frame(doc, qs, qe, quotes, used_cues):
                 continue  # '“...,” Dana Wells, ... and who also appears in the report, told the Guardian'
             if _inside_clause(doc, qs):
-                continue  # 'Parrikar, at a news conference ..., made it clear that “there is no ...”'
+                continue  # 'Rao, at a news conference ..., made it clear that “there is no ...”'
             if len(text[qs:qe].split()) < MIN_QUOTE_WORDS + 2:
                 # a short quote goes on only straight after its speaker's frame
                 # ("“No, this is not a game,” Ito said at the time. “We mean it.”")
@@ -1813,7 +1822,6 @@ class _Extraction:
             if tok.i in self.used_cues or tok.pos_ != "VERB" or self.taken.hits(tok.idx, tok.idx + len(tok.text)):
                 continue
             self._complement(tok, self.taken)
-        self.complements_done = True
 
     def _complement(self, tok: Token, taken: _Taken, min_probability: float = CUE_MIN_PROBABILITY,
                     within: tuple[int, int] | None = None, rule: str = "verb_complement") -> None:
@@ -2299,7 +2307,7 @@ class _Extraction:
 
 #: The rules in the order they run (see the module's docstring).
 RULES = (_Extraction.transcripts, _Extraction.headline_label, _Extraction.interviews, _Extraction.according_to,
-         _Extraction.statements_below, _Extraction.quote_frames, _Extraction.continuations,
+         _Extraction.statements_below, _Extraction.quote_frames, _Extraction.early_continuations,
          _Extraction.parentheticals, _Extraction.questions, _Extraction.criticism_received, _Extraction.complements,
          _Extraction.continuations,
          _Extraction.passive_agents, _Extraction.in_documents, _Extraction.reported_adverbs, _Extraction.noun_cues,
