@@ -966,6 +966,17 @@ def test_the_speakers_own_addition_is_a_statement_of_its_own():
     assert inner["content"]["text"] == "the fighting would hurt Egypt"
 
 
+def test_the_speakers_next_report_joined_by_and_or_but_ends_the_first():
+    outer, inner = atts("The minister said her country would buy the missiles but insisted that it had "
+                        "no quarrel with Washington.")
+    assert outer["content"]["text"] == "her country would buy the missiles"
+    assert inner["cue"]["text"] == "insisted" and inner["source"]["text"] == "The minister"
+    assert inner["content"]["text"] == "that it had no quarrel with Washington"
+    # a second verb that reports nothing stays in what was said
+    a = one("The minister said her country would buy the missiles and pay for them in roubles.")
+    assert a["content"]["text"] == "her country would buy the missiles and pay for them in roubles"
+
+
 def test_a_scene_between_the_verb_and_that_is_not_what_was_said():
     # the parser reads "that" as the mark of a relative clause on "time", or as its object
     for text, content in (
