@@ -45,6 +45,12 @@ def test_urge_to_buy_is_support():
     assert ("United States", "F-35", "support") in found
 
 
+def test_wanting_to_block_is_opposition_to_what_is_blocked():
+    found = triples("The United States wants to block India's purchase of the S-400 system.")
+    assert ("United States", "S-400", "oppose") in found
+    assert ("United States", "S-400", "support") not in found
+
+
 def test_threat_target_is_the_party_threatened():
     found = triples("The US has threatened to enforce its CAATSA sanctions on India.")
     assert ("United States", "India", "threaten") in found

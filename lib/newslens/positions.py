@@ -247,10 +247,13 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             inner_neg = _negated(xcomp)
             if inner_obj is not None:
                 target = target_of(inner_obj, entities)
+                inner_stance = next((x["stance"] for x in vlex.get(xcomp.lemma_.lower(), []) if not x["particle"]), None)
                 if xcomp.lemma_.lower() in STOP_VERBS or inner_neg:
                     st = "oppose"
                 elif xcomp.lemma_.lower() in ADOPT_VERBS:
                     st = "support"
+                elif inner_stance in ("support", "oppose"):  # "wants to block Iran's oil exports"
+                    st = inner_stance
                 else:
                     st = "oppose" if lemma in ("pressurize", "pressurise", "pressure") else "support"
                 used.add(xcomp.i)
