@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +24,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from attribution import trim  # noqa: E402
 from brat_attributions import read_split  # noqa: E402
-from linear_fit import encode, fit, scores, write_weights  # noqa: E402
+from linear_fit import encode, feature_index, fit, scores, write_weights  # noqa: E402
 
 import newslens  # noqa: E402
 from newslens import config, sourcing  # noqa: E402
@@ -99,9 +98,8 @@ def main() -> int:
     ap.add_argument("--out", default=str(config.DATA_DIR / MODEL_FILE))
     args = ap.parse_args()
     train, dev = cases(args.polnear, "train"), cases(args.polnear, "dev")
-    counts = Counter(f for feats, _, _ in train for row in feats for f in set(row))
-    index = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= args.min_count))}
     rows = [row for feats, _, _ in train for row in feats]
+    index = feature_index(rows, args.min_count)
     y = np.array([float(k == gold) for feats, gold, _ in train for k in range(len(feats))])
     ids, starts = encode(rows, index)
     w = fit(ids, starts, y, len(index), args.l2)

@@ -15,19 +15,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from brat_attributions import read_split  # noqa: E402
-from linear_fit import encode, fit, scores, write_weights  # noqa: E402
+from linear_fit import encode, feature_index, fit, scores, write_weights  # noqa: E402
 
 from newslens import config  # noqa: E402
 from newslens.analysis import parse_cached  # noqa: E402
 from newslens.cue_model import MODEL_FILE, features  # noqa: E402
-from newslens.linear import BIAS  # noqa: E402
 from newslens.cues import cue_frame, frame_rate  # noqa: E402
 from newslens.articles import paragraph_spans  # noqa: E402
 from newslens.sourcing import find_quotes, subject_of  # noqa: E402
@@ -86,12 +84,10 @@ def main() -> int:
     args = ap.parse_args()
     tr_f, tr_y, tr_b = candidates(args.polnear, "train")
     dv_f, dv_y, dv_b = candidates(args.polnear, "dev")
-    counts = Counter(f for row in tr_f for f in set(row))
-    names = sorted(f for f, c in counts.items() if c >= args.min_count or f == BIAS)
-    index = {f: i for i, f in enumerate(names)}
+    index = feature_index(tr_f, args.min_count)
     ids, starts = encode(tr_f, index)
     y = np.array(tr_y, dtype=float)
-    w = fit(ids, starts, y, len(names), args.l2)
+    w = fit(ids, starts, y, len(index), args.l2)
     report("train", 1 / (1 + np.exp(-scores(w, ids, starts))), y, tr_b)
     d_ids, d_starts = encode(dv_f, index)
     report("dev", 1 / (1 + np.exp(-scores(w, d_ids, d_starts))), np.array(dv_y, dtype=float), dv_b)

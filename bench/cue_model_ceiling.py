@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +27,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from brat_attributions import read_split  # noqa: E402
 from build_cue_model import candidates  # noqa: E402
-from linear_fit import encode, fit, scores  # noqa: E402
+from linear_fit import adam_step, encode, feature_index, fit, scores  # noqa: E402
 
 from newslens import config  # noqa: E402
 from newslens.linear import BIAS  # noqa: E402
@@ -44,13 +43,8 @@ def report(name: str, p: np.ndarray, y: np.ndarray) -> None:
     print(f"  {name:<26} log loss {loss:.3f}   P {100 * pr:5.1f}  R {100 * rc:5.1f}  F1 {100 * f:5.1f}")
 
 
-def index_of(rows: list[list[str]], min_count: int = 2) -> dict[str, int]:
-    counts = Counter(f for row in rows for f in set(row))
-    return {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count or f == BIAS))}
-
-
 def logistic(tr: list[list[str]], ytr: np.ndarray, dv: list[list[str]], l2: float = 3.0) -> np.ndarray:
-    index = index_of(tr)
+    index = feature_index(tr, 2)
     ids, starts = encode(tr, index)
     w = fit(ids, starts, ytr, len(index), l2)
     d_ids, d_starts = encode(dv, index)
@@ -65,20 +59,11 @@ def with_lemma_pairs(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def _adam(params: dict, grads: dict, moments: dict, step: int, lr: float) -> None:
-    for key, grad in grads.items():
-        m, v = moments.get(key, (np.zeros_like(grad), np.zeros_like(grad)))
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        moments[key] = (m, v)
-        params[key] -= lr * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
-
-
 def hidden_layer(tr: list[list[str]], ytr: np.ndarray, dv: list[list[str]], size: int = 16,
                  epochs: int = 5, seed: int = 0) -> np.ndarray:
     """One hidden ReLU layer over summed feature embeddings, plus the linear term; Adam on
     mini-batches of 256 with a small L2 penalty."""
-    index = index_of(tr)
+    index = feature_index(tr, 2)
     rng = np.random.default_rng(seed)
     params = {"E": rng.normal(0, 0.05, (len(index), size)), "w": np.zeros(len(index)), "v": rng.normal(0, 0.1, size)}
     moments: dict = {}
@@ -106,7 +91,7 @@ def hidden_layer(tr: list[list[str]], ytr: np.ndarray, dv: list[list[str]], size
                      "w": np.bincount(ids, weights=g[owner], minlength=len(index))}
             grads = {key: grad + 1e-4 * params[key] for key, grad in grads.items()}
             step += 1
-            _adam(params, grads, moments, step, 0.01)
+            adam_step(params, grads, moments, step, 0.01)
     rows_dv = [[index[f] for f in row if f in index] for row in dv]
     return np.concatenate([forward(rows_dv[k:k + 1024])[0] for k in range(0, len(rows_dv), 1024)])
 
@@ -132,7 +117,7 @@ def tensors(polnear: str, split: str, expected: int) -> np.ndarray:
 def logistic_dense(tr: list[list[str]], ytr: np.ndarray, dv: list[list[str]], dense_tr: np.ndarray,
                    dense_dv: np.ndarray, l2: float = 3.0, steps: int = 400) -> np.ndarray:
     """The shipped features plus standardised dense columns, full-batch Adam."""
-    index = index_of(tr)
+    index = feature_index(tr, 2)
     mu, sd = dense_tr.mean(0), dense_tr.std(0) + 1e-6
     dense_tr, dense_dv = (dense_tr - mu) / sd, (dense_dv - mu) / sd
     ids, starts = encode(tr, index)
@@ -145,7 +130,7 @@ def logistic_dense(tr: list[list[str]], ytr: np.ndarray, dv: list[list[str]], de
         g = p - ytr
         grads = {"w": np.bincount(ids, weights=g[owner], minlength=len(index)) / n + l2 / n * params["w"],
                  "u": dense_tr.T @ g / n + l2 / n * params["u"]}
-        _adam(params, grads, moments, step, 0.05)
+        adam_step(params, grads, moments, step, 0.05)
     d_ids, d_starts = encode(dv, index)
     return 1 / (1 + np.exp(-(scores(params["w"], d_ids, d_starts) + dense_dv @ params["u"])))
 

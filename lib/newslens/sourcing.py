@@ -2350,8 +2350,6 @@ _ADDRESSING_VERBS = {"ask", "tell", "question", "press", "remind", "inform", "as
 #: "seems", content "the deal ... to be dead", no source).
 _RAISING_VERBS = {"seem", "appear"}
 
-#: Verbs of feeling whose object feels it: "The remark has angered the party's leaders" is the
-#: leaders' reaction to the remark (PolNeAR: source "the party's leaders", content "The remark").
 #: Verbs whose subject receives what their object names ("drew criticism", "has faced ridicule").
 _RECEIVING_VERBS = {"draw", "face", "receive", "attract", "earn", "invite", "provoke"}
 #: Objects of those that are criticism of the subject (PolNeAR: "has drawn harsh criticism",
@@ -2359,6 +2357,8 @@ _RECEIVING_VERBS = {"draw", "face", "receive", "attract", "earn", "invite", "pro
 _CRITICISM_NOUNS = {"criticism", "ridicule", "backlash", "scrutiny", "condemnation", "rebuke", "derision",
                    "outrage", "complaint", "mockery", "censure"}
 
+#: Verbs of feeling whose object feels it: "The remark has angered the party's leaders" is the
+#: leaders' reaction to the remark (PolNeAR: source "the party's leaders", content "The remark").
 EXPERIENCER_VERBS = {
     "anger", "alarm", "rattle", "unsettle", "startle", "infuriate", "frustrate", "horrify", "dismay",
     "disturb", "outrage", "upset", "irritate", "annoy", "delight", "please", "embolden", "surprise",
