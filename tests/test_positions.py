@@ -45,10 +45,14 @@ def test_urge_to_buy_is_support():
     assert ("United States", "F-35", "support") in found
 
 
-def test_wanting_to_block_is_opposition_to_what_is_blocked():
+def test_a_demand_takes_the_stance_of_what_is_asked_for():
     found = triples("The United States wants to block India's purchase of the S-400 system.")
     assert ("United States", "S-400", "oppose") in found
     assert ("United States", "S-400", "support") not in found
+    # asking another to give something up ("give up": conceding it) is opposing it
+    found = triples("Washington urged India to give up Iranian oil.")
+    assert ("United States", "Iranian oil", "oppose") in found
+    assert ("United States", "Iranian oil", "support") not in found
 
 
 def test_threat_target_is_the_party_threatened():

@@ -169,6 +169,15 @@ def _particle(v: Token) -> set[str]:
     return {c.lower_ for c in v.children if c.dep_ in ("prt", "acomp", "advmod", "dobj")}
 
 
+def _entry(v: Token, vlex: dict[str, list[dict[str, str]]]) -> dict[str, str] | None:
+    """The stance lexicon's row for a verb as used here: the one with its particle ("give up",
+    "stand firm") when that follows it, else the plain one; None if the verb is not listed."""
+    entries = vlex.get(v.lemma_.lower(), [])
+    parts = _particle(v) | {t.lower_ for t in v.doc[v.i + 1 : v.i + 3]}
+    return next((x for x in entries if x["particle"] and x["particle"] in parts), None) or \
+        next((x for x in entries if not x["particle"]), None)
+
+
 # ---------------------------------------------------------------------------------------------
 # extraction
 
@@ -222,10 +231,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
     for v in doc:
         if v.pos_ not in ("VERB", "AUX", "ADJ") or v.lemma_.lower() not in vlex or v.i in used:
             continue
-        entries = vlex[v.lemma_.lower()]
-        parts = _particle(v) | {t.lower_ for t in v.doc[v.i + 1 : v.i + 3]}
-        entry = next((x for x in entries if x["particle"] and x["particle"] in parts), None) or \
-            next((x for x in entries if not x["particle"]), None)
+        entry = _entry(v, vlex)
         if entry is None:
             continue
         subj = _subject(v)
@@ -247,12 +253,14 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             inner_neg = _negated(xcomp)
             if inner_obj is not None:
                 target = target_of(inner_obj, entities)
-                inner_stance = next((x["stance"] for x in vlex.get(xcomp.lemma_.lower(), []) if not x["particle"]), None)
-                if xcomp.lemma_.lower() in STOP_VERBS or inner_neg:
+                # what is asked for has a stance of its own: "to block the exports" opposes them,
+                # "to give up the oil" (conceding it) too
+                inner_stance = (_entry(xcomp, vlex) or {}).get("stance")
+                if xcomp.lemma_.lower() in STOP_VERBS or inner_neg or inner_stance == "concede":
                     st = "oppose"
                 elif xcomp.lemma_.lower() in ADOPT_VERBS:
                     st = "support"
-                elif inner_stance in ("support", "oppose"):  # "wants to block Iran's oil exports"
+                elif inner_stance in ("support", "oppose"):
                     st = inner_stance
                 else:
                     st = "oppose" if lemma in ("pressurize", "pressurise", "pressure") else "support"
