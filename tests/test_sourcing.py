@@ -2178,3 +2178,46 @@ def test_a_report_that_closes_its_sentence_takes_its_closing_words_into_the_cue_
     a = one("The deal is dead and buried, the ministry said Monday in a statement.")
     assert (a["cue"]["text"], a["content"]["text"], a["quote"]) == \
         ("said Monday in a statement", "The deal is dead and buried", "indirect")
+
+
+def test_a_place_the_outlets_name_contains_is_not_the_outlet():
+    text = "India has made it clear that it will buy the missiles. The Daily Planet reported that talks went on."
+    found = atts(text, outlet="Daily Planet of India (dailyplanet.in)")
+    kinds = {a["source"]["text"]: a["source"]["kind"] for a in found}
+    assert kinds["India"] != "outlet"
+    assert kinds["The Daily Planet"] == "outlet"
+
+
+def test_names_outlet_takes_whole_names_or_leading_words():
+    from newslens.sourcing import names_outlet
+    assert names_outlet("Daily Planet", "Daily Planet Online")
+    assert names_outlet("the Daily Planet's", "The Daily Planet")
+    assert not names_outlet("India", "Times of India")
+    assert names_outlet("Sputnik", "Sputnik News")
+    assert not names_outlet("India", "India Today")
+    assert not names_outlet("Planet", "Online Planet")
+    assert not names_outlet("Daily Planet", None)
+
+
+def test_an_office_the_parser_takes_for_a_body_is_a_person():
+    text = ("Raksha Mantri Anil Verma met the envoy in Paris on Monday. "
+            "The Raksha Mantri said that the talks had gone well.")
+    a = next(a for a in atts(text) if a["source"]["text"] == "The Raksha Mantri")
+    assert a["source"]["kind"] == "named_person"
+
+
+def test_they_after_several_speakers_refers_to_them_not_to_a_place_before():
+    text = ("Paris: Foreign Minister Anne Leroy and Defence Minister Paul Brun met their Indian "
+            "counterparts on Monday.\n\nBoth Ministers welcomed the new naval pact.\n\n"
+            "They said that the pact would be signed in March.")
+    found = {a["source"]["text"]: a["source"] for a in atts(text)}
+    assert found["Both Ministers"]["kind"] == "named_person"
+    assert found["They"]["kind"] == "named_person"
+    assert found["They"]["entity_id"] is None  # "Both Ministers" names no one entity; not Paris
+
+
+def test_the_two_leaders_are_people_the_article_named():
+    text = ("Prime Minister Lena Holt met President Omar Sadiq in Rome. "
+            "The two leaders said that trade would double by 2030.")
+    a = next(a for a in atts(text) if a["source"]["text"] == "The two leaders")
+    assert a["source"]["kind"] == "named_person"

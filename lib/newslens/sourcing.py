@@ -92,7 +92,7 @@ from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .doctools import sent_of, text_of
 from .entities import entity_at
-from .gazetteer import default_gazetteer
+from .gazetteer import default_gazetteer, norm_key
 from .headlines import title_lines
 
 #: Shorter quotes are scare quotes or names, not speech: they make content mixed, not direct
@@ -1092,6 +1092,28 @@ def _name_before_verb(verb: Token, quote_end: int) -> tuple[Token, tuple[int, in
 # ---------------------------------------------------------------------------------------------
 # sources: kind, entity and side
 
+def _outlet_words(name: str) -> list[str]:
+    """A name's words for comparing it with an outlet's: lower case, no "the", no "(site.in)"."""
+    words = re.sub(r"\([^)]*\)", " ", name).lower().replace("\u2019s", "").replace("'s", "").split()
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def names_outlet(name: str, outlet: str | None) -> bool:
+    """Whether ``name`` is the article's own outlet: its whole name ("Daily Planet Online"), or
+    its first words ("Daily Planet", "Sputnik" for "Sputnik News") unless that is a place the
+    gazetteer knows ("India" is not "India Today"). A word the outlet's name merely contains is
+    not it: "India" is not "Times of India", nor "Indian Defence News"."""
+    if not outlet:
+        return False
+    mine, its = _outlet_words(name), _outlet_words(outlet)
+    if not mine or its[:len(mine)] != mine:
+        return False
+    if mine == its or len(mine) >= 2:
+        return True
+    gaz = default_gazetteer()
+    return not any(gaz.entries[i].type in ("GPE", "NORP", "LOC") for i in gaz.by_surface.get(norm_key(name), []))
+
+
 def classify_source(
     doc: Doc,
     s: int,
@@ -1107,7 +1129,9 @@ def classify_source(
     ent = entity_at(entities, head.idx, head.idx + len(head.text)) if head is not None else None
     # the head word itself names a body ("The Ministry of External Affairs said"), as opposed to
     # a description beside a name ("a US State Department official")
-    head_is_named = ent is not None and (
+    # ("The Raksha Mantri", which the parser may take for a body, is a person's office)
+    office = head is not None and _office(head, text)
+    head_is_named = ent is not None and not office and (
         (ent["type"] in ("ORG", "GPE", "NORP") and head is not None and head.pos_ == "PROPN")
         or (ent["type"] == "ORG" and bool(ent.get("role"))))
     if ent is None:
@@ -1147,17 +1171,16 @@ def classify_source(
             kind = "named_person" if lower in PRONOUNS_PERSON else "anonymous"
     elif ent and ent["type"] == "PERSON":
         kind = "named_person"
-    elif ent and ent["type"] == "ORG" and (
-        "news" in (ent.get("role") or "") or (outlet and ent["name"].lower() in outlet.lower())
-    ):
+    elif ent and ent["type"] == "ORG" and ("news" in (ent.get("role") or "") or names_outlet(ent["name"], outlet)):
         kind = "outlet"
-    elif outlet and text.strip().lower() in outlet.lower():
+    elif names_outlet(text, outlet):
         kind = "outlet"
     elif lemma in OUTLET_HEADS:
         kind = "outlet"
     elif lemma in DOCUMENT_HEADS:
         kind = "document"
-    elif ent and ent["type"] in ("ORG", "GPE", "NORP") and (head_is_named or lemma not in ANONYMOUS_HEADS):
+    elif ent and ent["type"] in ("ORG", "GPE", "NORP") and not office \
+            and (head_is_named or lemma not in ANONYMOUS_HEADS):
         kind = "named_org"
     elif ent and ent["type"] in ("LAW", "AGREEMENT"):
         kind = "document"
@@ -1166,7 +1189,9 @@ def classify_source(
             if head is not None and lemma != "source" else None
         if desc:
             entity_id, kind = desc, "named_person"
-        elif _office(head, text):  # "the French Defence Minister": one person, though not named here
+        elif _office(head, text) or _known_pair(head):
+            # "the French Defence Minister": one person, though not named here; "the two
+            # leaders", "both ministers": people the article has named
             kind, entity_id = "named_person", None
         else:
             kind, entity_id = "anonymous", None
@@ -1183,6 +1208,32 @@ def classify_source(
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
 
 
+def _latest_plural_source(doc: Doc, pron: Token, previous: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """For "they": the latest source before it, if that is several ("Both ministers", "the
+    sources", "Smith and Jones") and no further back than the sentence before."""
+    if pron.lower_ not in ("they", "them"):
+        return None
+    i = sent_of(pron).start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    floor = doc[i].sent.start_char if i >= 0 else 0
+    before = [a["source"] for a in previous if a.get("source") and floor <= a["source"]["start"] < pron.idx]
+    if not before:
+        return None
+    src = max(before, key=lambda x: x["start"])
+    span = doc.char_span(src["start"], src["end"], alignment_mode="expand")
+    # (a coordination inside the span counts though the parser hangs it elsewhere: "Minister A
+    # and Minister B" as one name with "and" in it)
+    return src if span is not None and (_several(span.root) or any(t.dep_ == "cc" for t in span)) else None
+
+
+def _several(head: Token) -> bool:
+    """Whether a noun phrase names more than one: a plural ("sources", "Both Ministers", which
+    the tagger may call singular), a number ("two sides") or a coordination ("Smith and Jones")."""
+    return head.tag_ in ("NNS", "NNPS") or "Plur" in head.morph.get("Number") or any(
+        c.dep_ == "conj" or c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in head.children)
+
+
 def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous: list[dict[str, Any]],
                 person: bool) -> tuple[str, str] | None:
     """The entity a pronoun refers to: the latest source before it of the same sort (a person
@@ -1197,6 +1248,9 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
     types = ("PERSON",) if person else ("ORG", "GPE", "NORP")
     subjects = [(a, x["id"]) for x in entities if x["type"] in types for a, b in x["mentions"]
                 if since <= a < pron.idx and _is_subject(doc, a, b)]
+    group = None if person else _latest_plural_source(doc, pron, previous)
+    if group is not None and (not subjects or max(subjects)[0] < group["start"]):
+        return group.get("entity_id"), group["kind"]
     if subjects:
         return max(subjects)[1], "named_person" if person else "named_org"
     if src is not None:
@@ -1244,10 +1298,27 @@ PERSON_TITLES = {"minister", "secretary", "ambassador", "president", "spokespers
                  "director", "adviser", "advisor", "general", "admiral", "mantri", "commissioner", "mayor"}
 
 
+def _title_word(head: Token) -> str:
+    """The office word a head names, singular ("Ministers": "minister"), or its lemma."""
+    word = head.lemma_.lower()
+    return word[:-1] if word not in PERSON_TITLES and word.endswith("s") and word[:-1] in PERSON_TITLES else word
+
+
+def _known_pair(head: Token) -> bool:
+    """'the two leaders', 'both ministers', 'the three envoys': holders of an office counted
+    off, whom the article names before (a count with "the", or "both")."""
+    if _title_word(head) not in PERSON_TITLES | {"leader"}:
+        return False
+    kids = [c.lower_ for c in head.children]
+    return "both" in kids or ("the" in kids and any(c.dep_ == "nummod" for c in head.children))
+
+
 def _office(head: Token, text: str) -> bool:
-    """'the French Defence Minister', 'the US Secretary of State': an office one person holds,
-    written as a name (capitalised, with "the")."""
-    return head.pos_ == "PROPN" and head.lemma_.lower() in PERSON_TITLES and text.lower().startswith("the ")
+    """'the French Defence Minister', 'the US Secretary of State', 'Both Ministers': an office
+    the people holding it are known by, written as a name (capitalised, with "the", "both" or
+    "all")."""
+    return head.pos_ == "PROPN" and _title_word(head) in PERSON_TITLES \
+        and re.match(r"(?i)(?:the|both|all)\s", text) is not None
 
 
 def _titled_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]]) -> str | None:
