@@ -2221,3 +2221,12 @@ def test_the_two_leaders_are_people_the_article_named():
             "The two leaders said that trade would double by 2030.")
     a = next(a for a in atts(text) if a["source"]["text"] == "The two leaders")
     assert a["source"]["kind"] == "named_person"
+
+
+def test_a_listed_subject_the_parser_splits_off_stays_in_what_was_said():
+    for text in ("In a joint statement, the envoys said pressing global issues, including the famine, "
+                 "the war in Sudan, climate finance were discussed.",
+                 "At a joint briefing, they said pressing regional issues, including the border dispute, "
+                 "the quest for a stable Sahel, piracy, migration were discussed."):
+        a = one(text)
+        assert a["content"]["text"].startswith("pressing") and a["content"]["text"].endswith("were discussed")

@@ -2006,6 +2006,9 @@ class _Extraction:
                 # 'warned that any levy on steel under the new rules ... would be ruinous': the
                 # parser split the clause, its subject read as the verb's object
                 content = (misread.left_edge.idx, content[1])
+            split = _split_subject(tok, comp)
+            if split is not None:  # 'said pressing issues, trade, terrorism were discussed'
+                content = (split.left_edge.idx, content[1])
         obj, on = _object_said_of(tok, comp) if kind == "xcomp" else (None, None)
         if on is not None:  # "called on Trump to stop ...": "on" is the cue's
             cue = (cue[0], max(cue[1], on.idx + len(on.text)))
@@ -2597,6 +2600,27 @@ def _made_clear(verb: Token, comp: Token) -> tuple[Token, Token] | None:
     if said is None:
         said = next((c for c in verb.children if c.i > adj.i and c.dep_ in ("ccomp", "dobj")), None)
     return (adj, said) if said is not None else None
+
+
+def _split_subject(verb: Token, comp: Token) -> Token | None:
+    """'they said pressing global issues, including ..., counterterrorism were discussed': the
+    parser read the start of the clause's subject as an open complement of the verb (a
+    participle right after it) and kept only the subject's last part for the clause. The
+    participle, when a comma is all that stands between it and the clause (as between the items
+    of a list)."""
+    if not comp.i > verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+        return None
+    part = next((c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 1 and c.tag_ == "VBG"), None)
+    if part is None:
+        return None
+    doc = verb.doc
+    last, first = part.right_edge, comp.left_edge
+    while last.is_punct and last.i > part.i:  # (the comma may hang on either side)
+        last = doc[last.i - 1]
+    while first.is_punct and first.i < comp.i:
+        first = doc[first.i + 1]
+    gap = doc[last.i + 1 : first.i]
+    return part if len(gap) and all(t.text == "," for t in gap) else None
 
 
 def _misread_that(verb: Token, obj: Token) -> bool:
