@@ -89,8 +89,11 @@ display(Markdown(render.esc(sourcing.summary(analysis.records["attributions"])))
         ("md", "## Attributions\n\n`kind` is one of named_person, named_org, anonymous, outlet, document. A quote with no "
                "speaker in its own sentence is given to the previous speaker (`quote_continuation`), and the turns of an "
                "interview set out with dashes to the people its lead names (`interview_turn`); the source column then "
-               "shows that speaker in brackets. `side` is the country the source speaks for where the text or the "
-               "gazetteer says so."),
+               "shows that speaker in brackets. A pronoun or a description (\"he\", \"I\" in a transcript turn, \"the "
+               "minister\") is followed by the name of the person or body it stands for, where the text lets us tell. "
+               "`side` is the country the source speaks for where the text or the gazetteer says so; a source of "
+               "several parts from different countries (\"the Indian and US ministers\") speaks for all of them, joined "
+               "with +."),
         ("code", "analysis.attributions.fillna(\"\")"),
         ("md", "## The text, with sources, cues and content marked\n\nHover a mark for the attribution's id, rule and quote type."),
         ("code", """display(HTML(render.legend(render.ROLE_COLORS)))

@@ -111,3 +111,8 @@ def test_seed_gold_positions(seed_analysis, gold):
 def test_an_actor_takes_no_stance_on_itself():
     # "sanctions on Iran" names Iran as the target; Iran's own opposition to them is no stance on Iran
     assert not [t for t in triples("Iran's foreign minister said Iran would oppose the sanctions on Iran.") if t[0] == t[1]]
+
+
+def test_we_of_a_joint_source_is_no_one_country():
+    text = "“We support the BECA talks,” the Indian minister and her US counterpart said."
+    assert not any(p["actor"]["name"] and "+" in p["actor"]["name"] for p in positions(text))

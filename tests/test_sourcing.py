@@ -2230,3 +2230,23 @@ def test_a_listed_subject_the_parser_splits_off_stays_in_what_was_said():
                  "the quest for a stable Sahel, piracy, migration were discussed."):
         a = one(text)
         assert a["content"]["text"].startswith("pressing") and a["content"]["text"].endswith("were discussed")
+
+
+@pytest.mark.parametrize("text,side", [
+    ("The Indian minister and her US counterpart said that the pact would be signed soon.", "India + United States"),
+    ("The Indian and French ministers said that the pact would be signed soon.", "India + France"),
+    ("Foreign Minister Anne Leroy and Defence Minister Paul Brun of France said that talks went on.", "France"),
+])
+def test_a_source_joined_from_several_countries_speaks_for_each(text, side):
+    assert one(text)["source"]["side"] == side
+
+
+def test_a_country_named_inside_a_modifier_does_not_make_a_source_joint():
+    side = one("The envoy to India and Nepal said that the talks went well.")["source"]["side"]
+    assert side is None or "+" not in side
+
+
+def test_summary_names_each_country_of_a_joint_source_once():
+    s = summary(atts("The Indian minister and her US counterpart said that the pact was ready. "
+                     "Indian officials said that it would be signed in March."))
+    assert "sides heard: India, United States." in s

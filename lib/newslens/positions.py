@@ -33,7 +33,7 @@ from . import config
 from .entities import countries_by_mentions
 from .gazetteer import default_gazetteer
 from .doctools import text_of, sent_of
-from .sourcing import content_spans
+from .sourcing import JOINT, content_spans
 
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
 STOP_VERBS = {"stop", "drop", "forgo", "forego", "cancel", "abandon", "scrap", "halt", "reverse", "end", "quit",
@@ -90,7 +90,7 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
         if att:
             src = att.get("source") or att.get("speaker") or {}
             side = src.get("side")
-            if side:
+            if side and JOINT not in side:  # ("we" of a joint source: no one country)
                 return side, src.get("entity_id"), "the side the source speaks for"
             if outlet_country and src.get("kind") == "anonymous":
                 return outlet_country, None, "unnamed source of an outlet of this country (inferred)"

@@ -1204,7 +1204,7 @@ def classify_source(
             or _office(head, text) else "named_org"
     else:
         kind = "anonymous"
-    side = _side(s, e, entities, entity_id, gaz)
+    side = _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, gaz)
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
 
 
@@ -1341,6 +1341,41 @@ def _titled_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]]
         return False
 
     return _latest_person(entities, s, titled)
+
+
+#: How the side of a source that speaks for several countries is written ("India + United States").
+JOINT = " + "
+
+
+def _country(x: dict[str, Any] | None) -> str | None:
+    return x["country"] if x and x.get("country") and "news" not in (x.get("role") or "") else None
+
+
+def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any]]) -> str | None:
+    """'Defence Minister A and US Defence Secretary B', 'both China and the United States': a
+    source of joined parts from different countries speaks for all of them. The countries
+    joined with ``JOINT`` in the order named, or None when the parts are of one country (or of
+    none the text or the gazetteer tells)."""
+    span = head.doc.char_span(s, e, alignment_mode="expand") if head is not None else None
+    if span is None:
+        return None
+    # parts joined at the top of the phrase ("A and B", "the Indian and US ministers"), not inside
+    # a modifier ("the envoy to India and Nepal")
+    joined = [t for t in span if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN", "ADJ") and span.start <= t.head.i < span.end
+              and (t.head.dep_ not in ("pobj", "amod", "compound", "poss", "nmod") or t.head.head == span.root)]
+    parts = sorted({x.i: x for t in joined for x in (t.head, t)}.values(), key=lambda t: t.i)
+    if len(parts) < 2:
+        return None
+    countries: list[str] = []
+    for t in parts:
+        own = _country(entity_at(entities, t.idx, t.idx + len(t.text)))
+        if own is None:  # "US Defence Secretary ...": a country among its own words
+            lo = max(s, t.left_edge.idx)
+            own = next((c for x in entities for a, b in x["mentions"] if lo <= a and b <= t.idx + len(t.text)
+                        for c in [_country(x)] if c), None)
+        if own and own not in countries:
+            countries.append(own)
+    return JOINT.join(countries) if len(countries) > 1 else None
 
 
 def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None, gaz) -> str | None:
@@ -3603,7 +3638,7 @@ def summary(rows: list[dict[str, Any]]) -> str:
     anon = int((df["kind"] == "anonymous").sum())
     named = int(df["kind"].isin(["named_person", "named_org"]).sum())
     direct = int((df["quote"] == "direct").sum())
-    sides = sorted(s for s in df["side"].dropna().unique())
+    sides = sorted({c for s in df["side"].dropna().unique() for c in s.split(JOINT)})
     first = f"{anon} of {n} attributions go to unnamed sources, {named} to named people or bodies"
     papers = int(df["kind"].isin(["outlet", "document"]).sum())
     nobody = n - anon - named - papers
