@@ -1189,7 +1189,7 @@ def classify_source(
             if head is not None and lemma != "source" else None
         if desc:
             entity_id, kind = desc, "named_person"
-        elif _office(head, text) or _known_pair(head):
+        elif office or _counted_group(head):
             # "the French Defence Minister": one person, though not named here; "the two
             # leaders", "both ministers": people the article has named
             kind, entity_id = "named_person", None
@@ -1201,7 +1201,7 @@ def classify_source(
         if titled:
             entity_id = titled
         kind = "named_person" if head.ent_type_ == "PERSON" or _HONORIFIC.match(text) or titled \
-            or _office(head, text) else "named_org"
+            or office else "named_org"
     else:
         kind = "anonymous"
     side = _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, gaz)
@@ -1304,7 +1304,7 @@ def _title_word(head: Token) -> str:
     return word[:-1] if word not in PERSON_TITLES and word.endswith("s") and word[:-1] in PERSON_TITLES else word
 
 
-def _known_pair(head: Token) -> bool:
+def _counted_group(head: Token) -> bool:
     """'the two leaders', 'both ministers', 'the three envoys': holders of an office counted
     off, whom the article names before (a count with "the", or "both")."""
     if _title_word(head) not in PERSON_TITLES | {"leader"}:
@@ -1348,6 +1348,7 @@ JOINT = " + "
 
 
 def _country(x: dict[str, Any] | None) -> str | None:
+    """The country an entity speaks for; none for a news outlet (a paper is not its country)."""
     return x["country"] if x and x.get("country") and "news" not in (x.get("role") or "") else None
 
 
@@ -1380,15 +1381,11 @@ def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any
 
 def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None, gaz) -> str | None:
     """The country a source speaks for: its entity's country, or a country named in its span."""
-    if entity_id:
-        x = next((x for x in entities if x["id"] == entity_id), None)
-        if x and x.get("country") and "news" not in (x.get("role") or ""):
-            return x["country"]
-    for x in entities:
-        if x["type"] in ("GPE", "NORP", "ORG") and x.get("country") and any(s <= a and b <= e for a, b in x["mentions"]):
-            if "news" not in (x.get("role") or ""):
-                return x["country"]
-    return None
+    own = _country(next((x for x in entities if x["id"] == entity_id), None)) if entity_id else None
+    if own:
+        return own
+    return next((c for x in entities if x["type"] in ("GPE", "NORP", "ORG")
+                 and any(s <= a and b <= e for a, b in x["mentions"]) for c in [_country(x)] if c), None)
 
 
 # ---------------------------------------------------------------------------------------------
