@@ -2250,3 +2250,10 @@ def test_summary_names_each_country_of_a_joint_source_once():
     s = summary(atts("The Indian minister and her US counterpart said that the pact was ready. "
                      "Indian officials said that it would be signed in March."))
     assert "sides heard: India, United States." in s
+
+
+def test_they_after_a_joint_source_speaks_for_both_sides():
+    text = ("The Indian minister and her French counterpart said that the pact was ready. "
+            "They added that it would be signed in March.")
+    found = {a["source"]["text"]: a["source"] for a in atts(text)}
+    assert found["They"]["side"] == "India + France"

@@ -1141,6 +1141,7 @@ def classify_source(
     lemma = head.lemma_.lower() if head is not None else ""
     kind: str
     entity_id = ent["id"] if ent else None
+    inherited: str | None = None  # the side of the several a "they" stands for
     if text.strip() in _TURN_WORDS:  # a transcript's "Q", "QUESTION", "MODERATOR": nobody named
         kind = "anonymous"
     elif head is not None and head.pos_ == "PRON" and head.lower_ in FIRST_PERSON:
@@ -1166,7 +1167,7 @@ def classify_source(
         antecedent = _antecedent(doc, head, entities, previous, person=lower in PRONOUNS_PERSON) \
             if lower in PRONOUNS_PERSON or lower in PRONOUNS_BODY else None
         if antecedent:
-            entity_id, kind = antecedent
+            entity_id, kind, inherited = antecedent
         else:
             kind = "named_person" if lower in PRONOUNS_PERSON else "anonymous"
     elif ent and ent["type"] == "PERSON":
@@ -1204,7 +1205,7 @@ def classify_source(
             or office else "named_org"
     else:
         kind = "anonymous"
-    side = _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, gaz)
+    side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, gaz)
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
 
 
@@ -1235,12 +1236,14 @@ def _several(head: Token) -> bool:
 
 
 def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous: list[dict[str, Any]],
-                person: bool) -> tuple[str, str] | None:
-    """The entity a pronoun refers to: the latest source before it of the same sort (a person
-    for "he", a body for "it" and "they"), unless one of that sort named since is the subject of
-    a sentence ("Trump said ... . The deputy minister, Anil Rao, briefed reporters.
-    He claimed ...": Rao; "Twitter suspended the accounts. It said ...": Twitter); else, for
-    a person, the latest one named."""
+                person: bool) -> tuple[str | None, str, str | None] | None:
+    """What a pronoun refers to, as (entity id, kind, side): the latest source before it of the
+    same sort (a person for "he", a body for "it" and "they"), unless one of that sort named
+    since is the subject of a sentence ("Trump said ... . The deputy minister, Anil Rao, briefed
+    reporters. He claimed ...": Rao; "Twitter suspended the accounts. It said ...": Twitter);
+    for "they", several who spoke just before ("Both ministers ... . They ...", with their side);
+    else, for a person, the latest one named. The side is given only for the several; for the
+    others it is their entity's."""
     sources = [a["source"] for a in previous if a.get("source") and a["source"]["start"] < pron.idx
                and a["source"].get("entity_id") and (a["source"]["kind"] == "named_person") == person]
     src = max(sources, key=lambda x: x["start"], default=None)
@@ -1250,16 +1253,16 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
                 if since <= a < pron.idx and _is_subject(doc, a, b)]
     group = None if person else _latest_plural_source(doc, pron, previous)
     if group is not None and (not subjects or max(subjects)[0] < group["start"]):
-        return group.get("entity_id"), group["kind"]
+        return group.get("entity_id"), group["kind"], group.get("side")
     if subjects:
-        return max(subjects)[1], "named_person" if person else "named_org"
+        return max(subjects)[1], "named_person" if person else "named_org", None
     if src is not None:
-        return src["entity_id"], src["kind"]
+        return src["entity_id"], src["kind"], None
     if person:
         named = [(a, x["id"]) for x in entities if x["type"] == "PERSON" for a, _ in x["mentions"]
                  if pron.idx - _ANTECEDENT_REACH < a < pron.idx]
         if named:
-            return max(named)[1], "named_person"
+            return max(named)[1], "named_person", None
     return None
 
 
