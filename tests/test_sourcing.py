@@ -2257,3 +2257,12 @@ def test_they_after_a_joint_source_speaks_for_both_sides():
             "They added that it would be signed in March.")
     found = {a["source"]["text"]: a["source"] for a in atts(text)}
     assert found["They"]["side"] == "India + France"
+
+
+def test_the_two_sides_are_the_two_countries_the_article_is_about():
+    text = ("India and France met in Delhi on Monday. India wants the jets; France wants a deal. "
+            "The two sides said that talks on the pact would go on.")
+    a = next(a for a in atts(text) if a["source"]["text"] == "The two sides")
+    assert a["source"]["kind"] == "named_org" and a["source"]["side"] == "India + France"
+    lone = next(a for a in atts("The two sides said that talks would go on.") if a["source"])
+    assert lone["source"]["kind"] == "anonymous" and lone["source"]["side"] is None

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .acronyms import is_short_form
 from .gazetteer import Gazetteer, default_gazetteer
@@ -118,6 +118,12 @@ def countries_by_mentions(entities: list[dict[str, Any]]) -> list[str]:
         if x["type"] in ("GPE", "NORP") and x.get("country"):
             counts[x["country"]] += len(x["mentions"])
     return [c for c, _ in counts.most_common()]
+
+
+def names_both_countries(tok: Token) -> bool:
+    """'the two sides', 'both countries', 'the two nations': the two countries the article is
+    about (the first two of ``countries_by_mentions``)."""
+    return tok.lower_ in ("sides", "countries", "nations") and any(t.lower_ in ("two", "both") for t in tok.children)
 
 
 def entity_at(entities: list[dict[str, Any]], start: int, end: int) -> dict[str, Any] | None:

@@ -30,7 +30,7 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from . import config
-from .entities import countries_by_mentions
+from .entities import countries_by_mentions, names_both_countries
 from .gazetteer import default_gazetteer
 from .doctools import text_of, sent_of
 from .sourcing import JOINT, content_spans
@@ -303,8 +303,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             pressure_from = next((t for t in obj.subtree if t.dep_ in ("compound", "amod", "poss", "pobj") and t.i != obj.i), None)
             target = target_of(pressure_from, entities) if pressure_from is not None else target
         # the two sides / both countries: each of the two countries the article is about
-        if subj is not None and subj.lower_ in ("sides", "countries", "nations") and any(
-                t.lower_ in ("two", "both") for t in subj.children):
+        if subj is not None and names_both_countries(subj):
             for country in countries_by_mentions(entities)[:2]:
                 emit(None, (country, _entity_id(entities, country), "joint"), target, stance, action,
                      [first, v, _np_end(obj)], "verb", CONFIDENCE["verb"])

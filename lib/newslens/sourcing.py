@@ -91,7 +91,7 @@ from .cues import (CONTENT_PREPS, QUOTE_TOKENS, SETTING_PREPS, clause_object_in_
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .doctools import sent_of, text_of
-from .entities import entity_at
+from .entities import countries_by_mentions, entity_at, names_both_countries
 from .gazetteer import default_gazetteer, norm_key
 from .headlines import title_lines
 
@@ -1141,9 +1141,13 @@ def classify_source(
     lemma = head.lemma_.lower() if head is not None else ""
     kind: str
     entity_id = ent["id"] if ent else None
-    inherited: str | None = None  # the side of the several a "they" stands for
+    inherited: str | None = None  # the side of the several a "they" or "the two sides" stands for
     if text.strip() in _TURN_WORDS:  # a transcript's "Q", "QUESTION", "MODERATOR": nobody named
         kind = "anonymous"
+    elif head is not None and names_both_countries(head) and len(countries_by_mentions(entities)) >= 2:
+        # "the two sides are discussing ...": the two countries the article is about
+        inherited = JOINT.join(countries_by_mentions(entities)[:2])
+        kind, entity_id = "named_org", None
     elif head is not None and head.pos_ == "PRON" and head.lower_ in FIRST_PERSON:
         # "I", "we" inside a transcript turn or a quote: whoever speaks there
         outer = next((a for a in previous if a["content"]["start"] <= head.idx < a["content"]["end"]
