@@ -2189,7 +2189,7 @@ def test_a_place_the_outlets_name_contains_is_not_the_outlet():
 
 
 def test_names_outlet_takes_whole_names_or_leading_words():
-    from newslens.sourcing import names_outlet
+    from newslens.speakers import names_outlet
     assert names_outlet("Daily Planet", "Daily Planet Online")
     assert names_outlet("the Daily Planet's", "The Daily Planet")
     assert not names_outlet("India", "Times of India")

@@ -33,7 +33,8 @@ from . import config
 from .entities import countries_by_mentions, names_both_countries
 from .gazetteer import default_gazetteer
 from .doctools import text_of, sent_of
-from .sourcing import JOINT, content_spans
+from .sourcing import content_spans
+from .speakers import JOINT
 
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
 STOP_VERBS = {"stop", "drop", "forgo", "forego", "cancel", "abandon", "scrap", "halt", "reverse", "end", "quit",

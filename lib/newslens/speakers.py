@@ -1,0 +1,347 @@
+"""Who a source is: its kind (``named_person``, ``named_org``, ``anonymous``, ``outlet``,
+``document``), the entity it names or stands for (a pronoun's or a description's antecedent:
+"he", "the minister", "they" after "Both ministers") and the side it speaks for (the country of
+its entity or named in it; "India + United States" for a joint source, "the two sides").
+
+``newslens.sourcing`` finds the spans; ``classify_source`` says whose they are.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .doctools import sent_of, text_of
+from .entities import countries_by_mentions, entity_at, names_both_countries
+from .gazetteer import default_gazetteer, norm_key
+
+#: Head words of a source that name no one by themselves ("a source", "officials", "the ministry").
+ANONYMOUS_HEADS = {
+    "source", "official", "diplomat", "aide", "person", "people", "insider", "officer", "spokesperson",
+    "spokesman", "spokeswoman", "analyst", "expert", "observer", "executive", "adviser", "advisor",
+    "staffer", "member", "someone", "lawmaker", "negotiator", "envoy", "minister", "leader",
+    "administration", "government", "ministry", "department", "authority", "authorities", "officials",
+}
+#: Head words of a document that speaks ("the statement", "a report", "the law").
+DOCUMENT_HEADS = {
+    "report", "statement", "document", "letter", "study", "survey", "memo", "release", "readout",
+    "communique", "filing", "law", "act", "agreement", "data", "poll", "order", "resolution", "declaration",
+    "transcript", "email", "tweet", "post", "website", "analysis", "paper", "record", "note", "text",
+    "brief", "briefing", "draft", "bill", "assessment", "cable",
+}
+#: Head words of a news organisation or one of its people.
+OUTLET_HEADS = {"newspaper", "daily", "agency", "channel", "broadcaster", "outlet", "magazine", "network", "reporter", "journalist", "correspondent"}
+#: Pronouns for a person, for a body, and the speaker's own.
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_BODY = {"it", "they", "them"}
+FIRST_PERSON = {"i", "we", "me", "us"}
+
+#: Titles only a person's name takes, before a speaker label ("Mr. Price:") or in one ("MR PRICE").
+HONORIFICS = ("Shri", "Smt", "Mr", "Ms", "Mrs", "Dr")
+_HONORIFIC = re.compile(r"(?i)(?:" + "|".join(HONORIFICS) + r")\.?\s")
+#: Upper-case labels of a transcript's turns that name no one.
+TURN_WORDS = {"Q", "A", "QUESTION", "ANSWER", "MODERATOR", "AUDIENCE", "PARTICIPANT", "REPORTER", "VOICE", "CROWD"}
+
+
+def _outlet_words(name: str) -> list[str]:
+    """A name's words for comparing it with an outlet's: lower case, no "the", no "(site.in)"."""
+    words = re.sub(r"\([^)]*\)", " ", name).lower().replace("\u2019s", "").replace("'s", "").split()
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def names_outlet(name: str, outlet: str | None) -> bool:
+    """Whether ``name`` is the article's own outlet: its whole name ("Daily Planet Online"), or
+    its first words ("Daily Planet", "Sputnik" for "Sputnik News") unless that is a place the
+    gazetteer knows ("India" is not "India Today"). A word the outlet's name merely contains is
+    not it: "India" is not "Times of India", nor "Indian Defence News"."""
+    if not outlet:
+        return False
+    mine, its = _outlet_words(name), _outlet_words(outlet)
+    if not mine or its[:len(mine)] != mine:
+        return False
+    if mine == its or len(mine) >= 2:
+        return True
+    gaz = default_gazetteer()
+    return not any(gaz.entries[i].type in ("GPE", "NORP", "LOC") for i in gaz.by_surface.get(norm_key(name), []))
+
+
+def classify_source(
+    doc: Doc,
+    s: int,
+    e: int,
+    head: Token | None,
+    entities: list[dict[str, Any]],
+    previous: list[dict[str, Any]],
+    outlet: str | None,
+) -> dict[str, Any]:
+    """The source record: text, offsets, entity it names (or refers to), kind and side."""
+    gaz = default_gazetteer()
+    text = text_of(doc)[s:e]
+    ent = entity_at(entities, head.idx, head.idx + len(head.text)) if head is not None else None
+    # the head word itself names a body ("The Ministry of External Affairs said"), as opposed to
+    # a description beside a name ("a US State Department official")
+    # ("The Raksha Mantri", which the parser may take for a body, is a person's office)
+    office = head is not None and _office(head, text)
+    head_is_named = ent is not None and not office and (
+        (ent["type"] in ("ORG", "GPE", "NORP") and head is not None and head.pos_ == "PROPN")
+        or (ent["type"] == "ORG" and bool(ent.get("role"))))
+    if ent is None:
+        inside = [x for x in entities if any(s <= a and b <= e for a, b in x["mentions"])]
+        ent = next((x for x in inside if x["type"] == "PERSON"), None) or next(
+            (x for x in inside if x["type"] == "ORG"), None)
+    lemma = head.lemma_.lower() if head is not None else ""
+    kind: str
+    entity_id = ent["id"] if ent else None
+    inherited: str | None = None  # the side of the several a "they" or "the two sides" stands for
+    if text.strip() in TURN_WORDS:  # a transcript's "Q", "QUESTION", "MODERATOR": nobody named
+        kind = "anonymous"
+    elif head is not None and names_both_countries(head) and len(countries_by_mentions(entities)) >= 2:
+        # "the two sides are discussing ...": the two countries the article is about
+        inherited = JOINT.join(countries_by_mentions(entities)[:2])
+        kind, entity_id = "named_org", None
+    elif head is not None and head.pos_ == "PRON" and head.lower_ in FIRST_PERSON:
+        # "I", "we" inside a transcript turn or a quote: whoever speaks there
+        outer = next((a for a in previous if a["content"]["start"] <= head.idx < a["content"]["end"]
+                      and (a.get("source") or a.get("speaker"))), None)
+        if outer:
+            src = outer.get("source") or outer.get("speaker")
+            return {"text": text, "start": s, "end": e, "entity_id": src.get("entity_id"), "kind": src["kind"],
+                    "side": src.get("side")}
+        kind = "anonymous"
+    elif head is not None and head.tag_ in ("WP", "WDT") and head.head.dep_ in ("relcl", "acl") \
+            and head.head.head.i < head.i:
+        # "Reid, who said ...", "a group that argues ...": whoever the clause hangs on
+        noun = head.head.head
+        ref = classify_source(doc, noun.left_edge.idx, noun.idx + len(noun.text), noun, entities, previous, outlet)
+        return {"text": text, "start": s, "end": e, "entity_id": ref["entity_id"], "kind": ref["kind"],
+                "side": ref["side"]}
+    elif head is not None and head.pos_ == "PRON":
+        lower = head.text.lower()
+        # "he", "she": a person; "it", "they": a body (a party, a ministry, a paper); "you",
+        # "this", "which", ...: nobody the text lets us name
+        antecedent = _antecedent(doc, head, entities, previous, person=lower in PRONOUNS_PERSON) \
+            if lower in PRONOUNS_PERSON or lower in PRONOUNS_BODY else None
+        if antecedent:
+            entity_id, kind, inherited = antecedent
+        else:
+            kind = "named_person" if lower in PRONOUNS_PERSON else "anonymous"
+    elif ent and ent["type"] == "PERSON":
+        kind = "named_person"
+    elif ent and ent["type"] == "ORG" and ("news" in (ent.get("role") or "") or names_outlet(ent["name"], outlet)):
+        kind = "outlet"
+    elif names_outlet(text, outlet):
+        kind = "outlet"
+    elif lemma in OUTLET_HEADS:
+        kind = "outlet"
+    elif lemma in DOCUMENT_HEADS:
+        kind = "document"
+    elif ent and ent["type"] in ("ORG", "GPE", "NORP") and not office \
+            and (head_is_named or lemma not in ANONYMOUS_HEADS):
+        kind = "named_org"
+    elif ent and ent["type"] in ("LAW", "AGREEMENT"):
+        kind = "document"
+    elif lemma in ANONYMOUS_HEADS or lemma in ("source", "sources"):
+        desc = (_described_person(doc, head, s, entities) or _titled_person(doc, head, s, entities)) \
+            if head is not None and lemma != "source" else None
+        if desc:
+            entity_id, kind = desc, "named_person"
+        elif office or _counted_group(head):
+            # "the French Defence Minister": one person, though not named here; "the two
+            # leaders", "both ministers": people the article has named
+            kind, entity_id = "named_person", None
+        else:
+            kind, entity_id = "anonymous", None
+    elif head is not None and head.pos_ == "PROPN":
+        # "the US Defence Secretary": the person named with that title before, or a person all the same
+        titled = _titled_person(doc, head, s, entities)
+        if titled:
+            entity_id = titled
+        kind = "named_person" if head.ent_type_ == "PERSON" or _HONORIFIC.match(text) or titled \
+            or office else "named_org"
+    else:
+        kind = "anonymous"
+    side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, gaz)
+    return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
+
+
+def _latest_plural_source(doc: Doc, pron: Token, previous: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """For "they": the latest source before it, if that is several ("Both ministers", "the
+    sources", "Smith and Jones") and no further back than the sentence before."""
+    if pron.lower_ not in ("they", "them"):
+        return None
+    i = sent_of(pron).start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    floor = doc[i].sent.start_char if i >= 0 else 0
+    before = [a["source"] for a in previous if a.get("source") and floor <= a["source"]["start"] < pron.idx]
+    if not before:
+        return None
+    src = max(before, key=lambda x: x["start"])
+    span = doc.char_span(src["start"], src["end"], alignment_mode="expand")
+    # (a coordination inside the span counts though the parser hangs it elsewhere: "Minister A
+    # and Minister B" as one name with "and" in it)
+    return src if span is not None and (_several(span.root) or any(t.dep_ == "cc" for t in span)) else None
+
+
+def _several(head: Token) -> bool:
+    """Whether a noun phrase names more than one: a plural ("sources", "Both Ministers", which
+    the tagger may call singular), a number ("two sides") or a coordination ("Smith and Jones")."""
+    return head.tag_ in ("NNS", "NNPS") or "Plur" in head.morph.get("Number") or any(
+        c.dep_ == "conj" or c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in head.children)
+
+
+def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous: list[dict[str, Any]],
+                person: bool) -> tuple[str | None, str, str | None] | None:
+    """What a pronoun refers to, as (entity id, kind, side): the latest source before it of the
+    same sort (a person for "he", a body for "it" and "they"), unless one of that sort named
+    since is the subject of a sentence ("Trump said ... . The deputy minister, Anil Rao, briefed
+    reporters. He claimed ...": Rao; "Twitter suspended the accounts. It said ...": Twitter);
+    for "they", several who spoke just before ("Both ministers ... . They ...", with their side);
+    else, for a person, the latest one named. The side is given only for the several; for the
+    others it is their entity's."""
+    sources = [a["source"] for a in previous if a.get("source") and a["source"]["start"] < pron.idx
+               and a["source"].get("entity_id") and (a["source"]["kind"] == "named_person") == person]
+    src = max(sources, key=lambda x: x["start"], default=None)
+    since = src["end"] if src is not None else pron.idx - _ANTECEDENT_REACH
+    types = ("PERSON",) if person else ("ORG", "GPE", "NORP")
+    subjects = [(a, x["id"]) for x in entities if x["type"] in types for a, b in x["mentions"]
+                if since <= a < pron.idx and _is_subject(doc, a, b)]
+    group = None if person else _latest_plural_source(doc, pron, previous)
+    if group is not None and (not subjects or max(subjects)[0] < group["start"]):
+        return group.get("entity_id"), group["kind"], group.get("side")
+    if subjects:
+        return max(subjects)[1], "named_person" if person else "named_org", None
+    if src is not None:
+        return src["entity_id"], src["kind"], None
+    if person:
+        named = [(a, x["id"]) for x in entities if x["type"] == "PERSON" for a, _ in x["mentions"]
+                 if pron.idx - _ANTECEDENT_REACH < a < pron.idx]
+        if named:
+            return max(named)[1], "named_person", None
+    return None
+
+
+#: How far back (characters) a pronoun's antecedent is looked for when no source is nearer.
+_ANTECEDENT_REACH = 1500
+
+
+def _is_subject(doc: Doc, s: int, e: int) -> bool:
+    """Whether the words at (s, e) are (or head) a clause's subject."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _latest_person(entities: list[dict[str, Any]], s: int, fits) -> str | None:
+    """The id of the person mentioned last before ``s`` in a mention that ``fits(entity, start,
+    end)``."""
+    best = None
+    for x in entities:
+        if x["type"] != "PERSON":
+            continue
+        for a, b in x["mentions"]:
+            if a < s and (best is None or a > best[0]) and fits(x, a, b):
+                best = (a, x["id"])
+    return best[1] if best else None
+
+
+def _described_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]]) -> str | None:
+    """'the minister' refers to the latest person named before it whose role has that word."""
+    word = head.lemma_.lower()
+    return _latest_person(entities, s, lambda x, a, b: word in (x.get("role") or "").lower())
+
+
+#: Words of a person's office ("the Defence Secretary", "the foreign minister").
+PERSON_TITLES = {"minister", "secretary", "ambassador", "president", "spokesperson", "spokesman", "spokeswoman",
+                 "envoy", "chancellor", "premier", "senator", "governor", "chairman", "chairwoman", "chief",
+                 "director", "adviser", "advisor", "general", "admiral", "mantri", "commissioner", "mayor"}
+
+
+def _title_word(head: Token) -> str:
+    """The office word a head names, singular ("Ministers": "minister"), or its lemma."""
+    word = head.lemma_.lower()
+    return word[:-1] if word not in PERSON_TITLES and word.endswith("s") and word[:-1] in PERSON_TITLES else word
+
+
+def _counted_group(head: Token) -> bool:
+    """'the two leaders', 'both ministers', 'the three envoys': holders of an office counted
+    off, whom the article names before (a count with "the", or "both")."""
+    if _title_word(head) not in PERSON_TITLES | {"leader"}:
+        return False
+    kids = [c.lower_ for c in head.children]
+    return "both" in kids or ("the" in kids and any(c.dep_ == "nummod" for c in head.children))
+
+
+def _office(head: Token, text: str) -> bool:
+    """'the French Defence Minister', 'the US Secretary of State', 'Both Ministers': an office
+    the people holding it are known by, written as a name (capitalised, with "the", "both" or
+    "all")."""
+    return head.pos_ == "PROPN" and _title_word(head) in PERSON_TITLES \
+        and re.match(r"(?i)(?:the|both|all)\s", text) is not None
+
+
+def _titled_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]]) -> str | None:
+    """'the US Defence Secretary' after 'US Defence Secretary John Miles signed the pact': the
+    latest person named before ``s`` with that title written just before the name. Only for a
+    description with "the" (not "a minister")."""
+    word = head.lemma_.lower()
+    if word not in PERSON_TITLES or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+
+    def titled(x: dict[str, Any], a: int, b: int) -> bool:
+        name = doc.char_span(a, b, alignment_mode="expand")
+        if name is None:
+            return False
+        for t in reversed(doc[max(0, name.start - 5) : name.start]):  # the words just before the name
+            if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.ent_type_ == "PERSON":
+                return False
+            if t.lemma_.lower() == word:
+                return True
+        return False
+
+    return _latest_person(entities, s, titled)
+
+
+#: How the side of a source that speaks for several countries is written ("India + United States").
+JOINT = " + "
+
+
+def _country(x: dict[str, Any] | None) -> str | None:
+    """The country an entity speaks for; none for a news outlet (a paper is not its country)."""
+    return x["country"] if x and x.get("country") and "news" not in (x.get("role") or "") else None
+
+
+def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any]]) -> str | None:
+    """'Defence Minister A and US Defence Secretary B', 'both China and the United States': a
+    source of joined parts from different countries speaks for all of them. The countries
+    joined with ``JOINT`` in the order named, or None when the parts are of one country (or of
+    none the text or the gazetteer tells)."""
+    span = head.doc.char_span(s, e, alignment_mode="expand") if head is not None else None
+    if span is None:
+        return None
+    # parts joined at the top of the phrase ("A and B", "the Indian and US ministers"), not inside
+    # a modifier ("the envoy to India and Nepal")
+    joined = [t for t in span if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN", "ADJ") and span.start <= t.head.i < span.end
+              and (t.head.dep_ not in ("pobj", "amod", "compound", "poss", "nmod") or t.head.head == span.root)]
+    parts = sorted({x.i: x for t in joined for x in (t.head, t)}.values(), key=lambda t: t.i)
+    if len(parts) < 2:
+        return None
+    countries: list[str] = []
+    for t in parts:
+        own = _country(entity_at(entities, t.idx, t.idx + len(t.text)))
+        if own is None:  # "US Defence Secretary ...": a country among its own words
+            lo = max(s, t.left_edge.idx)
+            own = next((c for x in entities for a, b in x["mentions"] if lo <= a and b <= t.idx + len(t.text)
+                        for c in [_country(x)] if c), None)
+        if own and own not in countries:
+            countries.append(own)
+    return JOINT.join(countries) if len(countries) > 1 else None
+
+
+def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None, gaz) -> str | None:
+    """The country a source speaks for: its entity's country, or a country named in its span."""
+    own = _country(next((x for x in entities if x["id"] == entity_id), None)) if entity_id else None
+    if own:
+        return own
+    return next((c for x in entities if x["type"] in ("GPE", "NORP", "ORG")
+                 and any(s <= a and b <= e for a, b in x["mentions"]) for c in [_country(x)] if c), None)
