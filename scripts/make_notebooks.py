@@ -192,7 +192,7 @@ pd.set_option("display.max_colwidth", 200)
 analyses = corpus.analyze_corpus(article_paths or [config.SEEDS_DIR])
 display(Markdown(f"**{len(analyses)} article(s)**"))"""),
         ("md", "## The articles"),
-        ("code", "corpus.articles_table(analyses)"),
+        ("code", "corpus.articles_table(analyses).fillna(\"\")"),
         ("md", "## Who is quoted, article by article and outlet by outlet"),
         ("code", "_ = plots.stacked_counts(corpus.sources_by_article(analyses), \"Attributions by source kind, per article (date order)\", plots.KIND_COLORS)"),
         ("code", "_ = plots.stacked_counts(corpus.sourcing_by_outlet(analyses), \"Sourcing mix by outlet\", plots.KIND_COLORS)"),
@@ -202,9 +202,9 @@ display(Markdown(f"**{len(analyses)} article(s)**"))"""),
                "signed in a later one shows as a dot changing colour; the black diamond is the record's signing date."),
         ("code", """status = corpus.agreement_status(analyses)
 _ = plots.corpus_agreements(status)"""),
-        ("code", "status"),
+        ("code", "status.fillna(\"\")"),
         ("md", "## Stances that change between articles"),
-        ("code", "corpus.stance_changes(analyses)"),
+        ("code", "corpus.stance_changes(analyses).fillna(\"\")"),
         ("code", """# Checks that keep this notebook honest when it is rerun on other articles.
 assert len(analyses) >= 1, "no readable article"
 """),

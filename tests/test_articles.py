@@ -150,3 +150,18 @@ def test_paragraph_offsets_point_into_text():
     text = "First para.\n\n  Second para.  \n\nThird."
     spans = A.paragraph_spans(text)
     assert [text[s:e] for s, e in spans] == ["First para.", "Second para.", "Third."]
+
+
+@pytest.mark.parametrize("head,title", [
+    ("An official website of the United States Government Here's how you know\n\nOfficial websites use .gov\n\n"
+     "Talks in Delhi end with a pact\n\n", "Talks in Delhi end with a pact"),
+    ("Press Room\n\nTranscript of the Weekly Briefing by the Spokesperson\n\n",
+     "Transcript of the Weekly Briefing by the Spokesperson"),
+    ("The minister with her French counterpart in Paris. (Photo: Twitter/@envoy)\n\n", None),
+    ("Daily Planet News Network\n\nParis: The ministers met on Monday.\n\n", None),
+    ("Navy to get its first carrier jets by 2027\n\n", "Navy to get its first carrier jets by 2027"),
+])
+def test_a_title_is_the_headline_not_page_furniture_captions_or_the_outlets_name(tmp_path, head, title):
+    p = write(tmp_path, "t.txt", head + "The minister said the talks had gone well and the pact would be signed soon.")
+    (tmp_path / "index.csv").write_text("id,outlet\nt,The Daily Planet (dailyplanet.in)\n", encoding="utf-8")
+    assert newslens.load(p).title == title

@@ -180,12 +180,37 @@ def split_plain_header(text: str) -> tuple[str, dict[str, str]]:
     return text, meta
 
 
-def guess_title(text: str) -> str | None:
-    """A first line that reads like a headline: short, no closing full stop, text follows."""
-    first, _, rest = text.partition("\n")
-    first = first.strip()
-    if rest.strip() and 10 <= len(first) <= 160 and not first.endswith((".", ":", ",")):
-        return first
+#: Lines a web page puts above its headline ("An official website of the United States
+#: Government Here's how you know", "Skip to main content").
+_PAGE_CHROME = re.compile(r"(?i)official website|here.s how you know|skip to (?:main )?content|cookies|"
+                          r"sign in|subscribe|^menu\b|^share\b")
+#: A photo's caption or credit ("... Vladimir Putin. Photo: AFP/File", "(Photo: Twitter/...)").
+_CAPTION = re.compile(r"(?i)\b(?:photo|image|picture|file photo)\s*(?::|credit)|\(photo\b")
+_TITLE_LINES_TRIED = 3
+
+
+def guess_title(text: str, outlet: str | None = None) -> str | None:
+    """A line near the top that reads like a headline: short, no closing full stop, text after
+    it. Page furniture, photo captions, section labels of one or two words ("Media Center") and
+    the outlet's own name ("Daily Planet News Network") are passed over; the first line that
+    reads like a sentence ends the search (the article has no headline)."""
+    name = re.split(r"[(,]", outlet or "")[0]  # "The Daily Planet (dailyplanet.in), wire copy"
+    own = {w for w in name.lower().split() if w not in ("the", "news")}
+    lines = [ln.strip() for ln in text.split("\n")]
+    tried = 0
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if tried == _TITLE_LINES_TRIED or not any(lines[i + 1:]):
+            return None
+        tried += 1
+        words = line.lower().split()
+        if _PAGE_CHROME.search(line) or _CAPTION.search(line) or len(words) < 3 \
+                or (own and own <= set(words) and len(words) <= len(own) + 3):
+            continue
+        if 10 <= len(line) <= 160 and not line.endswith((".", ":", ",")):
+            return line
+        return None
     return None
 
 
@@ -244,7 +269,7 @@ def _finish(
         text = clean_text(text)
     if not text:
         raise EmptyFileError(path or id, "record text is empty")
-    title = meta.get("title") or (guess_title(text) if plain else None)
+    title = meta.get("title") or (guess_title(text, meta.get("outlet") or meta.get("sitename")) if plain else None)
     date = parse_date(meta.get("date")) or header.get("date") or find_date_in_text(text)
     paragraphs = paragraph_spans(text)
     warnings = warnings + text_warnings(text, paragraphs)
