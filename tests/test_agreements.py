@@ -135,3 +135,10 @@ def test_seed_gold_agreements(seed_analysis, gold):
 def test_deal_named_before_its_weapon():
     found = agreements("The leaders did not discuss Turkey's $2.5-billion deal with Russia for S-400 missile batteries.")
     assert [(a["name"], a["status"]) for a in found] == [("S-400 deal", "mentioned")]
+
+
+def test_evidence_stops_before_a_paragraph_break():
+    text = ("The General Security of Military Information Agreement (GSOMIA) was signed in 2002 and the "
+            "Logistics Exchange Memorandum of Agreement (LEMOA) in 2016.\n\nTalks on a new pact went on.")
+    for a in agreements(text):
+        assert a["evidence"]["text"] == a["evidence"]["text"].strip()

@@ -209,7 +209,7 @@ def _evidence(doc: Doc, span, cue: Token) -> tuple[int, int]:
     s = max(min(starts), sent.start_char)
     e = min(max(ends), sent.end_char)
     text = text_of(doc)
-    while e > s and text[e - 1] in " ,;.":
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;."):  # (a paragraph break the parser hung on it)
         e -= 1
     return s, e
 

@@ -98,7 +98,8 @@ def agreement_status(analyses: list[Analysis]) -> pd.DataFrame:
 
 
 def stance_changes(analyses: list[Analysis]) -> pd.DataFrame:
-    """Actor-target pairs whose stance differs between articles, with the articles and dates."""
+    """Actor-target pairs whose stance differs between articles, with the articles and dates
+    (in date order; an article without a date last)."""
     rows = []
     for a in analyses:
         for p in a.records.get("positions", []):
@@ -109,9 +110,14 @@ def stance_changes(analyses: list[Analysis]) -> pd.DataFrame:
     df = pd.DataFrame(rows)
     out = []
     for (actor, target), g in df.groupby(["actor", "target"]):
-        if g["stance"].nunique() > 1:
-            g = g.sort_values("date", na_position="last")
+        # one entry per article, its stances together ("threaten/negotiate"): a change is between
+        # articles, not two stances one article reports
+        per = (g.groupby("article", sort=False)
+               .agg(stance=("stance", lambda x: "/".join(sorted(set(x)))), date=("date", "first"))
+               .reset_index().sort_values(["date", "article"], na_position="last"))
+        if len(per) > 1 and per["stance"].nunique() > 1:
             out.append({"actor": actor, "target": target,
-                        "stances": " → ".join(f"{s} ({d or '?'})" for s, d in zip(g["stance"], g["date"])),
-                        "articles": ", ".join(g["article"])})
+                        "stances": " → ".join(f"{s} ({d if isinstance(d, str) and d else 'no date'})"
+                                              for s, d in zip(per["stance"], per["date"])),
+                        "articles": ", ".join(per["article"])})
     return pd.DataFrame(out, columns=["actor", "target", "stances", "articles"])
