@@ -145,11 +145,9 @@ for c in claims.verify_first(analysis.records["claims"], 5):
         ("md", "## Own voice or attributed"),
         ("code", "_ = plots.claims_by_voice(analysis.claims)"),
         ("md", "## Quantities and dates\n\nAmounts are normalised (crore = 10^7, lakh = 10^5; $ and USD as USD); dates are "
-               "resolved against the article date, looking forward for plans and back for events."),
-        ("code", """import pandas as pd
-rows = [{"claim": c["id"], "text": q["text"], "value": q["value"], "unit": q["unit"]} for c in analysis.records["claims"] for q in c["quantities"]]
-rows += [{"claim": c["id"], "text": d["text"], "value": d["value"], "unit": "date"} for c in analysis.records["claims"] for d in c["dates"]]
-pd.DataFrame(rows, columns=["claim", "text", "value", "unit"])"""),
+               "resolved against the article date, looking forward for plans and back for events (\"?\" where one cannot be, as "
+               "when the article has no date)."),
+        ("code", "claims.numbers_frame(analysis.records[\"claims\"])"),
         ("md", "## Repeats\n\nClaims the article makes twice (a lead repeated as the last paragraph, for instance)."),
         ("code", """df = analysis.claims
 df[df["repeat_of"].notna()][["id", "claim", "repeat_of"]]"""),

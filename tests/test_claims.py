@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import analyze_text
-from newslens.claims import find_hedges, verify_first
+from newslens.claims import find_hedges, numbers_frame, verify_first
 from newslens.quantities import parse_quantities, resolve_date
 
 
@@ -125,3 +125,13 @@ def test_seed_gold_claims(seed_analysis, gold):
     found = [q for c in seed_analysis.records["claims"] for q in c["quantities"]]
     for q in gold["claims"]["quantities"]:
         assert any(f["text"] == q["text"] and f["value"] == q["value"] and f["unit"] == q["unit"] for f in found), q
+
+
+def test_numbers_table_writes_amounts_as_a_reader_would_and_marks_unresolved_dates():
+    text = "India signed a $2.2-billion deal for four frigates last week."
+    dated = numbers_frame(claims(text)).set_index("text")["value"].to_dict()
+    assert "2,200,000,000" in dated.values() and "4" in dated.values()
+    assert any(v.startswith("2019-06") for v in dated.values())
+    undated = numbers_frame(claims(text, date=None))
+    dates = undated[undated["unit"] == "date"]["value"]
+    assert len(dates) and (dates == "?").all()

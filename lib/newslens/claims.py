@@ -314,6 +314,17 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def numbers_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """Every amount and date the claims rest on, one per row: the claim's id, the words, the
+    value as a reader writes it ("2,200,000,000", "2019-06-25"; "?" for a date the article's
+    date does not let us resolve) and its unit ("USD", "count:helicopters", "date")."""
+    out = [{"claim": c["id"], "text": q["text"], "value": _number(q["value"]), "unit": q["unit"]}
+           for c in rows for q in c["quantities"]]
+    out += [{"claim": c["id"], "text": d["text"], "value": d["value"] or "?", "unit": "date"}
+            for c in rows for d in c.get("dates", [])]
+    return pd.DataFrame(out, columns=["claim", "text", "value", "unit"])
+
+
 def verify_first(rows: list[dict[str, Any]], n: int = 5) -> list[dict[str, Any]]:
     """The ``n`` claims a fact-checker should look at first (repeats left out)."""
     ranked = sorted((c for c in rows if not c.get("repeat_of")), key=lambda c: -c["checkworthy"])
