@@ -2266,3 +2266,12 @@ def test_the_two_sides_are_the_two_countries_the_article_is_about():
     assert a["source"]["kind"] == "named_org" and a["source"]["side"] == "India + France"
     lone = next(a for a in atts("The two sides said that talks would go on.") if a["source"])
     assert lone["source"]["kind"] == "anonymous" and lone["source"]["side"] is None
+
+
+def test_a_nested_reports_content_runs_over_a_quoted_phrase():
+    for text, said in [('According to a statement from Paris, the envoy also warned that the pact could '
+                        '"weaken the whole alliance."', "that the pact could \"weaken the whole alliance"),
+                       ('According to a readout from Delhi, the minister also said that the talks had '
+                        '"cleared the air" on trade.', "that the talks had \"cleared the air\" on trade")]:
+        inner = next(a for a in atts(text) if a["rule"] == "nested_complement")
+        assert inner["content"]["text"] == said

@@ -1894,21 +1894,27 @@ class _Extraction:
         content is a cue of its own when the cue model is sure of it (``NEST_MIN_PROBABILITY``);
         its content stays inside the outer one's."""
         doc, text, quotes, _, used_cues, found, _ = self.state()
-        fixed = _Taken()
-        fixed.add(*quotes)
+        # words a nested report may not take (others' sources and cues, and what it finds), and
+        # the same with the quotes, where no verb is a cue of its own (but a quoted phrase in
+        # what the inner cue governs is part of its content: 'warned that the deal could
+        # "undermine regional stability"')
+        fixed, quoted = _Taken(), _Taken()
+        quoted.add(*quotes)
         for a in found:
-            fixed.add(*_record_spans(a, ("source", "cue")))
+            for t in (fixed, quoted):
+                t.add(*_record_spans(a, ("source", "cue")))
         for outer in [a for a in found if a["quote"] != "direct" and a.get("cue")]:
             span = doc.char_span(outer["content"]["start"], outer["content"]["end"], alignment_mode="contract")
             for tok in span or []:
-                if tok.i in used_cues or tok.pos_ != "VERB" or fixed.hits(tok.idx, tok.idx + len(tok.text)):
+                if tok.i in used_cues or tok.pos_ != "VERB" or quoted.hits(tok.idx, tok.idx + len(tok.text)):
                     continue
                 n = len(found)
                 sure = CUE_MIN_PROBABILITY if _relative_report(tok) or _relative_speaker(tok) else NEST_MIN_PROBABILITY
                 self._complement(tok, fixed, sure, within=(span.start_char, span.end_char),
                                  rule="nested_complement")
                 for a in found[n:]:
-                    fixed.add(*_record_spans(a))
+                    for t in (fixed, quoted):
+                        t.add(*_record_spans(a))
                     _end_before_own_addition(outer, a, doc)
 
     def questions(self) -> None:
