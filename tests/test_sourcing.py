@@ -2275,3 +2275,13 @@ def test_a_nested_reports_content_runs_over_a_quoted_phrase():
                         '"cleared the air" on trade.', "that the talks had \"cleared the air\" on trade")]:
         inner = next(a for a in atts(text) if a["rule"] == "nested_complement")
         assert inner["content"]["text"] == said
+
+
+@pytest.mark.parametrize("text,said", [
+    ("OSLO, May 9 (Newswire) - Norway will send two frigates to the Baltic, officials said.",
+     "Norway will send two frigates to the Baltic"),
+    ("NEW DELHI, June 5 - India will buy the jets, officials said.", "India will buy the jets"),
+    ("Smith, Jones - the two rivals met on Monday, officials said.", "Smith, Jones - the two rivals met on Monday"),
+])
+def test_a_wire_dateline_is_not_what_was_said(text, said):
+    assert one(text)["content"]["text"] == said

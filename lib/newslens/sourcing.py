@@ -518,6 +518,8 @@ def subtree_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[in
 
 #: A dateline the parser joined to the subject: a place (capitalised words), perhaps a date
 #: ("Dec 29") and a news agency ("(Reuters)"), then a colon or a dash ("WASHINGTON -- ").
+#: A dateline's city in capitals, then a comma and the date ("MANILA, March 3 (Wire) -").
+_CITY_FIRST = re.compile(r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*, ")
 _DATELINE = re.compile(r"(?:(?:[A-Z][\w.]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) *)?(?::|\s(?:--|[-–—―])) *")
 
 #: What follows a speaker's name after a comma without being part of the name: a participle
@@ -1179,8 +1181,10 @@ class _Extraction:
             if brk > cs:
                 cs, ce = _trim(text, cs, brk, _EDGE + "._")
             m = _DATELINE.match(text, cs, ce)
-            if m and ":" not in m.group() and m.group().split("(")[0].isupper():
-                cs = m.end()  # "WASHINGTON ― Donald Trump's obsession ... is an insult": not what was said
+            if m and ":" not in m.group() and (m.group().split("(")[0].isupper() or _CITY_FIRST.match(m.group())):
+                # "WASHINGTON ― Donald Trump's obsession ... is an insult", "MANILA, March 3
+                # (Wire) - Japan and ... signed ...": the dateline is not what was said
+                cs = m.end()
         if ce <= cs or _only_function_words(doc, cs, ce):
             return  # "Carter said the" (an excerpt cut mid-sentence): nothing was said
         if parts:
