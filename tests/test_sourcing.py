@@ -2285,3 +2285,11 @@ def test_a_nested_reports_content_runs_over_a_quoted_phrase():
 ])
 def test_a_wire_dateline_is_not_what_was_said(text, said):
     assert one(text)["content"]["text"] == said
+
+
+def test_the_same_unnamed_speaker_again_keeps_their_side():
+    text = ("A Chinese foreign ministry spokesperson said that Beijing opposed the pact. "
+            "The spokesperson added that talks should go on. A spokesperson for the airline said that flights were normal.")
+    sides = [(a["source"]["text"], a["source"]["side"]) for a in atts(text)]
+    assert ("The spokesperson", "China") in sides
+    assert ("A spokesperson for the airline", None) in sides

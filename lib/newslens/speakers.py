@@ -152,6 +152,9 @@ def classify_source(
             kind, entity_id = "named_person", None
         else:
             kind, entity_id = "anonymous", None
+            earlier = _same_description(doc, head, s, previous)
+            if earlier is not None:  # "A Chinese spokesperson said ... . The spokesperson added ..."
+                inherited = earlier.get("side")
     elif head is not None and head.pos_ == "PROPN":
         # "the US Defence Secretary": the person named with that title before, or a person all the same
         titled = _titled_person(doc, head, s, entities)
@@ -163,6 +166,20 @@ def classify_source(
         kind = "anonymous"
     side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, gaz)
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
+
+
+def _same_description(doc: Doc, head: Token, s: int, previous: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """'the spokesperson' after 'A Chinese foreign ministry spokesperson said ...': the latest
+    source before ``s`` whose head is the same word, for a description with "the" (the same
+    unnamed speaker again), or None."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    for src in sorted((a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s),
+                      key=lambda x: -x["start"]):
+        span = doc.char_span(src["start"], src["end"], alignment_mode="expand")
+        if span is not None and span.root.lemma_.lower() == head.lemma_.lower():
+            return src
+    return None
 
 
 def _latest_plural_source(doc: Doc, pron: Token, previous: list[dict[str, Any]]) -> dict[str, Any] | None:
