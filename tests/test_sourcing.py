@@ -2293,3 +2293,22 @@ def test_the_same_unnamed_speaker_again_keeps_their_side():
     sides = [(a["source"]["text"], a["source"]["side"]) for a in atts(text)]
     assert ("The spokesperson", "China") in sides
     assert ("A spokesperson for the airline", None) in sides
+
+
+def test_a_described_office_of_another_country_is_not_the_person_named_before():
+    text = ("Prime Minister Narendra Modi said that the talks went well. "
+            "The Australian Prime Minister noted that a deal was close.")
+    found = {a["source"]["text"]: a["source"] for a in atts(text)}
+    other = found["The Australian Prime Minister"]
+    assert other["side"] == "Australia" and other["kind"] == "named_person"
+    assert other["entity_id"] != found["Prime Minister Narendra Modi"]["entity_id"]
+
+
+def test_a_transcript_label_that_is_an_office_is_a_person_and_their_own_as_i_said_no_report():
+    text = ("Q: Will the navy join the exercise next year?\n\n"
+            "Foreign Secretary: As I noted, these decisions are taken by consensus.\n\n"
+            "Q: And on trade?\n\nForeign Secretary: Work is going on.")
+    found = atts(text)
+    turns = [a for a in found if a["rule"] == "transcript_turn" and a["source"]["text"] == "Foreign Secretary"]
+    assert len(turns) == 2 and all(t["source"]["kind"] == "named_person" for t in turns)
+    assert not any(a["rule"] == "as_reported" for a in found)

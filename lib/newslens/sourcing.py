@@ -1335,9 +1335,9 @@ class _Extraction:
             elif tok.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
                     and tok.dep_ == "advcl" and cue_rate(tok) >= AS_MIN_RATE and cue_frame(tok) == "none" \
                     and not taken.hits(tok.idx, tok.idx + 1) \
-                    and not _comparative_as(tok) and not _within(tok.idx, quotes):
+                    and not _comparative_as(tok) and not _within(tok.idx, quotes) and not _within(tok.idx, self.turns):
                 # a bare "as X noted", not "as he says his ...", "as bad as she said" or, inside a
-                # quote, the speaker's own "As I said at the debate"
+                # quote or a transcript's turn, the speaker's own "As I said at the debate"
                 agent = subject_of(tok)
                 clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
                 content = _from_quote_start(_rest_of_sentence(doc, sent_of(tok), clause), quotes)

@@ -76,7 +76,6 @@ def classify_source(
     outlet: str | None,
 ) -> dict[str, Any]:
     """The source record: text, offsets, entity it names (or refers to), kind and side."""
-    gaz = default_gazetteer()
     text = text_of(doc)[s:e]
     ent = entity_at(entities, head.idx, head.idx + len(head.text)) if head is not None else None
     # the head word itself names a body ("The Ministry of External Affairs said"), as opposed to
@@ -144,6 +143,8 @@ def classify_source(
     elif lemma in ANONYMOUS_HEADS or lemma in ("source", "sources"):
         desc = (_described_person(doc, head, s, entities) or _titled_person(doc, head, s, entities)) \
             if head is not None and lemma != "source" else None
+        if desc and not _same_country(desc, s, e, entities):
+            desc = None  # "the Australian Prime Minister" is not the Indian one named before
         if desc:
             entity_id, kind = desc, "named_person"
         elif office or _counted_group(head):
@@ -158,13 +159,15 @@ def classify_source(
     elif head is not None and head.pos_ == "PROPN":
         # "the US Defence Secretary": the person named with that title before, or a person all the same
         titled = _titled_person(doc, head, s, entities)
+        if titled and not _same_country(titled, s, e, entities):
+            titled = None
         if titled:
             entity_id = titled
         kind = "named_person" if head.ent_type_ == "PERSON" or _HONORIFIC.match(text) or titled \
             or office else "named_org"
     else:
         kind = "anonymous"
-    side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, gaz)
+    side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id)
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
 
 
@@ -290,11 +293,12 @@ def _counted_group(head: Token) -> bool:
 
 
 def _office(head: Token, text: str) -> bool:
-    """'the French Defence Minister', 'the US Secretary of State', 'Both Ministers': an office
-    the people holding it are known by, written as a name (capitalised, with "the", "both" or
-    "all")."""
+    """'the French Defence Minister', 'the US Secretary of State', 'Both Ministers', a
+    transcript's 'Foreign Secretary:': an office the people holding it are known by, written as a
+    name (capitalised; with "the", "both", "all" or no article, not "a")."""
     return head.pos_ == "PROPN" and _title_word(head) in PERSON_TITLES \
-        and re.match(r"(?i)(?:the|both|all)\s", text) is not None
+        and (re.match(r"(?i)(?:the|both|all)\s", text) is not None
+             or (text[:1].isupper() and re.match(r"(?i)an?\s", text) is None))
 
 
 def _titled_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]]) -> str | None:
@@ -355,7 +359,15 @@ def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any
     return JOINT.join(countries) if len(countries) > 1 else None
 
 
-def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None, gaz) -> str | None:
+def _same_country(person: str, s: int, e: int, entities: list[dict[str, Any]]) -> bool:
+    """Whether a description's country, if it names one ("the Australian Prime Minister"),
+    is that of the person it is taken to stand for."""
+    named = _side(s, e, entities, None)
+    own = _country(next((x for x in entities if x["id"] == person), None))
+    return named is None or own is None or named == own
+
+
+def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None) -> str | None:
     """The country a source speaks for: its entity's country, or a country named in its span."""
     own = _country(next((x for x in entities if x["id"] == entity_id), None)) if entity_id else None
     if own:
