@@ -2312,3 +2312,19 @@ def test_a_transcript_label_that_is_an_office_is_a_person_and_their_own_as_i_sai
     turns = [a for a in found if a["rule"] == "transcript_turn" and a["source"]["text"] == "Foreign Secretary"]
     assert len(turns) == 2 and all(t["source"]["kind"] == "named_person" for t in turns)
     assert not any(a["rule"] == "as_reported" for a in found)
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("Anil Verma spoke to reporters in Delhi. In his view, the pact is a step forward.",
+     "his", "view", "the pact is a step forward"),
+    ("The deal is a mistake, in the minister's words.", "the minister's", "words", "The deal is a mistake"),
+])
+def test_in_someones_view_is_their_report(text, source, cue, content):
+    a = next(a for a in atts(text) if a["rule"] == "noun_cue")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (source, cue, content)
+    if source == "his":
+        assert a["source"]["kind"] == "named_person" and a["source"]["entity_id"] is not None
+
+
+def test_a_view_inside_the_clause_is_not_a_report():
+    assert not any(a["rule"] == "noun_cue" for a in atts("Her standing grew in his view of the race."))

@@ -47,7 +47,8 @@ Rules, tried in this order (each attribution records the rule that found it):
 ``reported_adverb``    "reportedly" in a clause no verb rule took ("The FBI is reportedly
                        making arrangements ..."): no source, the clause around it as content
 ``noun_cue``           a cue noun with a possessor and a that-clause or a preposition
-                       ("Russia's claim that ...", "the minister's criticism of ...")
+                       ("Russia's claim that ...", "the minister's criticism of ..."), or a view
+                       set beside a clause ("In his view, ...", "..., in the minister's words")
 ``adjective_cue``      an adjective after a copula with a clause or a preposition and someone
                        who holds it ("was sure that ...", "has been critical of ..."); "It is
                        unclear whether ..." is the writer's hedge, not sourcing
@@ -2059,11 +2060,13 @@ class _Extraction:
                 parts=parts if len(parts) > 1 and quote != "direct" else None)
 
     def noun_cues(self) -> None:
-        """Cue nouns ('Russia's claim that ...', 'his criticism of ...'). The source is the
-        possessor with its "'s", as PolNeAR train's annotators mark it."""
+        """Cue nouns ('Russia's claim that ...', 'his criticism of ...', 'In his view, ...'). The
+        source is the possessor with its "'s", as PolNeAR train's annotators mark it."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         for tok in doc:
             if tok.pos_ != "NOUN" or taken.hits(tok.idx, tok.idx + len(tok.text)):
+                continue
+            if self._in_view(tok):
                 continue
             frame = cue_frame(tok)
             if not frame.startswith("poss+") or frame == "poss+none" or frame_rate(tok, frame) < NOUN_MIN_RATE:
@@ -2090,6 +2093,29 @@ class _Extraction:
                 continue
             quote, content = _quote_kind(content, quotes)
             add("noun_cue", {"start": s, "end": e}, cue, content, quote, poss)
+
+    def _in_view(self, tok: Token) -> bool:
+        """'In his view, the grouping's value lies in ...', '..., in the minister's words': a
+        view noun with a possessor, in a phrase set beside the clause it frames. The possessor
+        speaks, the noun is the cue (as PolNeAR's annotators mark it most often), the clause is
+        what is said. True when it recorded one."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        prep = tok.head
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if lemma_of(tok) not in VIEW_NOUNS or tok.dep_ != "pobj" or prep.lower_ != "in" or poss is None \
+                or prep.head.pos_ not in ("VERB", "AUX") or _within(tok.idx, quotes):
+            return False
+        phrase = (prep.idx, tok.idx + len(tok.text))
+        if any(t.is_punct for t in doc[prep.i : tok.i]) or not _set_apart(doc, prep.i, tok.i):
+            return False  # "grew in his view of the race": part of the clause, not beside it
+        content = _rest_of_sentence(doc, sent_of(tok), phrase, clause_first=True)
+        content = _from_quote_start(content, quotes) if content is not None else None
+        s, e = subtree_span(poss)
+        if content is None or taken.hits(*content) or taken.hits(s, e):
+            return False
+        quote, content = _quote_kind(content, quotes)
+        add("noun_cue", {"start": s, "end": e}, (tok.idx, tok.idx + len(tok.text)), content, quote, poss)
+        return True
 
     def numbered(self) -> list[dict[str, Any]]:
         """The attributions in text order, with ids; a continuation names the one it continues."""
@@ -3187,6 +3213,20 @@ def _signer(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], Token] | N
     if run:
         return (names[0].idx, names[-1].idx + len(names[-1])), names[-1]
     return None
+
+
+#: Nouns of a view that "In X's ..." sets beside what X holds ("In his view, ...").
+VIEW_NOUNS = {"view", "opinion", "estimation", "judgment", "judgement", "word", "assessment", "telling", "reckoning"}
+
+
+def _set_apart(doc: Doc, first: int, last: int) -> bool:
+    """Whether the phrase doc[first..last] stands apart from its clause: at the start of the
+    sentence or after a comma or dash, and followed by a comma, a dash or the sentence's end."""
+    before = doc[first - 1] if first > 0 else None
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    opens = before is None or before.is_sent_end or before.text in (",", "—", "–", "-") or first == sent_of(doc[first]).start
+    closes = after is None or after.text in (",", "—", "–", "-", ".", "?", "!") or after.is_sent_start
+    return opens and closes
 
 
 def _rest_of_sentence(doc: Doc, sent: Span, phrase: tuple[int, int], clause_first: bool = False

@@ -33,8 +33,8 @@ DOCUMENT_HEADS = {
 #: Head words of a news organisation or one of its people.
 OUTLET_HEADS = {"newspaper", "daily", "agency", "channel", "broadcaster", "outlet", "magazine", "network", "reporter", "journalist", "correspondent"}
 #: Pronouns for a person, for a body, and the speaker's own.
-PRONOUNS_PERSON = {"he", "she", "him", "her"}
-PRONOUNS_BODY = {"it", "they", "them"}
+PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
+PRONOUNS_BODY = {"it", "they", "them", "its", "their"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 
 #: Titles only a person's name takes, before a speaker label ("Mr. Price:") or in one ("MR PRICE").
@@ -188,7 +188,7 @@ def _same_description(doc: Doc, head: Token, s: int, previous: list[dict[str, An
 def _latest_plural_source(doc: Doc, pron: Token, previous: list[dict[str, Any]]) -> dict[str, Any] | None:
     """For "they": the latest source before it, if that is several ("Both ministers", "the
     sources", "Smith and Jones") and no further back than the sentence before."""
-    if pron.lower_ not in ("they", "them"):
+    if pron.lower_ not in ("they", "them", "their"):
         return None
     i = sent_of(pron).start - 1
     while i >= 0 and doc[i].is_space:
