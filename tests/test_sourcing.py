@@ -2328,3 +2328,22 @@ def test_in_someones_view_is_their_report(text, source, cue, content):
 
 def test_a_view_inside_the_clause_is_not_a_report():
     assert not any(a["rule"] == "noun_cue" for a in atts("Her standing grew in his view of the race."))
+
+
+@pytest.mark.parametrize("text,kind,side", [
+    ("China's foreign ministry said that the group would fail.", "named_org", "China"),
+    ("The US administration said that talks would resume.", "named_org", "United States"),
+    ("Beijing's ambassador in Canberra said that the group would fail.", "named_person", "China"),
+    ("The Chinese ambassador said that the group would fail.", "named_person", "China"),
+    ("A Chinese ambassador said that the group would fail.", "anonymous", "China"),
+    ("Officials in Beijing said that the group would fail.", "anonymous", "China"),
+])
+def test_a_countrys_body_or_one_holder_office_is_named(text, kind, side):
+    src = one(text)["source"]
+    assert (src["kind"], src["side"]) == (kind, side)
+
+
+def test_a_pronoun_keeps_the_side_its_speaker_was_given():
+    text = "Former Indian ambassador Ravi Kant said that the group was useful. He added that it was not an alliance."
+    he = next(a for a in atts(text) if a["source"]["text"] == "He")["source"]
+    assert he["side"] == "India" and he["kind"] == "named_person"

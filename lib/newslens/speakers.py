@@ -140,17 +140,20 @@ def classify_source(
         kind = "named_org"
     elif ent and ent["type"] in ("LAW", "AGREEMENT"):
         kind = "document"
-    elif lemma in ANONYMOUS_HEADS or lemma in ("source", "sources"):
+    elif lemma in ANONYMOUS_HEADS or lemma in ONE_HOLDER_OFFICES or lemma in ("source", "sources"):
         desc = (_described_person(doc, head, s, entities) or _titled_person(doc, head, s, entities)) \
             if head is not None and lemma != "source" else None
         if desc and not _same_country(desc, s, e, entities):
             desc = None  # "the Australian Prime Minister" is not the Indian one named before
         if desc:
             entity_id, kind = desc, "named_person"
-        elif office or _counted_group(head):
-            # "the French Defence Minister": one person, though not named here; "the two
-            # leaders", "both ministers": people the article has named
+        elif office or _counted_group(head) or (lemma in ONE_HOLDER_OFFICES and _of_a_country(head, entities)):
+            # "the French Defence Minister", "Beijing's ambassador in Canberra": one person,
+            # though not named here; "the two leaders", "both ministers": people the article
+            # has named
             kind, entity_id = "named_person", None
+        elif lemma in COUNTRY_BODIES and _of_a_country(head, entities):
+            kind, entity_id = "named_org", None  # "China's foreign ministry", "the US administration"
         else:
             kind, entity_id = "anonymous", None
             earlier = _same_description(doc, head, s, previous)
@@ -218,8 +221,8 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
     since is the subject of a sentence ("Trump said ... . The deputy minister, Anil Rao, briefed
     reporters. He claimed ...": Rao; "Twitter suspended the accounts. It said ...": Twitter);
     for "they", several who spoke just before ("Both ministers ... . They ...", with their side);
-    else, for a person, the latest one named. The side is given only for the several; for the
-    others it is their entity's."""
+    else, for a person, the latest one named. The side is that of the source it goes back to
+    (None when it goes back to a mention, whose entity then gives it)."""
     sources = [a["source"] for a in previous if a.get("source") and a["source"]["start"] < pron.idx
                and a["source"].get("entity_id") and (a["source"]["kind"] == "named_person") == person]
     src = max(sources, key=lambda x: x["start"], default=None)
@@ -233,7 +236,7 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
     if subjects:
         return max(subjects)[1], "named_person" if person else "named_org", None
     if src is not None:
-        return src["entity_id"], src["kind"], None
+        return src["entity_id"], src["kind"], src.get("side")
     if person:
         named = [(a, x["id"]) for x in entities if x["type"] == "PERSON" for a, _ in x["mentions"]
                  if pron.idx - _ANTECEDENT_REACH < a < pron.idx]
@@ -281,6 +284,27 @@ def _title_word(head: Token) -> str:
     """The office word a head names, singular ("Ministers": "minister"), or its lemma."""
     word = head.lemma_.lower()
     return word[:-1] if word not in PERSON_TITLES and word.endswith("s") and word[:-1] in PERSON_TITLES else word
+
+
+#: Offices one person holds at a time, so that "the Chinese ambassador" names someone.
+ONE_HOLDER_OFFICES = {"minister", "secretary", "ambassador", "president", "chancellor", "premier", "governor",
+                      "mayor", "chairman", "chairwoman", "envoy"}
+#: Bodies a country has one of ("China's foreign ministry", "the US administration").
+COUNTRY_BODIES = {"ministry", "department", "government", "administration", "embassy", "cabinet", "parliament"}
+
+
+def _of_a_country(head: Token, entities: list[dict[str, Any]]) -> bool:
+    """'China's foreign ministry', 'the Chinese ambassador', 'the US administration': the head
+    is a country's, said by a possessor or modifier before it that names the country (not "a
+    Chinese ambassador", which could be any)."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "some", "any") for c in head.children):
+        return False
+    for c in head.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < head.i:
+            x = entity_at(entities, c.idx, c.idx + len(c.text))
+            if x is not None and x["type"] in ("GPE", "NORP") and _country(x):
+                return True
+    return False
 
 
 def _counted_group(head: Token) -> bool:
