@@ -2347,3 +2347,9 @@ def test_a_pronoun_keeps_the_side_its_speaker_was_given():
     text = "Former Indian ambassador Ravi Kant said that the group was useful. He added that it was not an alliance."
     he = next(a for a in atts(text) if a["source"]["text"] == "He")["source"]
     assert he["side"] == "India" and he["kind"] == "named_person"
+
+
+def test_a_speaker_the_parser_hangs_on_the_noun_before_the_verb_of_telling():
+    a = one("Oslo is ready to send two frigates to the Baltic, a source in the defence ministry told the agency on Friday.")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "a source in the defence ministry", "told", "Oslo is ready to send two frigates to the Baltic")

@@ -928,6 +928,27 @@ def _apposed_speaker(subj: Token, verb: Token) -> Token | None:
     return appos if appos.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") else None
 
 
+def _stranded_speaker(verb: Token) -> Token | None:
+    """'Russia is ready to speed up deliveries to India, a source in the defence sphere told
+    TASS': the parser hung the speaker on the noun before it (an apposition of "India") and left
+    the verb with no subject. The noun phrase that ends right before the verb, after a comma,
+    when it names someone who speaks (a person, a body, a source or an official)."""
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    start = doc.char_span(*cue_group(verb), alignment_mode="expand")[0].i
+    if start == 0:
+        return None
+    noun = doc[start - 1]
+    while noun.head.i < start and noun.head.i != noun.i and noun.dep_ in ("pobj", "prep", "compound", "amod", "nummod"):
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("appos", "conj", "npadvmod") \
+            or noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
+        return None
+    speaks = noun.ent_type_ in ("PERSON", "ORG", "NORP") or lemma_of(noun) in ANONYMOUS_HEADS | OUTLET_HEADS
+    return noun if speaks else None
+
+
 def _told_only(verb: Token) -> Token | None:
     """The recipient of a verb of telling that governs nothing else ("Verma told The Hindu on
     Thursday"): a person, an organisation or a pronoun as its object. None otherwise."""
@@ -1557,11 +1578,13 @@ class _Extraction:
                 continue
             # '..., Verma told The Hindu on Thursday': whom he told is no object of its own
             told = _told_only(tok) or put_it
-            if tok.dep_ == "conj" and not _frame_joined_on(tok, told):
+            # '..., a source in the ministry told TASS': the speaker hung on the noun before
+            stranded = _stranded_speaker(tok) if told is not None and put_it is None else None
+            if tok.dep_ == "conj" and not _frame_joined_on(tok, told) and stranded is None:
                 continue
             if cue_frame(tok) != "none" and told is None:
                 continue
-            subj = subject_of(tok)
+            subj = stranded or subject_of(tok)
             if subj is None or taken.hits(tok.idx, tok.idx + len(tok.text)):
                 continue
             (s, e), phrase = _aside_phrase(tok, subj, told)
