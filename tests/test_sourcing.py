@@ -2353,3 +2353,9 @@ def test_a_speaker_the_parser_hangs_on_the_noun_before_the_verb_of_telling():
     a = one("Oslo is ready to send two frigates to the Baltic, a source in the defence ministry told the agency on Friday.")
     assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
         "a source in the defence ministry", "told", "Oslo is ready to send two frigates to the Baltic")
+
+
+@pytest.mark.parametrize("text", ["Indian media reported that the first regiment was deployed in Punjab.",
+                                  "The state press said that the talks had failed."])
+def test_the_media_and_the_press_are_outlets(text):
+    assert one(text)["source"]["kind"] == "outlet"

@@ -31,7 +31,8 @@ DOCUMENT_HEADS = {
     "brief", "briefing", "draft", "bill", "assessment", "cable",
 }
 #: Head words of a news organisation or one of its people.
-OUTLET_HEADS = {"newspaper", "daily", "agency", "channel", "broadcaster", "outlet", "magazine", "network", "reporter", "journalist", "correspondent"}
+OUTLET_HEADS = {"newspaper", "daily", "agency", "channel", "broadcaster", "outlet", "magazine", "network", "reporter",
+                "journalist", "correspondent", "media", "medium", "press", "tabloid", "wire"}
 #: Pronouns for a person, for a body, and the speaker's own.
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
 PRONOUNS_BODY = {"it", "they", "them", "its", "their"}
