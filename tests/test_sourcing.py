@@ -2359,3 +2359,19 @@ def test_a_speaker_the_parser_hangs_on_the_noun_before_the_verb_of_telling():
                                   "The state press said that the talks had failed."])
 def test_the_media_and_the_press_are_outlets(text):
     assert one(text)["source"]["kind"] == "outlet"
+
+
+@pytest.mark.parametrize("head,source", [
+    ("Oslo ready to send frigates to the Baltic - source", "source"),
+    ("Norway will not give up the frigate deal — minister", "minister"),
+    ("Oslo may buy more jets – officials", "officials"),
+    ("Norway and Sweden sign defence pact - Newswire Agency", None),
+    ("Talks on the pact resume in Oslo - Analysis", None),
+])
+def test_a_headline_signed_after_a_dash(head, source):
+    found = [a for a in atts(head + "\n\nThe talks went on for a week.") if a["rule"] == "headline_label"]
+    if source is None:
+        assert found == []
+    else:
+        [a] = found
+        assert a["source"]["text"] == source and a["content"]["text"] == head.rsplit(" ", 2)[0]

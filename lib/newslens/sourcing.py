@@ -17,7 +17,8 @@ Rules, tried in this order (each attribution records the rule that found it):
                        ("Sanders on Twitter: “...”") or signed with a dash ("“...” ― Name");
                        a single headline "Name: words" (found with the transcript labels)
 ``headline_label``     an article's first line opened by who says it, when the transcript rule
-                       did not take it ("Poll: Trump and Clinton hold narrow leads")
+                       did not take it ("Poll: Trump and Clinton hold narrow leads"), or
+                       signed after a dash ("Moscow ready to speed up deliveries - source")
 ``statement_below``    a verb whose object announces the text after a colon ("issued the
                        following statement:"), or a reporting verb whose colon ends its
                        paragraph ("Limbaugh added:"): the quote there, or the rest of the
@@ -1293,6 +1294,9 @@ class _Extraction:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         m = re.match(r"(?P<label>[^:\n]{1,60}?)\s*(?P<colon>:)\s+(?=\S)", text[start:end])
+        if m is None and end - start <= MAX_HEADLINE_CHARS and text[end:].strip():
+            self._headline_signed(start, end)
+            return
         if m is None or end - start > MAX_HEADLINE_CHARS or not text[end:].strip():
             return
         colon = start + m.start("colon")
@@ -1306,6 +1310,28 @@ class _Extraction:
         if speaker is not None:
             (ss, se), head = speaker
             add("headline_label", {"start": ss, "end": se}, (colon, colon + 1), content, quote, head)
+
+    def _headline_signed(self, start: int, end: int) -> None:
+        """A headline that ends with who says it after a dash ("Moscow ready to speed up S-400
+        deliveries - source", "... — minister"): a person or a speaking noun, not a news agency
+        crediting the story ("... - Reuters")."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        m = re.match(r"(?P<content>.+?\S)\s+(?P<dash>[-–—―]{1,2})\s*(?P<label>[^-–—―]{1,40}?)\s*$", text[start:end])
+        if m is None or taken.hits(start, end) or len(m.group("content").split()) < 3 \
+                or any(a < start + m.end("content") and start < b for a, b in quotes):
+            return  # ('"..." ― Name': a signed quote, the dash rule's)
+        label = doc.char_span(start + m.start("label"), start + m.end("label"), alignment_mode="expand")
+        if label is None or len(label) > 5 or any(t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "ADP") for t in label):
+            return
+        head = label[-1]
+        if not (head.ent_type_ in ("PERSON", "NORP") or lemma_of(head) in ANONYMOUS_HEADS | {"sources"}
+                or _ROLE.fullmatch(head.text)) or head.lemma_.lower() in OUTLET_HEADS:
+            return  # "... - Reuters" credits the story; "... - Analysis" labels it
+        ss, se = label.start_char, label.end_char
+        content = _trim(text, start + m.start("content"), start + m.end("content"), _EDGE + ".")
+        quote, content = _quote_kind(content, quotes)
+        dash = start + m.start("dash")
+        add("headline_label", {"start": ss, "end": se}, (dash, start + m.end("dash")), content, quote, head)
 
     def interviews(self) -> None:
         """An interview set out as turns that open with a dash ("- What is your assessment ...?"
