@@ -1287,17 +1287,18 @@ class _Extraction:
 
     def headline_label(self) -> None:
         """A headline that opens with who says it ("Poll: Trump and Clinton hold narrow leads",
-        "Macron to farmers: tariffs will not rise"). Only the article's first
-        line, when it stands alone; the label must name a speaker (``_headline_speaker``)."""
+        "Macron to farmers: tariffs will not rise") or, with no such label, ends with it after a
+        dash (``_headline_signed``). Only the article's first line, when it stands alone; the
+        label must name a speaker (``_headline_speaker``)."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         start = self.first_line
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         m = re.match(r"(?P<label>[^:\n]{1,60}?)\s*(?P<colon>:)\s+(?=\S)", text[start:end])
-        if m is None and end - start <= MAX_HEADLINE_CHARS and text[end:].strip():
-            self._headline_signed(start, end)
+        if end - start > MAX_HEADLINE_CHARS or not text[end:].strip():
             return
-        if m is None or end - start > MAX_HEADLINE_CHARS or not text[end:].strip():
+        if m is None:
+            self._headline_signed(start, end)
             return
         colon = start + m.start("colon")
         content = _trim(text, start + m.end(), end, _EDGE + ".")
