@@ -732,7 +732,7 @@ def subject_of(verb: Token) -> Token | None:
         lemma = noun.lemma_.lower()
         if lemma in DOCUMENT_NOUNS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             return subject_of(noun.head)
-        if noun.ent_type_ in ("PERSON", "ORG", "NORP") or lemma in ANONYMOUS_HEADS | OUTLET_HEADS | _SPEAKING_GROUPS:
+        if _can_speak(noun):
             return noun
         clause = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
         if clause is not None and clause.pos_ in ("VERB", "AUX") and clause.i < noun.i:
@@ -933,7 +933,7 @@ def _stranded_speaker(verb: Token) -> Token | None:
     """'Russia is ready to speed up deliveries to India, a source in the defence sphere told
     TASS': the parser hung the speaker on the noun before it (an apposition of "India") and left
     the verb with no subject. The noun phrase that ends right before the verb, after a comma,
-    when it names someone who speaks (a person, a body, a source or an official)."""
+    when it names someone who can speak (``_can_speak``)."""
     doc = verb.doc
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
@@ -946,8 +946,7 @@ def _stranded_speaker(verb: Token) -> Token | None:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("appos", "conj", "npadvmod") \
             or noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
         return None
-    speaks = noun.ent_type_ in ("PERSON", "ORG", "NORP") or lemma_of(noun) in ANONYMOUS_HEADS | OUTLET_HEADS
-    return noun if speaks else None
+    return noun if _can_speak(noun) else None
 
 
 def _told_only(verb: Token) -> Token | None:
@@ -2156,10 +2155,9 @@ class _Extraction:
                 or prep.head.pos_ not in ("VERB", "AUX") or _within(tok.idx, quotes):
             return False
         phrase = (prep.idx, tok.idx + len(tok.text))
-        if any(t.is_punct for t in doc[prep.i : tok.i]) or not _set_apart(doc, prep.i, tok.i):
+        if any(t.is_punct for t in doc[prep.i : tok.i]) or not _set_off(doc, sent_of(tok), phrase):
             return False  # "grew in his view of the race": part of the clause, not beside it
-        content = _rest_of_sentence(doc, sent_of(tok), phrase, clause_first=True)
-        content = _from_quote_start(content, quotes) if content is not None else None
+        content = _from_quote_start(_rest_of_sentence(doc, sent_of(tok), phrase, clause_first=True), quotes)
         s, e = subtree_span(poss)
         if content is None or taken.hits(*content) or taken.hits(s, e):
             return False
@@ -2341,6 +2339,12 @@ def _light_verb(part: Token) -> Token | None:
 #: Nouns for people who take a side, besides ``ANONYMOUS_HEADS`` ("voters saying they want ...").
 _SPEAKING_GROUPS = {"group", "voter", "supporter", "critic", "opponent", "protester", "activist", "resident",
                     "citizen", "campaign", "committee", "organization", "organisation", "union", "petition"}
+
+def _can_speak(noun: Token) -> bool:
+    """Whether a noun names someone who can say something: a person, a body or a group the
+    model recognises, or a word for a source, an official, an outlet or a group of people."""
+    return noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.lemma_.lower() in ANONYMOUS_HEADS | OUTLET_HEADS | _SPEAKING_GROUPS
+
 
 #: Verbs that put a question to someone ("asked the minister whether ...").
 _ASKING_VERBS = {"ask", "question", "press", "quiz"}
@@ -3267,16 +3271,6 @@ def _signer(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], Token] | N
 
 #: Nouns of a view that "In X's ..." sets beside what X holds ("In his view, ...").
 VIEW_NOUNS = {"view", "opinion", "estimation", "judgment", "judgement", "word", "assessment", "telling", "reckoning"}
-
-
-def _set_apart(doc: Doc, first: int, last: int) -> bool:
-    """Whether the phrase doc[first..last] stands apart from its clause: at the start of the
-    sentence or after a comma or dash, and followed by a comma, a dash or the sentence's end."""
-    before = doc[first - 1] if first > 0 else None
-    after = doc[last + 1] if last + 1 < len(doc) else None
-    opens = before is None or before.is_sent_end or before.text in (",", "—", "–", "-") or first == sent_of(doc[first]).start
-    closes = after is None or after.text in (",", "—", "–", "-", ".", "?", "!") or after.is_sent_start
-    return opens and closes
 
 
 def _rest_of_sentence(doc: Doc, sent: Span, phrase: tuple[int, int], clause_first: bool = False

@@ -94,11 +94,12 @@ def classify_source(
     kind: str
     entity_id = ent["id"] if ent else None
     inherited: str | None = None  # the side of the several a "they" or "the two sides" stands for
+    # "the two sides are discussing ...": the two countries the article is about
+    both = countries_by_mentions(entities)[:2] if head is not None and names_both_countries(head) else []
     if text.strip() in TURN_WORDS:  # a transcript's "Q", "QUESTION", "MODERATOR": nobody named
         kind = "anonymous"
-    elif head is not None and names_both_countries(head) and len(countries_by_mentions(entities)) >= 2:
-        # "the two sides are discussing ...": the two countries the article is about
-        inherited = JOINT.join(countries_by_mentions(entities)[:2])
+    elif len(both) == 2:
+        inherited = JOINT.join(both)
         kind, entity_id = "named_org", None
     elif head is not None and head.pos_ == "PRON" and head.lower_ in FIRST_PERSON:
         # "I", "we" inside a transcript turn or a quote: whoever speaks there
