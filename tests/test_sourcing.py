@@ -2287,6 +2287,13 @@ def test_a_wire_dateline_is_not_what_was_said(text, said):
     assert one(text)["content"]["text"] == said
 
 
+def test_an_agency_credit_left_by_a_city_parsed_apart_is_not_what_was_said():
+    text = ("Headline\n\nTOKYO (Wire) - Japan is considering fresh sanctions against North Korea after the launch, "
+            "two government officials said on Wednesday.\n")
+    a = next(a for a in atts(text) if a["cue"]["text"] == "said")
+    assert a["content"]["text"] == "Japan is considering fresh sanctions against North Korea after the launch"
+
+
 def test_the_same_unnamed_speaker_again_keeps_their_side():
     text = ("A Chinese foreign ministry spokesperson said that Beijing opposed the pact. "
             "The spokesperson added that talks should go on. A spokesperson for the airline said that flights were normal.")
@@ -2375,3 +2382,33 @@ def test_a_headline_signed_after_a_dash(head, source):
     else:
         [a] = found
         assert a["source"]["text"] == source and a["content"]["text"] == head.rsplit(" ", 2)[0]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A foreign ministry spokesperson, asked about the plans, said Tokyo welcomed any step that raises the cost "
+     "of the programme.", "A foreign ministry spokesperson"),
+    ("The ambassador, contacted by phone, said the talks were over.", "The ambassador"),
+])
+def test_a_participle_set_off_before_the_verb_leaves_the_speaker_its_subject(text, source):
+    a = one(text)
+    assert a["source"]["text"] == source and a["cue"]["text"] == "said"
+
+
+def test_a_quote_that_ends_a_that_clause_after_a_warning_is_mixed():
+    a = one('The editorial warned that new sanctions would "only harden positions on the peninsula".')
+    assert a["quote"] == "mixed" and a["cue"]["text"] == "warned"
+    assert a["content"]["text"].startswith("that new sanctions would")
+    b = one('The minister warned: "Sanctions will only harden positions on the peninsula."')
+    assert b["quote"] == "direct" and b["content"]["text"].startswith("Sanctions")
+
+
+def test_a_report_set_against_another_speakers_ends_before_while():
+    found = atts("Some analysts believe the embargo has done little to slow the programme, "
+                 "while others argue that enforcement is what matters.")
+    outer = next(a for a in found if a["cue"]["text"] == "believe")
+    inner = next(a for a in found if a["cue"]["text"] == "argue")
+    assert outer["content"]["text"] == "the embargo has done little to slow the programme"
+    assert inner["source"]["text"] == "others" and inner["content"]["text"] == "that enforcement is what matters"
+    # a contrasting clause that reports nothing stays in what was said
+    kept = one("Some analysts believe the embargo has done little, while the programme grew.")
+    assert kept["content"]["text"] == "the embargo has done little, while the programme grew"

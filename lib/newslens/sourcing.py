@@ -521,6 +521,9 @@ def subtree_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[in
 #: A dateline the parser joined to the subject: a place (capitalised words), perhaps a date
 #: ("Dec 29") and a news agency ("(Reuters)"), then a colon or a dash ("WASHINGTON -- ").
 #: A dateline's city in capitals, then a comma and the date ("MANILA, March 3 (Wire) -").
+#: A news agency's credit in brackets and a dash, left at a content's start when the parser cut
+#: the city before it off as a sentence of its own.
+_AGENCY_CREDIT = re.compile(r"\([A-Z][A-Za-z .&-]*\) *(?:--|[-–—―]) *")
 _CITY_FIRST = re.compile(r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*, ")
 _DATELINE = re.compile(r"(?:(?:[A-Z][\w.]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) *)?(?::|\s(?:--|[-–—―])) *")
 
@@ -756,7 +759,7 @@ def subject_of(verb: Token) -> Token | None:
             # the parser made the description a clause with the name its subject
             return c
     return _subject_in_opening_phrase(verb) or _misparsed_subject(verb) or _subject_of_aside_clause(verb) \
-        or _subject_before_participle(verb)
+        or _subject_before_participle(verb) or _subject_of_participle_aside(verb)
 
 
 def _subject_before_participle(verb: Token) -> Token | None:
@@ -790,6 +793,24 @@ def _subject_of_aside_clause(verb: Token) -> Token | None:
     first = subjects[0]
     after = first.right_edge.i + 1
     return first if after < len(verb.doc) and verb.doc[after].text == "," else None
+
+
+def _subject_of_participle_aside(verb: Token) -> Token | None:
+    """'A ministry spokesperson, asked about the plans, said that ...': the parser read the
+    participle set off by commas as a clause the reporting verb governs, with the speaker its
+    subject. A bare participle (no auxiliary) between commas, right before the verb, gives its
+    subject back when that subject names someone who speaks."""
+    doc = verb.doc
+    clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    if clause is None or clause.tag_ not in ("VBN", "VBD") \
+            or any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subj is None or doc[clause.i - 1].text != "," or subj.right_edge.i not in (clause.i - 2, clause.i - 1):
+        return None  # the subject's own phrase, then the comma, then the participle
+    if clause.right_edge.i + 2 != verb.i or doc[clause.right_edge.i + 1].text != ",":
+        return None
+    return subj if _can_speak(subj) or subj.pos_ == "PROPN" else None
 
 
 def _inverted_second_subject(verb: Token, subjects: list[Token]) -> Token | None:
@@ -1207,6 +1228,8 @@ class _Extraction:
                 # "WASHINGTON ― Donald Trump's obsession ... is an insult", "MANILA, March 3
                 # (Wire) - Japan and ... signed ...": the dateline is not what was said
                 cs = m.end()
+            elif (m := _AGENCY_CREDIT.match(text, cs, ce)) is not None:
+                cs = m.end()  # "(Wire) - Japan is ...": the city was parsed as a sentence of its own
         if ce <= cs or _only_function_words(doc, cs, ce):
             return  # "Carter said the" (an excerpt cut mid-sentence): nothing was said
         if parts:
@@ -1970,6 +1993,7 @@ class _Extraction:
                     for t in (fixed, quoted):
                         t.add(*_record_spans(a))
                     _end_before_own_addition(outer, a, doc)
+                    _end_before_contrasting_report(outer, a, doc)
 
     def questions(self) -> None:
         """A question put by someone the text does not name ("Asked if he was ever bullied, the
@@ -2281,6 +2305,23 @@ def _end_before_own_addition(outer: dict[str, Any], inner: dict[str, Any], doc: 
     joint = re.search(r"(?:,\s*|\s+(?:and|but)\s+|,\s*(?:and|but)\s+)$", text[cs:cue_start])
     if joint is not None and joint.start() > 0:
         s, e = _trim(text, cs, cs + joint.start(), _EDGE + ".")
+        if e > s:
+            outer["content"] = _span(doc, s, e)
+
+
+def _end_before_contrasting_report(outer: dict[str, Any], inner: dict[str, Any], doc: Doc) -> None:
+    """'Some experts believe X, while others argue that Y': when the nested attribution is
+    another speaker's, set against the first by ", while" or ", whereas", the outer content ends
+    before it (PolNeAR's annotators end it there)."""
+    if outer.get("content_parts") or not inner.get("source"):
+        return
+    text = text_of(doc)
+    cs, src_start = outer["content"]["start"], inner["source"]["start"]
+    if not cs < src_start <= outer["content"]["end"]:
+        return
+    contrast = re.search(r",\s*(?:while|whereas)\s+$", text[cs:src_start], re.IGNORECASE)
+    if contrast is not None and contrast.start() > 0:
+        s, e = _trim(text, cs, cs + contrast.start(), _EDGE + ".")
         if e > s:
             outer["content"] = _span(doc, s, e)
 
@@ -3030,6 +3071,9 @@ def _mixed_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | No
         # 'told one of his students again and again that "force is the only way"': the object
         # is whom he told; the parser hung the that-clause on it or on the phrase after it
         lead = _that_clause_lead(verb, doc, qs, qe)
+        that = _that_right_after(verb, qs) if lead is None else None
+        if that is not None:  # 'warned that new sanctions would "only harden ..."', misparsed
+            return that, max(subtree_span(comp)[1] if comp is not None else qe, qe)
         if lead is not None or comp is not None:
             return lead
     if comp is None:
@@ -3049,6 +3093,19 @@ def _mixed_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | No
             t.is_sent_start and t.idx > cs for t in doc.char_span(cs, qs, alignment_mode="expand") or [])):
         return None
     return cs, max(ce, qe)
+
+
+def _that_right_after(verb: Token, qs: int) -> int | None:
+    """Where "that" stands when it follows the verb directly and opens the words that run into a
+    quote at ``qs`` in the same sentence, with no colon, semicolon or dash between."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != "that" or nxt.idx >= qs or nxt.sent.start != verb.sent.start:
+        return None
+    between = doc.char_span(nxt.idx, qs, alignment_mode="contract") or []
+    if any(t.text in (":", ";", "-", "—", "–") or t.is_sent_start for t in between):
+        return None
+    return nxt.idx
 
 
 def _that_clause_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | None:
