@@ -2412,3 +2412,20 @@ def test_a_report_set_against_another_speakers_ends_before_while():
     # a contrasting clause that reports nothing stays in what was said
     kept = one("Some analysts believe the embargo has done little, while the programme grew.")
     assert kept["content"]["text"] == "the embargo has done little, while the programme grew"
+
+
+def test_a_quote_framed_before_it_is_not_given_to_the_next_sentence():
+    found = atts('Asked about sanctions on the generals, a ministry spokesman said that "every option is still '
+                 'open". He did not elaborate.')
+    a = next(a for a in found if a["rule"] == "quote_frame")
+    assert a["source"]["text"] == "a ministry spokesman" and a["cue"]["text"] == "said"
+    # a quote that opens its sentence still takes the frame the parser split off after it
+    b = one("“Is anybody listening to the region?” The envoy asked.")
+    assert b["source"]["text"] == "The envoy" and b["cue"]["text"] == "asked"
+
+
+def test_a_relative_clause_that_reports_has_the_speaker_not_the_relative_word():
+    text = "The ministry condemned the shelling of a camp near the border, which aid groups say killed at least 30 people."
+    inner = next(a for a in atts(text) if a["cue"]["text"] == "say")
+    assert inner["source"]["text"] == "aid groups"
+    assert inner["content_parts_text"] == ["which", "killed at least 30 people"]

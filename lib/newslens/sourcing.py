@@ -630,7 +630,25 @@ def _relative_report(verb: Token) -> bool:
     so inside another attribution's content it needs no more than an attribution of its own."""
     return verb.dep_ == "relcl" and any(
         c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in c.children)
-        for c in verb.children)
+        for c in verb.children) or _relative_word_and_speaker(verb) is not None
+
+
+def _relative_word_and_speaker(verb: Token) -> tuple[Token, Token] | None:
+    """'the camp, which aid groups say killed 30 people': the parser hung both the relative word
+    and the speaker on the reporting verb as its subjects, and what was said on it as an open
+    complement with no subject. The relative word and the speaker, when it reads so."""
+    if verb.dep_ != "relcl":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2 or subjects[0].tag_ not in ("WDT", "WP") or subjects[1].tag_ in ("WDT", "WP"):
+        return None
+    wh, speaker = subjects
+    if any(t.is_punct for t in verb.doc[wh.i + 1 : speaker.left_edge.i]):
+        return None  # "which, as one adviser put it, ...": set apart, another shape
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    if not said or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in said[0].children):
+        return None
+    return wh, speaker
 
 
 def _relative_speaker(verb: Token) -> bool:
@@ -689,6 +707,9 @@ def subject_of(verb: Token) -> Token | None:
     aside = _as_speaker(verb)
     if aside is not None:  # "Hawaii, as one of his advisers pointed out, rarely gets ...": the adviser
         return aside
+    relative = _relative_word_and_speaker(verb)
+    if relative is not None:  # "which aid groups say killed ...": the groups, not "which"
+        return relative[1]
     if subjects:
         inverted = _inverted_second_subject(verb, subjects)
         if inverted is not None:
@@ -1785,6 +1806,9 @@ class _Extraction:
             content = (prep.idx + len(prep.text), content[1])
         if unmarked is not None:  # the clause begins with its subject; "after the convention" is the scene
             content = (unmarked[1].left_edge.idx, content[1])
+        relative = _relative_word_and_speaker(tok) if kind in ("ccomp", "xcomp") else None
+        if relative is not None:  # "which aid groups say killed 30 people": from "which" on
+            content = (relative[0].idx, content[1])
         if kind == "ccomp":  # 'said on Friday that talks were going on and a contract ...'
             # (the parser may also take that "that" for the relative clause's object of a preposition)
             that = next((t for c in tok.rights if c.dep_ == "prep" and c.i < comp.left_edge.i for t in c.subtree
@@ -2821,8 +2845,11 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used:
         return None
     text = text_of(doc)
     s_start, s_end = sent_of(first[0]).start, sent_of(last[-1]).end
-    if s_end < len(doc) and all(t.is_punct or t.is_space for t in doc[last[-1].i + 1 : s_end]):
-        nxt = sent_of(doc[s_end])  # '“Does anybody know?” | Graham asked.': the parser split them
+    if s_end < len(doc) and all(t.is_punct or t.is_space for t in doc[last[-1].i + 1 : s_end]) \
+            and all(t.is_punct or t.is_space for t in doc[s_start : first[0].i]):
+        # '“Does anybody know?” | Graham asked.': the parser split them (not when words before
+        # the quote frame it: 'A spokesman said that "...". He did not elaborate.')
+        nxt = sent_of(doc[s_end])
         verb = next((t for t in nxt if t.pos_ == "VERB"), None)
         if "\n" not in text[qe:nxt.start_char] and verb is not None and _closing_frame(verb, nxt.start) \
                 and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and lemma_of(verb) not in _ADDRESSING_VERBS
