@@ -2429,3 +2429,21 @@ def test_a_relative_clause_that_reports_has_the_speaker_not_the_relative_word():
     inner = next(a for a in atts(text) if a["cue"]["text"] == "say")
     assert inner["source"]["text"] == "aid groups"
     assert inner["content_parts_text"] == ["which", "killed at least 30 people"]
+
+
+def test_an_agency_label_between_two_turns_of_a_recurring_speaker_is_a_turn():
+    text = ("Regular briefing of the ministry\n\n"
+            "Spokesperson: Good afternoon. I have one announcement about the minister's visit to Lima.\n\n"
+            "AFP: A newspaper reported that the new port could host warships. Can you confirm that?\n\n"
+            "Spokesperson: The port is a commercial project. Our cooperation with the region is open.\n")
+    turns = [(a["source"]["text"], a["content"]["text"][:12]) for a in atts(text) if a["rule"] == "transcript_turn"]
+    assert turns == [("Spokesperson", "Good afterno"), ("AFP", "A newspaper "), ("Spokesperson", "The port is ")]
+
+
+def test_an_aside_frame_keeps_its_adverbs_out_of_what_was_said():
+    a = one("As we have said many times, our cooperation with the region is open and transparent.")
+    assert a["content"]["text"] == "our cooperation with the region is open and transparent"
+    text = ("Spokesperson: Thank you for coming.\n\nQ: Is the port military?\n\n"
+            "Spokesperson: As we have said many times, our cooperation with the region is open and transparent.\n")
+    inner = next(a for a in atts(text) if a["cue"] and a["cue"]["text"] == "have said")
+    assert inner["content"]["text"] == "our cooperation with the region is open and transparent"

@@ -1667,7 +1667,8 @@ class _Extraction:
                 (s, e), phrase = _aside_phrase(tok, subj, told)
                 if not _set_off(doc, sent_of(tok), _with_adjuncts(tok, phrase)):
                     continue
-            content = _rest_of_sentence(doc, sent_of(tok), phrase)
+            # what was said is around the frame and the adverbs after its verb
+            content = _rest_of_sentence(doc, sent_of(tok), _with_adverbs(tok, phrase))
             if content is not None and content[0] > phrase[1]:
                 m = _SCENE_THEN_THAT.match(text, content[0], content[1])
                 if m:  # '..., said on Friday that talks were going on': what was said begins at "that"
@@ -2702,7 +2703,7 @@ def _named_labels(labels: list[tuple[int, int, int, int]], doc: Doc, entities: l
                   ) -> list[tuple[int, int, int, int]]:
     """The upper-case labels that name a speaker: a role (SECRETARY POMPEO), a turn word
     (QUESTION), a name the article uses (CLINTON), a label that takes turns with another
-    (TAPPER: ... FALLIN: ... TAPPER:) or the short form of one (KATE BOULDUAN, then BOULDUAN);
+    (TAPPER: ... FALLIN: ... TAPPER:, or AFP: between two "Spokesperson:") or the short form of one (KATE BOULDUAN, then BOULDUAN);
     not a newsroom label (BYLINE:, UPDATE:, EXCLUSIVE:). Other labels pass unchanged."""
     text = text_of(doc)
     labels = [lab for lab in labels if text[lab[0]:lab[1]] not in _NEWSROOM_LABELS]
@@ -2710,9 +2711,11 @@ def _named_labels(labels: list[tuple[int, int, int, int]], doc: Doc, entities: l
     counts = {c: caps.count(c) for c in caps}
     namelike = [text[a:b].isupper() and not set(text[a:b].split()) & _LABEL_FUNCTION_WORDS for a, b, _, _ in labels]
     # two such labels in consecutive paragraphs take turns ("WALLACE: ..." then "PENCE: ...")
+    # so does one beside a label that recurs ("Spokesperson: ..." then "AFP: ..." then "Spokesperson:")
+    said = [text[a:b] for a, b, _, _ in labels]
+    recurring = [namelike[k] or said.count(said[k]) >= 2 for k in range(len(labels))]
     turns = {labels[k][0] for k in range(len(labels)) for j in (k - 1, k + 1)
-             if 0 <= j < len(labels) and namelike[k] and namelike[j]
-             and text[labels[k][0]:labels[k][1]] != text[labels[j][0]:labels[j][1]]
+             if 0 <= j < len(labels) and namelike[k] and recurring[j] and said[k] != said[j]
              and text[min(labels[k][3], labels[j][3]):max(labels[k][0], labels[j][0])].count("\n\n") <= 1}
 
     def named(label: str, start: int) -> bool:
@@ -3237,6 +3240,20 @@ def _with_adjuncts(verb: Token, phrase: tuple[int, int]) -> tuple[int, int]:
         if c.idx < end:
             continue
         if c.dep_ not in ("advmod", "npadvmod", "prep", "agent") or text_of(verb.doc)[end:c.left_edge.idx].strip():
+            break
+        end = c.right_edge.idx + len(c.right_edge.text)
+    return phrase[0], end
+
+
+def _with_adverbs(verb: Token, phrase: tuple[int, int]) -> tuple[int, int]:
+    """A frame with the adverbs of time and manner right after its verb ("As we have said many
+    times", "the senator said again"), not a phrase it governs ("they spar over whether ...")
+    nor a question word ("wouldn't say when, or if, ...": that is what was not said)."""
+    end = phrase[1]
+    for c in verb.rights:
+        if c.idx < end:
+            continue
+        if c.dep_ not in ("advmod", "npadvmod") or c.tag_ == "WRB" or text_of(verb.doc)[end:c.left_edge.idx].strip():
             break
         end = c.right_edge.idx + len(c.right_edge.text)
     return phrase[0], end
