@@ -2447,3 +2447,10 @@ def test_an_aside_frame_keeps_its_adverbs_out_of_what_was_said():
             "Spokesperson: As we have said many times, our cooperation with the region is open and transparent.\n")
     inner = next(a for a in atts(text) if a["cue"] and a["cue"]["text"] == "have said")
     assert inner["content"]["text"] == "our cooperation with the region is open and transparent"
+
+
+def test_data_and_findings_are_documents_but_a_party_figure_is_a_person():
+    found = atts("According to the data, Peru remained the largest buyer. According to the findings, the rate rose "
+                 "sharply last year. A senior party figure said the rate rose.")
+    kinds = {a["source"]["text"]: a["source"]["kind"] for a in found}
+    assert kinds == {"the data": "document", "the findings": "document", "A senior party figure": "anonymous"}

@@ -29,6 +29,8 @@ DOCUMENT_HEADS = {
     "communique", "filing", "law", "act", "agreement", "data", "poll", "order", "resolution", "declaration",
     "transcript", "email", "tweet", "post", "website", "analysis", "paper", "record", "note", "text",
     "brief", "briefing", "draft", "bill", "assessment", "cable",
+    # the model's lemma of "data"; not "figure", which is as often a person ("a senior party figure")
+    "datum", "finding", "statistic", "census",
 }
 #: Head words of a news organisation or one of its people.
 OUTLET_HEADS = {"newspaper", "daily", "agency", "channel", "broadcaster", "outlet", "magazine", "network", "reporter",
