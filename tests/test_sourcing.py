@@ -755,6 +755,8 @@ def test_a_catenative_verb_joins_the_cue_of_the_verb_it_leads_to():
     assert a["cue"]["text"] == "continued to criticize" and a["content"]["text"] == "the nuclear deal with Iran"
     a = one("The mayor failed to condemn the attack on the embassy.")
     assert a["cue"]["text"] == "failed to condemn" and a["content"]["text"] == "the attack on the embassy"
+    a = one("The envoy scrambled to condemn the attack on the embassy.")
+    assert a["cue"]["text"] == "scrambled to condemn" and a["content"]["text"] == "the attack on the embassy"
     a = one("Officials want to delay the vote.")  # 'want' is no catenative: "to" begins the content
     assert a["cue"]["text"] == "want" and a["content"]["text"] == "to delay the vote"
 
