@@ -2456,3 +2456,19 @@ def test_data_and_findings_are_documents_but_a_party_figure_is_a_person():
                  "sharply last year. A senior party figure said the rate rose.")
     kinds = {a["source"]["text"]: a["source"]["kind"] for a in found}
     assert kinds == {"the data": "document", "the findings": "document", "A senior party figure": "anonymous"}
+
+
+def test_a_speaker_found_by_a_later_rule_is_still_the_antecedent_of_a_pronoun_before_it_in_the_rules():
+    # the quote frame ("he said") is found before the complement that names the speaker
+    text = ("Canada's High Commissioner to India said the talks were in their final stretch. "
+            "\"We will not set an artificial deadline,\" he said. The envoy added that both sides were flexible.")
+    sides = [(a["source"]["text"], a["source"]["kind"], a["source"]["side"]) for a in atts(text)]
+    assert sides == [("Canada's High Commissioner to India", "named_person", "Canada"),
+                     ("he", "named_person", "Canada"), ("The envoy", "named_person", "Canada")]
+
+
+def test_an_envoy_is_not_a_police_commissioner_named_before():
+    text = ("The city's police commissioner said that the march was peaceful. "
+            "The envoy said that the embassy would stay open.")
+    envoy = next(a for a in atts(text) if a["source"]["text"] == "The envoy")
+    assert envoy["source"]["kind"] == "anonymous"

@@ -1273,6 +1273,8 @@ class _Extraction:
             "rule": rule,
             "confidence": RULE_CONFIDENCE[rule],
         }
+        if src is not None:
+            rec["_head"] = head  # for _reclassify_sources (taken out there)
         if extra:
             rec.update(extra)
         if parts and len(parts) > 1:
@@ -2244,7 +2246,25 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
     for rule in RULES:
         rule(run)
     _end_sources_before_other_reports(run.found, doc)
+    _reclassify_sources(run)
     return run.numbered()
+
+
+def _reclassify_sources(run: _Extraction) -> None:
+    """Classify every source again, in the order of the text, now that all are found: a pronoun
+    or a description ("he", "the envoy") goes back to the speakers before it whichever rule
+    found them (the rules run by kind, not in text order: the quote frames before the verb
+    complements), and a source cut short after its rule classified it is read as it ends. A
+    quote continuation takes its speaker again from the attribution it continues."""
+    for a in sorted(run.found, key=lambda a: (a["source"] or a["content"])["start"]):
+        head = a.pop("_head", None)
+        src = a.get("source")
+        if src is not None and (head is None or src["start"] <= head.idx < src["end"]):
+            a["source"] = classify_source(run.doc, src["start"], src["end"], head, run.entities, run.found,
+                                          run.outlet)
+        last = a.get("continues")
+        if last is not None and a.get("speaker") is not None and (last.get("source") or last.get("speaker")):
+            a["speaker"] = dict(last.get("source") or last["speaker"])
 
 
 def _end_sources_before_other_reports(found: list[dict[str, Any]], doc: Doc) -> None:

@@ -163,6 +163,8 @@ def classify_source(
             earlier = _same_description(doc, head, s, previous)
             if earlier is not None:  # "A Chinese spokesperson said ... . The spokesperson added ..."
                 inherited = earlier.get("side")
+                if earlier.get("kind") == "named_person":  # "Australia's High Commissioner ... the envoy"
+                    kind, entity_id = "named_person", earlier.get("entity_id")
     elif head is not None and head.pos_ == "PROPN":
         # "the US Defence Secretary": the person named with that title before, or a person all the same
         titled = _titled_person(doc, head, s, entities)
@@ -187,9 +189,22 @@ def _same_description(doc: Doc, head: Token, s: int, previous: list[dict[str, An
     for src in sorted((a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s),
                       key=lambda x: -x["start"]):
         span = doc.char_span(src["start"], src["end"], alignment_mode="expand")
-        if span is not None and span.root.lemma_.lower() == head.lemma_.lower():
+        if span is not None and _office_word(span.root) == _office_word(head):
             return src
     return None
+
+
+#: Words for one office: "the envoy" after "Australia's High Commissioner to India" said something.
+_ENVOY_WORDS = {"envoy", "ambassador"}
+
+
+def _office_word(head: Token) -> str:
+    """The word a description's head stands for: an envoy for an ambassador and a high
+    commissioner (not a police commissioner), else its own lemma."""
+    lemma = head.lemma_.lower()
+    if lemma in _ENVOY_WORDS or (lemma == "commissioner" and any(c.lower_ == "high" for c in head.lefts)):
+        return "envoy"
+    return lemma
 
 
 def _latest_plural_source(doc: Doc, pron: Token, previous: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -227,8 +242,11 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
     for "they", several who spoke just before ("Both ministers ... . They ...", with their side);
     else, for a person, the latest one named. The side is that of the source it goes back to
     (None when it goes back to a mention, whose entity then gives it)."""
+    # (a source with no entity counts when it is one person or body all the same: "Australia's
+    # High Commissioner", "China's foreign ministry")
     sources = [a["source"] for a in previous if a.get("source") and a["source"]["start"] < pron.idx
-               and a["source"].get("entity_id") and (a["source"]["kind"] == "named_person") == person]
+               and (a["source"].get("entity_id") or a["source"]["kind"] in ("named_person", "named_org"))
+               and (a["source"]["kind"] == "named_person") == person]
     src = max(sources, key=lambda x: x["start"], default=None)
     since = src["end"] if src is not None else pron.idx - _ANTECEDENT_REACH
     types = ("PERSON",) if person else ("ORG", "GPE", "NORP")
