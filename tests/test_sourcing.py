@@ -2472,3 +2472,28 @@ def test_an_envoy_is_not_a_police_commissioner_named_before():
             "The envoy said that the embassy would stay open.")
     envoy = next(a for a in atts(text) if a["source"]["text"] == "The envoy")
     assert envoy["source"]["kind"] == "anonymous"
+
+
+def test_single_quotation_marks_quote_in_an_article_that_has_no_double_ones():
+    a = one("'We will not stand by while the shipping lanes are attacked,' the minister told MPs.")
+    assert a["quote"] == "direct" and a["rule"] == "quote_frame"
+    assert a["content"]["text"].startswith("We will not stand by") and a["cue"]["text"] == "told"
+    b = one("‘The ministers’ decision comes weeks too late,’ she said. ‘The navy is stretched thin.’")
+    assert b["content_parts_text"] == ["The ministers’ decision comes weeks too late,", "The navy is stretched thin."]
+    c = one("The officer said the navy had 'no spare ships' to send.")
+    assert c["quote"] == "mixed"
+    assert find_quotes("Britain's ministers don't agree.") == []
+
+
+def test_single_marks_inside_double_quotes_are_no_quotes_of_their_own():
+    text = '"The word \'never\' means never, and the talks are over now," the envoy said.'
+    (s, e), = find_quotes(text)
+    assert text[s:e] == "The word 'never' means never, and the talks are over now,"
+
+
+def test_an_office_of_a_named_body_is_held_by_one_person():
+    kinds = {}
+    for text in ("Labour's shadow defence secretary said the plan was late.", "A Labour spokesman said the plan was late."):
+        a = one(text)
+        kinds[a["source"]["text"]] = a["source"]["kind"]
+    assert kinds == {"Labour's shadow defence secretary": "named_person", "A Labour spokesman": "anonymous"}

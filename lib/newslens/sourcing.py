@@ -212,6 +212,38 @@ def _doubled_apostrophes(text: str) -> str:
     return "".join(chars)
 
 
+#: A single mark that may open a quote: a curly opening mark anywhere, a straight one after a
+#: space, a bracket or a dash and before a word ("'We will act,' he said").
+_SINGLE_OPEN = re.compile(r"‘|(?:(?<=^)|(?<=[\s(—–-]))'(?=\w)")
+#: ... and one that may close it: a closing or straight mark after something other than a space
+#: and before a space, a punctuation mark or the end ("... act,' he said"; not "don't").
+_SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?=[\s.,;:?!)—–-]|$)")
+
+
+def _single_quotes_as_double(text: str, paragraphs: list[list[int]]) -> str:
+    """The same text with single quotation marks turned into double ones, for an article that
+    quotes in single marks only (the British convention: 'We will act,' he said). An apostrophe
+    inside a word is no mark; of the marks that may close a quote, the first after a punctuation
+    mark closes it ("... final,' he said"), else the last before the next opening mark in the
+    paragraph, so that "the ministers' decision" inside a quote does not close it."""
+    chars = list(text)
+    for ps, pe in paragraphs:
+        opens = [m.start() for m in _SINGLE_OPEN.finditer(text, ps, pe)]
+        closes = [m.start() for m in _SINGLE_CLOSE.finditer(text, ps, pe)]
+        k = 0
+        while k < len(opens):
+            o = opens[k]
+            limit = next((x for x in opens if x > o), pe)
+            cands = [c for c in closes if o + 2 < c < limit]  # not "rock 'n' roll"
+            if not cands:
+                k += 1
+                continue
+            close = next((c for c in cands if text[c - 1] in ",.?!…"), cands[-1])
+            chars[o], chars[close] = "“", "”"
+            k = next((j for j, x in enumerate(opens) if x > close), len(opens))
+    return "".join(chars)
+
+
 def _nested_quote_end(text: str, i: int, end: int) -> int | None:
     """Where a quote opened at ``i`` inside an open one closes, when it is nested: the next two
     curly marks before ``end`` both close (the inner quote's, then the outer one's); else None
@@ -234,6 +266,8 @@ def find_quotes(text: str, paragraphs: list[list[int]] | None = None) -> list[tu
     paragraphs = paragraphs or [[0, len(text)]]
     if "''" in text:
         text = _doubled_apostrophes(text)
+    if not any(ch in text for ch in "\"“”«»"):
+        text = _single_quotes_as_double(text, paragraphs)
     quotes: list[tuple[int, int]] = []
     carry: int | None = None
     for pi, (ps, pe) in enumerate(paragraphs):

@@ -140,7 +140,8 @@ def classify_source(
     elif lemma in DOCUMENT_HEADS:
         kind = "document"
     elif ent and ent["type"] in ("ORG", "GPE", "NORP") and not office \
-            and (head_is_named or lemma not in ANONYMOUS_HEADS):
+            and (head_is_named or lemma not in ANONYMOUS_HEADS) \
+            and not (head is not None and lemma in ONE_HOLDER_OFFICES and _of_a_named_body(head, entities)):
         kind = "named_org"
     elif ent and ent["type"] in ("LAW", "AGREEMENT"):
         kind = "document"
@@ -151,7 +152,8 @@ def classify_source(
             desc = None  # "the Australian Prime Minister" is not the Indian one named before
         if desc:
             entity_id, kind = desc, "named_person"
-        elif office or _counted_group(head) or (lemma in ONE_HOLDER_OFFICES and _of_a_country(head, entities)):
+        elif office or _counted_group(head) or (lemma in ONE_HOLDER_OFFICES and (
+                _of_a_country(head, entities) or _of_a_named_body(head, entities))):
             # "the French Defence Minister", "Beijing's ambassador in Canberra": one person,
             # though not named here; "the two leaders", "both ministers": people the article
             # has named
@@ -327,6 +329,13 @@ def _of_a_country(head: Token, entities: list[dict[str, Any]]) -> bool:
             if x is not None and x["type"] in ("GPE", "NORP") and _country(x):
                 return True
     return False
+
+
+def _of_a_named_body(head: Token, entities: list[dict[str, Any]]) -> bool:
+    """'Labour's shadow defence secretary', 'Google's chairman': an office of a body the
+    possessor names, which one person holds."""
+    return any(c.dep_ == "poss" and (x := entity_at(entities, c.idx, c.idx + len(c.text))) is not None
+               and x["type"] == "ORG" for c in head.children)
 
 
 def _counted_group(head: Token) -> bool:
