@@ -41,6 +41,15 @@ def test_people_outside_the_gazetteer_merge_by_name_variants():
     assert len(people) == 1 and len(people[0]["mentions"]) == 2
 
 
+def test_a_name_with_the_family_name_first_merges_with_that_name_alone():
+    a = analyze_text("Chinese Foreign Ministry spokesperson Lin Jian said on Monday that the sale was wrong. "
+                     "Lin said that Beijing would respond.")
+    people = [e for e in a.records["entities"] if e["type"] == "PERSON"]
+    assert len(people) == 1 and len(people[0]["mentions"]) == 2
+    said = a.records["attributions"][-1]["source"]
+    assert said["text"] == "Lin" and said["side"] == "China"  # the side its first report gave
+
+
 def test_unknown_acronym_definition_becomes_one_agreement_entity():
     a = analyze_text("The two navies signed the Maritime Orbit Sharing Accord (MOSA) on Monday. MOSA takes effect soon.")
     mosa = ent(a, "MOSA")

@@ -33,13 +33,17 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
     gaz = gaz or default_gazetteer()
     ents = [e for e in doc.ents if e.label_ not in SKIP_LABELS and clean_name(e.text)]
     # full names of people in this article, by last name, to merge 'Modi' with 'Narendra Modi'
+    # ... and by first name, for names that put the family name first ('Mao Ning' ... 'Mao'),
+    # when no full name ends with the word
     surname_to_key: dict[str, set[str]] = {}
+    first_to_key: dict[str, set[str]] = {}
     for e in ents:
         if e.label_ == "PERSON":
             name = clean_name(e.text)
             if len(name.split()) >= 2:
                 key = e.kb_id_ or f"PERSON:{name.lower()}"
                 surname_to_key.setdefault(name.split()[-1].lower(), set()).add(key)
+                first_to_key.setdefault(name.split()[0].lower(), set()).add(key)
     groups: dict[str, dict[str, Any]] = {}
     order: list[str] = []
     for e in ents:
@@ -48,6 +52,9 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
             key = e.kb_id_
         elif e.label_ == "PERSON" and len(name.split()) == 1 and len(surname_to_key.get(name.lower(), ())) == 1:
             key = next(iter(surname_to_key[name.lower()]))
+        elif e.label_ == "PERSON" and len(name.split()) == 1 and name.lower() not in surname_to_key \
+                and len(first_to_key.get(name.lower(), ())) == 1:
+            key = next(iter(first_to_key[name.lower()]))
         elif e.label_ == "PERSON":
             key = f"PERSON:{name.lower()}"
         else:

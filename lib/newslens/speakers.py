@@ -178,8 +178,19 @@ def classify_source(
             or office else "named_org"
     else:
         kind = "anonymous"
-    side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id)
+    side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id) \
+        or _side_given_before(entity_id, s, previous)
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
+
+
+def _side_given_before(entity_id: str | None, s: int, previous: list[dict[str, Any]]) -> str | None:
+    """The side an earlier source for the same entity had ('Chinese Foreign Ministry spokesperson
+    Mao Ning said ...', then 'Mao said ...')."""
+    if entity_id is None:
+        return None
+    earlier = [a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s
+               and a["source"].get("entity_id") == entity_id and a["source"].get("side")]
+    return max(earlier, key=lambda x: x["start"])["side"] if earlier else None
 
 
 def _same_description(doc: Doc, head: Token, s: int, previous: list[dict[str, Any]]) -> dict[str, Any] | None:
