@@ -2497,3 +2497,11 @@ def test_an_office_of_a_named_body_is_held_by_one_person():
         a = one(text)
         kinds[a["source"]["text"]] = a["source"]["kind"]
     assert kinds == {"Labour's shadow defence secretary": "named_person", "A Labour spokesman": "anonymous"}
+
+
+def test_a_quote_framed_by_a_passive_with_no_agent_has_no_source():
+    a = one('The new defence chief has been called "the architect of the southern strategy" for years.')
+    assert a["source"] is None and a["cue"]["text"] == "has been called"
+    # but one who is quoted, or shown speaking, is the speaker
+    b = one('The general was quoted as saying, "The border will stay closed until the talks resume."')
+    assert b["source"]["text"] == "The general"

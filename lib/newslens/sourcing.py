@@ -1558,7 +1558,12 @@ class _Extraction:
             titled = lambda t: t is not None and t.idx > verb.idx and _within(t.idx, quotes)  # noqa: E731
             subj = subject_of(verb)
             if subj is None or titled(subj) or qs <= subj.idx < qe:  # (the parser may take the quote's last words too)
-                other = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not qs <= c.idx < qe
+                # (not the subject of a passive with no agent: 'Duterte has been called "the Trump
+                # of the East"' names nobody who calls him that; but one who "was quoted", "is shown
+                # saying", "were thrilled" speaks)
+                named_by = ("nsubj", "nsubjpass") if lemma_of(verb) in EXPERIENCER_VERBS | _DEPICTING_VERBS \
+                    else ("nsubj",)
+                other = next((c for c in verb.children if c.dep_ in named_by and not qs <= c.idx < qe
                               and not titled(c)), None)
                 opens = verb.i == sent_of(verb).start  # 'Said Ellis: “...”'
                 subj = other or (inverted_subject(verb) if verb.idx > qe or opens else subj)
@@ -2340,8 +2345,13 @@ EXPERIENCER_VERBS = {
     "anger", "alarm", "rattle", "unsettle", "startle", "infuriate", "frustrate", "horrify", "dismay",
     "disturb", "outrage", "upset", "irritate", "annoy", "delight", "please", "embolden", "surprise",
     "shock", "offend", "bother", "frighten", "scare", "worry", "trouble", "enrage", "irk", "spook",
-    "disappoint", "stun", "baffle", "appall", "unnerve", "anguish", "exasperate", "gall", "vex",
+    "disappoint", "stun", "baffle", "appall", "unnerve", "anguish", "exasperate", "gall", "vex", "thrill",
 }
+
+
+#: Verbs whose passive subject is shown or heard speaking ("was quoted as saying", "is shown
+#: telling", "was heard shouting"): that subject is the speaker.
+_DEPICTING_VERBS = {"quote", "show", "hear", "see", "film", "record", "overhear", "photograph", "videotape"}
 
 
 #: Adjectives whose subject is a real one, not the "it" of an extraposed clause: "It is likely
