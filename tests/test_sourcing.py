@@ -2505,3 +2505,13 @@ def test_a_quote_framed_by_a_passive_with_no_agent_has_no_source():
     # but one who is quoted, or shown speaking, is the speaker
     b = one('The general was quoted as saying, "The border will stay closed until the talks resume."')
     assert b["source"]["text"] == "The general"
+
+
+def test_a_relative_that_whose_noun_cannot_speak_is_no_speaker_of_a_quote():
+    found = atts('The networks are standing in the way, he said, by building "a bubble of denial and fear" '
+                 'that scares voters away.')
+    assert [(a["source"]["text"], a["cue"]["text"]) for a in found] == [("he", "said")]
+    # a thing with words on it still says what it says
+    a = next(a for a in atts('The campaign released a video that said, "Our schools will be the best in the nation."')
+             if a["rule"] == "quote_frame")
+    assert a["source"]["text"] == "that" and a["content"]["text"].startswith("Our schools")

@@ -1568,6 +1568,8 @@ class _Extraction:
                 opens = verb.i == sent_of(verb).start  # 'Said Ellis: “...”'
                 subj = other or (inverted_subject(verb) if verb.idx > qe or opens else subj)
                 subj = None if titled(subj) else subj
+            if subj is not None and _mute_relative(subj):
+                continue  # 'a "false reality bubble" that scares ...': the bubble says nothing
             src = None
             if subj is not None and not (qs <= subj.idx < qe):
                 s, e = source_span(subj, (qs, qe))
@@ -2472,6 +2474,21 @@ def _light_verb(part: Token) -> Token | None:
 #: Nouns for people who take a side, besides ``ANONYMOUS_HEADS`` ("voters saying they want ...").
 _SPEAKING_GROUPS = {"group", "voter", "supporter", "critic", "opponent", "protester", "activist", "resident",
                     "citizen", "campaign", "committee", "organization", "organisation", "union", "petition"}
+
+def _mute_relative(subj: Token) -> bool:
+    """A relative "that" or "which" whose noun cannot say anything: not someone who speaks, a
+    document or a name ("a bubble that scares", not "a statement that said" or "the panel, which
+    warned")."""
+    if subj.tag_ != "WDT" or subj.head.dep_ not in ("relcl", "acl"):
+        return False
+    noun = subj.head.head
+    return not (_can_speak(noun) or noun.lemma_.lower() in DOCUMENT_NOUNS | _SAYING_THINGS or noun.pos_ == "PROPN")
+
+
+#: Things with words on them that "say" something ("a video that said", "a headline that read").
+_SAYING_THINGS = {"video", "ad", "advertisement", "headline", "sign", "banner", "caption", "page", "website",
+                  "site", "poster", "slogan", "placard", "message", "text", "label"}
+
 
 def _can_speak(noun: Token) -> bool:
     """Whether a noun names someone who can say something: a person, a body or a group the
