@@ -55,3 +55,13 @@ def test_a_no_break_space_is_read_as_a_space_and_kept_in_the_text():
     a = newslens.analyze(newslens.Article(id="t", text=text, paragraphs=[[0, len(text)]]))
     cue = a.records["attributions"][0]["cue"]
     assert cue["text"] == "have\u00a0acknowledged" == text[cue["start"]:cue["end"]]
+
+
+def test_a_name_after_an_office_is_a_person_though_the_model_says_body():
+    from newslens.pipeline import nlp
+
+    doc = nlp()("Ukraine's foreign ministry spokesman Oleg Nikolenko wrote that the talks had failed.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Oleg Nikolenko"] == [("Oleg Nikolenko", "PERSON")]
+    # a body's name after the same word stays a body
+    doc = nlp()("The spokesman Foreign Office said it.")
+    assert all(e.label_ != "PERSON" for e in doc.ents)

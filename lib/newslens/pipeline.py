@@ -256,7 +256,7 @@ class EntityTagger:
                 continue
             e = _title_fragment(doc, e)
             if e is not None:
-                kept.append(e)
+                kept.append(_titled_name(doc, e))
         doc.ents = sorted(ours + kept, key=lambda s: s.start)
         doc._.ent_notes = notes
         doc._.nl_warnings = warnings
@@ -297,6 +297,32 @@ def _title_fragment(doc: Doc, ent: Span) -> Span | None:
     if head in _OFFICE_HEADS:
         return Span(doc, ent.start - 2, ent.end, label="ORG")
     return ent
+
+
+#: Words of a person's office written right before a name ("spokesman Oleg Nikolenko").
+_PERSON_TITLE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "ambassador", "envoy",
+                       "president", "premier", "chancellor", "adviser", "advisor", "director", "chief", "general",
+                       "admiral", "governor", "senator", "mayor", "commissioner", "mantri", "counsellor", "counselor"}
+
+
+def _titled_name(doc: Doc, ent: Span) -> Span:
+    """A name the model took for a body though an office stands right before it ('foreign
+    ministry spokesman Oleg Nikolenko', 'Ambassador Tarek Aziz'): a person. Only for two or
+    three capitalised words, each a proper noun."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start == 0:
+        return ent
+    if doc[ent.start - 1].lower_ not in _PERSON_TITLE_WORDS:
+        return ent
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in ent) \
+            or ent[-1].text in _BODY_WORDS:
+        return ent  # (not "the spokesman's Foreign Office")
+    return Span(doc, ent.start, ent.end, label="PERSON")
+
+
+#: Last words of a body's name, not a person's.
+_BODY_WORDS = _OFFICE_HEADS | {"Council", "Agency", "Party", "Group", "Committee", "Commission", "Bank", "Fund",
+                               "Organization", "Organisation", "Union", "Institute", "University", "News", "Times",
+                               "Post", "Press", "Service", "Forces", "Army", "Navy", "Government", "Assembly"}
 
 
 _CLOSING_MARKS = {'"', "”", "’", "''", "»"}
