@@ -89,6 +89,22 @@ def test_gazetteer_corrects_the_model():
     assert ent(a, "Narendra Modi")["type"] == "PERSON"
 
 
+@pytest.mark.parametrize("text, country", [
+    ("The Ghanaian delegation walked out of the talks.", "Ghana"),
+    ("Officials in Montevideo said Uruguay would abstain.", "Uruguay"),
+    ("A Swiss diplomat met the Sudanese envoy.", "Sudan"),
+])
+def test_the_gazetteer_knows_every_un_member_and_its_nationality(text, country):
+    a = analyze_text(text)
+    assert country in {e.get("country") for e in a.records["entities"]}
+
+
+def test_a_country_name_that_is_also_a_person_or_a_state_is_left_to_the_model():
+    a = analyze_text("Rep. Jim Jordan of Ohio met voters in Georgia.")
+    assert ent(a, "Jim Jordan")["type"] == "PERSON"
+    assert all(e.get("country") != "Georgia" for e in a.records["entities"])
+
+
 def test_generic_summit_resolved_by_article_date():
     a = analyze_text("Modi and Trump will meet at the G-20 summit next week.", date="2019-06-25")
     assert ent(a, "G20 Osaka summit") is not None

@@ -2515,3 +2515,11 @@ def test_a_relative_that_whose_noun_cannot_speak_is_no_speaker_of_a_quote():
     a = next(a for a in atts('The campaign released a video that said, "Our schools will be the best in the nation."')
              if a["rule"] == "quote_frame")
     assert a["source"]["text"] == "that" and a["content"]["text"].startswith("Our schools")
+
+
+def test_a_countrys_representative_is_one_person_who_speaks_for_it():
+    text = ("The representative of Uruguay said the text was unbalanced. He added that his delegation would abstain. "
+            "A representative of the company said that the plant was safe.")
+    got = [(a["source"]["text"], a["source"]["kind"], a["source"]["side"]) for a in atts(text)]
+    assert got == [("The representative of Uruguay", "named_person", "Uruguay"), ("He", "named_person", "Uruguay"),
+                   ("A representative of the company", "anonymous", None)]

@@ -323,21 +323,28 @@ def _title_word(head: Token) -> str:
 
 #: Offices one person holds at a time, so that "the Chinese ambassador" names someone.
 ONE_HOLDER_OFFICES = {"minister", "secretary", "ambassador", "president", "chancellor", "premier", "governor",
-                      "mayor", "chairman", "chairwoman", "envoy"}
+                      "mayor", "chairman", "chairwoman", "envoy", "representative"}
 #: Bodies a country has one of ("China's foreign ministry", "the US administration").
 COUNTRY_BODIES = {"ministry", "department", "government", "administration", "embassy", "cabinet", "parliament"}
 
 
 def _of_a_country(head: Token, entities: list[dict[str, Any]]) -> bool:
-    """'China's foreign ministry', 'the Chinese ambassador', 'the US administration': the head
-    is a country's, said by a possessor or modifier before it that names the country (not "a
-    Chinese ambassador", which could be any)."""
+    """'China's foreign ministry', 'the Chinese ambassador', 'the US administration', 'the
+    representative of China': the head is a country's, said by a possessor or modifier before it
+    or an "of" right after it that names the country (not "a Chinese ambassador", which could be
+    any)."""
     if any(c.dep_ == "det" and c.lower_ in ("a", "an", "some", "any") for c in head.children):
         return False
     for c in head.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < head.i:
             x = entity_at(entities, c.idx, c.idx + len(c.text))
             if x is not None and x["type"] in ("GPE", "NORP") and _country(x):
+                return True
+        if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == head.i + 1:
+            # "the representative of China", "the minister for India" (not "the envoy to India")
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            x = entity_at(entities, obj.idx, obj.idx + len(obj.text)) if obj is not None else None
+            if x is not None and x["type"] == "GPE" and _country(x):
                 return True
     return False
 
