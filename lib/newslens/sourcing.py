@@ -12,7 +12,8 @@ Rules, tried in this order (each attribution records the rule that found it):
                        both as the lead names them ("X told RIA Novosti about ...")
 ``according_to``       "according to X"; ``as_reported``: a bare "as has been reported by X"
 ``quote_frame``        a direct quote with a reporting verb in its sentence ("..., X said");
-                       ''doubled apostrophes'' count as quotation marks
+                       ''doubled apostrophes'' count as quotation marks, and so do single
+                       marks in an article that has no double ones ('We will act,' he said)
 ``punct_frame``        a quote with no verb to frame it, introduced by a name and a colon
                        ("Sanders on Twitter: “...”") or signed with a dash ("“...” ― Name");
                        a single headline "Name: words" (found with the transcript labels)
@@ -78,7 +79,9 @@ inside direct quotes it changes nothing, so it is not done.
 A quote framed inside an "according to" content ("“...,” X said, according to RIA") nests too:
 the content is RIA's, the quote X's.
 
-Who each source is (kind, entity, side) is ``newslens.speakers``' part.
+Who each source is (kind, entity, side) is ``newslens.speakers``' part; once all rules have
+run, every source is classified again in text order, so that "he" and "the envoy" go back to the
+speakers before them whichever rule found those.
 """
 from __future__ import annotations
 
@@ -255,7 +258,8 @@ def _nested_quote_end(text: str, i: int, end: int) -> int | None:
 
 
 def find_quotes(text: str, paragraphs: list[list[int]] | None = None) -> list[tuple[int, int]]:
-    """(start, end) of the text inside each pair of double quotation marks.
+    """(start, end) of the text inside each pair of double quotation marks (single ones in an
+    article that has no double ones, ``_single_quotes_as_double``).
 
     Curly and straight marks (a closing curly mark opens a quote where an opening one would
     stand: before a word, after a space or at a paragraph's start); a quote left open at a
