@@ -65,3 +65,11 @@ def test_a_name_after_an_office_is_a_person_though_the_model_says_body():
     # a body's name after the same word stays a body
     doc = nlp()("The spokesman Foreign Office said it.")
     assert all(e.label_ != "PERSON" for e in doc.ents)
+
+
+def test_an_interview_label_is_no_part_of_a_name():
+    from newslens.pipeline import nlp
+
+    doc = nlp()("Intro line.\n\nQ. Critics say the mission is too far. Why?\n\nA. Because nobody else would.\n\n"
+                "Q. Mary Okafor said so.")
+    assert [(e.text, e.label_) for e in doc.ents if "Q." in e.text] == []

@@ -2523,3 +2523,16 @@ def test_a_countrys_representative_is_one_person_who_speaks_for_it():
     got = [(a["source"]["text"], a["source"]["kind"], a["source"]["side"]) for a in atts(text)]
     assert got == [("The representative of Uruguay", "named_person", "Uruguay"), ("He", "named_person", "Uruguay"),
                    ("A representative of the company", "anonymous", None)]
+
+
+def test_q_and_a_paragraphs_with_stops_are_turns_and_the_label_is_no_part_of_a_source():
+    text = ("Kenya's minister on the mission\n\n"
+            "Q. Critics say Kenya should not lead a mission so far from home. Why does it?\n\n"
+            "A. Because nobody else would. We will not leave before the job is done.\n")
+    found = atts(text)
+    assert [(a["source"]["text"], a["content"]["text"][:12]) for a in found if a["rule"] == "transcript_turn"] == \
+        [("Q", "Critics say "), ("A", "Because nobo")]
+    inner = next(a for a in found if a["rule"] != "transcript_turn")
+    assert inner["source"]["text"] == "Critics"
+    # one "A." alone is an initial, not an answer
+    assert all(a["rule"] != "transcript_turn" for a in atts("Intro.\n\nA. Sharma said the talks were over.\n"))

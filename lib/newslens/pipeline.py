@@ -254,7 +254,8 @@ class EntityTagger:
         for e in doc.ents:
             if any(i in taken for i in range(e.start, e.end)) or "\n" in e.text:
                 continue
-            e = _title_fragment(doc, e)
+            e = _past_turn_label(doc, e)
+            e = _title_fragment(doc, e) if e is not None else None
             if e is not None:
                 kept.append(_titled_name(doc, e))
         doc.ents = sorted(ours + kept, key=lambda s: s.start)
@@ -303,6 +304,15 @@ def _title_fragment(doc: Doc, ent: Span) -> Span | None:
 _PERSON_TITLE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "ambassador", "envoy",
                        "president", "premier", "chancellor", "adviser", "advisor", "director", "chief", "general",
                        "admiral", "governor", "senator", "mayor", "commissioner", "mantri", "counsellor", "counselor"}
+
+
+def _past_turn_label(doc: Doc, ent: Span) -> Span | None:
+    """'Q. Critics say ...': the interview's turn label is no part of a name; what is left is
+    one only if it is a proper name."""
+    if ent[0].text not in ("Q.", "A.") or len(ent) < 2:
+        return ent
+    rest = doc[ent.start + 1 : ent.end]
+    return Span(doc, rest.start, rest.end, label=ent.label_) if all(t.pos_ == "PROPN" for t in rest) else None
 
 
 def _titled_name(doc: Doc, ent: Span) -> Span:

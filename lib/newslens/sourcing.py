@@ -180,6 +180,7 @@ _LABEL = re.compile(
     r"|(?:(?:" + "|".join(HONORIFICS) + r")\.? )?[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,4}(?:, [A-Z][\w ]{2,40})?)"
     r"\s*:\s+(?=\S)"
 )
+_QA_DOTTED = re.compile(r"(?P<label>[QA])\.\s+(?=[A-Z\"“‘'])")
 _ROLE = re.compile(r"\b(Spokesperson|Spokesman|Spokeswoman|Minister|Secretary|Moderator|Ambassador|President|"
                    r"Question|Answer|Chairman|Chair|Director|Secretary-General)\b")
 #: Upper-case labels a newsroom puts before a line, which name no speaker.
@@ -1299,6 +1300,11 @@ class _Extraction:
             if len(parts) > 1:
                 cs, ce = parts[0]
         src = None
+        label = next((lab for lab in self.labels if source is not None and lab[0] <= source["start"] < lab[1]), None)
+        if label is not None and rule != "transcript_turn":  # "Q. Critics say ...": the label is no part of it
+            source = {"start": _trim(text, label[1], source["end"], _EDGE + ".")[0], "end": source["end"]}
+            if source["start"] >= source["end"]:
+                return
         if source is not None:
             src = classify_source(doc, source["start"], source["end"], head, self.entities, found, self.outlet)
         rec = {
@@ -1331,7 +1337,16 @@ class _Extraction:
         """Transcripts: speaker labels open self.paragraphs, a turn runs to the next label."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         labels = []
+        # "Q. ..." and "A. ..." paragraphs (an interview set out with stops, not colons) are turns
+        # when both are there
+        dotted = {ps: m for ps, pe in self.paragraphs if (m := _QA_DOTTED.match(text, ps, pe))}
+        if {m.group("label") for m in dotted.values()} != {"Q", "A"}:
+            dotted = {}
         for ps, pe in self.paragraphs:
+            if ps in dotted:
+                m = dotted[ps]
+                labels.append((m.start("label"), m.end("label"), m.end(), pe))
+                continue
             m = _LABEL.match(text[ps:pe])  # ('"PENCE: ...': a transcript quoted paragraph by paragraph)
             said = text[ps + m.end():pe].split("\n", 1)[0] if m else ""
             if m and re.search(r"[^\W\d_]", said) \
