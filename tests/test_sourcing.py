@@ -2536,3 +2536,19 @@ def test_q_and_a_paragraphs_with_stops_are_turns_and_the_label_is_no_part_of_a_s
     assert inner["source"]["text"] == "Critics"
     # one "A." alone is an initial, not an answer
     assert all(a["rule"] != "transcript_turn" for a in atts("Intro.\n\nA. Sharma said the talks were over.\n"))
+
+
+@pytest.mark.parametrize("headline", [
+    "'We will not be rushed': Kenya's foreign minister on the Haiti mission",
+    "“We will not be rushed”: Kenya's foreign minister",
+])
+def test_a_headline_that_opens_with_a_quote_names_its_speaker_after_the_colon(headline):
+    text = headline + "\n\nThe minister spoke to this newspaper in Nairobi on Monday about the mission.\n"
+    a = next(a for a in atts(text) if a["rule"] == "headline_label")
+    assert a["source"]["text"] == "Kenya's foreign minister" and a["content"]["text"] == "We will not be rushed"
+    assert a["quote"] == "direct"
+
+
+def test_a_headline_quote_before_a_colon_and_a_topic_is_no_attribution():
+    text = "“Fortress Europe”: the new border rules explained\n\nThe rules take effect in May, officials said.\n"
+    assert all(a["rule"] != "headline_label" for a in atts(text))

@@ -18,8 +18,9 @@ Rules, tried in this order (each attribution records the rule that found it):
                        ("Sanders on Twitter: “...”") or signed with a dash ("“...” ― Name");
                        a single headline "Name: words" (found with the transcript labels)
 ``headline_label``     an article's first line opened by who says it, when the transcript rule
-                       did not take it ("Poll: Trump and Clinton hold narrow leads"), or
-                       signed after a dash ("Moscow ready to speed up deliveries - source")
+                       did not take it ("Poll: Trump and Clinton hold narrow leads"),
+                       signed after a dash ("Moscow ready to speed up deliveries - source"),
+                       or a quote with its speaker after a colon ("'No deal': minister on ...")
 ``statement_below``    a verb whose object announces the text after a colon ("issued the
                        following statement:"), or a reporting verb whose colon ends its
                        paragraph ("Limbaugh added:"): the quote there, or the rest of the
@@ -1401,6 +1402,8 @@ class _Extraction:
         if m is None:
             self._headline_signed(start, end)
             return
+        if self._headline_quoted(start, end, start + m.start("colon")):
+            return
         colon = start + m.start("colon")
         content = _trim(text, start + m.end(), end, _EDGE + ".")
         if taken.hits(start, end) or len(text[content[0]:content[1]].split()) < 2:
@@ -1412,6 +1415,24 @@ class _Extraction:
         if speaker is not None:
             (ss, se), head = speaker
             add("headline_label", {"start": ss, "end": se}, (colon, colon + 1), content, quote, head)
+
+    def _headline_quoted(self, start: int, end: int, colon: int) -> bool:
+        """A headline that opens with a quote and names after a colon who said it ("'We will not
+        be rushed': Kenya's foreign minister on the Haiti mission", "“No compromise”: PM"): the
+        speaker runs to "on", "over", "about" or the end. True when it recorded one."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        quote = next(((a, b) for a, b in quotes if a - 1 <= start + 1 and start <= a - 1), None)
+        if quote is None or text[quote[1]:colon].strip(" \"”’'") != "" or taken.hits(start, end):
+            return False
+        rest = colon + 1
+        topic = re.search(r"\s(?:on|over|about|to)\s", text[rest:end])
+        label_end = rest + topic.start() if topic else end
+        speaker = _headline_speaker(doc, _trim(text, rest, label_end)[0], _trim(text, rest, label_end)[1])
+        if speaker is None:
+            return False
+        (ss, se), head = speaker
+        add("headline_label", {"start": ss, "end": se}, (colon, colon + 1), quote, "direct", head)
+        return True
 
     def _headline_signed(self, start: int, end: int) -> None:
         """A headline that ends with who says it after a dash ("Moscow ready to speed up S-400
