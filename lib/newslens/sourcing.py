@@ -1419,15 +1419,14 @@ class _Extraction:
     def _headline_quoted(self, start: int, end: int, colon: int) -> bool:
         """A headline that opens with a quote and names after a colon who said it ("'We will not
         be rushed': Kenya's foreign minister on the Haiti mission", "“No compromise”: PM"): the
-        speaker runs to "on", "over", "about" or the end. True when it recorded one."""
+        speaker runs to "on", "over", "about", "to" or the end. True when it recorded one."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         quote = next(((a, b) for a, b in quotes if a - 1 <= start + 1 and start <= a - 1), None)
         if quote is None or text[quote[1]:colon].strip(" \"”’'") != "" or taken.hits(start, end):
             return False
         rest = colon + 1
         topic = re.search(r"\s(?:on|over|about|to)\s", text[rest:end])
-        label_end = rest + topic.start() if topic else end
-        speaker = _headline_speaker(doc, _trim(text, rest, label_end)[0], _trim(text, rest, label_end)[1])
+        speaker = _headline_speaker(doc, *_trim(text, rest, rest + topic.start() if topic else end))
         if speaker is None:
             return False
         (ss, se), head = speaker
@@ -1754,7 +1753,7 @@ class _Extraction:
                 if not _set_off(doc, sent_of(tok), _with_adjuncts(tok, phrase)):
                     continue
             # what was said is around the frame and the adverbs after its verb
-            content = _rest_of_sentence(doc, sent_of(tok), _with_adverbs(tok, phrase))
+            content = _rest_of_sentence(doc, sent_of(tok), _with_adjuncts(tok, phrase, adverbs_only=True))
             if content is not None and content[0] > phrase[1]:
                 m = _SCENE_THEN_THAT.match(text, content[0], content[1])
                 if m:  # '..., said on Friday that talks were going on': what was said begins at "that"
@@ -3356,28 +3355,17 @@ def _tail_before_frame(doc: Doc, qe: int, frame_start: int) -> int | None:
     return _trim(text, qe, frame_start, _EDGE + ",")[1]
 
 
-def _with_adjuncts(verb: Token, phrase: tuple[int, int]) -> tuple[int, int]:
+def _with_adjuncts(verb: Token, phrase: tuple[int, int], adverbs_only: bool = False) -> tuple[int, int]:
     """A frame with the time, manner and occasion right after its verb ("Stumpf explained
-    earlier in the committee hearing", "the senator said then")."""
+    earlier in the committee hearing", "the senator said then"). ``adverbs_only``: its adverbs
+    of time and manner ("As we have said many times"), not a phrase it governs ("they spar over
+    whether ...") nor a question word ("wouldn't say when, or if, ...": what was not said)."""
+    deps = ("advmod", "npadvmod") if adverbs_only else ("advmod", "npadvmod", "prep", "agent")
     end = phrase[1]
     for c in verb.rights:
         if c.idx < end:
             continue
-        if c.dep_ not in ("advmod", "npadvmod", "prep", "agent") or text_of(verb.doc)[end:c.left_edge.idx].strip():
-            break
-        end = c.right_edge.idx + len(c.right_edge.text)
-    return phrase[0], end
-
-
-def _with_adverbs(verb: Token, phrase: tuple[int, int]) -> tuple[int, int]:
-    """A frame with the adverbs of time and manner right after its verb ("As we have said many
-    times", "the senator said again"), not a phrase it governs ("they spar over whether ...")
-    nor a question word ("wouldn't say when, or if, ...": that is what was not said)."""
-    end = phrase[1]
-    for c in verb.rights:
-        if c.idx < end:
-            continue
-        if c.dep_ not in ("advmod", "npadvmod") or c.tag_ == "WRB" or text_of(verb.doc)[end:c.left_edge.idx].strip():
+        if c.dep_ not in deps or (adverbs_only and c.tag_ == "WRB") or text_of(verb.doc)[end:c.left_edge.idx].strip():
             break
         end = c.right_edge.idx + len(c.right_edge.text)
     return phrase[0], end

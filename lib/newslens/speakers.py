@@ -340,8 +340,9 @@ def _of_a_country(head: Token, entities: list[dict[str, Any]]) -> bool:
             x = entity_at(entities, c.idx, c.idx + len(c.text))
             if x is not None and x["type"] in ("GPE", "NORP") and _country(x):
                 return True
-        if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == head.i + 1:
-            # "the representative of China", "the minister for India" (not "the envoy to India")
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1:
+            # "the representative of China" (not "the envoy to India", nor "Britain's minister
+            # for India", who is Britain's)
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             x = entity_at(entities, obj.idx, obj.idx + len(obj.text)) if obj is not None else None
             if x is not None and x["type"] == "GPE" and _country(x):
