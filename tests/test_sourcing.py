@@ -2552,3 +2552,10 @@ def test_a_headline_that_opens_with_a_quote_names_its_speaker_after_the_colon(he
 def test_a_headline_quote_before_a_colon_and_a_topic_is_no_attribution():
     text = "“Fortress Europe”: the new border rules explained\n\nThe rules take effect in May, officials said.\n"
     assert all(a["rule"] != "headline_label" for a in atts(text))
+
+
+def test_a_name_takes_the_country_of_the_title_it_was_introduced_with():
+    text = ("Russian Ambassador to Peru Ivan Sokolov arrived in Lima on Monday. "
+            "Sokolov said that the deal was on track. Maria Lopez said that it was not.")
+    sides = {a["source"]["text"]: a["source"]["side"] for a in atts(text)}
+    assert sides == {"Sokolov": "Russia", "Maria Lopez": None}

@@ -179,7 +179,7 @@ def classify_source(
     else:
         kind = "anonymous"
     side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id) \
-        or _side_given_before(entity_id, s, previous)
+        or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities)
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
 
 
@@ -191,6 +191,31 @@ def _side_given_before(entity_id: str | None, s: int, previous: list[dict[str, A
     earlier = [a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s
                and a["source"].get("entity_id") == entity_id and a["source"].get("side")]
     return max(earlier, key=lambda x: x["start"])["side"] if earlier else None
+
+
+def _title_country(doc: Doc, entity_id: str | None, s: int, entities: list[dict[str, Any]]) -> str | None:
+    """The country in the title written before a person's name at an earlier mention ('Chinese
+    Foreign Ministry spokesperson Lin Jian spoke on Monday. Lin said ...': China), the first
+    one named there ('Russian Ambassador to India Nikolai Kudashev': Russia)."""
+    person = next((x for x in entities if x["id"] == entity_id and x["type"] == "PERSON"), None) if entity_id else None
+    for a, b in sorted(person["mentions"]) if person else []:
+        if a >= s:
+            break
+        name = doc.char_span(a, b, alignment_mode="expand")
+        if name is None:
+            continue
+        # the words right before the name that make its title: nouns, adjectives, names, and the
+        # "to", "of" and "'s" between them
+        first = name.start
+        while first > max(0, name.start - 8) and (doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+                                                   or doc[first - 1].lower_ in ("to", "of", "'s", "’s")):
+            first -= 1
+        title = doc[first : name.start]
+        found = [(m0, _country(x)) for x in entities if x["type"] in ("GPE", "NORP") and _country(x)
+                 for m0, m1 in x["mentions"] if len(title) and title.start_char <= m0 and m1 <= title.end_char]
+        if found:
+            return min(found)[1]
+    return None
 
 
 def _same_description(doc: Doc, head: Token, s: int, previous: list[dict[str, Any]]) -> dict[str, Any] | None:
