@@ -2559,3 +2559,15 @@ def test_a_name_takes_the_country_of_the_title_it_was_introduced_with():
             "Sokolov said that the deal was on track. Maria Lopez said that it was not.")
     sides = {a["source"]["text"]: a["source"]["side"] for a in atts(text)}
     assert sides == {"Sokolov": "Russia", "Maria Lopez": None}
+
+
+def test_a_title_case_dateline_with_its_agency_is_not_what_was_said():
+    a = one("Lima, Mar 3 (Newswire).- Peru will buy two frigates from Korea, officials said.")
+    assert a["content"]["text"] == "Peru will buy two frigates from Korea"
+
+
+def test_the_head_of_a_named_body_is_one_person():
+    kinds = [a["source"]["kind"] for a in atts(
+        "The head of the Lima chamber of commerce told reporters that trade would grow. "
+        "A leader of Hamas said that the talks were over.")]
+    assert kinds == ["named_person", "anonymous"]

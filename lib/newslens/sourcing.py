@@ -567,6 +567,8 @@ def subtree_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[in
 #: A news agency's credit in brackets and a dash, left at a content's start when the parser cut
 #: the city before it off as a sentence of its own.
 _AGENCY_CREDIT = re.compile(r"\([A-Z][A-Za-z .&-]*\) *(?:--|[-–—―]) *")
+_CREDITED_DATELINE = re.compile(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*, [A-Z][a-z]{2,}\.? \d{1,2} "
+                                r"\([A-Za-z][A-Za-z .&-]*\)\.? ?(?:--|[-–—―]) *")
 _CITY_FIRST = re.compile(r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*, ")
 _DATELINE = re.compile(r"(?:(?:[A-Z][\w.]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) *)?(?::|\s(?:--|[-–—―])) *")
 
@@ -1292,8 +1294,10 @@ class _Extraction:
                 # "WASHINGTON ― Donald Trump's obsession ... is an insult", "MANILA, March 3
                 # (Wire) - Japan and ... signed ...": the dateline is not what was said
                 cs = m.end()
-            elif (m := _AGENCY_CREDIT.match(text, cs, ce)) is not None:
-                cs = m.end()  # "(Wire) - Japan is ...": the city was parsed as a sentence of its own
+            elif (m := _AGENCY_CREDIT.match(text, cs, ce) or _CREDITED_DATELINE.match(text, cs, ce)) is not None:
+                # "(Wire) - Japan is ...": the city was parsed as a sentence of its own; "Bogota,
+                # Sep 26 (EFE).- Colombia and ...": a dateline with its agency, in title case
+                cs = m.end()
         if ce <= cs or _only_function_words(doc, cs, ce):
             return  # "Carter said the" (an excerpt cut mid-sentence): nothing was said
         if parts:

@@ -348,7 +348,7 @@ def _title_word(head: Token) -> str:
 
 #: Offices one person holds at a time, so that "the Chinese ambassador" names someone.
 ONE_HOLDER_OFFICES = {"minister", "secretary", "ambassador", "president", "chancellor", "premier", "governor",
-                      "mayor", "chairman", "chairwoman", "envoy", "representative"}
+                      "mayor", "chairman", "chairwoman", "envoy", "representative", "head"}
 #: Bodies a country has one of ("China's foreign ministry", "the US administration").
 COUNTRY_BODIES = {"ministry", "department", "government", "administration", "embassy", "cabinet", "parliament"}
 
@@ -376,10 +376,21 @@ def _of_a_country(head: Token, entities: list[dict[str, Any]]) -> bool:
 
 
 def _of_a_named_body(head: Token, entities: list[dict[str, Any]]) -> bool:
-    """'Labour's shadow defence secretary', 'Google's chairman': an office of a body the
-    possessor names, which one person holds."""
-    return any(c.dep_ == "poss" and (x := entity_at(entities, c.idx, c.idx + len(c.text))) is not None
-               and x["type"] == "ORG" for c in head.children)
+    """'Labour's shadow defence secretary', 'Google's chairman', 'the head of the Cucuta chamber
+    of commerce': an office of a body the possessor or an "of" right after it names, which one
+    person holds (not "a leader of Hamas")."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "some", "any") for c in head.children):
+        return False
+    for c in head.children:
+        named = c if c.dep_ == "poss" else next((g for g in c.children if g.dep_ == "pobj"), None) \
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 else None
+        # (the body's name, or a name in the words before its head: "the Cucuta chamber", "the
+        # Indian delegation")
+        if named is not None and any(x["type"] == "ORG" or (x["type"] in ("GPE", "NORP") and a < named.idx)
+                                     for x in entities for a, b in x["mentions"]
+                                     if named.left_edge.idx <= a <= named.idx):
+            return True
+    return False
 
 
 def _counted_group(head: Token) -> bool:
