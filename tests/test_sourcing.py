@@ -2571,3 +2571,11 @@ def test_the_head_of_a_named_body_is_one_person():
         "The head of the Lima chamber of commerce told reporters that trade would grow. "
         "A leader of Hamas said that the talks were over.")]
     assert kinds == ["named_person", "anonymous"]
+
+
+def test_a_document_a_body_failed_to_adopt_speaks_for_itself_not_for_the_body():
+    a = one("The council failed to adopt a draft resolution calling for an immediate truce in the region.")
+    assert a["source"]["text"] == "a draft resolution" and a["source"]["kind"] == "document"
+    assert a["cue"]["text"] == "calling for"
+    b = one("The council adopted a resolution calling for an immediate truce in the region.")
+    assert b["source"]["text"] == "The council" and b["cue"]["text"] == "adopted a resolution calling for"

@@ -800,7 +800,8 @@ def subject_of(verb: Token) -> Token | None:
         noun = verb.head
         lemma = noun.lemma_.lower()
         if lemma in DOCUMENT_NOUNS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-            return subject_of(noun.head)
+            # (a draft the Council "failed to adopt" says it, not the Council)
+            return noun if _not_carried_out(noun.head) else subject_of(noun.head)
         if _can_speak(noun):
             return noun
         clause = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
@@ -2487,7 +2488,7 @@ def _light_report(verb: Token) -> Token | None:
     reporting participle right after the verb's object, which PolNeAR's cue runs on to (on
     PolNeAR train, a participle on the object of a cue verb is in its cue 42 times in 64)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    if obj is None or verb.pos_ != "VERB":
+    if obj is None or verb.pos_ != "VERB" or _not_carried_out(verb):
         return None
     part = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG" and obj.i < c.i <= obj.i + 3), None)
     if part is None:  # 'released a statement Wednesday evening, saying ...': the parser hangs it on the verb
@@ -2499,6 +2500,18 @@ def _light_report(verb: Token) -> Token | None:
     if part is None or cue_rate(part) < 0.5 or cue_frame(part) == "none":
         return None
     return part
+
+
+#: Verbs that say the act they lead to did not happen ("failed to adopt", "refused to sign").
+_NOT_DONE_VERBS = {"fail", "refuse", "decline", "reject"}
+
+
+def _not_carried_out(verb: Token) -> bool:
+    """Whether the text says the verb's act did not happen: "did not issue", "failed to adopt"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and (lemma_of(verb.head) in _NOT_DONE_VERBS
+                                     or any(c.dep_ == "neg" for c in verb.head.children))
 
 
 def _light_verb(part: Token) -> Token | None:
