@@ -1602,9 +1602,9 @@ class _Extraction:
             titled = lambda t: t is not None and t.idx > verb.idx and _within(t.idx, quotes)  # noqa: E731
             subj = subject_of(verb)
             if subj is None or titled(subj) or qs <= subj.idx < qe:  # (the parser may take the quote's last words too)
-                # (not the subject of a passive with no agent: 'Duterte has been called "the Trump
-                # of the East"' names nobody who calls him that; but one who "was quoted", "is shown
-                # saying", "were thrilled" speaks)
+                # (not the subject of a passive with no agent: 'The new chief has been called "the
+                # architect of the strategy"' names nobody who calls him that; but one who "was
+                # quoted", "is shown saying", "were thrilled" speaks)
                 named_by = ("nsubj", "nsubjpass") if lemma_of(verb) in EXPERIENCER_VERBS | _DEPICTING_VERBS \
                     else ("nsubj",)
                 other = next((c for c in verb.children if c.dep_ in named_by and not qs <= c.idx < qe
@@ -1613,7 +1613,7 @@ class _Extraction:
                 subj = other or (inverted_subject(verb) if verb.idx > qe or opens else subj)
                 subj = None if titled(subj) else subj
             if subj is not None and _mute_relative(subj):
-                continue  # 'a "false reality bubble" that scares ...': the bubble says nothing
+                continue  # 'a "bubble of denial" that scares voters': the bubble says nothing
             src = None
             if subj is not None and not (qs <= subj.idx < qe):
                 s, e = source_span(subj, (qs, qe))
@@ -3375,8 +3375,9 @@ def _tail_before_frame(doc: Doc, qe: int, frame_start: int) -> int | None:
 def _with_adjuncts(verb: Token, phrase: tuple[int, int], adverbs_only: bool = False) -> tuple[int, int]:
     """A frame with the time, manner and occasion right after its verb ("Stumpf explained
     earlier in the committee hearing", "the senator said then"). ``adverbs_only``: its adverbs
-    of time and manner ("As we have said many times"), not a phrase it governs ("they spar over
-    whether ...") nor a question word ("wouldn't say when, or if, ...": what was not said)."""
+    of time and manner ("As we have said many times"), not a phrase it governs ("the two sides
+    argued over whether ...") nor a question word ("would not say when, or whether, ...": what
+    was not said)."""
     deps = ("advmod", "npadvmod") if adverbs_only else ("advmod", "npadvmod", "prep", "agent")
     end = phrase[1]
     for c in verb.rights:
