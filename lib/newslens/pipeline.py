@@ -300,10 +300,11 @@ def _title_fragment(doc: Doc, ent: Span) -> Span | None:
     return ent
 
 
-#: Words of a person's office written right before a name ("spokesman Oleg Nikolenko").
-_PERSON_TITLE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "ambassador", "envoy",
-                       "president", "premier", "chancellor", "adviser", "advisor", "director", "chief", "general",
-                       "admiral", "governor", "senator", "mayor", "commissioner", "mantri", "counsellor", "counselor"}
+#: Words of a person's office ("the Defence Secretary", "the foreign minister", "spokesman Oleg
+#: Nikolenko"); the sourcing's descriptions of speakers read them too.
+PERSON_TITLES = {"minister", "secretary", "ambassador", "president", "spokesperson", "spokesman", "spokeswoman",
+                 "envoy", "chancellor", "premier", "senator", "governor", "chairman", "chairwoman", "chief",
+                 "director", "adviser", "advisor", "general", "admiral", "mantri", "commissioner", "mayor"}
 
 
 def _past_turn_label(doc: Doc, ent: Span) -> Span | None:
@@ -321,7 +322,7 @@ def _titled_name(doc: Doc, ent: Span) -> Span:
     three capitalised words, each a proper noun."""
     if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start == 0:
         return ent
-    if doc[ent.start - 1].lower_ not in _PERSON_TITLE_WORDS:
+    if doc[ent.start - 1].lower_ not in PERSON_TITLES:
         return ent
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in ent) \
             or ent[-1].text in _BODY_WORDS:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from .doctools import sent_of, text_of
 from .entities import countries_by_mentions, entity_at, names_both_countries
 from .gazetteer import default_gazetteer, norm_key
+from .pipeline import PERSON_TITLES
 
 #: Head words of a source that name no one by themselves ("a source", "officials", "the ministry").
 ANONYMOUS_HEADS = {
@@ -334,10 +335,6 @@ def _described_person(doc: Doc, head: Token, s: int, entities: list[dict[str, An
     return _latest_person(entities, s, lambda x, a, b: word in (x.get("role") or "").lower())
 
 
-#: Words of a person's office ("the Defence Secretary", "the foreign minister").
-PERSON_TITLES = {"minister", "secretary", "ambassador", "president", "spokesperson", "spokesman", "spokeswoman",
-                 "envoy", "chancellor", "premier", "senator", "governor", "chairman", "chairwoman", "chief",
-                 "director", "adviser", "advisor", "general", "admiral", "mantri", "commissioner", "mayor"}
 
 
 def _title_word(head: Token) -> str:
