@@ -128,3 +128,20 @@ def test_seed_gold_entities(seed_analysis, gold):
     ents = seed_analysis.to_dict()["entities"]
     found = [g for g in gold["entities"] if any(e["name"] == g["canonical"] and e["type"] == g["type"] for e in ents)]
     assert len(found) / len(gold["entities"]) >= 0.9, [g["canonical"] for g in gold["entities"] if g not in found]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Officials in Seoul said the talks would go on.", "Seoul", "South Korea"),
+    ("SEOUL, Nov. 2 (Wire) -- The talks went on.", "Seoul", "South Korea"),
+    ("Pyongyang fired two missiles.", "Pyongyang", "North Korea"),
+    ("S. Korea and Japan met in Tokyo.", "South Korea", "South Korea"),
+])
+def test_the_gazetteer_knows_capitals(text, name, country):
+    a = analyze_text(text)
+    assert ent(a, name)["country"] == country
+
+
+def test_a_capital_that_opens_a_longer_name_leaves_the_name_whole():
+    a = analyze_text("The Jakarta Post and a London School of Economics study said so.")
+    names = {e["name"] for e in a.records["entities"]}
+    assert "Jakarta" not in names and "London" not in names

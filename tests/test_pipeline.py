@@ -73,3 +73,25 @@ def test_an_interview_label_is_no_part_of_a_name():
     doc = nlp()("Intro line.\n\nQ. Critics say the mission is too far. Why?\n\nA. Because nobody else would.\n\n"
                 "Q. Mary Okafor said so.")
     assert [(e.text, e.label_) for e in doc.ents if "Q." in e.text] == []
+
+
+def test_a_description_the_model_took_for_the_verb_is_repaired_into_the_subject():
+    from newslens.pipeline import nlp
+
+    doc = nlp()("Officials privy to the negotiations said Ankara had withdrawn its offer.")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert said.dep_ == "ROOT" and [t.text for t in said.lefts if t.dep_ == "nsubj"] == ["Officials"]
+    assert [t.text for t in next(t for t in doc if t.text == "Officials").subtree][-1] == "negotiations"
+    # a clause set off by a comma is a clause of its own
+    doc = nlp()("Officials met on Monday, said one of them.")
+    assert next(t for t in doc if t.lower_ == "said").dep_ in ("ROOT", "parataxis", "ccomp")
+    assert next(t for t in doc if t.text == "Officials").head.lower_ == "met"
+
+
+def test_a_name_the_model_left_untagged_after_an_office_is_a_person():
+    from newslens.pipeline import nlp
+
+    doc = nlp()("External Affairs Ministry spokesperson Randhir Jaiswal said the talks had failed.")
+    assert ("Randhir Jaiswal", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    doc = nlp()("Spokesperson Randhir Jaiswal said the talks had failed.")
+    assert ("Randhir Jaiswal", "PERSON") in [(e.text, e.label_) for e in doc.ents]

@@ -34,7 +34,8 @@ def data_fingerprint() -> str:
     """A hash of the pipeline's version, code and data files: editing the gazetteer or a
     component invalidates every entry."""
     h = hashlib.sha256(PIPELINE_VERSION.encode())
-    files = [config.DATA_DIR / "gazetteer.csv"] + [config.PACKAGE_DIR / n for n in ("pipeline.py", "acronyms.py", "gazetteer.py")]
+    code = ("pipeline.py", "acronyms.py", "gazetteer.py", "headlines.py", "parse_repairs.py")
+    files = [config.DATA_DIR / "gazetteer.csv"] + [config.PACKAGE_DIR / n for n in code]
     for p in files:
         if p.exists():
             h.update(p.read_bytes())

@@ -10,6 +10,8 @@ Components (spaCy factories, keyword-only config):
   token, so their period does not end the sentence and cut the name from its title.
 - tokenizer infixes: a quotation mark glued to the words around it ('said,“Look', 'campaign,”Clinton
   said') is split off with its comma, so the verb and the name are words of their own.
+- ``newslens_parse_repairs``: after those, parses the model gets wrong the same way again and
+  again are put right (:mod:`newslens.parse_repairs`: "Officials privy to the talks said").
 - ``newslens_entities``: the gazetteer, acronym definitions found in the text
   (:mod:`newslens.acronyms`, stored as plain dicts in ``doc._.acronyms``) and near-miss
   spellings, written into ``doc.ents`` with the entity id in ``Span.kb_id_``; notes and
@@ -28,7 +30,7 @@ from typing import Iterable
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from . import config
@@ -37,6 +39,7 @@ from .doctools import keep_text
 from .errors import ModelNotFoundError
 from .gazetteer import Gazetteer, default_gazetteer, load_gazetteer, norm_key, spelling_variants
 from .headlines import REPARSE  # registers the newslens_headlines factory
+from .parse_repairs import repair_parses  # noqa: F401  (registers newslens_parse_repairs)
 
 PIPELINE_VERSION = "5"
 
@@ -248,7 +251,7 @@ class EntityTagger:
                     if w not in flagged:
                         flagged.add(w)
                         warnings.append(f"'{w}' looks like a misspelling of '{target}' ({e.name})")
-        ours = filter_spans(spans)
+        ours = [sp for sp in filter_spans(spans) if not self._city_in_a_name(sp, doc.ents)]
         taken = {i for sp in ours for i in range(sp.start, sp.end)}
         kept = []
         for e in doc.ents:
@@ -258,10 +261,20 @@ class EntityTagger:
             e = _title_fragment(doc, e) if e is not None else None
             if e is not None:
                 kept.append(_titled_name(doc, e))
+        covered = {i for sp in ours + kept for i in range(sp.start, sp.end)}
+        kept += _untagged_titled_names(doc, covered)
         doc.ents = sorted(ours + kept, key=lambda s: s.start)
         doc._.ent_notes = notes
         doc._.nl_warnings = warnings
         return doc
+
+    def _city_in_a_name(self, span: Span, model_ents: tuple[Span, ...]) -> bool:
+        """A capital the gazetteer knows that opens a longer name the model found ("The Jakarta
+        Post", "the Warsaw Pact", "a London School of Economics professor"): the name wins."""
+        entry = self.gaz.get(span.kb_id_)
+        return entry is not None and entry.role in _CITY_ROLES and any(
+            e.label_ in _NAMES_WITH_CITIES and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+            for e in model_ents)
 
     def _near_miss(self, text: str) -> tuple[str, str] | None:
         if len(text) < 4:
@@ -278,6 +291,11 @@ class EntityTagger:
                     return s, entry_id
         return None
 
+
+#: Gazetteer roles of places that also open names of other things ("The Jakarta Post").
+_CITY_ROLES = {"capital", "city"}
+#: Model labels of the names they open.
+_NAMES_WITH_CITIES = {"ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
 
 _OFFICE_HEADS = {"Ministry", "Department", "Ministries", "Office"}
 _TITLE_HEADS = {"Secretary", "Minister", "Secretaries", "Ministers", "Mantri"}
@@ -318,16 +336,43 @@ def _past_turn_label(doc: Doc, ent: Span) -> Span | None:
 
 def _titled_name(doc: Doc, ent: Span) -> Span:
     """A name the model took for a body though an office stands right before it ('foreign
-    ministry spokesman Oleg Nikolenko', 'Ambassador Tarek Aziz'): a person. Only for two or
-    three capitalised words, each a proper noun."""
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start == 0:
+    ministry spokesman Oleg Nikolenko', 'Ambassador Tarek Aziz') or opens it ('Spokesperson
+    Tarek Aziz'): a person. Only for two or three capitalised words, each a proper noun."""
+    if ent.label_ != "ORG":
         return ent
-    if doc[ent.start - 1].lower_ not in PERSON_TITLES:
+    if ent[0].lower_ in PERSON_TITLES and len(ent) > 1:
+        name = doc[ent.start + 1 : ent.end]
+    elif ent.start > 0 and doc[ent.start - 1].lower_ in PERSON_TITLES:
+        name = ent
+    else:
         return ent
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in ent) \
-            or ent[-1].text in _BODY_WORDS:
+    if not 2 <= len(name) <= 3 or not all(_name_word(t) for t in name):
         return ent  # (not "the spokesman's Foreign Office")
-    return Span(doc, ent.start, ent.end, label="PERSON")
+    return Span(doc, name.start, name.end, label="PERSON")
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a person's name: a capitalised proper noun ("Ji-won" too), not a body's word
+    ("Office") nor an office ("Minister")."""
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text[1:].replace("-", "").isalpha()
+            and not any(c.isupper() for c in tok.text[1:].split("-")[0]) and tok.text not in _BODY_WORDS
+            and tok.lower_ not in PERSON_TITLES)
+
+
+def _untagged_titled_names(doc: Doc, covered: set[int]) -> list[Span]:
+    """Names the model left untagged right after an office ("External Affairs Ministry
+    spokesperson Randhir Jaiswal"): two or three name words after a title word, none of them
+    in an entity already."""
+    found = []
+    for tok in doc:
+        if tok.lower_ not in PERSON_TITLES:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and end not in covered and _name_word(doc[end]):
+            end += 1
+        if end - tok.i - 1 >= 2 and (end == len(doc) or not _name_word(doc[end])):
+            found.append(Span(doc, tok.i + 1, end, label="PERSON"))
+    return found
 
 
 #: Last words of a body's name, not a person's.
@@ -380,6 +425,7 @@ def build(model: str | None = None) -> Language:
         nlp.add_pipe("newslens_paragraphs", before="parser")
         if all(name in nlp.pipe_names for name in REPARSE):
             nlp.add_pipe("newslens_headlines", after="lemmatizer")
+        nlp.add_pipe("newslens_parse_repairs", before="ner" if "ner" in nlp.pipe_names else None)
     nlp.add_pipe("newslens_entities", last=True)
     return nlp
 

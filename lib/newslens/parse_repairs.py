@@ -1,0 +1,66 @@
+"""Repairs of parses the small English model gets wrong in a way news text repeats.
+
+``newslens_parse_repairs`` runs after the lemmatizer (and the headline re-parse). It changes only
+heads and dependency labels, never tokens or tags, so offsets and every later component hold.
+
+- A speaker described by a participle or an adjective the tagger took for a verb: in "Officials
+  privy to the talks said ..." or "People briefed on the plan said ...", the model makes "privy"
+  or "briefed" the sentence's verb and "said" a clause of it with no subject. The repair makes
+  "said" the verb again, with "Officials privy to the talks" as its subject.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+#: Verbs of saying whose lost subject is repaired (the common ones after such a description).
+SPEECH_LEMMAS = {"say", "tell", "add", "note", "confirm", "warn", "insist", "claim", "acknowledge", "believe"}
+#: What the describing word may govern besides the clause: a phrase of where, on what, by whom.
+_DESCRIPTION_DEPS = {"prep", "agent", "advmod", "npadvmod", "prt"}
+
+
+def _described_speaker(verb: Token) -> tuple[Token, Token] | None:
+    """(subject, describing word) when ``verb`` is a verb of saying the parser hung, with no
+    subject of its own and no comma before it, as a clause on a describing word right after
+    the subject ("Officials privy to the talks said"); None otherwise."""
+    if verb.lemma_ not in SPEECH_LEMMAS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT":
+        desc = verb.head  # "privy" the sentence's verb, "said" its clause
+    elif verb.dep_ == "ROOT":  # or "Officials privy to the talks" a clause before "said"
+        desc = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.right_edge.i + 1 == verb.i), None)
+        if desc is None:
+            return None
+    else:
+        return None
+    if desc.i >= verb.i or desc.tag_ not in ("VBN", "VBD", "VBP", "JJ"):
+        return None
+    subjects = [c for c in desc.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].i > desc.i or subjects[0].right_edge.i + 1 != desc.i:
+        return None
+    between = verb.doc[desc.i + 1 : verb.i]
+    if any(t.is_punct for t in between):
+        return None  # "Officials met on Monday, said one of them": a clause of its own
+    if any(c.i < verb.i and c.i > desc.i and c.dep_ not in _DESCRIPTION_DEPS for c in desc.children):
+        return None  # "Officials expect the talks said ...": an object is no description
+    return subjects[0], desc
+
+
+@Language.component("newslens_parse_repairs")
+def repair_parses(doc: Doc) -> Doc:
+    """Apply the repairs described in the module's docstring."""
+    for verb in doc:
+        found = _described_speaker(verb)
+        if found is None:
+            continue
+        subject, desc = found
+        later = [c for c in desc.children if c.i > verb.i]  # the full stop, a clause after it
+        if verb.head.i == desc.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
+        desc.head, desc.dep_ = subject, "acl"
+        for c in later:
+            c.head = verb
+    return doc
