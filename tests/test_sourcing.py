@@ -2579,3 +2579,84 @@ def test_a_document_a_body_failed_to_adopt_speaks_for_itself_not_for_the_body():
     assert a["cue"]["text"] == "calling for"
     b = one("The council adopted a resolution calling for an immediate truce in the region.")
     assert b["source"]["text"] == "The council" and b["cue"]["text"] == "adopted a resolution calling for"
+
+
+def test_a_frame_at_the_end_that_the_parser_hung_on_the_verb_before_it_closes_the_sentence():
+    a = one("Ankara considers the new export rules an act of hostility, Trade Ministry spokeswoman Elif Demir "
+            "said on Tuesday.")
+    assert a["source"]["text"] == "Trade Ministry spokeswoman Elif Demir" and a["cue"]["text"] == "said"
+    assert a["content"]["text"] == "Ankara considers the new export rules an act of hostility"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Officials privy to the negotiations said Ankara had withdrawn its offer.", "Officials privy to the negotiations"),
+    ("Officials privy to the negotiations said Ankara had withdrawn its offer to Athens through the envoys.",
+     "Officials privy to the negotiations"),
+    ("People briefed on the plan said the ceasefire would start on Friday.", "People briefed on the plan"),
+])
+def test_a_speaker_described_by_a_word_the_tagger_took_for_a_verb_is_the_subject_of_said(text, source):
+    a = one(text)
+    assert a["source"]["text"] == source and a["cue"]["text"] == "said" and a["source"]["kind"] == "anonymous"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In the words of a defence ministry spokesman, the army \"has never crossed the border.\"",
+     "a defence ministry spokesman"),
+    ("The talks will collapse within a week, in the words of one European negotiator.", "one European negotiator"),
+    ("In the view of most economists, the sanctions have failed.", "most economists"),
+])
+def test_in_the_words_of_someone_is_their_report(text, source):
+    a = one(text)
+    assert a["source"]["text"] == source and a["rule"] == "noun_cue"
+
+
+def test_asking_not_to_be_named_is_no_report():
+    found = atts('"We have told them twice in clear terms," a senior diplomat said, requesting anonymity.')
+    assert [(a["source"]["text"], a["cue"]["text"]) for a in found] == [("a senior diplomat", "said")]
+
+
+def test_a_dateline_of_date_and_agency_is_not_what_was_said():
+    # (the parser leaves the city out of the clause here, so what is left begins with the date)
+    text = ("Two neighbours agree to resume security dialogue\n\nSEOUL, Nov. 20 (Wire) -- South Korea and Japan "
+            "agreed Thursday to resume their vice-ministerial security dialogue, suspended since 2018, the "
+            "foreign ministry said.")
+    a = next(a for a in atts(text) if a["cue"]["text"] == "said")
+    assert a["content"]["text"].startswith("South Korea and Japan agreed")
+
+
+def test_the_same_body_again_is_named_and_a_body_is_nobodys_office():
+    text = ("Seoul's foreign ministry said that the talks would resume. \"Both sides want progress,\" the "
+            "ministry said.")
+    srcs = [a["source"] for a in atts(text)]
+    assert [(s["kind"], s["side"]) for s in srcs] == [("named_org", "South Korea")] * 2
+    text = ("Foreign Ministry spokeswoman Olga Petrova said that the talks had failed. According to the ministry, "
+            "the envoys will meet again.")
+    last = atts(text)[-1]["source"]
+    assert last["text"] == "the ministry" and last["kind"] != "named_person"
+
+
+@pytest.mark.parametrize("text, kind, side", [
+    ("Seoul said that it would respond in kind.", "named_org", "South Korea"),
+    ("The Jakarta Post reported that the ferry had sunk.", "outlet", None),
+    ("A professor at Harvard said that the sanctions had failed.", "anonymous", None),
+    ("Foreign Ministry spokesperson Randhir Jaiswal said that the talks had failed.", "named_person", None),
+])
+def test_who_a_source_is_from_capitals_newspaper_names_scholars_and_titled_names(text, kind, side):
+    src = one(text)["source"]
+    assert (src["kind"], src["side"]) == (kind, side)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Analysts at the Institute for Japan Studies said that the talks had stalled.", None),
+    ("The special envoy for Iran said that the talks would resume.", None),
+    ("The US special envoy for Iran said that the talks would resume.", "United States"),
+])
+def test_a_country_a_source_works_on_is_not_its_side(text, side):
+    assert one(text)["source"]["side"] == side
+
+
+def test_a_name_inside_the_quote_a_pronoun_frames_is_not_the_pronouns_antecedent():
+    text = ('Ambassador Lena Ortiz said the talks would resume. "Minister Aziz Khan was wrong about the date," '
+            'she said.')
+    first, second = atts(text)
+    assert second["source"]["text"] == "she" and second["source"]["entity_id"] == first["source"]["entity_id"]

@@ -567,7 +567,7 @@ def subtree_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[in
 #: A news agency's credit in brackets and a dash, left at a content's start when the parser cut
 #: the city before it off as a sentence of its own.
 _AGENCY_CREDIT = re.compile(r"\([A-Z][A-Za-z .&-]*\) *(?:--|[-–—―]) *")
-_CREDITED_DATELINE = re.compile(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*, [A-Z][a-z]{2,}\.? \d{1,2} "
+_CREDITED_DATELINE = re.compile(r"(?:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*, )?[A-Z][a-z]{2,}\.? \d{1,2} "
                                 r"\([A-Za-z][A-Za-z .&-]*\)\.? ?(?:--|[-–—―]) *")
 _CITY_FIRST = re.compile(r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*, ")
 _DATELINE = re.compile(r"(?:(?:[A-Z][\w.]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) *)?(?::|\s(?:--|[-–—―])) *")
@@ -1067,6 +1067,12 @@ def _put_it(verb: Token) -> Token | None:
     return it if led_by_as or colon else None
 
 
+def _trailing_clause(verb: Token) -> bool:
+    """'Moscow considers the package an act of war, spokeswoman Maria Zakharova said on Monday':
+    the parser made the frame at the sentence's end a clause of the verb before it."""
+    return verb.dep_ == "ccomp" and verb.head.i < verb.i and verb.head.dep_ == "ROOT"
+
+
 def _aside_phrase(verb: Token, subj: Token, told: Token | None) -> tuple[tuple[int, int], tuple[int, int]]:
     """The speaker's span and the whole aside's span of a frame set off in a sentence: the speaker
     and the verb group, with whom it was told to and when ("Verma told The Hindu on Thursday")
@@ -1297,7 +1303,8 @@ class _Extraction:
                 cs = m.end()
             elif (m := _AGENCY_CREDIT.match(text, cs, ce) or _CREDITED_DATELINE.match(text, cs, ce)) is not None:
                 # "(Wire) - Japan is ...": the city was parsed as a sentence of its own; "Bogota,
-                # Sep 26 (EFE).- Colombia and ...": a dateline with its agency, in title case
+                # Sep 26 (EFE).- Colombia and ...": a dateline with its agency, in title case (or
+                # its date and agency, "Nov. 20 (Wire) -- ...", when the city went with the headline)
                 cs = m.end()
         if ce <= cs or _only_function_words(doc, cs, ce):
             return  # "Carter said the" (an excerpt cut mid-sentence): nothing was said
@@ -1734,7 +1741,7 @@ class _Extraction:
         for tok in doc:
             put_it = _put_it(tok)  # 'as one diplomat put it, ...': "it" stands for what was said
             if tok.i in used_cues or not (put_it or _is_cue_verb(tok, 0.5)) or lemma_of(tok) in _RAISING_VERBS \
-                    or tok.dep_ not in ("parataxis", "advcl", "ROOT", "conj"):
+                    or tok.dep_ not in ("parataxis", "advcl", "ROOT", "conj") and not _trailing_clause(tok):
                 continue
             # '..., Verma told The Hindu on Thursday': whom he told is no object of its own
             told = _told_only(tok) or put_it
@@ -1764,6 +1771,9 @@ class _Extraction:
                 if m:  # '..., said on Friday that talks were going on': what was said begins at "that"
                     content = (m.start("that"), content[1])
             around = _around(doc, sent_of(tok), phrase)
+            if _trailing_clause(tok) and content is not None:
+                around = [(content[0], min(content[1], phrase[0]))]  # not "on Wednesday" after it
+                content = _trim(text, *around[0], _EDGE)
             if content is None or taken.hits(*content) and not (
                     cue_rate(tok) >= NEST_FRAME_MIN_RATE and self._holds_all(around)):
                 continue
@@ -1840,6 +1850,8 @@ class _Extraction:
             comp = answer
         else:
             comp = next(c for c in complements(tok) if c.dep_ == kind)
+        if kind == "dobj" and comp.lower_ == "anonymity":
+            return  # "a senior official said, requesting anonymity": how the speaker spoke, not what
         put = (_question_put(tok, comp) or _told_clause(tok, comp)) if kind == "dobj" else None
         if put is not None:  # "asked the students if they were ...": whom he asked is not what
             comp, kind = put, "ccomp"
@@ -2282,17 +2294,21 @@ class _Extraction:
             add("noun_cue", {"start": s, "end": e}, cue, content, quote, poss)
 
     def _in_view(self, tok: Token) -> bool:
-        """'In his view, the grouping's value lies in ...', '..., in the minister's words': a
-        view noun with a possessor, in a phrase set beside the clause it frames. The possessor
+        """'In his view, the grouping's value lies in ...', '..., in the minister's words', 'In the
+        words of a spokesman, ...': a view noun with a possessor (or an "of"), in a phrase set beside the clause it frames. The possessor
         speaks, the noun is the cue (as PolNeAR's annotators mark it most often), the clause is
         what is said. True when it recorded one."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         prep = tok.head
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None:  # "In the words of a ministry spokesman, ..."
+            of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            poss = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if lemma_of(tok) not in VIEW_NOUNS or tok.dep_ != "pobj" or prep.lower_ != "in" or poss is None \
                 or prep.head.pos_ not in ("VERB", "AUX") or _within(tok.idx, quotes):
             return False
-        phrase = (prep.idx, tok.idx + len(tok.text))
+        last = poss.right_edge if poss.i > tok.i else tok
+        phrase = (prep.idx, last.idx + len(last.text))
         if any(t.is_punct for t in doc[prep.i : tok.i]) or not _set_off(doc, sent_of(tok), phrase):
             return False  # "grew in his view of the race": part of the clause, not beside it
         content = _from_quote_start(_rest_of_sentence(doc, sent_of(tok), phrase, clause_first=True), quotes)

@@ -23,6 +23,8 @@ ANONYMOUS_HEADS = {
     "spokesman", "spokeswoman", "analyst", "expert", "observer", "executive", "adviser", "advisor",
     "staffer", "member", "someone", "lawmaker", "negotiator", "envoy", "minister", "leader",
     "administration", "government", "ministry", "department", "authority", "authorities", "officials",
+    # scholars, who speak for themselves, not for the university named beside them
+    "professor", "researcher", "scholar", "economist", "academic", "fellow",
 }
 #: Head words of a document that speaks ("the statement", "a report", "the law").
 DOCUMENT_HEADS = {
@@ -36,6 +38,9 @@ DOCUMENT_HEADS = {
 #: Head words of a news organisation or one of its people.
 OUTLET_HEADS = {"newspaper", "daily", "agency", "channel", "broadcaster", "outlet", "magazine", "network", "reporter",
                 "journalist", "correspondent", "media", "medium", "press", "tabloid", "wire"}
+#: Last words of a newspaper's name ("The Jakarta Post", "the Kyiv Independent").
+NEWSPAPER_NAME_ENDS = {"Post", "Times", "Tribune", "Herald", "Journal", "Gazette", "Telegraph", "Guardian",
+                       "Independent", "Chronicle", "Inquirer", "Observer", "Mirror", "Monitor", "Express", "Dispatch"}
 #: Pronouns for a person, for a body, and the speaker's own.
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
 PRONOUNS_BODY = {"it", "they", "them", "its", "their"}
@@ -132,7 +137,8 @@ def classify_source(
             kind = "named_person" if lower in PRONOUNS_PERSON else "anonymous"
     elif ent and ent["type"] == "PERSON":
         kind = "named_person"
-    elif ent and ent["type"] == "ORG" and ("news" in (ent.get("role") or "") or names_outlet(ent["name"], outlet)):
+    elif ent and ent["type"] == "ORG" and ("news" in (ent.get("role") or "") or names_outlet(ent["name"], outlet)
+                                          or ent["name"].split()[-1] in NEWSPAPER_NAME_ENDS):
         kind = "outlet"
     elif names_outlet(text, outlet):
         kind = "outlet"
@@ -147,8 +153,9 @@ def classify_source(
     elif ent and ent["type"] in ("LAW", "AGREEMENT"):
         kind = "document"
     elif lemma in ANONYMOUS_HEADS or lemma in ONE_HOLDER_OFFICES or lemma in ("source", "sources"):
+        # (a body is nobody's office: "the ministry" is not "Foreign Ministry spokeswoman X")
         desc = (_described_person(doc, head, s, entities) or _titled_person(doc, head, s, entities)) \
-            if head is not None and lemma != "source" else None
+            if head is not None and lemma != "source" and lemma not in COUNTRY_BODIES else None
         if desc and not _same_country(desc, s, e, entities):
             desc = None  # "the Australian Prime Minister" is not the Indian one named before
         if desc:
@@ -166,8 +173,9 @@ def classify_source(
             earlier = _same_description(doc, head, s, previous)
             if earlier is not None:  # "A Chinese spokesperson said ... . The spokesperson added ..."
                 inherited = earlier.get("side")
-                if earlier.get("kind") == "named_person":  # "Australia's High Commissioner ... the envoy"
-                    kind, entity_id = "named_person", earlier.get("entity_id")
+                # "Australia's High Commissioner ... the envoy", "Seoul's foreign ministry ... the ministry"
+                if earlier.get("kind") in ("named_person", "named_org"):
+                    kind, entity_id = earlier["kind"], earlier.get("entity_id")
     elif head is not None and head.pos_ == "PROPN":
         # "the US Defence Secretary": the person named with that title before, or a person all the same
         titled = _titled_person(doc, head, s, entities)
@@ -179,7 +187,7 @@ def classify_source(
             or office else "named_org"
     else:
         kind = "anonymous"
-    side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id) \
+    side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, doc) \
         or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities)
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
 
@@ -290,7 +298,7 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
     since = src["end"] if src is not None else pron.idx - _ANTECEDENT_REACH
     types = ("PERSON",) if person else ("ORG", "GPE", "NORP")
     subjects = [(a, x["id"]) for x in entities if x["type"] in types for a, b in x["mentions"]
-                if since <= a < pron.idx and _is_subject(doc, a, b)]
+                if since <= a < pron.idx and _is_subject(doc, a, b) and not _quoted(doc, a)]
     group = None if person else _latest_plural_source(doc, pron, previous)
     if group is not None and (not subjects or max(subjects)[0] < group["start"]):
         return group.get("entity_id"), group["kind"], group.get("side")
@@ -304,6 +312,16 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
         if named:
             return max(named)[1], "named_person", None
     return None
+
+
+def _quoted(doc: Doc, at: int) -> bool:
+    """Whether the character at ``at`` is inside quotation marks in its sentence: a name in
+    someone's words ('"Smith was wrong," he said') is no one the narrative goes on about."""
+    tok = doc.char_span(at, at + 1, alignment_mode="expand")
+    if tok is None:
+        return False
+    before = text_of(doc)[tok.sent.start_char:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 #: How far back (characters) a pronoun's antecedent is looked for when no source is nearer.
@@ -474,10 +492,24 @@ def _same_country(person: str, s: int, e: int, entities: list[dict[str, Any]]) -
     return named is None or own is None or named == own
 
 
-def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None) -> str | None:
-    """The country a source speaks for: its entity's country, or a country named in its span."""
+def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None, doc: Doc | None = None) -> str | None:
+    """The country a source speaks for: its entity's country, or a country named in its span
+    (with ``doc``, not one it works on: "analysts at the Institute for China Studies")."""
     own = _country(next((x for x in entities if x["id"] == entity_id), None)) if entity_id else None
     if own:
         return own
     return next((c for x in entities if x["type"] in ("GPE", "NORP", "ORG")
-                 and any(s <= a and b <= e for a, b in x["mentions"]) for c in [_country(x)] if c), None)
+                 for a, b in x["mentions"] if s <= a and b <= e and not (doc is not None and _topic(doc, a, b))
+                 for c in [_country(x)] if c), None)
+
+
+def _topic(doc: Doc, a: int, b: int) -> bool:
+    """Whether the words at (a, b) name what a source works on rather than whom it speaks for:
+    the object of "for" ("the Institute for China Studies", "the special envoy for Iran")."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "amod", "nmod", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for"
