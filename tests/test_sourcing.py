@@ -2660,3 +2660,25 @@ def test_a_name_inside_the_quote_a_pronoun_frames_is_not_the_pronouns_antecedent
             'she said.')
     first, second = atts(text)
     assert second["source"]["text"] == "she" and second["source"]["entity_id"] == first["source"]["entity_id"]
+
+
+def test_a_dateline_of_city_and_country_before_a_dash_is_no_part_of_the_speaker():
+    a = one("Muscat, Oman – Oman's Ministry of Foreign Affairs says the talks have reached a critical stage.")
+    assert a["source"]["text"] == "Oman's Ministry of Foreign Affairs" and a["source"]["side"] == "Oman"
+
+
+def test_a_countrys_military_is_a_named_body():
+    src = one("The Turkish military said that it had struck two depots.")["source"]
+    assert (src["kind"], src["side"]) == ("named_org", "Turkey")
+
+
+def test_asking_not_to_be_named_is_how_a_source_spoke_not_what_it_said():
+    found = atts("A diplomat close to the talks, who asked not to be named, said the sequencing remained the "
+                 "main sticking point.")
+    assert [a["cue"]["text"] for a in found] == ["said"]
+
+
+def test_an_official_of_a_body_takes_the_side_of_that_body_named_before():
+    text = ("Oman's foreign ministry said that the talks would resume. A senior ministry official told reporters "
+            "that the envoys would meet in Muscat.")
+    assert [a["source"]["side"] for a in atts(text)] == ["Oman", "Oman"]

@@ -730,7 +730,8 @@ def _past_dateline(subj: Token) -> Token:
         return subj
     if ":" not in m.group() and not (subj.is_upper or subj.ent_type_ in ("GPE", "LOC", "FAC", "DATE")):
         return subj  # before a dash, a place in capitals or named so: not "Kall -- co-editor of ... -- said"
-    after = [c for c in subj.rights if c.dep_ == "appos" and c.idx >= m.end()]
+    # (the speaker may hang on the dateline's last word: "Doha, Qatar – Qatar's ministry says")
+    after = [c for c in subj.subtree if c.dep_ == "appos" and c.idx >= m.end() and c.head.idx < m.end()]
     after += [c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i and c.idx >= m.end()]
     return min(after, key=lambda c: c.i) if after else subj
 
@@ -1850,8 +1851,11 @@ class _Extraction:
             comp = answer
         else:
             comp = next(c for c in complements(tok) if c.dep_ == kind)
-        if kind == "dobj" and comp.lower_ == "anonymity":
-            return  # "a senior official said, requesting anonymity": how the speaker spoke, not what
+        if (kind == "dobj" and comp.lower_ == "anonymity") or (kind == "xcomp" and comp.lemma_ in ("name", "identify")
+                                                               and any(c.dep_ == "auxpass" for c in comp.children)):
+            # "a senior official said, requesting anonymity", "who asked not to be named": how
+            # the speaker spoke, not what
+            return
         put = (_question_put(tok, comp) or _told_clause(tok, comp)) if kind == "dobj" else None
         if put is not None:  # "asked the students if they were ...": whom he asked is not what
             comp, kind = put, "ccomp"

@@ -152,7 +152,8 @@ def classify_source(
         kind = "named_org"
     elif ent and ent["type"] in ("LAW", "AGREEMENT"):
         kind = "document"
-    elif lemma in ANONYMOUS_HEADS or lemma in ONE_HOLDER_OFFICES or lemma in ("source", "sources"):
+    elif lemma in ANONYMOUS_HEADS or lemma in ONE_HOLDER_OFFICES or lemma in COUNTRY_BODIES \
+            or lemma in ("source", "sources"):
         # (a body is nobody's office: "the ministry" is not "Foreign Ministry spokeswoman X")
         desc = (_described_person(doc, head, s, entities) or _titled_person(doc, head, s, entities)) \
             if head is not None and lemma != "source" and lemma not in COUNTRY_BODIES else None
@@ -188,8 +189,26 @@ def classify_source(
     else:
         kind = "anonymous"
     side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, doc) \
-        or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities)
+        or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities) \
+        or _body_named_before(doc, s, e, previous)
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
+
+
+def _body_named_before(doc: Doc, s: int, e: int, previous: list[dict[str, Any]]) -> str | None:
+    """'Seoul's foreign ministry said ... . A senior ministry official told reporters ...': a
+    speaker described by a body of a country with none named takes the side of the latest source
+    before it that names the same body ("ministry", "embassy", "military") with a side."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    words = {t.lemma_.lower() for t in span if t.lemma_.lower() in COUNTRY_BODIES and t.dep_ == "compound"} \
+        if span is not None else set()
+    if not words:
+        return None
+    for src in sorted((a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s
+                       and a["source"].get("side")), key=lambda x: -x["start"]):
+        earlier = doc.char_span(src["start"], src["end"], alignment_mode="expand")
+        if earlier is not None and any(t.lemma_.lower() in words for t in earlier):
+            return src["side"]
+    return None
 
 
 def _side_given_before(entity_id: str | None, s: int, previous: list[dict[str, Any]]) -> str | None:
@@ -365,7 +384,8 @@ def _title_word(head: Token) -> str:
 ONE_HOLDER_OFFICES = {"minister", "secretary", "ambassador", "president", "chancellor", "premier", "governor",
                       "mayor", "chairman", "chairwoman", "envoy", "representative", "head"}
 #: Bodies a country has one of ("China's foreign ministry", "the US administration").
-COUNTRY_BODIES = {"ministry", "department", "government", "administration", "embassy", "cabinet", "parliament"}
+COUNTRY_BODIES = {"ministry", "department", "government", "administration", "embassy", "cabinet", "parliament",
+                  "military", "army", "navy"}
 
 
 def _of_a_country(head: Token, entities: list[dict[str, Any]]) -> bool:
