@@ -2682,3 +2682,10 @@ def test_an_official_of_a_body_takes_the_side_of_that_body_named_before():
     text = ("Oman's foreign ministry said that the talks would resume. A senior ministry official told reporters "
             "that the envoys would meet in Muscat.")
     assert [a["source"]["side"] for a in atts(text)] == ["Oman", "Oman"]
+
+
+def test_a_body_inside_what_a_pronoun_source_said_is_not_its_antecedent():
+    text = ("Oman has offered to host the talks, according to officials familiar with them. Tehran has also "
+            "sought guarantees on the venue, they said.")
+    last = atts(text)[-1]["source"]
+    assert last["text"] == "they" and last["kind"] == "anonymous" and last["side"] != "Iran"

@@ -2365,7 +2365,7 @@ def _reclassify_sources(run: _Extraction) -> None:
         src = a.get("source")
         if src is not None and (head is None or src["start"] <= head.idx < src["end"]):
             a["source"] = classify_source(run.doc, src["start"], src["end"], head, run.entities, run.found,
-                                          run.outlet)
+                                          run.outlet, said=(a["content"]["start"], a["content"]["end"]))
         last = a.get("continues")
         if last is not None and a.get("speaker") is not None and (last.get("source") or last.get("speaker")):
             a["speaker"] = dict(last.get("source") or last["speaker"])

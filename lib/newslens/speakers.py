@@ -83,8 +83,11 @@ def classify_source(
     entities: list[dict[str, Any]],
     previous: list[dict[str, Any]],
     outlet: str | None,
+    said: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
-    """The source record: text, offsets, entity it names (or refers to), kind and side."""
+    """The source record: text, offsets, entity it names (or refers to), kind and side. ``said``
+    is what the source said, where a pronoun's antecedent is not looked for ("New Delhi has
+    sought guarantees, they said")."""
     text = text_of(doc)[s:e]
     ent = entity_at(entities, head.idx, head.idx + len(head.text)) if head is not None else None
     # the head word itself names a body ("The Ministry of External Affairs said"), as opposed to
@@ -129,7 +132,7 @@ def classify_source(
         lower = head.text.lower()
         # "he", "she": a person; "it", "they": a body (a party, a ministry, a paper); "you",
         # "this", "which", ...: nobody the text lets us name
-        antecedent = _antecedent(doc, head, entities, previous, person=lower in PRONOUNS_PERSON) \
+        antecedent = _antecedent(doc, head, entities, previous, person=lower in PRONOUNS_PERSON, said=said) \
             if lower in PRONOUNS_PERSON or lower in PRONOUNS_BODY else None
         if antecedent:
             entity_id, kind, inherited = antecedent
@@ -300,7 +303,7 @@ def _several(head: Token) -> bool:
 
 
 def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous: list[dict[str, Any]],
-                person: bool) -> tuple[str | None, str, str | None] | None:
+                person: bool, said: tuple[int, int] | None = None) -> tuple[str | None, str, str | None] | None:
     """What a pronoun refers to, as (entity id, kind, side): the latest source before it of the
     same sort (a person for "he", a body for "it" and "they"), unless one of that sort named
     since is the subject of a sentence ("Trump said ... . The deputy minister, Anil Rao, briefed
@@ -317,7 +320,8 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
     since = src["end"] if src is not None else pron.idx - _ANTECEDENT_REACH
     types = ("PERSON",) if person else ("ORG", "GPE", "NORP")
     subjects = [(a, x["id"]) for x in entities if x["type"] in types for a, b in x["mentions"]
-                if since <= a < pron.idx and _is_subject(doc, a, b) and not _quoted(doc, a)]
+                if since <= a < pron.idx and _is_subject(doc, a, b) and not _quoted(doc, a)
+                and not (said is not None and said[0] <= a < said[1])]
     group = None if person else _latest_plural_source(doc, pron, previous)
     if group is not None and (not subjects or max(subjects)[0] < group["start"]):
         return group.get("entity_id"), group["kind"], group.get("side")
@@ -327,7 +331,7 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
         return src["entity_id"], src["kind"], src.get("side")
     if person:
         named = [(a, x["id"]) for x in entities if x["type"] == "PERSON" for a, _ in x["mentions"]
-                 if pron.idx - _ANTECEDENT_REACH < a < pron.idx]
+                 if pron.idx - _ANTECEDENT_REACH < a < pron.idx and not (said is not None and said[0] <= a < said[1])]
         if named:
             return max(named)[1], "named_person", None
     return None
