@@ -30,6 +30,7 @@ def status_of(text, name):
     ("The US has offered COMCASA to India.", "proposed"),
     ("Washington submitted drafts of COMCASA to New Delhi.", "proposed"),
     ("COMCASA figured in the conversation about relations.", "mentioned"),
+    ("The ministers welcomed the entry into force of COMCASA and pledged to deepen ties.", "signed"),
 ])
 def test_status_forms(text, status):
     assert status_of(text, "COMCASA") == status
