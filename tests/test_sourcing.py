@@ -2346,6 +2346,7 @@ def test_a_view_inside_the_clause_is_not_a_report():
     ("The Chinese ambassador said that the group would fail.", "named_person", "China"),
     ("A Chinese ambassador said that the group would fail.", "anonymous", "China"),
     ("Officials in Beijing said that the group would fail.", "anonymous", "China"),
+    ("The Chinese side said that the group would fail.", "named_org", "China"),
 ])
 def test_a_countrys_body_or_one_holder_office_is_named(text, kind, side):
     src = one(text)["source"]
@@ -2650,8 +2651,12 @@ def test_who_a_source_is_from_capitals_newspaper_names_scholars_and_titled_names
     ("Analysts at the Institute for Japan Studies said that the talks had stalled.", None),
     ("The special envoy for Iran said that the talks would resume.", None),
     ("The US special envoy for Iran said that the talks would resume.", "United States"),
+    ("Sources with knowledge of the Iran talks said that a deal was close.", None),
+    ("Officials familiar with Iran's offer said that it came late.", None),
+    ("Sources close to the Iranian government said that a deal was close.", "Iran"),
+    ("A joint Indian-Japanese statement said that the sides welcomed the deal.", "India + Japan"),
 ])
-def test_a_country_a_source_works_on_is_not_its_side(text, side):
+def test_a_country_a_source_works_on_or_knows_of_is_not_its_side(text, side):
     assert one(text)["source"]["side"] == side
 
 
@@ -2689,3 +2694,9 @@ def test_a_body_inside_what_a_pronoun_source_said_is_not_its_antecedent():
             "sought guarantees on the venue, they said.")
     last = atts(text)[-1]["source"]
     assert last["text"] == "they" and last["kind"] == "anonymous" and last["side"] != "Iran"
+
+
+def test_a_release_or_report_put_out_by_an_outlet_or_agency_is_a_document():
+    assert one("According to a PIB release, the ministers met twice.")["source"]["kind"] == "document"
+    assert one("A Reuters report said that the ministers met twice.")["source"]["kind"] == "document"
+    assert one("Reuters reported that the ministers met twice.")["source"]["kind"] == "outlet"

@@ -140,6 +140,8 @@ def classify_source(
             kind = "named_person" if lower in PRONOUNS_PERSON else "anonymous"
     elif ent and ent["type"] == "PERSON":
         kind = "named_person"
+    elif lemma in DOCUMENT_HEADS and head is not None and head.ent_type_ == "" and head.pos_ == "NOUN":
+        kind = "document"  # "a PIB release", "a Reuters report": a document, whoever put it out
     elif ent and ent["type"] == "ORG" and ("news" in (ent.get("role") or "") or names_outlet(ent["name"], outlet)
                                           or ent["name"].split()[-1] in NEWSPAPER_NAME_ENDS):
         kind = "outlet"
@@ -389,7 +391,7 @@ ONE_HOLDER_OFFICES = {"minister", "secretary", "ambassador", "president", "chanc
                       "mayor", "chairman", "chairwoman", "envoy", "representative", "head"}
 #: Bodies a country has one of ("China's foreign ministry", "the US administration").
 COUNTRY_BODIES = {"ministry", "department", "government", "administration", "embassy", "cabinet", "parliament",
-                  "military", "army", "navy"}
+                  "military", "army", "navy", "side"}
 
 
 def _of_a_country(head: Token, entities: list[dict[str, Any]]) -> bool:
@@ -494,6 +496,10 @@ def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any
     joined = [t for t in span if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN", "ADJ") and span.start <= t.head.i < span.end
               and (t.head.dep_ not in ("pobj", "amod", "compound", "poss", "nmod") or t.head.head == span.root)]
     parts = sorted({x.i: x for t in joined for x in (t.head, t)}.values(), key=lambda t: t.i)
+    if not parts:  # "a joint Indian-Russian statement": two nationalities joined by a hyphen
+        parts = [t for t in span if t.i + 2 < span.end and t.ent_type_ in ("NORP", "GPE") and t.nbor().text == "-"
+                 and t.nbor(2).ent_type_ in ("NORP", "GPE")]
+        parts = [x for t in parts for x in (t, t.nbor(2))]
     if len(parts) < 2:
         return None
     countries: list[str] = []
@@ -528,12 +534,19 @@ def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
 
 
 def _topic(doc: Doc, a: int, b: int) -> bool:
-    """Whether the words at (a, b) name what a source works on rather than whom it speaks for:
-    the object of "for" ("the Institute for China Studies", "the special envoy for Iran")."""
+    """Whether the words at (a, b) name what a source works on or knows of rather than whom it
+    speaks for: in the object of "for", "on" or "about" ("the Institute for China Studies", "the
+    special envoy for Iran", "the rapporteur on Iran"), or of the "of" or "with" after a word
+    of knowing ("sources with knowledge of Iran-EU talks", "officials familiar with Iran's offer")."""
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is None:
         return False
     tok = span.root
-    while tok.dep_ in ("compound", "amod", "nmod", "conj", "appos") and tok.head.i != tok.i:
+    while tok.dep_ in ("compound", "amod", "nmod", "conj", "appos", "poss", "pobj", "npadvmod") \
+            and tok.head.i != tok.i and tok.head.pos_ != "ADP":
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ == "for"
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in ("for", "on", "about") or (
+        prep.lower_ in ("of", "with") and prep.head.lemma_.lower() in ("knowledge", "familiar", "aware", "briefed"))
