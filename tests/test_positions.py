@@ -116,3 +116,23 @@ def test_an_actor_takes_no_stance_on_itself():
 def test_we_of_a_joint_source_is_no_one_country():
     text = "“We support the BECA talks,” the Indian minister and her US counterpart said."
     assert not any(p["actor"]["name"] and "+" in p["actor"]["name"] for p in positions(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul slammed the move.", ("South Korea", "the move", "oppose")),
+    ("Ankara accused Athens of violating the airspace.", ("Turkey", "Greece", "oppose")),
+    ("Oslo hailed the agreement.", ("Norway", "the agreement", "support")),
+    ("The Turkish navy has been pressing for the frigates.", ("Turkey", "the frigates", "support")),
+    ("NATO condemned Russia's missile strikes.", ("NATO", "Russia", "oppose")),
+])
+def test_more_stance_verbs_and_bodies_of_no_one_country(text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The visiting minister will call on Prime Minister Aziz Khan later today.",
+    "A Turkish foreign ministry spokesperson, asked about the plans, said Ankara would respond in time.",
+    "German carmakers, for their part, warn of higher prices.",
+])
+def test_visits_questions_and_asides_are_no_positions(text):
+    assert triples(text) == set()

@@ -16,7 +16,8 @@ THREATEN, REJECT, SUPPORT, YIELD, CONSULT). Patterns:
 - infinitival headlines: "India to stand firm on S400 deal".
 
 Actors are countries: governments, and the people, bodies and sources that speak for them
-(gazetteer role and country, "Indian diplomatic sources"). A position voiced inside an
+(gazetteer role and country, "Indian diplomatic sources"); a body of no one country is an actor
+under its own name when it is the subject itself ("the EU", "NATO", "Hamas"). A position voiced inside an
 attribution carries its ``attribution_id``; "we" there is the side the source speaks for.
 One row per distinct actor-target-stance, with all its evidence.
 """
@@ -106,13 +107,23 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
     for x in head_hit + [x for _, x in hits]:
         if x.get("country") and "news" not in (x.get("role") or ""):
             return x["country"], x["id"], x["name"]
+    # a body of no one country named as the subject itself: "the EU", "NATO", "Hamas"
+    for x in head_hit:
+        if x["type"] == "ORG" and "news" not in (x.get("role") or "") and x["name"][:1].isupper():
+            return x["name"], x["id"], "organisation"
     return None, None, ""
 
 
 def target_of(tok: Token, entities: list[dict[str, Any]]) -> tuple[str, str | None] | None:
     """Canonical target of a noun phrase headed by ``tok``: a weapon, agreement or law named in
-    it, else a country, else an issue ('Iranian oil', 'CAATSA waiver'), else the phrase."""
+    it, else a country, else an issue ('Iranian oil', 'CAATSA waiver'), else the phrase (up to
+    what it is accused of: "its members" of "accused its members of stoking confrontation")."""
     s, e = _span_of(tok)
+    of_doing = next((c for c in tok.rights if c.dep_ == "prep" and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), None)
+    if of_doing is not None and of_doing.i > tok.i:
+        last = tok.doc[of_doing.i - 1]
+        e = last.idx + len(last.text)
     hits = _ents_in(entities, s, e)
     head_words = {tok.lemma_.lower(), tok.lower_}
     for wanted in (("WEAPON", "AGREEMENT"), ("LAW",), ("GPE", "NORP", "ORG", "PERSON")):
@@ -129,8 +140,8 @@ def target_of(tok: Token, entities: list[dict[str, Any]]) -> tuple[str, str | No
                 # a capital or nationality stands for its country; only the country's own entity has its id
                 return x["country"], (x["id"] if x["name"] == x["country"] else None)
             return x["name"], x["id"]
-    if tok.pos_ in ("PRON",) or tok.is_stop:
-        return None
+    if tok.pos_ in ("PRON", "DET") or (tok.is_stop and tok.pos_ != "NOUN"):
+        return None  # ("it", "this"; but the stop list also has nouns such as "move" and "part")
     text = text_of(tok.doc)[s:e].strip()
     if not text or len(text.split()) > 8:
         text = tok.text
@@ -248,6 +259,13 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
         obj = _object(v)
         lemma = v.lemma_.lower()
+        if entry["particle"] == "on" and action == "DEMAND" and xcomp is None:
+            continue  # "will call on the Prime Minister" is a visit; "called on India to stop ..." a demand
+        if action == "DEMAND" and (any(c.dep_ == "auxpass" for c in v.children)
+                                   or (v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"))):
+            continue  # "a spokesperson, asked about the plans, ...": the one asked demands nothing
+        if action == "DEMAND" and obj is not None and obj.head.lower_ == "about":
+            continue  # "asked about the plans" is a question, not a demand
         # demands: "pressurizing India to stop the deal", "urged India not to buy Russian oil"
         if action == "DEMAND" and xcomp is not None:
             inner_obj = _object(xcomp)
@@ -279,8 +297,9 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                         break
                 if victim is not None:
                     break
-            if victim is None and obj is not None and lemma in ("threaten", "warn", "sanction", "punish"):
-                victim = obj
+            if victim is None and obj is not None and obj.dep_ == "dobj" and lemma in ("threaten", "warn", "sanction",
+                                                                                       "punish"):
+                victim = obj  # (not "for their part" of "..., for their part, warn")
             if victim is not None:
                 if xcomp is not None:
                     used.add(xcomp.i)
