@@ -2700,3 +2700,17 @@ def test_a_release_or_report_put_out_by_an_outlet_or_agency_is_a_document():
     assert one("According to a PIB release, the ministers met twice.")["source"]["kind"] == "document"
     assert one("A Reuters report said that the ministers met twice.")["source"]["kind"] == "document"
     assert one("Reuters reported that the ministers met twice.")["source"]["kind"] == "outlet"
+
+
+def test_a_parliament_records_labels_with_constituency_party_and_office_are_turns():
+    text = ("Defence questions\n\n"
+            "Ms Clara Hughes (Leeds North) (Lab): When will the next package of shells reach the front line?\n\n"
+            "The Minister for the Armed Forces (Mr Owen Price): The honourable Member is right to ask. The first "
+            "tranche arrived on Friday.\n\n"
+            "Ms Hughes: I thank the Minister for that answer.\n\n"
+            "Mr Price: It is a pleasure.")
+    turns = [a for a in atts(text) if a["rule"] == "transcript_turn"]
+    assert [a["source"]["text"] for a in turns] == [
+        "Ms Clara Hughes (Leeds North) (Lab)", "The Minister for the Armed Forces (Mr Owen Price)", "Ms Hughes", "Mr Price"]
+    assert turns[1]["source"]["kind"] == "named_person"
+    assert turns[1]["source"]["entity_id"] == turns[3]["source"]["entity_id"] is not None

@@ -178,7 +178,10 @@ DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "statement", "letter", "i
 
 _LABEL = re.compile(
     r"^[\"“]?(?P<label>(?:[A-Z][A-Z.'’\-]+|[QA](?=:))(?: [A-Z][A-Z.'’\-]+){0,4}"
-    r"|(?:(?:" + "|".join(HONORIFICS) + r")\.? )?[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,4}(?:, [A-Z][\w ]{2,40})?)"
+    r"|(?:(?:" + "|".join(HONORIFICS) + r")\.? )?[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,4}(?:, [A-Z][\w ]{2,40})?"
+    # a parliament's record: "Mr Tom Harris (Glasgow South) (Lab):", "The Secretary of State for
+    # Defence (Mr Andrew Blake):"
+    r"|(?:The )?[A-Z][\w.'’\-]+(?:(?: (?:of|for|the|and)){0,2} [A-Z][\w.'’\-]+){0,6}(?: \([^()\n]{2,60}\)){1,3})"
     r"\s*:\s+(?=\S)"
 )
 _QA_DOTTED = re.compile(r"(?P<label>[QA])\.\s+(?=[A-Z\"“‘'])")
@@ -2960,6 +2963,11 @@ def _label_head(doc: Doc, s: int, e: int) -> Token | None:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    person = next((t for t in span if t.ent_type_ == "PERSON"), None)
+    if person is not None:  # "Dame Susan Ray (North Devon) (Con)", "The Secretary of State (Mr Andrew Blake)"
+        while person.i + 1 < span.end and person.doc[person.i + 1].ent_iob_ == "I":
+            person = person.doc[person.i + 1]  # (the name's last word; not the constituency's)
+        return person
     propn = [t for t in span if t.pos_ == "PROPN"]
     return propn[-1] if propn else span.root
 
