@@ -135,3 +135,15 @@ def test_numbers_table_writes_amounts_as_a_reader_would_and_marks_unresolved_dat
     undated = numbers_frame(claims(text, date=None))
     dates = undated[undated["unit"] == "date"]["value"]
     assert len(dates) and (dates == "?").all()
+
+
+def test_a_byline_is_no_claim():
+    import newslens
+    from newslens.articles import paragraph_spans
+
+    text = ("Jets deal near\n\nBy Anna Lee and Omar Aziz\n\nIndia and France are close to a deal for 26 jets.\n\n"
+            "By March the talks had stalled twice.")
+    art = newslens.Article(id="t", text=text, paragraphs=paragraph_spans(text))
+    texts = [c["text"] for c in newslens.analyze(art).records["claims"]]
+    assert not any(t.startswith("By Anna") for t in texts)
+    assert any(t.startswith("By March") for t in texts)

@@ -104,9 +104,19 @@ def claim_units(doc: Doc) -> list[tuple[int, int]]:
         cuts = sorted(set(cuts)) + [sent.end_char]
         for a, b in zip(cuts, cuts[1:]):
             s, e = _trim(text, a, b)
-            if e > s and len(text[s:e].split()) >= 3:
+            if e > s and len(text[s:e].split()) >= 3 and not _byline(doc, s, e):
                 units.append((s, e))
     return units
+
+
+def _byline(doc: Doc, s: int, e: int) -> bool:
+    """'By Defence Desk', 'By Anna Lee and Omar Aziz': a line that signs the article asserts
+    nothing (a line of its own that opens with "By" and has no verb)."""
+    text = text_of(doc)
+    if not text[s:e].startswith("By ") or (s > 0 and text[s - 1] != "\n") or text[e:e + 1] not in ("", "\n"):
+        return False
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
