@@ -157,7 +157,7 @@ assert set(analysis.claims["kind"]) <= {"event", "plan", "quantity", "evaluation
     ],
     "04_positions": [
         ("md", "# 04 · Policy positions: who stands where on what\n\nEach row is an actor (a government, or the people, "
-               "bodies and sources that speak for it), a target (a country, deal, weapon system, law or issue) and a stance "
+               "bodies and sources that speak for it, or a body of no one country such as NATO), a target (a country, deal, weapon system, law or issue) and a stance "
                "(support, oppose, threaten, concede, negotiate), with the event-coding category of the words that say it "
                "(`action`: SUPPORT, DEMAND, THREATEN, COERCE, REJECT, YIELD, CONSULT ...) and the evidence. A position voiced "
                "inside a quote carries the attribution that reports it."),
