@@ -2714,3 +2714,17 @@ def test_a_parliament_records_labels_with_constituency_party_and_office_are_turn
         "Ms Clara Hughes (Leeds North) (Lab)", "The Minister for the Armed Forces (Mr Owen Price)", "Ms Hughes", "Mr Price"]
     assert turns[1]["source"]["kind"] == "named_person"
     assert turns[1]["source"]["entity_id"] == turns[3]["source"]["entity_id"] is not None
+
+
+def test_a_named_agency_is_a_body_not_an_outlet_and_the_agency_after_it_too():
+    found = atts("The International Atomic Energy Agency said that the stockpile had grown. The agency said that "
+                 "inspectors were barred.")
+    assert [a["source"]["kind"] for a in found] == ["named_org", "named_org"]
+    assert one("The Korean Central News Agency said that the test had succeeded.")["source"]["kind"] == "outlet"
+    assert one("A news agency said that the test had succeeded.")["source"]["kind"] == "outlet"
+
+
+def test_a_headline_kicker_is_not_what_was_said():
+    text = "Exclusive: Oman ready to host new talks, sources say\n\nOman is ready to host the talks, diplomats said."
+    a = atts(text)[0]
+    assert a["content"]["text"] == "Oman ready to host new talks"

@@ -572,6 +572,7 @@ def subtree_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[in
 _AGENCY_CREDIT = re.compile(r"\([A-Z][A-Za-z .&-]*\) *(?:--|[-–—―]) *")
 _CREDITED_DATELINE = re.compile(r"(?:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*, )?[A-Z][a-z]{2,}\.? \d{1,2} "
                                 r"\([A-Za-z][A-Za-z .&-]*\)\.? ?(?:--|[-–—―]) *")
+_KICKER_LABEL = re.compile(r"([A-Za-z'’ ]{3,20}):\s+")
 _CITY_FIRST = re.compile(r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*, ")
 _DATELINE = re.compile(r"(?:(?:[A-Z][\w.]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) *)?(?::|\s(?:--|[-–—―])) *")
 
@@ -1310,6 +1311,9 @@ class _Extraction:
                 # Sep 26 (EFE).- Colombia and ...": a dateline with its agency, in title case (or
                 # its date and agency, "Nov. 20 (Wire) -- ...", when the city went with the headline)
                 cs = m.end()
+            kicker = _KICKER_LABEL.match(text, cs, ce)
+            if kicker and kicker.group(1).upper() in _NEWSROOM_LABELS | _KICKERS:
+                cs = kicker.end()  # "Exclusive: Iran ready to resume talks, sources say"
         if ce <= cs or _only_function_words(doc, cs, ce):
             return  # "Carter said the" (an excerpt cut mid-sentence): nothing was said
         if parts:

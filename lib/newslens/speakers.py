@@ -41,6 +41,8 @@ OUTLET_HEADS = {"newspaper", "daily", "agency", "channel", "broadcaster", "outle
 #: Last words of a newspaper's name ("The Jakarta Post", "the Kyiv Independent").
 NEWSPAPER_NAME_ENDS = {"Post", "Times", "Tribune", "Herald", "Journal", "Gazette", "Telegraph", "Guardian",
                        "Independent", "Chronicle", "Inquirer", "Observer", "Mirror", "Monitor", "Express", "Dispatch"}
+#: Words in the name of a news organisation ("Korean Central News Agency", "Radio Free Asia").
+_NEWSROOM_NAME = re.compile(r"\b(?:News|Broadcasting|Television|Radio|TV)\b")
 #: Pronouns for a person, for a body, and the speaker's own.
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
 PRONOUNS_BODY = {"it", "they", "them", "its", "their"}
@@ -143,12 +145,16 @@ def classify_source(
     elif lemma in DOCUMENT_HEADS and head is not None and head.ent_type_ == "" and head.pos_ == "NOUN":
         kind = "document"  # "a PIB release", "a Reuters report": a document, whoever put it out
     elif ent and ent["type"] == "ORG" and ("news" in (ent.get("role") or "") or names_outlet(ent["name"], outlet)
-                                          or ent["name"].split()[-1] in NEWSPAPER_NAME_ENDS):
+                                          or ent["name"].split()[-1] in NEWSPAPER_NAME_ENDS
+                                          or _NEWSROOM_NAME.search(ent["name"]) is not None):
         kind = "outlet"
     elif names_outlet(text, outlet):
         kind = "outlet"
-    elif lemma in OUTLET_HEADS:
+    elif lemma in OUTLET_HEADS and not head_is_named:  # (not "the International Atomic Energy Agency")
         kind = "outlet"
+        earlier = _same_description(doc, head, s, previous) if head is not None else None
+        if earlier is not None and earlier.get("kind") == "named_org":  # "the IAEA said ... . The agency added"
+            kind, entity_id, inherited = "named_org", earlier.get("entity_id"), earlier.get("side")
     elif lemma in DOCUMENT_HEADS:
         kind = "document"
     elif ent and ent["type"] in ("ORG", "GPE", "NORP") and not office \
