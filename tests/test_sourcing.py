@@ -2728,3 +2728,8 @@ def test_a_headline_kicker_is_not_what_was_said():
     text = "Exclusive: Oman ready to host new talks, sources say\n\nOman is ready to host the talks, diplomats said."
     a = atts(text)[0]
     assert a["content"]["text"] == "Oman ready to host new talks"
+
+
+def test_a_dateline_with_the_day_before_the_month_and_a_year_is_not_what_was_said():
+    a = one("Kyiv, 3 March 2024 (Wire) - Ukraine expects new air defence systems this month, President Anna Koval said.")
+    assert a["content"]["text"] == "Ukraine expects new air defence systems this month"

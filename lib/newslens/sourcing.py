@@ -570,7 +570,8 @@ def subtree_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[in
 #: A news agency's credit in brackets and a dash, left at a content's start when the parser cut
 #: the city before it off as a sentence of its own.
 _AGENCY_CREDIT = re.compile(r"\([A-Z][A-Za-z .&-]*\) *(?:--|[-–—―]) *")
-_CREDITED_DATELINE = re.compile(r"(?:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*, )?[A-Z][a-z]{2,}\.? \d{1,2} "
+_CREDITED_DATELINE = re.compile(r"(?:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*, )?"
+                                r"(?:[A-Z][a-z]{2,}\.? \d{1,2},?(?: \d{4})?|\d{1,2} [A-Z][a-z]{2,}\.?(?: \d{4})?) "
                                 r"\([A-Za-z][A-Za-z .&-]*\)\.? ?(?:--|[-–—―]) *")
 _KICKER_LABEL = re.compile(r"([A-Za-z'’ ]{3,20}):\s+")
 _CITY_FIRST = re.compile(r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*, ")
