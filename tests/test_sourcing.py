@@ -2733,3 +2733,9 @@ def test_a_headline_kicker_is_not_what_was_said():
 def test_a_dateline_with_the_day_before_the_month_and_a_year_is_not_what_was_said():
     a = one("Kyiv, 3 March 2024 (Wire) - Ukraine expects new air defence systems this month, President Anna Koval said.")
     assert a["content"]["text"] == "Ukraine expects new air defence systems this month"
+
+
+def test_a_headline_with_two_countries_side_by_side_speaks_for_both():
+    text = "S. Korea, Japan agree to resume security dialogue\n\nThe two governments announced the talks on Monday."
+    a = atts(text)[0]
+    assert a["source"]["text"] == "S. Korea, Japan" and a["source"]["side"] == "South Korea + Japan"
