@@ -141,7 +141,11 @@ def test_the_gazetteer_knows_capitals(text, name, country):
     assert ent(a, name)["country"] == country
 
 
-def test_a_capital_that_opens_a_longer_name_leaves_the_name_whole():
+def test_a_capital_inside_a_longer_name_leaves_the_name_whole():
     a = analyze_text("The Jakarta Post and a London School of Economics study said so.")
     names = {e["name"] for e in a.records["entities"]}
     assert "Jakarta" not in names and "London" not in names
+    a = analyze_text("Paraguayan President Santiago Peña met the trade analyst Sofia Lopez on Monday. Officials in "
+                     "Santiago said that the deal was fair.")
+    assert ent(a, "Santiago Peña")["type"] == "PERSON" and ent(a, "Sofia Lopez")["type"] == "PERSON"
+    assert ent(a, "Santiago")["country"] == "Chile"

@@ -269,8 +269,9 @@ class EntityTagger:
         return doc
 
     def _city_in_a_name(self, span: Span, model_ents: tuple[Span, ...]) -> bool:
-        """A capital the gazetteer knows that opens a longer name the model found ("The Jakarta
-        Post", "the Warsaw Pact", "a London School of Economics professor"): the name wins."""
+        """A capital the gazetteer knows inside a longer name the model found ("The Jakarta Post",
+        "the Warsaw Pact", "a London School of Economics professor", "President Santiago Peña",
+        "Sofia Lopez"): the name wins."""
         entry = self.gaz.get(span.kb_id_)
         return entry is not None and entry.role in _CITY_ROLES and any(
             e.label_ in _NAMES_WITH_CITIES and e.start <= span.start and span.end <= e.end and len(e) > len(span)
@@ -292,10 +293,11 @@ class EntityTagger:
         return None
 
 
-#: Gazetteer roles of places that also open names of other things ("The Jakarta Post").
+#: Gazetteer roles of places whose names are also parts of other names ("The Jakarta Post",
+#: "Santiago Peña").
 _CITY_ROLES = {"capital", "city"}
-#: Model labels of the names they open.
-_NAMES_WITH_CITIES = {"ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
+#: Model labels of the names they are part of.
+_NAMES_WITH_CITIES = {"ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON"}
 
 _OFFICE_HEADS = {"Ministry", "Department", "Ministries", "Office"}
 _TITLE_HEADS = {"Secretary", "Minister", "Secretaries", "Ministers", "Mantri"}
