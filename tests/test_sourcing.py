@@ -2739,3 +2739,13 @@ def test_a_headline_with_two_countries_side_by_side_speaks_for_both():
     text = "S. Korea, Japan agree to resume security dialogue\n\nThe two governments announced the talks on Monday."
     a = atts(text)[0]
     assert a["source"]["text"] == "S. Korea, Japan" and a["source"]["side"] == "South Korea + Japan"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The leaders welcomed the entry into force of the pact.", "named_person"),
+    ("The two leaders welcomed the entry into force of the pact.", "named_person"),
+    ("The leaders of the G20 welcomed the entry into force of the pact.", "anonymous"),
+    ("Ministers welcomed the entry into force of the pact.", "anonymous"),
+])
+def test_the_leaders_of_a_joint_statement_are_the_people_named_before(text, kind):
+    assert one(text)["source"]["kind"] == kind

@@ -441,12 +441,14 @@ def _of_a_named_body(head: Token, entities: list[dict[str, Any]]) -> bool:
 
 
 def _counted_group(head: Token) -> bool:
-    """'the two leaders', 'both ministers', 'the three envoys': holders of an office counted
-    off, whom the article names before (a count with "the", or "both")."""
+    """'the two leaders', 'both ministers', 'the three envoys', and in a joint statement 'The
+    leaders welcomed ...': holders of an office counted off or gone back to, whom the article
+    names before (a count with "the", "both", or "the" and the plural alone)."""
     if _title_word(head) not in PERSON_TITLES | {"leader"}:
         return False
     kids = [c.lower_ for c in head.children]
-    return "both" in kids or ("the" in kids and any(c.dep_ == "nummod" for c in head.children))
+    bare_plural = head.tag_ in ("NNS", "NNPS") and all(c.dep_ in ("det", "punct") for c in head.children)
+    return "both" in kids or ("the" in kids and (bare_plural or any(c.dep_ == "nummod" for c in head.children)))
 
 
 def _office(head: Token, text: str) -> bool:
