@@ -2749,3 +2749,11 @@ def test_a_headline_with_two_countries_side_by_side_speaks_for_both():
 ])
 def test_the_leaders_of_a_joint_statement_are_the_people_named_before(text, kind):
     assert one(text)["source"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Officials in Riyadh have so far declined to confirm the talks.", "have so far declined to confirm"),
+    ("The ministry has only very recently said that the talks would resume.", "has only very recently said"),
+])
+def test_an_adverb_phrase_between_the_auxiliary_and_the_verb_is_part_of_the_cue(text, cue):
+    assert one(text)["cue"]["text"] == cue

@@ -369,7 +369,7 @@ def _between_auxiliary_and_verb(verb: Token) -> set[int]:
         return set()
     first = auxiliaries[0].i
     return {t.i for h in [verb, *auxiliaries] for c in h.children
-            if c.dep_ in ("prep", "npadvmod") and first < c.left_edge.i and c.i < verb.i for t in c.subtree}
+            if c.dep_ in ("prep", "npadvmod", "advmod") and first < c.left_edge.i and c.i < verb.i for t in c.subtree}
 
 
 def cue_group(tok: Token) -> tuple[int, int]:
