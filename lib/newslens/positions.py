@@ -17,8 +17,8 @@ THREATEN, REJECT, SUPPORT, YIELD, CONSULT). Patterns:
 
 Actors are countries: governments, and the people, bodies and sources that speak for them
 (gazetteer role and country, "Indian diplomatic sources"); a body of no one country is an actor
-under its own name when it is the subject itself ("the EU", "NATO", "Hamas"). A position voiced inside an
-attribution carries its ``attribution_id``; "we" there is the side the source speaks for.
+under its own name when it is the subject itself ("the EU", "NATO", "Hamas"). A position voiced
+inside an attribution carries its ``attribution_id``; "we" there is the side the source speaks for.
 One row per distinct actor-target-stance, with all its evidence.
 """
 from __future__ import annotations

@@ -573,6 +573,7 @@ _AGENCY_CREDIT = re.compile(r"\([A-Z][A-Za-z .&-]*\) *(?:--|[-–—―]) *")
 _CREDITED_DATELINE = re.compile(r"(?:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*, )?"
                                 r"(?:[A-Z][a-z]{2,}\.? \d{1,2},?(?: \d{4})?|\d{1,2} [A-Z][a-z]{2,}\.?(?: \d{4})?) "
                                 r"\([A-Za-z][A-Za-z .&-]*\)\.? ?(?:--|[-–—―]) *")
+#: A word or two and a colon before a headline's words ("Exclusive: ..."), a kicker if listed.
 _KICKER_LABEL = re.compile(r"([A-Za-z'’ ]{3,20}):\s+")
 _CITY_FIRST = re.compile(r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*, ")
 _DATELINE = re.compile(r"(?:(?:[A-Z][\w.]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) *)?(?::|\s(?:--|[-–—―])) *")
@@ -2307,9 +2308,9 @@ class _Extraction:
 
     def _in_view(self, tok: Token) -> bool:
         """'In his view, the grouping's value lies in ...', '..., in the minister's words', 'In the
-        words of a spokesman, ...': a view noun with a possessor (or an "of"), in a phrase set beside the clause it frames. The possessor
-        speaks, the noun is the cue (as PolNeAR's annotators mark it most often), the clause is
-        what is said. True when it recorded one."""
+        words of a spokesman, ...': a view noun with a possessor (or an "of"), in a phrase set
+        beside the clause it frames. The possessor speaks, the noun is the cue (as PolNeAR's
+        annotators mark it most often), the clause is what is said. True when it recorded one."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         prep = tok.head
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)

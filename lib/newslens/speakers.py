@@ -503,7 +503,6 @@ def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any
     # a modifier ("the envoy to India and Nepal")
     joined = [t for t in span if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN", "ADJ") and span.start <= t.head.i < span.end
               and (t.head.dep_ not in ("pobj", "amod", "compound", "poss", "nmod") or t.head.head == span.root)]
-
     parts = sorted({x.i: x for t in joined for x in (t.head, t)}.values(), key=lambda t: t.i)
     if not parts:  # "a joint Indian-Russian statement": two nationalities joined by a hyphen
         parts = [t for t in span if t.i + 2 < span.end and t.ent_type_ in ("NORP", "GPE") and t.nbor().text == "-"
