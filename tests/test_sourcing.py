@@ -2757,3 +2757,10 @@ def test_the_leaders_of_a_joint_statement_are_the_people_named_before(text, kind
 ])
 def test_an_adverb_phrase_between_the_auxiliary_and_the_verb_is_part_of_the_cue(text, cue):
     assert one(text)["cue"]["text"] == cue
+
+
+def test_according_to_reports_the_clause_a_joined_clause_after_it_hangs_on():
+    a = one("The ceasefire is holding, according to the UN, although sporadic shelling continues near the border.")
+    assert a["content"]["text"] == "The ceasefire is holding"
+    a = one("According to the UN, the ceasefire is holding although sporadic shelling continues.")
+    assert a["content"]["text"] == "the ceasefire is holding although sporadic shelling continues"

@@ -3527,6 +3527,10 @@ def _signer(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], Token] | N
 VIEW_NOUNS = {"view", "opinion", "estimation", "judgment", "judgement", "word", "assessment", "telling", "reckoning"}
 
 
+#: Words that join a clause to the one before it ("..., although ...", "..., but ...").
+_JOINING_WORDS = {"although", "though", "while", "whereas", "but", "yet", "because", "despite", "and", "even"}
+
+
 def _rest_of_sentence(doc: Doc, sent: Span, phrase: tuple[int, int], clause_first: bool = False
                       ) -> tuple[int, int] | None:
     """The clause an 'according to' phrase frames: what follows it if it opens the clause,
@@ -3548,6 +3552,10 @@ def _rest_of_sentence(doc: Doc, sent: Span, phrase: tuple[int, int], clause_firs
     take_after = after[1] - after[0] >= before[1] - before[0]
     if clause_first and clause(after) != clause(before):
         take_after = clause(after)
+    elif take_after and clause(before) and text[after[0]:after[1]].split(" ", 1)[0].lower() in _JOINING_WORDS:
+        # "The ceasefire is holding, according to the UN, although shelling continues": what
+        # follows is joined to the clause before, which is the one reported
+        take_after = False
     if take_after or (after[1] > after[0] and text[phrase[1]:after[0] + 1].strip(" ,") in ("“", '"')):
         s, e = after
         # a quote that continues into following sentences
