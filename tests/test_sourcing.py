@@ -2764,3 +2764,18 @@ def test_according_to_reports_the_clause_a_joined_clause_after_it_hangs_on():
     assert a["content"]["text"] == "The ceasefire is holding"
     a = one("According to the UN, the ceasefire is holding although sporadic shelling continues.")
     assert a["content"]["text"] == "the ceasefire is holding although sporadic shelling continues"
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Ankara's position is that the islands were never Greek.", "Ankara's", "position is",
+     "that the islands were never Greek"),
+    ("The ministry's view has long been that the sanctions are illegal.", "The ministry's", "view has long been",
+     "that the sanctions are illegal"),
+])
+def test_a_view_that_is_that_clause_is_its_holders_report(text, source, cue, content):
+    a = one(text)
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (source, cue, content)
+
+
+def test_a_noun_that_is_no_view_is_no_report():
+    assert atts("The problem is that the talks failed.") == []

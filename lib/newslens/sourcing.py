@@ -2278,7 +2278,7 @@ class _Extraction:
         for tok in doc:
             if tok.pos_ != "NOUN" or taken.hits(tok.idx, tok.idx + len(tok.text)):
                 continue
-            if self._in_view(tok):
+            if self._in_view(tok) or self._view_is_that(tok):
                 continue
             frame = cue_frame(tok)
             if not frame.startswith("poss+") or frame == "poss+none" or frame_rate(tok, frame) < NOUN_MIN_RATE:
@@ -2305,6 +2305,33 @@ class _Extraction:
                 continue
             quote, content = _quote_kind(content, quotes)
             add("noun_cue", {"start": s, "end": e}, cue, content, quote, poss)
+
+    def _view_is_that(self, tok: Token) -> bool:
+        """"Beijing's position is that the islands are China's", "Sanders's point was that ...":
+        a view noun with a possessor, the subject of "be" whose clause is the view. The possessor
+        speaks; the cue runs from the noun over the verb ("position is"), as PolNeAR marks it.
+        True when it recorded one."""
+        doc, text, quotes, taken, used_cues, found, add = self.state()
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        be = tok.head
+        if poss is None or lemma_of(tok) not in STANCE_NOUNS or tok.dep_ != "nsubj" or be.lemma_ != "be" \
+                or _within(tok.idx, quotes):
+            return False
+        clause = next((c for c in be.rights if c.dep_ == "ccomp"
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None:
+            return False
+        content = subtree_span(clause)
+        content = (min(content[0], _mark_start(clause)), content[1])
+        s, e = subtree_span(poss)
+        if taken.hits(*content) or taken.hits(s, e):
+            return False
+        first = doc[poss.right_edge.i + 1]
+        if first.dep_ == "case":
+            first = doc[first.i + 1]
+        quote, content = _quote_kind(content, quotes)
+        add("noun_cue", {"start": s, "end": e}, (first.idx, be.idx + len(be.text)), content, quote, poss)
+        return True
 
     def _in_view(self, tok: Token) -> bool:
         """'In his view, the grouping's value lies in ...', '..., in the minister's words', 'In the
@@ -3524,6 +3551,10 @@ def _signer(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], Token] | N
 
 
 #: Nouns of a view that "In X's ..." sets beside what X holds ("In his view, ...").
+#: Nouns for a view that "is that ..." ("Beijing's position is that ...", "his point was that ...").
+STANCE_NOUNS = {"view", "position", "assessment", "stance", "stand", "argument", "belief", "contention", "point",
+                "conclusion", "message", "line", "case", "claim", "hope", "fear", "concern", "worry", "understanding",
+                "expectation", "insistence", "demand", "opinion", "suggestion", "thinking", "reasoning", "premise"}
 VIEW_NOUNS = {"view", "opinion", "estimation", "judgment", "judgement", "word", "assessment", "telling", "reckoning"}
 
 
