@@ -2779,3 +2779,14 @@ def test_a_view_that_is_that_clause_is_its_holders_report(text, source, cue, con
 
 def test_a_noun_that_is_no_view_is_no_report():
     assert atts("The problem is that the talks failed.") == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The minister was quoted as saying that the talks had failed.", "The minister", "was quoted as saying",
+     "that the talks had failed"),
+    ("The ambassador was cited as saying the embassy would close.", "The ambassador", "was cited as saying",
+     "the embassy would close"),
+])
+def test_someone_quoted_as_saying_is_the_speaker(text, source, cue, content):
+    a = one(text)
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (source, cue, content)
