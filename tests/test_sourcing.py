@@ -2790,3 +2790,18 @@ def test_a_noun_that_is_no_view_is_no_report():
 def test_someone_quoted_as_saying_is_the_speaker(text, source, cue, content):
     a = one(text)
     assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Iran-backed militias said the base had been hit twice.", None),
+    ("A Russia-funded broadcaster said the base had been hit twice.", None),
+    ("Hezbollah, which is backed by Iran, said it had fired rockets at a base.", None),
+    ("The Saudi-led coalition said it had intercepted a drone over the port.", "Saudi Arabia"),
+])
+def test_a_country_that_backs_a_group_is_not_the_side_the_group_speaks_for(text, side):
+    assert one(text)["source"]["side"] == side
+
+
+def test_armed_groups_are_named_bodies_of_no_country():
+    src = one("The Houthis said they had fired two missiles at a ship.")["source"]
+    assert (src["kind"], src["side"]) == ("named_org", None)

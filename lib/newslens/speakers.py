@@ -544,20 +544,29 @@ def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
                  for c in [_country(x)] if c), None)
 
 
+#: "Iran-backed", "Russia-funded": a country that backs a group, which speaks for itself.
+_BACKING_VERBS = {"back", "fund", "sponsor", "support", "arm", "train", "ally", "align", "finance", "bankroll"}
+
+
 def _topic(doc: Doc, a: int, b: int) -> bool:
-    """Whether the words at (a, b) name what a source works on or knows of rather than whom it
-    speaks for: in the object of "for", "on" or "about" ("the Institute for China Studies", "the
-    special envoy for Iran", "the rapporteur on Iran"), or of the "of" or "with" after a word
-    of knowing ("sources with knowledge of Iran-EU talks", "officials familiar with Iran's offer")."""
+    """Whether the words at (a, b) name what a source works on, knows of or is backed by rather
+    than whom it speaks for: in the object of "for", "on" or "about" ("the Institute for China
+    Studies", "the special envoy for Iran", "the rapporteur on Iran"), of the "of" or "with"
+    after a word of knowing ("sources with knowledge of Iran-EU talks", "officials familiar with
+    Iran's offer"), or backing it ("Iran-backed rebels", "a group which is backed by Iran")."""
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is None:
         return False
     tok = span.root
+    if tok.dep_ == "npadvmod" and tok.head.lemma_.lower() in _BACKING_VERBS:
+        return True  # "Iran-backed rebels", "Russia-funded media": the country is not who speaks
     while tok.dep_ in ("compound", "amod", "nmod", "conj", "appos", "poss", "pobj", "npadvmod") \
             and tok.head.i != tok.i and tok.head.pos_ != "ADP":
         tok = tok.head
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
+    if prep.dep_ == "agent" and prep.head.lemma_.lower() in _BACKING_VERBS:
+        return True  # "Hezbollah, which is backed by Iran"
     return prep.lower_ in ("for", "on", "about") or (
         prep.lower_ in ("of", "with") and prep.head.lemma_.lower() in ("knowledge", "familiar", "aware", "briefed"))
