@@ -95,3 +95,21 @@ def test_a_name_the_model_left_untagged_after_an_office_is_a_person():
     assert ("Randhir Jaiswal", "PERSON") in [(e.text, e.label_) for e in doc.ents]
     doc = nlp()("Spokesperson Randhir Jaiswal said the talks had failed.")
     assert ("Randhir Jaiswal", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_paragraphs_first_words_are_not_cut_into_sentences_of_their_own():
+    from newslens.pipeline import nlp
+
+    doc = nlp()("France, Germany push EU on defence bonds\n\nParis and Berlin on Monday called on the European "
+                "Union to issue joint bonds.")
+    assert [s.text.strip() for s in doc.sents][1].startswith("Paris and Berlin on Monday called")
+
+
+def test_a_frame_cut_in_two_inside_the_speakers_names_is_joined():
+    from newslens.pipeline import nlp
+
+    doc = nlp()('France, Germany push EU on defence bonds\n\nParis and Berlin on Monday called on the European Union '
+                'to issue joint bonds to finance defence spending, in a rare show of unity on fiscal policy.\n\n'
+                '"Europe must be able to defend itself," French President Emmanuel Macron and German Chancellor '
+                'Friedrich Merz said in a joint statement. The two leaders said the bonds should be modest in size.')
+    assert any(s.text.startswith('"Europe') and s.text.rstrip().endswith("statement.") for s in doc.sents)

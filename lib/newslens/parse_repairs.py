@@ -7,11 +7,14 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
   privy to the talks said ..." or "People briefed on the plan said ...", the model makes "privy"
   or "briefed" the sentence's verb and "said" a clause of it with no subject. The repair makes
   "said" the verb again, with "Officials privy to the talks" as its subject.
+- A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
+  French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
+  frame's, as the model parses it when the break is not there.
 """
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 #: Verbs of saying whose lost subject is repaired (the common ones after such a description).
 SPEECH_LEMMAS = {"say", "tell", "add", "note", "confirm", "warn", "insist", "claim", "acknowledge", "believe"}
@@ -48,9 +51,34 @@ def _described_speaker(verb: Token) -> tuple[Token, Token] | None:
     return subjects[0], desc
 
 
+#: Marks a sentence may end with; a sentence that ends on a word was cut short.
+_SENTENCE_ENDS = set(".!?:;\"”’'»)…")
+
+
+def _cut_frame(first: Span, second: Span) -> bool:
+    """Whether ``second`` ("B said in a statement.") finishes the frame that ``first`` ('"...,"
+    French President A and German Chancellor') leaves off: ``first`` holds a quote closed with
+    a comma and ends on a name word, nothing but a space between them, and ``second`` opens
+    with its verb's subject, a name, and its verb is one of saying."""
+    last = next((t for t in reversed(first) if not t.is_space), None)
+    if last is None or last.text in _SENTENCE_ENDS or last.pos_ != "PROPN" or "\n" in first[-1].text_with_ws:
+        return False
+    text = first.text
+    if not any(m in text for m in ('," ', ',” ')):
+        return False
+    root = second.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return root.lemma_ in SPEECH_LEMMAS and subject is not None and subject.left_edge.i == second.start \
+        and second[0].pos_ == "PROPN"
+
+
 @Language.component("newslens_parse_repairs")
 def repair_parses(doc: Doc) -> Doc:
     """Apply the repairs described in the module's docstring."""
+    sents = list(doc.sents)
+    for first, second in zip(sents, sents[1:]):
+        if _cut_frame(first, second):
+            first.root.head, first.root.dep_ = second.root, "ccomp"
     for verb in doc:
         found = _described_speaker(verb)
         if found is None:

@@ -384,6 +384,10 @@ _BODY_WORDS = _OFFICE_HEADS | {"Council", "Agency", "Party", "Group", "Committee
 
 
 _CLOSING_MARKS = {'"', "”", "’", "''", "»"}
+#: Marks after which a sentence may end, and how many words after a paragraph's first are
+#: kept in its sentence before the parser decides again.
+_SENTENCE_END_MARKS = {".", "!", "?", ":", ";", "…"}
+_FIRST_WORDS = 3
 
 
 @Language.component("newslens_paragraphs")
@@ -401,6 +405,13 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if after_break:
             tok.is_sent_start = True
             after_break = False
+            # the words after a paragraph's first word go on its sentence until one could end it
+            # (the model, given the start, may cut "Paris and Berlin said ..." into three)
+            k = tok.i
+            while k + 1 < len(doc) and k - tok.i < _FIRST_WORDS and doc[k].text not in _SENTENCE_END_MARKS \
+                    and not doc[k + 1].is_space and doc[k + 1].text not in _CLOSING_MARKS:
+                doc[k + 1].is_sent_start = False
+                k += 1
     return doc
 
 
