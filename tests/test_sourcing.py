@@ -2805,3 +2805,16 @@ def test_a_country_that_backs_a_group_is_not_the_side_the_group_speaks_for(text,
 def test_armed_groups_are_named_bodies_of_no_country():
     src = one("The Houthis said they had fired two missiles at a ship.")["source"]
     assert (src["kind"], src["side"]) == ("named_org", None)
+
+
+def test_speakers_named_after_a_quote_are_the_source_not_part_of_the_quote():
+    text = ('Leaders meet in Rome\n\nParis and Berlin on Monday called for joint bonds.\n\n"Europe must be able to '
+            'defend itself," French President Emmanuel Macron and German Chancellor Friedrich Merz said in a joint '
+            'statement.')
+    a = next(a for a in atts(text) if a["content"]["text"].startswith("Europe"))
+    assert a["source"]["text"] == "French President Emmanuel Macron and German Chancellor Friedrich Merz"
+    assert a["quote"] == "direct" and a["source"]["side"] == "France + Germany"
+
+
+def test_a_clause_at_the_end_that_governs_another_is_no_frame():
+    assert atts("Labor laws would toughen, student debt would decline, and health care would be more accessible.") == []

@@ -755,6 +755,24 @@ _OWN_MEANS_VERBS = {"use", "take", "seize", "make", "spend"}
 QUOTED_AS_CONFIDENCE = 0.9
 
 
+def _speakers_after_quote(doc: Doc, content: tuple[int, int], source_start: int) -> tuple[int, int] | None:
+    """'"Europe must defend itself," French President A and German Chancellor B said': the parser
+    ran the quote's clause on over the first speakers. When the content ends, after its quote's
+    closing mark and comma, with words that have no verb and run up to the source, returns
+    (where the content ends, where the source starts); None otherwise."""
+    text = text_of(doc)
+    close = max(text.rfind("”", content[0], content[1]), text.rfind('"', content[0], content[1]))
+    if close < 0 or text.rfind(",", content[0], close + 1) < 0 or text[content[0]:content[0] + 1] not in "“\"":
+        return None
+    rest = _trim(text, close + 1, content[1])
+    if rest[1] <= rest[0] or text[rest[1]:source_start].strip():
+        return None
+    words = doc.char_span(*rest, alignment_mode="expand")
+    if words is None or any(t.pos_ in ("VERB", "AUX") for t in words) or not any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    return close + 1, rest[0]
+
+
 def _quoted_as(verb: Token) -> Token | None:
     """'The minister was quoted as saying that ...': the passive "quoted" (or "cited") that
     "saying" hangs on through "as", or None."""
@@ -1097,8 +1115,12 @@ def _put_it(verb: Token) -> Token | None:
 
 def _trailing_clause(verb: Token) -> bool:
     """'Moscow considers the package an act of war, spokeswoman Maria Zakharova said on Monday':
-    the parser made the frame at the sentence's end a clause of the verb before it."""
-    return verb.dep_ == "ccomp" and verb.head.i < verb.i and verb.head.dep_ == "ROOT"
+    the parser made the frame at the sentence's end a clause of the verb before it (a frame that
+    governs no clause of its own: not "..., student debt would decline, and care would ...")."""
+    sent = sent_of(verb)
+    return verb.dep_ == "ccomp" and verb.head.i < verb.i and verb.head.dep_ == "ROOT" \
+        and all(t.is_punct or t.is_space for t in verb.doc[verb.right_edge.i + 1 : sent.end]) \
+        and not any(c.dep_ in ("conj", "ccomp", "xcomp", "advcl", "dobj") for c in verb.children)
 
 
 def _aside_phrase(verb: Token, subj: Token, told: Token | None) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -2045,6 +2067,10 @@ class _Extraction:
                 # inside what was said; the content is in two parts around it
                 src = {"start": s, "end": e}
                 parts = [_trim(text, content[0], s), _trim(text, cue[1], content[1], _EDGE + "._")]
+        if src is not None and kind == "ccomp" and comp.i < tok.i:
+            split = _speakers_after_quote(doc, content, src["start"])
+            if split is not None:  # '"...," French President A and German Chancellor B said'
+                content, src = (content[0], split[0]), {"start": split[1], "end": src["end"]}
         quote, content = _quote_kind(content, quotes)
         used_cues.add(tok.i)
         if src is None and not _is_passive(tok) and framed is None and not expletive:
