@@ -2655,6 +2655,10 @@ def test_who_a_source_is_from_capitals_newspaper_names_scholars_and_titled_names
     ("Officials familiar with Iran's offer said that it came late.", None),
     ("Sources close to the Iranian government said that a deal was close.", "Iran"),
     ("A joint Indian-Japanese statement said that the sides welcomed the deal.", "India + Japan"),
+    ("A spokesperson for the Indian embassy in Washington said that the visit would go ahead.", "India"),
+    ("A spokesman for Japan's foreign ministry said that the visit would go ahead.", "Japan"),
+    ("A Downing Street spokesperson said that the visit would go ahead.", "United Kingdom"),
+    ("The Elysee said that the visit would go ahead.", "France"),
 ])
 def test_a_country_a_source_works_on_or_knows_of_is_not_its_side(text, side):
     assert one(text)["source"]["side"] == side

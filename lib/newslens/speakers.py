@@ -544,6 +544,9 @@ def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
                  for c in [_country(x)] if c), None)
 
 
+#: Those who speak for what follows their "for" ("a spokesman for Japan's foreign ministry").
+_SPEAKERS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "lawyer", "attorney", "counsel",
+                 "mouthpiece", "voice"}
 #: "Iran-backed", "Russia-funded": a country that backs a group, which speaks for itself.
 _BACKING_VERBS = {"back", "fund", "sponsor", "support", "arm", "train", "ally", "align", "finance", "bankroll"}
 
@@ -568,5 +571,7 @@ def _topic(doc: Doc, a: int, b: int) -> bool:
     prep = tok.head
     if prep.dep_ == "agent" and prep.head.lemma_.lower() in _BACKING_VERBS:
         return True  # "Hezbollah, which is backed by Iran"
+    if prep.lower_ == "for" and prep.head.lemma_.lower() in _SPEAKERS_FOR:
+        return False  # "a spokesperson for the Indian embassy" speaks for it
     return prep.lower_ in ("for", "on", "about") or (
         prep.lower_ in ("of", "with") and prep.head.lemma_.lower() in ("knowledge", "familiar", "aware", "briefed"))
