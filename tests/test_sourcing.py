@@ -2669,6 +2669,11 @@ def test_a_name_inside_the_quote_a_pronoun_frames_is_not_the_pronouns_antecedent
             'she said.')
     first, second = atts(text)
     assert second["source"]["text"] == "she" and second["source"]["entity_id"] == first["source"]["entity_id"]
+    # nor a name in a quote before it that it does not frame
+    text = ('Ambassador Lena Ortiz said the talks were late. "Minister Aziz Khan was wrong about the date." She '
+            'added that the envoys would meet again.')
+    found = atts(text)
+    assert found[-1]["source"]["text"] == "She" and found[-1]["source"]["entity_id"] == found[0]["source"]["entity_id"]
 
 
 def test_a_dateline_of_city_and_country_before_a_dash_is_no_part_of_the_speaker():

@@ -761,8 +761,8 @@ def _speakers_after_quote(doc: Doc, content: tuple[int, int], source_start: int)
     closing mark and comma, with words that have no verb and run up to the source, returns
     (where the content ends, where the source starts); None otherwise."""
     text = text_of(doc)
-    close = max(text.rfind("”", content[0], content[1]), text.rfind('"', content[0], content[1]))
-    if close < 0 or text.rfind(",", content[0], close + 1) < 0 or text[content[0]:content[0] + 1] not in "“\"":
+    close = max(text.rfind(mark, content[0], content[1]) for mark in _CLOSE)
+    if close < 0 or text.rfind(",", content[0], close + 1) < 0 or text[content[0]:content[0] + 1] not in _OPEN:
         return None
     rest = _trim(text, close + 1, content[1])
     if rest[1] <= rest[0] or text[rest[1]:source_start].strip():
@@ -1372,7 +1372,8 @@ class _Extraction:
             if source["start"] >= source["end"]:
                 return
         if source is not None:
-            src = classify_source(doc, source["start"], source["end"], head, self.entities, found, self.outlet)
+            src = classify_source(doc, source["start"], source["end"], head, self.entities, found, self.outlet,
+                                  quotes=self.quotes)
         rec = {
             "id": "",
             "source": src,
@@ -1538,7 +1539,7 @@ class _Extraction:
         for role, tok in zip(("answer", "question"), lead):
             if tok is not None:
                 s, e = source_span(tok)
-                people[role] = classify_source(doc, s, e, tok, self.entities, found, self.outlet)
+                people[role] = classify_source(doc, s, e, tok, self.entities, found, self.outlet, quotes=quotes)
         ends = [t[0] for t in turns[1:]] + [len(text)]
         for (ps, pe), nxt in zip(turns, ends):
             speaker = people.get("question" if (ps, pe) in asks else "answer")
@@ -1793,8 +1794,10 @@ class _Extraction:
         doc, text, quotes, taken, used_cues, found, add = self.state()
         for tok in doc:
             put_it = _put_it(tok)  # 'as one diplomat put it, ...': "it" stands for what was said
-            if tok.i in used_cues or not (put_it or _is_cue_verb(tok, 0.5)) or lemma_of(tok) in _RAISING_VERBS \
-                    or tok.dep_ not in ("parataxis", "advcl", "ROOT", "conj") and not _trailing_clause(tok):
+            if tok.i in used_cues or not (put_it or _is_cue_verb(tok, 0.5)) or lemma_of(tok) in _RAISING_VERBS:
+                continue
+            trailing = _trailing_clause(tok)
+            if tok.dep_ not in ("parataxis", "advcl", "ROOT", "conj") and not trailing:
                 continue
             # '..., Verma told The Hindu on Thursday': whom he told is no object of its own
             told = _told_only(tok) or put_it
@@ -1824,7 +1827,7 @@ class _Extraction:
                 if m:  # '..., said on Friday that talks were going on': what was said begins at "that"
                     content = (m.start("that"), content[1])
             around = _around(doc, sent_of(tok), phrase)
-            if _trailing_clause(tok) and content is not None:
+            if trailing and content is not None:
                 around = [(content[0], min(content[1], phrase[0]))]  # not "on Wednesday" after it
                 content = _trim(text, *around[0], _EDGE)
             if content is None or taken.hits(*content) and not (
@@ -2450,7 +2453,8 @@ def _reclassify_sources(run: _Extraction) -> None:
         src = a.get("source")
         if src is not None and (head is None or src["start"] <= head.idx < src["end"]):
             a["source"] = classify_source(run.doc, src["start"], src["end"], head, run.entities, run.found,
-                                          run.outlet, said=(a["content"]["start"], a["content"]["end"]))
+                                          run.outlet, said=(a["content"]["start"], a["content"]["end"]),
+                                          quotes=run.quotes)
         last = a.get("continues")
         if last is not None and a.get("speaker") is not None and (last.get("source") or last.get("speaker")):
             a["speaker"] = dict(last.get("source") or last["speaker"])

@@ -8,7 +8,7 @@ its entity or named in it; "India + United States" for a joint source, "the two 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -86,10 +86,12 @@ def classify_source(
     previous: list[dict[str, Any]],
     outlet: str | None,
     said: tuple[int, int] | None = None,
+    quotes: Sequence[tuple[int, int]] = (),
 ) -> dict[str, Any]:
     """The source record: text, offsets, entity it names (or refers to), kind and side. ``said``
-    is what the source said, where a pronoun's antecedent is not looked for ("New Delhi has
-    sought guarantees, they said")."""
+    is what the source said and ``quotes`` the article's quotations (``sourcing.find_quotes``),
+    where a pronoun's antecedent is not looked for ("New Delhi has sought guarantees, they said";
+    '"Khan was wrong," he said')."""
     text = text_of(doc)[s:e]
     ent = entity_at(entities, head.idx, head.idx + len(head.text)) if head is not None else None
     # the head word itself names a body ("The Ministry of External Affairs said"), as opposed to
@@ -134,7 +136,8 @@ def classify_source(
         lower = head.text.lower()
         # "he", "she": a person; "it", "they": a body (a party, a ministry, a paper); "you",
         # "this", "which", ...: nobody the text lets us name
-        antecedent = _antecedent(doc, head, entities, previous, person=lower in PRONOUNS_PERSON, said=said) \
+        antecedent = _antecedent(doc, head, entities, previous, person=lower in PRONOUNS_PERSON,
+                                 said=said, quotes=quotes) \
             if lower in PRONOUNS_PERSON or lower in PRONOUNS_BODY else None
         if antecedent:
             entity_id, kind, inherited = antecedent
@@ -214,12 +217,11 @@ def _body_named_before(doc: Doc, s: int, e: int, previous: list[dict[str, Any]])
         if span is not None else set()
     if not words:
         return None
-    for src in sorted((a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s
-                       and a["source"].get("side")), key=lambda x: -x["start"]):
-        earlier = doc.char_span(src["start"], src["end"], alignment_mode="expand")
-        if earlier is not None and any(t.lemma_.lower() in words for t in earlier):
-            return src["side"]
-    return None
+    # (a source with a side, not the side-less "ministry" the article may name first)
+    earlier = _latest_source_before(
+        doc, s, [a for a in previous if a.get("source") and a["source"].get("side")],
+        lambda span: any(t.lemma_.lower() in words for t in span))
+    return earlier["side"] if earlier else None
 
 
 def _side_given_before(entity_id: str | None, s: int, previous: list[dict[str, Any]]) -> str | None:
@@ -263,10 +265,15 @@ def _same_description(doc: Doc, head: Token, s: int, previous: list[dict[str, An
     unnamed speaker again), or None."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
+    return _latest_source_before(doc, s, previous, lambda span: _office_word(span.root) == _office_word(head))
+
+
+def _latest_source_before(doc: Doc, s: int, previous: list[dict[str, Any]], fits) -> dict[str, Any] | None:
+    """The latest source ending before ``s`` whose words (a Span) ``fits``, or None."""
     for src in sorted((a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s),
                       key=lambda x: -x["start"]):
         span = doc.char_span(src["start"], src["end"], alignment_mode="expand")
-        if span is not None and _office_word(span.root) == _office_word(head):
+        if span is not None and fits(span):
             return src
     return None
 
@@ -311,7 +318,8 @@ def _several(head: Token) -> bool:
 
 
 def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous: list[dict[str, Any]],
-                person: bool, said: tuple[int, int] | None = None) -> tuple[str | None, str, str | None] | None:
+                person: bool, said: tuple[int, int] | None = None, quotes: Sequence[tuple[int, int]] = ()
+                ) -> tuple[str | None, str, str | None] | None:
     """What a pronoun refers to, as (entity id, kind, side): the latest source before it of the
     same sort (a person for "he", a body for "it" and "they"), unless one of that sort named
     since is the subject of a sentence ("Trump said ... . The deputy minister, Anil Rao, briefed
@@ -328,7 +336,7 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
     since = src["end"] if src is not None else pron.idx - _ANTECEDENT_REACH
     types = ("PERSON",) if person else ("ORG", "GPE", "NORP")
     subjects = [(a, x["id"]) for x in entities if x["type"] in types for a, b in x["mentions"]
-                if since <= a < pron.idx and _is_subject(doc, a, b) and not _quoted(doc, a)
+                if since <= a < pron.idx and _is_subject(doc, a, b) and not any(qs <= a < qe for qs, qe in quotes)
                 and not (said is not None and said[0] <= a < said[1])]
     group = None if person else _latest_plural_source(doc, pron, previous)
     if group is not None and (not subjects or max(subjects)[0] < group["start"]):
@@ -343,16 +351,6 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
         if named:
             return max(named)[1], "named_person", None
     return None
-
-
-def _quoted(doc: Doc, at: int) -> bool:
-    """Whether the character at ``at`` is inside quotation marks in its sentence: a name in
-    someone's words ('"Smith was wrong," he said') is no one the narrative goes on about."""
-    tok = doc.char_span(at, at + 1, alignment_mode="expand")
-    if tok is None:
-        return False
-    before = text_of(doc)[tok.sent.start_char:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 #: How far back (characters) a pronoun's antecedent is looked for when no source is nearer.
@@ -395,7 +393,8 @@ def _title_word(head: Token) -> str:
 #: Offices one person holds at a time, so that "the Chinese ambassador" names someone.
 ONE_HOLDER_OFFICES = {"minister", "secretary", "ambassador", "president", "chancellor", "premier", "governor",
                       "mayor", "chairman", "chairwoman", "envoy", "representative", "head"}
-#: Bodies a country has one of ("China's foreign ministry", "the US administration").
+#: Bodies a country has one of ("China's foreign ministry", "the US administration"), and the
+#: country itself as a party ("the Chinese side").
 COUNTRY_BODIES = {"ministry", "department", "government", "administration", "embassy", "cabinet", "parliament",
                   "military", "army", "navy", "side"}
 
