@@ -28,7 +28,8 @@ from newslens.analysis import parse_cached  # noqa: E402
 from newslens.cue_model import MODEL_FILE, features  # noqa: E402
 from newslens.cues import cue_frame, frame_rate  # noqa: E402
 from newslens.articles import paragraph_spans  # noqa: E402
-from newslens.sourcing import find_quotes, subject_of  # noqa: E402
+from newslens.quotes import find_quotes  # noqa: E402
+from newslens.subjects import subject_of  # noqa: E402
 
 #: The rule the model replaced: a verb was a cue when its frame rate reached these.
 FRAME_MIN_RATE = {"ccomp": 0.2, "xcomp": 0.3, "dobj": 0.3, "prep": 0.4}

@@ -6,7 +6,7 @@ import pytest
 import newslens
 from newslens import config, cue_model, linear
 from newslens.errors import ModelNotFoundError
-from newslens.sourcing import subject_of
+from newslens.subjects import subject_of
 
 
 def verb(text: str, word: str):
@@ -57,7 +57,7 @@ def test_british_spellings_are_read_as_the_american_ones_the_lexicons_list():
 
 
 def test_inside_a_quote_is_read_from_the_quotes_when_given():
-    from newslens.sourcing import find_quotes
+    from newslens.quotes import find_quotes
     text = '"We met for hours. I think the deal is dead," the minister said.'
     tok = verb(text, "think")
     quotes = find_quotes(text)
@@ -66,7 +66,7 @@ def test_inside_a_quote_is_read_from_the_quotes_when_given():
 
 
 def test_a_first_person_belief_outside_quotes_is_a_cue():
-    from newslens.sourcing import find_quotes
+    from newslens.quotes import find_quotes
     text = "We believe the deal is dead."
     tok = verb(text, "believe")
     assert cue_model.cue_probability(tok, subject_of(tok), quotes=find_quotes(text)) >= 0.5

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from newslens import pipeline, sourcing
+from newslens import cue_spans, pipeline, quote_frames, sourcing, subjects
 from newslens.articles import paragraph_spans
 from newslens.doctools import sent_of
-from newslens.sourcing import find_quotes, summary
+from newslens.quotes import find_quotes
+from newslens.sourcing import summary
 
 import newslens
 
@@ -907,9 +908,9 @@ def test_a_quote_with_a_reporting_verb_and_speaker_of_its_own_is_no_continuation
     text = '“This narrative is pushed by the media,” Malkia Cyril told The Huffington Post.'
     doc = parse(text)
     quotes = find_quotes(text)
-    assert sourcing._has_own_frame(doc, *quotes[0], quotes, used=set())
+    assert quote_frames.has_own_frame(doc, *quotes[0], quotes, used=set())
     told = next(t.i for t in doc if t.text == "told")
-    assert not sourcing._has_own_frame(doc, *quotes[0], quotes, used={told})
+    assert not quote_frames.has_own_frame(doc, *quotes[0], quotes, used={told})
 
 
 def test_reported_speech_in_a_relative_clause_ends_with_the_clause():
@@ -920,7 +921,7 @@ def test_reported_speech_in_a_relative_clause_ends_with_the_clause():
 def test_a_date_after_the_verb_is_not_the_speaker():
     doc = parse("“We will get justice,” said Monday the police chief.")
     said = next(t for t in doc if t.text == "said")
-    subj = sourcing.inverted_subject(said)
+    subj = subjects.inverted_subject(said)
     assert subj is None or subj.ent_type_ not in ("DATE", "TIME")
 
 
@@ -933,8 +934,8 @@ def test_a_parenthetical_frame_stands_apart_from_its_sentence():
     doc = parse("The fact, the senator said then, is that the minister had misled his party.")
     said = next(t for t in doc if t.text == "said")
     phrase = (doc[3].idx, said.idx + len(said.text))  # "the senator said"
-    assert not sourcing._set_off(doc, sent_of(said), phrase)  # "then" follows
-    assert sourcing._set_off(doc, sent_of(said), sourcing._with_adjuncts(said, phrase))
+    assert not quote_frames.set_off(doc, sent_of(said), phrase)  # "then" follows
+    assert quote_frames.set_off(doc, sent_of(said), cue_spans.with_adjuncts(said, phrase))
     found = atts("Port officials were angered by the decision and predicted trouble at other terminals.")
     assert not [x for x in found if x["rule"] == "verb_parenthetical"]
 
@@ -1698,12 +1699,12 @@ def test_titles_and_a_name_between_a_quote_and_its_verb_are_the_speaker_even_whe
                                                           True, False, False],
               pos=pos, ents=["O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
     quote_end = doc[4].idx + 1
-    head, (s, e) = sourcing._name_before_verb(doc[11], quote_end)  # the tagger took "Tulsa" for a verb
+    head, (s, e) = subjects.name_before_verb(doc[11], quote_end)  # the tagger took "Tulsa" for a verb
     assert head.text == "Jordan" and doc.text[s:e] == "Tulsa police Chief Chuck Jordan"
     words_with_verb = Doc(pipeline.nlp().vocab, words=["“", "No", ",", "”", "Jordan", "insisted", "and", "said", "."],
                           pos=["PUNCT", "INTJ", "PUNCT", "PUNCT", "PROPN", "VERB", "CCONJ", "VERB", "PUNCT"],
                           ents=["O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"])
-    assert sourcing._name_before_verb(words_with_verb[7], words_with_verb[2].idx + 1) is None
+    assert subjects.name_before_verb(words_with_verb[7], words_with_verb[2].idx + 1) is None
 
 
 def test_a_verb_that_opens_its_sentence_before_a_quote_has_the_name_after_it_as_speaker():
@@ -2036,9 +2037,9 @@ def test_a_person_set_off_after_an_opening_phrase_is_the_speaker():
            "PUNCT", "VERB", "PRON", "DET", "NOUN", "PUNCT"]
     doc = Doc(parse("x").vocab, words=words, heads=heads, deps=deps, pos=pos)
     doc.ents = [Span(doc, 7, 9, label="PERSON")]
-    assert sourcing.subject_of(doc[13]).text == "Desai"
+    assert subjects.subject_of(doc[13]).text == "Desai"
     doc.ents = []  # an apposition that names nobody leaves the subject as it is
-    assert sourcing.subject_of(doc[13]).text == "election"
+    assert subjects.subject_of(doc[13]).text == "election"
 
 
 def test_the_means_a_speaker_uses_is_not_the_speaker():
@@ -2114,11 +2115,11 @@ def test_a_signature_is_the_whole_run_of_names_when_the_model_sees_only_its_firs
     words = ["Nora", "Vance", "Whitby", "\n"]
     doc = Doc(pipeline.nlp().vocab, words=words, spaces=[True, True, False, False],
               pos=["PROPN", "PROPN", "PROPN", "SPACE"], ents=["B-PERSON", "O", "O", "O"])
-    (s, e), head = sourcing._signer(doc, 0, len(doc.text))
+    (s, e), head = quote_frames.dash_signer(doc, 0, len(doc.text))
     assert doc.text[s:e] == "Nora Vance Whitby" and head.text == "Whitby"
     doc = Doc(pipeline.nlp().vocab, words=["Nora", "Vance", ",", "Leeds"], spaces=[True, False, True, False],
               pos=["PROPN", "PROPN", "PUNCT", "PROPN"], ents=["B-PERSON", "I-PERSON", "O", "B-GPE"])
-    (s, e), _ = sourcing._signer(doc, 0, len(doc.text))
+    (s, e), _ = quote_frames.dash_signer(doc, 0, len(doc.text))
     assert doc.text[s:e] == "Nora Vance"  # the model's name, when the run is no longer
 
 

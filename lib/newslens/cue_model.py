@@ -41,7 +41,7 @@ def _bucket(rate: float) -> str:
 def features(tok: Token, subject: Token | None, frame: str | None = None,
              quotes: list[tuple[int, int]] | None = None) -> list[str]:
     """The facts about a candidate cue verb that the model weighs, as feature names. With
-    ``quotes`` (the article's quotation spans, ``newslens.sourcing.find_quotes``), "inside a
+    ``quotes`` (the article's quotation spans, ``newslens.quotes.find_quotes``), "inside a
     quote" is read from them, so that a quote running over several sentences counts; without,
     from the quotation marks before the verb in its sentence."""
     frame = frame or cue_frame(tok)

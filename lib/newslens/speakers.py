@@ -89,7 +89,7 @@ def classify_source(
     quotes: Sequence[tuple[int, int]] = (),
 ) -> dict[str, Any]:
     """The source record: text, offsets, entity it names (or refers to), kind and side. ``said``
-    is what the source said and ``quotes`` the article's quotations (``sourcing.find_quotes``),
+    is what the source said and ``quotes`` the article's quotations (``quotes.find_quotes``),
     where a pronoun's antecedent is not looked for ("New Delhi has sought guarantees, they said";
     '"Khan was wrong," he said')."""
     text = text_of(doc)[s:e]

@@ -1,0 +1,255 @@
+"""Where a cue begins and ends: the verb group (auxiliaries, negation, particles, catenatives
+such as "tries to draw", "was quoted as saying") and the time, manner and occasion a
+closing frame carries ("said in a statement on Monday")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .agreements import AGREEMENT_HEADS, status_lexicon
+from .cues import cue_frame, cue_rate, lemma_of
+from .doctools import sent_of, text_of
+from .report_words import RAISING_VERBS, SUBJECT_ADJECTIVES, is_cue_verb, light_verb
+from .spans import is_time, is_token, paragraph_of
+
+
+#: Verbs that PolNeAR's annotators take into the cue together with the verb they lead to
+#: ("tries to draw", "continue to ignore", "has yet to explain"): in train, "to" and that verb
+#: are in the cue 332 times in all xcomp cues, and for these lemmas mostly ("failed to
+#: prosecute": 7 of 7 in train and dev; "managed to", "scrambled to", "moved to": 3 of 3 each in
+#: train). Not "attempt" (6 of 8) nor "proceed": on train, "attempted" alone is a cue more often
+#: than the verb it leads to is one.
+CATENATIVES = {"try", "continue", "have", "go", "use", "need", "tend", "begin", "start", "struggle", "fail",
+               "manage", "scramble", "move"}
+
+
+#: Words that float after a plural subject ("Bush and Cruz both said", "have all urged").
+_FLOATING_QUANTIFIERS = {"both", "all", "each"}
+
+
+def floating_quantifier(word: Token, verb: Token) -> bool:
+    """'Richards and Menendez both stressed', 'Carson and Fiorina have all characterized': a
+    quantifier between a subject and its verb. PolNeAR's cue takes it (16 times in the 19 train
+    and dev attributions where this test holds); not when it is the subject ('And both vowed')."""
+    if word.lower_ not in _FLOATING_QUANTIFIERS or word.i == 0 or word.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    on_verb = word.head.i == verb.i and word.dep_ in ("dep", "advmod", "predet", "det", "nmod")
+    on_subject = word.dep_ == "appos" and word.head.dep_ in ("nsubj", "nsubjpass") and word.head.head.i == verb.i
+    before = word.doc[word.i - 1]
+    return (on_verb or on_subject) and (before.pos_ in ("NOUN", "PROPN", "PRON") or before.text == ")"
+                                        or (before.head.i == verb.i and before.dep_ in ("aux", "auxpass")))
+
+
+def _verb_word(word: Token, verb: Token) -> bool:
+    """A word of the verb's own group before it: an auxiliary, a negation, an adverb ("has also
+    said", "did not immediately respond") or an adverbial "since" ("has since said")."""
+    if word.head.i != verb.i or word.is_punct:  # (the parser may take a dash for an auxiliary)
+        return False
+    return word.dep_ in ("aux", "auxpass", "neg") \
+        or (word.dep_ == "advmod" and word.pos_ == "ADV" and word.tag_ != "WRB") \
+        or (word.lower_ == "since" and not (word.n_lefts or word.n_rights))
+
+
+def _between_auxiliary_and_verb(verb: Token) -> set[int]:
+    """The words of a phrase set between a verb's first auxiliary and the verb ("have in the past
+    said", "had last month charged"), whether the parser hung it on the verb or the auxiliary."""
+    auxiliaries = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass") and not c.is_punct]
+    if not auxiliaries:
+        return set()
+    first = auxiliaries[0].i
+    return {t.i for h in [verb, *auxiliaries] for c in h.children
+            if c.dep_ in ("prep", "npadvmod", "advmod") and first < c.left_edge.i and c.i < verb.i for t in c.subtree}
+
+
+def cue_group(tok: Token) -> tuple[int, int]:
+    """Char span of the verb group: auxiliaries and negation before the verb, particle after
+    ("has been reported", "pointed out", "did not say", "declined to comment")."""
+    doc = tok.doc
+    left, right = tok.i, tok.i
+    j = tok.i - 1  # the verb's own words right before it: "has also said", "did not immediately respond"
+    inside = _between_auxiliary_and_verb(tok)
+    while j >= max(0, tok.i - 6) and (j in inside or floating_quantifier(doc[j], tok) or _verb_word(doc[j], tok)):
+        left = j
+        j -= 1
+    while left < tok.i and doc[left].dep_ == "advmod" and (left == 0 or doc[left].is_sent_start or doc[left - 1].is_space
+                                                          or (doc[left - 1].is_punct and doc[left - 1].text != ",")):
+        left += 1  # "Later said ...": a sentence adverb, not part of the cue ("X, a spokesman, also said" keeps it)
+    outer = light_verb(tok)
+    if outer is not None:  # "issued a statement calling"
+        left = min(left, doc.char_span(*cue_group(outer), alignment_mode="expand")[0].i)
+    quoted = quoted_as(tok)
+    if quoted is not None:  # "was quoted as saying"
+        left = min(left, doc.char_span(*cue_group(quoted), alignment_mode="expand")[0].i)
+    lead = catenative_of(tok)
+    if lead is not None and all(doc[k].dep_ in ("aux", "advmod", "prt", "neg", "acomp")
+                                for k in range(lead.i + 1, tok.i)):
+        left = min(left, doc.char_span(*cue_group(lead), alignment_mode="expand")[0].i)  # "went on to say"
+    for c in tok.rights:
+        if c.dep_ == "prt" and c.i <= tok.i + 2:
+            right = max(right, c.i)
+        if c.dep_ == "xcomp" and tok.lemma_ in ("decline", "refuse") and c.lemma_ in ("comment", "say", "elaborate", "confirm"):
+            right = max(right, c.i)
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def catenative_of(tok: Token) -> Token | None:
+    """The catenative verb an open complement hangs on ("has yet to explain", "went on to say"),
+    or the copula of an adjective it hangs on ("was able to tout"), whose verb group opens the cue."""
+    head = tok.head
+    if head.i >= tok.i:
+        return None
+    if tok.dep_ == "xcomp" and (lemma_of(head) in CATENATIVES or is_token(raised_report(head), tok)):
+        return head
+    if tok.dep_ == "advcl" and lemma_of(head) in CATENATIVES \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return head  # "went on to explain", which the parser may read as a purpose clause
+    if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in SUBJECT_ADJECTIVES and head.dep_ == "acomp" \
+            and head.head.i < head.i:
+        return head.head  # "was able to consistently tout"
+    return None
+
+
+#: How often a verb after "seems to" must be a cue for the two to be one cue ("seemed to blame").
+RAISED_REPORT_MIN_RATE = 0.5
+
+
+def raised_report(verb: Token) -> Token | None:
+    """'Cruz seemed to blame the network', 'She appeared to imply that ...': the reporting verb
+    that "seem" or "appear" leads to, when it reports something of its own. Then the subject
+    speaks and the cue runs from "seemed" to it (PolNeAR train: 29 of 31 such cues have the
+    subject as source), unlike "the deal seems to be dead", where the subject is what is framed."""
+    if lemma_of(verb) not in RAISING_VERBS:
+        return None
+    x = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ == "VERB"), None)
+    if x is None or cue_rate(x) < RAISED_REPORT_MIN_RATE or cue_frame(x) == "none":
+        return None
+    return x
+
+
+#: Adverbs after a cue verb that turn the argument rather than say how it was said.
+_SENTENCE_ADVERBS = {"however", "basically", "actually", "though", "instead", "meanwhile", "therefore", "still",
+                     "too", "then", "now", "here", "there"}
+
+
+def manner_adverb_end(verb: Token, cue_end: int, content_start: int) -> int:
+    """Where a cue ends that an adverb of the verb's follows right before what it reports ("noted
+    repeatedly that ...", "shot back that ...", "said privately that ..."): after the adverb,
+    as PolNeAR marks it (train: 17 times in 19); else ``cue_end``."""
+    doc = verb.doc
+    between = doc.char_span(cue_end, content_start, alignment_mode="expand") if content_start > cue_end else None
+    if between is None:
+        return cue_end
+    words = [t for t in between if not t.is_space]
+    if len(words) == 1 and words[0].dep_ == "advmod" and words[0].head.i == verb.i and words[0].pos_ == "ADV" \
+            and words[0].tag_ != "WRB" and words[0].lower_ not in _SENTENCE_ADVERBS:
+        return words[0].idx + len(words[0].text)
+    return cue_end
+
+
+def colon_ends_paragraph(verb: Token, paragraphs: list[list[int]]) -> bool:
+    """'Limbaugh added:' at the end of a paragraph: a reporting verb (a cue at least half the
+    time in PolNeAR) whose colon closes its paragraph, so that the next one is what it says."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ":" or not is_cue_verb(verb, 0.5):
+        return False
+    colon = doc[verb.i + 1]
+    end = paragraphs[paragraph_of(paragraphs, colon.idx)][1]
+    return not text_of(doc)[colon.idx + 1:end].strip()
+
+
+def concludes_agreement(verb: Token) -> bool:
+    """'have concluded the Industrial Security Annex', 'signed the defence pact': a verb that
+    makes an agreement signed (``newslens.agreements``' status words) with the agreement as its
+    object. That is the agreement's state, which the agreements table shows, not something said.
+    (An agreement "to allow Mexican trucks ..." states its terms: PolNeAR marks that a report.)"""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and lemma_of(obj) in AGREEMENT_HEADS and status_lexicon().get(lemma_of(verb)) == "signed" \
+        and not any(c.dep_ in ("acl", "ccomp") for c in obj.children)
+
+
+def leading_time(comp: Token, start: int) -> tuple[int, int] | None:
+    """'said Tuesday his actions were legal': the parser hangs the day on the reported clause,
+    which it then opens. Returns where the time phrase ends and where the clause starts after
+    it, or None."""
+    doc = comp.doc
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None:
+        return None
+    when = next((c for c in comp.children if is_time(c) and c.left_edge.i == first[0].i), None)
+    if when is None or when.right_edge.i + 1 >= comp.i:
+        return None
+    after = doc[when.right_edge.i + 1]
+    if after.is_punct or (after.lower_ == "that" and after.dep_ == "mark"):
+        return None
+    return when.right_edge.idx + len(when.right_edge.text), after.idx
+
+
+def _in_a_statement(prep: Token) -> bool:
+    """'in a statement', 'in a written statement': the document a closing cue was made in, which
+    PolNeAR's annotators put in the cue (train and dev: 34 times, left out 18; "in an interview"
+    only 22 times in 59, so an occasion stays out)."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return (prep.dep_ == "prep" and prep.lower_ == "in" and obj is not None and obj.lemma_ == "statement"
+            and all(g.dep_ in ("det", "amod", "compound", "poss") and g.i < obj.i for g in obj.children))
+
+
+def time_after(verb: Token, end: int, comp: Token) -> int | None:
+    """Where a cue ends that its time follows directly, before what it reports ("said Monday
+    that", "announced this week that"): PolNeAR's annotators put it in the cue more often
+    than not."""
+    for c in verb.rights:
+        if is_time(c) and c.left_edge.idx <= end + 1 and c.left_edge.i > verb.i and c.right_edge.i < comp.left_edge.i:
+            last = c.right_edge
+            return last.idx + len(last.text)
+    return None
+
+
+def closing_words_end(verb: Token, end: int) -> int:
+    """Where a cue that closes a sentence ends: after its time and manner ("said Monday", "said
+    then", "said sarcastically", "said with a smile": PolNeAR train and dev put "with ..." in the
+    cue 7 times in 7) and the statement it was made in ("said in a statement") when
+    they follow the verb directly and end the sentence. (An occasion, "said in an interview", is
+    in PolNeAR's cues less often than not: left out.)"""
+    doc = verb.doc
+    last = None
+    nxt = verb.i + 1
+    for c in verb.rights:
+        if c.i != nxt or not (is_time(c) or c.dep_ == "advmod" and c.pos_ == "ADV" or _in_a_statement(c)
+                              or (c.dep_ == "prep" and c.lower_ == "with")):  # "said with a smile"
+            break
+        last = c.right_edge
+        nxt = last.i + 1
+    rest = doc[nxt : sent_of(verb).end]
+    if last is None or any(not (t.is_punct or t.is_space) for t in rest):
+        return end
+    return last.idx + len(last.text)
+
+
+def quoted_as(verb: Token) -> Token | None:
+    """'The minister was quoted as saying that ...': the passive "quoted" (or "cited") that
+    "saying" hangs on through "as", or None."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.tag_ != "VBG":
+        return None
+    quoted = verb.head.head
+    passive = any(c.dep_ == "auxpass" for c in quoted.children)
+    return quoted if lemma_of(quoted) in ("quote", "cite") and passive else None
+
+
+def with_adjuncts(verb: Token, phrase: tuple[int, int], adverbs_only: bool = False) -> tuple[int, int]:
+    """A frame with the time, manner and occasion right after its verb ("Stumpf explained
+    earlier in the committee hearing", "the senator said then"). ``adverbs_only``: its adverbs
+    of time and manner ("As we have said many times"), not a phrase it governs ("the two sides
+    argued over whether ...") nor a question word ("would not say when, or whether, ...": what
+    was not said)."""
+    deps = ("advmod", "npadvmod") if adverbs_only else ("advmod", "npadvmod", "prep", "agent")
+    end = phrase[1]
+    for c in verb.rights:
+        if c.idx < end:
+            continue
+        if c.dep_ not in deps or (adverbs_only and c.tag_ == "WRB") or text_of(verb.doc)[end:c.left_edge.idx].strip():
+            break
+        end = c.right_edge.idx + len(c.right_edge.text)
+    return phrase[0], end
+
+
+#: What a verb governs when it says something of its own, not frames the words around it.
+OWN_OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd")

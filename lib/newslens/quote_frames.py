@@ -1,0 +1,550 @@
+"""Frames of direct quotes: the reporting verb outside a quote in the sentences it touches,
+whether a quote has a frame of its own, where reported words run into a quote (mixed
+quotes), frames set off in a sentence's middle, and quotes introduced by a colon or signed
+with a dash."""
+from __future__ import annotations
+
+import itertools
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import QUOTE_TOKENS, SETTING_PREPS, lemma_of
+from .doctools import sent_of, text_of
+from .quotes import CLOSE
+from .report_words import ADDRESSING_VERBS, RAISING_VERBS, is_cue_verb, mark_start
+from .spans import EDGE_CHARS, in_spans, subtree_span, trim_edges
+from .subjects import put_it_speaker, subject_of
+
+
+def opens_framed_quote(doc: Doc, qi: int, quotes: list[tuple[int, int]], verb: Token | None) -> bool:
+    """A quote too short to stand alone ("Shorter quotes are scare quotes", ``MIN_QUOTE_WORDS``) is
+    speech when it opens its sentence and its frame (``verb``, from ``frame_verb``) follows it,
+    and either the frame ends the sentence ('“Really,” she added.') or the next quote opens right
+    after the frame's sentence, in the same paragraph ('"Safety," said Grimm. "Safety for the
+    whole country."')."""
+    qs, qe = quotes[qi]
+    if verb is None or verb.idx < qe:
+        return False
+    text = text_of(doc)
+    sent = sent_of(verb)
+    if text[sent.start_char : qs].strip(" \"“'‘"):
+        return False  # a quoted phrase inside a sentence ('blamed a “bad earpiece,” claiming ...')
+    if text[qs:qe].rstrip(" \"”'’,").endswith(("?", "!")):
+        return True  # a question or a cry is all that was said: '“You winning?” she said, but ...'
+    after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if len(after) <= 8 and not any(t.pos_ == "VERB" for t in after):
+        return True  # the quote is all that was said: '“Really,” she added.'
+    if qi + 1 >= len(quotes):
+        return False
+    between = text[sent.end_char : quotes[qi + 1][0]]
+    return sent.end_char <= quotes[qi + 1][0] and not between.strip(" \"“'‘") and "\n" not in between
+
+
+def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: set[int]) -> Token | None:
+    """The reporting verb outside a quote, in the sentences the quote touches: the nearest after
+    the closing mark ("..., X said"), else the nearest before the opening one ("X said: ...")."""
+    first = doc.char_span(qs, qs + 1, alignment_mode="expand")
+    last = doc.char_span(max(qs, qe - 1), qe, alignment_mode="expand")
+    if not first or not last:
+        return None
+    text = text_of(doc)
+    s_start, s_end = sent_of(first[0]).start, sent_of(last[-1]).end
+    if s_end < len(doc) and all(t.is_punct or t.is_space for t in doc[last[-1].i + 1 : s_end]) \
+            and all(t.is_punct or t.is_space for t in doc[s_start : first[0].i]):
+        # '“Does anybody know?” | Graham asked.': the parser split them (not when words before
+        # the quote frame it: 'A spokesman said that "...". He did not elaborate.')
+        nxt = sent_of(doc[s_end])
+        verb = next((t for t in nxt if t.pos_ == "VERB"), None)
+        if "\n" not in text[qe:nxt.start_char] and verb is not None and _closing_frame(verb, nxt.start) \
+                and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and lemma_of(verb) not in ADDRESSING_VERBS
+                            for c in verb.children):  # (whom "he told" is no report of its own)
+            s_end = nxt.end
+    in_quote = lambda t: in_spans(t.idx, quotes, pad=1)  # noqa: E731  (the marks count)
+    brk = text.find("\n", qe)  # a sentence the parser ran across a paragraph break stops there
+    after = [t for t in doc[last[-1].i + 1 : s_end] if not in_quote(t) and (brk < 0 or t.idx < brk)]
+    for k, t in enumerate(after[:40]):
+        if k < 8 and t.i not in used and put_it_speaker(t) is not None:
+            near = next((a for a in first[0].ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if near is None or near.i > first[0].i or not is_cue_verb(near):
+                # 'the requirement is a "lawful source of income," as one memo put it' (but she
+                # 'pledges to "make sure ...," as she put it': the verb the quote completes)
+                return t
+        if k >= 8 and not _closing_frame(t, last[-1].i + 1):
+            continue  # further on, only the verb right after its (long) speaker: '"...," Tom Varga, an editor at a Budapest weekly, said'
+        if t.i not in used and (_may_frame_quote(t) or k == 0 and _inverted_frame(t, last[-1].i, s_start, first[0].i)) \
+                and t.lower_ != "according" \
+                and not _reports_own_clause(t, in_quote) and not _subject_around(t, first[0].i, last[-1].i) \
+                and not any(b.pos_ in ("CCONJ", "SCONJ") and b.i not in _speaker_words(t) for b in doc[last[-1].i + 1 : t.i]):
+            if _within_report(t, first[0], in_quote):
+                continue  # 'The envoy said talks “should be done by spring,” referring to ...'
+            inner = next((a for a in first[0].ancestors if s_start <= a.i < first[0].i and a.i not in used
+                          and not in_quote(a) and is_cue_verb(a, 0.5) and a.dep_ not in ("relcl", "acl")
+                          and t in a.ancestors and not any(b.text == ":" for b in doc[a.i + 1:first[0].i])), None)
+            # 'When Trump said he would “protect our citizens,” the crowd applauded': the verb
+            # that governs the quote inside a clause of its own, not the one after it (unless a
+            # colon sets the quote apart: 'Rhimes declared the need for drive: “...,” she said')
+            if inner is not None and inner.dep_ == "ccomp" and inner.head.i == t.i and is_cue_verb(t, 0.5):
+                inner = None  # 'Polling shows that "...," said Tempel': the clause is what Tempel said
+            return inner if inner is not None else t  # not '"...," though she noted', '"..." and called on people to'
+    # 'X said North Korea had displayed “complete disregard”': the reporting verb that governs
+    # the quote, rather than the nearest verb before it
+    anc = next((t for t in first[0].ancestors if not in_quote(t) and t.i < first[0].i), None)
+    while anc is not None:
+        if anc.i not in used and not in_quote(anc) and is_cue_verb(anc, 0.5) and anc.i >= s_start:
+            # 'Mulgrew said he hopes the day sends a message that “...”': the outermost report;
+            # not from a verb the parser took for a clause but that follows "but" or "and" ('said
+            # that she thinks ... but said "the question is the timing"': a second report)
+            while anc.dep_ == "ccomp" and anc.head.i not in used and not in_quote(anc.head) \
+                    and is_cue_verb(anc.head, 0.5) and anc.head.i >= s_start and not _conjoined(anc):
+                anc = anc.head
+            # 'Sanders said on “This Week” that he would ...': a title in the verb's words, and
+            # the verb reports a clause apart from it
+            return None if _reports_own_clause(anc, in_quote, after=qe) else anc
+        anc = anc.head if anc.head.i != anc.i else None
+    before = [t for t in doc[s_start : first[0].i] if not in_quote(t)]
+    for t in reversed(before[-14:]):
+        if t.i not in used and _may_frame_quote(t) and t.lower_ != "according":
+            return t
+    # "The minister said:" closing the sentence (or paragraph) before the quote
+    if s_start > 0 and not [t for t in before if not t.is_space and not t.is_punct]:
+        prev = sent_of(doc[s_start - 1])
+        last_tok = next((t for t in reversed(prev) if not t.is_space), None)
+        if last_tok is not None and last_tok.text == ":":
+            for t in reversed(list(prev)):
+                if t.i not in used and is_cue_verb(t, 0.15) and not in_quote(t):
+                    return t
+    return None
+
+
+def _may_frame_quote(verb: Token) -> bool:
+    """A word that may frame a quote beside it: a cue at least now and then, and not "seem" or
+    "appear" ('“We are ready,” the general seemed to suggest': the verb it leads to frames it)."""
+    return is_cue_verb(verb, 0.15) and lemma_of(verb) not in RAISING_VERBS
+
+
+def _within_report(verb: Token, first: Token, in_quote) -> bool:
+    """Whether a verb after a quote hangs inside the report of a reporting verb before it that
+    also governs the quote's first word ('X said things “should be ...,” referring to ...'; 'said he
+    “appreciates the professionalism” displayed by ...'): that verb frames the quote."""
+    return any(a.i < first.i and not in_quote(a) and is_cue_verb(a, 0.5) and a.dep_ not in ("relcl", "acl")
+               and first in a.subtree for a in verb.ancestors)
+
+
+def _inverted_frame(verb: Token, quote_last: int, sent_start: int, quote_first: int) -> bool:
+    """'“Modi is a disgrace,” read one placard.', '“INDIA SAYS NO,” blared the front page.': a
+    quote that opens its sentence, a verb right after it (finite, or a base form, as "read" is
+    often tagged) and a noun phrase after the verb that ends the sentence. Whatever the verb,
+    the shape says the noun phrase said the quote."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") or any(not t.is_punct for t in doc[sent_start:quote_first]) \
+            or any(not t.is_punct for t in doc[quote_last + 1 : verb.i]):
+        return False
+    if not any(t.text == "," for t in doc[max(quote_last - 1, 0) : verb.i]):
+        return False  # the comma that closes a quoted sentence, not '“She” is my daughter'
+    if verb.pos_ == "AUX" and verb.lemma_ != "be":
+        return False
+    subj = next((c for c in verb.rights if c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dep")
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if subj is None or subj.left_edge.i != verb.i + 1:
+        return False
+    return all(t.is_punct or t.is_space for t in doc[subj.right_edge.i + 1 : sent_of(verb).end])
+
+
+def _conjoined(verb: Token) -> bool:
+    """A verb with no subject of its own right after "and" or "but": a second predicate of the
+    sentence's subject, whatever the parser hung it on."""
+    return verb.i > 0 and verb.doc[verb.i - 1].pos_ == "CCONJ" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _subject_around(verb: Token, first: int, last: int) -> bool:
+    """'The deal, which critics call “a threat”, was signed': the verb's subject holds the quote
+    (it starts before the quote and ends after it), so the verb does not frame it."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.left_edge.i < first and subj.right_edge.i >= last
+
+
+def has_own_frame(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: set[int]) -> bool:
+    """Whether a quote's own sentence has a reporting verb not used yet with a speaker outside
+    any quote, which a later rule may read even where the quote-frame rule could not."""
+    span = doc.char_span(qs, qe, alignment_mode="expand")
+    if not span:
+        return False
+    sent = sent_of(span[0])
+    outside = lambda t: not in_spans(t.idx, quotes, pad=1)  # noqa: E731
+    for t in sent:
+        if t.i not in used and outside(t) and is_cue_verb(t, 0.5):
+            subj = subject_of(t)
+            if subj is not None and outside(subj):
+                return True
+    return False
+
+
+def whole_paragraph(text: str, paragraph: list[int], qs: int, qe: int) -> bool:
+    """Whether the quote (qs, qe) is all its paragraph holds, quotation marks and the closing
+    stop aside."""
+    ps, pe = paragraph
+    return text[ps:qs].strip(" \t“\"'‘") == "" and text[qe:pe].strip(" \t\n”\"'’.,") == ""
+
+
+def inside_clause(doc: Doc, qs: int) -> bool:
+    """Whether a quote opens inside a clause of its own sentence ('... made it clear that “...'),
+    which then frames it, rather than standing as a sentence of its own."""
+    span = doc.char_span(qs, qs + 1, alignment_mode="expand")
+    if not span:
+        return False
+    sent = sent_of(span[0])
+    lead = [t for t in doc[sent.start : span[0].i] if not (t.is_punct or t.is_space)]
+    return len(lead) >= 3 and lead[-1].lower_ in ("that", "whether", "if")
+
+
+def _closing_frame(verb: Token, start: int) -> bool:
+    """Whether the words from token ``start`` up to ``verb`` are only its speaker and
+    punctuation ('Rep. Elijah E. Cummings (D-Md.) said', 'Trump said'), or it comes first
+    ('said Michael McFaul, a senior fellow at ...')."""
+    doc = verb.doc
+    # words that finish the quoted phrase ("''I respect the design'' of the
+    # ministry's plan, Mr. Berg said") are not in the way
+    tail = {t.i for h in doc[start : verb.i] if h.head.i < start for t in h.subtree}
+    words = [t for t in doc[start : verb.i] if not (t.is_punct or t.is_space) and t.i not in tail]
+    if not words:
+        return True
+    return any(all(subj.left_edge.i <= t.i <= subj.right_edge.i
+                   or (t.dep_ in ("aux", "advmod", "neg") and t.head.i == verb.i) for t in words)
+               for subj in verb.children if subj.dep_ in ("nsubj", "nsubjpass") and subj.i < verb.i)
+
+
+def _speaker_words(verb: Token) -> set[int]:
+    """The tokens of a verb's subjects before it."""
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for t in c.subtree}
+
+
+def _reports_own_clause(verb: Token, in_quote, after: int | None = None) -> bool:
+    """'..., but he said that the footage "supports ..."': a verb after a quote that governs an
+    unquoted clause of its own to its right reports that clause, not the quote before it. With
+    ``after`` (a quote's end), the clause must begin after that: 'Clinton remarked on “The Rachel
+    Maddow Show” that she was ...' reports the clause, not the show."""
+    if after is None and _right_after_quote(verb, in_quote):
+        return False  # '"...," said David Brock, ... Correct the Record': the parser's clause is a name
+    return any(c.dep_ == "ccomp" and not in_quote(_clause_start(c)) and _has_subject_or_mark(c)
+               and (c.i > verb.i if after is None else _clause_start(c).idx >= after)
+               and not _opens_with_scene(c) for c in verb.children)
+
+
+def _opens_with_scene(clause: Token) -> bool:
+    """'"...," Warren told Stumpf, after he admitted he had not been held accountable': the
+    parser made the words after the frame a clause the verb reports, but they open with a
+    clause of time or cause; they set the scene of the quote."""
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.lower_ in _SCENE_MARKS and first.head.dep_ == "advcl" \
+        and first.i > 0 and clause.doc[first.i - 1].text == ","
+
+
+#: Words that open a clause of time or cause.
+_SCENE_MARKS = {"after", "before", "when", "while", "because", "since", "as", "until", "once"}
+
+
+def _has_subject_or_mark(clause: Token) -> bool:
+    """Whether a clause has a subject or a "that" / "whether" of its own: 'said, seeming annoyed'
+    is how it was said (the parser's "clause" is a participle and an adjective)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+               or (c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")) for c in clause.children)
+
+
+def _clause_start(clause: Token) -> Token:
+    """A clause's first word, not counting a participle the parser hung on its front ('"...,"
+    the senator said, suggesting a few questions, including, "Minister, do you ...": the quoted
+    question starts at "Minister", not at "suggesting")."""
+    words = [clause] + [t for c in clause.children if not (c.dep_ == "advcl" and c.i < clause.i) for t in c.subtree]
+    return min(words, key=lambda t: t.i)
+
+
+def _right_after_quote(verb: Token, in_quote) -> bool:
+    """Whether only a comma (and the closing mark) stands between a quote and a finite verb, with
+    its speaker after it: '"...," said X' (not '"...," adding that ...')."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    i = verb.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    marks = doc[i + 1 : verb.i]
+    return i >= 0 and in_quote(doc[i]) and any(t.text == "," for t in marks) \
+        and any(t.text in QUOTE_TOKENS for t in marks)
+
+
+#: How a reporting verb governs a quote set inside what it reports.
+_MIXED_DEPS = ("ccomp", "xcomp", "dobj", "oprd")
+
+
+def _governing_child(verb: Token, doc: Doc, qs: int, qe: int) -> Token | None:
+    """The verb's dependent whose phrase holds the quote's first word, if it reports it."""
+    span = doc.char_span(qs, qe, alignment_mode="expand")
+    word = next((t for t in span or [] if not t.is_punct and not t.is_space), None)
+    if word is None:
+        return None
+    for c in verb.children:
+        if c.i > verb.i and (c.dep_ in _MIXED_DEPS or (c.dep_ == "prep" and c.lower_ == "as")) \
+                and c.left_edge.i <= word.i <= c.right_edge.i:
+            return c  # '... dismissed Latvia as a mere “province of Moscow”'
+    return None
+
+
+def mixed_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | None:
+    """Where reported words that run into a quote begin and end, when a verb before the quote
+    reports them ('said that the South has “treated me well”', 'told his supporters to “go
+    vote”'): the span of the verb's complement holding the quote, or of the first complement
+    between the verb and the quote when the parser hung the quote elsewhere. None for a quote
+    that follows its verb directly ('said: “...”', 'said “...”')."""
+    text = text_of(doc)
+    comp = _governing_child(verb, doc, qs, qe)
+    if lemma_of(verb) in ADDRESSING_VERBS and (comp is None or comp.dep_ == "dobj"):
+        # 'told one of his students again and again that "force is the only way"': the object
+        # is whom he told; the parser hung the that-clause on it or on the phrase after it
+        lead = _that_clause_lead(verb, doc, qs, qe)
+        that = _that_right_after(verb, qs) if lead is None else None
+        if that is not None:  # 'warned that new sanctions would "only harden ..."', misparsed
+            return that, max(subtree_span(comp)[1] if comp is not None else qe, qe)
+        if lead is not None or comp is not None:
+            return lead
+    if comp is None:
+        comp = next((c for c in verb.children if verb.i < c.i and c.left_edge.idx < qs
+                     and (c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(
+                         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))), None)
+        if comp is None:
+            return None
+    cs, ce = subtree_span(comp)
+    cs = min(cs, mark_start(comp))
+    obj, _ = object_said_of(verb, comp)  # 'called on the administration to “really call out ...”'
+    if obj is not None and (comp.dep_ in ("xcomp", "oprd") or comp.lower_ == "as"):  # 'called him “the most ignorant ...”'
+        cs = min(cs, obj.left_edge.idx)
+    if cs <= verb.idx or cs >= qs or text[cs:qs].strip(" ,:“\"\n") == "" or ":" in text[cs:qs]:
+        return None
+    if ce < qe - 1 and (text.find("\n", cs, qe) >= 0 or any(
+            t.is_sent_start and t.idx > cs for t in doc.char_span(cs, qs, alignment_mode="expand") or [])):
+        return None
+    return cs, max(ce, qe)
+
+
+def _that_right_after(verb: Token, qs: int) -> int | None:
+    """Where "that" stands when it follows the verb directly and opens the words that run into a
+    quote at ``qs`` in the same sentence, with no colon, semicolon or dash between."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != "that" or nxt.idx >= qs or nxt.sent.start != verb.sent.start:
+        return None
+    between = doc.char_span(nxt.idx, qs, alignment_mode="contract") or []
+    if any(t.text in (":", ";", "-", "—", "–") or t.is_sent_start for t in between):
+        return None
+    return nxt.idx
+
+
+def _that_clause_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | None:
+    """Where a that-clause holding the quote begins, when the parser hung it on the recipient of
+    "told" or on a phrase after it rather than on the verb: at "that" (to the clause's end)."""
+    span = doc.char_span(qs, qe, alignment_mode="expand")
+    word = next((t for t in span or [] if not t.is_punct and not t.is_space), None)
+    clause = word
+    while clause is not None and clause.i > verb.i:
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+        if mark is not None and mark.idx < qs:
+            return mark.idx, max(subtree_span(clause)[1], qe)
+        clause = clause.head if clause.head.i != clause.i else None
+    return None
+
+
+def object_said_of(verb: Token, comp: Token) -> tuple[Token | None, Token | None]:
+    """The object between a verb and its complement that what follows is said of ('urged his
+    colleagues to reject the deal', 'called him “...”'), or, before an open complement, the one
+    after "on" ('called on Trump to stop ...'); with that "on" when there is one."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
+    if obj is not None or comp.dep_ != "xcomp":
+        return obj, None
+    on = next((c for c in verb.children if c.lower_ in ("on", "upon") and c.i == verb.i + 1), None)
+    pobj = next((g for g in on.children if g.dep_ == "pobj" and g.i < comp.i), None) if on is not None else None
+    return pobj, (on if pobj is not None else None)
+
+
+def lead_before_frame(doc: Doc, sent: Span, frame_start: int, frame_end: int,
+                       qs: int) -> tuple[tuple[int, int], int] | None:
+    """The words that open a sentence before a frame set off by commas ('Sooner or later, the
+    mayor told reporters, "the plan will work"', 'Of the criticism, he said, "It's a bit
+    unfair"', 'The shipyard, she said, is “doing far better”'): they belong to what was
+    said, and so do the few words between the frame's comma and the quote. Not a scene ('In a
+    statement, ...', 'On Monday, ...', 'Speaking to reporters, ...'), a lone conjunction, or a
+    quote of its own. Returns the lead and where what was said goes on after the frame."""
+    text = text_of(doc)
+    start = max(sent.start_char, text.rfind("\n", 0, frame_start) + 1)
+    s, e = trim_edges(text, start, frame_start, EDGE_CHARS)
+    comma = text.find(",", frame_end, qs)
+    if e <= s or not text[e:frame_start].strip().startswith(",") or comma < 0:
+        return None
+    rest = comma + 1 + len(text[comma + 1 : qs]) - len(text[comma + 1 : qs].lstrip())
+    between, after = text[frame_end:comma], text[rest:qs].rstrip(" “\"'‘")
+    if any(ch in between + after for ch in "“”\"«».;:()\n") or len(between.split()) > 4 or len(after.split()) > 6:
+        return None
+    first = doc.char_span(s, e, alignment_mode="expand")
+    if first is None or any(t.text in QUOTE_TOKENS or is_cue_verb(t) for t in first) \
+            or any(t.pos_ == "CCONJ" and t.i > 0 and doc[t.i - 1].text == "," for t in first):
+        return None  # 'She said parents ... , and when pressed, the mother replied, "..."'
+    head = first[0]
+    if (head.lower_ in SETTING_PREPS or head.lower_ in ("in", "on", "by", "with", "as", "but", "and", "so", "yet")
+            or head.tag_ in ("VBG", "VBN") or head.ent_type_ in ("DATE", "TIME")):
+        return None
+    return (s, e), (rest if after else qs)
+
+
+def lead_before_quote(doc: Doc, qs: int, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the reported sentence begins when a quote starts in its middle and the frame
+    follows it ('The new clinics are "not keeping up with the need," says ...'): the
+    sentence's first word, unless the words before the quote are only a conjunction, another
+    line, hold a quote of their own or end with a colon."""
+    text = text_of(doc)
+    first = doc.char_span(qs, qs + 1, alignment_mode="expand")
+    if not first:
+        return None
+    start = sent_of(first[0]).start_char
+    start = max(start, text.rfind("\n", 0, qs) + 1)
+    s, e = trim_edges(text, start, qs, EDGE_CHARS + "“\"'‘")
+    words = text[s:e].split()
+    if not words or (len(words) == 1 and words[0].lower() in _LONE_OPENERS):
+        return None
+    if text[start:qs].rstrip(" “\"'‘").endswith(":"):
+        return None  # 'Rhimes declared the need for drive: “...,” she said': the colon sets it apart
+    if any(s <= a - 1 and a < qs for a, _ in quotes):
+        return None
+    return s
+
+
+def tail_before_frame(doc: Doc, qe: int, frame_start: int) -> int | None:
+    """Where the reported words end when they run on past a quote's closing mark to a frame
+    after them ('The vote against the treaty marks “the start of a long decline” for the bloc, said X'):
+    just before the frame's comma. None when nothing but punctuation comes between, or when what
+    comes between is not a plain run of words (another quote, a line, a colon or semicolon, a
+    report of its own)."""
+    text = text_of(doc)
+    between = text[qe:frame_start]
+    words = between.strip(" ,\"”'’")
+    if not words or not between.rstrip().endswith(",") or any(ch in words for ch in "“”\"«»;:()\n―—"):
+        return None
+    span = doc.char_span(qe, frame_start, alignment_mode="expand")
+    if span is None or len(words.split()) > 12 or any(is_cue_verb(t, 0.5) for t in span):
+        return None
+    return trim_edges(text, qe, frame_start, EDGE_CHARS + ",")[1]
+
+
+def set_off(doc: Doc, sent: Span, phrase: tuple[int, int]) -> bool:
+    """Whether a frame ("North Korea said") stands apart from the sentence around it: a comma or
+    the sentence's edge on each side ("The test, North Korea said, was its biggest", "..., he
+    said.", "Officials said, however, ...")."""
+    text = text_of(doc)
+    before = text[sent.start_char:phrase[0]].rstrip()
+    after = text[phrase[1]:sent.end_char].lstrip()
+    left = before == "" or before.endswith((",", "—", "–", "(", ";", ":")) or before[-1] in "\"”'’"
+    right = after == "" or after[0] in ",.;:!?—–)\"”'’"
+    return left and right
+
+
+def parts_around(doc: Doc, sent: Span, phrase: tuple[int, int]) -> list[tuple[int, int]]:
+    """The parts of a sentence on either side of a frame set in its middle ("Climate change,
+    Mr. Obama says, is the greatest threat"): both, if each has more than a conjunction."""
+    text = text_of(doc)
+    before = trim_edges(text, sent.start_char, phrase[0], EDGE_CHARS + ".")
+    after = trim_edges(text, phrase[1], sent.end_char, EDGE_CHARS + ".")
+    words = text[before[0]:before[1]].split()
+    if len(words) <= 1 and (not words or words[0].lower() in _LONE_OPENERS):
+        return [after]
+    return [p for p in (before, after) if p[1] > p[0]]
+
+
+#: A word that opens a sentence without saying anything ("But, he said, ...").
+_LONE_OPENERS = {"but", "and", "so", "yet", "still", "now", "however"}
+
+_DASHES = "―—–"
+
+
+def punct_introduction(doc: Doc, qs: int, qe: int, paragraphs: list[list[int]]
+                        ) -> tuple[tuple[int, int], tuple[int, int], Token] | None:
+    """A quote introduced by a name and a colon ("Sanders on Twitter: “...”") or signed with a
+    dash after it ("“...” ― Sonya Herridge"): (source span, mark span, source head). The name
+    must be a person or organisation the model recognises, in the quote's own paragraph."""
+    text = text_of(doc)
+    ps, pe = next(((a, b) for a, b in paragraphs if a <= qs < b), (0, len(text)))
+    ps = max(ps, text.rfind("\n", 0, qs) + 1)  # and in its own line
+    line_end = text.find("\n", qe)
+    pe = min(pe, line_end) if line_end >= 0 else pe
+    before = text[ps:qs].rstrip("“\"'‘ ")
+    if before.endswith(":"):
+        colon = ps + len(before) - 1
+        span = doc.char_span(ps, colon, alignment_mode="contract")
+        ents = [e for e in (span.ents if span is not None else []) if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
+        if span is not None and ents and len(span) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in span):
+            e = ents[0]
+            return ((e.start_char, e.end_char), (colon, colon + 1), e.root)
+        named = _name_before_colon(doc, colon)
+        if named is not None:  # "... doesn't surprise Republican pollster Daron Shaw: “...”"
+            return named[0], (colon, colon + 1), named[1]
+    after_start = qe + 1 if qe < len(text) and text[qe] in CLOSE + "\"" else qe
+    after = text[after_start:pe]
+    stripped = after.lstrip(" ,\t\xa0")
+    if not stripped.strip():  # the quote ends its line: a signature may stand on the next one ("\n\n- Sanders.")
+        nxt = re.match(r"\s*\n\s*(-{1,2}|[―—–])", text[after_start:])
+        if nxt is None:
+            return None
+        dash = after_start + nxt.start(1)
+        line_end = text.find("\n", dash)
+        line_end = len(text) if line_end < 0 else line_end
+    elif stripped[:1] in _DASHES:
+        dash = after_start + len(after) - len(stripped)
+        line_end = pe
+    else:
+        return None
+    mark_end = dash + 1 + (text[dash + 1] == "-" if dash + 1 < len(text) else 0)
+    signer = dash_signer(doc, mark_end, line_end)
+    return (signer[0], (dash, mark_end), signer[1]) if signer else None
+
+
+def _name_before_colon(doc: Doc, colon: int) -> tuple[tuple[int, int], Token] | None:
+    """A person the model recognises whose name ends right at a colon before a quote, after
+    other words of the paragraph ("Pollsters agree - Carl Bialik: “...”"), with the titles
+    before it ("Republican pollster Daron Shaw"). Not a byline ("by Times' Michael Paulson:"), nor
+    the object of a preposition ("celebrated the attacks on Twitter:")."""
+    ent = next((x for x in doc.ents if x.label_ == "PERSON" and x.end_char <= colon
+                and not text_of(doc)[x.end_char:colon].strip()), None)
+    if ent is None:
+        return None
+    start = ent.start
+    while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and start <= doc[start - 1].head.i < ent.end:
+        start -= 1
+    if start > 0 and (doc[start - 1].pos_ == "ADP"
+                      or any(t.lower_ in ("by", "via") for t in doc[max(0, start - 3):start])):
+        return None  # "by Times' Michael Paulson: “...”": a byline over an excerpt; "on Twitter:" a place
+    return (doc[start].idx, ent.end_char), ent.root
+
+
+def dash_signer(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], Token] | None:
+    """The name that signs a quote after a dash, up to the end of its line ("― Sonya Herridge",
+    "- Michelle Marks, Philadelphia."): a person or organisation the model recognises, or else a
+    short run of proper nouns, opening the signature. Anything longer than eight words is prose."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    words = [t for t in span if not t.is_space] if span is not None else []
+    if not words or len(words) > 8:
+        return None
+    ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG") and e.start == words[0].i]
+    names = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.is_title, words))
+    rest = words[len(names):]
+    run = 2 <= len(names) <= 5 and all(t.is_punct for t in rest[:1])  # "Christina N Luis Olidem"
+    if ents and not (run and names[-1].i >= ents[0].end):  # (the model may see "Nell" in "Nell Carden Grey")
+        return (ents[0].start_char, ents[0].end_char), ents[0].root
+    if run:
+        return (names[0].idx, names[-1].idx + len(names[-1])), names[-1]
+    return None
+
+
+def from_quote_start(content: tuple[int, int] | None, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """'“The work is on track. The first ships arrive in May,” X said, according to
+    the agency': a content that starts inside a quote opened in an earlier sentence starts with it."""
+    if content is None:
+        return None
+    return next(((qs, content[1]) for qs, qe in quotes if qs < content[0] < qe and qe <= content[1]), content)

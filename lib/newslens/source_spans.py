@@ -1,0 +1,197 @@
+"""Where a source's phrase begins and ends: the subject with its modifiers, without a
+dateline ("NEW DELHI (Reuters) -"), an opening phrase, a relative clause that reports on its
+own, or a trailing clause the parser hung on it."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .cue_spans import floating_quantifier
+from .cues import cue_frame, cue_rate
+from .doctools import sent_of, text_of
+from .spans import is_time, subtree_span, trim_edges
+
+
+#: A news agency's credit in brackets and a dash, left at a content's start when the parser cut
+#: the city before it off as a sentence of its own.
+AGENCY_CREDIT = re.compile(r"\([A-Z][A-Za-z .&-]*\) *(?:--|[-–—―]) *")
+#: A dateline's city in capitals, then a comma and the date ("MANILA, March 3 (Wire) -").
+CREDITED_DATELINE = re.compile(r"(?:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*, )?"
+                               r"(?:[A-Z][a-z]{2,}\.? \d{1,2},?(?: \d{4})?|\d{1,2} [A-Z][a-z]{2,}\.?(?: \d{4})?) "
+                               r"\([A-Za-z][A-Za-z .&-]*\)\.? ?(?:--|[-–—―]) *")
+#: A word or two and a colon before a headline's words ("Exclusive: ..."), a kicker if listed.
+KICKER_LABEL = re.compile(r"([A-Za-z'’ ]{3,20}):\s+")
+#: A city in capitals and a comma opening a line ("MANILA, ").
+CITY_FIRST = re.compile(r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*, ")
+#: A dateline the parser joined to the subject: a place (capitalised words), perhaps a date
+#: ("Dec 29") and a news agency ("(Reuters)"), then a colon or a dash ("WASHINGTON -- ").
+DATELINE = re.compile(r"(?:(?:[A-Z][\w.]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) *)?(?::|\s(?:--|[-–—―])) *")
+
+#: What follows a speaker's name after a comma without being part of the name: a participle
+#: ("Trump, speaking to veterans, ...") or "like X". (A relative clause stays: PolNeAR keeps it.)
+_ASIDE_DEPS = ("acl", "advcl", "prep")
+
+#: Adverbs that open a subject without being part of the source ("even China"). Others are
+#: (PolNeAR train: "Nearly half", "about a third", "almost everyone" 15 times in 16).
+_FOCUS_ADVERBS = {"even", "also", "too", "still"}
+
+
+#: The last dash set off by spaces in a stretch of text ("predictable - Donald J. Trump").
+_LAST_SPACED_DASH = re.compile(r"\s(?:-{1,2}|[―—–])\s(?!.*\s(?:-{1,2}|[―—–])\s)", re.S)
+
+
+def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int, int]:
+    """Char span of a source phrase: the subject's subtree (relative clauses and appositions
+    included, as PolNeAR's annotators mostly do, but not a relative clause that is a report of
+    its own: "Graham, who says ...") without a date after it ("a panel in 2001"),
+    without a focus adverb or a conjunction before it ("even China", "But officials"), and
+    never reaching back over a paragraph break (a dateline or a headline the parser joined to
+    the sentence)."""
+    doc = tok.doc
+    text = text_of(doc)
+    s, e = subtree_span(tok, exclude)
+    if tok.dep_ in MISPARSED_DEPS and tok.head.lower_ not in ("by", "to") and tok.ent_iob_ != "O":
+        # a name the parser hung on a phrase before its verb (see _misparsed_subject): the
+        # name alone; an agent ("by X") or "according to X" keeps its whole phrase
+        ent = next((x for x in doc.ents if x.start <= tok.i < x.end), None)
+        if ent is not None:
+            return trim_edges(text, ent.start_char, ent.end_char)
+    for c in tok.rights:
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            e = min(e, c.left_edge.idx)
+        elif is_time(c):
+            e = min(e, c.left_edge.idx)  # "Trump this week"
+    for c in tok.rights:
+        if c.i == tok.right_edge.i and floating_quantifier(c, tok.head):
+            e = min(e, doc[c.i - 1].idx + len(doc[c.i - 1].text))  # "Bush and Cruz both": "both" is the cue's
+        if c.dep_ in _ASIDE_DEPS and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
+                and (c.dep_ != "prep" or c.lower_ == "like"):
+            e = min(e, doc[c.left_edge.i - 1].idx)  # "Trump, speaking to ...", "Clinton, like Obama"
+    for c in tok.subtree:
+        if _reporting_relative(c) and c.idx > tok.idx:
+            e = min(e, doc[c.left_edge.i - 1].idx)  # "Graham, who says the allies should ..."
+    for c in tok.lefts:
+        if (c.dep_ == "cc" or c.dep_ == "advmod" and c.lower_ in _FOCUS_ADVERBS) and c.i == tok.left_edge.i \
+                and c.i + 1 < len(doc):
+            s = max(s, doc[c.i + 1].idx)  # "But officials", "even China"; not "Nearly half", "Both X and Y"
+    brk = text.rfind("\n", s, tok.idx)
+    if brk >= 0:
+        s = brk + 1
+    m = DATELINE.match(text, s, tok.idx)
+    if m:  # "New Delhi: External Affairs Minister ...", "BRUSSELS - European leaders"
+        s = m.end()
+    dash = _LAST_SPACED_DASH.search(text, s, tok.idx)
+    if dash:  # "The debate is predictable - Donald J. Trump has vowed ...": the dash ends a clause
+        s = dash.end()
+    if tok.i < tok.head.i and e > tok.head.idx:  # an apposition the parser hung after the verb
+        e = tok.head.idx
+    if tok.dep_ == "nsubj":  # "PM Modi and President Trump": the parser may make each word a subject
+        right = tok.right_edge
+        for c in (c for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.i):
+            if c.left_edge.i != right.i + 1:
+                break
+            right = c.right_edge
+            e = max(e, right.idx + len(right.text))
+    hyphened = re.match(r"-\w+", text[e:e + 40])
+    if hyphened and (tok.head.i == tok.i or e + hyphened.end() <= tok.head.idx):
+        e += hyphened.end()  # "His ex-wife": the parser may split the word into three subjects
+    s, e = trim_edges(text, s, e)
+    last = doc.char_span(s, e, alignment_mode="expand")
+    if last is not None and len(last) > 1 and last[-1].dep_ == "cc":  # "outlets and" (the parser hung
+        e = trim_edges(text, s, last[-1].idx)[1]  # the second conjunct elsewhere): not a dangling "and"
+    return s, e
+
+
+def closes_its_sentence(verb: Token) -> bool:
+    """'..., but only if he can be convinced it pays, Senator X told The Hindu on Thursday': a
+    report that ends its sentence, after the clause it reports and its speaker set off by a
+    comma. It is read before the verbs inside that clause, which then nest in it."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+        return False
+    comp = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > (comp.i if comp is not None else 0)), None)
+    return comp is not None and subj is not None and verb.doc[min(subj.left_edge.i, verb.i) - 1].text == ","
+
+
+def _reporting_relative(c: Token) -> bool:
+    """A relative clause set off by a comma that is a report of its own ("Harvey, who acknowledged
+    Trump was his fourth choice, said ..."): a reporting verb with a clause. PolNeAR's annotators
+    end the source before it (train and dev: 20 times in 22), though they keep other relative
+    clauses more often than not ("Lena Ortiz, who was the embassy's press officer").
+    This reads the parse, so it holds when the clause's own report was not found; a clause whose
+    report was found, whatever its shape, is cut by ``_end_sources_before_other_reports``."""
+    return (c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+            and cue_frame(c).startswith("ccomp") and cue_rate(c) >= 0.3)
+
+
+def relative_report(verb: Token) -> bool:
+    """'the sanctions, which he said had harmed the economy': a relative clause whose verb reports
+    a clause that has the relative pronoun for its subject. The shape itself says it is a report,
+    so inside another attribution's content it needs no more than an attribution of its own."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in c.children)
+        for c in verb.children) or relative_word_and_speaker(verb) is not None
+
+
+def relative_word_and_speaker(verb: Token) -> tuple[Token, Token] | None:
+    """'the camp, which aid groups say killed 30 people': the parser hung both the relative word
+    and the speaker on the reporting verb as its subjects, and what was said on it as an open
+    complement with no subject. The relative word and the speaker, when it reads so."""
+    if verb.dep_ != "relcl":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2 or subjects[0].tag_ not in ("WDT", "WP") or subjects[1].tag_ in ("WDT", "WP"):
+        return None
+    wh, speaker = subjects
+    if any(t.is_punct for t in verb.doc[wh.i + 1 : speaker.left_edge.i]):
+        return None  # "which, as one adviser put it, ...": set apart, another shape
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    if not said or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in said[0].children):
+        return None
+    return wh, speaker
+
+
+def relative_speaker(verb: Token) -> bool:
+    """'Republicans who say the law is a money pit': a relative clause whose relative pronoun
+    speaks, reporting a clause of its own with its own subject."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children) and any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in verb.children)
+
+
+def past_opening_phrase(subj: Token) -> Token:
+    """'With a week to go before the vote, Ravi Menon, a senior aide, called ...': the parser
+    made the last noun of an opening phrase the subject and the speaker its apposition. A
+    subject right after a preposition is no subject; a person set off after it speaks."""
+    doc = subj.doc
+    first = subj.left_edge.i
+    if first == 0 or doc[first - 1].pos_ != "ADP" or doc[first - 1].lower_ in ("that", "as"):
+        return subj
+    appos = next((c for c in subj.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","), None)
+    if appos is None or not any(t.ent_type_ == "PERSON" for t in appos.subtree):
+        return subj
+    return appos
+
+
+def past_dateline(subj: Token) -> Token:
+    """'New Delhi : External Affairs Minister Sushma Swaraj ... welcomed': the parser made the
+    dateline the subject and the speaker its apposition (or a second subject, "WASHINGTON --
+    President Obama said"); the speaker is the subject. A dateline opens its sentence: place
+    words, perhaps a date and an agency ("MYRTLE BEACH, S.C. -", "Dec 29 (Reuters) -"), then a
+    colon (a label such as "The Latest:" too) or a dash."""
+    text = text_of(subj.doc)
+    m = DATELINE.match(text, sent_of(subj).start_char, subj.head.idx if subj.head.i > subj.i else len(text))
+    if m is None or subj.idx >= m.end():
+        return subj
+    if ":" not in m.group() and not (subj.is_upper or subj.ent_type_ in ("GPE", "LOC", "FAC", "DATE")):
+        return subj  # before a dash, a place in capitals or named so: not "Kall -- co-editor of ... -- said"
+    # (the speaker may hang on the dateline's last word: "Doha, Qatar – Qatar's ministry says")
+    after = [c for c in subj.subtree if c.dep_ == "appos" and c.idx >= m.end() and c.head.idx < m.end()]
+    after += [c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i and c.idx >= m.end()]
+    return min(after, key=lambda c: c.i) if after else subj
+
+
+#: Where the parser hangs a speaker it did not see as the subject ("a meeting with the board
+#: of the Washington Post Trump said"): the object of a preposition, or a compound's part.
+MISPARSED_DEPS = ("pobj", "compound")

@@ -1,0 +1,204 @@
+"""Speaker labels: the upper-case or named labels of a transcript ("SECRETARY POMPEO:",
+"Q:", "Mr Tom Harris (Glasgow South) (Lab):"), headings that are not speakers, the speaker
+a headline names ("Poll: ...", "... - source"), and the lead of a dash-set interview."""
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .cues import lemma_of
+from .doctools import text_of
+from .report_words import DOCUMENT_NOUNS
+from .speakers import ANONYMOUS_HEADS, HONORIFICS, OUTLET_HEADS, TURN_WORDS
+
+
+LABEL = re.compile(
+    r"^[\"“]?(?P<label>(?:[A-Z][A-Z.'’\-]+|[QA](?=:))(?: [A-Z][A-Z.'’\-]+){0,4}"
+    r"|(?:(?:" + "|".join(HONORIFICS) + r")\.? )?[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,4}(?:, [A-Z][\w ]{2,40})?"
+    # a parliament's record: "Mr Tom Harris (Glasgow South) (Lab):", "The Secretary of State for
+    # Defence (Mr Andrew Blake):"
+    r"|(?:The )?[A-Z][\w.'’\-]+(?:(?: (?:of|for|the|and)){0,2} [A-Z][\w.'’\-]+){0,6}(?: \([^()\n]{2,60}\)){1,3})"
+    r"\s*:\s+(?=\S)"
+)
+QA_DOTTED = re.compile(r"(?P<label>[QA])\.\s+(?=[A-Z\"“‘'])")
+ROLE = re.compile(r"\b(Spokesperson|Spokesman|Spokeswoman|Minister|Secretary|Moderator|Ambassador|President|"
+                   r"Question|Answer|Chairman|Chair|Director|Secretary-General)\b")
+#: Upper-case labels a newsroom puts before a line, which name no speaker.
+NEWSROOM_LABELS = {"BYLINE", "DATELINE", "UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EXCLUSIVE",
+                    "BREAKING", "DEVELOPING", "WATCH", "VIDEO", "PHOTO", "PHOTOS", "AUDIO", "LISTEN", "READ",
+                    "RELATED", "SOURCE", "SOURCES", "CREDIT", "EMAIL", "CONTACT", "ANALYSIS", "OPINION", "NOTE",
+                    "LOOK", "BOOM", "BUSTED", "WOW", "MORE", "ALSO", "PLUS", "TRANSCRIPT", "DISCLOSURE", "WARNING",
+                    "ALERT", "TOPLINE", "BOTTOM LINE", "EDITOR'S NOTE", "EDITOR’S NOTE", "FLASHBACK", "REPORT"}
+
+
+_LABEL_FUNCTION_WORDS = {"THE", "OF", "A", "AN", "THAT", "TO", "FOR", "AND", "IN", "ON", "WITH", "IS", "WHAT"}
+
+
+def end_of_turn(paragraphs: list[list[int]], first_end: int, next_turn: int) -> int:
+    """Where a turn of a transcript or interview ends: with the last paragraph that ends before
+    the next turn begins ('"PENCE: ...': its quotation mark too), at least its own first one."""
+    return max([first_end] + [e for _, e in paragraphs if e <= next_turn])
+
+
+def is_speaker_label(label: str, doc: Doc, start: int, entities: list[dict[str, Any]]) -> bool:
+    """An upper-case label (SECRETARY POMPEO, QUESTION) or a name with an optional role."""
+    words = label.split()
+    if label.isupper():  # (whether it names someone: named_labels)
+        return 1 <= len(words) <= 5 and (len(label) >= 2 or label in TURN_WORDS)  # ("Q:", "A:")
+    if len(words) > 9:
+        return False
+    named = any(x["type"] in ("PERSON", "ORG") and any(start <= a < start + len(label) for a, _ in x["mentions"]) for x in entities)
+    role = ROLE.search(label)
+    return bool(named or role)
+
+
+def named_labels(labels: list[tuple[int, int, int, int]], doc: Doc, entities: list[dict[str, Any]]
+                  ) -> list[tuple[int, int, int, int]]:
+    """The upper-case labels that name a speaker: a role (SECRETARY POMPEO), a turn word
+    (QUESTION), a name the article uses (CLINTON), a label that takes turns with another
+    (TAPPER: ... FALLIN: ... TAPPER:, or AFP: between two "Spokesperson:") or the short form of one (KATE BOULDUAN, then BOULDUAN);
+    not a newsroom label (BYLINE:, UPDATE:, EXCLUSIVE:). Other labels pass unchanged."""
+    text = text_of(doc)
+    labels = [lab for lab in labels if text[lab[0]:lab[1]] not in NEWSROOM_LABELS]
+    caps = [text[a:b] for a, b, _, _ in labels if text[a:b].isupper()]
+    counts = {c: caps.count(c) for c in caps}
+    namelike = [text[a:b].isupper() and not set(text[a:b].split()) & _LABEL_FUNCTION_WORDS for a, b, _, _ in labels]
+    # two such labels in consecutive paragraphs take turns ("WALLACE: ..." then "PENCE: ...")
+    # so does one beside a label that recurs ("Spokesperson: ..." then "AFP: ..." then "Spokesperson:")
+    said = [text[a:b] for a, b, _, _ in labels]
+    recurring = [namelike[k] or said.count(said[k]) >= 2 for k in range(len(labels))]
+    turns = {labels[k][0] for k in range(len(labels)) for j in (k - 1, k + 1)
+             if 0 <= j < len(labels) and namelike[k] and recurring[j] and said[k] != said[j]
+             and text[min(labels[k][3], labels[j][3]):max(labels[k][0], labels[j][0])].count("\n\n") <= 1}
+
+    def named(label: str, start: int) -> bool:
+        words = label.split()
+        if ROLE.search(label.title()) or words[0] in TURN_WORDS or counts.get(label, 0) >= 2 or start in turns:
+            return True
+        if any(c != label and (c.split()[-1] == words[-1] or words[-1] == c) for c in caps):
+            return True
+        last = words[-1].strip(".'’-").title()
+        if re.search(r"\b[A-Z][a-z]+\.? " + re.escape(last) + r"\b", text):
+            return True
+        return any(x["type"] in ("PERSON", "ORG", "GPE", "NORP") and any(
+            last in text[a:b] for a, b in x["mentions"]) for x in entities)
+
+    return [lab for lab in labels if not text[lab[0]:lab[1]].isupper() or named(text[lab[0]:lab[1]], lab[0])]
+
+
+def is_heading(text: str, label: tuple[int, int, int, int], paragraphs: list[list[int]]) -> bool:
+    """A 'Name: a few words' line that heads a paragraph written about that name ("Sanders: Win
+    in a walk." then "Vermont Sen. Bernie Sanders has led ..."), as in a roundup of candidates."""
+    ls, le, cs, pe = label
+    line_end = text.find("\n", cs)
+    line_end = pe if line_end < 0 else min(pe, line_end)
+    if len(text[cs:line_end].split()) > 6:
+        return False
+    nxt = next(((a, b) for a, b in paragraphs if a >= line_end and text[a:b].strip()), None)
+    if nxt is None:
+        return False
+    body = text[nxt[0]:nxt[1]]
+    if LABEL.match(body) or len(body.split()) < 25:
+        return False
+    last_name = text[ls:le].split()[-1].strip(".,").lower()
+    return last_name in body.lower()
+
+
+#: A label's words that open with a heading in capitals ("UN: PEACEKEEPERS PAYING 13-YEAR-OLDS
+#: FOR SEX “The United Nations has ...”): a newsletter's item, not a speaker's turn.
+CAPS_HEADING = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,-]*\s+){3}")
+
+
+def names_own_label(text: str, label: tuple[int, int, int, int]) -> bool:
+    """A 'Name: ...' paragraph that goes on to name that person ("Anne Dupont: Pensions
+    Last spring, Senator Anne Dupont of Lyon proposed ..."): a section written
+    about them, not a turn they speak (speakers seldom name themselves). Labels in capitals
+    (transcripts' own style) are not judged so."""
+    ls, le, cs, end = label
+    name = text[ls:le]
+    if name.isupper():
+        return False
+    last = name.split(",")[0].split()[-1].strip(".'’-")
+    return len(last) > 2 and re.search(r"\b" + re.escape(last) + r"\b", text[cs:end]) is not None
+
+
+#: A first line longer than this is a paragraph, not a headline.
+MAX_HEADLINE_CHARS = 160
+#: Headline kickers that read like a label and name nobody ("The Latest:", "Breaking:").
+KICKERS = {"THE LATEST", "LATEST", "REVEALED", "JUST IN", "JUST LEAKED", "BOMBSHELL", "NOTICE", "PAID NOTICE",
+            "FACT CHECK", "EXPLAINER", "LIVE", "TIMELINE", "QUIZ", "POLL WATCH", "WATCH LIVE"}
+
+
+def headline_speaker(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], Token] | None:
+    """The speaker a headline's label names: the words before a preposition ("Clinton" of
+    "Clinton to Planned Parenthood"), whose last word is a person, organisation or group the model
+    recognises, a title ("CNN President On Trump") or a noun for a source or a document ("Poll",
+    "Insiders", "WSJ editorial"). Not a kicker ("The Latest", "Breaking"), a place in capitals (a
+    dateline), two names joined by "and", or a label with a verb ("Clinton Wades In")."""
+    label = doc.char_span(start, end, alignment_mode="expand")
+    if label is None or not 0 < len(label) <= 7:
+        return None
+    dash = max((t.i + 1 for t in label if t.text in "-–—―" and t.whitespace_), default=label.start)
+    words = list(itertools.takewhile(lambda t: t.pos_ != "ADP", label.doc[dash:label.end]))
+    text = label.text.upper()  # ("EXCLUSIVE – Roger Stone": the name after the kicker)
+    if not words or text in KICKERS or text.split()[-1] in KICKERS:
+        return None
+    if (text in NEWSROOM_LABELS or text.split()[-1] in NEWSROOM_LABELS) \
+            and (label.text.isupper() or text != "REPORT"):
+        return None  # "Breaking:", "Wow:", "UPDATE:"; but "Report: Walker to speak at ..." says who says it
+    if any(t.pos_ in ("CCONJ", "VERB", "AUX", "PRON") for t in words):
+        return None
+    head = words[-1]
+    lemma = head.lemma_.lower()
+    if head.ent_type_ in ("GPE", "LOC", "FAC") and label.text.isupper():
+        return None
+    named = head.ent_type_ in ("PERSON", "ORG", "NORP")
+    nouns = DOCUMENT_NOUNS | ANONYMOUS_HEADS | OUTLET_HEADS
+    if not (named or ROLE.fullmatch(head.text) or lemma in nouns or head.lower_ in nouns
+            or lemma.rstrip("s") in nouns):
+        return None
+    return (words[0].idx, head.idx + len(head)), head
+
+
+def label_head(doc: Doc, s: int, e: int) -> Token | None:
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    person = next((t for t in span if t.ent_type_ == "PERSON"), None)
+    if person is not None:  # "Dame Susan Ray (North Devon) (Con)", "The Secretary of State (Mr Andrew Blake)"
+        while person.i + 1 < span.end and person.doc[person.i + 1].ent_iob_ == "I":
+            person = person.doc[person.i + 1]  # (the name's last word; not the constituency's)
+        return person
+    propn = [t for t in span if t.pos_ == "PROPN"]
+    return propn[-1] if propn else span.root
+
+
+#: A paragraph that opens an interview's turn with a dash: "- What is your assessment ...?"
+DASH_TURN = re.compile(r"[-–—]\s+(?=\S)")
+
+#: Verbs by which a lead says who gave an interview: "X told RIA Novosti", "X said in an
+#: interview with Y", "X spoke to Y".
+_INTERVIEW_VERBS = {"tell", "say", "speak", "talk", "give"}
+
+
+def interview_lead(doc: Doc, first_turn: int) -> tuple[Token, Token | None] | None:
+    """(the interviewee, the interviewer or None) from the first verb of telling before the
+    first turn whose subject is a named person or a title ("Russian Ambassador to India Nikolai
+    Kudashev told RIA Novosti about ...")."""
+    for tok in doc:
+        if tok.idx >= first_turn:
+            return None
+        if tok.pos_ != "VERB" or lemma_of(tok) not in _INTERVIEW_VERBS:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or not any(t.ent_type_ == "PERSON" for t in subj.subtree):
+            continue
+        listener = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
+        if listener is None:
+            listener = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                             for g in c.subtree if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        return subj, listener
+    return None
