@@ -22,6 +22,7 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from . import config
+from .agreement_words import AGREEMENT_HEADS, status_lexicon
 from .entities import countries_by_mentions
 from .gazetteer import default_gazetteer
 from .doctools import text_of, sent_of_span
@@ -29,8 +30,6 @@ from .doctools import text_of, sent_of_span
 STATUSES = ("signed", "ready_to_sign", "under_negotiation", "proposed", "mentioned")
 RANK = {s: i for i, s in enumerate(reversed(STATUSES))}  # mentioned 0 ... signed 4
 
-AGREEMENT_HEADS = ("agreement", "memorandum", "treaty", "accord", "pact", "annex", "annexe", "protocol",
-                   "arrangement", "framework", "deal", "convention", "contract", "mou")
 DEAL_HEADS = {"deal", "contract", "agreement", "purchase", "order", "sale"}
 ANAPHORS = re.compile(
     r"\b(?:the|this|that|such|its)\s+(?:(?:missile|arms|defen[cs]e|weapons?|nuclear|military|landmark|"
@@ -47,13 +46,6 @@ _TYPE_TRAP = re.compile(r"^\s*-?\s*(?:type|like|style|model)\b(?:\s+(?:pact|agre
 PURPOSE_VERBS = {"allow", "enable", "facilitate", "provide", "permit", "let", "give", "help", "lay", "govern", "cover"}
 MODAL_UNCERTAIN = {"may", "might", "could"}
 FUTURE = {"will", "shall", "would", "'ll"}
-
-
-@lru_cache(maxsize=1)
-def status_lexicon() -> dict[str, str]:
-    """Lemma -> status, from ``data/agreement_status.csv``."""
-    with open(config.DATA_DIR / "agreement_status.csv", newline="", encoding="utf-8") as fh:
-        return {row["word"]: row["status"] for row in csv.DictReader(fh)}
 
 
 @lru_cache(maxsize=1)

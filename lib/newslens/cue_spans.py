@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .agreements import AGREEMENT_HEADS, status_lexicon
+from .agreement_words import AGREEMENT_HEADS, status_lexicon
 from .cues import cue_frame, cue_rate, lemma_of
 from .doctools import sent_of, text_of
 from .report_words import RAISING_VERBS, SUBJECT_ADJECTIVES, is_cue_verb, light_verb

@@ -88,7 +88,7 @@ This module holds the rules and the thresholds they use; their parts live beside
 ``quotes`` (where an article's quotes are), ``speaker_labels`` (transcript labels, headline
 speakers, interview leads), ``quote_frames`` (the verb that frames a quote, mixed quotes),
 ``subjects`` (who speaks), ``source_spans`` and ``cue_spans`` (where a source and a cue begin
-and end), and what they share, ``spans`` and ``report_words``.
+and end), and what they share, ``spans``, ``report_words`` and ``agreement_words``.
 """
 from __future__ import annotations
 

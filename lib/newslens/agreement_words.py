@@ -1,0 +1,20 @@
+"""The words of agreements that sourcing and agreements share: the nouns that head an
+agreement's name ("the defence pact", "an accord") and the words that give its status
+(``data/agreement_status.csv``: "sign", "ink" -> signed; "negotiate" -> under_negotiation).
+Here, not in ``agreements``, because sourcing runs before agreements and never imports it."""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from . import config
+
+AGREEMENT_HEADS = ("agreement", "memorandum", "treaty", "accord", "pact", "annex", "annexe", "protocol",
+                   "arrangement", "framework", "deal", "convention", "contract", "mou")
+
+
+@lru_cache(maxsize=1)
+def status_lexicon() -> dict[str, str]:
+    """Lemma -> status, from ``data/agreement_status.csv``."""
+    with open(config.DATA_DIR / "agreement_status.csv", newline="", encoding="utf-8") as fh:
+        return {row["word"]: row["status"] for row in csv.DictReader(fh)}
