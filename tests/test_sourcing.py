@@ -170,6 +170,17 @@ def test_a_pronoun_goes_to_the_person_who_is_the_subject_since_the_last_speaker(
     assert found[-1][1] == "Donald Trump"
 
 
+def test_he_after_one_unnamed_official_is_that_official_not_a_person_named_before():
+    found = atts("Prime Minister Lena Ortiz said that the border would stay open. A senior customs official "
+                 "complained that the checks were slow. He said that trucks waited for days.")
+    he = found[-1]["source"]
+    assert he["text"] == "He" and (he["kind"], he["entity_id"]) == ("anonymous", None)
+    # several officials are no "he": it goes back to the person named before them
+    found = _named("Prime Minister Lena Ortiz said that the border would stay open. Customs officials "
+                   "complained that the checks were slow. She said that trucks would move faster.")
+    assert found[-1] == ("She (Lena Ortiz)", "Lena Ortiz")
+
+
 def test_the_table_names_what_a_source_stands_for_unless_it_names_it_already():
     names = {"E1": "United States", "E2": "Rajnath Singh"}
     cell = lambda text, eid: sourcing._source_cell({"source": {"text": text, "entity_id": eid}}, names)  # noqa: E731

@@ -321,17 +321,20 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
                 person: bool, said: tuple[int, int] | None = None, quotes: Sequence[tuple[int, int]] = ()
                 ) -> tuple[str | None, str, str | None] | None:
     """What a pronoun refers to, as (entity id, kind, side): the latest source before it of the
-    same sort (a person for "he", a body for "it" and "they"), unless one of that sort named
-    since is the subject of a sentence ("Trump said ... . The deputy minister, Anil Rao, briefed
-    reporters. He claimed ...": Rao; "Twitter suspended the accounts. It said ...": Twitter);
+    same sort (a person for "he", named or one unnamed official, a body for "it" and "they"),
+    unless one of that sort named since is the subject of a sentence ("Trump said ... . The
+    deputy minister, Anil Rao, briefed reporters. He claimed ...": Rao; "Twitter suspended the
+    accounts. It said ...": Twitter);
     for "they", several who spoke just before ("Both ministers ... . They ...", with their side);
     else, for a person, the latest one named. The side is that of the source it goes back to
     (None when it goes back to a mention, whose entity then gives it)."""
     # (a source with no entity counts when it is one person or body all the same: "Australia's
-    # High Commissioner", "China's foreign ministry")
+    # High Commissioner", "China's foreign ministry"; for "he" and "she", so does one unnamed
+    # person: "A senior official said ... . He added ...")
     sources = [a["source"] for a in previous if a.get("source") and a["source"]["start"] < pron.idx
-               and (a["source"].get("entity_id") or a["source"]["kind"] in ("named_person", "named_org"))
-               and (a["source"]["kind"] == "named_person") == person]
+               and ((a["source"].get("entity_id") or a["source"]["kind"] in ("named_person", "named_org"))
+                    and (a["source"]["kind"] == "named_person") == person
+                    or person and _one_unnamed_person(doc, a["source"]))]
     src = max(sources, key=lambda x: x["start"], default=None)
     since = src["end"] if src is not None else pron.idx - _ANTECEDENT_REACH
     types = ("PERSON",) if person else ("ORG", "GPE", "NORP")
@@ -351,6 +354,24 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
         if named:
             return max(named)[1], "named_person", None
     return None
+
+
+#: Head words of a source that stand for people, not for a body (``ANONYMOUS_HEADS`` without
+#: "ministry", "government", ...).
+_PERSON_HEADS = ANONYMOUS_HEADS - {"administration", "government", "ministry", "department", "authority",
+                                   "authorities", "officials", "people"}
+
+
+def _one_unnamed_person(doc: Doc, source: dict[str, Any]) -> bool:
+    """Whether an anonymous source is one person ("a senior official", "the researcher", "one
+    diplomat"), whom a later "he" or "she" may stand for; not "officials" nor "the ministry"."""
+    if source.get("kind") != "anonymous" or source.get("entity_id"):
+        return False
+    span = doc.char_span(source["start"], source["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.lemma_.lower() in _PERSON_HEADS and root.tag_ == "NN"
 
 
 #: How far back (characters) a pronoun's antecedent is looked for when no source is nearer.
