@@ -41,6 +41,10 @@ _FOCUS_ADVERBS = {"even", "also", "too", "still"}
 _LAST_SPACED_DASH = re.compile(r"\s(?:-{1,2}|[―—–])\s(?!.*\s(?:-{1,2}|[―—–])\s)", re.S)
 
 
+#: A short name in brackets right after a name: "(OCHA)", "(IAEA)", "(R-La.)".
+_BRACKETED_SHORT_NAME = re.compile(r" ?\([A-Z][\w.&'-]*(?: [\w.&'-]+){0,2}\)")
+
+
 def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int, int]:
     """Char span of a source phrase: the subject's subtree (relative clauses and appositions
     included, as PolNeAR's annotators mostly do, but not a relative clause that is a report of
@@ -97,6 +101,11 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
     if hyphened and (tok.head.i == tok.i or e + hyphened.end() <= tok.head.idx):
         e += hyphened.end()  # "His ex-wife": the parser may split the word into three subjects
     s, e = trim_edges(text, s, e)
+    bracket = _BRACKETED_SHORT_NAME.match(text, e)
+    if bracket and (tok.head.i <= tok.i or e + len(bracket.group()) <= tok.head.idx):
+        e += len(bracket.group())  # "the Office for ... (OCHA)": the parser hung the short name elsewhere
+    elif text.count("(", s, e) > text.count(")", s, e) and text.startswith(")", e):
+        e += 1  # ... or only its closing bracket
     last = doc.char_span(s, e, alignment_mode="expand")
     if last is not None and len(last) > 1 and last[-1].dep_ == "cc":  # "outlets and" (the parser hung
         e = trim_edges(text, s, last[-1].idx)[1]  # the second conjunct elsewhere): not a dangling "and"
