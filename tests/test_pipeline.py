@@ -113,3 +113,18 @@ def test_a_frame_cut_in_two_inside_the_speakers_names_is_joined():
                 '"Europe must be able to defend itself," French President Emmanuel Macron and German Chancellor '
                 'Friedrich Merz said in a joint statement. The two leaders said the bonds should be modest in size.')
     assert any(s.text.startswith('"Europe') and s.text.rstrip().endswith("statement.") for s in doc.sents)
+
+
+def test_a_semicolon_in_a_headline_ends_a_sentence_but_not_in_the_body():
+    doc = pipeline.nlp()("Manila says talks on the shoal failed; Beijing blames the coast guard\n\n"
+                         "The minister said the talks failed; the envoy disagreed.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[:2] == ["Manila says talks on the shoal failed;", "Beijing blames the coast guard"]
+    assert "The minister said the talks failed; the envoy disagreed." in sents
+
+
+def test_both_clauses_of_a_headline_joined_by_a_semicolon_are_reports():
+    found = newslens.analyze(newslens.Article(
+        id="t", text="Manila says talks on the shoal failed; Beijing reports sinking 3 boats\n\nThe talks ended on Monday."
+    )).records["attributions"]
+    assert [(a["source"]["text"], a["cue"]["text"]) for a in found] == [("Manila", "says"), ("Beijing", "reports")]

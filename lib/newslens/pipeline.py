@@ -412,7 +412,29 @@ def paragraph_breaks(doc: Doc) -> Doc:
                     and not doc[k + 1].is_space and doc[k + 1].text not in _CLOSING_MARKS:
                 doc[k + 1].is_sent_start = False
                 k += 1
+    _split_headline_clauses(doc)
     return doc
+
+
+#: How a line that is a sentence (not a headline) ends.
+_LINE_END = re.compile(r"[.!?\"”’':)…]\s*$")
+
+
+def _split_headline_clauses(doc: Doc) -> None:
+    """'Kyiv says drones hit refinery; Moscow reports downing 40': in a line with no full stop at
+    its end (a headline, a deck), a semicolon ends a sentence. The model otherwise makes the first
+    clause the object of the second's verb, and its report a report no longer."""
+    pos = 0
+    for line in doc.text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if ";" not in line or _LINE_END.search(line):
+            continue
+        for i in range(start, start + len(line)):
+            if doc.text[i] != ";":
+                continue
+            semi = doc.char_span(i, i + 1)
+            if semi is not None and semi.end < len(doc) and not doc[semi.end].is_space:
+                doc[semi.end].is_sent_start = True
 
 
 @Language.factory("newslens_entities", default_config={"gazetteer_path": "", "near_miss": True})
