@@ -1980,6 +1980,14 @@ def test_an_aside_that_names_whom_it_was_told_to():
             "verb_parenthetical", "Anil Verma", "told", content)
 
 
+def test_whom_a_warning_is_given_to_with_its_topic_is_no_aside():
+    # the parser hangs "of 'catastrophe'" on the council; "warns" is no aside framing the "as" clause
+    text = "Lavrov warns Security Council of 'catastrophe' as Gaza aid runs short\n\nThe talks ended on Monday."
+    found = newslens.analyze(newslens.Article(id="t", text=text)).records["attributions"]
+    assert [a["rule"] for a in found] == ["verb_complement"]
+    assert "catastrophe" in found[0]["content"]["text"] and "Gaza" not in found[0]["content"]["text"]
+
+
 def test_a_clause_the_parser_read_as_a_noun_phrase_before_an_inverted_frame():
     # the parser makes "The plan ... appeals" a second subject of "said"
     a = one("The plan to cut fuel duty appeals to rural drivers, said Meera Rao, an economist at Pune University.")

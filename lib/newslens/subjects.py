@@ -331,6 +331,23 @@ def stranded_speaker(verb: Token) -> Token | None:
     return noun if can_speak(noun) else None
 
 
+#: Verbs whose "of" gives what the one addressed is told ("warned the council of a famine",
+#: "reminded them of the deadline"), not who the one addressed is ("told the head of the agency").
+_OF_TOPIC_VERBS = {"warn", "remind", "inform", "assure", "advise"}
+
+
+def _topic_of_recipient(verb: Token, prep: Token) -> bool:
+    """Whether a preposition the parser hung on a verb's recipient is what the verb tells them:
+    "about" or "against" ("told reporters about the plan", "warned Seoul against ..."), or "of"
+    after "warn", "remind", ... with no name after it ("warned the council of a catastrophe")."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in ("about", "against"):
+        return True
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ == "of" and lemma_of(verb) in _OF_TOPIC_VERBS and obj is not None and obj.pos_ != "PROPN"
+
+
 def told_only(verb: Token) -> Token | None:
     """The recipient of a verb of telling that governs nothing else ("Verma told The Hindu on
     Thursday"): a person, an organisation or a pronoun as its object. None otherwise."""
@@ -341,6 +358,8 @@ def told_only(verb: Token) -> Token | None:
     if len(objects) != 1 or objects[0].dep_ not in ("dobj", "dative") or objects[0].i < verb.i:
         return None
     whom = objects[0]
+    if any(_topic_of_recipient(verb, c) for c in whom.children):
+        return None  # "warns Security Council of 'catastrophe'": the parser hung the topic on whom
     if whom.ent_type_ in ("PERSON", "ORG", "NORP") or whom.pos_ == "PRON" \
             or whom.lemma_.lower() in ANONYMOUS_HEADS | OUTLET_HEADS | {"audience", "crowd"}:
         return whom
