@@ -2851,3 +2851,17 @@ def test_speakers_named_after_a_quote_are_the_source_not_part_of_the_quote():
 
 def test_a_clause_at_the_end_that_governs_another_is_no_frame():
     assert atts("Labor laws would toughen, student debt would decline, and health care would be more accessible.") == []
+
+
+def test_reported_speech_cut_before_a_quote_frame_leaves_no_dangling_and():
+    found = atts('The envoy said the truce would hold and called for "calm on both sides".')
+    said = next(a for a in found if a["cue"]["text"] == "said")
+    assert said["content"]["text"] == "the truce would hold"
+
+
+def test_a_quote_after_called_for_has_called_for_as_its_cue():
+    found = atts('The envoy said the truce would hold and called for "calm on both sides".')
+    call = next(a for a in found if a["content"]["text"] == "calm on both sides")
+    assert (call["rule"], call["cue"]["text"]) == ("quote_frame", "called for")
+    a = one('The senator called for "an end to this madness" on Monday.')
+    assert a["cue"]["text"] == "called for"

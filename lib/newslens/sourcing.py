@@ -261,6 +261,10 @@ class _Extraction:
             kicker = KICKER_LABEL.match(text, cs, ce)
             if kicker and kicker.group(1).upper() in NEWSROOM_LABELS | KICKERS:
                 cs = kicker.end()  # "Exclusive: Iran ready to resume talks, sources say"
+            words = doc.char_span(cs, ce, alignment_mode="contract") if ce > cs else None
+            if words is not None and len(words) > 1 and words[-1].pos_ == "CCONJ":
+                # "said that sanctions would make matters worse and" before a quote another rule took
+                ce = trim_edges(text, cs, words[-1].idx, EDGE_CHARS + "._")[1]
         if ce <= cs or only_function_words(doc, cs, ce):
             return  # "Carter said the" (an excerpt cut mid-sentence): nothing was said
         if parts:
@@ -621,6 +625,10 @@ class _Extraction:
                     # 'Sooner or later, the mayor told reporters, "the plan will work"'
                     lead, rest = split
                     parts, content, quote = [lead, (rest, qe)], (lead[0], qe), "mixed"
+            on = content_prep(verb) if verb.idx < qs else None
+            if on is not None and on.idx >= cue[1] and on.idx < qs < on.right_edge.idx + len(on.right_edge.text) \
+                    and cue_frame(verb) == f"prep:{on.lower_}":
+                cue = (cue[0], on.idx + len(on.text))  # 'called for “respect for ...”': as "called for talks"
             if verb.idx < qs:  # 'Sanders said in a statement: “...”': the document it was said in is the cue's
                 where = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "in"
                               and c.idx <= cue[1] + 1), None)
