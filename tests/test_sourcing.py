@@ -223,6 +223,10 @@ def test_description_linked_to_person_by_role():
     ("The Ministry of External Affairs said that the talks were useful.", "named_org", "India"),
     ("A report by the Congressional Research Service said that ties had improved.", "document", "United States"),
     ("Mike Pompeo said that the United States wanted a waiver.", "named_person", "United States"),
+    # where a diplomat serves is not whom they speak for
+    ("One European ambassador in Riyadh believes the kingdom is overplaying its hand.", "anonymous", None),
+    ("Western diplomats in Beijing said the talks had stalled.", "anonymous", None),
+    ("A spokesman at the Chinese embassy in Washington said the claims were false.", "anonymous", "China"),
 ])
 def test_source_kind_and_side(text, kind, side):
     a = one(text)

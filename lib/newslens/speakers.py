@@ -567,6 +567,9 @@ def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
 #: Those who speak for what follows their "for" ("a spokesman for Japan's foreign ministry").
 _SPEAKERS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "lawyer", "attorney", "counsel",
                  "mouthpiece", "voice"}
+#: Those posted abroad, who speak for the country that sent them, not the one they serve in.
+_POSTED = {"ambassador", "envoy", "diplomat", "embassy", "consulate", "consul", "mission", "delegation", "attache",
+           "attaché", "chargé", "charge", "emissary", "legation"}
 #: "Iran-backed", "Russia-funded": a country that backs a group, which speaks for itself.
 _BACKING_VERBS = {"back", "fund", "sponsor", "support", "arm", "train", "ally", "align", "finance", "bankroll"}
 
@@ -574,7 +577,8 @@ _BACKING_VERBS = {"back", "fund", "sponsor", "support", "arm", "train", "ally", 
 def _topic(doc: Doc, a: int, b: int) -> bool:
     """Whether the words at (a, b) name what a source works on, knows of or is backed by rather
     than whom it speaks for: in the object of "for", "on" or "about" ("the Institute for China
-    Studies", "the special envoy for Iran", "the rapporteur on Iran"), of the "of" or "with"
+    Studies", "the special envoy for Iran", "the rapporteur on Iran"), where a diplomat serves
+    ("the French ambassador in Riyadh", "the US envoy to India"), of the "of" or "with"
     after a word of knowing ("sources with knowledge of Iran-EU talks", "officials familiar with
     Iran's offer"), or backing it ("Iran-backed rebels", "a group which is backed by Iran")."""
     span = doc.char_span(a, b, alignment_mode="expand")
@@ -593,5 +597,9 @@ def _topic(doc: Doc, a: int, b: int) -> bool:
         return True  # "Hezbollah, which is backed by Iran"
     if prep.lower_ == "for" and prep.head.lemma_.lower() in _SPEAKERS_FOR:
         return False  # "a spokesperson for the Indian embassy" speaks for it
+    posted = prep.head.lemma_.lower() in _POSTED or (prep.head.lemma_.lower() in ("commission", "commissioner")
+                                                     and any(c.lower_ == "high" for c in prep.head.lefts))
+    if prep.lower_ in ("in", "to", "at") and posted:
+        return True  # "a European ambassador in Riyadh", "the US envoy to India": where they serve
     return prep.lower_ in ("for", "on", "about") or (
         prep.lower_ in ("of", "with") and prep.head.lemma_.lower() in ("knowledge", "familiar", "aware", "briefed"))
