@@ -2869,3 +2869,19 @@ def test_a_quote_after_called_for_has_called_for_as_its_cue():
     assert (call["rule"], call["cue"]["text"]) == ("quote_frame", "called for")
     a = one('The senator called for "an end to this madness" on Monday.')
     assert a["cue"]["text"] == "called for"
+
+
+def test_guillemets_frame_a_quote_as_other_marks_do():
+    found = atts("The treaty, he said, was an answer to «the reckless policy of the bloc near our borders».")
+    a = found[0]
+    assert (a["rule"], a["quote"]) == ("quote_frame", "mixed")
+    assert [p for p in a["content_parts_text"]] == ["The treaty", "was an answer to «the reckless policy of the bloc "
+                                                                  "near our borders»"]
+
+
+@pytest.mark.parametrize("text,content", [
+    ('The minister said the deal "fully complies with the law".', 'the deal "fully complies with the law"'),
+    ("The minister said the deal «fully complies with the law».", "the deal «fully complies with the law»"),
+])
+def test_a_quote_that_ends_reported_speech_keeps_its_closing_mark(text, content):
+    assert one(text)["content"]["text"] == content

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import QUOTE_TOKENS, SETTING_PREPS, lemma_of
 from .doctools import sent_of, text_of
-from .quotes import CLOSE
+from .quotes import CLOSE, CLOSING_MARKS, OPEN, OPENING_MARKS
 from .report_words import ADDRESSING_VERBS, RAISING_VERBS, is_cue_verb, mark_start
 from .spans import EDGE_CHARS, in_spans, subtree_span, trim_edges
 from .subjects import put_it_speaker, subject_of
@@ -28,9 +28,9 @@ def opens_framed_quote(doc: Doc, qi: int, quotes: list[tuple[int, int]], verb: T
         return False
     text = text_of(doc)
     sent = sent_of(verb)
-    if text[sent.start_char : qs].strip(" \"“'‘"):
+    if text[sent.start_char : qs].strip(" " + OPENING_MARKS):
         return False  # a quoted phrase inside a sentence ('blamed a “bad earpiece,” claiming ...')
-    if text[qs:qe].rstrip(" \"”'’,").endswith(("?", "!")):
+    if text[qs:qe].rstrip(" ," + CLOSING_MARKS).endswith(("?", "!")):
         return True  # a question or a cry is all that was said: '“You winning?” she said, but ...'
     after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
     if len(after) <= 8 and not any(t.pos_ == "VERB" for t in after):
@@ -38,7 +38,7 @@ def opens_framed_quote(doc: Doc, qi: int, quotes: list[tuple[int, int]], verb: T
     if qi + 1 >= len(quotes):
         return False
     between = text[sent.end_char : quotes[qi + 1][0]]
-    return sent.end_char <= quotes[qi + 1][0] and not between.strip(" \"“'‘") and "\n" not in between
+    return sent.end_char <= quotes[qi + 1][0] and not between.strip(" " + OPENING_MARKS) and "\n" not in between
 
 
 def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: set[int]) -> Token | None:
@@ -185,7 +185,7 @@ def whole_paragraph(text: str, paragraph: list[int], qs: int, qe: int) -> bool:
     """Whether the quote (qs, qe) is all its paragraph holds, quotation marks and the closing
     stop aside."""
     ps, pe = paragraph
-    return text[ps:qs].strip(" \t“\"'‘") == "" and text[qe:pe].strip(" \t\n”\"'’.,") == ""
+    return text[ps:qs].strip(" \t" + OPENING_MARKS) == "" and text[qe:pe].strip(" \t\n.," + CLOSING_MARKS) == ""
 
 
 def inside_clause(doc: Doc, qs: int) -> bool:
@@ -319,7 +319,7 @@ def mixed_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | Non
     obj, _ = object_said_of(verb, comp)  # 'called on the administration to “really call out ...”'
     if obj is not None and (comp.dep_ in ("xcomp", "oprd") or comp.lower_ == "as"):  # 'called him “the most ignorant ...”'
         cs = min(cs, obj.left_edge.idx)
-    if cs <= verb.idx or cs >= qs or text[cs:qs].strip(" ,:“\"\n") == "" or ":" in text[cs:qs]:
+    if cs <= verb.idx or cs >= qs or text[cs:qs].strip(" ,:\n" + OPEN) == "" or ":" in text[cs:qs]:
         return None
     if ce < qe - 1 and (text.find("\n", cs, qe) >= 0 or any(
             t.is_sent_start and t.idx > cs for t in doc.char_span(cs, qs, alignment_mode="expand") or [])):
@@ -381,7 +381,7 @@ def lead_before_frame(doc: Doc, sent: Span, frame_start: int, frame_end: int,
     if e <= s or not text[e:frame_start].strip().startswith(",") or comma < 0:
         return None
     rest = comma + 1 + len(text[comma + 1 : qs]) - len(text[comma + 1 : qs].lstrip())
-    between, after = text[frame_end:comma], text[rest:qs].rstrip(" “\"'‘")
+    between, after = text[frame_end:comma], text[rest:qs].rstrip(" " + OPENING_MARKS)
     if any(ch in between + after for ch in "“”\"«».;:()\n") or len(between.split()) > 4 or len(after.split()) > 6:
         return None
     first = doc.char_span(s, e, alignment_mode="expand")
@@ -406,11 +406,11 @@ def lead_before_quote(doc: Doc, qs: int, quotes: list[tuple[int, int]]) -> int |
         return None
     start = sent_of(first[0]).start_char
     start = max(start, text.rfind("\n", 0, qs) + 1)
-    s, e = trim_edges(text, start, qs, EDGE_CHARS + "“\"'‘")
+    s, e = trim_edges(text, start, qs, EDGE_CHARS + OPENING_MARKS)
     words = text[s:e].split()
     if not words or (len(words) == 1 and words[0].lower() in _LONE_OPENERS):
         return None
-    if text[start:qs].rstrip(" “\"'‘").endswith(":"):
+    if text[start:qs].rstrip(" " + OPENING_MARKS).endswith(":"):
         return None  # 'Rhimes declared the need for drive: “...,” she said': the colon sets it apart
     if any(s <= a - 1 and a < qs for a, _ in quotes):
         return None
@@ -425,7 +425,7 @@ def tail_before_frame(doc: Doc, qe: int, frame_start: int) -> int | None:
     report of its own)."""
     text = text_of(doc)
     between = text[qe:frame_start]
-    words = between.strip(" ,\"”'’")
+    words = between.strip(" ," + CLOSING_MARKS)
     if not words or not between.rstrip().endswith(",") or any(ch in words for ch in "“”\"«»;:()\n―—"):
         return None
     span = doc.char_span(qe, frame_start, alignment_mode="expand")
@@ -441,8 +441,8 @@ def set_off(doc: Doc, sent: Span, phrase: tuple[int, int]) -> bool:
     text = text_of(doc)
     before = text[sent.start_char:phrase[0]].rstrip()
     after = text[phrase[1]:sent.end_char].lstrip()
-    left = before == "" or before.endswith((",", "—", "–", "(", ";", ":")) or before[-1] in "\"”'’"
-    right = after == "" or after[0] in ",.;:!?—–)\"”'’"
+    left = before == "" or before.endswith((",", "—", "–", "(", ";", ":")) or before[-1] in CLOSING_MARKS
+    right = after == "" or after[0] in ",.;:!?—–)" + CLOSING_MARKS
     return left and right
 
 
@@ -474,7 +474,7 @@ def punct_introduction(doc: Doc, qs: int, qe: int, paragraphs: list[list[int]]
     ps = max(ps, text.rfind("\n", 0, qs) + 1)  # and in its own line
     line_end = text.find("\n", qe)
     pe = min(pe, line_end) if line_end >= 0 else pe
-    before = text[ps:qs].rstrip("“\"'‘ ")
+    before = text[ps:qs].rstrip(OPENING_MARKS + " ")
     if before.endswith(":"):
         colon = ps + len(before) - 1
         span = doc.char_span(ps, colon, alignment_mode="contract")

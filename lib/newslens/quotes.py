@@ -12,8 +12,12 @@ import re
 MIN_QUOTE_WORDS = 4
 
 
+#: Marks that open and close a quote: double ones (curly, straight, guillemets) ...
 OPEN = "“\"«"
 CLOSE = "”\"»"
+#: ... and with the single ones too.
+OPENING_MARKS = OPEN + "‘'"
+CLOSING_MARKS = CLOSE + "’'"
 
 
 _DOUBLED = re.compile(r"''")

@@ -110,7 +110,7 @@ from .headlines import title_lines
 from .quote_frames import (frame_verb, from_quote_start, has_own_frame, inside_clause, lead_before_frame,
                            lead_before_quote, mixed_lead, object_said_of, opens_framed_quote, parts_around,
                            punct_introduction, set_off, tail_before_frame, whole_paragraph)
-from .quotes import MIN_QUOTE_WORDS, find_quotes, quote_kind
+from .quotes import CLOSE, CLOSING_MARKS, MIN_QUOTE_WORDS, OPEN, OPENING_MARKS, find_quotes, quote_kind
 from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, RAISING_VERBS, SAYING_THINGS, SUBJECT_ADJECTIVES,
                            can_speak, contracted_perfect, discourse_marker, is_cue_verb, is_date_phrase, light_report,
                            mark_start)
@@ -183,13 +183,23 @@ REPORT_ADVERBS = {"reportedly"}
 
 
 #: A scene between a verb and the clause it reports ("at the time that ...", "on Monday that ...").
-_SCENE_THEN_THAT = re.compile(r"(?:at|on|in|during|after|before|earlier|later|last|this)\s[^,;:.\"“”\s]"
-                              r"[^,;:.\"“”]{0,40}?\s(?P<that>that)\s")
+_SCENE_THEN_THAT = re.compile(r"(?:at|on|in|during|after|before|earlier|later|last|this)\s[^,;:.\"“”«»\s]"
+                              r"[^,;:.\"“”«»]{0,40}?\s(?P<that>that)\s")
 
 
 #: The confidence of "was quoted as saying" (the cue model, which sees few such passives, puts
 #: it under the threshold: PolNeAR train marks every active "quoted X as saying" it has).
 QUOTED_AS_CONFIDENCE = 0.9
+
+
+def _past_closing_mark(text: str, s: int, e: int) -> int:
+    """``e``, moved past the quotation mark right after it that closes a quote (s, e) opens and
+    does not close ('the deal “fully complies with the law”'); else ``e``. (Not past a stop
+    before the mark, 'the law.”': reported speech ends before its stop, as PolNeAR's does.)"""
+    curly = sum(text.count(m, s, e) for m in "“«") - sum(text.count(m, s, e) for m in "”»")
+    if not (curly > 0 or (curly == 0 and text.count('"', s, e) % 2 == 1)):
+        return e
+    return e + 1 if e < len(text) and text[e] in CLOSE else e
 
 
 class _Taken:
@@ -242,7 +252,7 @@ class _Extraction:
         """Record an attribution found by ``rule`` and give its words away."""
         text, doc, paragraphs, found, taken = self.text, self.doc, self.paragraphs, self.found, self.taken
         if quote == "direct":  # a quote keeps its own punctuation ("... given to India,")
-            cs, ce = trim_edges(text, *content, " \t\n\"“”")
+            cs, ce = trim_edges(text, *content, " \t\n" + OPEN + CLOSE)
         else:
             cs, ce = trim_edges(text, *content, EDGE_CHARS + "._")
             brk = text.find("\n", cs, ce)  # reported speech ends with its paragraph
@@ -267,8 +277,12 @@ class _Extraction:
                 ce = trim_edges(text, cs, words[-1].idx, EDGE_CHARS + "._")[1]
         if ce <= cs or only_function_words(doc, cs, ce):
             return  # "Carter said the" (an excerpt cut mid-sentence): nothing was said
+        if quote != "direct":  # 'the deal “fully complies with the law”': a quote ending it keeps its mark
+            ce = _past_closing_mark(text, cs, ce)
         if parts:
             parts = [p for p in parts if p[1] > p[0]]
+            if parts and quote != "direct":
+                parts[-1] = (parts[-1][0], _past_closing_mark(text, *parts[-1]))
             if len(parts) > 1:
                 cs, ce = parts[0]
         src = None
@@ -394,7 +408,7 @@ class _Extraction:
         speaker runs to "on", "over", "about", "to" or the end. True when it recorded one."""
         doc, text, quotes, taken, used_cues, found, add = self.state()
         quote = next(((a, b) for a, b in quotes if start < a <= start + 2), None)  # its mark opens the line
-        if quote is None or text[quote[1]:colon].strip(" \"”’'") != "" or taken.hits(start, end):
+        if quote is None or text[quote[1]:colon].strip(" " + CLOSING_MARKS) != "" or taken.hits(start, end):
             return False
         rest = colon + 1
         topic = re.search(r"\s(?:on|over|about|to)\s", text[rest:end])
@@ -611,8 +625,8 @@ class _Extraction:
                 cue = (cue[0], put_it.idx + len(put_it.text))
             frame_start = min(cue[0], src["start"] if src else cue[0])
             if verb.idx < qs and qi > 0 and not taken.hits(*quotes[qi - 1]) and quotes[qi - 1][1] <= frame_start \
-                    and text[quotes[qi - 1][1]:frame_start].strip(" ,\"”'’") == "" \
-                    and text[max(cue[1], src["end"] if src else 0):qs].strip(" ,:\"“'‘") == "" \
+                    and text[quotes[qi - 1][1]:frame_start].strip(" ," + CLOSING_MARKS) == "" \
+                    and text[max(cue[1], src["end"] if src else 0):qs].strip(" ,:" + OPENING_MARKS) == "" \
                     and sent_of(verb).start_char <= quotes[qi - 1][0]:
                 parts = [quotes[qi - 1], (qs, qe)]  # "“That,” he added, “promises to ...”"
                 content = (parts[0][0], qe)
@@ -639,7 +653,7 @@ class _Extraction:
             if verb.idx > qe:  # '"...," he said in an interview on Monday': the closing words are the cue's
                 cue = (cue[0], closing_words_end(verb, cue[1]))  # (its start, and frame_start, stay)
                 tail = tail_before_frame(doc, qe, frame_start) if parts is None and quote == "direct" else None
-                closing = text[qe:frame_start].strip(" ,\"”'’") == "" or tail is not None
+                closing = text[qe:frame_start].strip(" ," + CLOSING_MARKS) == "" or tail is not None
                 lead = lead_before_quote(doc, qs, quotes) if parts is None and quote == "direct" and closing else None
                 if lead is not None and not taken.hits(lead, qs):
                     content, quote = (lead, qe), "mixed"  # 'Mills "got an immunity agreement," Jordan said'
@@ -1762,11 +1776,11 @@ def _rest_of_sentence(doc: Doc, sent: Span, phrase: tuple[int, int], clause_firs
         # "The ceasefire is holding, according to the UN, although shelling continues": what
         # follows is joined to the clause before, which is the one reported
         take_after = False
-    if take_after or (after[1] > after[0] and text[phrase[1]:after[0] + 1].strip(" ,") in ("“", '"')):
+    if take_after or (after[1] > after[0] and text[phrase[1]:after[0] + 1].strip(" ,") in tuple(OPEN)):
         s, e = after
         # a quote that continues into following sentences
-        if text[phrase[1]:s + 1].strip(" ,")[-1:] in ("“", '"') or (s > 0 and text[s - 1] in "“\""):
-            close = min((i for i in (text.find("”", s), text.find('"', s)) if i >= 0), default=-1)
+        if text[phrase[1]:s + 1].strip(" ,")[-1:] in tuple(OPEN) or (s > 0 and text[s - 1] in OPEN):
+            close = min((i for i in (text.find(m, s) for m in CLOSE) if i >= 0), default=-1)
             para_end = text.find("\n", s)
             para_end = len(text) if para_end < 0 else para_end
             if 0 <= close <= para_end:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from .doctools import text_of
 
 
-EDGE_CHARS = " \t\n\xa0,;:―—–-\"“”'‘’"
+EDGE_CHARS = " \t\n\xa0,;:―—–-\"“”'‘’«»"
 
 
 def trim_edges(text: str, s: int, e: int, chars: str = EDGE_CHARS) -> tuple[int, int]:
