@@ -2419,6 +2419,9 @@ def test_a_headline_signed_after_a_dash(head, source):
     ("A foreign ministry spokesperson, asked about the plans, said Tokyo welcomed any step that raises the cost "
      "of the programme.", "A foreign ministry spokesperson"),
     ("The ambassador, contacted by phone, said the talks were over.", "The ambassador"),
+    # the parser hangs the closing comma on the participle
+    ("China's foreign ministry spokesperson, asked at a regular briefing in Beijing, said countries should not "
+     "\"form small circles\" that harm others' interests.", "China's foreign ministry spokesperson"),
 ])
 def test_a_participle_set_off_before_the_verb_leaves_the_speaker_its_subject(text, source):
     a = one(text)

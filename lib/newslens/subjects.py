@@ -177,7 +177,8 @@ def _subject_of_participle_aside(verb: Token) -> Token | None:
     subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
     if subj is None or doc[clause.i - 1].text != "," or subj.right_edge.i not in (clause.i - 2, clause.i - 1):
         return None  # the subject's own phrase, then the comma, then the participle
-    if clause.right_edge.i + 2 != verb.i or doc[clause.right_edge.i + 1].text != ",":
+    comma = clause.right_edge if clause.right_edge.text == "," else doc[clause.right_edge.i + 1]
+    if comma.text != "," or comma.i + 1 != verb.i:  # (the parser may hang the closing comma on it)
         return None
     return subj if can_speak(subj) or subj.pos_ == "PROPN" else None
 
