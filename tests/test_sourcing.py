@@ -223,6 +223,8 @@ def test_description_linked_to_person_by_role():
     ("The Ministry of External Affairs said that the talks were useful.", "named_org", "India"),
     ("A report by the Congressional Research Service said that ties had improved.", "document", "United States"),
     ("Mike Pompeo said that the United States wanted a waiver.", "named_person", "United States"),
+    # a document named with a person is a document
+    ("A memo prepared for the defence minister, Clara Voss, recommends that the deal go ahead.", "document", None),
     # where a diplomat serves is not whom they speak for
     ("One European ambassador in Riyadh believes the kingdom is overplaying its hand.", "anonymous", None),
     ("Western diplomats in Beijing said the talks had stalled.", "anonymous", None),
@@ -2888,3 +2890,9 @@ def test_guillemets_frame_a_quote_as_other_marks_do():
 ])
 def test_a_quote_that_ends_reported_speech_keeps_its_closing_mark(text, content):
     assert one(text)["content"]["text"] == content
+
+
+def test_a_persons_document_is_a_document_linked_to_that_person():
+    found = atts("Senator Ann Ruiz spoke on Monday. Ann Ruiz's tweet said the vote had been rigged.")
+    a = next(x for x in found if x["cue"]["text"] == "said")
+    assert a["source"]["kind"] == "document" and a["source"]["entity_id"] is not None

@@ -143,10 +143,12 @@ def classify_source(
             entity_id, kind, inherited = antecedent
         else:
             kind = "named_person" if lower in PRONOUNS_PERSON else "anonymous"
+    elif lemma in DOCUMENT_HEADS and head is not None and head.ent_type_ == "" and head.pos_ == "NOUN":
+        # "a PIB release", "a Reuters report", "Trump's tweet", "a memo prepared for the minister,
+        # Clara Voss": a document, whoever put it out (the entity, if any, is whose it is)
+        kind = "document"
     elif ent and ent["type"] == "PERSON":
         kind = "named_person"
-    elif lemma in DOCUMENT_HEADS and head is not None and head.ent_type_ == "" and head.pos_ == "NOUN":
-        kind = "document"  # "a PIB release", "a Reuters report": a document, whoever put it out
     elif ent and ent["type"] == "ORG" and ("news" in (ent.get("role") or "") or names_outlet(ent["name"], outlet)
                                           or ent["name"].split()[-1] in NEWSPAPER_NAME_ENDS
                                           or _NEWSROOM_NAME.search(ent["name"]) is not None):
