@@ -223,6 +223,9 @@ def test_description_linked_to_person_by_role():
     ("The Ministry of External Affairs said that the talks were useful.", "named_org", "India"),
     ("A report by the Congressional Research Service said that ties had improved.", "document", "United States"),
     ("Mike Pompeo said that the United States wanted a waiver.", "named_person", "United States"),
+    # a country's body, named by the country
+    ("Japan's coast guard said that the ships had left.", "named_org", "Japan"),
+    ("Ukraine's security service said that the strike had been planned for months.", "named_org", "Ukraine"),
     # a document named with a person is a document
     ("A memo prepared for the defence minister, Clara Voss, recommends that the deal go ahead.", "document", None),
     # where a diplomat serves is not whom they speak for

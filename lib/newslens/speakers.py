@@ -416,10 +416,12 @@ def _title_word(head: Token) -> str:
 #: Offices one person holds at a time, so that "the Chinese ambassador" names someone.
 ONE_HOLDER_OFFICES = {"minister", "secretary", "ambassador", "president", "chancellor", "premier", "governor",
                       "mayor", "chairman", "chairwoman", "envoy", "representative", "head"}
-#: Bodies a country has one of ("China's foreign ministry", "the US administration"), and the
-#: country itself as a party ("the Chinese side").
+#: Bodies a country has one of ("China's foreign ministry", "the US administration", "Japan's
+#: coast guard", "Ukraine's security service", "the Indian air force"), and the country itself
+#: as a party ("the Chinese side").
 COUNTRY_BODIES = {"ministry", "department", "government", "administration", "embassy", "cabinet", "parliament",
-                  "military", "army", "navy", "side"}
+                  "military", "army", "navy", "side", "guard", "police", "legislature", "bank", "service", "force",
+                  "court", "regulator"}
 
 
 def _of_a_country(head: Token, entities: list[dict[str, Any]]) -> bool:
