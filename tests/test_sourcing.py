@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslens import cue_spans, pipeline, quote_frames, sourcing, subjects
+from newslens import attribution_run, cue_spans, pipeline, quote_frames, sourcing, subjects, verb_rules
 from newslens.articles import paragraph_spans
 from newslens.doctools import sent_of
 from newslens.quotes import find_quotes
@@ -416,7 +416,7 @@ def test_parenthetical_cue_content_on_both_sides():
     a = one("To avoid delays, she said, border officers should work faster.")
     assert a["cue"]["text"] == "said"
     assert a["content_parts_text"] == ["To avoid delays", "border officers should work faster"]
-    assert newslens.sourcing.content_spans(a) == [tuple(p) for p in a["content_parts"]]
+    assert attribution_run.content_spans(a) == [tuple(p) for p in a["content_parts"]]
 
 
 def test_quote_frame_is_the_verb_governing_the_quote():
@@ -573,8 +573,8 @@ def test_an_it_that_stands_for_a_clause_is_no_source(text, cue):
 
 def test_an_it_that_names_something_stays_the_source():
     assert one("It said supporters of the group had been suspended.")["source"]["text"] == "It"
-    assert sourcing._expletive_it(*_verb_and_it("It is likely to warn that rates will rise.", "warn")) is False
-    assert sourcing._expletive_it(*_verb_and_it("It is hard to imagine that rates will rise.", "imagine")) is True
+    assert verb_rules._expletive_it(*_verb_and_it("It is likely to warn that rates will rise.", "warn")) is False
+    assert verb_rules._expletive_it(*_verb_and_it("It is hard to imagine that rates will rise.", "imagine")) is True
 
 
 def _verb_and_it(text, lemma):
@@ -1018,7 +1018,7 @@ def test_a_scene_between_the_verb_and_that_is_not_what_was_said():
              "that talks were going on and a deal with Brazil would be signed")):
         a = one(text)
         assert a["content"]["text"] == content
-    from newslens.sourcing import _SCENE_THEN_THAT
+    from newslens.verb_rules import _SCENE_THEN_THAT
     text = "at the time that talks were going on"
     assert text[_SCENE_THEN_THAT.match(text).start("that"):] == "that talks were going on"
     assert _SCENE_THEN_THAT.match("after a long pause, that was it") is None

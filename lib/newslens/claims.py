@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from . import config
 from .doctools import text_of
 from .quantities import parse_quantities, resolve_date
-from .sourcing import content_spans
+from .attribution_run import content_spans
 
 KINDS = ("event", "plan", "quantity", "evaluation", "position", "background")
 EVALUATIVE = {"important", "critical", "crucial", "lethal", "significant", "historic", "landmark", "major",

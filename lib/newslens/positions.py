@@ -34,7 +34,7 @@ from . import config
 from .entities import countries_by_mentions, names_both_countries
 from .gazetteer import default_gazetteer
 from .doctools import text_of, sent_of
-from .sourcing import content_spans
+from .attribution_run import content_spans
 from .speakers import JOINT
 
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")

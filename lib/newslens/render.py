@@ -6,7 +6,7 @@ from typing import Any, Iterable, Sequence
 
 import pandas as pd
 
-from .sourcing import content_spans
+from .attribution_run import content_spans
 
 #: One colour per entity type; WEAPON, AGREEMENT and LAW stand out from the rest.
 TYPE_COLORS: dict[str, str] = {

@@ -133,3 +133,18 @@ def contracted_perfect(verb: Token) -> bool:
 def mark_start(comp: Token) -> int:
     mark = next((c for c in comp.children if c.dep_ == "mark"), None)
     return mark.idx if mark is not None else comp.left_edge.idx
+
+
+#: Verbs of feeling whose object feels it: "The remark has angered the party's leaders" is the
+#: leaders' reaction to the remark (PolNeAR: source "the party's leaders", content "The remark").
+EXPERIENCER_VERBS = {
+    "anger", "alarm", "rattle", "unsettle", "startle", "infuriate", "frustrate", "horrify", "dismay",
+    "disturb", "outrage", "upset", "irritate", "annoy", "delight", "please", "embolden", "surprise",
+    "shock", "offend", "bother", "frighten", "scare", "worry", "trouble", "enrage", "irk", "spook",
+    "disappoint", "stun", "baffle", "appall", "unnerve", "anguish", "exasperate", "gall", "vex", "thrill",
+}
+
+
+def is_passive(verb: Token) -> bool:
+    """'It has been reported that ...': a cue that may have no source."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not contracted_perfect(verb)

@@ -1,0 +1,395 @@
+"""The sourcing rules that start from quotation marks and speaker labels: transcript turns,
+headline labels, dash-set interviews, statements announced with a colon, quotes framed by a
+reporting verb, and quotes that go on the previous speaker (see ``newslens.sourcing``)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .attribution_run import Run, content_end, content_spans, set_parts
+from .cue_spans import closing_words_end, colon_ends_paragraph, cue_group
+from .cues import content_prep, cue_frame, lemma_of
+from .doctools import sent_of
+from .headlines import title_lines
+from .quote_frames import (frame_verb, has_own_frame, inside_clause, lead_before_frame, lead_before_quote, mixed_lead,
+                           opens_framed_quote, punct_introduction, tail_before_frame, whole_paragraph)
+from .quotes import CLOSING_MARKS, MIN_QUOTE_WORDS, OPENING_MARKS, quote_kind
+from .report_words import DOCUMENT_NOUNS, EXPERIENCER_VERBS, SAYING_THINGS, can_speak, is_cue_verb, is_passive
+from .source_spans import source_span
+from .spans import EDGE_CHARS, in_spans, paragraph_of, trim_edges
+from .speaker_labels import (CAPS_HEADING, DASH_TURN, LABEL, MAX_HEADLINE_CHARS, QA_DOTTED, ROLE, end_of_turn,
+                             headline_speaker, interview_lead, is_heading, is_speaker_label, label_head, named_labels,
+                             names_own_label)
+from .speakers import ANONYMOUS_HEADS, OUTLET_HEADS, classify_source
+from .subjects import inverted_subject, name_after_verb, name_before_verb, put_it_speaker, subject_of
+
+
+def transcripts(run: Run) -> None:
+    """Transcripts: speaker labels open paragraphs, a turn runs to the next label."""
+    doc, text, quotes, taken, used_cues, found, add = run.state()
+    labels = []
+    # "Q. ..." and "A. ..." paragraphs (an interview set out with stops, not colons) are turns
+    # when both are there
+    dotted = {ps: m for ps, pe in run.paragraphs if (m := QA_DOTTED.match(text, ps, pe))}
+    if {m.group("label") for m in dotted.values()} != {"Q", "A"}:
+        dotted = {}
+    for ps, pe in run.paragraphs:
+        if ps in dotted:
+            m = dotted[ps]
+            labels.append((m.start("label"), m.end("label"), m.end(), pe))
+            continue
+        m = LABEL.match(text[ps:pe])  # ('"PENCE: ...': a transcript quoted paragraph by paragraph)
+        said = text[ps + m.end():pe].split("\n", 1)[0] if m else ""
+        if m and re.search(r"[^\W\d_]", said) \
+                and is_speaker_label(m.group("label"), doc, ps + m.start("label"), run.entities):
+            # ("Clinton: 1,769." in a tally is a count, not a turn)
+            labels.append((ps + m.start("label"), ps + m.end("label"), ps + m.end(), pe))
+    labels = named_labels(labels, doc, run.entities)
+    if not labels:
+        return
+    bounds = [lab[0] for lab in labels] + [len(text)]
+    ends = [end_of_turn(run.paragraphs, lab[3], bounds[k + 1]) for k, lab in enumerate(labels)]
+    if 2 * sum(is_heading(text, lab, run.paragraphs) or names_own_label(text, lab)
+                          or CAPS_HEADING.match(text, lab[2]) is not None for lab in labels) >= len(labels):
+        # "Sanders: Win in a walk." over a paragraph about him, "Marco Rubio: Retirement
+        # accounts Two years ago, Senator Marco Rubio ...": a roundup, not a transcript
+        return
+    headlines = title_lines(text)
+    # a "Name: words" line is a headline, not a turn: a line in title case ("CNN President On
+    # Trump: ‘We Do Not Pay ...’") with a label that is not in capitals, or the only label,
+    # unless that is in capitals (SECRETARY POMPEO:) or names a role (Shri Arindam Bagchi,
+    # Official Spokesperson:)
+    lines = [lab for lab in labels if not text[lab[0]:lab[1]].isupper()
+             and any(a <= lab[0] < b for a, b in headlines)]
+    turns = [(lab, end) for lab, end in zip(labels, ends) if lab not in lines]
+    spoken = [text[a:b].isupper() or ROLE.search(text[a:b]) for (a, b, _, _), _ in turns]
+    if len(turns) == 1 and not spoken[0]:
+        lines, turns = lines + [turns[0][0]], []
+    for ls, le, cs, pe in lines:  # "Pompeo: India will get a waiver": the colon introduces what he said
+        if ls == run.first_line:
+            continue  # the article's own headline: headline_label
+        line_end = text.find("\n", cs)
+        content = trim_edges(text, cs, pe if line_end < 0 else min(pe, line_end), EDGE_CHARS + ".")
+        colon = text.index(":", le)
+        if content[1] > content[0] and not taken.hits(ls, content[1]):
+            quote, content = quote_kind(content, quotes)
+            add("punct_frame", {"start": ls, "end": le}, (colon, colon + 1), content, quote, label_head(doc, ls, le))
+    for (ls, le, cs, pe), turn_end in turns:
+        add("transcript_turn", {"start": ls, "end": le}, None, (cs, turn_end), "direct", label_head(doc, ls, le))
+
+
+def headline_label(run: Run) -> None:
+    """A headline that opens with who says it ("Poll: Trump and Clinton hold narrow leads",
+    "Macron to farmers: tariffs will not rise") or, with no such label, ends with it after a
+    dash (``_headline_signed``). Only the article's first line, when it stands alone; the
+    label must name a speaker (``headline_speaker``)."""
+    doc, text, quotes, taken, used_cues, found, add = run.state()
+    start = run.first_line
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    m = re.match(r"(?P<label>[^:\n]{1,60}?)\s*(?P<colon>:)\s+(?=\S)", text[start:end])
+    if end - start > MAX_HEADLINE_CHARS or not text[end:].strip():
+        return
+    if m is None:
+        _headline_signed(run, start, end)
+        return
+    if _headline_quoted(run, start, end, start + m.start("colon")):
+        return
+    colon = start + m.start("colon")
+    content = trim_edges(text, start + m.end(), end, EDGE_CHARS + ".")
+    if taken.hits(start, end) or len(text[content[0]:content[1]].split()) < 2:
+        return
+    quote, content = quote_kind(content, quotes)
+    if text[content[1] - 1] == "?" and quote != "direct":
+        return  # "Ted Cruz: Constitutional conservative or career politician?" asks about him
+    speaker = headline_speaker(doc, start, start + m.end("label"))
+    if speaker is not None:
+        (ss, se), head = speaker
+        add("headline_label", {"start": ss, "end": se}, (colon, colon + 1), content, quote, head)
+
+
+def _headline_quoted(run: Run, start: int, end: int, colon: int) -> bool:
+    """A headline that opens with a quote and names after a colon who said it ("'We will not
+    be rushed': Kenya's foreign minister on the Haiti mission", "“No compromise”: PM"): the
+    speaker runs to "on", "over", "about", "to" or the end. True when it recorded one."""
+    doc, text, quotes, taken, used_cues, found, add = run.state()
+    quote = next(((a, b) for a, b in quotes if start < a <= start + 2), None)  # its mark opens the line
+    if quote is None or text[quote[1]:colon].strip(" " + CLOSING_MARKS) != "" or taken.hits(start, end):
+        return False
+    rest = colon + 1
+    topic = re.search(r"\s(?:on|over|about|to)\s", text[rest:end])
+    speaker = headline_speaker(doc, *trim_edges(text, rest, rest + topic.start() if topic else end))
+    if speaker is None:
+        return False
+    (ss, se), head = speaker
+    add("headline_label", {"start": ss, "end": se}, (colon, colon + 1), quote, "direct", head)
+    return True
+
+
+def _headline_signed(run: Run, start: int, end: int) -> None:
+    """A headline that ends with who says it after a dash ("Moscow ready to speed up S-400
+    deliveries - source", "... — minister"): a person or a speaking noun, not a news agency
+    crediting the story ("... - Reuters")."""
+    doc, text, quotes, taken, used_cues, found, add = run.state()
+    m = re.match(r"(?P<content>.+?\S)\s+(?P<dash>[-–—―]{1,2})\s*(?P<label>[^-–—―]{1,40}?)\s*$", text[start:end])
+    if m is None or taken.hits(start, end) or len(m.group("content").split()) < 3 \
+            or any(a < start + m.end("content") and start < b for a, b in quotes):
+        return  # ('"..." ― Name': a signed quote, the dash rule's)
+    label = doc.char_span(start + m.start("label"), start + m.end("label"), alignment_mode="expand")
+    if label is None or len(label) > 5 or any(t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "ADP") for t in label):
+        return
+    head = label[-1]
+    if not (head.ent_type_ in ("PERSON", "NORP") or lemma_of(head) in ANONYMOUS_HEADS | {"sources"}
+            or ROLE.fullmatch(head.text)) or head.lemma_.lower() in OUTLET_HEADS:
+        return  # "... - Reuters" credits the story; "... - Analysis" labels it
+    ss, se = label.start_char, label.end_char
+    content = trim_edges(text, start + m.start("content"), start + m.end("content"), EDGE_CHARS + ".")
+    quote, content = quote_kind(content, quotes)
+    dash = start + m.start("dash")
+    add("headline_label", {"start": ss, "end": se}, (dash, start + m.end("dash")), content, quote, head)
+
+
+def interviews(run: Run) -> None:
+    """An interview set out as turns that open with a dash ("- What is your assessment ...?"
+    / "- Indeed, ..."), after a lead that names who spoke to whom ("Ambassador Nikolai
+    Kudashev told RIA Novosti about ..."): each answer is the interviewee's, each question
+    the interviewer's. The turn has no source or cue of its own; ``speaker`` names the one
+    the lead names, as for a quote continuation."""
+    doc, text, quotes, taken, used_cues, found, add = run.state()
+    turns = [(ps, pe) for ps, pe in run.paragraphs if DASH_TURN.match(text[ps:pe])]
+    asks = [t for t in turns if text[t[0]:t[1]].rstrip().endswith("?")]
+    if len(turns) < 2 or not asks or len(asks) == len(turns):
+        return
+    lead = interview_lead(doc, turns[0][0])
+    if lead is None:
+        return
+    people = {}
+    for role, tok in zip(("answer", "question"), lead):
+        if tok is not None:
+            s, e = source_span(tok)
+            people[role] = classify_source(doc, s, e, tok, run.entities, found, run.outlet, quotes=quotes)
+    ends = [t[0] for t in turns[1:]] + [len(text)]
+    for (ps, pe), nxt in zip(turns, ends):
+        speaker = people.get("question" if (ps, pe) in asks else "answer")
+        turn_end = end_of_turn(run.paragraphs, pe, nxt)
+        cs = ps + DASH_TURN.match(text[ps:pe]).end()
+        if speaker is None or taken.hits(cs, turn_end):
+            continue
+        add("interview_turn", None, None, (cs, turn_end), "direct", extra={"speaker": dict(speaker)})
+
+
+def statements_below(run: Run) -> None:
+    """'The ministry issued the following statement:', 'Sanders made the following comment:':
+    a verb whose object announces the text after the colon; or a reporting verb whose colon
+    ends its paragraph ('Limbaugh added:'). What it announces is the quote
+    that opens there, else the rest of the paragraph, else (the colon ending it) the next
+    paragraph; the cue runs from the verb to the colon."""
+    doc, text, quotes, taken, used_cues, found, add = run.state()
+    for tok in doc:
+        if tok.lower_ == "following":
+            noun = tok.head if tok.dep_ == "amod" else tok  # "tweeted the following:"
+            verb = noun.head
+            after = noun.i + 1  # (the parser may hang what follows the colon on the noun)
+            if noun.dep_ != "dobj":
+                continue
+        elif colon_ends_paragraph(tok, run.paragraphs):
+            verb, after = tok, tok.i + 1  # "Limbaugh added:" and the next paragraph
+        else:
+            continue
+        if verb.pos_ != "VERB" or verb.i in used_cues or after >= len(doc) \
+                or doc[after].text != ":" or in_spans(tok.idx, quotes):
+            continue
+        subj = subject_of(verb)
+        if subj is None:
+            continue
+        colon = doc[after]
+        k = paragraph_of(run.paragraphs, colon.idx)
+        content = trim_edges(text, colon.idx + 1, run.paragraphs[k][1])
+        if content[1] <= content[0] and k + 1 < len(run.paragraphs):
+            content = trim_edges(text, *run.paragraphs[k + 1])
+        quoted = next(((qs, qe) for qs, qe in quotes if content[0] <= qs <= content[0] + 1), None)
+        if quoted is not None:
+            content = quoted
+        src = source_span(subj)
+        cue = (cue_group(verb)[0], colon.idx + 1)
+        if content[1] <= content[0] or taken.hits(*content) or taken.hits(src[0], cue[1]):
+            continue
+        used_cues.add(verb.i)
+        kind, content = quote_kind(content, quotes)
+        add("statement_below", {"start": src[0], "end": src[1]}, cue, content, kind, subj)
+
+
+def quote_frames(run: Run) -> None:
+    """Direct quotes with a reporting verb in their sentence."""
+    doc, text, quotes, taken, used_cues, found, add = run.state()
+    # '“...,” X said, according to RIA': X's quote nests inside RIA's content
+    framed = {(a["content"]["start"], a["content"]["end"]) for a in found if a["rule"] in ("according_to", "as_reported")}
+    for qi, (qs, qe) in enumerate(quotes):
+        verb = None
+        if len(text[qs:qe].split()) < MIN_QUOTE_WORDS:
+            verb = frame_verb(doc, qs, qe, quotes, used_cues)
+            if not opens_framed_quote(doc, qi, quotes, verb):
+                continue
+        if taken.hits(qs, qe):
+            inside = any(a <= qs and qe <= b for a, b in framed)
+            if not inside or any(qs < b and a < qe for a, b in taken.regions if (a, b) not in framed):
+                continue
+        if verb is None:
+            verb = frame_verb(doc, qs, qe, quotes, used_cues)
+        if verb is None:
+            intro = punct_introduction(doc, qs, qe, run.paragraphs)
+            if intro is not None:  # "Sanders on Twitter: “...”", "“...” ― Sonya Herridge"
+                (src_s, src_e), mark, head = intro
+                add("punct_frame", {"start": src_s, "end": src_e}, mark, (qs, qe), "direct", head)
+            continue
+        # a subject inside quotation marks after the verb is a title, not a speaker ('said
+        # on Sunday on the BBC’s “The World This Weekend.”')
+        titled = lambda t: t is not None and t.idx > verb.idx and in_spans(t.idx, quotes)  # noqa: E731
+        subj = subject_of(verb)
+        if subj is None or titled(subj) or qs <= subj.idx < qe:  # (the parser may take the quote's last words too)
+            # (not the subject of a passive with no agent: 'The new chief has been called "the
+            # architect of the strategy"' names nobody who calls him that; but one who "was
+            # quoted", "is shown saying", "were thrilled" speaks)
+            named_by = ("nsubj", "nsubjpass") if lemma_of(verb) in EXPERIENCER_VERBS | _DEPICTING_VERBS \
+                else ("nsubj",)
+            other = next((c for c in verb.children if c.dep_ in named_by and not qs <= c.idx < qe
+                          and not titled(c)), None)
+            opens = verb.i == sent_of(verb).start  # 'Said Ellis: “...”'
+            subj = other or (inverted_subject(verb) if verb.idx > qe or opens else subj)
+            subj = None if titled(subj) else subj
+        if subj is not None and _mute_relative(subj):
+            continue  # 'a "bubble of denial" that scares voters': the bubble says nothing
+        src = None
+        if subj is not None and not (qs <= subj.idx < qe):
+            s, e = source_span(subj, (qs, qe))
+            if s == verb.idx:  # 'Said Ellis: “...”', which the parser reads as a name
+                s = trim_edges(text, verb.idx + len(verb.text), e)[0]
+            src = {"start": s, "end": e}
+        elif verb.idx > qe:  # the parser hung the speaker on the quote or on nothing
+            named = name_after_verb(verb) or name_before_verb(verb, qe)
+            if named is not None:
+                subj, (s, e) = named
+                src = {"start": s, "end": e}
+        used_cues.add(verb.i)
+        content, quote = (qs, qe), "direct"
+        if verb.idx < qs:
+            lead = mixed_lead(verb, doc, qs, qe)
+            if lead is not None and not taken.hits(lead[0], qe):
+                # 'that the South has “treated me well”' (its closing mark too, if the text has one)
+                content = (lead[0], max(lead[1], min(qe + 1, len(text))))
+                # 'told X that “The US administration has ...”': the whole clause is quoted
+                only_that = re.fullmatch(r"\s*that\W*", text[lead[0]:qs]) and lead[1] <= qe + 1
+                quote = "direct" if only_that else "mixed"
+        if src is None and not is_passive(verb):
+            continue  # a verb near a quote with nobody speaking ("labeled", "titled"): no attribution
+        parts = None
+        cue = cue_group(verb)
+        put_it = put_it_speaker(verb)
+        if put_it is not None:  # '..., as one memo put it': "it" stands for the quote
+            cue = (cue[0], put_it.idx + len(put_it.text))
+        frame_start = min(cue[0], src["start"] if src else cue[0])
+        if verb.idx < qs and qi > 0 and not taken.hits(*quotes[qi - 1]) and quotes[qi - 1][1] <= frame_start \
+                and text[quotes[qi - 1][1]:frame_start].strip(" ," + CLOSING_MARKS) == "" \
+                and text[max(cue[1], src["end"] if src else 0):qs].strip(" ,:" + OPENING_MARKS) == "" \
+                and sent_of(verb).start_char <= quotes[qi - 1][0]:
+            parts = [quotes[qi - 1], (qs, qe)]  # "“That,” he added, “promises to ...”"
+            content = (parts[0][0], qe)
+        frame = doc.char_span(frame_start, cue[0], alignment_mode="expand") if verb.idx < qs else None
+        own_report = frame is not None and any(is_cue_verb(t, 0.5) for t in frame)
+        if verb.idx < qs and parts is None and quote == "direct" and src is not None and not own_report:
+            # (not 'X, the spokesman said, adding, “...”': what comes first is what he said)
+            split = lead_before_frame(doc, sent_of(verb), frame_start, max(cue[1], src["end"]), qs)
+            if split is not None and not taken.hits(*split[0]):
+                # 'Sooner or later, the mayor told reporters, "the plan will work"'
+                lead, rest = split
+                parts, content, quote = [lead, (rest, qe)], (lead[0], qe), "mixed"
+        on = content_prep(verb) if verb.idx < qs else None
+        if on is not None and on.idx >= cue[1] and on.idx < qs < on.right_edge.idx + len(on.right_edge.text) \
+                and cue_frame(verb) == f"prep:{on.lower_}":
+            cue = (cue[0], on.idx + len(on.text))  # 'called for “respect for ...”': as "called for talks"
+        if verb.idx < qs:  # 'Sanders said in a statement: “...”': the document it was said in is the cue's
+            where = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "in"
+                          and c.idx <= cue[1] + 1), None)
+            said_in = next((g for g in where.children if g.dep_ == "pobj"), None) if where is not None else None
+            end = where.right_edge.idx + len(where.right_edge.text) if where is not None else None
+            if said_in is not None and said_in.lemma_.lower() in DOCUMENT_NOUNS and end < content[0]:
+                cue = (cue[0], end)
+        if verb.idx > qe:  # '"...," he said in an interview on Monday': the closing words are the cue's
+            cue = (cue[0], closing_words_end(verb, cue[1]))  # (its start, and frame_start, stay)
+            tail = tail_before_frame(doc, qe, frame_start) if parts is None and quote == "direct" else None
+            closing = text[qe:frame_start].strip(" ," + CLOSING_MARKS) == "" or tail is not None
+            lead = lead_before_quote(doc, qs, quotes) if parts is None and quote == "direct" and closing else None
+            if lead is not None and not taken.hits(lead, qs):
+                content, quote = (lead, qe), "mixed"  # 'Mills "got an immunity agreement," Jordan said'
+            if tail is not None and not taken.hits(qe, tail):
+                # '“I admire the mechanics” of the tax plan, Mr. Holtz said': the quoted phrase runs on
+                content, quote = (content[0], tail), "mixed"
+        add("quote_frame", src, cue, content, quote, subj, parts=parts)
+
+
+def early_continuations(run: Run) -> None:
+    """``continuations`` before the complement rule, which may still frame a quote: a quote
+    with a quote nobody was given yet between it and the last speaker waits for the later run
+    ('X made it clear that “...”' may make X the speaker it goes on)."""
+    _continuations(run, wait_for_frames=True)
+
+
+def continuations(run: Run) -> None:
+    """Quotes nobody was given in their sentence: the previous speaker goes on."""
+    _continuations(run, wait_for_frames=False)
+
+
+def _continuations(run: Run, wait_for_frames: bool) -> None:
+    doc, text, quotes, taken, used_cues, found, add = run.state()
+    for qs, qe in quotes:
+        if taken.hits(qs, qe) or not text[qs:qe].strip() or in_spans(qs, run.turns):
+            continue  # (a quote in a turn with no frame of its own is the turn's speaker's)
+        prev = [a for a in found if content_end(a) <= qs and (a.get("source") or a.get("speaker"))]
+        if not prev:
+            continue
+        last = max(prev, key=content_end)
+        if wait_for_frames and any(content_end(last) <= a and b <= qs and not taken.hits(a, b)
+                                   for a, b in quotes):
+            continue  # a quote nobody was given yet stands between (see ``early_continuations``)
+        if has_own_frame(doc, qs, qe, quotes, used_cues):
+            continue  # '“...,” Dana Wells, ... and who also appears in the report, told the Guardian'
+        if inside_clause(doc, qs):
+            continue  # 'Rao, at a news conference ..., made it clear that “there is no ...”'
+        if len(text[qs:qe].split()) < MIN_QUOTE_WORDS + 2:
+            # a short quote goes on only straight after its speaker's frame
+            # ("“No, this is not a game,” Ito said at the time. “We mean it.”")
+            frame_end = max([content_end(last)] + [last[r]["end"] for r in ("cue", "source") if last.get(r)])
+            gap = doc.char_span(frame_end, qs, alignment_mode="contract") if frame_end < qs else None
+            if last["quote"] not in ("direct", "mixed") or "\n" in text[frame_end:qs] or (gap is not None and (
+                    len(text[frame_end:qs].split()) > 5 or any(t.pos_ in ("VERB", "AUX") for t in gap))):
+                continue
+        para = paragraph_of(run.paragraphs, qs)
+        gap = para - paragraph_of(run.paragraphs, content_end(last) - 1)
+        if gap > 2 or (gap > 0 and not whole_paragraph(text, run.paragraphs[para], qs, qe)):
+            # a later paragraph goes on the speaker's words when it is a quote and nothing
+            # else: PolNeAR train has 3 such in 184 quotes that are part of a paragraph
+            continue
+        if para == paragraph_of(run.paragraphs, content_end(last) - 1) and last["quote"] in ("direct", "mixed"):
+            # "“A,” she said. “B.”": one attribution in two parts (PolNeAR's convention)
+            set_parts(last, content_spans(last) + [(qs, qe)], text)
+            taken.add((qs, qe))
+            continue
+        speaker = dict(last.get("source") or last["speaker"])
+        add("quote_continuation", None, None, (qs, qe), "direct",
+            extra={"speaker": speaker, "continues": last})
+
+
+#: Verbs whose passive subject is shown or heard speaking ("was quoted as saying", "is shown
+#: telling", "was heard shouting"): that subject is the speaker.
+_DEPICTING_VERBS = {"quote", "show", "hear", "see", "film", "record", "overhear", "photograph", "videotape"}
+
+
+def _mute_relative(subj: Token) -> bool:
+    """A relative "that" or "which" whose noun cannot say anything: not someone who speaks, a
+    document or a name ("a bubble that scares", not "a statement that said" or "the panel, which
+    warned")."""
+    if subj.tag_ != "WDT" or subj.head.dep_ not in ("relcl", "acl"):
+        return False
+    noun = subj.head.head
+    return not (can_speak(noun) or noun.lemma_.lower() in DOCUMENT_NOUNS | SAYING_THINGS or noun.pos_ == "PROPN")
