@@ -9,22 +9,7 @@ from newslens.quotes import find_quotes
 from newslens.sourcing import summary
 
 import newslens
-
-
-def atts(text, outlet=None):
-    art = newslens.Article(id="t", text=text, date="2019-06-25", outlet=outlet, paragraphs=paragraph_spans(text))
-    return newslens.analyze(art).records["attributions"]
-
-
-def parse(text):
-    """The newslens pipeline's parse of a sentence written for a test."""
-    return pipeline.nlp()(text)
-
-
-def one(text, **kw):
-    found = atts(text, **kw)
-    assert len(found) == 1, [(a["rule"], a["content"]["text"]) for a in found]
-    return found[0]
+from attribution_helpers import atts, one, parse
 
 
 def test_indirect_speech_keeps_that_and_whole_verb_group():
@@ -126,119 +111,9 @@ def test_as_noted_is_a_report_but_not_a_comparison_or_a_speakers_own_aside():
     assert not any(a["rule"] == "as_reported" for a in found)
 
 
-def test_the_article_s_own_outlet_is_an_outlet():
-    a = one("As reported by Daily Planet Online earlier, the pact is ready.", outlet="Daily Planet Online")
-    assert a["source"]["kind"] == "outlet"
-
-
 def test_mixed_quote():
     a = one("The minister said that India would “never abandon” its old friends.")
     assert a["quote"] == "mixed" and a["content"]["text"].startswith("that India")
-
-
-def test_pronoun_source_linked_to_person():
-    found = atts("Narendra Modi spoke in Osaka on Friday. He said that India would buy the system.")
-    a = found[-1]
-    assert a["source"]["text"] == "He" and a["source"]["kind"] == "named_person"
-    modi = newslens.analyze(newslens.Article(id="t", text="Narendra Modi spoke.")).records["entities"][0]
-    assert modi["name"] == "Narendra Modi" and a["source"]["entity_id"] is not None
-
-
-def _named(text):
-    """The attributions of ``text`` as (source cell of the table, entity name of the source)."""
-    an = newslens.analyze(newslens.Article(id="t", text=text, paragraphs=paragraph_spans(text)))
-    names = {x["id"]: x["name"] for x in an.records["entities"]}
-    return list(zip(an.attributions["source"],
-                    [names.get((a["source"] or {}).get("entity_id")) for a in an.records["attributions"]]))
-
-
-def test_an_office_with_the_goes_to_the_person_named_with_that_title_before():
-    text = ("Defence Minister Anil Rao and US Defence Secretary John Miles signed the pact on Monday.\n\n"
-            "The pact is a big step for both navies, the US Defence Secretary said.\n\n"
-            "The minister said the navy would buy six ships.\n\n"
-            "A minister said the deal was done.")
-    assert [name for _, name in _named(text)] == ["John Miles", "Anil Rao", None]
-    kinds = [(a["source"]["kind"], a["source"]["side"]) for a in atts(text)]
-    assert kinds == [("named_person", "United States"), ("named_person", None), ("anonymous", None)]
-    # an office nobody was named with before is still a person, not an organisation
-    a = one("The pact is a big step for both navies, the French Defence Minister said.")
-    assert (a["source"]["kind"], a["source"]["entity_id"]) == ("named_person", None)
-
-
-def test_a_pronoun_goes_to_the_person_who_is_the_subject_since_the_last_speaker():
-    found = _named("Donald Trump said that the talks went well. Later, Anil Mehta gave a briefing "
-                   "in Osaka. He said that the two sides discussed trade.")
-    assert found[-1] == ("He (Anil Mehta)", "Anil Mehta")
-    found = _named("Donald Trump said that the talks went well with Narendra Modi. He added that the "
-                   "two countries are friends.")  # a person named but not as a subject: the speaker goes on
-    assert found[-1][1] == "Donald Trump"
-
-
-def test_he_after_one_unnamed_official_is_that_official_not_a_person_named_before():
-    found = atts("Prime Minister Lena Ortiz said that the border would stay open. A senior customs official "
-                 "complained that the checks were slow. He said that trucks waited for days.")
-    he = found[-1]["source"]
-    assert he["text"] == "He" and (he["kind"], he["entity_id"]) == ("anonymous", None)
-    # several officials are no "he": it goes back to the person named before them
-    found = _named("Prime Minister Lena Ortiz said that the border would stay open. Customs officials "
-                   "complained that the checks were slow. She said that trucks would move faster.")
-    assert found[-1] == ("She (Lena Ortiz)", "Lena Ortiz")
-
-
-def test_the_table_names_what_a_source_stands_for_unless_it_names_it_already():
-    names = {"E1": "United States", "E2": "Rajnath Singh"}
-    cell = lambda text, eid: sourcing._source_cell({"source": {"text": text, "entity_id": eid}}, names)  # noqa: E731
-    assert cell("he", "E2") == "he (Rajnath Singh)"
-    assert cell("Rajnath", "E2") == "Rajnath" and cell("the U.S.", "E1") == "the U.S."
-    assert cell("Washington", None) == "Washington"
-
-
-def test_it_goes_to_a_body_named_as_a_subject_before_it():
-    found = _named("Narendra Modi spoke first. The European Union was silent for a week. It said on Monday "
-                   "that the missile test had failed.")
-    assert found[-1] == ("It (European Union)", "European Union")
-
-
-def test_a_relative_pronoun_speaks_for_what_its_clause_hangs_on():
-    found = _named("Senator Harry Reid, who said the deal was dead, left the chamber early.")
-    assert found[0] == ("who (Harry Reid)", "Harry Reid")
-    a = atts("Senator Harry Reid, who said the deal was dead, left the chamber early.")[0]
-    assert a["source"]["kind"] == "named_person"
-
-
-def test_only_he_she_it_and_they_are_linked_to_an_antecedent():
-    found = _named("Donald Trump said that the talks went well. You might say that the deal is done.")
-    assert found[-1][1] is None and found[-1][0] == "You"
-
-
-def test_description_linked_to_person_by_role():
-    found = atts("Dr S Jaishankar met Pompeo on Wednesday. The minister said that the deal would go ahead.")
-    a = found[-1]
-    assert a["source"]["kind"] == "named_person" and a["source"]["side"] == "India"
-
-
-@pytest.mark.parametrize("text,kind,side", [
-    ("A US State Department official said that the deal was a mistake.", "anonymous", "United States"),
-    ("Indian diplomatic sources said that the deal would go ahead.", "anonymous", "India"),
-    ("The Ministry of External Affairs said that the talks were useful.", "named_org", "India"),
-    ("A report by the Congressional Research Service said that ties had improved.", "document", "United States"),
-    ("Mike Pompeo said that the United States wanted a waiver.", "named_person", "United States"),
-    # a leader the gazetteer knows, in any of the spellings of the name
-    ("President Volodymyr Zelenskiy said that the front was holding.", "named_person", "Ukraine"),
-    ("Mr Guterres said that the convoys must be let through.", "named_person", None),
-    # a country's body, named by the country
-    ("Japan's coast guard said that the ships had left.", "named_org", "Japan"),
-    ("Ukraine's security service said that the strike had been planned for months.", "named_org", "Ukraine"),
-    # a document named with a person is a document
-    ("A memo prepared for the defence minister, Clara Voss, recommends that the deal go ahead.", "document", None),
-    # where a diplomat serves is not whom they speak for
-    ("One European ambassador in Riyadh believes the kingdom is overplaying its hand.", "anonymous", None),
-    ("Western diplomats in Beijing said the talks had stalled.", "anonymous", None),
-    ("A spokesman at the Chinese embassy in Washington said the claims were false.", "anonymous", "China"),
-])
-def test_source_kind_and_side(text, kind, side):
-    a = one(text)
-    assert (a["source"]["kind"], a["source"]["side"]) == (kind, side)
 
 
 def test_transcript_turns():
@@ -796,13 +671,6 @@ def test_an_adjective_after_a_copula_can_be_the_cue():
     # nobody holds the view: the writer's own hedge (see claims), not an attribution
     assert atts("It is unclear whether India will get a waiver.") == []
     assert atts("The weather was clear on Monday.") == []
-
-
-def test_a_dateline_the_parser_made_the_subject_gives_way_to_the_speaker():
-    text = ("Tokyo : Foreign Minister Taro Kono and Defence Minister Takeshi Iwaya "
-            "on March 4, 2019, welcomed Secretary of Defense Mark Esper here for the annual security talks.")
-    a = atts(text)[0]
-    assert a["source"]["text"].startswith("Foreign Minister Taro Kono") and a["source"]["kind"] == "named_person"
 
 
 def test_quote_after_that_keeps_that_and_stays_direct():
@@ -2218,14 +2086,6 @@ def test_a_report_that_closes_its_sentence_takes_its_closing_words_into_the_cue_
         ("said Monday in a statement", "The deal is dead and buried", "indirect")
 
 
-def test_a_place_the_outlets_name_contains_is_not_the_outlet():
-    text = "India has made it clear that it will buy the missiles. The Daily Planet reported that talks went on."
-    found = atts(text, outlet="Daily Planet of India (dailyplanet.in)")
-    kinds = {a["source"]["text"]: a["source"]["kind"] for a in found}
-    assert kinds["India"] != "outlet"
-    assert kinds["The Daily Planet"] == "outlet"
-
-
 def test_names_outlet_takes_whole_names_or_leading_words():
     from newslens.speakers import names_outlet
     assert names_outlet("Daily Planet", "Daily Planet Online")
@@ -2237,30 +2097,6 @@ def test_names_outlet_takes_whole_names_or_leading_words():
     assert not names_outlet("Daily Planet", None)
 
 
-def test_an_office_the_parser_takes_for_a_body_is_a_person():
-    text = ("Raksha Mantri Anil Verma met the envoy in Paris on Monday. "
-            "The Raksha Mantri said that the talks had gone well.")
-    a = next(a for a in atts(text) if a["source"]["text"] == "The Raksha Mantri")
-    assert a["source"]["kind"] == "named_person"
-
-
-def test_they_after_several_speakers_refers_to_them_not_to_a_place_before():
-    text = ("Paris: Foreign Minister Anne Leroy and Defence Minister Paul Brun met their Indian "
-            "counterparts on Monday.\n\nBoth Ministers welcomed the new naval pact.\n\n"
-            "They said that the pact would be signed in March.")
-    found = {a["source"]["text"]: a["source"] for a in atts(text)}
-    assert found["Both Ministers"]["kind"] == "named_person"
-    assert found["They"]["kind"] == "named_person"
-    assert found["They"]["entity_id"] is None  # "Both Ministers" names no one entity; not Paris
-
-
-def test_the_two_leaders_are_people_the_article_named():
-    text = ("Prime Minister Lena Holt met President Omar Sadiq in Rome. "
-            "The two leaders said that trade would double by 2030.")
-    a = next(a for a in atts(text) if a["source"]["text"] == "The two leaders")
-    assert a["source"]["kind"] == "named_person"
-
-
 def test_a_listed_subject_the_parser_splits_off_stays_in_what_was_said():
     for text in ("In a joint statement, the envoys said pressing global issues, including the famine, "
                  "the war in Sudan, climate finance were discussed.",
@@ -2270,40 +2106,10 @@ def test_a_listed_subject_the_parser_splits_off_stays_in_what_was_said():
         assert a["content"]["text"].startswith("pressing") and a["content"]["text"].endswith("were discussed")
 
 
-@pytest.mark.parametrize("text,side", [
-    ("The Indian minister and her US counterpart said that the pact would be signed soon.", "India + United States"),
-    ("The Indian and French ministers said that the pact would be signed soon.", "India + France"),
-    ("Foreign Minister Anne Leroy and Defence Minister Paul Brun of France said that talks went on.", "France"),
-])
-def test_a_source_joined_from_several_countries_speaks_for_each(text, side):
-    assert one(text)["source"]["side"] == side
-
-
-def test_a_country_named_inside_a_modifier_does_not_make_a_source_joint():
-    side = one("The envoy to India and Nepal said that the talks went well.")["source"]["side"]
-    assert side is None or "+" not in side
-
-
 def test_summary_names_each_country_of_a_joint_source_once():
     s = summary(atts("The Indian minister and her US counterpart said that the pact was ready. "
                      "Indian officials said that it would be signed in March."))
     assert "sides heard: India, United States." in s
-
-
-def test_they_after_a_joint_source_speaks_for_both_sides():
-    text = ("The Indian minister and her French counterpart said that the pact was ready. "
-            "They added that it would be signed in March.")
-    found = {a["source"]["text"]: a["source"] for a in atts(text)}
-    assert found["They"]["side"] == "India + France"
-
-
-def test_the_two_sides_are_the_two_countries_the_article_is_about():
-    text = ("India and France met in Delhi on Monday. India wants the jets; France wants a deal. "
-            "The two sides said that talks on the pact would go on.")
-    a = next(a for a in atts(text) if a["source"]["text"] == "The two sides")
-    assert a["source"]["kind"] == "named_org" and a["source"]["side"] == "India + France"
-    lone = next(a for a in atts("The two sides said that talks would go on.") if a["source"])
-    assert lone["source"]["kind"] == "anonymous" and lone["source"]["side"] is None
 
 
 def test_a_nested_reports_content_runs_over_a_quoted_phrase():
@@ -2332,23 +2138,6 @@ def test_an_agency_credit_left_by_a_city_parsed_apart_is_not_what_was_said():
     assert a["content"]["text"] == "Japan is considering fresh sanctions against North Korea after the launch"
 
 
-def test_the_same_unnamed_speaker_again_keeps_their_side():
-    text = ("A Chinese foreign ministry spokesperson said that Beijing opposed the pact. "
-            "The spokesperson added that talks should go on. A spokesperson for the airline said that flights were normal.")
-    sides = [(a["source"]["text"], a["source"]["side"]) for a in atts(text)]
-    assert ("The spokesperson", "China") in sides
-    assert ("A spokesperson for the airline", None) in sides
-
-
-def test_a_described_office_of_another_country_is_not_the_person_named_before():
-    text = ("Prime Minister Narendra Modi said that the talks went well. "
-            "The Australian Prime Minister noted that a deal was close.")
-    found = {a["source"]["text"]: a["source"] for a in atts(text)}
-    other = found["The Australian Prime Minister"]
-    assert other["side"] == "Australia" and other["kind"] == "named_person"
-    assert other["entity_id"] != found["Prime Minister Narendra Modi"]["entity_id"]
-
-
 def test_a_transcript_label_that_is_an_office_is_a_person_and_their_own_as_i_said_no_report():
     text = ("Q: Will the navy join the exercise next year?\n\n"
             "Foreign Secretary: As I noted, these decisions are taken by consensus.\n\n"
@@ -2375,36 +2164,10 @@ def test_a_view_inside_the_clause_is_not_a_report():
     assert not any(a["rule"] == "noun_cue" for a in atts("Her standing grew in his view of the race."))
 
 
-@pytest.mark.parametrize("text,kind,side", [
-    ("China's foreign ministry said that the group would fail.", "named_org", "China"),
-    ("The US administration said that talks would resume.", "named_org", "United States"),
-    ("Beijing's ambassador in Canberra said that the group would fail.", "named_person", "China"),
-    ("The Chinese ambassador said that the group would fail.", "named_person", "China"),
-    ("A Chinese ambassador said that the group would fail.", "anonymous", "China"),
-    ("Officials in Beijing said that the group would fail.", "anonymous", "China"),
-    ("The Chinese side said that the group would fail.", "named_org", "China"),
-])
-def test_a_countrys_body_or_one_holder_office_is_named(text, kind, side):
-    src = one(text)["source"]
-    assert (src["kind"], src["side"]) == (kind, side)
-
-
-def test_a_pronoun_keeps_the_side_its_speaker_was_given():
-    text = "Former Indian ambassador Ravi Kant said that the group was useful. He added that it was not an alliance."
-    he = next(a for a in atts(text) if a["source"]["text"] == "He")["source"]
-    assert he["side"] == "India" and he["kind"] == "named_person"
-
-
 def test_a_speaker_the_parser_hangs_on_the_noun_before_the_verb_of_telling():
     a = one("Oslo is ready to send two frigates to the Baltic, a source in the defence ministry told the agency on Friday.")
     assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
         "a source in the defence ministry", "told", "Oslo is ready to send two frigates to the Baltic")
-
-
-@pytest.mark.parametrize("text", ["Indian media reported that the first regiment was deployed in Punjab.",
-                                  "The state press said that the talks had failed."])
-def test_the_media_and_the_press_are_outlets(text):
-    assert one(text)["source"]["kind"] == "outlet"
 
 
 @pytest.mark.parametrize("head,source", [
@@ -2491,29 +2254,6 @@ def test_an_aside_frame_keeps_its_adverbs_out_of_what_was_said():
     assert inner["content"]["text"] == "our cooperation with the region is open and transparent"
 
 
-def test_data_and_findings_are_documents_but_a_party_figure_is_a_person():
-    found = atts("According to the data, Peru remained the largest buyer. According to the findings, the rate rose "
-                 "sharply last year. A senior party figure said the rate rose.")
-    kinds = {a["source"]["text"]: a["source"]["kind"] for a in found}
-    assert kinds == {"the data": "document", "the findings": "document", "A senior party figure": "anonymous"}
-
-
-def test_a_speaker_found_by_a_later_rule_is_still_the_antecedent_of_a_pronoun_before_it_in_the_rules():
-    # the quote frame ("he said") is found before the complement that names the speaker
-    text = ("Canada's High Commissioner to India said the talks were in their final stretch. "
-            "\"We will not set an artificial deadline,\" he said. The envoy added that both sides were flexible.")
-    sides = [(a["source"]["text"], a["source"]["kind"], a["source"]["side"]) for a in atts(text)]
-    assert sides == [("Canada's High Commissioner to India", "named_person", "Canada"),
-                     ("he", "named_person", "Canada"), ("The envoy", "named_person", "Canada")]
-
-
-def test_an_envoy_is_not_a_police_commissioner_named_before():
-    text = ("The city's police commissioner said that the march was peaceful. "
-            "The envoy said that the embassy would stay open.")
-    envoy = next(a for a in atts(text) if a["source"]["text"] == "The envoy")
-    assert envoy["source"]["kind"] == "anonymous"
-
-
 def test_single_quotation_marks_quote_in_an_article_that_has_no_double_ones():
     a = one("'We will not stand by while the shipping lanes are attacked,' the minister told MPs.")
     assert a["quote"] == "direct" and a["rule"] == "quote_frame"
@@ -2529,14 +2269,6 @@ def test_single_marks_inside_double_quotes_are_no_quotes_of_their_own():
     text = '"The word \'never\' means never, and the talks are over now," the envoy said.'
     (s, e), = find_quotes(text)
     assert text[s:e] == "The word 'never' means never, and the talks are over now,"
-
-
-def test_an_office_of_a_named_body_is_held_by_one_person():
-    kinds = {}
-    for text in ("Labour's shadow defence secretary said the plan was late.", "A Labour spokesman said the plan was late."):
-        a = one(text)
-        kinds[a["source"]["text"]] = a["source"]["kind"]
-    assert kinds == {"Labour's shadow defence secretary": "named_person", "A Labour spokesman": "anonymous"}
 
 
 def test_a_quote_framed_by_a_passive_with_no_agent_has_no_source():
@@ -2555,14 +2287,6 @@ def test_a_relative_that_whose_noun_cannot_speak_is_no_speaker_of_a_quote():
     a = next(a for a in atts('The campaign released a video that said, "Our schools will be the best in the nation."')
              if a["rule"] == "quote_frame")
     assert a["source"]["text"] == "that" and a["content"]["text"].startswith("Our schools")
-
-
-def test_a_countrys_representative_is_one_person_who_speaks_for_it():
-    text = ("The representative of Uruguay said the text was unbalanced. He added that his delegation would abstain. "
-            "A representative of the company said that the plant was safe.")
-    got = [(a["source"]["text"], a["source"]["kind"], a["source"]["side"]) for a in atts(text)]
-    assert got == [("The representative of Uruguay", "named_person", "Uruguay"), ("He", "named_person", "Uruguay"),
-                   ("A representative of the company", "anonymous", None)]
 
 
 def test_q_and_a_paragraphs_with_stops_are_turns_and_the_label_is_no_part_of_a_source():
@@ -2594,23 +2318,9 @@ def test_a_headline_quote_before_a_colon_and_a_topic_is_no_attribution():
     assert all(a["rule"] != "headline_label" for a in atts(text))
 
 
-def test_a_name_takes_the_country_of_the_title_it_was_introduced_with():
-    text = ("Russian Ambassador to Peru Ivan Sokolov arrived in Lima on Monday. "
-            "Sokolov said that the deal was on track. Maria Lopez said that it was not.")
-    sides = {a["source"]["text"]: a["source"]["side"] for a in atts(text)}
-    assert sides == {"Sokolov": "Russia", "Maria Lopez": None}
-
-
 def test_a_title_case_dateline_with_its_agency_is_not_what_was_said():
     a = one("Lima, Mar 3 (Newswire).- Peru will buy two frigates from Korea, officials said.")
     assert a["content"]["text"] == "Peru will buy two frigates from Korea"
-
-
-def test_the_head_of_a_named_body_is_one_person():
-    kinds = [a["source"]["kind"] for a in atts(
-        "The head of the Lima chamber of commerce told reporters that trade would grow. "
-        "A leader of Hamas said that the talks were over.")]
-    assert kinds == ["named_person", "anonymous"]
 
 
 def test_a_document_a_body_failed_to_adopt_speaks_for_itself_not_for_the_body():
@@ -2664,90 +2374,10 @@ def test_a_dateline_of_date_and_agency_is_not_what_was_said():
     assert a["content"]["text"].startswith("South Korea and Japan agreed")
 
 
-def test_the_same_body_again_is_named_and_a_body_is_nobodys_office():
-    text = ("Seoul's foreign ministry said that the talks would resume. \"Both sides want progress,\" the "
-            "ministry said.")
-    srcs = [a["source"] for a in atts(text)]
-    assert [(s["kind"], s["side"]) for s in srcs] == [("named_org", "South Korea")] * 2
-    text = ("Foreign Ministry spokeswoman Olga Petrova said that the talks had failed. According to the ministry, "
-            "the envoys will meet again.")
-    last = atts(text)[-1]["source"]
-    assert last["text"] == "the ministry" and last["kind"] != "named_person"
-
-
-@pytest.mark.parametrize("text, kind, side", [
-    ("Seoul said that it would respond in kind.", "named_org", "South Korea"),
-    ("The Jakarta Post reported that the ferry had sunk.", "outlet", None),
-    ("A professor at Harvard said that the sanctions had failed.", "anonymous", None),
-    ("Foreign Ministry spokesperson Randhir Jaidev said that the talks had failed.", "named_person", None),
-])
-def test_who_a_source_is_from_capitals_newspaper_names_scholars_and_titled_names(text, kind, side):
-    src = one(text)["source"]
-    assert (src["kind"], src["side"]) == (kind, side)
-
-
-@pytest.mark.parametrize("text, side", [
-    ("Analysts at the Institute for Japan Studies said that the talks had stalled.", None),
-    ("The special envoy for Iran said that the talks would resume.", None),
-    ("The US special envoy for Iran said that the talks would resume.", "United States"),
-    ("Sources with knowledge of the Iran talks said that a deal was close.", None),
-    ("Officials familiar with Iran's offer said that it came late.", None),
-    ("Sources close to the Iranian government said that a deal was close.", "Iran"),
-    ("A joint Indian-Japanese statement said that the sides welcomed the deal.", "India + Japan"),
-    ("A spokesperson for the Indian embassy in Washington said that the visit would go ahead.", "India"),
-    ("A spokesman for Japan's foreign ministry said that the visit would go ahead.", "Japan"),
-    ("A Downing Street spokesperson said that the visit would go ahead.", "United Kingdom"),
-    ("The Elysee said that the visit would go ahead.", "France"),
-])
-def test_a_country_a_source_works_on_or_knows_of_is_not_its_side(text, side):
-    assert one(text)["source"]["side"] == side
-
-
-def test_a_name_inside_the_quote_a_pronoun_frames_is_not_the_pronouns_antecedent():
-    text = ('Ambassador Lena Ortiz said the talks would resume. "Minister Aziz Khan was wrong about the date," '
-            'she said.')
-    first, second = atts(text)
-    assert second["source"]["text"] == "she" and second["source"]["entity_id"] == first["source"]["entity_id"]
-    # nor a name in a quote before it that it does not frame
-    text = ('Ambassador Lena Ortiz said the talks were late. "Minister Aziz Khan was wrong about the date." She '
-            'added that the envoys would meet again.')
-    found = atts(text)
-    assert found[-1]["source"]["text"] == "She" and found[-1]["source"]["entity_id"] == found[0]["source"]["entity_id"]
-
-
-def test_a_dateline_of_city_and_country_before_a_dash_is_no_part_of_the_speaker():
-    a = one("Muscat, Oman – Oman's Ministry of Foreign Affairs says the talks have reached a critical stage.")
-    assert a["source"]["text"] == "Oman's Ministry of Foreign Affairs" and a["source"]["side"] == "Oman"
-
-
-def test_a_countrys_military_is_a_named_body():
-    src = one("The Turkish military said that it had struck two depots.")["source"]
-    assert (src["kind"], src["side"]) == ("named_org", "Turkey")
-
-
 def test_asking_not_to_be_named_is_how_a_source_spoke_not_what_it_said():
     found = atts("A diplomat close to the talks, who asked not to be named, said the sequencing remained the "
                  "main sticking point.")
     assert [a["cue"]["text"] for a in found] == ["said"]
-
-
-def test_an_official_of_a_body_takes_the_side_of_that_body_named_before():
-    text = ("Oman's foreign ministry said that the talks would resume. A senior ministry official told reporters "
-            "that the envoys would meet in Muscat.")
-    assert [a["source"]["side"] for a in atts(text)] == ["Oman", "Oman"]
-
-
-def test_a_body_inside_what_a_pronoun_source_said_is_not_its_antecedent():
-    text = ("Oman has offered to host the talks, according to officials familiar with them. Tehran has also "
-            "sought guarantees on the venue, they said.")
-    last = atts(text)[-1]["source"]
-    assert last["text"] == "they" and last["kind"] == "anonymous" and last["side"] != "Iran"
-
-
-def test_a_release_or_report_put_out_by_an_outlet_or_agency_is_a_document():
-    assert one("According to a PIB release, the ministers met twice.")["source"]["kind"] == "document"
-    assert one("A Reuters report said that the ministers met twice.")["source"]["kind"] == "document"
-    assert one("Reuters reported that the ministers met twice.")["source"]["kind"] == "outlet"
 
 
 def test_a_parliament_records_labels_with_constituency_party_and_office_are_turns():
@@ -2764,14 +2394,6 @@ def test_a_parliament_records_labels_with_constituency_party_and_office_are_turn
     assert turns[1]["source"]["entity_id"] == turns[3]["source"]["entity_id"] is not None
 
 
-def test_a_named_agency_is_a_body_not_an_outlet_and_the_agency_after_it_too():
-    found = atts("The International Atomic Energy Agency said that the stockpile had grown. The agency said that "
-                 "inspectors were barred.")
-    assert [a["source"]["kind"] for a in found] == ["named_org", "named_org"]
-    assert one("The Korean Central News Agency said that the test had succeeded.")["source"]["kind"] == "outlet"
-    assert one("A news agency said that the test had succeeded.")["source"]["kind"] == "outlet"
-
-
 def test_a_headline_kicker_is_not_what_was_said():
     text = "Exclusive: Oman ready to host new talks, sources say\n\nOman is ready to host the talks, diplomats said."
     a = atts(text)[0]
@@ -2781,22 +2403,6 @@ def test_a_headline_kicker_is_not_what_was_said():
 def test_a_dateline_with_the_day_before_the_month_and_a_year_is_not_what_was_said():
     a = one("Kyiv, 3 March 2024 (Wire) - Ukraine expects new air defence systems this month, President Anna Koval said.")
     assert a["content"]["text"] == "Ukraine expects new air defence systems this month"
-
-
-def test_a_headline_with_two_countries_side_by_side_speaks_for_both():
-    text = "S. Korea, Japan agree to resume security dialogue\n\nThe two governments announced the talks on Monday."
-    a = atts(text)[0]
-    assert a["source"]["text"] == "S. Korea, Japan" and a["source"]["side"] == "South Korea + Japan"
-
-
-@pytest.mark.parametrize("text, kind", [
-    ("The leaders welcomed the entry into force of the pact.", "named_person"),
-    ("The two leaders welcomed the entry into force of the pact.", "named_person"),
-    ("The leaders of the G20 welcomed the entry into force of the pact.", "anonymous"),
-    ("Ministers welcomed the entry into force of the pact.", "anonymous"),
-])
-def test_the_leaders_of_a_joint_statement_are_the_people_named_before(text, kind):
-    assert one(text)["source"]["kind"] == kind
 
 
 @pytest.mark.parametrize("text, cue", [
@@ -2838,21 +2444,6 @@ def test_a_noun_that_is_no_view_is_no_report():
 def test_someone_quoted_as_saying_is_the_speaker(text, source, cue, content):
     a = one(text)
     assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (source, cue, content)
-
-
-@pytest.mark.parametrize("text, side", [
-    ("Iran-backed militias said the base had been hit twice.", None),
-    ("A Russia-funded broadcaster said the base had been hit twice.", None),
-    ("Hezbollah, which is backed by Iran, said it had fired rockets at a base.", None),
-    ("The Saudi-led coalition said it had intercepted a drone over the port.", "Saudi Arabia"),
-])
-def test_a_country_that_backs_a_group_is_not_the_side_the_group_speaks_for(text, side):
-    assert one(text)["source"]["side"] == side
-
-
-def test_armed_groups_are_named_bodies_of_no_country():
-    src = one("The Houthis said they had fired two missiles at a ship.")["source"]
-    assert (src["kind"], src["side"]) == ("named_org", None)
 
 
 def test_speakers_named_after_a_quote_are_the_source_not_part_of_the_quote():

@@ -1,0 +1,397 @@
+"""Who a source is (``newslens.speakers``): its kind, the entity it names or stands for (a
+pronoun's or a description's antecedent) and the side it speaks for, on sentences written
+for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newslens import sourcing
+
+import newslens
+from attribution_helpers import atts, named, one
+
+
+def test_the_article_s_own_outlet_is_an_outlet():
+    a = one("As reported by Daily Planet Online earlier, the pact is ready.", outlet="Daily Planet Online")
+    assert a["source"]["kind"] == "outlet"
+
+
+def test_pronoun_source_linked_to_person():
+    found = atts("Narendra Modi spoke in Osaka on Friday. He said that India would buy the system.")
+    a = found[-1]
+    assert a["source"]["text"] == "He" and a["source"]["kind"] == "named_person"
+    modi = newslens.analyze(newslens.Article(id="t", text="Narendra Modi spoke.")).records["entities"][0]
+    assert modi["name"] == "Narendra Modi" and a["source"]["entity_id"] is not None
+
+
+def test_an_office_with_the_goes_to_the_person_named_with_that_title_before():
+    text = ("Defence Minister Anil Rao and US Defence Secretary John Miles signed the pact on Monday.\n\n"
+            "The pact is a big step for both navies, the US Defence Secretary said.\n\n"
+            "The minister said the navy would buy six ships.\n\n"
+            "A minister said the deal was done.")
+    assert [name for _, name in named(text)] == ["John Miles", "Anil Rao", None]
+    kinds = [(a["source"]["kind"], a["source"]["side"]) for a in atts(text)]
+    assert kinds == [("named_person", "United States"), ("named_person", None), ("anonymous", None)]
+    # an office nobody was named with before is still a person, not an organisation
+    a = one("The pact is a big step for both navies, the French Defence Minister said.")
+    assert (a["source"]["kind"], a["source"]["entity_id"]) == ("named_person", None)
+
+
+def test_a_pronoun_goes_to_the_person_who_is_the_subject_since_the_last_speaker():
+    found = named("Donald Trump said that the talks went well. Later, Anil Mehta gave a briefing "
+                   "in Osaka. He said that the two sides discussed trade.")
+    assert found[-1] == ("He (Anil Mehta)", "Anil Mehta")
+    found = named("Donald Trump said that the talks went well with Narendra Modi. He added that the "
+                   "two countries are friends.")  # a person named but not as a subject: the speaker goes on
+    assert found[-1][1] == "Donald Trump"
+
+
+def test_he_after_one_unnamed_official_is_that_official_not_a_person_named_before():
+    found = atts("Prime Minister Lena Ortiz said that the border would stay open. A senior customs official "
+                 "complained that the checks were slow. He said that trucks waited for days.")
+    he = found[-1]["source"]
+    assert he["text"] == "He" and (he["kind"], he["entity_id"]) == ("anonymous", None)
+    # several officials are no "he": it goes back to the person named before them
+    found = named("Prime Minister Lena Ortiz said that the border would stay open. Customs officials "
+                   "complained that the checks were slow. She said that trucks would move faster.")
+    assert found[-1] == ("She (Lena Ortiz)", "Lena Ortiz")
+
+
+def test_the_table_names_what_a_source_stands_for_unless_it_names_it_already():
+    names = {"E1": "United States", "E2": "Rajnath Singh"}
+    cell = lambda text, eid: sourcing._source_cell({"source": {"text": text, "entity_id": eid}}, names)  # noqa: E731
+    assert cell("he", "E2") == "he (Rajnath Singh)"
+    assert cell("Rajnath", "E2") == "Rajnath" and cell("the U.S.", "E1") == "the U.S."
+    assert cell("Washington", None) == "Washington"
+
+
+def test_it_goes_to_a_body_named_as_a_subject_before_it():
+    found = named("Narendra Modi spoke first. The European Union was silent for a week. It said on Monday "
+                   "that the missile test had failed.")
+    assert found[-1] == ("It (European Union)", "European Union")
+
+
+def test_a_relative_pronoun_speaks_for_what_its_clause_hangs_on():
+    found = named("Senator Harry Reid, who said the deal was dead, left the chamber early.")
+    assert found[0] == ("who (Harry Reid)", "Harry Reid")
+    a = atts("Senator Harry Reid, who said the deal was dead, left the chamber early.")[0]
+    assert a["source"]["kind"] == "named_person"
+
+
+def test_only_he_she_it_and_they_are_linked_to_an_antecedent():
+    found = named("Donald Trump said that the talks went well. You might say that the deal is done.")
+    assert found[-1][1] is None and found[-1][0] == "You"
+
+
+def test_description_linked_to_person_by_role():
+    found = atts("Dr S Jaishankar met Pompeo on Wednesday. The minister said that the deal would go ahead.")
+    a = found[-1]
+    assert a["source"]["kind"] == "named_person" and a["source"]["side"] == "India"
+
+
+@pytest.mark.parametrize("text,kind,side", [
+    ("A US State Department official said that the deal was a mistake.", "anonymous", "United States"),
+    ("Indian diplomatic sources said that the deal would go ahead.", "anonymous", "India"),
+    ("The Ministry of External Affairs said that the talks were useful.", "named_org", "India"),
+    ("A report by the Congressional Research Service said that ties had improved.", "document", "United States"),
+    ("Mike Pompeo said that the United States wanted a waiver.", "named_person", "United States"),
+    # a leader the gazetteer knows, in any of the spellings of the name
+    ("President Volodymyr Zelenskiy said that the front was holding.", "named_person", "Ukraine"),
+    ("Mr Guterres said that the convoys must be let through.", "named_person", None),
+    # a country's body, named by the country
+    ("Japan's coast guard said that the ships had left.", "named_org", "Japan"),
+    ("Ukraine's security service said that the strike had been planned for months.", "named_org", "Ukraine"),
+    # a document named with a person is a document
+    ("A memo prepared for the defence minister, Clara Voss, recommends that the deal go ahead.", "document", None),
+    # where a diplomat serves is not whom they speak for
+    ("One European ambassador in Riyadh believes the kingdom is overplaying its hand.", "anonymous", None),
+    ("Western diplomats in Beijing said the talks had stalled.", "anonymous", None),
+    ("A spokesman at the Chinese embassy in Washington said the claims were false.", "anonymous", "China"),
+])
+def test_source_kind_and_side(text, kind, side):
+    a = one(text)
+    assert (a["source"]["kind"], a["source"]["side"]) == (kind, side)
+
+
+def test_a_dateline_the_parser_made_the_subject_gives_way_to_the_speaker():
+    text = ("Tokyo : Foreign Minister Taro Kono and Defence Minister Takeshi Iwaya "
+            "on March 4, 2019, welcomed Secretary of Defense Mark Esper here for the annual security talks.")
+    a = atts(text)[0]
+    assert a["source"]["text"].startswith("Foreign Minister Taro Kono") and a["source"]["kind"] == "named_person"
+
+
+def test_a_place_the_outlets_name_contains_is_not_the_outlet():
+    text = "India has made it clear that it will buy the missiles. The Daily Planet reported that talks went on."
+    found = atts(text, outlet="Daily Planet of India (dailyplanet.in)")
+    kinds = {a["source"]["text"]: a["source"]["kind"] for a in found}
+    assert kinds["India"] != "outlet"
+    assert kinds["The Daily Planet"] == "outlet"
+
+
+def test_an_office_the_parser_takes_for_a_body_is_a_person():
+    text = ("Raksha Mantri Anil Verma met the envoy in Paris on Monday. "
+            "The Raksha Mantri said that the talks had gone well.")
+    a = next(a for a in atts(text) if a["source"]["text"] == "The Raksha Mantri")
+    assert a["source"]["kind"] == "named_person"
+
+
+def test_they_after_several_speakers_refers_to_them_not_to_a_place_before():
+    text = ("Paris: Foreign Minister Anne Leroy and Defence Minister Paul Brun met their Indian "
+            "counterparts on Monday.\n\nBoth Ministers welcomed the new naval pact.\n\n"
+            "They said that the pact would be signed in March.")
+    found = {a["source"]["text"]: a["source"] for a in atts(text)}
+    assert found["Both Ministers"]["kind"] == "named_person"
+    assert found["They"]["kind"] == "named_person"
+    assert found["They"]["entity_id"] is None  # "Both Ministers" names no one entity; not Paris
+
+
+def test_the_two_leaders_are_people_the_article_named():
+    text = ("Prime Minister Lena Holt met President Omar Sadiq in Rome. "
+            "The two leaders said that trade would double by 2030.")
+    a = next(a for a in atts(text) if a["source"]["text"] == "The two leaders")
+    assert a["source"]["kind"] == "named_person"
+
+
+@pytest.mark.parametrize("text,side", [
+    ("The Indian minister and her US counterpart said that the pact would be signed soon.", "India + United States"),
+    ("The Indian and French ministers said that the pact would be signed soon.", "India + France"),
+    ("Foreign Minister Anne Leroy and Defence Minister Paul Brun of France said that talks went on.", "France"),
+])
+def test_a_source_joined_from_several_countries_speaks_for_each(text, side):
+    assert one(text)["source"]["side"] == side
+
+
+def test_a_country_named_inside_a_modifier_does_not_make_a_source_joint():
+    side = one("The envoy to India and Nepal said that the talks went well.")["source"]["side"]
+    assert side is None or "+" not in side
+
+
+def test_they_after_a_joint_source_speaks_for_both_sides():
+    text = ("The Indian minister and her French counterpart said that the pact was ready. "
+            "They added that it would be signed in March.")
+    found = {a["source"]["text"]: a["source"] for a in atts(text)}
+    assert found["They"]["side"] == "India + France"
+
+
+def test_the_two_sides_are_the_two_countries_the_article_is_about():
+    text = ("India and France met in Delhi on Monday. India wants the jets; France wants a deal. "
+            "The two sides said that talks on the pact would go on.")
+    a = next(a for a in atts(text) if a["source"]["text"] == "The two sides")
+    assert a["source"]["kind"] == "named_org" and a["source"]["side"] == "India + France"
+    lone = next(a for a in atts("The two sides said that talks would go on.") if a["source"])
+    assert lone["source"]["kind"] == "anonymous" and lone["source"]["side"] is None
+
+
+def test_the_same_unnamed_speaker_again_keeps_their_side():
+    text = ("A Chinese foreign ministry spokesperson said that Beijing opposed the pact. "
+            "The spokesperson added that talks should go on. A spokesperson for the airline said that flights were normal.")
+    sides = [(a["source"]["text"], a["source"]["side"]) for a in atts(text)]
+    assert ("The spokesperson", "China") in sides
+    assert ("A spokesperson for the airline", None) in sides
+
+
+def test_a_described_office_of_another_country_is_not_the_person_named_before():
+    text = ("Prime Minister Narendra Modi said that the talks went well. "
+            "The Australian Prime Minister noted that a deal was close.")
+    found = {a["source"]["text"]: a["source"] for a in atts(text)}
+    other = found["The Australian Prime Minister"]
+    assert other["side"] == "Australia" and other["kind"] == "named_person"
+    assert other["entity_id"] != found["Prime Minister Narendra Modi"]["entity_id"]
+
+
+@pytest.mark.parametrize("text,kind,side", [
+    ("China's foreign ministry said that the group would fail.", "named_org", "China"),
+    ("The US administration said that talks would resume.", "named_org", "United States"),
+    ("Beijing's ambassador in Canberra said that the group would fail.", "named_person", "China"),
+    ("The Chinese ambassador said that the group would fail.", "named_person", "China"),
+    ("A Chinese ambassador said that the group would fail.", "anonymous", "China"),
+    ("Officials in Beijing said that the group would fail.", "anonymous", "China"),
+    ("The Chinese side said that the group would fail.", "named_org", "China"),
+])
+def test_a_countrys_body_or_one_holder_office_is_named(text, kind, side):
+    src = one(text)["source"]
+    assert (src["kind"], src["side"]) == (kind, side)
+
+
+def test_a_pronoun_keeps_the_side_its_speaker_was_given():
+    text = "Former Indian ambassador Ravi Kant said that the group was useful. He added that it was not an alliance."
+    he = next(a for a in atts(text) if a["source"]["text"] == "He")["source"]
+    assert he["side"] == "India" and he["kind"] == "named_person"
+
+
+@pytest.mark.parametrize("text", ["Indian media reported that the first regiment was deployed in Punjab.",
+                                  "The state press said that the talks had failed."])
+def test_the_media_and_the_press_are_outlets(text):
+    assert one(text)["source"]["kind"] == "outlet"
+
+
+def test_data_and_findings_are_documents_but_a_party_figure_is_a_person():
+    found = atts("According to the data, Peru remained the largest buyer. According to the findings, the rate rose "
+                 "sharply last year. A senior party figure said the rate rose.")
+    kinds = {a["source"]["text"]: a["source"]["kind"] for a in found}
+    assert kinds == {"the data": "document", "the findings": "document", "A senior party figure": "anonymous"}
+
+
+def test_a_speaker_found_by_a_later_rule_is_still_the_antecedent_of_a_pronoun_before_it_in_the_rules():
+    # the quote frame ("he said") is found before the complement that names the speaker
+    text = ("Canada's High Commissioner to India said the talks were in their final stretch. "
+            "\"We will not set an artificial deadline,\" he said. The envoy added that both sides were flexible.")
+    sides = [(a["source"]["text"], a["source"]["kind"], a["source"]["side"]) for a in atts(text)]
+    assert sides == [("Canada's High Commissioner to India", "named_person", "Canada"),
+                     ("he", "named_person", "Canada"), ("The envoy", "named_person", "Canada")]
+
+
+def test_an_envoy_is_not_a_police_commissioner_named_before():
+    text = ("The city's police commissioner said that the march was peaceful. "
+            "The envoy said that the embassy would stay open.")
+    envoy = next(a for a in atts(text) if a["source"]["text"] == "The envoy")
+    assert envoy["source"]["kind"] == "anonymous"
+
+
+def test_an_office_of_a_named_body_is_held_by_one_person():
+    kinds = {}
+    for text in ("Labour's shadow defence secretary said the plan was late.", "A Labour spokesman said the plan was late."):
+        a = one(text)
+        kinds[a["source"]["text"]] = a["source"]["kind"]
+    assert kinds == {"Labour's shadow defence secretary": "named_person", "A Labour spokesman": "anonymous"}
+
+
+def test_a_countrys_representative_is_one_person_who_speaks_for_it():
+    text = ("The representative of Uruguay said the text was unbalanced. He added that his delegation would abstain. "
+            "A representative of the company said that the plant was safe.")
+    got = [(a["source"]["text"], a["source"]["kind"], a["source"]["side"]) for a in atts(text)]
+    assert got == [("The representative of Uruguay", "named_person", "Uruguay"), ("He", "named_person", "Uruguay"),
+                   ("A representative of the company", "anonymous", None)]
+
+
+def test_a_name_takes_the_country_of_the_title_it_was_introduced_with():
+    text = ("Russian Ambassador to Peru Ivan Sokolov arrived in Lima on Monday. "
+            "Sokolov said that the deal was on track. Maria Lopez said that it was not.")
+    sides = {a["source"]["text"]: a["source"]["side"] for a in atts(text)}
+    assert sides == {"Sokolov": "Russia", "Maria Lopez": None}
+
+
+def test_the_head_of_a_named_body_is_one_person():
+    kinds = [a["source"]["kind"] for a in atts(
+        "The head of the Lima chamber of commerce told reporters that trade would grow. "
+        "A leader of Hamas said that the talks were over.")]
+    assert kinds == ["named_person", "anonymous"]
+
+
+def test_the_same_body_again_is_named_and_a_body_is_nobodys_office():
+    text = ("Seoul's foreign ministry said that the talks would resume. \"Both sides want progress,\" the "
+            "ministry said.")
+    srcs = [a["source"] for a in atts(text)]
+    assert [(s["kind"], s["side"]) for s in srcs] == [("named_org", "South Korea")] * 2
+    text = ("Foreign Ministry spokeswoman Olga Petrova said that the talks had failed. According to the ministry, "
+            "the envoys will meet again.")
+    last = atts(text)[-1]["source"]
+    assert last["text"] == "the ministry" and last["kind"] != "named_person"
+
+
+@pytest.mark.parametrize("text, kind, side", [
+    ("Seoul said that it would respond in kind.", "named_org", "South Korea"),
+    ("The Jakarta Post reported that the ferry had sunk.", "outlet", None),
+    ("A professor at Harvard said that the sanctions had failed.", "anonymous", None),
+    ("Foreign Ministry spokesperson Randhir Jaidev said that the talks had failed.", "named_person", None),
+])
+def test_who_a_source_is_from_capitals_newspaper_names_scholars_and_titled_names(text, kind, side):
+    src = one(text)["source"]
+    assert (src["kind"], src["side"]) == (kind, side)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Analysts at the Institute for Japan Studies said that the talks had stalled.", None),
+    ("The special envoy for Iran said that the talks would resume.", None),
+    ("The US special envoy for Iran said that the talks would resume.", "United States"),
+    ("Sources with knowledge of the Iran talks said that a deal was close.", None),
+    ("Officials familiar with Iran's offer said that it came late.", None),
+    ("Sources close to the Iranian government said that a deal was close.", "Iran"),
+    ("A joint Indian-Japanese statement said that the sides welcomed the deal.", "India + Japan"),
+    ("A spokesperson for the Indian embassy in Washington said that the visit would go ahead.", "India"),
+    ("A spokesman for Japan's foreign ministry said that the visit would go ahead.", "Japan"),
+    ("A Downing Street spokesperson said that the visit would go ahead.", "United Kingdom"),
+    ("The Elysee said that the visit would go ahead.", "France"),
+])
+def test_a_country_a_source_works_on_or_knows_of_is_not_its_side(text, side):
+    assert one(text)["source"]["side"] == side
+
+
+def test_a_name_inside_the_quote_a_pronoun_frames_is_not_the_pronouns_antecedent():
+    text = ('Ambassador Lena Ortiz said the talks would resume. "Minister Aziz Khan was wrong about the date," '
+            'she said.')
+    first, second = atts(text)
+    assert second["source"]["text"] == "she" and second["source"]["entity_id"] == first["source"]["entity_id"]
+    # nor a name in a quote before it that it does not frame
+    text = ('Ambassador Lena Ortiz said the talks were late. "Minister Aziz Khan was wrong about the date." She '
+            'added that the envoys would meet again.')
+    found = atts(text)
+    assert found[-1]["source"]["text"] == "She" and found[-1]["source"]["entity_id"] == found[0]["source"]["entity_id"]
+
+
+def test_a_dateline_of_city_and_country_before_a_dash_is_no_part_of_the_speaker():
+    a = one("Muscat, Oman – Oman's Ministry of Foreign Affairs says the talks have reached a critical stage.")
+    assert a["source"]["text"] == "Oman's Ministry of Foreign Affairs" and a["source"]["side"] == "Oman"
+
+
+def test_a_countrys_military_is_a_named_body():
+    src = one("The Turkish military said that it had struck two depots.")["source"]
+    assert (src["kind"], src["side"]) == ("named_org", "Turkey")
+
+
+def test_an_official_of_a_body_takes_the_side_of_that_body_named_before():
+    text = ("Oman's foreign ministry said that the talks would resume. A senior ministry official told reporters "
+            "that the envoys would meet in Muscat.")
+    assert [a["source"]["side"] for a in atts(text)] == ["Oman", "Oman"]
+
+
+def test_a_body_inside_what_a_pronoun_source_said_is_not_its_antecedent():
+    text = ("Oman has offered to host the talks, according to officials familiar with them. Tehran has also "
+            "sought guarantees on the venue, they said.")
+    last = atts(text)[-1]["source"]
+    assert last["text"] == "they" and last["kind"] == "anonymous" and last["side"] != "Iran"
+
+
+def test_a_release_or_report_put_out_by_an_outlet_or_agency_is_a_document():
+    assert one("According to a PIB release, the ministers met twice.")["source"]["kind"] == "document"
+    assert one("A Reuters report said that the ministers met twice.")["source"]["kind"] == "document"
+    assert one("Reuters reported that the ministers met twice.")["source"]["kind"] == "outlet"
+
+
+def test_a_named_agency_is_a_body_not_an_outlet_and_the_agency_after_it_too():
+    found = atts("The International Atomic Energy Agency said that the stockpile had grown. The agency said that "
+                 "inspectors were barred.")
+    assert [a["source"]["kind"] for a in found] == ["named_org", "named_org"]
+    assert one("The Korean Central News Agency said that the test had succeeded.")["source"]["kind"] == "outlet"
+    assert one("A news agency said that the test had succeeded.")["source"]["kind"] == "outlet"
+
+
+def test_a_headline_with_two_countries_side_by_side_speaks_for_both():
+    text = "S. Korea, Japan agree to resume security dialogue\n\nThe two governments announced the talks on Monday."
+    a = atts(text)[0]
+    assert a["source"]["text"] == "S. Korea, Japan" and a["source"]["side"] == "South Korea + Japan"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The leaders welcomed the entry into force of the pact.", "named_person"),
+    ("The two leaders welcomed the entry into force of the pact.", "named_person"),
+    ("The leaders of the G20 welcomed the entry into force of the pact.", "anonymous"),
+    ("Ministers welcomed the entry into force of the pact.", "anonymous"),
+])
+def test_the_leaders_of_a_joint_statement_are_the_people_named_before(text, kind):
+    assert one(text)["source"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Iran-backed militias said the base had been hit twice.", None),
+    ("A Russia-funded broadcaster said the base had been hit twice.", None),
+    ("Hezbollah, which is backed by Iran, said it had fired rockets at a base.", None),
+    ("The Saudi-led coalition said it had intercepted a drone over the port.", "Saudi Arabia"),
+])
+def test_a_country_that_backs_a_group_is_not_the_side_the_group_speaks_for(text, side):
+    assert one(text)["source"]["side"] == side
+
+
+def test_armed_groups_are_named_bodies_of_no_country():
+    src = one("The Houthis said they had fired two missiles at a ship.")["source"]
+    assert (src["kind"], src["side"]) == ("named_org", None)
