@@ -2493,3 +2493,18 @@ def test_a_persons_document_is_a_document_linked_to_that_person():
     found = atts("Senator Ann Ruiz spoke on Monday. Ann Ruiz's tweet said the vote had been rigged.")
     a = next(x for x in found if x["cue"]["text"] == "said")
     assert a["source"]["kind"] == "document" and a["source"]["entity_id"] is not None
+
+
+def test_a_headline_signed_after_a_colon_is_its_sources():
+    text = "Seoul to expand drills with the U.S.: sources\n\nThe drills will start in March."
+    a = next(x for x in atts(text) if x["rule"] == "headline_label")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("sources", ":")
+    assert a["content"]["text"] == "Seoul to expand drills with the U.S."
+    # a label before the colon is still the label: "Analysis" says nothing
+    assert not [x for x in atts("Analysis: why the drills matter to Tokyo\n\nThe drills start in March.")
+                if x["rule"] == "headline_label"]
+
+
+def test_reported_speech_ending_in_initials_keeps_their_stop():
+    assert one("The minister said the drills would be held with the U.S.")["content"]["text"] == \
+        "the drills would be held with the U.S."

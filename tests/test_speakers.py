@@ -395,3 +395,18 @@ def test_a_country_that_backs_a_group_is_not_the_side_the_group_speaks_for(text,
 def test_armed_groups_are_named_bodies_of_no_country():
     src = one("The Houthis said they had fired two missiles at a ship.")["source"]
     assert (src["kind"], src["side"]) == ("named_org", None)
+
+
+@pytest.mark.parametrize("text, kind, side", [
+    # a body named in the plural is a body, not an office's holders
+    ("The Joint Chiefs of Staff (JCS) said that the missile flew 1,100 kilometers.", "named_org", None),
+    # a country in a field of study names what a university studies
+    ("Kang Dae-sung, a professor at the Institute of Japanese Studies, said that the talks would fail.",
+     "named_person", None),
+    # a surname one letter off a known one, after another first name, is someone else
+    ("David Schulz, a lawyer, said that the case was weak.", "named_person", None),
+    ("Olaf Schulz said that the case was weak.", "named_person", "Germany"),
+])
+def test_bodies_fields_of_study_and_near_miss_names(text, kind, side):
+    src = one(text)["source"]
+    assert (src["kind"], src["side"]) == (kind, side)

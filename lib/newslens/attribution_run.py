@@ -5,6 +5,7 @@ the JSON contract's form. The rules themselves are in ``quote_rules``, ``verb_ru
 ``noun_rules``; ``newslens.sourcing`` runs them in order."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -40,6 +41,10 @@ RULE_CONFIDENCE = {
     "criticism_received": 0.65,
     "reported_adverb": 0.7,
 }
+
+
+#: Initials at the end of a stretch of text, their last stop cut off ("the U.S", "U.K").
+_INITIALS_END = re.compile(r"\b(?:[A-Z]\.)+[A-Z]$")
 
 
 def _past_closing_mark(text: str, s: int, e: int) -> int:
@@ -129,6 +134,8 @@ class Run:
             return  # "Carter said the" (an excerpt cut mid-sentence): nothing was said
         if quote != "direct":  # 'the deal “fully complies with the law”': a quote ending it keeps its mark
             ce = _past_closing_mark(text, cs, ce)
+            if _INITIALS_END.search(text, cs, ce) and text.startswith(".", ce):
+                ce += 1  # "... drills with the U.S.": the stop of the initials is the name's
         if parts:
             parts = [p for p in parts if p[1] > p[0]]
             if parts and quote != "direct":

@@ -245,6 +245,9 @@ class EntityTagger:
                 if hit:
                     target, entry_id = hit
                     e = self.gaz.entries[entry_id]
+                    if e.type == "PERSON" and i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha() \
+                            and words[i - 1] not in e.name.split():
+                        continue  # "David Schulz" is someone else than Olaf Scholz, not a typo of him
                     spans.append(Span(doc, i, i + 1, label=e.type, kb_id=entry_id))
                     notes.append([starts[i], starts[i] + len(w),
                                   f"spelled '{w}', read as {e.name} (near-miss of '{target}')"])

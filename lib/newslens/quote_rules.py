@@ -91,10 +91,10 @@ def headline_label(run: Run) -> None:
     m = re.match(r"(?P<label>[^:\n]{1,60}?)\s*(?P<colon>:)\s+(?=\S)", text[start:end])
     if end - start > MAX_HEADLINE_CHARS or not text[end:].strip():
         return
-    if m is None:
-        _headline_signed(run, start, end)
+    if m is not None and _headline_quoted(run, start, end, start + m.start("colon")):
         return
-    if _headline_quoted(run, start, end, start + m.start("colon")):
+    if m is None or len(text[start + m.end():end].split()) <= 3 < len(m.group("label").split()):
+        _headline_signed(run, start, end)  # (or "N. Korea fires missile toward East Sea: JCS")
         return
     colon = start + m.start("colon")
     content = trim_edges(text, start + m.end(), end, EDGE_CHARS + ".")
@@ -130,9 +130,12 @@ def _headline_quoted(run: Run, start: int, end: int, colon: int) -> bool:
 def _headline_signed(run: Run, start: int, end: int) -> None:
     """A headline that ends with who says it after a dash ("Moscow ready to speed up S-400
     deliveries - source", "... — minister"): a person or a speaking noun, not a news agency
-    crediting the story ("... - Reuters")."""
+    crediting the story ("... - Reuters"); or after a colon, as Korean wires sign theirs ("N.
+    Korea fires missile toward East Sea: JCS", "...: sources"), where a body or an agency is the
+    source too."""
     doc, text, quotes, taken, used_cues, found, add = run.state()
-    m = re.match(r"(?P<content>.+?\S)\s+(?P<dash>[-–—―]{1,2})\s*(?P<label>[^-–—―]{1,40}?)\s*$", text[start:end])
+    m = re.match(r"(?P<content>.+?\S)(?:\s+(?P<dash>[-–—―]{1,2})|\s*(?P<colon>:))\s*(?P<label>[^-–—―:]{1,40}?)\s*$",
+                 text[start:end])
     if m is None or taken.hits(start, end) or len(m.group("content").split()) < 3 \
             or any(a < start + m.end("content") and start < b for a, b in quotes):
         return  # ('"..." ― Name': a signed quote, the dash rule's)
@@ -140,14 +143,19 @@ def _headline_signed(run: Run, start: int, end: int) -> None:
     if label is None or len(label) > 5 or any(t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "ADP") for t in label):
         return
     head = label[-1]
-    if not (head.ent_type_ in ("PERSON", "NORP") or lemma_of(head) in ANONYMOUS_HEADS | {"sources"}
-            or ROLE.fullmatch(head.text)) or head.lemma_.lower() in OUTLET_HEADS:
+    speaks = head.ent_type_ in ("PERSON", "NORP") or lemma_of(head) in ANONYMOUS_HEADS | {"sources"} \
+        or ROLE.fullmatch(head.text) is not None
+    if m.group("colon"):
+        if not (speaks or head.ent_type_ in ("ORG", "GPE") or head.pos_ == "PROPN"):
+            return
+    elif not speaks or head.lemma_.lower() in OUTLET_HEADS:
         return  # "... - Reuters" credits the story; "... - Analysis" labels it
     ss, se = label.start_char, label.end_char
     content = trim_edges(text, start + m.start("content"), start + m.end("content"), EDGE_CHARS + ".")
     quote, content = quote_kind(content, quotes)
-    dash = start + m.start("dash")
-    add("headline_label", {"start": ss, "end": se}, (dash, start + m.end("dash")), content, quote, head)
+    mark = "dash" if m.group("dash") else "colon"
+    add("headline_label", {"start": ss, "end": se}, (start + m.start(mark), start + m.end(mark)), content, quote,
+        head)
 
 
 def interviews(run: Run) -> None:

@@ -97,7 +97,8 @@ def classify_source(
     # the head word itself names a body ("The Ministry of External Affairs said"), as opposed to
     # a description beside a name ("a US State Department official")
     # ("The Raksha Mantri", which the parser may take for a body, is a person's office)
-    office = head is not None and _office(head, text)
+    office = head is not None and _office(head, text) \
+        and not (head.tag_ == "NNPS" and ent is not None and ent["type"] == "ORG")  # "The Joint Chiefs of Staff"
     head_is_named = ent is not None and not office and (
         (ent["type"] in ("ORG", "GPE", "NORP") and head is not None and head.pos_ == "PROPN")
         or (ent["type"] == "ORG" and bool(ent.get("role"))))
@@ -571,6 +572,8 @@ def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
 #: Those who speak for what follows their "for" ("a spokesman for Japan's foreign ministry").
 _SPEAKERS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "lawyer", "attorney", "counsel",
                  "mouthpiece", "voice"}
+#: Words that make a country before them a field of study ("Korean Studies", "China Studies").
+_FIELDS_OF_STUDY = {"studies", "study", "affairs", "research"}
 #: Those posted abroad, who speak for the country that sent them, not the one they serve in.
 _POSTED = {"ambassador", "envoy", "diplomat", "embassy", "consulate", "consul", "mission", "delegation", "attache",
            "attaché", "chargé", "charge", "emissary", "legation"}
@@ -594,6 +597,8 @@ def _topic(doc: Doc, a: int, b: int) -> bool:
     while tok.dep_ in ("compound", "amod", "nmod", "conj", "appos", "poss", "pobj", "npadvmod") \
             and tok.head.i != tok.i and tok.head.pos_ != "ADP":
         tok = tok.head
+    if tok.lemma_.lower() in _FIELDS_OF_STUDY:
+        return True  # "the University of North Korean Studies": what it studies
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
