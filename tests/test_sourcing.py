@@ -2508,3 +2508,9 @@ def test_a_headline_signed_after_a_colon_is_its_sources():
 def test_reported_speech_ending_in_initials_keeps_their_stop():
     assert one("The minister said the drills would be held with the U.S.")["content"]["text"] == \
         "the drills would be held with the U.S."
+
+
+def test_time_given_to_someone_to_announce_something_is_no_announcement():
+    found = atts("Regional leaders on Sunday gave the army council six months to announce a timetable for "
+                 "elections, warning that sanctions would be tightened if it failed to do so.")
+    assert [a["cue"]["text"] for a in found] == ["warning"]

@@ -115,6 +115,8 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head.head)  # "was able to consistently tout his record": the senator
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        if any(c.dep_ == "dative" and c.i < verb.i for c in verb.head.children):
+            return None  # "gave the junta six months to announce a timetable": the junta is to, if anyone
         return subject_of(verb.head)  # "went on to explain that ...", "flew to Delhi to discuss the deal"
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":  # "responded by saying that"
         outer = verb.head.head
