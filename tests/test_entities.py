@@ -149,3 +149,8 @@ def test_a_capital_inside_a_longer_name_leaves_the_name_whole():
                      "Santiago said that the deal was fair.")
     assert ent(a, "Santiago Peña")["type"] == "PERSON" and ent(a, "Sofia Lopez")["type"] == "PERSON"
     assert ent(a, "Santiago")["country"] == "Chile"
+
+
+def test_a_region_named_after_a_country_is_not_that_country():
+    an = analyze_text("Chile urged South American and Latin American states to act in the South China Sea.")
+    assert {e["name"] for e in an.records["entities"] if e["type"] in ("GPE", "NORP") and e.get("country")} == {"Chile"}

@@ -2514,3 +2514,18 @@ def test_time_given_to_someone_to_announce_something_is_no_announcement():
     found = atts("Regional leaders on Sunday gave the army council six months to announce a timetable for "
                  "elections, warning that sanctions would be tightened if it failed to do so.")
     assert [a["cue"]["text"] for a in found] == ["warning"]
+
+
+def test_the_infinitive_of_an_urged_object_after_a_day_is_part_of_the_content():
+    text = ("Brazil, Argentina clash over Mercosur-EU trade deal at summit\n\n"
+            "MONTEVIDEO, Dec 6 (Wire) - Brazil's President Luiz Inácio Lula da Silva urged South American partners "
+            "on Friday to sign the long-delayed trade agreement with the European Union, while Argentina's leader "
+            "said the bloc should let members negotiate deals on their own.")
+    urged = next(a for a in atts(text) if a["cue"]["text"] == "urged")
+    assert urged["content"]["text"] == ("South American partners on Friday to sign the long-delayed trade agreement "
+                                        "with the European Union")
+
+
+def test_a_source_that_quotes_in_its_relative_clause_keeps_the_closing_mark():
+    a = one('Senator Ana Ruiz, who has called the bloc "a prison", said the deal was welcome.')
+    assert a["source"]["text"] == 'Senator Ana Ruiz, who has called the bloc "a prison"'

@@ -406,6 +406,8 @@ def test_armed_groups_are_named_bodies_of_no_country():
     # a surname one letter off a known one, after another first name, is someone else
     ("David Schulz, a lawyer, said that the case was weak.", "named_person", None),
     ("Olaf Schulz said that the case was weak.", "named_person", "Germany"),
+    # a country's leader is one person, though not named
+    ("Peru's leader said the bloc should let members negotiate deals on their own.", "named_person", "Peru"),
 ])
 def test_bodies_fields_of_study_and_near_miss_names(text, kind, side):
     src = one(text)["source"]

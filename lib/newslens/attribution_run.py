@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .doctools import text_of
-from .quotes import CLOSE, OPEN, find_quotes
+from .quotes import CLOSE, OPEN, find_quotes, past_closing_mark
 from .source_spans import AGENCY_CREDIT, CITY_FIRST, CREDITED_DATELINE, DATELINE, KICKER_LABEL
 from .spans import (EDGE_CHARS, only_function_words, paragraph_of, past_closing_marks, record_spans, span_record,
                     trim_edges)
@@ -45,16 +45,6 @@ RULE_CONFIDENCE = {
 
 #: Initials at the end of a stretch of text, their last stop cut off ("the U.S", "U.K").
 _INITIALS_END = re.compile(r"\b(?:[A-Z]\.)+[A-Z]$")
-
-
-def _past_closing_mark(text: str, s: int, e: int) -> int:
-    """``e``, moved past the quotation mark right after it that closes a quote (s, e) opens and
-    does not close ('the deal “fully complies with the law”'); else ``e``. (Not past a stop
-    before the mark, 'the law.”': reported speech ends before its stop, as PolNeAR's does.)"""
-    curly = sum(text.count(m, s, e) for m in "“«") - sum(text.count(m, s, e) for m in "”»")
-    if not (curly > 0 or (curly == 0 and text.count('"', s, e) % 2 == 1)):
-        return e
-    return e + 1 if e < len(text) and text[e] in CLOSE else e
 
 
 class Taken:
@@ -133,13 +123,13 @@ class Run:
         if ce <= cs or only_function_words(doc, cs, ce):
             return  # "Carter said the" (an excerpt cut mid-sentence): nothing was said
         if quote != "direct":  # 'the deal “fully complies with the law”': a quote ending it keeps its mark
-            ce = _past_closing_mark(text, cs, ce)
+            ce = past_closing_mark(text, cs, ce)
             if _INITIALS_END.search(text, cs, ce) and text.startswith(".", ce):
                 ce += 1  # "... drills with the U.S.": the stop of the initials is the name's
         if parts:
             parts = [p for p in parts if p[1] > p[0]]
             if parts and quote != "direct":
-                parts[-1] = (parts[-1][0], _past_closing_mark(text, *parts[-1]))
+                parts[-1] = (parts[-1][0], past_closing_mark(text, *parts[-1]))
             if len(parts) > 1:
                 cs, ce = parts[0]
         src = None

@@ -194,6 +194,8 @@ class EntityTagger:
                 key = doc.vocab.strings[match_id]
                 ids = self.gaz.by_surface.get(key, [])
                 chosen = self._choose(ids, article_date)
+                if _region_of_a_larger_name(words, start, end):
+                    continue  # "South American partners", "the South China Sea": not the US, not China
                 if chosen:
                     e = self.gaz.entries[chosen]
                     spans.append(Span(doc, start, end, label=e.type, kb_id=e.id))
@@ -294,6 +296,20 @@ class EntityTagger:
                 if s != text and is_near_miss(text, s):
                     return s, entry_id
         return None
+
+
+#: Words that make a region of the name after them ("South American", "Latin America", "the East
+#: China Sea"), and the names they do it to where the region is no country the gazetteer knows.
+_REGION_WORDS = {"South", "North", "Latin", "Central", "East"}
+_REGION_NAMES = {"America", "American", "Americans", "China"}
+
+
+def _region_of_a_larger_name(words: list[str], start: int, end: int) -> bool:
+    """Whether the gazetteer's match at tokens [start, end) is part of a region's name: "South
+    American", "Latin America", or "South China" / "East China" before "Sea"."""
+    if end - start != 1 or start == 0 or words[start - 1] not in _REGION_WORDS or words[start] not in _REGION_NAMES:
+        return False
+    return words[start] != "China" or (end < len(words) and words[end] == "Sea")
 
 
 #: Gazetteer roles of places whose names are also parts of other names ("The Jakarta Post",

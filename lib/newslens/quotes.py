@@ -145,3 +145,13 @@ def quote_kind(content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple
             return "direct", (min(a for a, _ in inside), max(b for _, b in inside))
         return "mixed", content
     return "indirect", content
+
+
+def past_closing_mark(text: str, s: int, e: int) -> int:
+    """``e``, moved past the quotation mark right after it that closes a quote (s, e) opens and
+    does not close ('the deal “fully complies with the law”'); else ``e``. (Not past a stop
+    before the mark, 'the law.”': reported speech ends before its stop, as PolNeAR's does.)"""
+    curly = sum(text.count(m, s, e) for m in "“«") - sum(text.count(m, s, e) for m in "”»")
+    if not (curly > 0 or (curly == 0 and text.count('"', s, e) % 2 == 1)):
+        return e
+    return e + 1 if e < len(text) and text[e] in CLOSE else e

@@ -178,7 +178,7 @@ def classify_source(
             desc = None  # "the Australian Prime Minister" is not the Indian one named before
         if desc:
             entity_id, kind = desc, "named_person"
-        elif office or _counted_group(head) or (lemma in ONE_HOLDER_OFFICES and (
+        elif office or _counted_group(head) or (lemma in ONE_HOLDER_OFFICES and head.tag_ in ("NN", "NNP") and (
                 _of_a_country(head, entities) or _of_a_named_body(head, entities))):
             # "the French Defence Minister", "Beijing's ambassador in Canberra": one person,
             # though not named here; "the two leaders", "both ministers": people the article
@@ -416,7 +416,7 @@ def _title_word(head: Token) -> str:
 
 #: Offices one person holds at a time, so that "the Chinese ambassador" names someone.
 ONE_HOLDER_OFFICES = {"minister", "secretary", "ambassador", "president", "chancellor", "premier", "governor",
-                      "mayor", "chairman", "chairwoman", "envoy", "representative", "head"}
+                      "mayor", "chairman", "chairwoman", "envoy", "representative", "head", "leader"}
 #: Bodies a country has one of ("China's foreign ministry", "the US administration", "Japan's
 #: coast guard", "Ukraine's security service", "the Indian air force"), and the country itself
 #: as a party ("the Chinese side").

@@ -822,16 +822,33 @@ def _misread_that(verb: Token, obj: Token) -> bool:
     return obj.tag_ in ("NNS", "NNPS") or any(t.tag_ in ("MD", "VBZ", "VBD", "VBP") for t in rest)
 
 
+#: Verbs whose object is to do what the infinitive after it says ("urged partners to sign").
+_URGING_VERBS = {"urge", "ask", "press", "call", "encourage", "tell", "warn", "advise", "invite", "push", "implore",
+                 "exhort", "pressure", "appeal"}
+
+
+def _object_infinitive(verb: Token, c: Token) -> bool:
+    """Whether ``c`` is the infinitive that says what an urged object is to do, however the
+    parser hung it ("urged partners on Friday to sign the deal": an adverbial clause)."""
+    return lemma_of(verb) in _URGING_VERBS and c.dep_ in ("advcl", "xcomp") \
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+
+
 def _object_complement_end(verb: Token, obj: Token, end: int) -> int:
     """Where a verb's object and what completes it end: the object's phrase, run on over the
-    verb's prepositional or predicative dependents right after it (not a date, not a scene)."""
+    verb's prepositional or predicative dependents right after it (not a date, not a scene),
+    and over the infinitive of an urged object ("urged partners on Friday to sign the deal")."""
     nxt = obj.right_edge.i + 1
-    for c in verb.rights:
-        if c.i <= obj.i:
-            continue
-        if c.left_edge.i != nxt or c.dep_ not in _OBJECT_COMPLEMENT_DEPS or c.lower_ in SETTING_PREPS:
+    rights = [c for c in verb.rights if c.i > obj.i]
+    for k, c in enumerate(rights):
+        if c.left_edge.i != nxt or c.lower_ in SETTING_PREPS \
+                or (c.dep_ not in _OBJECT_COMPLEMENT_DEPS and not _object_infinitive(verb, c)):
             break
         if is_date_phrase(c):
+            after = rights[k + 1] if k + 1 < len(rights) else None
+            if after is not None and after.left_edge.i == c.right_edge.i + 1 and _object_infinitive(verb, after):
+                nxt = c.right_edge.i + 1
+                continue  # "urged partners on Friday to sign ...": the day, then what they are to do
             break  # "on Tuesday"; not "of being away when the night shift came in"
         scene = next((t for t in c.subtree if t.i > c.i and t.dep_ == "prep" and t.lower_ in SETTING_PREPS), None)
         last = verb.doc[scene.i - 1] if scene is not None else c.right_edge
