@@ -136,3 +136,15 @@ def test_more_stance_verbs_and_bodies_of_no_one_country(text, expected):
 ])
 def test_visits_questions_and_asides_are_no_positions(text):
     assert triples(text) == set()
+
+
+def test_a_dateline_the_parser_made_a_subject_is_not_the_actor():
+    text = ("Trade deal divides summit\n\nMONTEVIDEO, Dec 6 (Wire) - Brazil's President Luiz Inácio Lula da Silva urged "
+            "South American partners on Friday to sign the long-delayed trade agreement with the European Union.")
+    assert {p["actor"]["name"] for p in positions(text)} <= {"Brazil"}
+    assert positions(text)
+
+
+def test_those_urged_to_do_something_with_no_object_are_no_target():
+    found = triples("Nigeria's President Bola Tinubu, the bloc's chairman, urged member states to \"stand together\".")
+    assert not any(t == "member states" for _, t, _ in found), found

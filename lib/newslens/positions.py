@@ -164,9 +164,15 @@ def _object(v: Token) -> Token | None:
 
 
 def _subject(v: Token) -> Token | None:
-    for c in v.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c
+    """The verb's subject, or that of the verb it hangs on; of two before it, the nearer
+    ("MONTEVIDEO, Dec 6 (Wire) - Brazil's President ... urged": the parser makes the dateline
+    a subject too)."""
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = [c for c in subjects if c.i < v.i]
+    if len(before) > 1:
+        return before[-1]
+    if subjects:
+        return subjects[0]
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
         return _subject(v.head)
     return None
@@ -286,6 +292,8 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                 used.add(xcomp.i)
                 emit(subj, None, target, st, action, [first, v, _np_end(inner_obj)], "demand", CONFIDENCE["demand"])
                 continue
+            if obj is not None and obj.dep_ == "dobj":
+                continue  # "urged member states to stand together": those urged are no target of it
         # threats: "threatened to enforce its sanctions on India", "threatened India with sanctions"
         if stance == "threaten":
             victim = None
