@@ -22,7 +22,7 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from . import config
-from .agreement_words import AGREEMENT_HEADS, status_lexicon
+from .agreement_words import status_lexicon
 from .entities import countries_by_mentions
 from .gazetteer import default_gazetteer
 from .doctools import text_of, sent_of_span
