@@ -573,7 +573,7 @@ def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
 _SPEAKERS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "lawyer", "attorney", "counsel",
                  "mouthpiece", "voice"}
 #: Words that make a country before them a field of study ("Korean Studies", "China Studies").
-_FIELDS_OF_STUDY = {"studies", "study", "affairs", "research"}
+_FIELDS_OF_STUDY = {"studies", "study"}
 #: Those posted abroad, who speak for the country that sent them, not the one they serve in.
 _POSTED = {"ambassador", "envoy", "diplomat", "embassy", "consulate", "consul", "mission", "delegation", "attache",
            "attaché", "chargé", "charge", "emissary", "legation"}
