@@ -154,3 +154,10 @@ def test_a_capital_inside_a_longer_name_leaves_the_name_whole():
 def test_a_region_named_after_a_country_is_not_that_country():
     an = analyze_text("Chile urged South American and Latin American states to act in the South China Sea.")
     assert {e["name"] for e in an.records["entities"] if e["type"] in ("GPE", "NORP") and e.get("country")} == {"Chile"}
+
+
+def test_a_first_name_the_model_left_out_of_a_titled_name_it_took_for_a_body_is_the_persons():
+    an = analyze_text("MONTEVIDEO, Dec 6 (Wire) - Chile's President Ana Reyes urged South American partners on Friday "
+                      "to sign the deal.")
+    assert ("Ana Reyes", "PERSON") in [(e.text, e.label_) for e in an.doc.ents]
+    assert an.records["attributions"][0]["source"]["kind"] == "named_person"

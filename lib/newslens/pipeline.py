@@ -265,7 +265,7 @@ class EntityTagger:
             e = _past_turn_label(doc, e)
             e = _title_fragment(doc, e) if e is not None else None
             if e is not None:
-                kept.append(_titled_name(doc, e))
+                kept.append(_titled_name(doc, e, taken))
         covered = {i for sp in ours + kept for i in range(sp.start, sp.end)}
         kept += _untagged_titled_names(doc, covered)
         doc.ents = sorted(ours + kept, key=lambda s: s.start)
@@ -355,16 +355,22 @@ def _past_turn_label(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, rest.start, rest.end, label=ent.label_) if all(t.pos_ == "PROPN" for t in rest) else None
 
 
-def _titled_name(doc: Doc, ent: Span) -> Span:
+def _titled_name(doc: Doc, ent: Span, taken: set[int] = frozenset()) -> Span:
     """A name the model took for a body though an office stands right before it ('foreign
-    ministry spokesman Oleg Nikolenko', 'Ambassador Tarek Aziz') or opens it ('Spokesperson
-    Tarek Aziz'): a person. Only for two or three capitalised words, each a proper noun."""
+    ministry spokesman Oleg Nikolenko', 'Ambassador Tarek Aziz'), opens it ('Spokesperson
+    Tarek Aziz') or stands before the first name it left out ('President Ana Reyes', with
+    "Reyes" alone a body): a person. Only for two or three capitalised words, each a proper
+    noun; the words it takes in are in no other entity (nor in ``taken``)."""
     if ent.label_ != "ORG":
         return ent
+    start = ent.start
+    while start > 0 and ent.start - start < 2 and _name_word(doc[start - 1]) and not doc[start - 1].ent_type_ \
+            and start - 1 not in taken:
+        start -= 1
     if ent[0].lower_ in PERSON_TITLES and len(ent) > 1:
         name = doc[ent.start + 1 : ent.end]
-    elif ent.start > 0 and doc[ent.start - 1].lower_ in PERSON_TITLES:
-        name = ent
+    elif start > 0 and doc[start - 1].lower_ in PERSON_TITLES:
+        name = doc[start : ent.end]
     else:
         return ent
     if not 2 <= len(name) <= 3 or not all(_name_word(t) for t in name):
