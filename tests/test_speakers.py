@@ -412,3 +412,16 @@ def test_armed_groups_are_named_bodies_of_no_country():
 def test_bodies_fields_of_study_and_near_miss_names(text, kind, side):
     src = one(text)["source"]
     assert (src["kind"], src["side"]) == (kind, side)
+
+
+@pytest.mark.parametrize("text, kind, side", [
+    ("Statement by the Ministry of Foreign Affairs of Japan\n\nWe strongly protest the incursion into our waters.",
+     "named_org", "Japan"),
+    ("Statement from the National Security Advisor on the dialogue\n\nI reaffirmed that our commitment is ironclad.",
+     "named_person", None),
+    # no statement named in the first line: "we" is nobody the text names
+    ("Talks end in Manila\n\nWe strongly protest the incursion into our waters.", "anonymous", None),
+])
+def test_i_and_we_in_a_statement_are_its_author(text, kind, side):
+    src = atts(text)[0]["source"]
+    assert (src["kind"], src["side"]) == (kind, side)

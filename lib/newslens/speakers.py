@@ -125,7 +125,11 @@ def classify_source(
             src = outer.get("source") or outer.get("speaker")
             return {"text": text, "start": s, "end": e, "entity_id": src.get("entity_id"), "kind": src["kind"],
                     "side": src.get("side")}
-        kind = "anonymous"
+        author = _statement_author(doc, entities)
+        if author is not None:  # "Statement from the National Security Advisor ...": "I", "we" are its author
+            kind, entity_id, inherited = author
+        else:
+            kind = "anonymous"
     elif head is not None and head.tag_ in ("WP", "WDT") and head.head.dep_ in ("relcl", "acl") \
             and head.head.head.i < head.i:
         # "Reid, who said ...", "a group that argues ...": whoever the clause hangs on
@@ -209,6 +213,34 @@ def classify_source(
         or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities) \
         or _body_named_before(doc, s, e, previous)
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
+
+
+#: A first line that says whose statement the text is ("Statement from the National Security
+#: Advisor on ...", "Statement by the Ministry of Foreign Affairs").
+_STATEMENT_BY = re.compile(r"\s*(?:Press\s+)?Statement\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>[^,:;\n]+?)"
+                           r"(?:\s+(?:on|regarding|about|concerning)\s[^\n]*)?\s*(?:\n|$)", re.IGNORECASE)
+
+
+def _statement_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str | None, str | None] | None:
+    """(kind, entity id, side) of the author a statement's first line names, whom its "I" and
+    "we" stand for: a person (named, or by an office: "National Security Advisor") or a body
+    ("the Ministry of Foreign Affairs"), with the country named there. None if the first line
+    names no author."""
+    text = text_of(doc)
+    m = _STATEMENT_BY.match(text)
+    if m is None:
+        return None
+    s, e = m.span("who")
+    inside = [x for x in entities if any(s <= a and b <= e for a, b in x["mentions"])]
+    person = next((x for x in inside if x["type"] == "PERSON"), None)
+    side = next((c for x in inside if x["type"] in ("GPE", "NORP", "ORG") for c in [_country(x)] if c), None)
+    if person is not None:
+        return "named_person", person["id"], _country(person) or side
+    words = {w.lower().strip(".'’s") for w in m.group("who").split()}
+    if words & (PERSON_TITLES | ONE_HOLDER_OFFICES):
+        return "named_person", None, side
+    body = next((x for x in inside if x["type"] == "ORG"), None)
+    return "named_org", body["id"] if body else None, side
 
 
 def _body_named_before(doc: Doc, s: int, e: int, previous: list[dict[str, Any]]) -> str | None:
