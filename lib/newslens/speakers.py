@@ -236,7 +236,7 @@ def _statement_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, st
     side = next((c for x in inside if x["type"] in ("GPE", "NORP", "ORG") for c in [_country(x)] if c), None)
     if person is not None:
         return "named_person", person["id"], _country(person) or side
-    words = {w.lower().strip(".'’s") for w in m.group("who").split()}
+    words = {re.sub(r"['’]s$", "", w.lower().strip(".,")) for w in m.group("who").split()}  # ("Minister's")
     if words & (PERSON_TITLES | ONE_HOLDER_OFFICES):
         return "named_person", None, side
     body = next((x for x in inside if x["type"] == "ORG"), None)
@@ -608,7 +608,7 @@ _SPEAKERS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "
 _FIELDS_OF_STUDY = {"studies", "study"}
 #: Those posted abroad, who speak for the country that sent them, not the one they serve in.
 _POSTED = {"ambassador", "envoy", "diplomat", "embassy", "consulate", "consul", "mission", "delegation", "attache",
-           "attaché", "chargé", "charge", "emissary", "legation"}
+           "attaché", "chargé", "emissary", "legation"}
 #: "Iran-backed", "Russia-funded": a country that backs a group, which speaks for itself.
 _BACKING_VERBS = {"back", "fund", "sponsor", "support", "arm", "train", "ally", "align", "finance", "bankroll"}
 
@@ -616,8 +616,9 @@ _BACKING_VERBS = {"back", "fund", "sponsor", "support", "arm", "train", "ally", 
 def _topic(doc: Doc, a: int, b: int) -> bool:
     """Whether the words at (a, b) name what a source works on, knows of or is backed by rather
     than whom it speaks for: in the object of "for", "on" or "about" ("the Institute for China
-    Studies", "the special envoy for Iran", "the rapporteur on Iran"), where a diplomat serves
-    ("the French ambassador in Riyadh", "the US envoy to India"), of the "of" or "with"
+    Studies", "the special envoy for Iran", "the rapporteur on Iran"), a field of study ("the
+    University of North Korean Studies"), where a diplomat serves ("the French ambassador in
+    Riyadh", "the US envoy to India"), of the "of" or "with"
     after a word of knowing ("sources with knowledge of Iran-EU talks", "officials familiar with
     Iran's offer"), or backing it ("Iran-backed rebels", "a group which is backed by Iran")."""
     span = doc.char_span(a, b, alignment_mode="expand")
