@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .doctools import text_of
-from .quotes import CLOSE, OPEN, find_quotes, past_closing_mark
+from .quotes import CLOSE, OPEN, find_quotes, past_mark_closing_open_quote
 from .source_spans import AGENCY_CREDIT, CITY_FIRST, CREDITED_DATELINE, DATELINE, KICKER_LABEL
 from .spans import (EDGE_CHARS, only_function_words, paragraph_of, past_closing_marks, record_spans, span_record,
                     trim_edges)
@@ -123,13 +123,13 @@ class Run:
         if ce <= cs or only_function_words(doc, cs, ce):
             return  # "Carter said the" (an excerpt cut mid-sentence): nothing was said
         if quote != "direct":  # 'the deal “fully complies with the law”': a quote ending it keeps its mark
-            ce = past_closing_mark(text, cs, ce)
+            ce = past_mark_closing_open_quote(text, cs, ce)
             if _INITIALS_END.search(text, cs, ce) and text.startswith(".", ce):
                 ce += 1  # "... drills with the U.S.": the stop of the initials is the name's
         if parts:
             parts = [p for p in parts if p[1] > p[0]]
             if parts and quote != "direct":
-                parts[-1] = (parts[-1][0], past_closing_mark(text, *parts[-1]))
+                parts[-1] = (parts[-1][0], past_mark_closing_open_quote(text, *parts[-1]))
             if len(parts) > 1:
                 cs, ce = parts[0]
         src = None

@@ -147,7 +147,7 @@ def quote_kind(content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple
     return "indirect", content
 
 
-def past_closing_mark(text: str, s: int, e: int) -> int:
+def past_mark_closing_open_quote(text: str, s: int, e: int) -> int:
     """``e``, moved past the quotation mark right after it that closes a quote (s, e) opens and
     does not close ('the deal “fully complies with the law”'); else ``e``. (Not past a stop
     before the mark, 'the law.”': reported speech ends before its stop, as PolNeAR's does.)"""

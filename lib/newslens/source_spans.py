@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .cue_spans import floating_quantifier
 from .cues import cue_frame, cue_rate
 from .doctools import sent_of, text_of
-from .quotes import past_closing_mark
+from .quotes import past_mark_closing_open_quote
 from .spans import is_time, subtree_span, trim_edges
 
 
@@ -107,7 +107,7 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
         e += len(bracket.group())  # "the Office for ... (OCHA)": the parser hung the short name elsewhere
     elif text.count("(", s, e) > text.count(")", s, e) and text.startswith(")", e):
         e += 1  # ... or only its closing bracket
-    e = past_closing_mark(text, s, e)  # 'X, who has called the bloc "a prison"'
+    e = past_mark_closing_open_quote(text, s, e)  # 'X, who has called the bloc "a prison"'
     last = doc.char_span(s, e, alignment_mode="expand")
     if last is not None and len(last) > 1 and last[-1].dep_ == "cc":  # "outlets and" (the parser hung
         e = trim_edges(text, s, last[-1].idx)[1]  # the second conjunct elsewhere): not a dangling "and"
