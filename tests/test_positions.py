@@ -148,3 +148,80 @@ def test_a_dateline_the_parser_made_a_subject_is_not_the_actor():
 def test_those_urged_to_do_something_with_no_object_are_no_target():
     found = triples("Nigeria's President Bola Tinubu, the bloc's chairman, urged member states to \"stand together\".")
     assert not any(t == "member states" for _, t, _ in found), found
+
+
+def test_a_date_is_no_target():
+    found = triples("The United States on Tuesday imposed sanctions on Venezuela's state oil company.")
+    assert not any(t == "Tuesday" for _, t, _ in found), found
+    assert ("United States", "Tuesday", "threaten") not in found
+
+
+def test_the_target_is_the_thing_not_who_proposed_it():
+    found = triples("Sudan's government rejected a truce proposed by the United States and Egypt.")
+    assert ("Sudan", "a truce", "oppose") in found, found
+    assert not any(t in ("United States", "Egypt") for _, t, _ in found), found
+
+
+def test_commitments_take_the_stance_of_what_is_committed_to():
+    found = triples("Russia is ready to keep observing the limits of the New START treaty.")
+    assert ("Russia", "New START", "support") in found, found
+    found = triples("Kenya and Ethiopia agreed to lift tariffs and to revive the 2012 trade agreement.")
+    assert {("Kenya", "the 2012 trade agreement", "support"),
+            ("Ethiopia", "the 2012 trade agreement", "support")} <= found, found
+    found = triples("Brazil refused to sign the Mercosur accord with Canada.")
+    assert ("Brazil", "the Mercosur accord with Canada", "oppose") in found, found
+
+
+def test_leaving_or_refusing_to_join_is_opposing():
+    assert ("China", "the trilateral arms control talks", "oppose") in triples(
+        "China will not join the trilateral arms control talks.")
+    assert ("United States", "INF Treaty", "oppose") in triples(
+        "The United States withdrew from the INF Treaty in 2019.")
+    assert ("United Kingdom", "Russia", "oppose") in triples(
+        "Britain will never recognise Russia's annexation of Crimea.")
+
+
+def test_halting_trade_gives_way_halting_anything_else_opposes():
+    found = triples("Japan halted its purchases of Iranian oil.")
+    assert ("Japan", "Iranian oil", "concede") in found, found
+    found = triples("Russia halted the inspections of its missile sites.")
+    assert ("Russia", "the inspections of its missile sites", "oppose") in found, found
+    assert not any(s == "concede" for _, _, s in found), found
+
+
+def test_pressing_to_rein_in_opposes():
+    found = triples("Riyadh pressed Tehran to rein in the militia in Yemen.")
+    assert ("Saudi Arabia", "the militia in Yemen", "oppose") in found, found
+    assert ("Saudi Arabia", "Yemen", "oppose") not in found
+
+
+def test_a_pronoun_opening_what_a_named_source_says_is_that_source():
+    found = triples("Vladimir Putin said he would accept the proposal on grain exports.")
+    assert ("Russia", "the proposal on grain exports", "support") in found, found
+    # a pronoun further on is not the speaker
+    found = triples("Vladimir Putin said the treaty, which he signed, had been rejected by the rebels.")
+    assert not any(a == "Russia" for a, _, _ in found), found
+
+
+def test_a_deal_with_a_country_is_the_deal():
+    found = triples("Saudi Arabia is pursuing a defence pact with the United States.")
+    assert ("Saudi Arabia", "a defence pact with the United States", "support") in found, found
+    assert ("Saudi Arabia", "United States", "support") not in found
+
+
+def test_withdrawing_troops_from_a_country_is_no_stance_on_it():
+    found = triples("The United States is withdrawing from Syria this year.")
+    assert not any(t == "Syria" for _, t, _ in found), found
+
+
+def test_a_participle_after_a_comma_is_not_the_target():
+    found = triples("Turkey vowed to activate the radars, bought from Russia last year, despite the threats.")
+    assert ("Turkey", "the radars", "support") in found, found
+    assert ("Turkey", "Russia", "support") not in found
+
+
+def test_agreeing_to_talks_is_negotiating_with_the_other_side():
+    found = triples("Iran is ready to resume talks with the United States on its nuclear programme.")
+    assert ("Iran", "United States", "negotiate") in found, found
+    found = triples("South Korea and Japan agreed to resume their security dialogue.")
+    assert {("South Korea", "Japan", "negotiate"), ("Japan", "South Korea", "negotiate")} <= found, found

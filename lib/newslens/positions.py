@@ -8,8 +8,14 @@ THREATEN, REJECT, SUPPORT, YIELD, CONSULT). Patterns:
 - verbs with subject and object: "the two sides are discussing BECA" (negotiate);
 - demands with an infinitive: "pressurizing India to stop the S-400 deal" -> oppose the deal;
   "urged India to buy ..." -> support;
+- commitments with an infinitive take its stance: "agreed to revive the 1998 accord" -> support
+  it, "is ready to keep observing the treaty's limits" -> support the treaty, "refused to sign
+  the deal" -> oppose it, "agreed to resume talks with X" -> negotiate with X;
+- leaving, suspending, not joining or not recognising: "withdrew from the treaty", "will not join
+  the talks", "will never recognise the annexation" -> oppose;
 - threats: "threatened to enforce its CAATSA sanctions on India" -> threaten India;
-- concessions: "succumbed to US pressure", "has given up oil purchases from Iran";
+- concessions: "succumbed to US pressure", "has given up oil purchases from Iran" (halting trade
+  gives way; halting anything else, "halted the inspections", opposes it);
 - negation where the lexicon says what it turns into: "cannot wish away our relationship with
   Russia", "it will not leave it" -> support;
 - nominal forms: "India's firm stand on ...", "US pressure on India";
@@ -18,7 +24,11 @@ THREATEN, REJECT, SUPPORT, YIELD, CONSULT). Patterns:
 Actors are countries: governments, and the people, bodies and sources that speak for them
 (gazetteer role and country, "Indian diplomatic sources"); a body of no one country is an actor
 under its own name when it is the subject itself ("the EU", "NATO", "Hamas"). A position voiced
-inside an attribution carries its ``attribution_id``; "we" there is the side the source speaks for.
+inside an attribution carries its ``attribution_id``; "we" there is the side the source speaks for,
+and so is "he", "she" or "it" opening what a named source says ("Putin said he would accept").
+Targets are what the stance is on, not where it is or who proposed it: "a truce proposed by the
+United States" is the truce, "the militia in Yemen" the militia, "a defence pact with the United
+States" the pact; never a date.
 One row per distinct actor-target-stance, with all its evidence.
 """
 from __future__ import annotations
@@ -35,12 +45,23 @@ from .entities import countries_by_mentions, names_both_countries
 from .gazetteer import default_gazetteer
 from .doctools import text_of, sent_of
 from .attribution_run import content_spans
+from .agreement_words import AGREEMENT_HEADS
 from .speakers import JOINT
 
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
 STOP_VERBS = {"stop", "drop", "forgo", "forego", "cancel", "abandon", "scrap", "halt", "reverse", "end", "quit",
               "withdraw", "abort", "suspend", "leave", "reconsider", "curb", "cut", "reduce"}
 ADOPT_VERBS = {"buy", "sign", "join", "purchase", "accept", "ratify", "conclude", "back", "support", "continue"}
+#: Verbs of carrying on that pass the stance to the verb they govern: "ready to keep observing the
+#: limits" is observing them.
+CARRY_ON_VERBS = {"keep", "continue", "begin", "start", "resume", "remain", "try", "seek"}
+#: Actions of verbs that commit their subject to the infinitive they govern ("agreed to revive
+#: the agreement", "refused to sign the deal"): the stance is that of the infinitive.
+COMMIT_ACTIONS = {"AGREE", "REFUSE"}
+#: Entity types that are when, not what: never a target ("imposed sanctions on Tuesday").
+NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"}
+LEAVE_VERBS = {"withdraw", "pull", "exit", "quit"}
+TRADE_WORDS = {"import", "purchase", "export", "buying", "supply", "shipment", "trade", "delivery", "sale"}
 COMMODITIES = {"oil", "gas", "crude", "energy", "arms", "weapons", "equipment", "coal", "goods"}
 FIRST_PLURAL = {"we", "us", "our"}
 CONFIDENCE = {"verb": 0.7, "demand": 0.75, "threat": 0.75, "noun": 0.55, "negated": 0.6}
@@ -99,7 +120,9 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
         return None, None, ""
     assert tok is not None
     s, e = _span_of(tok)
-    if low in ("it", "he", "she", "they", "this"):
+    if low in ("he", "she", "it"):
+        return _speaker_as_pronoun(tok, att)
+    if low in ("they", "this"):
         return None, None, ""
     hits = _ents_in(entities, s, e)
     # the head first, then anything in the phrase ("US Secretary of State Mike Pompeo")
@@ -114,19 +137,49 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
     return None, None, ""
 
 
+def _speaker_as_pronoun(tok: Token, att: dict[str, Any] | None) -> tuple[str | None, str | None, str]:
+    """"he", "she" or "it" opening what a source says stands for the source: "Trump said he is
+    open to talks", "Moscow said it would respect the limits". Only a named person for "he" and
+    "she", a named body for "it", and only as the first words of the content (not "the deal,
+    which it signed" further on)."""
+    src = (att or {}).get("source") or {}
+    side = src.get("side")
+    if not side or JOINT in side:
+        return None, None, ""
+    wanted = "named_org" if tok.lower_ == "it" else "named_person"
+    if src.get("kind") != wanted:
+        return None, None, ""
+    starts = [cs for cs, ce in content_spans(att) if cs <= tok.idx < ce]
+    if not starts:
+        return None, None, ""
+    opening = [t for t in tok.doc.char_span(starts[0], tok.idx + len(tok.text), alignment_mode="expand") or []
+               if not t.is_punct]
+    if len(opening) > 2 or (len(opening) == 2 and opening[0].lower_ != "that"):
+        return None, None, ""
+    return side, src.get("entity_id"), "the source, named by a pronoun"
+
+
 def target_of(tok: Token, entities: list[dict[str, Any]]) -> tuple[str, str | None] | None:
     """Canonical target of a noun phrase headed by ``tok``: a weapon, agreement or law named in
     it, else a country, else an issue ('Iranian oil', 'CAATSA waiver'), else the phrase (up to
     what it is accused of: "its members" of "accused its members of stoking confrontation")."""
     s, e = _span_of(tok)
+    end = _np_end(tok)
+    e = min(e, end.idx + len(end.text))  # "a truce proposed by the United States": the truce
     of_doing = next((c for c in tok.rights if c.dep_ == "prep" and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), None)
     if of_doing is not None and of_doing.i > tok.i:
         last = tok.doc[of_doing.i - 1]
         e = last.idx + len(last.text)
     hits = _ents_in(entities, s, e)
+    # where the thing is is not what it is: "the militia in Yemen" is no stance on Yemen
+    places = [_span_of(c) for c in tok.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside", "across")]
     head_words = {tok.lemma_.lower(), tok.lower_}
-    for wanted in (("WEAPON", "AGREEMENT"), ("LAW",), ("GPE", "NORP", "ORG", "PERSON")):
+    # an unnamed deal is the deal, not the country it is with: "a defence pact with the United States"
+    tiers = [("WEAPON", "AGREEMENT"), ("LAW",)]
+    if tok.lemma_.lower() not in AGREEMENT_HEADS:
+        tiers.append(("GPE", "NORP", "ORG", "PERSON"))
+    for wanted in tiers:
         for _, x in hits:
             if x["type"] not in wanted:
                 continue
@@ -136,6 +189,8 @@ def target_of(tok: Token, entities: list[dict[str, Any]]) -> tuple[str, str | No
                 commodity = next((t.lower_ for t in tok.subtree if t.lower_ in COMMODITIES), None)
                 if commodity and x.get("country"):
                     return f"{demonyms().get(x['country'], x['country'])} {commodity}", None
+            if x["type"] in ("GPE", "NORP") and any(a <= m[0] < b for a, b in places for m in x["mentions"]):
+                continue
             if x["type"] in ("GPE", "NORP") and x.get("country"):
                 # a capital or nationality stands for its country; only the country's own entity has its id
                 return x["country"], (x["id"] if x["name"] == x["country"] else None)
@@ -144,18 +199,25 @@ def target_of(tok: Token, entities: list[dict[str, Any]]) -> tuple[str, str | No
         return None  # ("it", "this"; but the stop list also has nouns such as "move" and "part")
     text = text_of(tok.doc)[s:e].strip()
     if not text or len(text.split()) > 8:
-        text = tok.text
+        # the words up to the head: "a defence pact" of "a defence pact with ..., which ..."
+        text = text_of(tok.doc)[tok.left_edge.idx : tok.idx + len(tok.text)].strip()
+        if len(text.split()) > 8:
+            text = tok.text
     return text, None
 
 
 def _object(v: Token) -> Token | None:
+    """What a stance word is about: its object, else the object of its preposition ("opposes
+    sanctions", "insists on the deal", "withdrew from the treaty"; not "bought from Russia"), else
+    its indirect object; never a date ("on Tuesday")."""
     for c in v.children:
-        if c.dep_ in ("dobj", "attr"):
+        if c.dep_ in ("dobj", "attr") and c.ent_type_ not in NOT_TARGETS:
             return c
     for c in v.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "with", "for", "about", "over", "of"):
+        if c.dep_ == "prep" and (c.lower_ in ("on", "against", "to", "with", "for", "about", "over", "of")
+                                 or (c.lower_ == "from" and v.lemma_.lower() in LEAVE_VERBS)):
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and g.ent_type_ not in NOT_TARGETS:
                     return g
     for c in v.children:
         if c.dep_ == "dative":
@@ -173,7 +235,7 @@ def _subject(v: Token) -> Token | None:
         return before[-1]
     if subjects:
         return subjects[0]
-    if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+    if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head is not v:
         return _subject(v.head)
     return None
 
@@ -275,32 +337,53 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         # demands: "pressurizing India to stop the deal", "urged India not to buy Russian oil"
         if action == "DEMAND" and xcomp is not None:
             inner_obj = _object(xcomp)
-            inner_neg = _negated(xcomp)
             if inner_obj is not None:
-                target = target_of(inner_obj, entities)
                 # what is asked for has a stance of its own: "to block the exports" opposes them,
                 # "to give up the oil" (conceding it) too
-                inner_stance = (_entry(xcomp, vlex) or {}).get("stance")
-                if xcomp.lemma_.lower() in STOP_VERBS or inner_neg or inner_stance == "concede":
-                    st = "oppose"
-                elif xcomp.lemma_.lower() in ADOPT_VERBS:
-                    st = "support"
-                elif inner_stance in ("support", "oppose"):
-                    st = inner_stance
-                else:
-                    st = "oppose" if lemma in ("pressurize", "pressurise", "pressure") else "support"
+                pressing = lemma in ("pressurize", "pressurise", "pressure")
+                st = _stance_of_doing(xcomp, vlex, default="oppose" if pressing else "support")
                 used.add(xcomp.i)
-                emit(subj, None, target, st, action, [first, v, _np_end(inner_obj)], "demand", CONFIDENCE["demand"])
+                for actor_tok in _actors(subj):
+                    emit(actor_tok, None, target_of(inner_obj, entities), st, action, [first, v, _np_end(inner_obj)],
+                         "demand", CONFIDENCE["demand"])
                 continue
             if obj is not None and obj.dep_ == "dobj":
                 continue  # "urged member states to stand together": those urged are no target of it
+        # commitments: "agreed to revive the accord", "is ready to keep observing the limits",
+        # "refused to sign the deal": the stance of what is committed to, turned round by a refusal
+        if entry["action"] in COMMIT_ACTIONS:
+            inner = _carried_on(xcomp) if xcomp is not None else None
+            inner_obj = _object(inner) if inner is not None else None
+            if inner is not None and inner_obj is not None:
+                # "agreed to increase flights and to revive the accord": each thing agreed to
+                for doing in [inner] + [c for c in inner.conjuncts if c.pos_ == "VERB" and c.i > inner.i]:
+                    what = _object(doing)
+                    if what is None:
+                        continue
+                    st = _stance_of_doing(doing, vlex, default="support", own=("support", "oppose", "negotiate"))
+                    talks = (nlex.get(what.lower_) or nlex.get(what.lemma_.lower()) or {}).get("stance") == "negotiate"
+                    if talks and st == "support":
+                        st = "negotiate"  # "ready to resume talks with the United States"
+                    if (entry["action"] == "REFUSE") != negated:
+                        st = {"support": "oppose", "oppose": "support", "negotiate": "oppose"}.get(st, st)
+                    used.update({xcomp.i, doing.i})
+                    actors = _actors(subj)
+                    for actor_tok in actors:
+                        target = target_of(what, entities)
+                        if talks:
+                            target = _talks_partner(what, actor_tok, actors, entities) or target
+                        emit(actor_tok, None, target, st, entry["action"],
+                             [first, v, _np_end(what)], "commitment", CONFIDENCE["verb"])
+                continue
+            if xcomp is not None or obj is None:
+                continue
         # threats: "threatened to enforce its sanctions on India", "threatened India with sanctions"
         if stance == "threaten":
             victim = None
             scope = [xcomp] if xcomp is not None else []
             for node in scope + [v]:
                 for t in node.subtree:
-                    if t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and t.head.head.i in (node.i, *(c.i for c in node.children)):
+                    if t.dep_ == "pobj" and t.ent_type_ not in NOT_TARGETS and t.head.lower_ in ("on", "against") and t.head.head.i in (node.i, *(c.i for c in node.children)):
                         victim = t
                         break
                 if victim is not None:
@@ -326,7 +409,11 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                         if g.dep_ == "pobj"), None)
         if obj is None:
             continue
+        if lemma in LEAVE_VERBS and obj.ent_type_ in ("GPE", "LOC"):
+            continue  # withdrawing from a country (its troops) is no stance on it; from a treaty is
         target = target_of(obj, entities)
+        if stance == "concede" and lemma in STOP_VERBS and not _is_trade(obj):
+            stance, action = "oppose", "REJECT"  # halting imports gives way; halting inspections opposes them
         if stance == "concede" and lemma == "succumb":
             pressure_from = next((t for t in obj.subtree if t.dep_ in ("compound", "amod", "poss", "pobj") and t.i != obj.i), None)
             target = target_of(pressure_from, entities) if pressure_from is not None else target
@@ -336,7 +423,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                 emit(None, (country, _entity_id(entities, country), "joint"), target, stance, action,
                      [first, v, _np_end(obj)], "verb", CONFIDENCE["verb"])
             continue
-        for actor_tok in [subj] + ([c for c in subj.conjuncts] if subj is not None else []):
+        for actor_tok in _actors(subj):
             emit(actor_tok, None, target, stance, action, [first, v, _np_end(obj)],
                  "negated" if negated else "verb", CONFIDENCE["negated" if negated else "verb"])
     # nominal forms: "India's firm stand on ...", "US pressure on India"
@@ -355,13 +442,70 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
     return _merge(found)
 
 
+def _is_trade(obj: Token) -> bool:
+    """Whether a noun phrase is about buying or selling something ("oil purchases from Iran",
+    "imports of crude"), which an actor gives way on when it halts it."""
+    end = _np_end(obj).i
+    return any(t.lower_ in COMMODITIES or t.lemma_.lower() in TRADE_WORDS
+               for t in obj.doc[obj.left_edge.i : end + 1])
+
+
+def _talks_partner(talks: Token, actor_tok: Token | None, actors: list[Token | None],
+                   entities: list[dict[str, Any]]) -> tuple[str, str | None] | None:
+    """Who talks are with: the country after "with" ("talks with the United States"), else, for
+    two actors agreeing together ("South Korea and Japan agreed to resume their dialogue"), the
+    other one; None when the text does not say."""
+    with_ = next((g for c in talks.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if with_ is not None:
+        return target_of(with_, entities)
+    others = [a for a in actors if a is not None and a is not actor_tok]
+    if len(actors) == 2 and others:
+        return target_of(others[0], entities)
+    return None
+
+
+def _actors(subj: Token | None) -> list[Token | None]:
+    """The subject and the subjects joined to it ("Saudi Arabia and Iran agreed ...")."""
+    return [subj] + (list(subj.conjuncts) if subj is not None else [])
+
+
+def _carried_on(v: Token) -> Token:
+    """The verb that says what is done, past verbs of carrying on: "keep observing" -> observing,
+    "continue to buy" -> buy."""
+    while v.lemma_.lower() in CARRY_ON_VERBS:
+        nxt = next((c for c in v.children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            break
+        v = nxt
+    return v
+
+
+def _stance_of_doing(v: Token, vlex: dict[str, list[dict[str, str]]], default: str,
+                     own: tuple[str, ...] = ("support", "oppose")) -> str:
+    """The stance that doing ``v`` takes towards its object: stopping, not doing or giving it up
+    opposes it, buying or joining it supports it, a verb of the lexicon its own stance where that
+    is one of ``own``; else ``default``."""
+    inner = _entry(v, vlex) or {}
+    if v.lemma_.lower() in STOP_VERBS or _negated(v) or inner.get("stance") == "concede":
+        return "oppose"
+    if v.lemma_.lower() in ADOPT_VERBS:
+        return "support"
+    if inner.get("stance") in own:
+        return inner["stance"]
+    return default
+
+
 def _np_end(tok: Token) -> Token:
-    """The last token of a noun phrase without its relative and participial clauses."""
-    skip = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
-    last = max((t for t in tok.subtree if t.i not in skip), key=lambda t: t.i)
-    while last.i > tok.i and (last.is_punct and last.text != ")"):
-        last = last.doc[last.i - 1]
-    return last
+    """The last token of a noun phrase before its relative clause, apposition or past participle
+    ("the systems, delivered by Russia last summer, ..." ends at "systems"); a present participle
+    stays ("entities engaging in transactions with Russia")."""
+    skip = {t.i for c in tok.children
+            if c.dep_ == "relcl" or (c.dep_ == "appos" and tok.doc[c.left_edge.i - 1].text != "(")
+            or (c.dep_ == "acl" and c.tag_ != "VBG") for t in c.subtree}
+    stop = min((i for i in skip if i > tok.i), default=tok.right_edge.i + 1)
+    kept = [t for t in tok.subtree if tok.i <= t.i < stop and t.i not in skip and (not t.is_punct or t.text == ")")]
+    return max(kept, key=lambda t: t.i)
 
 
 def _evidence_start(v: Token, subj: Token | None) -> Token:
