@@ -601,6 +601,10 @@ def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
                  for c in [_country(x)] if c), None)
 
 
+#: Verbs of a clause on a source that say whom it belongs to or speaks for ("which represents
+#: 20 million Americans", "who works in the Kenyan foreign ministry"), not what it acts on.
+_MEMBERSHIP_VERBS = {"represent", "include", "comprise", "lead", "head", "run", "work", "serve", "speak", "act",
+                     "belong", "join", "advise"}
 #: Those who speak for what follows their "for" ("a spokesman for Japan's foreign ministry").
 _SPEAKERS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "lawyer", "attorney", "counsel",
                  "mouthpiece", "voice"}
@@ -618,7 +622,8 @@ def _topic(doc: Doc, a: int, b: int) -> bool:
     than whom it speaks for: in the object of "for", "on" or "about" ("the Institute for China
     Studies", "the special envoy for Iran", "the rapporteur on Iran"), a field of study ("the
     University of North Korean Studies"), where a diplomat serves ("the French ambassador in
-    Riyadh", "the US envoy to India"), of the "of" or "with"
+    Riyadh", "the US envoy to India"), the object of a verb in a clause on the source ("the
+    African Union, which suspended Sudan in 2021"), of the "of" or "with"
     after a word of knowing ("sources with knowledge of Iran-EU talks", "officials familiar with
     Iran's offer"), or backing it ("Iran-backed rebels", "a group which is backed by Iran")."""
     span = doc.char_span(a, b, alignment_mode="expand")
@@ -632,13 +637,18 @@ def _topic(doc: Doc, a: int, b: int) -> bool:
         tok = tok.head
     if tok.lemma_.lower() in _FIELDS_OF_STUDY:
         return True  # "the University of North Korean Studies": what it studies
+    if tok.dep_ == "dobj" and tok.head.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() not in _MEMBERSHIP_VERBS:
+        return True  # "the African Union, which suspended Sudan": what it acted on; not "which represents ..."
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
+    if prep.head.dep_ in ("relcl", "acl") and prep.lower_ in ("in", "to", "into", "on", "against", "over") \
+            and prep.head.lemma_.lower() not in _MEMBERSHIP_VERBS:
+        return True  # "the mission, which has troops in Somalia", "an aide who went with her to Burma"
     if prep.dep_ == "agent" and prep.head.lemma_.lower() in _BACKING_VERBS:
         return True  # "Hezbollah, which is backed by Iran"
-    if prep.lower_ == "for" and prep.head.lemma_.lower() in _SPEAKERS_FOR:
-        return False  # "a spokesperson for the Indian embassy" speaks for it
+    if prep.lower_ == "for" and prep.head.lemma_.lower() in _SPEAKERS_FOR | {"work", "speak"}:
+        return False  # "a spokesperson for the Indian embassy", "who works for the Kenyan government"
     posted = prep.head.lemma_.lower() in _POSTED or (prep.head.lemma_.lower() in ("commission", "commissioner")
                                                      and any(c.lower_ == "high" for c in prep.head.lefts))
     if prep.lower_ in ("in", "to", "at") and posted:
