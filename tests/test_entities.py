@@ -161,3 +161,10 @@ def test_a_first_name_the_model_left_out_of_a_titled_name_it_took_for_a_body_is_
                       "to sign the deal.")
     assert ("Ana Reyes", "PERSON") in [(e.text, e.label_) for e in an.doc.ents]
     assert an.records["attributions"][0]["source"]["kind"] == "named_person"
+
+
+def test_a_new_deal_of_a_known_kind_is_not_the_known_one():
+    a = analyze_text("The president said he was open to talks on a new nuclear deal with Iran.")
+    assert ent(a, "JCPOA") is None
+    a = analyze_text("Washington left the nuclear deal with Iran in 2018; talks on a successor to New START stalled.")
+    assert ent(a, "JCPOA") is not None and ent(a, "New START") is not None

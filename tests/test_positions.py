@@ -225,3 +225,8 @@ def test_agreeing_to_talks_is_negotiating_with_the_other_side():
     assert ("Iran", "United States", "negotiate") in found, found
     found = triples("South Korea and Japan agreed to resume their security dialogue.")
     assert {("South Korea", "Japan", "negotiate"), ("Japan", "South Korea", "negotiate")} <= found, found
+
+
+def test_it_opening_what_a_named_body_says_is_that_body():
+    found = triples("The African Union said it supported the ceasefire in Sudan.")
+    assert ("African Union", "the ceasefire in Sudan", "support") in found, found

@@ -196,6 +196,8 @@ class EntityTagger:
                 chosen = self._choose(ids, article_date)
                 if _region_of_a_larger_name(words, start, end):
                     continue  # "South American partners", "the South China Sea": not the US, not China
+                if ids and self.gaz.entries[ids[0]].type == "AGREEMENT" and _another_of_its_kind(words, start):
+                    continue  # "talks on a new nuclear deal with Iran" are not about the 2015 one
                 if chosen:
                     e = self.gaz.entries[chosen]
                     spans.append(Span(doc, start, end, label=e.type, kb_id=e.id))
@@ -310,6 +312,18 @@ def _region_of_a_larger_name(words: list[str], start: int, end: int) -> bool:
     if end - start != 1 or start == 0 or words[start - 1] not in _REGION_WORDS or words[start] not in _REGION_NAMES:
         return False
     return words[start] != "China" or (end < len(words) and words[end] == "Sea")
+
+
+#: Words before a known agreement's description that make it another one: "a new nuclear deal
+#: with Iran", "another Iran deal" (but "a successor to New START" is about New START).
+_ANOTHER_WORDS = {"new", "another", "fresh", "different", "future", "interim", "separate", "broader", "better",
+                  "revised"}
+
+
+def _another_of_its_kind(words: list[str], start: int) -> bool:
+    """Whether one of the three words before a match at ``start`` says the agreement is another
+    of its kind, not the one the gazetteer names."""
+    return any(w.lower() in _ANOTHER_WORDS for w in words[max(0, start - 3) : start])
 
 
 #: Gazetteer roles of places whose names are also parts of other names ("The Jakarta Post",

@@ -121,7 +121,7 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
     assert tok is not None
     s, e = _span_of(tok)
     if low in ("he", "she", "it"):
-        return _speaker_as_pronoun(tok, att)
+        return _speaker_as_pronoun(tok, att, entities)
     if low in ("they", "this"):
         return None, None, ""
     hits = _ents_in(entities, s, e)
@@ -137,17 +137,24 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
     return None, None, ""
 
 
-def _speaker_as_pronoun(tok: Token, att: dict[str, Any] | None) -> tuple[str | None, str | None, str]:
+def _speaker_as_pronoun(tok: Token, att: dict[str, Any] | None,
+                        entities: list[dict[str, Any]]) -> tuple[str | None, str | None, str]:
     """"he", "she" or "it" opening what a source says stands for the source: "Trump said he is
-    open to talks", "Moscow said it would respect the limits". Only a named person for "he" and
-    "she", a named body for "it", and only as the first words of the content (not "the deal,
-    which it signed" further on)."""
+    open to talks", "Moscow said it would respect the limits" (the side the source speaks for),
+    "the African Union said it supported ..." (a body of no one country, by its name). Only a
+    named person for "he" and "she", a named body for "it", and only as the first words of the
+    content (not "the deal, which it signed" further on)."""
     src = (att or {}).get("source") or {}
-    side = src.get("side")
-    if not side or JOINT in side:
-        return None, None, ""
     wanted = "named_org" if tok.lower_ == "it" else "named_person"
     if src.get("kind") != wanted:
+        return None, None, ""
+    side = src.get("side")
+    if not side and wanted == "named_org":
+        body = next((x for x in entities if x["id"] == src.get("entity_id") and x["type"] == "ORG"), None)
+        if body is None or "news" in (body.get("role") or ""):
+            return None, None, ""
+        side = body["name"]
+    if not side or JOINT in side:
         return None, None, ""
     starts = [cs for cs, ce in content_spans(att) if cs <= tok.idx < ce]
     if not starts:
