@@ -2529,3 +2529,12 @@ def test_the_infinitive_of_an_urged_object_after_a_day_is_part_of_the_content():
 def test_a_source_that_quotes_in_its_relative_clause_keeps_the_closing_mark():
     a = one('Senator Ana Ruiz, who has called the bloc "a prison", said the deal was welcome.')
     assert a["source"]["text"] == 'Senator Ana Ruiz, who has called the bloc "a prison"'
+
+
+def test_a_dateline_is_not_what_was_said_when_the_frame_splits_the_content():
+    text = ("Two neighbours agree to reopen a border\n\nNAIROBI (Wire) — Kenya and Somalia agreed on Monday to reopen "
+            "their border crossings, the Kenyan News Agency reported, more than three years after the two neighbours "
+            "closed them.")
+    a = next(a for a in atts(text) if a["cue"]["text"] == "reported")
+    assert a["content"]["text"].startswith("Kenya and Somalia agreed"), a["content"]["text"]
+    assert all(not t.startswith("NAIROBI") for t in a.get("content_parts_text", []))

@@ -131,6 +131,8 @@ class Run:
             if parts and quote != "direct":
                 parts[-1] = (parts[-1][0], past_mark_closing_open_quote(text, *parts[-1]))
             if len(parts) > 1:
+                if parts[0][0] < cs < parts[0][1]:  # the first part loses what the content lost (a dateline)
+                    parts[0] = (cs, parts[0][1])
                 cs, ce = parts[0]
         src = None
         label = next((lab for lab in self.labels if source is not None and lab[0] <= source["start"] < lab[1]), None)
