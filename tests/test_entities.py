@@ -168,3 +168,10 @@ def test_a_new_deal_of_a_known_kind_is_not_the_known_one():
     assert ent(a, "JCPOA") is None
     a = analyze_text("Washington left the nuclear deal with Iran in 2018; talks on a successor to New START stalled.")
     assert ent(a, "JCPOA") is not None and ent(a, "New START") is not None
+
+
+def test_an_office_named_by_its_first_word_is_the_same_office():
+    a = analyze_text("The Commerce Ministry issued new export rules on Friday. Commerce said the rules would "
+                     "take effect in May.")
+    ministry = ent(a, "Commerce Ministry")
+    assert ministry is not None and len(ministry["mentions"]) == 2, a.records["entities"]

@@ -20,6 +20,11 @@ _TITLES = re.compile(
 )
 
 
+#: Last words of an office's name that its first word alone may stand for ("the Treasury
+#: Department" ... "Treasury said").
+_OFFICE_WORDS = {"Department", "Ministry", "Office", "Agency"}
+
+
 def clean_name(text: str) -> str:
     """A surface form without titles, possessive endings and edge punctuation."""
     text = re.sub(r"[’']s$", "", text.strip())
@@ -44,12 +49,20 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
                 key = e.kb_id_ or f"PERSON:{name.lower()}"
                 surname_to_key.setdefault(name.split()[-1].lower(), set()).add(key)
                 first_to_key.setdefault(name.split()[0].lower(), set()).add(key)
+    # ... and offices by their first word, to merge 'Treasury' with 'the Treasury Department'
+    office_to_key: dict[str, set[str]] = {}
+    for e in ents:
+        words = clean_name(e.text).split()
+        if e.label_ == "ORG" and len(words) >= 2 and words[-1] in _OFFICE_WORDS:
+            office_to_key.setdefault(words[0].lower(), set()).add(e.kb_id_ or f"ORG:{' '.join(words).lower()}")
     groups: dict[str, dict[str, Any]] = {}
     order: list[str] = []
     for e in ents:
         name = clean_name(e.text)
         if e.kb_id_:
             key = e.kb_id_
+        elif e.label_ == "ORG" and " " not in name and len(office_to_key.get(name.lower(), ())) == 1:
+            key = next(iter(office_to_key[name.lower()]))
         elif e.label_ == "PERSON" and len(name.split()) == 1 and len(surname_to_key.get(name.lower(), ())) == 1:
             key = next(iter(surname_to_key[name.lower()]))
         elif e.label_ == "PERSON" and len(name.split()) == 1 and name.lower() not in surname_to_key \
