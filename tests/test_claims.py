@@ -147,3 +147,22 @@ def test_a_byline_is_no_claim():
     texts = [c["text"] for c in newslens.analyze(art).records["claims"]]
     assert not any(t.startswith("By Anna") for t in texts)
     assert any(t.startswith("By March") for t in texts)
+
+
+def test_a_dateline_cut_off_as_a_sentence_is_no_claim():
+    import newslens
+    from newslens.articles import paragraph_spans
+
+    text = ("Ottawa widens sanctions on shipping firms\n\nOTTAWA, March 4 (Wire) - Canada on Tuesday imposed sanctions "
+            "on 14 shipping companies, the foreign ministry said.")
+    art = newslens.Article(id="t", text=text, paragraphs=paragraph_spans(text))
+    texts = [c["text"] for c in newslens.analyze(art).records["claims"]]
+    assert not any(t.startswith("OTTAWA") and len(t.split()) < 6 for t in texts), texts
+    assert any("imposed sanctions" in t for t in texts), texts
+
+
+def test_a_claim_is_linked_to_the_attribution_that_frames_it_however_long_the_frame():
+    c = one("One of the two officials, who asked not to be named because the talks are private, said the list "
+            "could be published next week.")
+    assert c["attribution_id"] is not None
+    assert "anonymous source" in c["hedges"]

@@ -22,6 +22,7 @@ from . import config
 from .doctools import text_of
 from .quantities import parse_quantities, resolve_date
 from .attribution_run import content_spans
+from .source_spans import CREDITED_DATELINE, DATELINE
 
 KINDS = ("event", "plan", "quantity", "evaluation", "position", "background")
 EVALUATIVE = {"important", "critical", "crucial", "lethal", "significant", "historic", "landmark", "major",
@@ -104,7 +105,7 @@ def claim_units(doc: Doc) -> list[tuple[int, int]]:
         cuts = sorted(set(cuts)) + [sent.end_char]
         for a, b in zip(cuts, cuts[1:]):
             s, e = _trim(text, a, b)
-            if e > s and len(text[s:e].split()) >= 3 and not _byline(doc, s, e):
+            if e > s and len(text[s:e].split()) >= 3 and not _byline(doc, s, e) and not _dateline(text[s:e]):
                 units.append((s, e))
     return units
 
@@ -117,6 +118,11 @@ def _byline(doc: Doc, s: int, e: int) -> bool:
         return False
     span = doc.char_span(s, e, alignment_mode="expand")
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _dateline(unit: str) -> bool:
+    """'WASHINGTON, March 4 (Wire) -' cut off as a sentence of its own asserts nothing."""
+    return any(p.fullmatch(unit + " ") for p in (DATELINE, CREDITED_DATELINE))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -234,19 +240,23 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         if span is None or len(span) == 0:
             continue
         claim_text = text[s:e]
-        # the attribution that holds this claim: content covering most of it
+        # the attribution that holds this claim: content covering most of it, leaving out the
+        # frame ("One of them, who asked not to be named ..., said" the list could be announced)
         att = None
         best = 0
         for a in atts:
+            frame = sum(max(0, min(e, x["end"]) - max(s, x["start"])) for x in (a.get("source"), a.get("cue")) if x)
             for cs, ce in content_spans(a):
                 overlap = min(e, ce) - max(s, cs)
-                if overlap > best and overlap >= 0.5 * (e - s) and _is_said(doc, a):
+                if overlap > best and overlap >= 0.5 * (e - s - frame) and _is_said(doc, a):
                     att, best = a, overlap
         src = (att.get("source") or att.get("speaker")) if att else None
         # a claim that is only the frame of an attribution ("sources have clarified that ...")
         quantities = [{k: q[k] for k in ("text", "value", "unit")} for q in parse_quantities(claim_text)]
         kind_span = span
-        if att:  # an attributed claim is judged by what is said, not by the verb that reports it
+        if att and best >= 0.5 * (e - s):
+            # a claim that is mostly what is said is judged by that, not by the verb that reports it
+            # (but "X condemned the move as illegal" is judged whole: the verb is the position)
             cs, ce = max(s, att["content"]["start"]), min(e, att["content"]["end"])
             inner = doc.char_span(cs, ce, alignment_mode="contract")
             if inner is not None and len(inner) >= 3:
