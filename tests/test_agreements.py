@@ -143,3 +143,53 @@ def test_evidence_stops_before_a_paragraph_break():
             "Logistics Exchange Memorandum of Agreement (LEMOA) in 2016.\n\nTalks on a new pact went on.")
     for a in agreements(text):
         assert a["evidence"]["text"] == a["evidence"]["text"].strip()
+
+
+def names(text):
+    return [a["name"] for a in agreements(text)]
+
+
+def test_a_name_that_puts_the_head_first_is_an_agreement():
+    found = agreements("India and Bangladesh signed the Agreement on the Sharing of Ganges Waters in 1996.")
+    assert [(a["name"], a["status"]) for a in found] == [("Agreement on the Sharing of Ganges Waters", "signed")]
+
+
+@pytest.mark.parametrize("text, name, status", [
+    ("Armenia and Azerbaijan reached an agreement on the delimitation of their border.",
+     "agreement on the delimitation of their border", "signed"),
+    ("Kenya and Ethiopia are negotiating a free-trade agreement.", "free-trade agreement", "under_negotiation"),
+    ("Egypt proposed a humanitarian truce in the north.", "humanitarian truce", "proposed"),
+    ("The 1996 agreement on confidence-building measures still holds.",
+     "1996 agreement on confidence-building measures", "mentioned"),
+])
+def test_agreements_described_but_not_named(text, name, status):
+    found = agreements(text)
+    assert [(a["name"], a["status"]) for a in found] == [(name, status)], found
+    assert "described, not named, in the text" in found[0]["notes"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries have signed four defence agreements since 2016.",  # a set of them
+    "China opposes any military pact that targets a third country.",  # no agreement in particular
+    "There was broad agreement that Europe should spend more on defence.",  # views, not a deal
+])
+def test_no_agreement_where_none_is_described(text):
+    assert names(text) == []
+
+
+def test_a_description_of_a_known_agreement_is_that_agreement():
+    # the record's agreement of that year with a party the words name
+    assert names("Washington left the 2015 accord between Iran and six world powers in May 2018.") == ["JCPOA"]
+    # the agreement of its kind named before it
+    assert names("India and Russia signed the S-400 deal in 2018. The missile deal is worth $5 billion.") == ["S-400 deal"]
+    # an agreement of another kind is another agreement
+    assert names("India and the US have concluded COMCASA. There was no progress on the trade deal.") == [
+        "COMCASA", "trade deal"]
+
+
+def test_a_headline_describes_in_short_what_the_body_names():
+    text = ("Kenya, Somalia sign border pact\n\nNAIROBI - Kenya and Somalia signed a border management agreement "
+            "on Monday, officials said.")
+    found = agreements(text)
+    assert [a["name"] for a in found] == ["border management agreement"], found
+    assert found[0]["status"] == "signed" and found[0]["evidence"]["start"] > text.index("\n")

@@ -1,9 +1,14 @@
 """Agreements: which treaties, pacts and deals an article names, in what state, beside the record.
 
 Detection: AGREEMENT entities (gazetteer names, old names and acronym definitions), unseen names
-headed by agreement / treaty / pact / ..., weapon deals ("the S-400 deal"), and "the deal" /
-"this agreement" linked back to the agreement named last. A pact "of the X type" ("a
-COMCASA-type pact") is a new agreement, not X.
+headed by agreement / treaty / pact / ... at either end ("the Maritime Cooperation Agreement",
+"the Agreement on the Maintenance of Peace and Tranquillity along the LAC"), weapon deals ("the
+S-400 deal"), agreements described but not named ("reached an agreement on patrolling", "a trade
+deal", "the 1996 agreement on confidence-building measures"; each is the agreement already found
+that it describes where the words say so: the record's agreement of its year and party, the
+agreement of its kind named before, the weapon's deal), and "the deal" / "this agreement" linked
+back to the agreement named last. A headline's short description is the body's agreement. A
+pact "of the X type" ("a COMCASA-type pact") is a new agreement, not X.
 
 Status, as the article reports it at its date, comes from the words that govern each mention
 (``data/agreement_status.csv``) with tense, modality and negation: "have inked" -> signed, "will
@@ -16,7 +21,7 @@ from __future__ import annotations
 import csv
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 from spacy.tokens import Doc, Token
@@ -41,6 +46,29 @@ _UNSEEN = re.compile(
     r"\b((?:[A-Z][\w’'\-]*\s+(?:(?:of|and|on|for|the|in|to)\s+){0,2}){1,8}"
     r"(?:Agreement|Treaty|Accord|Pact|Memorandum(?: of Understanding)?|Annexe?|Protocol|Arrangement|Framework|Convention))\b"
 )
+#: ... and names that put the head first: "the Agreement on the Maintenance of Peace and
+#: Tranquillity along the LAC", "the Treaty of Friendship, Cooperation and Mutual Assistance".
+_UNSEEN_HEAD_FIRST = re.compile(
+    r"\b((?:[A-Z][\w’'\-]*\s+){0,3}(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding|Protocol|Convention)"
+    r"\s+(?:on|of|for|between|concerning|regarding|to)\s+(?:the\s+)?[A-Z][\w’'\-]*"
+    r"(?:,?\s+(?:(?:of|and|on|for|the|in|to|along|between|against|with|at)\s+){0,3}[A-Z][\w’'\-]*)*)"
+)
+#: Agreements an article describes without a name, by what they are about ("an agreement on
+#: patrolling along the LAC", "the 1996 agreement on confidence-building measures", "a trade
+#: deal"): the head words, the modifiers that say what kind of agreement it is, the words that
+#: reach or negotiate one, and the prepositions that say what it is on.
+DESCRIBED_HEADS = {"agreement", "deal", "pact", "accord", "treaty", "truce", "ceasefire", "memorandum", "mou"}
+DESCRIBING_WORDS = {"trade", "peace", "ceasefire", "nuclear", "defence", "defense", "security", "arms", "border",
+                    "patrolling", "cooperation", "free-trade", "bilateral", "military", "gas", "oil", "energy",
+                    "investment", "maritime", "grain", "prisoner", "hostage", "swap", "exchange", "framework",
+                    "confidence-building", "fishing", "water", "basing", "logistics", "intelligence-sharing",
+                    "tariff", "visa", "extradition", "debt", "loan", "fighter", "jet", "missile", "submarine",
+                    "mineral", "minerals", "strategic", "partnership", "normalisation", "normalization", "transit",
+                    "humanitarian", "migration", "climate", "troop", "access"}
+#: Kind words that say the same kind ("a security pact" ... "the defence agreement").
+_KIND_OF = {"defense": "defence", "security": "defence", "military": "defence", "free-trade": "trade"}
+_REACHING = {"reach", "strike", "hammer", "broker", "clinch", "secure", "agree"}
+_ON_PREPS = {"on", "for", "over", "to", "between", "with"}
 _TYPE_TRAP = re.compile(r"^\s*-?\s*(?:type|like|style|model)\b(?:\s+(?:pact|agreement|deal|accord|treaty|arrangement))?",
                         re.IGNORECASE)
 PURPOSE_VERBS = {"allow", "enable", "facilitate", "provide", "permit", "let", "give", "help", "lay", "govern", "cover"}
@@ -296,6 +324,171 @@ def _weapon_deals(doc: Doc, entities: list[dict[str, Any]]) -> list[tuple[int, i
     return out
 
 
+class Described(NamedTuple):
+    """An agreement described, not named: where, the name made of its words, the year it gives
+    ("the 1996 agreement"), whether it is definite ("the deal", "this missile deal": perhaps one
+    named before) and what it is for ("a deal for the anti-aircraft systems": "system")."""
+    start: int
+    end: int
+    name: str
+    year: str | None
+    definite: bool
+    for_what: str | None
+    kinds: tuple[str, ...] = ()
+    phrase_end: int = 0  # the end of what it is on, when the name leaves that out
+
+
+def described_agreements(doc: Doc) -> list[Described]:
+    """Agreements the text describes without naming them: a head word
+    (agreement, deal, pact, ...) that a year or a word of its kind modifies ("the 1996 agreement",
+    "a trade deal", "a confidence-building agreement"), or that says what it is on and is reached,
+    signed, negotiated or proposed ("reached an agreement on patrolling along the LAC"). Not
+    agreement as accord of views ("broad agreement that ...", "in agreement with"), nor a set of
+    them ("the four foundational agreements"). The name is the phrase without its article,
+    relative clauses and participles, up to eight words."""
+    lex = status_lexicon()
+    out = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lower_ not in DESCRIBED_HEADS and t.lemma_.lower() not in DESCRIBED_HEADS:
+            continue
+        if t.text[:1].isupper() and t.i > t.sent.start:
+            continue  # part of a name, which the patterns above read
+        if t.tag_ in ("NNS", "NNPS"):
+            continue  # a set of agreements, each named (or not) on its own
+        mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nummod", "nmod")]
+        kinds = tuple(_KIND_OF.get(m.lower_, m.lower_) for m in mods
+                      if m.lower_ in DESCRIBING_WORDS or m.lemma_.lower() in DESCRIBING_WORDS)
+        kind_word = bool(kinds)
+        year = next((m.text for m in mods if m.like_num and len(m.text) == 4 and m.text[:2] in ("19", "20")), None)
+        on = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in _ON_PREPS
+                   and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+        gov = t.head if t.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") else None
+        if gov is not None and gov.dep_ == "prep":
+            gov = gov.head
+        reached = gov is not None and (gov.lemma_.lower() in _REACHING or gov.lemma_.lower() in lex)
+        if t.lower_ in ("agreement",) and any(c.dep_ in ("acl", "ccomp") and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in t.children):
+            continue  # "agreement that Europe should spend more": views, not a deal
+        if not (kind_word or year or ((on is not None or mods) and reached)):
+            continue
+        det = next((c for c in t.children if c.dep_ in ("det", "poss")), None)
+        if det is not None and det.lower_ in ("any", "no", "every", "each"):
+            continue  # "opposes any military pact that ...": no agreement in particular
+        first = t  # the words before the head that modify it, up to a verb or a conjunction
+        while first.i > t.sent.start:
+            prev = doc[first.i - 1]
+            joined = prev.whitespace_ == "" and not prev.is_punct or prev.text in "-–"  # "government-to-government"
+            if not joined and (prev.pos_ in ("VERB", "AUX", "CCONJ", "ADP", "PRON") or prev.is_punct
+                               or prev.lower_ in lex or prev.lemma_.lower() in lex  # "Minsk sign missile deal"
+                               or not any(a.i == t.i for a in prev.ancestors)):
+                break
+            first = prev
+        last = t
+        if on is not None:
+            skip = {x.i for c in on.subtree if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
+            tail = [x for x in on.subtree if x.i not in skip and not x.is_punct]
+            last = max(tail, key=lambda x: x.i) if tail else t
+        words = doc[first.i : last.i + 1]
+        if len(words) > 8 or "\n" in words.text:
+            words = doc[first.i : t.i + 1]
+        name = words.text
+        if words[0].lower_ in ("a", "an", "the", "this", "that", "its", "their", "his", "her"):
+            name = doc[words.start + 1 : words.end].text
+        if len(name.split()) < 2:
+            continue  # "the deal" alone: an anaphor, read below
+        definite = det is not None and det.lower_ not in ("a", "an", "another", "any", "no")
+        pobj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None and on.lower_ == "for" else None
+        out.append(Described(words.start_char, words.end_char, name, year, definite,
+                             pobj.lemma_.lower() if pobj is not None else None, kinds,
+                             max(words.end_char, last.idx + len(last.text))))
+    return out
+
+
+#: What a deal for weapons is for ("a deal for the anti-aircraft systems").
+_WEAPON_NOUNS = {"system", "missile", "jet", "aircraft", "fighter", "submarine", "frigate", "helicopter", "drone",
+                 "tank", "howitzer", "battery", "interceptor", "warship", "vessel", "rifle", "gun", "radar"}
+
+
+def _kind_words(g: dict[str, Any], entities: list[dict[str, Any]], recs: dict[str, dict[str, Any]]) -> set[str]:
+    """The words that say what kind of agreement a group is: of its name, expansion and record,
+    and for a weapon deal of the weapon's role ("air defence missile system")."""
+    parts = [g.get("name") or "", g.get("expansion") or ""]
+    rec = recs.get(g.get("ref_id") or "")
+    if rec:
+        parts += [rec.get("kind") or "", rec.get("full_name") or ""]
+    if g["key"].startswith("DEAL:"):
+        weapon = next((x for x in entities if x["id"] == g.get("entity_id")), None)
+        parts += [(weapon or {}).get("role") or "", "arms defence defense military weapons"]
+    return {_KIND_OF.get(w, w) for part in parts for w in re.findall(r"[a-z][a-z-]+", part.lower())}
+
+
+def _described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str, dict[str, Any]],
+                   mentions: list[tuple[int, int, str]], weapons_at: list[tuple[int, int, dict]],
+                   kind_words: dict[str, set[str]]) -> str | None:
+    """Which agreement already known a described one is, as a group key, or None for a new one:
+    the record's agreement of that year with a party named in the words ("the 2015 accord between
+    Iran and six world powers": the JCPOA); the deal for the weapon named just before ("a deal for
+    the anti-aircraft systems"); with no year, the agreement named last before it whose kind the
+    words name ("this missile deal" after the S-400 deal, "an international nuclear deal" after
+    the JCPOA; not "the trade deal" after a security annex), or, for a definite description that
+    names no kind, the agreement named last before it; an unqualified deal, the weapon deal
+    named last before it ("a $2 billion deal" after the S-400 deal)."""
+    if d.year:
+        countries = {x.get("country") for x in entities for a, b in x["mentions"]
+                     if d.start <= a and b <= max(d.end, d.phrase_end)}
+        hits = [k for k, r in recs.items() if (r.get("date_signed") or "").startswith(d.year)
+                and countries & set(r.get("parties") or [])]
+        return hits[0] if len(hits) == 1 else None
+    if d.for_what in _WEAPON_NOUNS:
+        near = [w for w in weapons_at if w[1] <= d.start and d.start - w[1] < 1500]
+        if near:
+            return f"DEAL:{near[-1][2]['key']}"
+    before = [m for m in mentions if m[1] <= d.start]
+    if d.kinds:
+        same = [m for m in before if any(k in kind_words.get(m[2], ()) for k in d.kinds)]
+        return same[-1][2] if same else None
+    near = [m for m in before if d.start - m[1] < 1500]
+    if d.definite and near:
+        return near[-1][2]
+    weapons = [w for w in weapons_at if w[1] <= d.start and d.start - w[1] < 600]
+    if d.definite and weapons and d.name.split()[-1].lower() in ("deal", "contract"):
+        return f"DEAL:{weapons[-1][2]['key']}"  # "The $5 billion deal" after the S-400 system: its deal
+    deals = [m for m in near if m[2].startswith("DEAL:")]
+    if deals and d.name.split()[-1].lower() in ("deal", "contract"):
+        return deals[-1][2]  # "a government-to-government deal" after the Rafale deal: that deal
+    return None
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline ends: the first line, when it is short and has no full stop at its end
+    ("Japan, Philippines sign troop pact"); 0 when the text opens with a sentence."""
+    line = text.split("\n", 1)[0].rstrip()
+    if not line or line[-1] in ".?!”\"" or len(line.split()) > 25 or "\n" not in text:
+        return 0
+    return len(line)
+
+
+def _headline_descriptions_to_body(text: str, groups: dict[str, dict[str, Any]], mentions: list[tuple[int, int, str]],
+                                   entities: list[dict[str, Any]], recs: dict[str, dict[str, Any]]
+                                   ) -> list[tuple[int, int, str]]:
+    """A headline describes in short what the body names in full ("Japan, Philippines sign troop
+    pact" ... "signed a reciprocal access agreement"): an agreement described only in the headline
+    is the body's agreement of its kind, or the body's only agreement, when there is one."""
+    end = _headline_end(text)
+    if not end:
+        return mentions
+    for key in [k for k, g in groups.items() if k.startswith("DESC:") and all(b <= end for _, b in g["mentions"])]:
+        body = [k for k in dict.fromkeys(m[2] for m in mentions if m[0] > end) if k != key]
+        kinds = set(groups[key]["name"].lower().split()[:-1])
+        same = [k for k in body if kinds & _kind_words(groups[k], entities, recs)]
+        target = same[0] if same else (body[0] if len(body) == 1 else None)
+        if target is None:
+            continue
+        groups[target]["mentions"] += groups.pop(key)["mentions"]
+        mentions = [(a, b, target if k == key else k) for a, b, k in mentions]
+    return mentions
+
+
 def _deal_record(weapon: str, entities: list[dict[str, Any]]) -> str | None:
     """The recorded deal for a weapon, if every party of that record is named in the article:
     Turkey's S-400 deal is not India's."""
@@ -367,6 +560,42 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
                   ref_id=None, type_of=None)
         g["mentions"].append((s, e))
         mentions.append((s, e, g["key"]))
+    for m in _UNSEEN_HEAD_FIRST.finditer(text):
+        s, e = m.span(1)
+        if any(a < e and s < b for a, b, _ in mentions):
+            continue
+        name = re.sub(r"^(?:The|This|That|A|An)\s+", "", text[s:e])
+        s = e - len(name)
+        g = group(f"NAME:{name.lower()}", name=name, expansion=None, entity_id=None, kind="agreement",
+                  ref_id=None, type_of=None)
+        g["mentions"].append((s, e))
+        mentions.append((s, e, g["key"]))
+    # agreements described, not named: "an agreement on patrolling", "the 1996 agreement on ..."
+    weapons_at = sorted((a, b, x) for x in entities if x["type"] == "WEAPON" for a, b in x["mentions"])
+    for d in described_agreements(doc):
+        s, e = d.start, d.end
+        if any(a < e and s < b for a, b, _ in mentions):
+            continue
+        key = _described_key(d, entities, recs, mentions, weapons_at, {k: _kind_words(g, entities, recs) for k, g in groups.items()})
+        if key is None:
+            g = group(f"DESC:{d.name.lower()}", name=d.name, expansion=None, entity_id=None,
+                      kind="deal" if d.name.split()[-1].lower() == "deal" else "agreement", ref_id=None, type_of=None)
+            g["notes"].append("described, not named, in the text")
+        elif key.startswith("DEAL:") and key not in groups:
+            weapon = next(x for x in entities if f"DEAL:{x['key']}" == key)
+            g = group(key, name=f"{weapon['name']} deal", expansion=None, entity_id=weapon["id"], kind="deal",
+                      ref_id=_deal_record(weapon["name"], entities), type_of=None)
+        elif key not in groups:
+            rec = recs[key]
+            g = group(key, name=rec["name"], expansion=rec.get("full_name"), entity_id=None, kind="agreement",
+                      ref_id=key, type_of=None)
+            g["notes"].append(f"described as '{d.name}', the {d.year} agreement the record names")
+        else:
+            g = groups[key]
+        g["mentions"].append((s, e))
+        mentions.append((s, e, g["key"]))
+        mentions.sort()
+    mentions = _headline_descriptions_to_body(text, groups, mentions, entities, recs)
     # "the deal", "this agreement": the agreement named last before it; "the deal" after a
     # weapon system with no agreement named yet is the deal for that weapon
     mentions.sort()
@@ -401,9 +630,11 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
     acr = {a["short"]: a for a in (doc._.acronyms or [])}
     out = []
     status_of: dict[str, tuple[str, tuple[int, int] | None]] = {}
+    headline_end = _headline_end(text)
     for g in groups.values():
         best_status, best_ev = "mentioned", None
-        for s, e in sorted(g["mentions"]):
+        # the body's words first: a headline's are the evidence only of what the body does not say
+        for s, e in sorted(g["mentions"], key=lambda m: (m[1] <= headline_end, m[0])):
             st, ev = mention_status(doc, s, e)
             if RANK[st] > RANK[best_status] or (best_ev is None and ev is not None and st == best_status):
                 best_status, best_ev = st, ev
