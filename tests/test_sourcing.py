@@ -2538,3 +2538,19 @@ def test_a_dateline_is_not_what_was_said_when_the_frame_splits_the_content():
     a = next(a for a in atts(text) if a["cue"]["text"] == "reported")
     assert a["content"]["text"].startswith("Kenya and Somalia agreed"), a["content"]["text"]
     assert all(not t.startswith("NAIROBI") for t in a.get("content_parts_text", []))
+
+
+def test_a_dateline_with_a_colon_is_not_a_speaker_label():
+    # (the city named again in the body, as a speaker's name would be)
+    text = ("Border talks resume\n\nNEW DELHI: India and Nepal have agreed to set up a joint boundary commission, "
+            "officials said after the talks in New Delhi.")
+    found = atts(text)
+    assert not any(a["rule"] == "transcript_turn" for a in found), found
+    assert [(a["source"]["text"], a["cue"]["text"]) for a in found] == [("officials", "said")]
+
+
+def test_places_that_take_turns_are_speakers():
+    text = ("Council debate\n\nCHINA: We oppose the draft resolution in its present form.\n\n"
+            "RUSSIA: We share those concerns and will abstain.\n\nCHINA: We will vote against it.")
+    turns = [a for a in atts(text) if a["rule"] == "transcript_turn"]
+    assert [a["source"]["text"] for a in turns] == ["CHINA", "RUSSIA", "CHINA"]

@@ -60,7 +60,8 @@ def named_labels(labels: list[tuple[int, int, int, int]], doc: Doc, entities: li
     """The upper-case labels that name a speaker: a role (SECRETARY POMPEO), a turn word
     (QUESTION), a name the article uses (CLINTON), a label that takes turns with another
     (TAPPER: ... FALLIN: ... TAPPER:, or AFP: between two "Spokesperson:") or the short form of one (KATE BOULDUAN, then BOULDUAN);
-    not a newsroom label (BYLINE:, UPDATE:, EXCLUSIVE:). Other labels pass unchanged."""
+    not a newsroom label (BYLINE:, UPDATE:, EXCLUSIVE:) nor a place met once ("NEW DELHI:", a
+    dateline). Other labels pass unchanged."""
     text = text_of(doc)
     labels = [lab for lab in labels if text[lab[0]:lab[1]] not in NEWSROOM_LABELS]
     caps = [text[a:b] for a, b, _, _ in labels if text[a:b].isupper()]
@@ -78,6 +79,8 @@ def named_labels(labels: list[tuple[int, int, int, int]], doc: Doc, entities: li
         words = label.split()
         if ROLE.search(label.title()) or words[0] in TURN_WORDS or counts.get(label, 0) >= 2 or start in turns:
             return True
+        if any(x["type"] == "GPE" and [start, start + len(label)] in x["mentions"] for x in entities):
+            return False  # "NEW DELHI: India and China have ...": a dateline, not a speaker (once, no turns)
         if any(c != label and (c.split()[-1] == words[-1] or words[-1] == c) for c in caps):
             return True
         last = words[-1].strip(".'’-").title()
