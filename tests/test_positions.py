@@ -230,3 +230,9 @@ def test_agreeing_to_talks_is_negotiating_with_the_other_side():
 def test_it_opening_what_a_named_body_says_is_that_body():
     found = triples("The African Union said it supported the ceasefire in Sudan.")
     assert ("African Union", "the ceasefire in Sudan", "support") in found, found
+
+
+def test_what_a_source_says_another_must_do_is_the_source_demanding_it():
+    found = triples("Washington has said Ankara must give up the S-400 before it can rejoin the programme.")
+    assert ("United States", "S-400", "oppose") in found, found
+    assert not any(a == "Turkey" and s == "concede" for a, _, s in found), found

@@ -419,6 +419,15 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         if lemma in LEAVE_VERBS and obj.ent_type_ in ("GPE", "LOC"):
             continue  # withdrawing from a country (its troops) is no stance on it; from a treaty is
         target = target_of(obj, entities)
+        if _obliged(v):
+            # "Washington has said Ankara must give up the S-400": the speaker's demand, not a concession
+            att = att_at(v.idx)
+            side = ((att or {}).get("source") or {}).get("side")
+            if side and JOINT not in side:
+                emit(None, (side, ((att or {}).get("source") or {}).get("entity_id"), "the source, who demands it"),
+                     target, _stance_of_doing(v, vlex, default=stance), "DEMAND", [first, v, _np_end(obj)], "demand",
+                     CONFIDENCE["demand"])
+            continue
         if stance == "concede" and lemma in STOP_VERBS and not _is_trade(obj):
             stance, action = "oppose", "REJECT"  # halting imports gives way; halting inspections opposes them
         if stance == "concede" and lemma == "succumb":
@@ -470,6 +479,15 @@ def _talks_partner(talks: Token, actor_tok: Token | None, actors: list[Token | N
     if len(actors) == 2 and others:
         return target_of(others[0], entities)
     return None
+
+
+def _obliged(v: Token) -> bool:
+    """Whether a verb says what its subject must do, not what it does: "must give up", "should
+    join", "has to stop", "needs to accept"."""
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in v.children):
+        return True
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in ("have", "need") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def _actors(subj: Token | None) -> list[Token | None]:
