@@ -128,3 +128,14 @@ def test_both_clauses_of_a_headline_joined_by_a_semicolon_are_reports():
         id="t", text="Manila says talks on the shoal failed; Beijing reports sinking 3 boats\n\nThe talks ended on Monday."
     )).records["attributions"]
     assert [(a["source"]["text"], a["cue"]["text"]) for a in found] == [("Manila", "says"), ("Beijing", "reports")]
+
+
+def test_two_names_opening_a_headline_with_a_comma_are_both_its_subject():
+    from newslens.pipeline import nlp
+
+    doc = nlp()("Kenya, Ethiopia agree to reopen border crossings\n\nThe crossings closed in 2021.")
+    assert (doc[0].dep_, doc[2].dep_, doc[2].head.i) == ("nsubj", "conj", 0)
+    assert doc[0].head.text == "agree"
+    # a sentence is left as the model reads it
+    doc = nlp()("Nairobi, Kenya said on Monday that the crossings would reopen.")
+    assert (doc[0].dep_, doc[2].dep_) == ("nsubj", "nsubj")

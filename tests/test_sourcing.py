@@ -2554,3 +2554,4 @@ def test_places_that_take_turns_are_speakers():
             "RUSSIA: We share those concerns and will abstain.\n\nCHINA: We will vote against it.")
     turns = [a for a in atts(text) if a["rule"] == "transcript_turn"]
     assert [a["source"]["text"] for a in turns] == ["CHINA", "RUSSIA", "CHINA"]
+

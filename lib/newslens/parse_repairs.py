@@ -7,6 +7,9 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
   privy to the talks said ..." or "People briefed on the plan said ...", the model makes "privy"
   or "briefed" the sentence's verb and "said" a clause of it with no subject. The repair makes
   "said" the verb again, with "Officials privy to the talks" as its subject.
+- Two names that open a headline, joined by a comma ("India, China agree on patrolling"): the
+  model makes the first an adverb of the verb; the repair makes the two its subjects, as "India
+  and China" would be.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -72,9 +75,36 @@ def _cut_frame(first: Span, second: Span) -> bool:
         and second[0].pos_ == "PROPN"
 
 
+def _headline_pair(first: Token) -> tuple[Token, Token] | None:
+    """(first name, second name) when a headline opens with two names joined by a comma and the
+    second is the verb's subject ("India, China agree on ..."): the headlines' "and". None
+    otherwise, and for a line that ends with a full stop (a sentence: "Paris, France said ...")."""
+    doc = first.doc
+    if first.i + 3 >= len(doc) or (first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws):
+        return None
+    comma, second = doc[first.i + 1], doc[first.i + 2]
+    if comma.text != "," or first.pos_ != "PROPN" or second.pos_ != "PROPN" or second.dep_ != "nsubj":
+        return None
+    verb = second.head
+    if first.head.i not in (verb.i, second.i) or first.dep_ not in ("npadvmod", "appos", "nsubj", "dep", "compound"):
+        return None
+    line = doc.text[first.idx:].split("\n", 1)[0].rstrip()
+    if not line or line[-1] in ".!?" or len(line.split()) > 20:
+        return None
+    return first, second
+
+
 @Language.component("newslens_parse_repairs")
 def repair_parses(doc: Doc) -> Doc:
     """Apply the repairs described in the module's docstring."""
+    for tok in doc:
+        pair = _headline_pair(tok)
+        if pair is not None:
+            first, second = pair
+            verb = second.head
+            first.head, first.dep_ = verb, "nsubj"
+            second.head, second.dep_ = first, "conj"
+            doc[first.i + 1].head, doc[first.i + 1].dep_ = first, "punct"
     sents = list(doc.sents)
     for first, second in zip(sents, sents[1:]):
         if _cut_frame(first, second):
