@@ -1,11 +1,42 @@
 """Every figure of the notebooks and reports. Each function returns a matplotlib Figure."""
 from __future__ import annotations
 
+import warnings
+
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
 from .render import DEFAULT_COLOR, TYPE_COLORS
+
+
+#: Longest label a figure writes in full; longer ones end in an ellipsis.
+MAX_LABEL_CHARS = 36
+
+
+def short_label(text: str, limit: int = MAX_LABEL_CHARS) -> str:
+    """A label cut at a word to fit a figure ("a 1998 cooperation agreement covering trade and
+    investment" -> "a 1998 cooperation agreement covering…")."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def _tidy(fig: Figure) -> None:
+    """Fit the figure's parts together; where they cannot fit, leave them as they are without a
+    warning (a warning in a notebook's output carries this machine's paths into the report)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        fig.tight_layout()
+
+
+def _legend(ax, **kw) -> None:
+    """A legend, when something drawn has a label (else matplotlib warns, and the warning with
+    this machine's paths lands in the report)."""
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(**kw)
 
 
 def _empty(ax, message: str) -> None:
@@ -27,7 +58,7 @@ def bar_counts(counts: pd.Series, title: str, xlabel: str = "count", colors: dic
             ax.text(v, y, f" {v}", va="center", fontsize=8)
         ax.spines[["top", "right"]].set_visible(False)
     ax.set_title(title)
-    fig.tight_layout()
+    _tidy(fig)
     return fig
 
 
@@ -64,7 +95,7 @@ def sourcing_overview(attributions: pd.DataFrame) -> Figure:
             ax.spines[["top", "right"]].set_visible(False)
             ax.xaxis.get_major_locator().set_params(integer=True)
         ax.set_title(title)
-    fig.tight_layout()
+    _tidy(fig)
     return fig
 
 
@@ -111,18 +142,20 @@ def agreement_timeline(agreements: list[dict], article_date: str | None, title: 
                        label=None if lab in seen_labels else lab)
             seen_labels.add(lab)
     ax.set_yticks(range(len(rows)))
-    ax.set_yticklabels([a["name"] for a in rows])
+    ax.set_yticklabels([short_label(a["name"]) for a in rows])
     ax.invert_yaxis()
     if art:
         ax.axvline(art, color="#888", linestyle=":", linewidth=1)
+    elif not seen_labels:
+        _empty(ax, "nothing to place in time: the article's date is unknown and the record dates none of these")
     else:
         ax.text(0.99, 0.02, "article date unknown: only the record is shown", transform=ax.transAxes,
                 ha="right", fontsize=8, color="#666")
     ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    _legend(ax, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     ax.set_title(title)
     fig.autofmt_xdate()
-    fig.tight_layout()
+    _tidy(fig)
     return fig
 
 
@@ -147,10 +180,10 @@ def claims_by_voice(claims: pd.DataFrame) -> Figure:
         ax.barh(table.index, table[col], left=left, color=VOICE_COLORS[col], label=col, edgecolor="#333", linewidth=0.4)
         left = left + table[col]
     ax.set_xlabel("claims")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    _legend(ax, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_title("Who makes the claims, by kind of claim")
-    fig.tight_layout()
+    _tidy(fig)
     return fig
 
 
@@ -182,15 +215,15 @@ def stance_matrix(positions: pd.DataFrame) -> Figure:
     fig, ax = plt.subplots(figsize=(max(5, 1.3 * len(targets) + 2), max(2, 0.7 * len(actors) + 1.5)))
     ax.imshow(data, cmap=cmap, vmin=-0.5, vmax=len(order) - 0.5, aspect="auto")
     ax.set_xticks(range(len(targets)))
-    ax.set_xticklabels(targets, rotation=30, ha="right")
+    ax.set_xticklabels([short_label(t) for t in targets], rotation=30, ha="right")
     ax.set_yticks(range(len(actors)))
-    ax.set_yticklabels(actors)
+    ax.set_yticklabels([short_label(a) for a in actors])
     for i in range(len(actors)):
         for j in range(len(targets)):
             if labels[i][j]:
                 ax.text(j, i, labels[i][j], ha="center", va="center", color="white", fontsize=8, fontweight="bold")
     ax.set_title("Who stands where: actor × target")
-    fig.tight_layout()
+    _tidy(fig)
     return fig
 
 
@@ -213,17 +246,17 @@ def stance_network(positions: pd.DataFrame) -> Figure:
                     arrowprops=dict(arrowstyle="-|>", color=STANCE_COLORS[r["stance"]], lw=2, alpha=0.85,
                                     shrinkA=4, shrinkB=4))
     for name, y in ay.items():
-        ax.text(0.2, y, name, ha="right", va="center", fontsize=10, fontweight="bold")
+        ax.text(0.2, y, short_label(name), ha="right", va="center", fontsize=10, fontweight="bold")
     for name, y in ty.items():
-        ax.text(0.8, y, name, ha="left", va="center", fontsize=9)
+        ax.text(0.8, y, short_label(name), ha="left", va="center", fontsize=9)
     for k, (stance, color) in enumerate(STANCE_COLORS.items()):
         ax.plot([], [], color=color, lw=2, label=stance)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.02), ncol=5, fontsize=8, frameon=False)
+    _legend(ax, loc="upper center", bbox_to_anchor=(0.5, -0.02), ncol=5, fontsize=8, frameon=False)
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1)
     ax.set_axis_off()
     ax.set_title("Actors and what they take positions on")
-    fig.tight_layout()
+    _tidy(fig)
     return fig
 
 
@@ -240,10 +273,10 @@ def stacked_counts(table: pd.DataFrame, title: str, colors: dict[str, str] | Non
                 color=(colors or {}).get(str(col)), edgecolor="#333", linewidth=0.4)
         left = left + table[col]
     ax.invert_yaxis()
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    _legend(ax, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_title(title)
-    fig.tight_layout()
+    _tidy(fig)
     return fig
 
 
@@ -270,11 +303,11 @@ def corpus_agreements(status: pd.DataFrame) -> Figure:
             ax.scatter([signed], [y], marker="D", color="black", zorder=4, label=None if lab in seen else lab)
             seen.add(lab)
     ax.set_yticks(range(len(names)))
-    ax.set_yticklabels(names)
+    ax.set_yticklabels([short_label(n) for n in names])
     ax.invert_yaxis()
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    _legend(ax, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_title("Agreement status across articles, beside the record")
     fig.autofmt_xdate()
-    fig.tight_layout()
+    _tidy(fig)
     return fig

@@ -300,7 +300,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         s = max(sent.start_char, min(t.idx for t in ev_tokens))
         e = min(sent.end_char, max(t.idx + len(t.text) for t in ev_tokens))
         text = text_of(doc)
-        while e > s and text[e - 1] in " ,.;":
+        while e > s and text[e - 1] in " ,.;\n\t":
             e -= 1
         found.append({
             "actor": {"name": actor[0], "entity_id": actor[1]},
