@@ -139,3 +139,10 @@ def test_two_names_opening_a_headline_with_a_comma_are_both_its_subject():
     # a sentence is left as the model reads it
     doc = nlp()("Nairobi, Kenya said on Monday that the crossings would reopen.")
     assert (doc[0].dep_, doc[2].dep_) == ("nsubj", "nsubj")
+
+
+def test_names_of_several_words_opening_a_headline_with_a_comma_are_both_its_subject():
+    from newslens.pipeline import nlp
+
+    doc = nlp()("South Korea, Japan agree to resume security dialogue\n\nThe talks ended on Monday.")
+    assert (doc[1].dep_, doc[0].head.i, doc[3].dep_, doc[3].head.i) == ("nsubj", 1, "conj", 1)

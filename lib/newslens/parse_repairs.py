@@ -16,6 +16,8 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
 """
 from __future__ import annotations
 
+import itertools
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -76,14 +78,22 @@ def _cut_frame(first: Span, second: Span) -> bool:
 
 
 def _headline_pair(first: Token) -> tuple[Token, Token] | None:
-    """(first name, second name) when a headline opens with two names joined by a comma and the
-    second is the verb's subject ("India, China agree on ..."): the headlines' "and". None
-    otherwise, and for a line that ends with a full stop (a sentence: "Paris, France said ...")."""
+    """(first name's last word, second name's last word) when the headline that ``first`` opens
+    starts with two names joined by a comma and the second is the verb's subject ("India, China
+    agree on ...", "South Korea, Japan agree ..."): the headlines' "and". None otherwise, and for
+    a line that ends with a full stop (a sentence: "Paris, France said ...")."""
     doc = first.doc
-    if first.i + 3 >= len(doc) or (first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws):
+    if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:
         return None
-    comma, second = doc[first.i + 1], doc[first.i + 2]
-    if comma.text != "," or first.pos_ != "PROPN" or second.pos_ != "PROPN" or second.dep_ != "nsubj":
+    # the first name may have several words ("South Korea, Japan agree ...")
+    words = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", doc[first.i : first.i + 4]))
+    if not words or words[-1].i + 2 >= len(doc):
+        return None
+    first = words[-1]
+    comma = doc[first.i + 1]
+    second = next((t for t in doc[comma.i + 1 : comma.i + 4] if t.dep_ == "nsubj"), None)
+    if comma.text != "," or second is None or second.pos_ != "PROPN" or any(
+            t.pos_ != "PROPN" for t in doc[comma.i + 1 : second.i]):
         return None
     verb = second.head
     if first.head.i not in (verb.i, second.i) or first.dep_ not in ("npadvmod", "appos", "nsubj", "dep", "compound"):
@@ -102,6 +112,8 @@ def repair_parses(doc: Doc) -> Doc:
         if pair is not None:
             first, second = pair
             verb = second.head
+            for t in doc[tok.i : first.i]:
+                t.head, t.dep_ = first, "compound"
             first.head, first.dep_ = verb, "nsubj"
             second.head, second.dep_ = first, "conj"
             doc[first.i + 1].head, doc[first.i + 1].dep_ = first, "punct"
