@@ -236,3 +236,15 @@ def test_what_a_source_says_another_must_do_is_the_source_demanding_it():
     found = triples("Washington has said Ankara must give up the S-400 before it can rejoin the programme.")
     assert ("United States", "S-400", "oppose") in found, found
     assert not any(a == "Turkey" and s == "concede" for a, _, s in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel vowed to retaliate against Hezbollah.", ("Israel", "Hezbollah", "oppose")),
+    ("Poland decided to expel the Russian ambassador.", ("Poland", "Russia", "oppose")),
+    ("Washington pledged to punish Iran for the attack.", ("United States", "Iran", "threaten")),
+    ("Japan pledged to boost trade with Vietnam.", ("Japan", "trade", "support")),
+])
+def test_what_is_committed_to_decides_the_stance(text, expected):
+    found = triples(text)
+    assert expected in found, found
+    assert not any(a == expected[0] and t == expected[1] and s != expected[2] for a, t, s in found), found

@@ -60,6 +60,10 @@ CARRY_ON_VERBS = {"keep", "continue", "begin", "start", "resume", "remain", "try
 COMMIT_ACTIONS = {"AGREE", "REFUSE"}
 #: Entity types that are when, not what: never a target ("imposed sanctions on Tuesday").
 NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"}
+#: Doing these to something is acting against it ("decided to expel the ambassador").
+HOSTILE_VERBS = {"expel", "attack", "strike", "retaliate", "destroy", "defeat", "bomb", "invade", "annex", "ban",
+                 "restrict", "limit", "close", "freeze", "seize", "arrest", "deport", "counter", "confront", "fight",
+                 "target", "dismantle", "scrap", "tear", "shut", "downgrade", "sever", "cancel"}
 LEAVE_VERBS = {"withdraw", "pull", "exit", "quit"}
 TRADE_WORDS = {"import", "purchase", "export", "buying", "supply", "shipment", "trade", "delivery", "sale"}
 COMMODITIES = {"oil", "gas", "crude", "energy", "arms", "weapons", "equipment", "coal", "goods"}
@@ -367,7 +371,8 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                     what = _object(doing)
                     if what is None:
                         continue
-                    st = _stance_of_doing(doing, vlex, default="support", own=("support", "oppose", "negotiate"))
+                    st = _stance_of_doing(doing, vlex, default="support",
+                                          own=("support", "oppose", "negotiate", "threaten"))
                     talks = (nlex.get(what.lower_) or nlex.get(what.lemma_.lower()) or {}).get("stance") == "negotiate"
                     if talks and st == "support":
                         st = "negotiate"  # "ready to resume talks with the United States"
@@ -512,12 +517,16 @@ def _stance_of_doing(v: Token, vlex: dict[str, list[dict[str, str]]], default: s
     opposes it, buying or joining it supports it, a verb of the lexicon its own stance where that
     is one of ``own``; else ``default``."""
     inner = _entry(v, vlex) or {}
-    if v.lemma_.lower() in STOP_VERBS or _negated(v) or inner.get("stance") == "concede":
+    lemma = v.lemma_.lower()
+    if lemma in STOP_VERBS or lemma in HOSTILE_VERBS or _negated(v) or inner.get("stance") == "concede":
         return "oppose"
-    if v.lemma_.lower() in ADOPT_VERBS:
+    if lemma in ADOPT_VERBS:
         return "support"
     if inner.get("stance") in own:
         return inner["stance"]
+    obj = _object(v)
+    if obj is not None and obj.head.lower_ == "against":
+        return "oppose"  # "vowed to retaliate against the rebels"
     return default
 
 
