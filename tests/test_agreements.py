@@ -193,3 +193,10 @@ def test_a_headline_describes_in_short_what_the_body_names():
     found = agreements(text)
     assert [a["name"] for a in found] == ["border management agreement"], found
     assert found[0]["status"] == "signed" and found[0]["evidence"]["start"] > text.index("\n")
+
+
+def test_in_force_is_signed_and_a_long_description_is_named_by_what_it_is_on():
+    assert status_of("The Treaty of Amity and Cooperation remains in force.", "Treaty of Amity and Cooperation") == "signed"
+    found = agreements("Peru and Chile have reached an agreement on fishing rights along the Pacific Ocean "
+                       "coastline of the Atacama Desert region.")
+    assert [(a["name"], a["status"]) for a in found] == [("agreement on fishing rights", "signed")], found

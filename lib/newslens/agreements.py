@@ -117,6 +117,8 @@ def _status_words(gov: Token) -> list[Token]:
         if _lemma(t) in lex and t.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
             found.append(t)
         for c in t.children:
+            if c.dep_ == "pobj" and t.lower_ in ("in", "into") and t.i != gov.i:
+                stack.append(c)  # "remain in force", "came into force"
             if c.dep_ in ("acomp", "xcomp", "conj", "ccomp", "prep", "pcomp", "auxpass", "oprd", "advcl") and c.i != gov.i:
                 if c.dep_ == "ccomp" and t.i != gov.i:
                     continue
@@ -189,7 +191,7 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
         hops += 1
         if gov.pos_ in ("VERB", "AUX"):
             candidates = _status_words(gov)
-        elif _lemma(gov) in lex and gov.pos_ in ("NOUN", "ADJ"):
+        elif _lemma(gov) in lex and gov.pos_ in ("NOUN", "ADJ") and _lemma(gov) != "force":  # ("entry into force")
             candidates = [gov]
         if gov.dep_ in ("relcl",) and not candidates:
             break
@@ -389,6 +391,13 @@ def described_agreements(doc: Doc) -> list[Described]:
             tail = [x for x in on.subtree if x.i not in skip and not x.is_punct]
             last = max(tail, key=lambda x: x.i) if tail else t
         words = doc[first.i : last.i + 1]
+        if (len(words) > 8 or "\n" in words.text) and on is not None:
+            # "agreement on patrolling" of "an agreement on patrolling along the Line of Actual Control"
+            what = next(g for g in on.children if g.dep_ in ("pobj", "pcomp"))
+            words = doc[first.i : what.i + 1]
+            of = next((c for c in what.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and of.right_edge.i - first.i < 8:
+                words = doc[first.i : of.right_edge.i + 1]  # "agreement on the deployment of Oreshnik missiles"
         if len(words) > 8 or "\n" in words.text:
             words = doc[first.i : t.i + 1]
         name = words.text
