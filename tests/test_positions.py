@@ -248,3 +248,11 @@ def test_what_is_committed_to_decides_the_stance(text, expected):
     found = triples(text)
     assert expected in found, found
     assert not any(a == expected[0] and t == expected[1] and s != expected[2] for a, t, s in found), found
+
+
+def test_yielding_to_pressure_and_giving_something_up_concedes_what_is_given_up():
+    found = triples("Japan succumbed to US pressure and gave up its oil purchases from Iran.")
+    assert ("Japan", "Iranian oil", "concede") in found, found
+    assert ("Japan", "United States", "concede") not in found
+    # pressure yielded to with nothing named as given up is conceded to whoever applied it
+    assert ("Japan", "United States", "concede") in triples("Japan finally succumbed to US pressure.")

@@ -435,6 +435,9 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             continue
         if stance == "concede" and lemma in STOP_VERBS and not _is_trade(obj):
             stance, action = "oppose", "REJECT"  # halting imports gives way; halting inspections opposes them
+        if stance == "concede" and lemma in ("succumb", "bow", "yield") and any(
+                (_entry(c, vlex) or {}).get("stance") == "concede" and _object(c) is not None for c in v.conjuncts):
+            continue  # "succumbed to US pressure and has given up oil purchases": what it gave up is the concession
         if stance == "concede" and lemma == "succumb":
             pressure_from = next((t for t in obj.subtree if t.dep_ in ("compound", "amod", "poss", "pobj") and t.i != obj.i), None)
             target = target_of(pressure_from, entities) if pressure_from is not None else target
