@@ -2555,3 +2555,10 @@ def test_places_that_take_turns_are_speakers():
     turns = [a for a in atts(text) if a["rule"] == "transcript_turn"]
     assert [a["source"]["text"] for a in turns] == ["CHINA", "RUSSIA", "CHINA"]
 
+
+
+def test_on_and_a_day_before_an_infinitive_is_when_not_whom():
+    a = one("The two delegations agreed on Monday to exchange 500 prisoners each.")
+    assert (a["cue"]["text"], a["content"]["text"]) == ("agreed", "to exchange 500 prisoners each")
+    a = one("The senator called on the ministers to resign.")
+    assert a["cue"]["text"] == "called on" and a["content"]["text"].startswith("the ministers to resign")

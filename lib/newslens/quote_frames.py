@@ -362,8 +362,9 @@ def object_said_of(verb: Token, comp: Token) -> tuple[Token | None, Token | None
     if obj is not None or comp.dep_ != "xcomp":
         return obj, None
     on = next((c for c in verb.children if c.lower_ in ("on", "upon") and c.i == verb.i + 1), None)
-    pobj = next((g for g in on.children if g.dep_ == "pobj" and g.i < comp.i), None) if on is not None else None
-    return pobj, (on if pobj is not None else None)
+    pobj = next((g for g in on.children if g.dep_ == "pobj" and g.i < comp.i
+                 and g.ent_type_ not in ("DATE", "TIME")), None) if on is not None else None
+    return pobj, (on if pobj is not None else None)  # ("agreed on Monday to exchange ...": when, not whom)
 
 
 def lead_before_frame(doc: Doc, sent: Span, frame_start: int, frame_end: int,
