@@ -146,3 +146,12 @@ def test_names_of_several_words_opening_a_headline_with_a_comma_are_both_its_sub
 
     doc = nlp()("South Korea, Japan agree to resume security dialogue\n\nThe talks ended on Monday.")
     assert (doc[1].dep_, doc[0].head.i, doc[3].dep_, doc[3].head.i) == ("nsubj", 1, "conj", 1)
+
+
+def test_a_headline_pair_read_as_an_apposition_is_repaired_but_a_title_is_not():
+    from newslens.pipeline import nlp
+
+    doc = nlp()("Russia, Ukraine agree on prisoner swap\n\nThe talks ended on Monday.")
+    assert (doc[0].dep_, doc[2].dep_, doc[2].head.i) == ("nsubj", "conj", 0)
+    doc = nlp()("Lammy, Foreign Secretary, says talks will go on\n\nThe talks ended on Monday.")
+    assert not any(t.dep_ == "conj" and t.head.i == 0 for t in doc)

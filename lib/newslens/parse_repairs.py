@@ -77,6 +77,12 @@ def _cut_frame(first: Span, second: Span) -> bool:
         and second[0].pos_ == "PROPN"
 
 
+#: Words of a title after a name and a comma ("Lammy, Foreign Secretary"), not a second name.
+_TITLE_WORDS = {"Secretary", "Minister", "President", "Chief", "Spokesman", "Spokeswoman", "Spokesperson", "Envoy",
+                "Ambassador", "Chancellor", "Premier", "Leader", "Chairman", "General", "Director", "Governor",
+                "Senator", "Adviser", "Advisor"}
+
+
 def _headline_pair(first: Token) -> tuple[Token, Token] | None:
     """(first name's last word, second name's last word) when the headline that ``first`` opens
     starts with two names joined by a comma and the second is the verb's subject ("India, China
@@ -91,12 +97,18 @@ def _headline_pair(first: Token) -> tuple[Token, Token] | None:
         return None
     first = words[-1]
     comma = doc[first.i + 1]
-    second = next((t for t in doc[comma.i + 1 : comma.i + 4] if t.dep_ == "nsubj"), None)
+    second = next((t for t in doc[comma.i + 1 : comma.i + 4] if t.dep_ == "nsubj"
+                   or (t.dep_ == "appos" and t.head.i == first.i and first.dep_ == "nsubj")), None)
     if comma.text != "," or second is None or second.pos_ != "PROPN" or any(
             t.pos_ != "PROPN" for t in doc[comma.i + 1 : second.i]):
         return None
-    verb = second.head
-    if first.head.i not in (verb.i, second.i) or first.dep_ not in ("npadvmod", "appos", "nsubj", "dep", "compound"):
+    if doc[second.i + 1].text == "," or any(t.text in _TITLE_WORDS for t in doc[comma.i + 1 : second.i + 1]):
+        return None  # "Lammy, Foreign Secretary, says ...": a title, not a second party
+    if second.dep_ == "nsubj":
+        verb = second.head
+        if first.head.i not in (verb.i, second.i) or first.dep_ not in ("npadvmod", "appos", "nsubj", "dep", "compound"):
+            return None
+    elif first.head.pos_ != "VERB":  # "Russia, Ukraine agree": the second read as the first's apposition
         return None
     line = doc.text[first.idx:].split("\n", 1)[0].rstrip()
     if not line or line[-1] in ".!?" or len(line.split()) > 20:
@@ -111,7 +123,7 @@ def repair_parses(doc: Doc) -> Doc:
         pair = _headline_pair(tok)
         if pair is not None:
             first, second = pair
-            verb = second.head
+            verb = second.head if second.dep_ == "nsubj" else first.head
             for t in doc[tok.i : first.i]:
                 t.head, t.dep_ = first, "compound"
             first.head, first.dep_ = verb, "nsubj"
