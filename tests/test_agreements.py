@@ -200,3 +200,7 @@ def test_in_force_is_signed_and_a_long_description_is_named_by_what_it_is_on():
     found = agreements("Peru and Chile have reached an agreement on fishing rights along the Pacific Ocean "
                        "coastline of the Atacama Desert region.")
     assert [(a["name"], a["status"]) for a in found] == [("agreement on fishing rights", "signed")], found
+
+
+def test_an_agreement_said_not_to_be_is_none():
+    assert names("This is a ceasefire, not a peace treaty, the negotiator said.") == []

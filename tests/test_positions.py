@@ -256,3 +256,24 @@ def test_yielding_to_pressure_and_giving_something_up_concedes_what_is_given_up(
     assert ("Japan", "United States", "concede") not in found
     # pressure yielded to with nothing named as given up is conceded to whoever applied it
     assert ("Japan", "United States", "concede") in triples("Japan finally succumbed to US pressure.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union threatened new sanctions on Russia's banking and energy sectors.",
+     ("European Union", "Russia", "threaten")),
+    ("Beijing has demanded that Washington lift restrictions on chip sales.",
+     ("China", "restrictions on chip sales", "oppose")),
+    ("The United States and China extended their tariff truce.", ("China", "tariff truce", "support")),
+])
+def test_threats_demands_in_a_clause_and_extensions(text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brussels threatened new sanctions if Moscow did not agree to a ceasefire.",  # a condition: no stance
+    "Ukraine rejected the demand that it withdraw troops from four regions.",  # troops withdrawn: no stance on them
+    "Russian officials, for their part, insist on talks.",
+])
+def test_no_stance_in_a_condition_on_troops_withdrawn_or_on_one_s_part(text):
+    found = triples(text)
+    assert not any(t in ("a ceasefire", "troops", "part") for _, t, _ in found), found

@@ -374,8 +374,9 @@ def described_agreements(doc: Doc) -> list[Described]:
         if not (kind_word or year or ((on is not None or mods) and reached)):
             continue
         det = next((c for c in t.children if c.dep_ in ("det", "poss")), None)
-        if det is not None and det.lower_ in ("any", "no", "every", "each"):
-            continue  # "opposes any military pact that ...": no agreement in particular
+        if det is not None and det.lower_ in ("any", "no", "every", "each") or (
+                det is not None and det.i > 0 and doc[det.i - 1].lower_ in ("not", "never")):
+            continue  # "opposes any military pact that ...", "a ceasefire, not a peace treaty": none in particular
         first = t  # the words before the head that modify it, up to a verb or a conjunction
         while first.i > t.sent.start:
             prev = doc[first.i - 1]

@@ -34,6 +34,7 @@ One row per distinct actor-target-stance, with all its evidence.
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -50,7 +51,7 @@ from .speakers import JOINT
 
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
 STOP_VERBS = {"stop", "drop", "forgo", "forego", "cancel", "abandon", "scrap", "halt", "reverse", "end", "quit",
-              "withdraw", "abort", "suspend", "leave", "reconsider", "curb", "cut", "reduce"}
+              "withdraw", "abort", "suspend", "leave", "reconsider", "curb", "cut", "reduce", "lift"}
 ADOPT_VERBS = {"buy", "sign", "join", "purchase", "accept", "ratify", "conclude", "back", "support", "continue"}
 #: Verbs of carrying on that pass the stance to the verb they govern: "ready to keep observing the
 #: limits" is observing them.
@@ -65,6 +66,8 @@ HOSTILE_VERBS = {"expel", "attack", "strike", "retaliate", "destroy", "defeat", 
                  "restrict", "limit", "close", "freeze", "seize", "arrest", "deport", "counter", "confront", "fight",
                  "target", "dismantle", "scrap", "tear", "shut", "downgrade", "sever", "cancel"}
 LEAVE_VERBS = {"withdraw", "pull", "exit", "quit"}
+#: Heads of a phrase about a country's goods ("oil purchases from Iran", "Iran's oil exports").
+TRADE_FORMS = {"purchase", "purchases", "import", "imports", "export", "exports", "sales", "supplies", "shipments"}
 TRADE_WORDS = {"import", "purchase", "export", "buying", "supply", "shipment", "trade", "delivery", "sale"}
 COMMODITIES = {"oil", "gas", "crude", "energy", "arms", "weapons", "equipment", "coal", "goods"}
 FIRST_PLURAL = {"we", "us", "our"}
@@ -170,7 +173,7 @@ def _speaker_as_pronoun(tok: Token, att: dict[str, Any] | None,
     return side, src.get("entity_id"), "the source, named by a pronoun"
 
 
-def target_of(tok: Token, entities: list[dict[str, Any]]) -> tuple[str, str | None] | None:
+def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) -> tuple[str, str | None] | None:
     """Canonical target of a noun phrase headed by ``tok``: a weapon, agreement or law named in
     it, else a country, else an issue ('Iranian oil', 'CAATSA waiver'), else the phrase (up to
     what it is accused of: "its members" of "accused its members of stoking confrontation")."""
@@ -196,7 +199,7 @@ def target_of(tok: Token, entities: list[dict[str, Any]]) -> tuple[str, str | No
                 continue
             if x["type"] == "LAW" and head_words & {"waiver", "waivers", "exemption"}:
                 return f"{x['name']} waiver", None
-            if x["type"] in ("GPE", "NORP") and head_words & COMMODITIES | {"purchase", "purchases", "import", "imports"}:
+            if goods and x["type"] in ("GPE", "NORP") and head_words & (COMMODITIES | TRADE_FORMS):
                 commodity = next((t.lower_ for t in tok.subtree if t.lower_ in COMMODITIES), None)
                 if commodity and x.get("country"):
                     return f"{demonyms().get(x['country'], x['country'])} {commodity}", None
@@ -208,7 +211,7 @@ def target_of(tok: Token, entities: list[dict[str, Any]]) -> tuple[str, str | No
             return x["name"], x["id"]
     if tok.pos_ in ("PRON", "DET") or (tok.is_stop and tok.pos_ != "NOUN"):
         return None  # ("it", "this"; but the stop list also has nouns such as "move" and "part")
-    text = text_of(tok.doc)[s:e].strip()
+    text = re.sub(r"^(?:their|its|his|her|our|your)\s+", "", text_of(tok.doc)[s:e].strip())  # "their tariff truce"
     if not text or len(text.split()) > 8:
         # the words up to the head: "a defence pact" of "a defence pact with ..., which ..."
         text = text_of(tok.doc)[tok.left_edge.idx : tok.idx + len(tok.text)].strip()
@@ -228,8 +231,8 @@ def _object(v: Token) -> Token | None:
         if c.dep_ == "prep" and (c.lower_ in ("on", "against", "to", "with", "for", "about", "over", "of")
                                  or (c.lower_ == "from" and v.lemma_.lower() in LEAVE_VERBS)):
             for g in c.children:
-                if g.dep_ == "pobj" and g.ent_type_ not in NOT_TARGETS:
-                    return g
+                if g.dep_ == "pobj" and g.ent_type_ not in NOT_TARGETS and not (c.lower_ == "for" and g.lower_ == "part"):
+                    return g  # (not "for their part")
     for c in v.children:
         if c.dep_ == "dative":
             return c
@@ -323,8 +326,8 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         if v.pos_ not in ("VERB", "AUX", "ADJ") or v.lemma_.lower() not in vlex or v.i in used:
             continue
         entry = _entry(v, vlex)
-        if entry is None:
-            continue
+        if entry is None or _conditional(v):
+            continue  # ("new sanctions if Moscow did not agree to a ceasefire": no stance taken)
         subj = _subject(v)
         negated = _negated(v)
         stance, action = entry["stance"], entry["action"]
@@ -336,6 +339,10 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         first = _evidence_start(v, subj)
         xcomp = next((c for c in v.children if c.dep_ == "xcomp" or (
             c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+        if xcomp is None and entry["action"] == "DEMAND":
+            # "demanded that Washington lift restrictions on chip sales": what is demanded
+            xcomp = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
         obj = _object(v)
         lemma = v.lemma_.lower()
         if entry["particle"] == "on" and action == "DEMAND" and xcomp is None:
@@ -406,7 +413,8 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             if victim is not None:
                 if xcomp is not None:
                     used.add(xcomp.i)
-                emit(subj, None, target_of(victim, entities), "threaten", action, [first, v, _np_end(victim)],
+                # (the country threatened, not its goods: "sanctions on Russia's energy sector")
+                emit(subj, None, target_of(victim, entities, goods=False), "threaten", action, [first, v, _np_end(victim)],
                      "threat", CONFIDENCE["threat"])
             continue
         # "meet all the requirements under which the waiver ... can be given": support the waiver
@@ -421,8 +429,10 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                         if g.dep_ == "pobj"), None)
         if obj is None:
             continue
-        if lemma in LEAVE_VERBS and obj.ent_type_ in ("GPE", "LOC"):
-            continue  # withdrawing from a country (its troops) is no stance on it; from a treaty is
+        if lemma in LEAVE_VERBS and (obj.dep_ == "dobj" or obj.ent_type_ in ("GPE", "LOC")):
+            # "withdraw troops from four regions" is no stance on the troops; withdrawing from a
+            # country (its troops) is none on the country; from a treaty is
+            continue
         target = target_of(obj, entities)
         if _obliged(v):
             # "Washington has said Ankara must give up the S-400": the speaker's demand, not a concession
@@ -498,6 +508,17 @@ def _obliged(v: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
+def _conditional(v: Token) -> bool:
+    """Whether a verb is in a condition ("if Moscow did not agree", "unless Tehran accepts"),
+    which takes no stance."""
+    for t in [v, *v.ancestors]:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if t.dep_ in ("ROOT", "ccomp"):
+            return False
+    return False
+
+
 def _actors(subj: Token | None) -> list[Token | None]:
     """The subject and the subjects joined to it ("Saudi Arabia and Iran agreed ...")."""
     return [subj] + (list(subj.conjuncts) if subj is not None else [])
@@ -537,9 +558,9 @@ def _np_end(tok: Token) -> Token:
     """The last token of a noun phrase before its relative clause, apposition or past participle
     ("the systems, delivered by Russia last summer, ..." ends at "systems"); a present participle
     stays ("entities engaging in transactions with Russia")."""
-    skip = {t.i for c in tok.children
-            if c.dep_ == "relcl" or (c.dep_ == "appos" and tok.doc[c.left_edge.i - 1].text != "(")
-            or (c.dep_ == "acl" and c.tag_ != "VBG") for t in c.subtree}
+    skip = {t.i for c in tok.subtree if c.i != tok.i and (
+            c.dep_ == "relcl" or (c.dep_ == "appos" and tok.doc[c.left_edge.i - 1].text != "(")
+            or (c.dep_ == "acl" and c.tag_ != "VBG")) for t in c.subtree}
     stop = min((i for i in skip if i > tok.i), default=tok.right_edge.i + 1)
     kept = [t for t in tok.subtree if tok.i <= t.i < stop and t.i not in skip and (not t.is_punct or t.text == ")")]
     return max(kept, key=lambda t: t.i)
