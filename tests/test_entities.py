@@ -175,3 +175,9 @@ def test_an_office_named_by_its_first_word_is_the_same_office():
                      "take effect in May.")
     ministry = ent(a, "Commerce Ministry")
     assert ministry is not None and len(ministry["mentions"]) == 2, a.records["entities"]
+
+
+def test_a_place_known_only_from_a_dateline_in_capitals_is_named_in_title_case():
+    a = analyze_text("KANDAHAR, Afghanistan, Nov 6 - The army rejected the truce on Thursday.")
+    assert ent(a, "Kandahar") is not None, [e["name"] for e in a.records["entities"]]
+    assert ent(a, "NATO") is None or ent(a, "NATO")["name"] == "NATO"

@@ -95,6 +95,11 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
                 name = key[4:]
             else:
                 name = max(cleaned, key=lambda s: (len(s.split()), len(s)))
+                mixed = [c for c in cleaned if not c.isupper()]
+                if etype == "GPE" and name.isupper() and len(name.replace(" ", "")) > 5:
+                    # a place in a dateline's capitals ("PORT SUDAN, Sudan, Nov 6 —"): named as written
+                    # elsewhere in the text, else in title case
+                    name = max(mixed, key=len) if mixed else name.title()
             role, country = None, None
         notes = sorted({notes_at[tuple(m)] for m in g["mentions"] if tuple(m) in notes_at})
         if entry and entry.notes and any(a not in (entry.name,) and a in entry.aliases for a in aliases):
