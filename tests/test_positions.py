@@ -277,3 +277,14 @@ def test_threats_demands_in_a_clause_and_extensions(text, expected):
 def test_no_stance_in_a_condition_on_troops_withdrawn_or_on_one_s_part(text):
     found = triples(text)
     assert not any(t in ("a ceasefire", "troops", "part") for _, t, _ in found), found
+
+
+def test_a_relative_pronoun_object_is_what_it_stands_for():
+    found = triples("Kenya proposed a border commission, which Ethiopia refused to accept.")
+    assert ("Kenya", "a border commission", "support") in found, found
+    assert ("Ethiopia", "a border commission", "oppose") in found, found
+
+
+def test_a_participle_before_the_object_read_as_a_complement():
+    found = triples("Moldova said it would never recognise occupied territories as Russian.")
+    assert ("Moldova", "occupied territories", "oppose") in found, found

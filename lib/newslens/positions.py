@@ -221,7 +221,17 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
 
 
 def _object(v: Token) -> Token | None:
-    """What a stance word is about: its object, else the object of its preposition ("opposes
+    """What a stance word is about (for a relative pronoun, what it stands for: "a ceasefire,
+    which Russia refused to accept"); see ``_own_object``."""
+    obj = _own_object(v)
+    if obj is not None and obj.tag_ in ("WDT", "WP"):
+        clause = next((a for a in [v, *v.ancestors] if a.dep_ == "relcl"), None)
+        return clause.head if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") else None
+    return obj
+
+
+def _own_object(v: Token) -> Token | None:
+    """What a stance word governs: its object, else the object of its preposition ("opposes
     sanctions", "insists on the deal", "withdrew from the treaty"; not "bought from Russia"), else
     its indirect object; never a date ("on Tuesday")."""
     for c in v.children:
@@ -427,6 +437,12 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         if lemma == "stand":
             obj = next((g for c in v.children if c.dep_ in ("prep", "acomp", "advmod") for g in c.subtree
                         if g.dep_ == "pobj"), None)
+        misread = None
+        if obj is None and xcomp is not None and xcomp.tag_ == "VBN" and xcomp.i == v.i + 1:
+            # "would never recognise occupied territories as Russian": the parser made the
+            # participle before the object a complement of the verb
+            obj = next((c for c in xcomp.children if c.dep_ == "dobj" and c.i == xcomp.i + 1), None)
+            misread = xcomp if obj is not None else None
         if obj is None:
             continue
         if lemma in LEAVE_VERBS and (obj.dep_ == "dobj" or obj.ent_type_ in ("GPE", "LOC")):
@@ -434,6 +450,8 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             # country (its troops) is none on the country; from a treaty is
             continue
         target = target_of(obj, entities)
+        if misread is not None and target is not None and target[1] is None:
+            target = (f"{misread.text} {target[0]}", None)  # "occupied territories"
         if _obliged(v):
             # "Washington has said Ankara must give up the S-400": the speaker's demand, not a concession
             att = att_at(v.idx)
