@@ -166,3 +166,14 @@ def test_a_claim_is_linked_to_the_attribution_that_frames_it_however_long_the_fr
             "could be published next week.")
     assert c["attribution_id"] is not None
     assert "anonymous source" in c["hedges"]
+
+
+def test_a_dateline_of_two_cities_is_no_claim():
+    import newslens
+    from newslens.articles import paragraph_spans
+
+    text = ("Truce extended\n\nLIMA/SANTIAGO, Aug 11 (Wire) - The two governments extended their fishing truce for "
+            "another 90 days on Monday, averting a return to naval patrols while negotiators work on a broader accord.")
+    art = newslens.Article(id="t", text=text, paragraphs=paragraph_spans(text))
+    texts = [c["text"] for c in newslens.analyze(art).records["claims"]]
+    assert not any(t.startswith("LIMA/SANTIAGO") and len(t.split()) < 6 for t in texts), texts

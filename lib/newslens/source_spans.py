@@ -18,16 +18,16 @@ from .spans import is_time, subtree_span, trim_edges
 #: the city before it off as a sentence of its own.
 AGENCY_CREDIT = re.compile(r"\([A-Z][A-Za-z .&-]*\) *(?:--|[-–—―]) *")
 #: A dateline's city in capitals, then a comma and the date ("MANILA, March 3 (Wire) -").
-CREDITED_DATELINE = re.compile(r"(?:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*, )?"
+CREDITED_DATELINE = re.compile(r"(?:[A-Z][\w.'/-]+(?: [A-Z][\w.'/-]+)*, )?"
                                r"(?:[A-Z][a-z]{2,}\.? \d{1,2},?(?: \d{4})?|\d{1,2} [A-Z][a-z]{2,}\.?(?: \d{4})?) "
                                r"\([A-Za-z][A-Za-z .&-]*\)\.? ?(?:--|[-–—―]) *")
 #: A word or two and a colon before a headline's words ("Exclusive: ..."), a kicker if listed.
 KICKER_LABEL = re.compile(r"([A-Za-z'’ ]{3,20}):\s+")
 #: A city in capitals and a comma opening a line ("MANILA, ").
-CITY_FIRST = re.compile(r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*, ")
+CITY_FIRST = re.compile(r"[A-Z][A-Z.'/-]{2,}(?: [A-Z][A-Z.'/-]+)*, ")  # ("WASHINGTON/BEIJING, ")
 #: A dateline the parser joined to the subject: a place (capitalised words), perhaps a date
 #: ("Dec 29") and a news agency ("(Reuters)"), then a colon or a dash ("WASHINGTON -- ").
-DATELINE = re.compile(r"(?:(?:[A-Z][\w.]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) *)?(?::|\s(?:--|[-–—―])) *")
+DATELINE = re.compile(r"(?:(?:[A-Z][\w./]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) *)?(?::|\s(?:--|[-–—―])) *")
 
 #: What follows a speaker's name after a comma without being part of the name: a participle
 #: ("Trump, speaking to veterans, ...") or "like X". (A relative clause stays: PolNeAR keeps it.)
