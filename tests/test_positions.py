@@ -288,3 +288,12 @@ def test_a_relative_pronoun_object_is_what_it_stands_for():
 def test_a_participle_before_the_object_read_as_a_complement():
     found = triples("Moldova said it would never recognise occupied territories as Russian.")
     assert ("Moldova", "occupied territories", "oppose") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan reaffirmed its commitment to the Quad.", ("Japan", "Quad", "support")),
+    ("China reiterated its opposition to the AUKUS pact.", ("China", "AUKUS", "oppose")),
+])
+def test_a_stance_held_and_restated_is_on_what_it_is_to(text, expected):
+    found = triples(text)
+    assert expected in found, found

@@ -65,6 +65,9 @@ NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"}
 HOSTILE_VERBS = {"expel", "attack", "strike", "retaliate", "destroy", "defeat", "bomb", "invade", "annex", "ban",
                  "restrict", "limit", "close", "freeze", "seize", "arrest", "deport", "counter", "confront", "fight",
                  "target", "dismantle", "scrap", "tear", "shut", "downgrade", "sever", "cancel"}
+#: Nouns of a stance held, whose object is the target when it is reaffirmed or stated.
+HELD_STANCES = {"commitment": "support", "support": "support", "backing": "support", "opposition": "oppose",
+                "objection": "oppose"}
 LEAVE_VERBS = {"withdraw", "pull", "exit", "quit"}
 #: Heads of a phrase about a country's goods ("oil purchases from Iran", "Iran's oil exports").
 TRADE_FORMS = {"purchase", "purchases", "import", "imports", "export", "exports", "sales", "supplies", "shipments"}
@@ -214,7 +217,7 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     text = re.sub(r"^(?:their|its|his|her|our|your)\s+", "", text_of(tok.doc)[s:e].strip())  # "their tariff truce"
     if not text or len(text.split()) > 8:
         # the words up to the head: "a defence pact" of "a defence pact with ..., which ..."
-        text = text_of(tok.doc)[tok.left_edge.idx : tok.idx + len(tok.text)].strip()
+        text = re.sub(r"^(?:their|its|his|her|our|your)\s+", "", text_of(tok.doc)[tok.left_edge.idx : tok.idx + len(tok.text)].strip())
         if len(text.split()) > 8:
             text = tok.text
     return text, None
@@ -449,6 +452,12 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             # "withdraw troops from four regions" is no stance on the troops; withdrawing from a
             # country (its troops) is none on the country; from a treaty is
             continue
+        held = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "for") and obj.lemma_.lower()
+                     in HELD_STANCES for g in c.children if g.dep_ == "pobj"), None)
+        if held is not None and stance == "support":
+            # "reaffirmed our commitment to peace", "reiterated its opposition to the plan": what it is to
+            stance = HELD_STANCES[obj.lemma_.lower()]
+            obj = held
         target = target_of(obj, entities)
         if misread is not None and target is not None and target[1] is None:
             target = (f"{misread.text} {target[0]}", None)  # "occupied territories"
