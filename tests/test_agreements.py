@@ -204,3 +204,14 @@ def test_in_force_is_signed_and_a_long_description_is_named_by_what_it_is_on():
 
 def test_an_agreement_said_not_to_be_is_none():
     assert names("This is a ceasefire, not a peace treaty, the negotiator said.") == []
+
+
+def test_a_headline_set_to_ink_a_deal_is_ready_to_sign():
+    from newslens.agreements import mention_status
+    from newslens.pipeline import nlp
+
+    # (the model reads this headline's "to ink" as a preposition and a noun)
+    text = "India, France set to ink Rafale-M deal; Scorpene talks on hold\n\nBy Staff\n\nThe jets are due in 2029."
+    doc = nlp()(text)
+    start = text.index("Rafale-M deal")
+    assert mention_status(doc, start, start + len("Rafale-M deal"))[0] == "ready_to_sign"

@@ -126,6 +126,10 @@ def _status_words(gov: Token) -> list[Token]:
     return sorted(found, key=lambda t: abs(t.i - gov.i))
 
 
+#: Words that put what follows them in the future ("set to be signed", "poised to ink").
+_FUTURE_LEADS = {"expect", "set", "likely", "due", "plan", "schedule", "poise", "poised", "about"}
+
+
 def _modality(v: Token) -> tuple[bool, bool, bool]:
     """(negated, future or to-be-done, uncertain) for a status word, looking at it and its head."""
     chain = [v] + ([v.head] if v.head is not v and v.dep_ in ("xcomp", "acomp", "conj", "pcomp", "ccomp") else [])
@@ -139,9 +143,10 @@ def _modality(v: Token) -> tuple[bool, bool, bool]:
                 fut = True
             if c.dep_ == "aux" and low in MODAL_UNCERTAIN:
                 unsure = True
-        if t.lemma_ in ("expect", "set", "likely", "due", "plan", "schedule") or any(
-                c.lemma_ in ("expect", "set", "likely", "due") for c in t.children):
+        if t.lemma_ in _FUTURE_LEADS or any(c.lemma_ in _FUTURE_LEADS for c in t.children):
             fut = True
+    if v.dep_ == "pobj" and v.head.lower_ == "to" and v.head.head.lemma_ in _FUTURE_LEADS:
+        fut = True  # a headline's "set to ink ... deal", parsed as a preposition and a noun
     # "yet to be signed", "not yet signed": negation through a preceding 'yet'/'not'
     doc = v.doc
     window = doc[max(0, v.i - 4) : v.i]
