@@ -297,3 +297,9 @@ def test_a_participle_before_the_object_read_as_a_complement():
 def test_a_stance_held_and_restated_is_on_what_it_is_to(text, expected):
     found = triples(text)
     assert expected in found, found
+
+
+def test_talks_on_a_weapon_are_not_talks_by_its_maker():
+    found = triples("Egypt, France set to ink Rafale-M deal; Scorpene talks on hold\n\nBy Staff\n\nThe jets are due in 2029.")
+    assert not any(t == "hold" for _, t, _ in found), found
+    assert not any(a == "France" and s == "negotiate" and t != "India" for a, t, s in found), found

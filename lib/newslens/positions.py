@@ -65,6 +65,8 @@ NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"}
 HOSTILE_VERBS = {"expel", "attack", "strike", "retaliate", "destroy", "defeat", "bomb", "invade", "annex", "ban",
                  "restrict", "limit", "close", "freeze", "seize", "arrest", "deport", "counter", "confront", "fight",
                  "target", "dismantle", "scrap", "tear", "shut", "downgrade", "sever", "cancel"}
+#: Entity types that can hold a stance (a weapon or an agreement cannot).
+ACTOR_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
 #: Nouns of a stance held, whose object is the target when it is reaffirmed or stated.
 HELD_STANCES = {"commitment": "support", "support": "support", "backing": "support", "opposition": "oppose",
                 "objection": "oppose"}
@@ -493,9 +495,10 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             continue
         entry = nlex.get(n.lower_) or nlex[n.lemma_.lower()]
         actor_tok = next((c for c in n.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "ADJ", "NOUN")
-                          and _ents_in(entities, *_span_of(c))), None)
+                          and any(x["type"] in ACTOR_TYPES for _, x in _ents_in(entities, *_span_of(c)))), None)
+        # ("Scorpene talks": talks on a weapon, not by its maker's country)
         prep = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "over", "for", "to", "with")), None)
-        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ != "hold"), None) if prep is not None else None
         if actor_tok is None or pobj is None:
             continue
         emit(actor_tok, None, target_of(pobj, entities), entry["stance"], entry["action"], [actor_tok, n, _np_end(pobj)],
