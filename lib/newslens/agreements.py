@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 import pandas as pd
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import config
 from .agreement_words import status_lexicon
@@ -345,6 +345,40 @@ class Described(NamedTuple):
     phrase_end: int = 0  # the end of what it is on, when the name leaves that out
 
 
+def _modifiers_start(head: Token, lex: dict[str, str]) -> Token:
+    """The first of the words before an agreement's head word that modify it ("the long-delayed
+    Mercosur-EU trade deal"), up to a verb, a conjunction or a status word ("Minsk sign missile
+    deal", a headline the model misreads); words joined by hyphens stay together."""
+    doc, first = head.doc, head
+    while first.i > head.sent.start:
+        prev = doc[first.i - 1]
+        joined = prev.whitespace_ == "" and not prev.is_punct or prev.text in "-–"  # "government-to-government"
+        if not joined and (prev.pos_ in ("VERB", "AUX", "CCONJ", "ADP", "PRON") or prev.is_punct
+                           or prev.lower_ in lex or prev.lemma_.lower() in lex
+                           or not any(a.i == head.i for a in prev.ancestors)):
+            break
+        first = prev
+    return first
+
+
+def _name_words(head: Token, first: Token, last: Token, on: Token | None) -> Span:
+    """The words that name a described agreement, from ``first`` to ``last``; when that is more
+    than eight words or runs over a paragraph break, up to what it is on ("agreement on patrolling"
+    of "an agreement on patrolling along the Line of Actual Control", with its "of" phrase when
+    short: "agreement on the deployment of Oreshnik missiles"), else up to the head."""
+    doc = head.doc
+    words = doc[first.i : last.i + 1]
+    if (len(words) > 8 or "\n" in words.text) and on is not None:
+        what = next(g for g in on.children if g.dep_ in ("pobj", "pcomp"))
+        words = doc[first.i : what.i + 1]
+        of = next((c for c in what.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and of.right_edge.i - first.i < 8:
+            words = doc[first.i : of.right_edge.i + 1]
+    if len(words) > 8 or "\n" in words.text:
+        words = doc[first.i : head.i + 1]
+    return words
+
+
 def described_agreements(doc: Doc) -> list[Described]:
     """Agreements the text describes without naming them: a head word
     (agreement, deal, pact, ...) that a year or a word of its kind modifies ("the 1996 agreement",
@@ -382,30 +416,13 @@ def described_agreements(doc: Doc) -> list[Described]:
         if det is not None and det.lower_ in ("any", "no", "every", "each") or (
                 det is not None and det.i > 0 and doc[det.i - 1].lower_ in ("not", "never")):
             continue  # "opposes any military pact that ...", "a ceasefire, not a peace treaty": none in particular
-        first = t  # the words before the head that modify it, up to a verb or a conjunction
-        while first.i > t.sent.start:
-            prev = doc[first.i - 1]
-            joined = prev.whitespace_ == "" and not prev.is_punct or prev.text in "-–"  # "government-to-government"
-            if not joined and (prev.pos_ in ("VERB", "AUX", "CCONJ", "ADP", "PRON") or prev.is_punct
-                               or prev.lower_ in lex or prev.lemma_.lower() in lex  # "Minsk sign missile deal"
-                               or not any(a.i == t.i for a in prev.ancestors)):
-                break
-            first = prev
+        first = _modifiers_start(t, lex)
         last = t
         if on is not None:
             skip = {x.i for c in on.subtree if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
             tail = [x for x in on.subtree if x.i not in skip and not x.is_punct]
             last = max(tail, key=lambda x: x.i) if tail else t
-        words = doc[first.i : last.i + 1]
-        if (len(words) > 8 or "\n" in words.text) and on is not None:
-            # "agreement on patrolling" of "an agreement on patrolling along the Line of Actual Control"
-            what = next(g for g in on.children if g.dep_ in ("pobj", "pcomp"))
-            words = doc[first.i : what.i + 1]
-            of = next((c for c in what.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if of is not None and of.right_edge.i - first.i < 8:
-                words = doc[first.i : of.right_edge.i + 1]  # "agreement on the deployment of Oreshnik missiles"
-        if len(words) > 8 or "\n" in words.text:
-            words = doc[first.i : t.i + 1]
+        words = _name_words(t, first, last, on)
         name = words.text
         if words[0].lower_ in ("a", "an", "the", "this", "that", "its", "their", "his", "her"):
             name = doc[words.start + 1 : words.end].text

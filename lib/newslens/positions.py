@@ -178,6 +178,15 @@ def _speaker_as_pronoun(tok: Token, att: dict[str, Any] | None,
     return side, src.get("entity_id"), "the source, named by a pronoun"
 
 
+_POSSESSIVE = re.compile(r"^(?:their|its|his|her|our|your)\s+")
+
+
+def _without_possessive(phrase: str) -> str:
+    """A target phrase without the possessive that opens it ("their tariff truce" -> "tariff
+    truce"), so that one thing has one name whoever's it is said to be."""
+    return _POSSESSIVE.sub("", phrase.strip())
+
+
 def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) -> tuple[str, str | None] | None:
     """Canonical target of a noun phrase headed by ``tok``: a weapon, agreement or law named in
     it, else a country, else an issue ('Iranian oil', 'CAATSA waiver'), else the phrase (up to
@@ -216,10 +225,10 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
             return x["name"], x["id"]
     if tok.pos_ in ("PRON", "DET") or (tok.is_stop and tok.pos_ != "NOUN"):
         return None  # ("it", "this"; but the stop list also has nouns such as "move" and "part")
-    text = re.sub(r"^(?:their|its|his|her|our|your)\s+", "", text_of(tok.doc)[s:e].strip())  # "their tariff truce"
+    text = _without_possessive(text_of(tok.doc)[s:e])
     if not text or len(text.split()) > 8:
         # the words up to the head: "a defence pact" of "a defence pact with ..., which ..."
-        text = re.sub(r"^(?:their|its|his|her|our|your)\s+", "", text_of(tok.doc)[tok.left_edge.idx : tok.idx + len(tok.text)].strip())
+        text = _without_possessive(text_of(tok.doc)[tok.left_edge.idx : tok.idx + len(tok.text)])
         if len(text.split()) > 8:
             text = tok.text
     return text, None
