@@ -36,7 +36,7 @@ from __future__ import annotations
 import csv
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 from spacy.tokens import Doc, Token
@@ -299,41 +299,47 @@ def _entry(v: Token, vlex: dict[str, list[dict[str, str]]]) -> dict[str, str] | 
 # ---------------------------------------------------------------------------------------------
 # extraction
 
-def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    """Positions of the JSON contract, one per actor-target-stance."""
-    entities = records.get("entities", [])
-    atts = records.get("attributions", [])
-    gaz = default_gazetteer()
-    outlet = getattr(article, "outlet", None)
-    outlet_entry = gaz.by_name(outlet) if outlet else None
-    outlet_country = outlet_entry.country if outlet_entry else None
-    found: list[dict[str, Any]] = []
-    vlex, nlex = verb_lexicon(), noun_lexicon()
+class _Finder:
+    """What the patterns below share while they read one article: its Doc, entities,
+    attributions and lexicons, the positions found so far and the verbs already read as part of
+    another's position."""
 
-    def att_at(pos: int) -> dict[str, Any] | None:
-        return next((a for a in atts if any(cs <= pos < ce for cs, ce in content_spans(a))), None)
+    def __init__(self, doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> None:
+        self.doc = doc
+        self.entities = records.get("entities", [])
+        self.atts = records.get("attributions", [])
+        outlet = getattr(article, "outlet", None)
+        outlet_entry = default_gazetteer().by_name(outlet) if outlet else None
+        self.outlet_country = outlet_entry.country if outlet_entry else None
+        self.vlex, self.nlex = verb_lexicon(), noun_lexicon()
+        self.found: list[dict[str, Any]] = []
+        self.used: set[int] = set()
 
-    def emit(actor_tok: Token | None, actor: tuple | None, target: tuple | None, stance: str, action: str,
+    def att_at(self, pos: int) -> dict[str, Any] | None:
+        """The attribution whose content holds the character at ``pos``."""
+        return next((a for a in self.atts if any(cs <= pos < ce for cs, ce in content_spans(a))), None)
+
+    def emit(self, actor_tok: Token | None, actor: tuple | None, target: tuple | None, stance: str, action: str,
              ev_tokens: list[Token], how: str, conf: float) -> None:
+        """Record a position: the actor is ``actor`` or the country of ``actor_tok`` (or, with
+        neither, of the speaker of the quote around the evidence); none without actor or target."""
         if not target or not target[0]:
             return
-        att = att_at(ev_tokens[0].idx)
+        att = self.att_at(ev_tokens[0].idx)
         if actor is None and actor_tok is not None:
-            actor = actor_country(actor_tok, entities, att, outlet_country)
+            actor = actor_country(actor_tok, self.entities, att, self.outlet_country)
         elif actor is None and att is not None:
             # no subject inside a quote ("Just cannot wish away ..."): the speaker's side
-            actor = actor_country(None, entities, att, outlet_country)
-        if not actor or not actor[0]:
-            return
-        if actor[0] == target[0]:
+            actor = actor_country(None, self.entities, att, self.outlet_country)
+        if not actor or not actor[0] or actor[0] == target[0]:
             return
         sent = sent_of(ev_tokens[0])
         s = max(sent.start_char, min(t.idx for t in ev_tokens))
         e = min(sent.end_char, max(t.idx + len(t.text) for t in ev_tokens))
-        text = text_of(doc)
+        text = text_of(self.doc)
         while e > s and text[e - 1] in " ,.;\n\t":
             e -= 1
-        found.append({
+        self.found.append({
             "actor": {"name": actor[0], "entity_id": actor[1]},
             "target": {"name": target[0], "entity_id": target[1]},
             "stance": stance,
@@ -345,174 +351,228 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             "actor_basis": actor[2],
         })
 
-    used: set[int] = set()
+
+class _StanceWord(NamedTuple):
+    """A verb (or adjective) of the stance lexicon as this sentence uses it."""
+    v: Token
+    entry: dict[str, str]
+    lemma: str
+    subj: Token | None
+    negated: bool
+    stance: str
+    action: str
+    first: Token  # where its evidence starts
+    xcomp: Token | None  # the infinitive (or a demand's that-clause) it governs
+    obj: Token | None
+
+
+def _stance_word(v: Token, f: _Finder) -> _StanceWord | None:
+    """``v`` read as a stance word, or None: not in the lexicon, in a condition, negated where the
+    lexicon gives no turned stance, or a demand that is none ("will call on the Prime Minister",
+    "a spokesperson, asked about the plans")."""
+    if v.pos_ not in ("VERB", "AUX", "ADJ") or v.lemma_.lower() not in f.vlex or v.i in f.used:
+        return None
+    entry = _entry(v, f.vlex)
+    if entry is None or _conditional(v):
+        return None  # ("new sanctions if Moscow did not agree to a ceasefire": no stance taken)
+    subj = _subject(v)
+    negated = _negated(v)
+    stance, action = entry["stance"], entry["action"]
+    if negated:
+        if not entry["negated"]:
+            return None
+        stance = entry["negated"]
+        action = {"support": "SUPPORT", "oppose": "REJECT", "concede": "YIELD"}.get(stance, action)
+    xcomp = next((c for c in v.children if c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+    if xcomp is None and entry["action"] == "DEMAND":
+        # "demanded that Washington lift restrictions on chip sales": what is demanded
+        xcomp = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    obj = _object(v)
+    if entry["particle"] == "on" and action == "DEMAND" and xcomp is None:
+        return None  # "will call on the Prime Minister" is a visit; "called on India to stop ..." a demand
+    if action == "DEMAND" and (any(c.dep_ == "auxpass" for c in v.children)
+                               or (v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"))):
+        return None  # "a spokesperson, asked about the plans, ...": the one asked demands nothing
+    if action == "DEMAND" and obj is not None and obj.head.lower_ == "about":
+        return None  # "asked about the plans" is a question, not a demand
+    return _StanceWord(v, entry, v.lemma_.lower(), subj, negated, stance, action, _evidence_start(v, subj), xcomp, obj)
+
+
+def _demand(f: _Finder, w: _StanceWord) -> bool:
+    """'pressurizing India to stop the deal', 'urged India not to buy Russian oil': the stance
+    of what is asked for. True when the word is read (a position found, or none to find)."""
+    if w.action != "DEMAND" or w.xcomp is None:
+        return False
+    inner_obj = _object(w.xcomp)
+    if inner_obj is not None:
+        # what is asked for has a stance of its own: "to block the exports" opposes them,
+        # "to give up the oil" (conceding it) too
+        pressing = w.lemma in ("pressurize", "pressurise", "pressure")
+        st = _stance_of_doing(w.xcomp, f.vlex, default="oppose" if pressing else "support")
+        f.used.add(w.xcomp.i)
+        for actor_tok in _actors(w.subj):
+            f.emit(actor_tok, None, target_of(inner_obj, f.entities), st, w.action,
+                   [w.first, w.v, _np_end(inner_obj)], "demand", CONFIDENCE["demand"])
+        return True
+    # "urged member states to stand together": those urged are no target of it
+    return w.obj is not None and w.obj.dep_ == "dobj"
+
+
+def _commitment(f: _Finder, w: _StanceWord) -> bool:
+    """'agreed to revive the accord', 'is ready to keep observing the limits', 'refused to sign
+    the deal': the stance of what is committed to, turned round by a refusal. True when read."""
+    if w.entry["action"] not in COMMIT_ACTIONS:
+        return False
+    inner = _carried_on(w.xcomp) if w.xcomp is not None else None
+    if inner is None or _object(inner) is None:
+        return w.xcomp is not None or w.obj is None  # ("agreed on a ceasefire": a plain stance below)
+    actors = _actors(w.subj)
+    # "agreed to increase flights and to revive the accord": each thing agreed to
+    for doing in [inner] + [c for c in inner.conjuncts if c.pos_ == "VERB" and c.i > inner.i]:
+        what = _object(doing)
+        if what is None:
+            continue
+        st = _stance_of_doing(doing, f.vlex, default="support", own=("support", "oppose", "negotiate", "threaten"))
+        talks = (f.nlex.get(what.lower_) or f.nlex.get(what.lemma_.lower()) or {}).get("stance") == "negotiate"
+        if talks and st == "support":
+            st = "negotiate"  # "ready to resume talks with the United States"
+        if (w.entry["action"] == "REFUSE") != w.negated:
+            st = {"support": "oppose", "oppose": "support", "negotiate": "oppose"}.get(st, st)
+        f.used.update({w.xcomp.i, doing.i})
+        for actor_tok in actors:
+            target = target_of(what, f.entities)
+            if talks:
+                target = _talks_partner(what, actor_tok, actors, f.entities) or target
+            f.emit(actor_tok, None, target, st, w.entry["action"], [w.first, w.v, _np_end(what)], "commitment",
+                   CONFIDENCE["verb"])
+    return True
+
+
+def _threat(f: _Finder, w: _StanceWord) -> bool:
+    """'threatened to enforce its sanctions on India', 'threatened India with sanctions': the one
+    threatened, a country rather than its goods. True when read."""
+    if w.stance != "threaten":
+        return False
+    victim = None
+    for node in ([w.xcomp] if w.xcomp is not None else []) + [w.v]:
+        victim = next((t for t in node.subtree if t.dep_ == "pobj" and t.ent_type_ not in NOT_TARGETS
+                       and t.head.lower_ in ("on", "against")
+                       and t.head.head.i in (node.i, *(c.i for c in node.children))), None)
+        if victim is not None:
+            break
+    if victim is None and w.obj is not None and w.obj.dep_ == "dobj" and w.lemma in ("threaten", "warn", "sanction",
+                                                                                     "punish"):
+        victim = w.obj  # (not "for their part" of "..., for their part, warn")
+    if victim is not None:
+        if w.xcomp is not None:
+            f.used.add(w.xcomp.i)
+        # (the country threatened, not its goods: "sanctions on Russia's energy sector")
+        f.emit(w.subj, None, target_of(victim, f.entities, goods=False), "threaten", w.action,
+               [w.first, w.v, _np_end(victim)], "threat", CONFIDENCE["threat"])
+    return True
+
+
+def _requirements(f: _Finder, w: _StanceWord) -> bool:
+    """'meet all the requirements under which the waiver ... can be given': support the waiver."""
+    if w.lemma not in ("meet", "fulfil", "fulfill", "qualify") or w.obj is None:
+        return False
+    waiver = next((t for t in w.obj.subtree if t.lemma_.lower() in ("waiver", "exemption")), None)
+    if waiver is not None:
+        f.emit(w.subj, None, target_of(waiver, f.entities), "support", w.action, [w.first, w.v, _np_end(waiver)],
+               "verb", CONFIDENCE["verb"])
+    return True
+
+
+def _plain(f: _Finder, w: _StanceWord) -> bool:
+    """A stance word and its object: 'India supports the BECA talks', 'will never recognise
+    occupied territories', 'has given up oil purchases from Iran'."""
+    v, lemma, stance, action, obj = w.v, w.lemma, w.stance, w.action, w.obj
+    if lemma == "stand":
+        obj = next((g for c in v.children if c.dep_ in ("prep", "acomp", "advmod") for g in c.subtree
+                    if g.dep_ == "pobj"), None)
+    misread = None
+    if obj is None and w.xcomp is not None and w.xcomp.tag_ == "VBN" and w.xcomp.i == v.i + 1:
+        # "would never recognise occupied territories as Russian": the parser made the
+        # participle before the object a complement of the verb
+        obj = next((c for c in w.xcomp.children if c.dep_ == "dobj" and c.i == w.xcomp.i + 1), None)
+        misread = w.xcomp if obj is not None else None
+    if obj is None:
+        return True
+    if lemma in LEAVE_VERBS and (obj.dep_ == "dobj" or obj.ent_type_ in ("GPE", "LOC")):
+        # "withdraw troops from four regions" is no stance on the troops; withdrawing from a
+        # country (its troops) is none on the country; from a treaty is
+        return True
+    held = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "for") and obj.lemma_.lower()
+                 in HELD_STANCES for g in c.children if g.dep_ == "pobj"), None)
+    if held is not None and stance == "support":
+        # "reaffirmed our commitment to peace", "reiterated its opposition to the plan": what it is to
+        stance = HELD_STANCES[obj.lemma_.lower()]
+        obj = held
+    target = target_of(obj, f.entities)
+    if misread is not None and target is not None and target[1] is None:
+        target = (f"{misread.text} {target[0]}", None)  # "occupied territories"
+    evidence = [w.first, v, _np_end(obj)]
+    if _obliged(v):
+        # "Washington has said Ankara must give up the S-400": the speaker's demand, not a concession
+        src = (f.att_at(v.idx) or {}).get("source") or {}
+        if src.get("side") and JOINT not in src["side"]:
+            f.emit(None, (src["side"], src.get("entity_id"), "the source, who demands it"), target,
+                   _stance_of_doing(v, f.vlex, default=stance), "DEMAND", evidence, "demand", CONFIDENCE["demand"])
+        return True
+    if stance == "concede" and lemma in STOP_VERBS and not _is_trade(obj):
+        stance, action = "oppose", "REJECT"  # halting imports gives way; halting inspections opposes them
+    if stance == "concede" and lemma in ("succumb", "bow", "yield") and any(
+            (_entry(c, f.vlex) or {}).get("stance") == "concede" and _object(c) is not None for c in v.conjuncts):
+        return True  # "succumbed to US pressure and has given up oil purchases": what it gave up is the concession
+    if stance == "concede" and lemma == "succumb":
+        pressure_from = next((t for t in obj.subtree if t.dep_ in ("compound", "amod", "poss", "pobj") and t.i != obj.i), None)
+        target = target_of(pressure_from, f.entities) if pressure_from is not None else target
+    # the two sides / both countries: each of the two countries the article is about
+    if w.subj is not None and names_both_countries(w.subj):
+        for country in countries_by_mentions(f.entities)[:2]:
+            f.emit(None, (country, _entity_id(f.entities, country), "joint"), target, stance, action, evidence,
+                   "verb", CONFIDENCE["verb"])
+        return True
+    for actor_tok in _actors(w.subj):
+        f.emit(actor_tok, None, target, stance, action, evidence,
+               "negated" if w.negated else "verb", CONFIDENCE["negated" if w.negated else "verb"])
+    return True
+
+
+def _nominal(f: _Finder, n: Token) -> None:
+    """Nominal forms: "India's firm stand on ...", "US pressure on India"; the actor a country,
+    body or person named before the noun ("Scorpene talks" are talks on a weapon, not by its
+    maker's country)."""
+    if n.pos_ != "NOUN" or n.lower_ not in f.nlex and n.lemma_.lower() not in f.nlex:
+        return
+    entry = f.nlex.get(n.lower_) or f.nlex[n.lemma_.lower()]
+    actor_tok = next((c for c in n.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "ADJ", "NOUN")
+                      and any(x["type"] in ACTOR_TYPES for _, x in _ents_in(f.entities, *_span_of(c)))), None)
+    prep = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "over", "for", "to", "with")), None)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ != "hold"), None) if prep is not None else None
+    if actor_tok is None or pobj is None:
+        return
+    f.emit(actor_tok, None, target_of(pobj, f.entities), entry["stance"], entry["action"], [actor_tok, n, _np_end(pobj)],
+           "noun", CONFIDENCE["noun"])
+
+
+#: The verb patterns, in the order they are tried; each says whether it has read the word.
+_PATTERNS = (_demand, _commitment, _threat, _requirements, _plain)
+
+
+def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Positions of the JSON contract, one per actor-target-stance."""
+    f = _Finder(doc, article, records)
     for v in doc:
-        if v.pos_ not in ("VERB", "AUX", "ADJ") or v.lemma_.lower() not in vlex or v.i in used:
-            continue
-        entry = _entry(v, vlex)
-        if entry is None or _conditional(v):
-            continue  # ("new sanctions if Moscow did not agree to a ceasefire": no stance taken)
-        subj = _subject(v)
-        negated = _negated(v)
-        stance, action = entry["stance"], entry["action"]
-        if negated:
-            if not entry["negated"]:
-                continue
-            stance = entry["negated"]
-            action = {"support": "SUPPORT", "oppose": "REJECT", "concede": "YIELD"}.get(stance, action)
-        first = _evidence_start(v, subj)
-        xcomp = next((c for c in v.children if c.dep_ == "xcomp" or (
-            c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
-        if xcomp is None and entry["action"] == "DEMAND":
-            # "demanded that Washington lift restrictions on chip sales": what is demanded
-            xcomp = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and any(
-                g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
-        obj = _object(v)
-        lemma = v.lemma_.lower()
-        if entry["particle"] == "on" and action == "DEMAND" and xcomp is None:
-            continue  # "will call on the Prime Minister" is a visit; "called on India to stop ..." a demand
-        if action == "DEMAND" and (any(c.dep_ == "auxpass" for c in v.children)
-                                   or (v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"))):
-            continue  # "a spokesperson, asked about the plans, ...": the one asked demands nothing
-        if action == "DEMAND" and obj is not None and obj.head.lower_ == "about":
-            continue  # "asked about the plans" is a question, not a demand
-        # demands: "pressurizing India to stop the deal", "urged India not to buy Russian oil"
-        if action == "DEMAND" and xcomp is not None:
-            inner_obj = _object(xcomp)
-            if inner_obj is not None:
-                # what is asked for has a stance of its own: "to block the exports" opposes them,
-                # "to give up the oil" (conceding it) too
-                pressing = lemma in ("pressurize", "pressurise", "pressure")
-                st = _stance_of_doing(xcomp, vlex, default="oppose" if pressing else "support")
-                used.add(xcomp.i)
-                for actor_tok in _actors(subj):
-                    emit(actor_tok, None, target_of(inner_obj, entities), st, action, [first, v, _np_end(inner_obj)],
-                         "demand", CONFIDENCE["demand"])
-                continue
-            if obj is not None and obj.dep_ == "dobj":
-                continue  # "urged member states to stand together": those urged are no target of it
-        # commitments: "agreed to revive the accord", "is ready to keep observing the limits",
-        # "refused to sign the deal": the stance of what is committed to, turned round by a refusal
-        if entry["action"] in COMMIT_ACTIONS:
-            inner = _carried_on(xcomp) if xcomp is not None else None
-            inner_obj = _object(inner) if inner is not None else None
-            if inner is not None and inner_obj is not None:
-                # "agreed to increase flights and to revive the accord": each thing agreed to
-                for doing in [inner] + [c for c in inner.conjuncts if c.pos_ == "VERB" and c.i > inner.i]:
-                    what = _object(doing)
-                    if what is None:
-                        continue
-                    st = _stance_of_doing(doing, vlex, default="support",
-                                          own=("support", "oppose", "negotiate", "threaten"))
-                    talks = (nlex.get(what.lower_) or nlex.get(what.lemma_.lower()) or {}).get("stance") == "negotiate"
-                    if talks and st == "support":
-                        st = "negotiate"  # "ready to resume talks with the United States"
-                    if (entry["action"] == "REFUSE") != negated:
-                        st = {"support": "oppose", "oppose": "support", "negotiate": "oppose"}.get(st, st)
-                    used.update({xcomp.i, doing.i})
-                    actors = _actors(subj)
-                    for actor_tok in actors:
-                        target = target_of(what, entities)
-                        if talks:
-                            target = _talks_partner(what, actor_tok, actors, entities) or target
-                        emit(actor_tok, None, target, st, entry["action"],
-                             [first, v, _np_end(what)], "commitment", CONFIDENCE["verb"])
-                continue
-            if xcomp is not None or obj is None:
-                continue
-        # threats: "threatened to enforce its sanctions on India", "threatened India with sanctions"
-        if stance == "threaten":
-            victim = None
-            scope = [xcomp] if xcomp is not None else []
-            for node in scope + [v]:
-                for t in node.subtree:
-                    if t.dep_ == "pobj" and t.ent_type_ not in NOT_TARGETS and t.head.lower_ in ("on", "against") and t.head.head.i in (node.i, *(c.i for c in node.children)):
-                        victim = t
-                        break
-                if victim is not None:
-                    break
-            if victim is None and obj is not None and obj.dep_ == "dobj" and lemma in ("threaten", "warn", "sanction",
-                                                                                       "punish"):
-                victim = obj  # (not "for their part" of "..., for their part, warn")
-            if victim is not None:
-                if xcomp is not None:
-                    used.add(xcomp.i)
-                # (the country threatened, not its goods: "sanctions on Russia's energy sector")
-                emit(subj, None, target_of(victim, entities, goods=False), "threaten", action, [first, v, _np_end(victim)],
-                     "threat", CONFIDENCE["threat"])
-            continue
-        # "meet all the requirements under which the waiver ... can be given": support the waiver
-        if lemma in ("meet", "fulfil", "fulfill", "qualify") and obj is not None:
-            waiver = next((t for t in obj.subtree if t.lemma_.lower() in ("waiver", "exemption")), None)
-            if waiver is not None:
-                emit(subj, None, target_of(waiver, entities), "support", action, [first, v, _np_end(waiver)],
-                     "verb", CONFIDENCE["verb"])
-            continue
-        if lemma == "stand":
-            obj = next((g for c in v.children if c.dep_ in ("prep", "acomp", "advmod") for g in c.subtree
-                        if g.dep_ == "pobj"), None)
-        misread = None
-        if obj is None and xcomp is not None and xcomp.tag_ == "VBN" and xcomp.i == v.i + 1:
-            # "would never recognise occupied territories as Russian": the parser made the
-            # participle before the object a complement of the verb
-            obj = next((c for c in xcomp.children if c.dep_ == "dobj" and c.i == xcomp.i + 1), None)
-            misread = xcomp if obj is not None else None
-        if obj is None:
-            continue
-        if lemma in LEAVE_VERBS and (obj.dep_ == "dobj" or obj.ent_type_ in ("GPE", "LOC")):
-            # "withdraw troops from four regions" is no stance on the troops; withdrawing from a
-            # country (its troops) is none on the country; from a treaty is
-            continue
-        held = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "for") and obj.lemma_.lower()
-                     in HELD_STANCES for g in c.children if g.dep_ == "pobj"), None)
-        if held is not None and stance == "support":
-            # "reaffirmed our commitment to peace", "reiterated its opposition to the plan": what it is to
-            stance = HELD_STANCES[obj.lemma_.lower()]
-            obj = held
-        target = target_of(obj, entities)
-        if misread is not None and target is not None and target[1] is None:
-            target = (f"{misread.text} {target[0]}", None)  # "occupied territories"
-        if _obliged(v):
-            # "Washington has said Ankara must give up the S-400": the speaker's demand, not a concession
-            att = att_at(v.idx)
-            side = ((att or {}).get("source") or {}).get("side")
-            if side and JOINT not in side:
-                emit(None, (side, ((att or {}).get("source") or {}).get("entity_id"), "the source, who demands it"),
-                     target, _stance_of_doing(v, vlex, default=stance), "DEMAND", [first, v, _np_end(obj)], "demand",
-                     CONFIDENCE["demand"])
-            continue
-        if stance == "concede" and lemma in STOP_VERBS and not _is_trade(obj):
-            stance, action = "oppose", "REJECT"  # halting imports gives way; halting inspections opposes them
-        if stance == "concede" and lemma in ("succumb", "bow", "yield") and any(
-                (_entry(c, vlex) or {}).get("stance") == "concede" and _object(c) is not None for c in v.conjuncts):
-            continue  # "succumbed to US pressure and has given up oil purchases": what it gave up is the concession
-        if stance == "concede" and lemma == "succumb":
-            pressure_from = next((t for t in obj.subtree if t.dep_ in ("compound", "amod", "poss", "pobj") and t.i != obj.i), None)
-            target = target_of(pressure_from, entities) if pressure_from is not None else target
-        # the two sides / both countries: each of the two countries the article is about
-        if subj is not None and names_both_countries(subj):
-            for country in countries_by_mentions(entities)[:2]:
-                emit(None, (country, _entity_id(entities, country), "joint"), target, stance, action,
-                     [first, v, _np_end(obj)], "verb", CONFIDENCE["verb"])
-            continue
-        for actor_tok in _actors(subj):
-            emit(actor_tok, None, target, stance, action, [first, v, _np_end(obj)],
-                 "negated" if negated else "verb", CONFIDENCE["negated" if negated else "verb"])
-    # nominal forms: "India's firm stand on ...", "US pressure on India"
+        w = _stance_word(v, f)
+        for pattern in _PATTERNS if w is not None else ():
+            if pattern(f, w):
+                break
     for n in doc:
-        if n.pos_ != "NOUN" or n.lower_ not in nlex and n.lemma_.lower() not in nlex:
-            continue
-        entry = nlex.get(n.lower_) or nlex[n.lemma_.lower()]
-        actor_tok = next((c for c in n.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "ADJ", "NOUN")
-                          and any(x["type"] in ACTOR_TYPES for _, x in _ents_in(entities, *_span_of(c)))), None)
-        # ("Scorpene talks": talks on a weapon, not by its maker's country)
-        prep = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "over", "for", "to", "with")), None)
-        pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ != "hold"), None) if prep is not None else None
-        if actor_tok is None or pobj is None:
-            continue
-        emit(actor_tok, None, target_of(pobj, entities), entry["stance"], entry["action"], [actor_tok, n, _np_end(pobj)],
-             "noun", CONFIDENCE["noun"])
-    return _merge(found)
+        _nominal(f, n)
+    return _merge(f.found)
 
 
 def _is_trade(obj: Token) -> bool:
