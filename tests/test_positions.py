@@ -303,3 +303,9 @@ def test_talks_on_a_weapon_are_not_talks_by_its_maker():
     found = triples("Egypt, France set to ink Rafale-M deal; Scorpene talks on hold\n\nBy Staff\n\nThe jets are due in 2029.")
     assert not any(t == "hold" for _, t, _ in found), found
     assert not any(a == "France" and s == "negotiate" and t != "India" for a, t, s in found), found
+
+
+def test_summary_negotiates_with_a_party_and_over_a_deal():
+    rows = [{"actor": {"name": "India"}, "stance": "negotiate", "target": {"name": "BECA"}},
+            {"actor": {"name": "India"}, "stance": "negotiate", "target": {"name": "United States"}}]
+    assert summary(rows) == ["India negotiates BECA; negotiates with United States."]

@@ -734,8 +734,23 @@ def summary(rows: list[dict[str, Any]]) -> list[str]:
         by_actor.setdefault(p["actor"]["name"], {}).setdefault(p["stance"], []).append(p["target"]["name"])
     verbs = {"support": "supports", "oppose": "opposes", "threaten": "threatens", "concede": "gives way to",
              "negotiate": "negotiates"}
+
+    def negotiated(targets: list[str]) -> str:
+        # "negotiates with Iran" but "negotiates BECA": one negotiates with a party, over a deal
+        parties = [t for t in targets if _is_party(t)]
+        deals = [t for t in targets if t not in parties]
+        return "; ".join(x for x in (f"negotiates {', '.join(deals)}" if deals else "",
+                                     f"negotiates with {', '.join(parties)}" if parties else "") if x)
+
     out = []
     for actor, stances in by_actor.items():
-        parts = [f"{verbs[s]} {', '.join(dict.fromkeys(t))}" for s, t in stances.items()]
+        parts = [negotiated(list(dict.fromkeys(t))) if s == "negotiate" else f"{verbs[s]} {', '.join(dict.fromkeys(t))}"
+                 for s, t in stances.items()]
         out.append(f"{actor} " + "; ".join(parts) + ".")
     return out
+
+
+def _is_party(name: str) -> bool:
+    """Whether a target is a country or a body one talks with, by the gazetteer."""
+    entry = default_gazetteer().by_name(name)
+    return entry is not None and entry.type in ("GPE", "ORG")
