@@ -608,7 +608,8 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
         s, e = d.start, d.end
         if any(a < e and s < b for a, b, _ in mentions):
             continue
-        key = _described_key(d, entities, recs, mentions, weapons_at, {k: _kind_words(g, entities, recs) for k, g in groups.items()})
+        kind_words = {k: _kind_words(g, entities, recs) for k, g in groups.items()}
+        key = _described_key(d, entities, recs, mentions, weapons_at, kind_words)
         if key is None:
             g = group(f"DESC:{d.name.lower()}", name=d.name, expansion=None, entity_id=None,
                       kind="deal" if d.name.split()[-1].lower() == "deal" else "agreement", ref_id=None, type_of=None)

@@ -102,7 +102,8 @@ def _headline_pair(first: Token) -> tuple[Token, Token] | None:
     if comma.text != "," or second is None or second.pos_ != "PROPN" or any(
             t.pos_ != "PROPN" for t in doc[comma.i + 1 : second.i]):
         return None
-    if (second.i + 1 < len(doc) and doc[second.i + 1].text == ",") or any(t.text in _TITLE_WORDS for t in doc[comma.i + 1 : second.i + 1]):
+    comma_after = second.i + 1 < len(doc) and doc[second.i + 1].text == ","
+    if comma_after or any(t.text in _TITLE_WORDS for t in doc[comma.i + 1 : second.i + 1]):
         return None  # "Lammy, Foreign Secretary, says ...": a title, not a second party
     if second.dep_ == "nsubj":
         verb = second.head
