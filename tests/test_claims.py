@@ -11,6 +11,15 @@ def claims(text, date="2019-06-25"):
     return analyze_text(text, date).records["claims"]
 
 
+def claim_texts(text):
+    """The claims' texts of an article of several paragraphs (a headline, a byline, a body)."""
+    import newslens
+    from newslens.articles import paragraph_spans
+
+    art = newslens.Article(id="t", text=text, paragraphs=paragraph_spans(text))
+    return [c["text"] for c in newslens.analyze(art).records["claims"]]
+
+
 def one(text, date="2019-06-25"):
     found = claims(text, date)
     assert len(found) == 1, [c["text"] for c in found]
@@ -138,25 +147,17 @@ def test_numbers_table_writes_amounts_as_a_reader_would_and_marks_unresolved_dat
 
 
 def test_a_byline_is_no_claim():
-    import newslens
-    from newslens.articles import paragraph_spans
-
     text = ("Jets deal near\n\nBy Anna Lee and Omar Aziz\n\nIndia and France are close to a deal for 26 jets.\n\n"
             "By March the talks had stalled twice.")
-    art = newslens.Article(id="t", text=text, paragraphs=paragraph_spans(text))
-    texts = [c["text"] for c in newslens.analyze(art).records["claims"]]
+    texts = claim_texts(text)
     assert not any(t.startswith("By Anna") for t in texts)
     assert any(t.startswith("By March") for t in texts)
 
 
 def test_a_dateline_cut_off_as_a_sentence_is_no_claim():
-    import newslens
-    from newslens.articles import paragraph_spans
-
     text = ("Ottawa widens sanctions on shipping firms\n\nOTTAWA, March 4 (Wire) - Canada on Tuesday imposed sanctions "
             "on 14 shipping companies, the foreign ministry said.")
-    art = newslens.Article(id="t", text=text, paragraphs=paragraph_spans(text))
-    texts = [c["text"] for c in newslens.analyze(art).records["claims"]]
+    texts = claim_texts(text)
     assert not any(t.startswith("OTTAWA") and len(t.split()) < 6 for t in texts), texts
     assert any("imposed sanctions" in t for t in texts), texts
 
@@ -169,11 +170,7 @@ def test_a_claim_is_linked_to_the_attribution_that_frames_it_however_long_the_fr
 
 
 def test_a_dateline_of_two_cities_is_no_claim():
-    import newslens
-    from newslens.articles import paragraph_spans
-
     text = ("Truce extended\n\nLIMA/SANTIAGO, Aug 11 (Wire) - The two governments extended their fishing truce for "
             "another 90 days on Monday, averting a return to naval patrols while negotiators work on a broader accord.")
-    art = newslens.Article(id="t", text=text, paragraphs=paragraph_spans(text))
-    texts = [c["text"] for c in newslens.analyze(art).records["claims"]]
+    texts = claim_texts(text)
     assert not any(t.startswith("LIMA/SANTIAGO") and len(t.split()) < 6 for t in texts), texts

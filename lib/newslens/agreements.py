@@ -57,6 +57,8 @@ _UNSEEN_HEAD_FIRST = re.compile(
 #: patrolling along the LAC", "the 1996 agreement on confidence-building measures", "a trade
 #: deal"): the head words, the modifiers that say what kind of agreement it is, the words that
 #: reach or negotiate one, and the prepositions that say what it is on.
+#: (Narrower than ``agreement_words.AGREEMENT_HEADS``: "a broader framework", "an arrangement"
+#: described without a name are seldom a deal.)
 DESCRIBED_HEADS = {"agreement", "deal", "pact", "accord", "treaty", "truce", "ceasefire", "memorandum", "mou"}
 DESCRIBING_WORDS = {"trade", "peace", "ceasefire", "nuclear", "defence", "defense", "security", "arms", "border",
                     "patrolling", "cooperation", "free-trade", "bilateral", "military", "gas", "oil", "energy",
@@ -456,7 +458,7 @@ def _kind_words(g: dict[str, Any], entities: list[dict[str, Any]], recs: dict[st
 
 def _described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str, dict[str, Any]],
                    mentions: list[tuple[int, int, str]], weapons_at: list[tuple[int, int, dict]],
-                   kind_words: dict[str, set[str]]) -> str | None:
+                   groups: dict[str, dict[str, Any]]) -> str | None:
     """Which agreement already known a described one is, as a group key, or None for a new one:
     the record's agreement of that year with a party named in the words ("the 2015 accord between
     Iran and six world powers": the JCPOA); the deal for the weapon named just before ("a deal for
@@ -477,7 +479,7 @@ def _described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str,
             return f"DEAL:{near[-1][2]['key']}"
     before = [m for m in mentions if m[1] <= d.start]
     if d.kinds:
-        same = [m for m in before if any(k in kind_words.get(m[2], ()) for k in d.kinds)]
+        same = [m for m in before if set(d.kinds) & _kind_words(groups[m[2]], entities, recs)]
         return same[-1][2] if same else None
     near = [m for m in before if d.start - m[1] < 1500]
     if d.definite and near:
@@ -580,36 +582,27 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
                   kind="deal", ref_id=ref, type_of=None)
         g["mentions"].append((s, e))
         mentions.append((s, e, g["key"]))
-    # names nobody has listed: "... Maritime Cooperation Agreement"
-    for m in _UNSEEN.finditer(text):
-        s, e = m.span(1)
-        words = [w for w in text[s:e].split() if w[0].isupper() and w.lower() not in ("the",)]
-        if len(words) < 3 or any(a < e and s < b for a, b, _ in mentions):
-            continue
-        name = re.sub(r"^(?:The|This|That|A|An)\s+", "", text[s:e])
-        s = e - len(name)
-        g = group(f"NAME:{name.lower()}", name=name, expansion=None, entity_id=None, kind="agreement",
-                  ref_id=None, type_of=None)
-        g["mentions"].append((s, e))
-        mentions.append((s, e, g["key"]))
-    for m in _UNSEEN_HEAD_FIRST.finditer(text):
-        s, e = m.span(1)
-        if any(a < e and s < b for a, b, _ in mentions):
-            continue
-        name = re.sub(r"^(?:The|This|That|A|An)\s+", "", text[s:e])
-        s = e - len(name)
-        g = group(f"NAME:{name.lower()}", name=name, expansion=None, entity_id=None, kind="agreement",
-                  ref_id=None, type_of=None)
-        g["mentions"].append((s, e))
-        mentions.append((s, e, g["key"]))
+    # names nobody has listed: "... Maritime Cooperation Agreement" (three capitalised words at
+    # least), "the Agreement on the Maintenance of Peace and Tranquillity along the LAC"
+    for pattern, fewest in ((_UNSEEN, 3), (_UNSEEN_HEAD_FIRST, 0)):
+        for m in pattern.finditer(text):
+            s, e = m.span(1)
+            capitalised = [w for w in text[s:e].split() if w[0].isupper() and w.lower() != "the"]
+            if len(capitalised) < fewest or any(a < e and s < b for a, b, _ in mentions):
+                continue
+            name = re.sub(r"^(?:The|This|That|A|An)\s+", "", text[s:e])
+            s = e - len(name)
+            g = group(f"NAME:{name.lower()}", name=name, expansion=None, entity_id=None, kind="agreement",
+                      ref_id=None, type_of=None)
+            g["mentions"].append((s, e))
+            mentions.append((s, e, g["key"]))
     # agreements described, not named: "an agreement on patrolling", "the 1996 agreement on ..."
     weapons_at = sorted((a, b, x) for x in entities if x["type"] == "WEAPON" for a, b in x["mentions"])
     for d in described_agreements(doc):
         s, e = d.start, d.end
         if any(a < e and s < b for a, b, _ in mentions):
             continue
-        kind_words = {k: _kind_words(g, entities, recs) for k, g in groups.items()}
-        key = _described_key(d, entities, recs, mentions, weapons_at, kind_words)
+        key = _described_key(d, entities, recs, mentions, weapons_at, groups)
         if key is None:
             g = group(f"DESC:{d.name.lower()}", name=d.name, expansion=None, entity_id=None,
                       kind="deal" if d.name.split()[-1].lower() == "deal" else "agreement", ref_id=None, type_of=None)

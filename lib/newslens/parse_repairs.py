@@ -83,16 +83,16 @@ _TITLE_WORDS = {"Secretary", "Minister", "President", "Chief", "Spokesman", "Spo
                 "Senator", "Adviser", "Advisor"}
 
 
-def _headline_pair(first: Token) -> tuple[Token, Token] | None:
-    """(first name's last word, second name's last word) when the headline that ``first`` opens
+def _headline_pair(start: Token) -> tuple[Token, Token] | None:
+    """(first name's last word, second name's last word) when the headline that ``start`` opens
     starts with two names joined by a comma and the second is the verb's subject ("India, China
     agree on ...", "South Korea, Japan agree ..."): the headlines' "and". None otherwise, and for
     a line that ends with a full stop (a sentence: "Paris, France said ...")."""
-    doc = first.doc
-    if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:
+    doc = start.doc
+    if start.i > 0 and "\n" not in doc[start.i - 1].text_with_ws:
         return None
     # the first name may have several words ("South Korea, Japan agree ...")
-    words = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", doc[first.i : first.i + 4]))
+    words = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", doc[start.i : start.i + 4]))
     if not words or words[-1].i + 2 >= len(doc):
         return None
     first = words[-1]

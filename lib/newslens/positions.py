@@ -71,8 +71,8 @@ ACTOR_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
 HELD_STANCES = {"commitment": "support", "support": "support", "backing": "support", "opposition": "oppose",
                 "objection": "oppose"}
 LEAVE_VERBS = {"withdraw", "pull", "exit", "quit"}
-#: Heads of a phrase about a country's goods ("oil purchases from Iran", "Iran's oil exports").
-TRADE_FORMS = {"purchase", "purchases", "import", "imports", "export", "exports", "sales", "supplies", "shipments"}
+#: Lemmas of buying and selling: heads of a phrase about a country's goods ("oil purchases from
+#: Iran", "Iran's oil exports"), and what halting gives way on.
 TRADE_WORDS = {"import", "purchase", "export", "buying", "supply", "shipment", "trade", "delivery", "sale"}
 COMMODITIES = {"oil", "gas", "crude", "energy", "arms", "weapons", "equipment", "coal", "goods"}
 FIRST_PLURAL = {"we", "us", "our"}
@@ -213,7 +213,7 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
                 continue
             if x["type"] == "LAW" and head_words & {"waiver", "waivers", "exemption"}:
                 return f"{x['name']} waiver", None
-            if goods and x["type"] in ("GPE", "NORP") and head_words & (COMMODITIES | TRADE_FORMS):
+            if goods and x["type"] in ("GPE", "NORP") and head_words & (COMMODITIES | TRADE_WORDS):
                 commodity = next((t.lower_ for t in tok.subtree if t.lower_ in COMMODITIES), None)
                 if commodity and x.get("country"):
                     return f"{demonyms().get(x['country'], x['country'])} {commodity}", None
