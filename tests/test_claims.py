@@ -174,3 +174,39 @@ def test_a_dateline_of_two_cities_is_no_claim():
             "another 90 days on Monday, averting a return to naval patrols while negotiators work on a broader accord.")
     texts = claim_texts(text)
     assert not any(t.startswith("LIMA/SANTIAGO") and len(t.split()) < 6 for t in texts), texts
+
+
+def test_a_dateline_that_opens_a_sentence_is_no_part_of_the_claim():
+    text = ("Frigates for Estonia\n\nBy Staff Reporter\n\nTAIPEI, Oct 26 — The United States has approved the sale of "
+            "missile systems to Estonia, the Pentagon said on Friday.\n\n"
+            "New Delhi, April 24 (Newswire): India on Wednesday suspended a 1960 water treaty with Pakistan.")
+    texts = claim_texts(text)
+    assert any(t.startswith("The United States has approved") for t in texts), texts
+    assert any(t.startswith("India on Wednesday suspended") for t in texts), texts
+
+
+def _conjoined_parse(last_clause: list[str], last_heads: list[int], last_deps: list[str]):
+    """'The package includes radar equipment, <last clause> .' as the parser reads some such
+    sentences: the last clause's verb a conjunct of the first's."""
+    from spacy.tokens import Doc
+    from newslens import pipeline
+
+    words = ["The", "package", "includes", "radar", "equipment", ","] + last_clause + ["."]
+    heads = [1, 2, 2, 4, 2, 2] + [h + 6 for h in last_heads] + [2]
+    deps = ["det", "nsubj", "ROOT", "compound", "dobj", "punct"] + last_deps + ["punct"]
+    pos = {"includes": "VERB", "said": "VERB", "bought": "VERB"}
+    lemmas = {"includes": "include", "said": "say", "bought": "buy"}
+    return Doc(pipeline.nlp().vocab, words=words, heads=heads, deps=deps,
+               pos=[pos.get(w, "NOUN" if w.islower() else "PROPN") if w.isalpha() else "PUNCT" for w in words],
+               lemmas=[lemmas.get(w, w.lower()) for w in words])
+
+
+def test_a_speaker_and_verb_closing_a_sentence_are_no_claim_of_their_own():
+    from newslens.claims import claim_units
+
+    frame = _conjoined_parse(["the", "agency", "said", "in", "a", "statement"], [1, 2, -4, 2, 5, 3],
+                             ["det", "nsubj", "conj", "prep", "det", "pobj"])
+    assert len(claim_units(frame)) == 1
+    clause = _conjoined_parse(["the", "navy", "bought", "the", "rest"], [1, 2, -4, 4, 2],
+                              ["det", "nsubj", "conj", "det", "dobj"])
+    assert len(claim_units(clause)) == 2

@@ -2126,6 +2126,11 @@ def test_a_nested_reports_content_runs_over_a_quoted_phrase():
      "Norway will send two frigates to the Baltic"),
     ("NEW DELHI, June 5 - India will buy the jets, officials said.", "India will buy the jets"),
     ("Smith, Jones - the two rivals met on Monday, officials said.", "Smith, Jones - the two rivals met on Monday"),
+    ("US approves arms sale\n\nBy Staff Reporter\n\nTAIPEI, Oct 26 — The United States has approved the sale of "
+     "missile systems to Estonia, the Pentagon said on Friday.",
+     "The United States has approved the sale of missile systems to Estonia"),
+    ("Lima, April 24 (Newswire): Peru on Monday agreed to buy two frigates, the minister announced.",
+     "Peru on Monday agreed to buy two frigates"),
 ])
 def test_a_wire_dateline_is_not_what_was_said(text, said):
     assert one(text)["content"]["text"] == said

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .doctools import text_of
 from .quotes import CLOSE, OPEN, find_quotes, past_mark_closing_open_quote
-from .source_spans import AGENCY_CREDIT, CITY_FIRST, CREDITED_DATELINE, DATELINE, KICKER_LABEL
+from .source_spans import KICKER_LABEL, past_dateline_text
 from .spans import (EDGE_CHARS, only_function_words, paragraph_of, past_closing_marks, record_spans, span_record,
                     trim_edges)
 from .speaker_labels import KICKERS, NEWSROOM_LABELS
@@ -103,16 +103,7 @@ class Run:
             brk = text.find("\n", cs, ce)  # reported speech ends with its paragraph
             if brk > cs:
                 cs, ce = trim_edges(text, cs, brk, EDGE_CHARS + "._")
-            m = DATELINE.match(text, cs, ce)
-            if m and ":" not in m.group() and (m.group().split("(")[0].isupper() or CITY_FIRST.match(m.group())):
-                # "WASHINGTON ― Donald Trump's obsession ... is an insult", "MANILA, March 3
-                # (Wire) - Japan and ... signed ...": the dateline is not what was said
-                cs = m.end()
-            elif (m := AGENCY_CREDIT.match(text, cs, ce) or CREDITED_DATELINE.match(text, cs, ce)) is not None:
-                # "(Wire) - Japan is ...": the city was parsed as a sentence of its own; "Bogota,
-                # Sep 26 (EFE).- Colombia and ...": a dateline with its agency, in title case (or
-                # its date and agency, "Nov. 20 (Wire) -- ...", when the city went with the headline)
-                cs = m.end()
+            cs = past_dateline_text(text, cs, ce)
             kicker = KICKER_LABEL.match(text, cs, ce)
             if kicker and kicker.group(1).upper() in NEWSROOM_LABELS | KICKERS:
                 cs = kicker.end()  # "Exclusive: Iran ready to resume talks, sources say"

@@ -16,13 +16,14 @@ from functools import lru_cache
 from typing import Any
 
 import pandas as pd
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import config
+from .cues import cue_rate
 from .doctools import text_of
 from .quantities import parse_quantities, resolve_date
 from .attribution_run import content_spans
-from .source_spans import CREDITED_DATELINE, DATELINE
+from .source_spans import CREDITED_DATELINE, DATELINE, past_dateline_text
 
 KINDS = ("event", "plan", "quantity", "evaluation", "position", "background")
 EVALUATIVE = {"important", "critical", "crucial", "lethal", "significant", "historic", "landmark", "major",
@@ -93,7 +94,8 @@ def claim_units(doc: Doc) -> list[tuple[int, int]]:
         cuts = [sent.start_char]
         root = sent.root
         for c in root.children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _bare_frame(c)
+                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
                 cc = [t for t in c.lefts if t.dep_ == "cc"] or [t for t in root.children if t.dep_ == "cc" and t.i < c.i]
                 left = min([c.left_edge] + cc, key=lambda t: t.i)
                 cuts.append(left.idx)
@@ -105,9 +107,20 @@ def claim_units(doc: Doc) -> list[tuple[int, int]]:
         cuts = sorted(set(cuts)) + [sent.end_char]
         for a, b in zip(cuts, cuts[1:]):
             s, e = _trim(text, a, b)
+            s = past_dateline_text(text, s, e)  # "TAIPEI, Oct 26 — The United States has ..."
             if e > s and len(text[s:e].split()) >= 3 and not _byline(doc, s, e) and not _dateline(text[s:e]):
                 units.append((s, e))
     return units
+
+
+#: What a verb can govern that makes its clause say something of its own.
+_CLAUSE_PARTS = {"ccomp", "xcomp", "dobj", "attr", "acomp", "oprd", "dative", "advcl"}
+
+
+def _bare_frame(verb: Token) -> bool:
+    """"..., the agency said in a statement": a reporting verb with its speaker and nothing said
+    after it is the frame of the clause before it, not a clause of its own."""
+    return cue_rate(verb) >= 0.5 and not any(c.dep_ in _CLAUSE_PARTS for c in verb.children)
 
 
 def _byline(doc: Doc, s: int, e: int) -> bool:

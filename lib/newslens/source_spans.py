@@ -17,10 +17,14 @@ from .spans import is_time, subtree_span, trim_edges
 #: A news agency's credit in brackets and a dash, left at a content's start when the parser cut
 #: the city before it off as a sentence of its own.
 AGENCY_CREDIT = re.compile(r"\([A-Z][A-Za-z .&-]*\) *(?:--|[-–—―]) *")
-#: A dateline's city in capitals, then a comma and the date ("MANILA, March 3 (Wire) -").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+#: A dateline's city, then a comma and the date, with a news agency ("MANILA, March 3 (Wire) -",
+#: "New Delhi, April 24 (PTI):") or, when the date names its month, without ("TAIPEI, Oct 26 —").
 CREDITED_DATELINE = re.compile(r"(?:[A-Z][\w.'/-]+(?: [A-Z][\w.'/-]+)*, )?"
-                               r"(?:[A-Z][a-z]{2,}\.? \d{1,2},?(?: \d{4})?|\d{1,2} [A-Z][a-z]{2,}\.?(?: \d{4})?) "
-                               r"\([A-Za-z][A-Za-z .&-]*\)\.? ?(?:--|[-–—―]) *")
+                               r"(?:(?:[A-Z][a-z]{2,}\.? \d{1,2},?(?: \d{4})?|\d{1,2} [A-Z][a-z]{2,}\.?(?: \d{4})?) "
+                               r"\([A-Za-z][A-Za-z .&-]*\)\.? ?(?:--|[-–—―]|:)"
+                               r"|(?:" + _MONTH + r" \d{1,2},?(?: \d{4})?|\d{1,2} " + _MONTH + r"(?: \d{4})?)"
+                               r"(?: \([A-Za-z][A-Za-z .&-]*\))?\.? ?(?:--|[-–—―]|:)) *")
 #: A word or two and a colon before a headline's words ("Exclusive: ..."), a kicker if listed.
 KICKER_LABEL = re.compile(r"([A-Za-z'’ ]{3,20}):\s+")
 #: A city in capitals and a comma opening a line ("MANILA, ").
@@ -28,6 +32,20 @@ CITY_FIRST = re.compile(r"[A-Z][A-Z.'/-]{2,}(?: [A-Z][A-Z.'/-]+)*, ")  # ("WASHI
 #: A dateline the parser joined to the subject: a place (capitalised words), perhaps a date
 #: ("Dec 29") and a news agency ("(Reuters)"), then a colon or a dash ("WASHINGTON -- ").
 DATELINE = re.compile(r"(?:(?:[A-Z][\w./]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) *)?(?::|\s(?:--|[-–—―])) *")
+
+
+
+def past_dateline_text(text: str, start: int, end: int) -> int:
+    """Where the words of ``text[start:end]`` begin after a dateline that opens it: "WASHINGTON ―
+    ...", "MANILA, March 3 (Wire) - ...", "Bogota, Sep 26 (EFE).- ...", "TAIPEI, Oct 26 — ...",
+    "(Wire) - ..." when the parser cut the city off as a sentence of its own, or "Nov. 20 (Wire)
+    -- ..." when the city went with the headline. ``start`` when there is none."""
+    m = DATELINE.match(text, start, end)
+    if m and ":" not in m.group() and (m.group().split("(")[0].isupper() or CITY_FIRST.match(m.group())):
+        return m.end()
+    m = AGENCY_CREDIT.match(text, start, end) or CREDITED_DATELINE.match(text, start, end)
+    return m.end() if m else start
+
 
 #: What follows a speaker's name after a comma without being part of the name: a participle
 #: ("Trump, speaking to veterans, ...") or "like X". (A relative clause stays: PolNeAR keeps it.)
