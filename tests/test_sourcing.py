@@ -2567,3 +2567,17 @@ def test_on_and_a_day_before_an_infinitive_is_when_not_whom():
     assert (a["cue"]["text"], a["content"]["text"]) == ("agreed", "to exchange 500 prisoners each")
     a = one("The senator called on the ministers to resign.")
     assert a["cue"]["text"] == "called on" and a["content"]["text"].startswith("the ministers to resign")
+
+
+@pytest.mark.parametrize("text", [
+    "The official spoke on condition of anonymity because he was not authorised to brief the media.",
+    "Two diplomats spoke on background after the meeting ended.",
+    "Its first phase saw the release of 33 hostages and about 1,900 prisoners.",
+    "The year witnessed a sharp rise in attacks on shipping.",
+])
+def test_terms_of_speaking_and_what_a_time_saw_are_not_attributions(text):
+    assert atts(text) == []
+
+
+def test_a_person_who_sees_something_as_something_still_speaks():
+    assert one("Critics in Parliament saw the deal as a surrender to Washington.")["source"]["text"] == "Critics in Parliament"

@@ -207,6 +207,10 @@ def test_a_described_office_of_another_country_is_not_the_person_named_before():
     ("A Chinese ambassador said that the group would fail.", "anonymous", "China"),
     ("Officials in Beijing said that the group would fail.", "anonymous", "China"),
     ("The Chinese side said that the group would fail.", "named_org", "China"),
+    ("Israeli Prime Minister Benjamin Netanyahu's office said that a delegation would go to Cairo.", "named_org",
+     "Israel"),
+    ("The office of Pakistani Prime Minister Shehbaz Sharif said that the move was an act of war.", "named_org",
+     "Pakistan"),
 ])
 def test_a_countrys_body_or_one_holder_office_is_named(text, kind, side):
     src = one(text)["source"]
@@ -438,3 +442,12 @@ def test_i_and_we_in_a_statement_are_its_author(text, kind, side):
 ])
 def test_a_country_acted_on_in_a_clause_on_the_source_is_not_its_side(text, side):
     assert one(text)["source"]["side"] == side
+
+
+def test_the_agency_is_the_body_named_agency_before_it_unless_that_is_a_newsroom():
+    found = atts("Iran limited its cooperation with the International Atomic Energy Agency (IAEA) in June. "
+                 "The agency estimates that Iran holds 440 kilograms of enriched uranium.")
+    src = next(a["source"] for a in found if a["source"]["text"] == "The agency")
+    assert src["kind"] == "named_org" and src["entity_id"] is not None
+    news = atts("The Yonhap News Agency carried the report on Monday. The agency said that the launch failed.")
+    assert next(a["source"] for a in news if a["source"]["text"] == "The agency")["kind"] == "outlet"

@@ -99,8 +99,21 @@ def content_prep(tok: Token) -> Token | None:
     """A preposition right after a cue word that introduces what was said ("called for talks",
     "his comments about the deal")."""
     return next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i <= tok.i + 2
-                 and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in c.children)),
+                 and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+                 and not ground_rule(c)),
                 None)  # "said on Monday" is when, not what
+
+
+#: The terms on which a source speaks ("on condition of anonymity", "on background", "on the
+#: record"): how, not what.
+_GROUND_RULES = {"condition", "background", "record"}
+
+
+def ground_rule(prep: Token) -> bool:
+    """Whether ``prep`` gives the terms the source spoke on ("spoke on condition of anonymity")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (prep.lower_ == "on" and obj is not None and obj.lower_ in _GROUND_RULES
+            and all(c.dep_ == "prep" or c.lower_ == "the" for c in obj.children))
 
 
 #: How often annotators must run a verb's cue over its object noun for newslens to do so.

@@ -152,6 +152,8 @@ def classify_source(
         # "a PIB release", "a Reuters report", "Trump's tweet", "a memo prepared for the minister,
         # Clara Voss": a document, whoever put it out (the entity, if any, is whose it is)
         kind = "document"
+    elif ent and ent["type"] == "PERSON" and lemma in _PERSONS_BODIES and head is not None and head.pos_ == "NOUN":
+        kind = "named_org"  # "Netanyahu's office", "the office of Prime Minister Shehbaz Sharif"
     elif ent and ent["type"] == "PERSON":
         kind = "named_person"
     elif ent and ent["type"] == "ORG" and ("news" in (ent.get("role") or "") or names_outlet(ent["name"], outlet)
@@ -163,8 +165,11 @@ def classify_source(
     elif lemma in OUTLET_HEADS and not head_is_named:  # (not "the International Atomic Energy Agency")
         kind = "outlet"
         earlier = _same_description(doc, head, s, previous) if head is not None else None
+        named = _body_so_named(head, s, entities) if head is not None else None
         if earlier is not None and earlier.get("kind") == "named_org":  # "the IAEA said ... . The agency added"
             kind, entity_id, inherited = "named_org", earlier.get("entity_id"), earlier.get("side")
+        elif named is not None:  # "... the International Atomic Energy Agency (IAEA). The agency estimates"
+            kind, entity_id = "named_org", named
     elif lemma in DOCUMENT_HEADS:
         kind = "document"
     elif ent and ent["type"] in ("ORG", "GPE", "NORP") and not office \
@@ -213,6 +218,28 @@ def classify_source(
         or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities) \
         or _body_named_before(doc, s, e, previous)
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
+
+
+def _body_so_named(head: Token, s: int, entities: list[dict[str, Any]]) -> str | None:
+    """'the agency' after 'the International Atomic Energy Agency': the id of the latest body
+    named before ``s`` whose name ends in the description's word, if it is no newsroom."""
+    word = head.lemma_.lower()
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    named = [(max(a for a, _ in x["mentions"] if a < s), x["id"]) for x in entities
+             if x["type"] == "ORG" and any(n.lower().split()[-1:] == [word] for n in _names(x))
+             and not _NEWSROOM_NAME.search(x["name"]) and "news" not in (x.get("role") or "")
+             and any(a < s for a, _ in x["mentions"])]
+    return max(named)[1] if named else None
+
+
+def _names(entity: dict[str, Any]) -> list[str]:
+    """An entity's canonical name, the forms it is written in and its expansion."""
+    return [entity["name"], *entity.get("aliases", []), *([entity["expansion"]] if entity.get("expansion") else [])]
+
+
+#: Bodies known by the person they serve ("the Prime Minister's office", "Trump's campaign").
+_PERSONS_BODIES = {"office", "campaign"}
 
 
 #: A first line that says whose statement the text is ("Statement from the National Security

@@ -207,6 +207,21 @@ def verb_complements(run: Run) -> None:
         _complement(run, tok, run.taken)
 
 
+#: Verbs whose subject can be a time or an occasion in which something happened ("The year saw
+#: a rise in attacks", "The summit witnessed ...").
+_HAPPENING_VERBS = {"see", "witness", "mark"}
+#: Times and occasions.
+_OCCASIONS = {"year", "month", "week", "weekend", "day", "decade", "period", "phase", "stage", "round", "era",
+              "century", "quarter", "summit", "meeting", "session", "visit", "conference", "election", "talks"}
+
+
+def _time_saw(tok: Token, subject: Token | None) -> bool:
+    """"Its first phase saw the release of ...", "2023 witnessed ...": a time or an occasion as
+    the subject of "see" is where something happened, not who sees it."""
+    return (subject is not None and lemma_of(tok) in _HAPPENING_VERBS
+            and (subject.ent_type_ in ("DATE", "TIME", "EVENT") or lemma_of(subject) in _OCCASIONS))
+
+
 def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE_MIN_PROBABILITY,
                 within: tuple[int, int] | None = None, rule: str = "verb_complement") -> None:
     """One verb: if it is a cue, record it with what it governs (cut to ``within``); the
@@ -233,6 +248,8 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     if kind == "dobj" and concludes_agreement(tok):
         return  # "The two countries have concluded a security pact": the agreement's status
     speaker = subject_of(tok)
+    if _time_saw(tok, speaker):
+        return  # "Its first phase saw the release of 33 hostages": what happened, not a view
     if speaker is not None and in_spans(speaker.idx, run.labels):
         return  # "SECRETARY POMPEO: Thank you.": the parser takes the label for a subject
     probability = cue_probability(tok, speaker, frame, quotes)
