@@ -34,3 +34,9 @@ def test_parenthetical_that_is_not_an_acronym_is_ignored():
 def test_first_definition_only():
     text = "the Quick Reaction Force (QRF) and later the Quick Reaction Force (QRF) again"
     assert len(find_definitions(text)) == 1
+
+
+def test_a_first_letter_is_taken_from_the_capitalised_word_not_the_and_after_it():
+    text = "The two navies are negotiating an Acquisition and Cross-Servicing Agreement (ACSA) this year."
+    assert shorts(text) == [("ACSA", "Acquisition and Cross-Servicing Agreement")]
+    assert shorts("They signed an Agreement on Security (AS) today.") == [("AS", "Agreement on Security")]

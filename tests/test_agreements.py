@@ -215,3 +215,30 @@ def test_a_headline_set_to_ink_a_deal_is_ready_to_sign():
     doc = nlp()(text)
     start = text.index("Rafale-M deal")
     assert mention_status(doc, start, start + len("Rafale-M deal"))[0] == "ready_to_sign"
+
+
+def test_a_description_with_a_year_is_the_agreement_of_that_year_the_article_names_before_or_after():
+    text = ("Tehran said the sanctions lifted under the 2015 nuclear deal could not return. Iran signed the Joint "
+            "Comprehensive Plan of Action (JCPOA) with six powers.")
+    assert names(text) == ["JCPOA"]
+    # a change sought to an agreement is no status of the agreement
+    text = "India has sought modification of the Indus Waters Treaty, citing Pakistan's intransigence."
+    assert status_of(text, "Indus Waters Treaty") == "mentioned"
+
+
+def parties_of(text):
+    return [a["parties"] for a in agreements(text)]
+
+
+@pytest.mark.parametrize("text,parties", [
+    # brokers and mediators, the place of signing, a dateline
+    ("The peace agreement between Armenia and Azerbaijan, brokered by the United States, was signed in Paris.",
+     ["Armenia", "Azerbaijan"]),
+    ("BERLIN - A ceasefire agreement between Israel and Lebanon, mediated by France, was signed on Sunday.",
+     ["Israel", "Lebanon"]),
+    # a clause on the circumstances
+    ("A defence pact between Japan and Australia came into force, as both seek to counter China's growing assertiveness.",
+     ["Japan", "Australia"]),
+])
+def test_the_parties_of_an_agreement_are_not_its_brokers_its_place_or_its_circumstances(text, parties):
+    assert parties_of(text) == [parties]

@@ -42,6 +42,11 @@ def is_short_form(s: str) -> bool:
     return bool(re.fullmatch(_SHORT, s)) and sum(c.isupper() for c in s) >= 2 and len(s.split()) == 1
 
 
+#: Small words that an acronym's first letter is not taken from when a capitalised word before
+#: them starts with the same letter.
+_FUNCTION_WORDS = {"and", "of", "for", "on", "in", "to", "the", "at", "as", "an", "a", "with", "or"}
+
+
 def match_long_form(short: str, candidate: str) -> str | None:
     """The shortest tail of ``candidate`` in which ``short``'s letters and digits appear in order,
     right to left, the first one at a word start; None if there is none (Schwartz-Hearst)."""
@@ -61,6 +66,11 @@ def match_long_form(short: str, candidate: str) -> str | None:
         l_idx -= 1
         s_idx -= 1
     start = candidate.rfind(" ", 0, l_idx + 1) + 1
+    first = candidate[start:].split(" ", 1)[0]
+    before = candidate[:start].split()
+    if first in _FUNCTION_WORDS and before and before[-1][0].lower() == first[0] and before[-1][0].isupper():
+        # "Acquisition and Cross-Servicing Agreement (ACSA)": the A is Acquisition's, not "and"'s
+        start = candidate.rfind(before[-1], 0, start)
     long = candidate[start:].strip()
     words = long.split()
     if len(words) < 2 or len(long) <= len(short):

@@ -31,6 +31,8 @@ from .agreement_words import status_lexicon
 from .entities import countries_by_mentions
 from .gazetteer import default_gazetteer
 from .doctools import text_of, sent_of_span
+from .source_spans import past_dateline_text
+from .spans import subtree_span
 
 STATUSES = ("signed", "ready_to_sign", "under_negotiation", "proposed", "mentioned")
 RANK = {s: i for i, s in enumerate(reversed(STATUSES))}  # mentioned 0 ... signed 4
@@ -176,6 +178,13 @@ def adjust_status(base: str, neg: bool, fut: bool, unsure: bool) -> str:
     return base
 
 
+#: Changes to an agreement whose own state the words above them tell ("sought modification of
+#: the treaty", "demanded a review of the pact").
+_CHANGE_NOUNS = {"modification", "amendment", "revision", "review", "renegotiation", "suspension", "termination",
+                 "violation", "breach", "withdrawal", "exit", "abrogation", "collapse", "expiry", "expiration",
+                 "overhaul", "change", "changes"}
+
+
 def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """Status of the agreement mentioned at [start, end), and the character span of the
     evidence (the governing words with the mention), or ("mentioned", None)."""
@@ -200,6 +209,8 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
             candidates = _status_words(gov)
         elif _lemma(gov) in lex and gov.pos_ in ("NOUN", "ADJ") and _lemma(gov) != "force":  # ("entry into force")
             candidates = [gov]
+        elif _lemma(gov) in _CHANGE_NOUNS and gov.pos_ == "NOUN":
+            break  # "sought modification of the treaty": what is sought is the change, not the treaty
         if gov.dep_ in ("relcl",) and not candidates:
             break
     if not candidates:
@@ -246,15 +257,73 @@ def _evidence(doc: Doc, span, cue: Token) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------------
 # detection
 
-def _countries_in(entities: list[dict[str, Any]], s: int, e: int) -> list[str]:
-    """Countries named (or implied by capitals and nationalities) between s and e, in order."""
+def _countries_in(entities: list[dict[str, Any]], s: int, e: int,
+                  aside: list[tuple[int, int]] = ()) -> list[str]:
+    """Countries named (or implied by capitals and nationalities) between s and e, in order,
+    leaving out those named inside the ``aside`` spans."""
     hits = []
     for x in entities:
         if x["type"] in ("GPE", "NORP") and x.get("country"):
             for a, b in x["mentions"]:
-                if s <= a and b <= e:
+                if s <= a and b <= e and not any(c <= a < d for c, d in aside):
                     hits.append((a, x["country"]))
     return list(dict.fromkeys(c for _, c in sorted(hits)))
+
+
+def _parties(doc: Doc, entities: list[dict[str, Any]], sentence: tuple[int, int], evidence: tuple[int, int],
+             mentions: list[tuple[int, int]], article_countries: list[str]) -> list[str]:
+    """The countries party to an agreement the record does not know: those the evidence's
+    sentence names (not its brokers, the place it was signed in or the circumstances); the two
+    countries of the article for "the two countries", "both sides", "bilateral"; with none, those
+    the sentences of its other mentions name."""
+    text = text_of(doc)
+    parties = _countries_in(entities, *sentence, aside=_not_parties(doc, *sentence, evidence))
+    if len(parties) < 2 and re.search(r"\b(two|both) (countries|sides|nations|governments)\b|\bbilateral\b",
+                                      text[sentence[0]:sentence[1]], re.I):
+        parties += [c for c in article_countries if c not in parties][: 2 - len(parties)]
+    if not parties:
+        for s, e in sorted(mentions):
+            sent = sent_of_span(doc.char_span(s, e, alignment_mode="expand"))
+            if sent.start_char != sentence[0]:
+                more = _countries_in(entities, sent.start_char, sent.end_char,
+                                     aside=_not_parties(doc, sent.start_char, sent.end_char, (s, e)))
+                parties += [c for c in more if c not in parties]
+    return parties
+
+
+#: Verbs whose agent helps an agreement along without being a party to it ("brokered by Egypt").
+_GO_BETWEEN_VERBS = {"broker", "mediate", "facilitate", "host", "sponsor", "guarantee"}
+#: Nouns for those who help without being a party ("Egyptian and Qatari mediators").
+_GO_BETWEEN_NOUNS = {"mediator", "broker", "facilitator", "host", "guarantor", "sponsor"}
+#: Words that open a clause on the circumstances, not on the agreement ("as both seek to counter ...").
+_CIRCUMSTANCE_MARKS = {"as", "amid", "amidst"}
+#: Verbs whose place ("signed in Doha", "talks resume in Cairo") is where an agreement was made
+#: or talked over, not who made it.
+_MAKING_VERBS = {"sign", "ink", "conclude", "initial", "seal", "reach", "strike", "finalise", "finalize", "resume",
+                 "hold", "meet", "open", "begin", "start"}
+
+
+def _not_parties(doc: Doc, s: int, e: int, evidence: tuple[int, int]) -> list[tuple[int, int]]:
+    """Spans of the sentence ``s``-``e`` whose countries are no parties to the agreement: the
+    dateline; the agent of "brokered by", "mediated by"; mediators and guarantors; the place it
+    was signed in; a clause or phrase on the circumstances that does not hold the evidence ("as
+    both seek to counter China's ...")."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    out: list[tuple[int, int]] = [(s, past_dateline_text(text_of(doc), s, e))]  # "VIENNA/TEHRAN - "
+    for t in span if span is not None else []:
+        if t.lower_ == "by" and t.dep_ == "agent" and t.head.lemma_.lower() in _GO_BETWEEN_VERBS:
+            out.append(subtree_span(t))
+        elif t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.ent_type_ == "GPE" \
+                and t.head.head.lemma_.lower() in _MAKING_VERBS:
+            out.append(subtree_span(t))  # "signed in Doha": where, not who
+        elif t.lemma_.lower() in _GO_BETWEEN_NOUNS and t.pos_ == "NOUN":
+            out.append((t.left_edge.idx, t.idx + len(t.text)))
+        elif (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in t.children)) \
+                or (t.dep_ == "prep" and t.lower_ in _CIRCUMSTANCE_MARKS):
+            a, b = subtree_span(t)
+            if not (a <= evidence[0] < b):
+                out.append((a, b))
+    return out
 
 
 def _purpose(doc: Doc, start: int, end: int, expansion_span: tuple[int, int] | None) -> str | None:
@@ -460,6 +529,7 @@ def _described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str,
                    mentions: list[tuple[int, int, str]], weapons_at: list[tuple[int, int, dict]],
                    groups: dict[str, dict[str, Any]]) -> str | None:
     """Which agreement already known a described one is, as a group key, or None for a new one:
+    the one agreement of that year the article names (of the kind the words name, if they do);
     the record's agreement of that year with a party named in the words ("the 2015 accord between
     Iran and six world powers": the JCPOA); the deal for the weapon named just before ("a deal for
     the anti-aircraft systems"); with no year, the agreement named last before it whose kind the
@@ -468,6 +538,12 @@ def _described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str,
     names no kind, the agreement named last before it; an unqualified deal, the weapon deal
     named last before it ("a $2 billion deal" after the S-400 deal)."""
     if d.year:
+        # an agreement the article names, of that year, of the kind the words name, if any ("the
+        # 2015 nuclear deal" and the JCPOA, named before or after)
+        named = [k for k, g in groups.items() if (recs.get(g.get("ref_id") or "", {}).get("date_signed") or "")
+                 .startswith(d.year) and (not d.kinds or set(d.kinds) & _kind_words(g, entities, recs))]
+        if len(named) == 1:
+            return named[0]
         countries = {x.get("country") for x in entities for a, b in x["mentions"]
                      if d.start <= a and b <= max(d.end, d.phrase_end)}
         hits = [k for k, r in recs.items() if (r.get("date_signed") or "").startswith(d.year)
@@ -679,14 +755,7 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
         sent_span = (ev_whole.start_char, ev_whole.end_char) if ev_whole is not None else best_ev
         parties = list(ref["parties"]) if ref and ref.get("parties") and not g.get("type_of") else []
         if not parties:
-            parties = _countries_in(entities, *sent_span)
-            if len(parties) < 2 and re.search(r"\b(two|both) (countries|sides|nations|governments)\b|\bbilateral\b",
-                                              text[sent_span[0]:sent_span[1]], re.I):
-                for c in article_countries:
-                    if c not in parties:
-                        parties.append(c)
-                    if len(parties) >= 2:
-                        break
+            parties = _parties(doc, entities, sent_span, best_ev, g["mentions"], article_countries)
         expansion = g.get("expansion")
         short = g["name"]
         exp_span = None
