@@ -239,7 +239,7 @@ def test_what_a_source_says_another_must_do_is_the_source_demanding_it():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Israel vowed to retaliate against Hezbollah.", ("Israel", "Hezbollah", "oppose")),
+    ("Israel vowed to retaliate against Hezbollah.", ("Israel", "Hezbollah", "threaten")),
     ("Poland decided to expel the Russian ambassador.", ("Poland", "Russia", "oppose")),
     ("Washington pledged to punish Iran for the attack.", ("United States", "Iran", "threaten")),
     ("Japan pledged to boost trade with Vietnam.", ("Japan", "trade", "support")),
@@ -309,3 +309,32 @@ def test_summary_negotiates_with_a_party_and_over_a_deal():
     rows = [{"actor": {"name": "India"}, "stance": "negotiate", "target": {"name": "BECA"}},
             {"actor": {"name": "India"}, "stance": "negotiate", "target": {"name": "United States"}}]
     assert summary(rows) == ["India negotiates BECA; negotiates with United States."]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("South Korea held talks with Japan on Monday.", {("South Korea", "Japan", "negotiate")}),
+    ("Manila is in talks with France and Canada on similar pacts.",
+     {("Philippines", "France", "negotiate"), ("Philippines", "Canada", "negotiate")}),
+    ("Brazil and Chile began talks on the Pacific Fisheries Agreement (PFA).",
+     {("Brazil", "Chile", "negotiate"), ("Chile", "Brazil", "negotiate"), ("Brazil", "PFA", "negotiate"),
+      ("Chile", "PFA", "negotiate")}),
+    ("South Korea did not hold talks with Japan.", set()),
+    ("If South Korea held talks with Japan, exporters would gain.", set()),
+])
+def test_talks_held_or_joined_are_negotiating_with_the_other_side(text, expected):
+    assert {t for t in triples(text) if t[2] == "negotiate"} == expected
+
+
+def test_holding_an_agreement_in_abeyance_opposes_it():
+    found = positions("India decided to hold the Indus Waters Treaty with Pakistan in abeyance on Wednesday.")
+    assert [(p["actor"]["name"], p["target"]["name"], p["stance"]) for p in found] == [
+        ("India", "Indus Waters Treaty", "oppose")]
+    assert found[0]["evidence"]["text"].endswith("in abeyance")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran vowed retaliation against Israel after the strike.", {("Iran", "Israel", "threaten")}),
+    ("China vowed 'resolute countermeasures' on Monday.", set()),  # a threat, against nobody named
+])
+def test_a_punitive_step_vowed_is_a_threat_and_no_support_for_it(text, expected):
+    assert triples(text) == expected

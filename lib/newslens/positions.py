@@ -425,6 +425,15 @@ def _commitment(f: _Finder, w: _StanceWord) -> bool:
     the deal': the stance of what is committed to, turned round by a refusal. True when read."""
     if w.entry["action"] not in COMMIT_ACTIONS:
         return False
+    if w.xcomp is None and w.obj is not None and w.obj.lemma_.lower() in PUNITIVE_NOUNS:
+        # "vowed retaliation against the rebels", "China vows 'resolute countermeasures'": a
+        # threat, against whom the words say (if they do)
+        against = next((g for c in w.obj.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                        for g in c.children if g.dep_ == "pobj"), None)
+        for actor_tok in _actors(w.subj) if against is not None else []:
+            f.emit(actor_tok, None, target_of(against, f.entities), "threaten", "THREATEN",
+                   [w.first, w.v, _np_end(against)], "threat", CONFIDENCE["threat"])
+        return True
     inner = _carried_on(w.xcomp) if w.xcomp is not None else None
     if inner is None or _object(inner) is None:
         return w.xcomp is not None or w.obj is None  # ("agreed on a ceasefire": a plain stance below)
@@ -438,6 +447,8 @@ def _commitment(f: _Finder, w: _StanceWord) -> bool:
         talks = (f.nlex.get(what.lower_) or f.nlex.get(what.lemma_.lower()) or {}).get("stance") == "negotiate"
         if talks and st == "support":
             st = "negotiate"  # "ready to resume talks with the United States"
+        if doing.lemma_.lower() in REPRISAL_VERBS and st == "oppose":
+            st = "threaten"  # "vowed to retaliate against Hezbollah": a punitive step promised
         if (w.entry["action"] == "REFUSE") != w.negated:
             st = {"support": "oppose", "oppose": "support", "negotiate": "oppose"}.get(st, st)
         f.used.update({w.xcomp.i, doing.i})
@@ -445,7 +456,9 @@ def _commitment(f: _Finder, w: _StanceWord) -> bool:
             target = target_of(what, f.entities)
             if talks:
                 target = _talks_partner(what, actor_tok, actors, f.entities) or target
-            f.emit(actor_tok, None, target, st, w.entry["action"], [w.first, w.v, _np_end(what)], "commitment",
+            held = _on_hold(doing)  # (the evidence runs to "in abeyance")
+            f.emit(actor_tok, None, target, st, w.entry["action"],
+                   [w.first, w.v, _np_end(what)] + ([held] if held is not None else []), "commitment",
                    CONFIDENCE["verb"])
     return True
 
@@ -558,6 +571,49 @@ def _nominal(f: _Finder, n: Token) -> None:
            "noun", CONFIDENCE["noun"])
 
 
+#: Punitive steps promised ("vowed retaliation", "pledged countermeasures"): a threat.
+PUNITIVE_NOUNS = {"countermeasure", "countermeasures", "retaliation", "response", "revenge", "reprisal", "reprisals",
+                  "measure", "measures", "action", "sanction", "sanctions", "consequence", "consequences",
+                  "punishment"}
+
+
+#: Punitive steps promised with a verb ("vowed to retaliate against ..."): a threat.
+REPRISAL_VERBS = {"retaliate", "punish", "avenge"}
+
+
+#: Verbs whose subject takes part in the talks they govern ("held talks with Japan").
+TALKS_VERBS = {"hold", "have", "begin", "start", "resume", "open", "conduct", "launch", "continue", "enter",
+               "join", "restart", "attend"}
+
+
+def _talks_held(f: _Finder, n: Token) -> None:
+    """"South Korea held talks with Japan", "Manila is in talks with France on a similar pact":
+    each one talking negotiates with the other side and over an agreement or a weapon the talks
+    are on."""
+    if n.pos_ != "NOUN" or (f.nlex.get(n.lower_) or f.nlex.get(n.lemma_.lower()) or {}).get("stance") != "negotiate":
+        return
+    verb = n.head if n.dep_ == "dobj" and n.head.lemma_.lower() in TALKS_VERBS else None
+    if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in ("be", "remain", "engage"):
+        verb = n.head.head
+    if verb is None or _negated(verb) or _conditional(verb) or verb.i in f.used:
+        return
+    actors = [a for a in _actors(_subject(verb)) if a is not None]
+    topic = next((g for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "about")
+                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_TARGETS), None)
+    with_ = next((g for c in n.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    for actor_tok in actors:
+        # "with France and Canada": each of them; with nobody named, the other subject
+        targets = [actor_country(p, f.entities, None, None)[:2] for p in [with_, *with_.conjuncts]] \
+            if with_ is not None else [_talks_partner(n, actor_tok, actors, f.entities)]
+        if topic is not None and any(x["type"] in ("AGREEMENT", "WEAPON", "LAW")
+                                     for _, x in _ents_in(f.entities, *_span_of(topic))):
+            targets.append(target_of(topic, f.entities))
+        for target in targets:
+            f.emit(actor_tok, None, target, "negotiate", "CONSULT", [_evidence_start(verb, actor_tok), verb, _np_end(n)],
+                   "verb", CONFIDENCE["verb"])
+
+
 #: The verb patterns, in the order they are tried; each says whether it has read the word.
 _PATTERNS = (_demand, _commitment, _threat, _requirements, _plain)
 
@@ -572,6 +628,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                 break
     for n in doc:
         _nominal(f, n)
+        _talks_held(f, n)
     return _merge(f.found)
 
 
@@ -641,7 +698,8 @@ def _stance_of_doing(v: Token, vlex: dict[str, list[dict[str, str]]], default: s
     is one of ``own``; else ``default``."""
     inner = _entry(v, vlex) or {}
     lemma = v.lemma_.lower()
-    if lemma in STOP_VERBS or lemma in HOSTILE_VERBS or _negated(v) or inner.get("stance") == "concede":
+    if lemma in STOP_VERBS or lemma in HOSTILE_VERBS or _negated(v) or inner.get("stance") == "concede" \
+            or _on_hold(v) is not None:
         return "oppose"
     if lemma in ADOPT_VERBS:
         return "support"
@@ -651,6 +709,21 @@ def _stance_of_doing(v: Token, vlex: dict[str, list[dict[str, str]]], default: s
     if obj is not None and obj.head.lower_ == "against":
         return "oppose"  # "vowed to retaliate against the rebels"
     return default
+
+
+#: Where a thing held or put is suspended ("hold the treaty in abeyance", "put the talks on hold").
+_IN_SUSPENSE = {"abeyance", "hold", "ice"}
+
+
+def _on_hold(v: Token) -> Token | None:
+    """"decided to hold the treaty in abeyance", "put the deal on hold": suspending it; the word
+    that says so ("abeyance"), or None."""
+    if v.lemma_.lower() not in ("hold", "put", "keep", "place"):
+        return None
+    obj = _object(v)
+    preps = [c for c in v.children if c.dep_ == "prep"] + ([c for c in obj.children if c.dep_ == "prep"] if obj else [])
+    return next((g for p in preps if p.lower_ in ("in", "on") for g in p.children
+                 if g.dep_ == "pobj" and g.lower_ in _IN_SUSPENSE), None)
 
 
 def _np_end(tok: Token) -> Token:
