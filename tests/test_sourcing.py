@@ -2581,3 +2581,9 @@ def test_terms_of_speaking_and_what_a_time_saw_are_not_attributions(text):
 
 def test_a_person_who_sees_something_as_something_still_speaks():
     assert one("Critics in Parliament saw the deal as a surrender to Washington.")["source"]["text"] == "Critics in Parliament"
+
+
+def test_a_quote_inside_a_clause_with_its_own_subject_and_auxiliary_is_a_mixed_quote_of_the_verb_after():
+    found = atts('Beijing would take "firm and resolute measures" to defend its interests, the spokeswoman warned.')
+    assert [(a["source"]["text"], a["cue"]["text"], a["content"]["text"], a["quote"]) for a in found] == [
+        ("the spokeswoman", "warned", 'Beijing would take "firm and resolute measures" to defend its interests', "mixed")]

@@ -73,11 +73,15 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
         if k >= 8 and not _closing_frame(t, last[-1].i + 1):
             continue  # further on, only the verb right after its (long) speaker: '"...," Tom Varga, an editor at a Budapest weekly, said'
         if t.i not in used and (_may_frame_quote(t) or k == 0 and _inverted_frame(t, last[-1].i, s_start, first[0].i)) \
-                and t.lower_ != "according" \
+                and t.lower_ != "according" and not _infinitive(t, first[0].i) \
                 and not _reports_own_clause(t, in_quote) and not _subject_around(t, first[0].i, last[-1].i) \
                 and not any(b.pos_ in ("CCONJ", "SCONJ") and b.i not in _speaker_words(t) for b in doc[last[-1].i + 1 : t.i]):
             if _within_report(t, first[0], in_quote):
                 continue  # 'The envoy said talks “should be done by spring,” referring to ...'
+            if any(c.dep_ == "ccomp" and c.i < first[0].i and not in_quote(c) and first[0] in c.subtree
+                   and any(g.dep_ == "nsubj" and g.i < c.i and not in_quote(g) for g in c.children)
+                   and any(g.dep_ == "aux" and g.i < c.i for g in c.children) for c in t.children):
+                return None  # 'China would take "resolute countermeasures" to ..., she warned': mixed, the clause's
             inner = next((a for a in first[0].ancestors if s_start <= a.i < first[0].i and a.i not in used
                           and not in_quote(a) and is_cue_verb(a, 0.5) and a.dep_ not in ("relcl", "acl")
                           and t in a.ancestors and not any(b.text == ":" for b in doc[a.i + 1:first[0].i])), None)
@@ -115,6 +119,14 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
                 if t.i not in used and is_cue_verb(t, 0.15) and not in_quote(t):
                     return t
     return None
+
+
+def _infinitive(verb: Token, quote_first: int) -> bool:
+    """'would take "resolute countermeasures" to defend its sovereignty': a to-infinitive after a
+    quote that hangs on a verb before it goes on with the clause the quote is in; it frames
+    nothing (unlike '“We are ready,” the general seemed to suggest')."""
+    return verb.tag_ == "VB" and verb.head.i < quote_first \
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
 
 
 def _may_frame_quote(verb: Token) -> bool:
