@@ -2587,3 +2587,9 @@ def test_a_quote_inside_a_clause_with_its_own_subject_and_auxiliary_is_a_mixed_q
     found = atts('Beijing would take "firm and resolute measures" to defend its interests, the spokeswoman warned.')
     assert [(a["source"]["text"], a["cue"]["text"], a["content"]["text"], a["quote"]) for a in found] == [
         ("the spokeswoman", "warned", 'Beijing would take "firm and resolute measures" to defend its interests', "mixed")]
+
+
+def test_notifying_a_body_that_something_is_so_is_a_report():
+    a = one("Britain, France and Germany notified the Security Council that they were triggering the snapback.")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "Britain, France and Germany", "notified", "that they were triggering the snapback")
