@@ -2593,3 +2593,11 @@ def test_notifying_a_body_that_something_is_so_is_a_report():
     a = one("Britain, France and Germany notified the Security Council that they were triggering the snapback.")
     assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
         "Britain, France and Germany", "notified", "that they were triggering the snapback")
+
+
+def test_a_that_clause_the_parser_hung_on_the_statement_is_what_was_said():
+    found = atts('The prime minister\'s office said in a statement that Israel would send a delegation "to examine the '
+                 'proposal" but insisted that Hamas must be disarmed.')
+    said = next(a for a in found if a["cue"]["text"].startswith("said"))
+    assert said["content"]["text"] == 'that Israel would send a delegation "to examine the proposal"'
+    assert said["quote"] == "mixed"

@@ -170,6 +170,24 @@ def complements(tok: Token) -> list[Token]:
     return [c for c in tok.children if not (c.dep_ == "ccomp" and c.i < tok.i and apart(c))]
 
 
+#: Where a thing is said, whose that-clause is what the verb before reports ("said in a statement
+#: that ...").
+_SAYING_NOUNS = {"statement", "interview", "letter", "post", "briefing", "speech", "message", "tweet", "note",
+                 "communique", "communiqué", "readout", "release"}
+
+
+def clause_of_statement(verb: Token) -> Token | None:
+    """'said in a statement that Israel would ...': the parser hangs the that-clause on the noun
+    of where it was said, not on the verb; that clause's verb, or None."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _SAYING_NOUNS):
+            clause = next((g for g in obj.rights if g.dep_ in ("acl", "ccomp") and g.pos_ in ("VERB", "AUX")
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
+            if clause is not None:
+                return clause
+    return None
+
+
 #: Words that open a clause set beside another rather than reported by it ("While populists blame
 #: foreigners, Francis points to ...") or join two clauses ("..., so they're voting for her").
 SUBORDINATORS = {"while", "as", "if", "when", "although", "though", "because", "since", "after", "before",

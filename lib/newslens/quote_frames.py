@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import QUOTE_TOKENS, SETTING_PREPS, lemma_of
+from .cues import QUOTE_TOKENS, SETTING_PREPS, clause_of_statement, lemma_of
 from .doctools import sent_of, text_of
 from .quotes import CLOSE, CLOSING_MARKS, OPEN, OPENING_MARKS
 from .report_words import ADDRESSING_VERBS, RAISING_VERBS, is_cue_verb, mark_start
@@ -300,7 +300,8 @@ def _governing_child(verb: Token, doc: Doc, qs: int, qe: int) -> Token | None:
         if c.i > verb.i and (c.dep_ in _MIXED_DEPS or (c.dep_ == "prep" and c.lower_ == "as")) \
                 and c.left_edge.i <= word.i <= c.right_edge.i:
             return c  # '... dismissed Latvia as a mere “province of Moscow”'
-    return None
+    clause = clause_of_statement(verb)  # 'said in a statement that Israel would send "..."'
+    return clause if clause is not None and clause.left_edge.i <= word.i <= clause.right_edge.i else None
 
 
 def mixed_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | None:

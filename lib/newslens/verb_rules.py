@@ -14,8 +14,8 @@ from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
                         manner_adverb_end, quoted_as, raised_report, time_after, with_adjuncts)
-from .cues import (SETTING_PREPS, clause_object_in_cue, complements, content_prep, cue_frame, cue_rate, frame_rate,
-                   lemma_of, noun_clause, object_in_cue)
+from .cues import (SETTING_PREPS, clause_object_in_cue, clause_of_statement, complements, content_prep, cue_frame,
+                   cue_rate, frame_rate, lemma_of, noun_clause, object_in_cue)
 from .doctools import sent_of, text_of
 from .quote_frames import from_quote_start, object_said_of, parts_around, set_off
 from .quotes import CLOSE, OPEN, quote_kind
@@ -954,6 +954,10 @@ def _unmarked_clause(verb: Token) -> tuple[Token, Token] | None:
     verb and its subject."""
     if cue_rate(verb) < UNMARKED_MIN_RATE:
         return None
+    clause = clause_of_statement(verb)  # "said in a statement that Israel would ..."
+    subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    if clause is not None and subj is not None:
+        return clause, subj
     for c in verb.rights:
         subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
         if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX") or subj is None:
