@@ -2601,3 +2601,23 @@ def test_a_that_clause_the_parser_hung_on_the_statement_is_what_was_said():
     said = next(a for a in found if a["cue"]["text"].startswith("said"))
     assert said["content"]["text"] == 'that Israel would send a delegation "to examine the proposal"'
     assert said["quote"] == "mixed"
+
+
+def test_what_a_source_said_of_a_relative_pronoun_is_the_clause_not_the_pronoun():
+    found = atts("The ministry urged Moscow to stop its military cooperation with Pyongyang, which it said violated "
+                 "UN Security Council resolutions.")
+    inner = next(a for a in found if a["cue"]["text"] == "said")
+    assert inner["content"]["text"] == "violated UN Security Council resolutions"
+
+
+def test_as_with_a_verb_that_has_its_own_object_frames_nothing():
+    text = ("Defence treaty takes effect as Kim hails 'alliance'\n\nSEOUL, Dec 5 (Wire) -- A mutual defence treaty "
+            "took effect on Wednesday, state media said.")
+    assert not any(a["rule"] == "as_reported" for a in atts(text))
+
+
+def test_concern_expressed_in_quotation_marks_over_something_is_in_the_cue():
+    a = one('The foreign ministry expressed "grave concern" over the treaty.')
+    assert (a["cue"]["text"], a["content"]["text"]) == ('expressed "grave concern" over', "the treaty")
+    entry = one("The two leaders welcomed the entry into force of the Defence Cooperation Agreement signed last year.")
+    assert entry["cue"]["text"] == "welcomed"

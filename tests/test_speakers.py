@@ -451,3 +451,16 @@ def test_the_agency_is_the_body_named_agency_before_it_unless_that_is_a_newsroom
     assert src["kind"] == "named_org" and src["entity_id"] is not None
     news = atts("The Yonhap News Agency carried the report on Monday. The agency said that the launch failed.")
     assert next(a["source"] for a in news if a["source"]["text"] == "The agency")["kind"] == "outlet"
+
+
+def test_leaders_a_clause_on_the_source_acts_on_are_not_sides_it_speaks_for():
+    src = one("US President Donald Trump, who hosted Armenian Prime Minister Nikol Pashinyan and Azerbaijani President "
+              "Ilham Aliyev, said the two countries had committed to peace.")["source"]
+    assert src["side"] == "United States"
+
+
+def test_a_news_agency_the_model_takes_for_a_person_is_an_outlet():
+    found = atts("An adviser to the supreme leader said on Saturday that Tehran would block the route, according to "
+                 "Tasnim news agency.")
+    src = next(a["source"] for a in found if a["cue"]["text"].lower() == "according to")
+    assert src["text"] == "Tasnim news agency" and src["kind"] == "outlet"

@@ -65,6 +65,10 @@ class Taken:
         return (s, max(s, min(e, cut)))
 
 
+#: Relative pronouns, which say nothing as a content part of their own.
+_RELATIVE_WORDS = {"which", "that", "who", "whom", "what"}
+
+
 class Run:
     """One article's extraction: what the rules share (the text, its quotes, the regions already
     given to an attribution, the cue verbs used) and the attributions found so far. The rules
@@ -124,7 +128,8 @@ class Run:
             if len(parts) > 1:
                 if parts[0][0] < cs < parts[0][1]:  # the first part loses what the content lost (a dateline)
                     parts[0] = (cs, parts[0][1])
-                cs, ce = parts[0]
+                # "which it said violated UN resolutions": the part that says something, not "which"
+                cs, ce = parts[1] if text[parts[0][0]:parts[0][1]].lower() in _RELATIVE_WORDS else parts[0]
         src = None
         label = next((lab for lab in self.labels if source is not None and lab[0] <= source["start"] < lab[1]), None)
         if label is not None and rule != "transcript_turn":  # "Q. Critics say ...": the label is no part of it

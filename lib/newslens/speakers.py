@@ -152,6 +152,10 @@ def classify_source(
         # "a PIB release", "a Reuters report", "Trump's tweet", "a memo prepared for the minister,
         # Clara Voss": a document, whoever put it out (the entity, if any, is whose it is)
         kind = "document"
+    elif head is not None and head.pos_ == "NOUN" and lemma in OUTLET_HEADS and lemma not in ("reporter", "journalist",
+                                                                                             "correspondent") \
+            and ent is not None and ent["type"] == "PERSON" and not head_is_named:
+        kind = "outlet"  # "Tasnim news agency" (the model took "Tasnim" for a person), "the Fars agency"
     elif ent and ent["type"] == "PERSON" and lemma in _PERSONS_BODIES and head is not None and head.pos_ == "NOUN":
         kind = "named_org"  # "Netanyahu's office", "the office of Prime Minister Shehbaz Sharif"
     elif ent and ent["type"] == "PERSON":
@@ -595,6 +599,11 @@ def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any
     if not parts:  # a headline's "S. Korea, Japan agree ...": countries side by side, each a subject
         parts = [t for t in span if t.ent_type_ == "GPE" and t.dep_ == "nsubj"
                  and (t.i + 1 == span.end or t.nbor().text == ",")]
+    # (not those a clause on the source acts on: "Trump, who hosted the Armenian and Azerbaijani
+    # leaders", however the parser hangs them)
+    rel = next((t for t in span if t.tag_ in ("WP", "WDT") and t.head.dep_ in ("relcl", "acl")
+                and t.head.lemma_.lower() not in _MEMBERSHIP_VERBS), None)
+    parts = [t for t in parts if not _topic(t.doc, t.idx, t.idx + len(t.text)) and (rel is None or t.i < rel.i)]
     if len(parts) < 2:
         return None
     countries: list[str] = []

@@ -103,10 +103,12 @@ def according_to(run: Run) -> None:
             add("according_to", {"start": src_s, "end": src_e}, (tok.idx, to.idx + len(to.text)), content, quote, pobj)
         elif tok.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
                 and tok.dep_ == "advcl" and cue_rate(tok) >= AS_MIN_RATE and cue_frame(tok) == "none" \
+                and not any(c.i > tok.i and c.dep_ in ("dobj", "dep", "attr", "oprd") for c in tok.children) \
                 and not taken.hits(tok.idx, tok.idx + 1) \
                 and not _comparative_as(tok) and not in_spans(tok.idx, quotes) and not in_spans(tok.idx, run.turns):
-            # a bare "as X noted", not "as he says his ...", "as bad as she said" or, inside a
-            # quote or a transcript's turn, the speaker's own "As I said at the debate"
+            # a bare "as X noted", not "as Kim hails 'alliance'" (what is said follows), "as he
+            # says his ...", "as bad as she said" or, inside a quote or a transcript's turn, the
+            # speaker's own "As I said at the debate"
             agent = subject_of(tok)
             clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
             content = from_quote_start(rest_of_sentence(doc, sent_of(tok), clause), quotes)
@@ -894,7 +896,11 @@ def _noun_cue_end(obj: Token) -> int:
             and any(g.dep_ in ("pobj", "pcomp") for g in nxt.children) else None
         if prep is not None and not is_date_phrase(prep):
             return prep.idx + len(prep.text)
-    prep = content_prep(obj)
+    # ('expressed "grave concern" over the treaty', 'expressed outrage over'; not 'welcomed the
+    # entry into force of')
+    prep = content_prep(obj) or next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in _NOUN_CONTENT_PREPS
+                                      and (c.lower_ != "into" or object_in_cue(obj.head, obj))
+                                      and all(t.is_punct for t in obj.doc[obj.i + 1 : c.i])), None)
     if prep is not None and prep.lower_ in _NOUN_CONTENT_PREPS \
             and not is_date_phrase(prep):
         return prep.idx + len(prep.text)
