@@ -181,3 +181,12 @@ def test_a_place_known_only_from_a_dateline_in_capitals_is_named_in_title_case()
     a = analyze_text("KANDAHAR, Afghanistan, Nov 6 - The army rejected the truce on Thursday.")
     assert ent(a, "Kandahar") is not None, [e["name"] for e in a.records["entities"]]
     assert ent(a, "NATO") is None or ent(a, "NATO")["name"] == "NATO"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Ethiopian Prime Minister Abiy Ahmed opened the dam on Tuesday.", "Abiy Ahmed", "Ethiopia"),
+    ("Ilham Aliyev met Nikol Pashinyan at the White House.", "Nikol Pashinyan", "Armenia"),
+    ("A spokesperson, Guo Jiakun, said Beijing was watching.", "Guo Jiakun", "China"),
+])
+def test_the_gazetteer_knows_leaders_and_spokespeople_of_the_field(text, name, country):
+    assert ent(analyze_text(text), name)["country"] == country
