@@ -242,3 +242,11 @@ def parties_of(text):
 ])
 def test_the_parties_of_an_agreement_are_not_its_brokers_its_place_or_its_circumstances(text, parties):
     assert parties_of(text) == [parties]
+
+
+def test_a_treaty_that_took_effect_is_signed_and_who_brokered_a_truce_is_no_party_to_it():
+    assert status_of("The Treaty of Amity took effect on Wednesday.", "Treaty of Amity") == "signed"
+    assert status_of("The effect of the Treaty of Amity on trade was small.", "Treaty of Amity") == "mentioned"
+    text = ("Armenia and Azerbaijan met in Washington. Russia, which brokered a ceasefire agreement between the two "
+            "countries in 2020, was not involved.")
+    assert parties_of(text) == [["Armenia", "Azerbaijan"]]

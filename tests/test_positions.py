@@ -338,3 +338,12 @@ def test_holding_an_agreement_in_abeyance_opposes_it():
 ])
 def test_a_punitive_step_vowed_is_a_threat_and_no_support_for_it(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cairo has long demanded a legally binding agreement on the dam.",
+     {("Egypt", "a legally binding agreement on the dam", "support")}),
+    ("Washington pressured India over the purchase.", {("United States", "India", "oppose")}),
+])
+def test_what_is_demanded_is_supported_and_whom_it_is_pressed_on_opposed(text, expected):
+    assert triples(text) == expected

@@ -123,6 +123,8 @@ def _status_words(gov: Token) -> list[Token]:
         for c in t.children:
             if c.dep_ == "pobj" and t.lower_ in ("in", "into") and t.i != gov.i:
                 stack.append(c)  # "remain in force", "came into force"
+            if c.dep_ == "dobj" and c.lemma_.lower() == "effect" and _lemma(t) == "take":
+                stack.append(c)  # "took effect"
             if c.dep_ in ("acomp", "xcomp", "conj", "ccomp", "prep", "pcomp", "auxpass", "oprd", "advcl") and c.i != gov.i:
                 if c.dep_ == "ccomp" and t.i != gov.i:
                     continue
@@ -207,7 +209,8 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
         hops += 1
         if gov.pos_ in ("VERB", "AUX"):
             candidates = _status_words(gov)
-        elif _lemma(gov) in lex and gov.pos_ in ("NOUN", "ADJ") and _lemma(gov) != "force":  # ("entry into force")
+        elif _lemma(gov) in lex and gov.pos_ in ("NOUN", "ADJ") and _lemma(gov) not in ("force", "effect"):
+            # ("entry into force"; not "the effect of the treaty")
             candidates = [gov]
         elif _lemma(gov) in _CHANGE_NOUNS and gov.pos_ == "NOUN":
             break  # "sought modification of the treaty": what is sought is the change, not the treaty
@@ -305,14 +308,19 @@ _MAKING_VERBS = {"sign", "ink", "conclude", "initial", "seal", "reach", "strike"
 
 def _not_parties(doc: Doc, s: int, e: int, evidence: tuple[int, int]) -> list[tuple[int, int]]:
     """Spans of the sentence ``s``-``e`` whose countries are no parties to the agreement: the
-    dateline; the agent of "brokered by", "mediated by"; mediators and guarantors; the place it
-    was signed in; a clause or phrase on the circumstances that does not hold the evidence ("as
-    both seek to counter China's ...")."""
+    dateline; the agent of "brokered by", "mediated by", the subject of "brokered", "mediated";
+    mediators and guarantors; the place it was signed in; a clause or phrase on the circumstances
+    that does not hold the evidence ("as both seek to counter China's ...")."""
     span = doc.char_span(s, e, alignment_mode="expand")
     out: list[tuple[int, int]] = [(s, past_dateline_text(text_of(doc), s, e))]  # "VIENNA/TEHRAN - "
     for t in span if span is not None else []:
         if t.lower_ == "by" and t.dep_ == "agent" and t.head.lemma_.lower() in _GO_BETWEEN_VERBS:
             out.append(subtree_span(t))
+        elif t.lemma_.lower() in _GO_BETWEEN_VERBS and t.pos_ == "VERB" and t.tag_ != "VBN":
+            # "Russia, which brokered a ceasefire between the two countries", "Qatar mediated the deal"
+            broker = t.head if t.dep_ == "relcl" else next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if broker is not None:
+                out.append((broker.left_edge.idx, broker.idx + len(broker.text)))
         elif t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.ent_type_ == "GPE" \
                 and t.head.head.lemma_.lower() in _MAKING_VERBS:
             out.append(subtree_span(t))  # "signed in Doha": where, not who

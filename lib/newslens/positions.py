@@ -524,6 +524,9 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
         stance = HELD_STANCES[obj.lemma_.lower()]
         obj = held
     target = target_of(obj, f.entities)
+    if action == "DEMAND" and stance == "oppose" and obj.dep_ == "dobj" and obj.ent_type_ not in ACTOR_TYPES \
+            and target is not None and not _is_actor(target, f.entities):
+        stance = "support"  # "demanded a legally binding agreement": what is demanded, not whom it is pressed on
     if misread is not None and target is not None and target[1] is None:
         target = (f"{misread.text} {target[0]}", None)  # "occupied territories"
     evidence = [w.first, v, _np_end(obj)]
@@ -724,6 +727,12 @@ def _on_hold(v: Token) -> Token | None:
     preps = [c for c in v.children if c.dep_ == "prep"] + ([c for c in obj.children if c.dep_ == "prep"] if obj else [])
     return next((g for p in preps if p.lower_ in ("in", "on") for g in p.children
                  if g.dep_ == "pobj" and g.lower_ in _IN_SUSPENSE), None)
+
+
+def _is_actor(target: tuple[str, str | None], entities: list[dict[str, Any]]) -> bool:
+    """Whether a target is one that can hold a stance (a country, a body, a person)."""
+    return any(x["id"] == target[1] and x["type"] in ACTOR_TYPES for x in entities) or any(
+        x["name"] == target[0] and x["type"] in ACTOR_TYPES for x in entities)
 
 
 def _np_end(tok: Token) -> Token:
