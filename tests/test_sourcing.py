@@ -2621,3 +2621,9 @@ def test_concern_expressed_in_quotation_marks_over_something_is_in_the_cue():
     assert (a["cue"]["text"], a["content"]["text"]) == ('expressed "grave concern" over', "the treaty")
     entry = one("The two leaders welcomed the entry into force of the Defence Cooperation Agreement signed last year.")
     assert entry["cue"]["text"] == "welcomed"
+
+
+def test_recalling_an_ambassador_is_no_report():
+    found = atts("Khartoum, which recalled its ambassador in March, has criticised Kenya.")
+    assert all(a["cue"]["text"] != "recalled" for a in found), found
+    assert one("The minister recalled that the treaty was signed in 1960.")["cue"]["text"] == "recalled"

@@ -217,6 +217,11 @@ _OCCASIONS = {"year", "month", "week", "weekend", "day", "decade", "period", "ph
               "century", "quarter", "summit", "meeting", "session", "visit", "conference", "election", "talks"}
 
 
+#: Those a government calls back ("recalled its ambassador"), which "recall" does not report.
+_CALLED_BACK = {"ambassador", "envoy", "diplomat", "troops", "force", "staff", "mission", "delegation", "consul",
+                "representative", "team"}
+
+
 def _time_saw(tok: Token, subject: Token | None) -> bool:
     """"Its first phase saw the release of ...", "2023 witnessed ...": a time or an occasion as
     the subject of "see" is where something happened, not who sees it."""
@@ -252,6 +257,8 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     speaker = subject_of(tok)
     if _time_saw(tok, speaker):
         return  # "Its first phase saw the release of 33 hostages": what happened, not a view
+    if lemma_of(tok) == "recall" and any(c.dep_ == "dobj" and lemma_of(c) in _CALLED_BACK for c in tok.children):
+        return  # "Khartoum recalled its ambassador": called back, not remembered
     if speaker is not None and in_spans(speaker.idx, run.labels):
         return  # "SECRETARY POMPEO: Thank you.": the parser takes the label for a subject
     probability = cue_probability(tok, speaker, frame, quotes)
