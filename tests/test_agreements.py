@@ -250,3 +250,9 @@ def test_a_treaty_that_took_effect_is_signed_and_who_brokered_a_truce_is_no_part
     text = ("Armenia and Azerbaijan met in Washington. Russia, which brokered a ceasefire agreement between the two "
             "countries in 2020, was not involved.")
     assert parties_of(text) == [["Armenia", "Azerbaijan"]]
+
+
+def test_a_declaration_of_principles_is_an_agreement_and_other_declarations_are_not():
+    assert status_of("A 2015 Declaration of Principles signed by the three leaders committed them to cooperate.",
+                     "Declaration of Principles") == "signed"
+    assert names("The Universal Declaration of Human Rights was adopted in 1948.") == []

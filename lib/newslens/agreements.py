@@ -49,9 +49,11 @@ _UNSEEN = re.compile(
     r"(?:Agreement|Treaty|Accord|Pact|Memorandum(?: of Understanding)?|Annexe?|Protocol|Arrangement|Framework|Convention))\b"
 )
 #: ... and names that put the head first: "the Agreement on the Maintenance of Peace and
-#: Tranquillity along the LAC", "the Treaty of Friendship, Cooperation and Mutual Assistance".
+#: Tranquillity along the LAC", "the Treaty of Friendship, Cooperation and Mutual Assistance", a
+#: "Declaration of Principles" (the name of a kind of agreement; other declarations are not).
 _UNSEEN_HEAD_FIRST = re.compile(
-    r"\b((?:[A-Z][\w’'\-]*\s+){0,3}(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding|Protocol|Convention)"
+    r"\b((?:[A-Z][\w’'\-]*\s+){0,3}(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding|Protocol|Convention"
+    r"|Declaration(?=\s+of\s+Principles))"
     r"\s+(?:on|of|for|between|concerning|regarding|to)\s+(?:the\s+)?[A-Z][\w’'\-]*"
     r"(?:,?\s+(?:(?:of|and|on|for|the|in|to|along|between|against|with|at)\s+){0,3}[A-Z][\w’'\-]*)*)"
 )
