@@ -2627,3 +2627,10 @@ def test_recalling_an_ambassador_is_no_report():
     found = atts("Khartoum, which recalled its ambassador in March, has criticised Kenya.")
     assert all(a["cue"]["text"] != "recalled" for a in found), found
     assert one("The minister recalled that the treaty was signed in 1960.")["cue"]["text"] == "recalled"
+
+
+def test_a_phrase_set_off_after_the_frame_is_not_what_was_said():
+    a = next(a for a in atts("The navy sank a second vessel near the coast, killing three people, the president said on "
+                             "Monday, an escalation that the neighbours condemned as an \"execution\".")
+             if a["cue"]["text"] == "said")
+    assert a["content"]["text"] == "The navy sank a second vessel near the coast, killing three people"

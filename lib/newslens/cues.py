@@ -159,15 +159,20 @@ def complements(tok: Token) -> list[Token]:
     joined to the verb's own by "and" or "so" ("I didn't know how, so I felt like ...")."""
     doc = tok.doc
     later = [c for c in tok.children if c.i > tok.i]
+    # (an object set off by a comma is a phrase on the whole sentence, not the verb's own: '...,
+    # Trump said on Monday, an escalation that Caracas condemned')
     own = any(c.dep_ in ("ccomp", "xcomp") for c in later) or (
-        lemma_of(tok) not in OBJECT_AFTER_REPORT and any(c.dep_ == "dobj" for c in later))
+        lemma_of(tok) not in OBJECT_AFTER_REPORT and any(c.dep_ == "dobj" and not any(
+            t.text == "," for t in doc[tok.i + 1 : c.left_edge.i]) for c in later))
 
     def apart(c: Token) -> bool:  # a clause before the verb that it does not report
         between = doc[c.right_edge.i + 1:tok.i]
         return (own or any(t.text in (":", ";") or t.lower_ in _JOINING for t in between)
                 or c.left_edge.lower_ in SUBORDINATORS)
 
-    return [c for c in tok.children if not (c.dep_ == "ccomp" and c.i < tok.i and apart(c))]
+    fronted = any(c.dep_ == "ccomp" and c.i < tok.i and not apart(c) for c in tok.children)
+    return [c for c in tok.children if not (c.dep_ == "ccomp" and c.i < tok.i and apart(c))
+            and not (fronted and c.dep_ == "dobj" and c.i > tok.i)]
 
 
 #: Where a thing is said, whose that-clause is what the verb before reports ("said in a statement
