@@ -464,3 +464,20 @@ def test_a_news_agency_the_model_takes_for_a_person_is_an_outlet():
                  "Tasnim news agency.")
     src = next(a["source"] for a in found if a["cue"]["text"].lower() == "according to")
     assert src["text"] == "Tasnim news agency" and src["kind"] == "outlet"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Public broadcaster DR reported that three people had carried out influence operations.", "outlet"),
+    ("C Raja Mohan, a visiting professor at a Singapore think tank, said the Quad has survived.", "named_person"),
+])
+def test_a_name_described_as_a_newsroom_or_a_person_is_of_that_kind(text, kind):
+    assert one(text)["source"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text,side", [
+    ("Foreign ministers of India, the United States, Japan and Australia said that the talks went well.",
+     "India + United States + Japan + Australia"),
+    ("The US envoy to India and Nepal said that the talks went well.", "United States"),
+])
+def test_several_of_the_countries_named_after_of_speak_for_them_all(text, side):
+    assert one(text)["source"]["side"] == side

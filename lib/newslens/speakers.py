@@ -152,10 +152,12 @@ def classify_source(
         # "a PIB release", "a Reuters report", "Trump's tweet", "a memo prepared for the minister,
         # Clara Voss": a document, whoever put it out (the entity, if any, is whose it is)
         kind = "document"
-    elif head is not None and head.pos_ == "NOUN" and lemma in OUTLET_HEADS and lemma not in ("reporter", "journalist",
-                                                                                             "correspondent") \
+    elif head is not None and head.pos_ == "NOUN" and lemma in _NEWSROOMS \
             and ent is not None and ent["type"] == "PERSON" and not head_is_named:
         kind = "outlet"  # "Tasnim news agency" (the model took "Tasnim" for a person), "the Fars agency"
+    elif head is not None and head.pos_ == "PROPN" and any(
+            c.dep_ in ("compound", "nmod") and c.lemma_.lower() in _NEWSROOMS for c in head.children):
+        kind = "outlet"  # "public broadcaster DR", "state news agency KCNA", "Russian daily Kommersant"
     elif ent and ent["type"] == "PERSON" and lemma in _PERSONS_BODIES and head is not None and head.pos_ == "NOUN":
         kind = "named_org"  # "Netanyahu's office", "the office of Prime Minister Shehbaz Sharif"
     elif ent and ent["type"] == "PERSON":
@@ -214,8 +216,12 @@ def classify_source(
             titled = None
         if titled:
             entity_id = titled
+        # ("C Raja Mohan, a visiting professor at ...": a name the model missed, with a person's
+        # description beside it)
+        described = any(c.dep_ == "appos" and (c.lemma_.lower() in ANONYMOUS_HEADS | ONE_HOLDER_OFFICES)
+                        and c.lemma_.lower() not in _BODY_WORDS for c in head.children)
         kind = "named_person" if head.ent_type_ == "PERSON" or _HONORIFIC.match(text) or titled \
-            or office else "named_org"
+            or office or described else "named_org"
     else:
         kind = "anonymous"
     side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, doc) \
@@ -240,6 +246,12 @@ def _body_so_named(head: Token, s: int, entities: list[dict[str, Any]]) -> str |
 def _names(entity: dict[str, Any]) -> list[str]:
     """An entity's canonical name, the forms it is written in and its expansion."""
     return [entity["name"], *entity.get("aliases", []), *([entity["expansion"]] if entity.get("expansion") else [])]
+
+
+#: Newsrooms (the outlet heads that are no person).
+_NEWSROOMS = OUTLET_HEADS - {"reporter", "journalist", "correspondent"}
+#: Bodies among the words for who speaks ("the administration"), which describe no person.
+_BODY_WORDS = {"administration", "government", "ministry", "department", "authority", "authorities"}
 
 
 #: Bodies known by the person they serve ("the Prime Minister's office", "Trump's campaign").
@@ -579,6 +591,20 @@ def _country(x: dict[str, Any] | None) -> str | None:
     return x["country"] if x and x.get("country") and "news" not in (x.get("role") or "") else None
 
 
+def _first_conjunct(t: Token) -> Token:
+    """The first of the conjuncts a token is one of ("India" of "India, the US and Japan")."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _of_several(first: Token, root: Token) -> bool:
+    """'ministers of India, the US, ...': the conjuncts are the object of "of" or "from" on the
+    plural noun that heads the source."""
+    return first.dep_ == "pobj" and first.head.lower_ in ("of", "from") and first.head.head == root \
+        and root.tag_ in ("NNS", "NNPS")
+
+
 def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any]]) -> str | None:
     """'Defence Minister A and US Defence Secretary B', 'both China and the United States': a
     source of joined parts from different countries speaks for all of them. The countries
@@ -589,8 +615,11 @@ def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any
         return None
     # parts joined at the top of the phrase ("A and B", "the Indian and US ministers"), not inside
     # a modifier ("the envoy to India and Nepal")
+    # ("ministers of India, the United States, Japan and Australia": several, of the countries
+    # named after "of"; "the envoy to India and Nepal": one, of neither)
     joined = [t for t in span if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN", "ADJ") and span.start <= t.head.i < span.end
-              and (t.head.dep_ not in ("pobj", "amod", "compound", "poss", "nmod") or t.head.head == span.root)]
+              and (_first_conjunct(t).dep_ not in ("pobj", "amod", "compound", "poss", "nmod")
+                   or _first_conjunct(t).head == span.root or _of_several(_first_conjunct(t), span.root))]
     parts = sorted({x.i: x for t in joined for x in (t.head, t)}.values(), key=lambda t: t.i)
     if not parts:  # "a joint Indian-Russian statement": two nationalities joined by a hyphen
         parts = [t for t in span if t.i + 2 < span.end and t.ent_type_ in ("NORP", "GPE") and t.nbor().text == "-"
