@@ -347,3 +347,8 @@ def test_a_punitive_step_vowed_is_a_threat_and_no_support_for_it(text, expected)
 ])
 def test_what_is_demanded_is_supported_and_whom_it_is_pressed_on_opposed(text, expected):
     assert triples(text) == expected
+
+
+def test_the_one_accused_of_doing_something_does_it_and_targets_lose_their_quotation_marks():
+    assert triples('Caracas accused Washington of seeking "regime change" in Venezuela.') == {
+        ("Venezuela", "United States", "oppose"), ("United States", "regime change in Venezuela", "support")}

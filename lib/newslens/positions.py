@@ -231,7 +231,8 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
         text = _without_possessive(text_of(tok.doc)[tok.left_edge.idx : tok.idx + len(tok.text)])
         if len(text.split()) > 8:
             text = tok.text
-    return text, None
+    # the words without quotation marks ('seeking "regime change"', 'welcomed "any steps" towards peace')
+    return re.sub(r"\s+", " ", re.sub(r"[\"“”«»]", "", text)).strip("‘’' ") or tok.text, None
 
 
 def _object(v: Token) -> Token | None:
@@ -275,6 +276,9 @@ def _subject(v: Token) -> Token | None:
         return subjects[0]
     if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head is not v:
         return _subject(v.head)
+    if v.dep_ == "pcomp" and v.head.lower_ == "of":
+        # "accused Washington of seeking regime change": the one accused does it
+        return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
     return None
 
 
