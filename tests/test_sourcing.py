@@ -2634,3 +2634,9 @@ def test_a_phrase_set_off_after_the_frame_is_not_what_was_said():
                              "Monday, an escalation that the neighbours condemned as an \"execution\".")
              if a["cue"]["text"] == "said")
     assert a["content"]["text"] == "The navy sank a second vessel near the coast, killing three people"
+
+
+def test_concern_over_a_quoted_phrase_is_in_the_cue_of_a_mixed_quote():
+    a = one('The joint statement expressed serious concern over "dangerous and provocative actions" at sea.')
+    assert a["cue"]["text"] == "expressed serious concern over"
+    assert a["content"]["text"].startswith("dangerous and provocative actions")

@@ -6,9 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .agreement_words import AGREEMENT_HEADS, status_lexicon
-from .cues import cue_frame, cue_rate, lemma_of
+from .cues import clause_object_in_cue, content_prep, cue_frame, cue_rate, lemma_of, noun_clause, object_in_cue
 from .doctools import sent_of, text_of
-from .report_words import RAISING_VERBS, SUBJECT_ADJECTIVES, is_cue_verb, light_verb
+from .report_words import RAISING_VERBS, SUBJECT_ADJECTIVES, is_cue_verb, is_date_phrase, light_verb
 from .spans import is_time, is_token, paragraph_of
 
 
@@ -253,3 +253,32 @@ def with_adjuncts(verb: Token, phrase: tuple[int, int], adverbs_only: bool = Fal
 
 #: What a verb governs when it says something of its own, not frames the words around it.
 OWN_OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd")
+
+
+#: Prepositions after an object noun that open what the noun reports ("concern about").
+_NOUN_CONTENT_PREPS = {"about", "over", "into"}
+
+
+def noun_cue_end(obj: Token) -> int:
+    """Where the cue ends when a verb's object is itself what reports (PolNeAR: "expressed deep
+    concern about ...", "highlighted his message that ..."): after the noun when it has a
+    that-clause, after the preposition that opens its content; else at the verb (-1)."""
+    if obj.pos_ != "NOUN":
+        return -1
+    if noun_clause(obj) is not None:
+        return obj.idx + len(obj.text) if clause_object_in_cue(obj) else -1
+    if object_in_cue(obj.head, obj):  # "cast doubt on", "took issue with", "raised questions about"
+        nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None  # on the noun or on the verb
+        prep = nxt if nxt is not None and nxt.dep_ == "prep" and nxt.head.i in (obj.i, obj.head.i) \
+            and any(g.dep_ in ("pobj", "pcomp") for g in nxt.children) else None
+        if prep is not None and not is_date_phrase(prep):
+            return prep.idx + len(prep.text)
+    # ('expressed "grave concern" over the treaty', 'expressed outrage over'; not 'welcomed the
+    # entry into force of')
+    prep = content_prep(obj) or next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in _NOUN_CONTENT_PREPS
+                                      and (c.lower_ != "into" or object_in_cue(obj.head, obj))
+                                      and all(t.is_punct for t in obj.doc[obj.i + 1 : c.i])), None)
+    if prep is not None and prep.lower_ in _NOUN_CONTENT_PREPS \
+            and not is_date_phrase(prep):
+        return prep.idx + len(prep.text)
+    return -1

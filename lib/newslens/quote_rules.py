@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from .attribution_run import Run, content_end, content_spans, set_parts
-from .cue_spans import closing_words_end, colon_ends_paragraph, cue_group
+from .cue_spans import closing_words_end, colon_ends_paragraph, cue_group, noun_cue_end
 from .cues import content_prep, cue_frame, lemma_of
 from .doctools import sent_of
 from .headlines import title_lines
@@ -316,6 +316,12 @@ def quote_frames(run: Run) -> None:
         if on is not None and on.idx >= cue[1] and on.idx < qs < on.right_edge.idx + len(on.right_edge.text) \
                 and cue_frame(verb) == f"prep:{on.lower_}":
             cue = (cue[0], on.idx + len(on.text))  # 'called for “respect for ...”': as "called for talks"
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) if quote == "mixed" else None
+        said_of = noun_cue_end(obj) if obj is not None and obj.idx >= cue[1] and obj.left_edge.idx <= content[0] + 2 else -1
+        if said_of > cue[1] and said_of < content[1]:
+            # 'expressed "serious concern" over "dangerous actions"': as 'expressed concern over'
+            cue = (cue[0], said_of)
+            content = trim_edges(text, said_of, content[1], " \t\n")
         if verb.idx < qs:  # 'Sanders said in a statement: “...”': the document it was said in is the cue's
             where = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "in"
                           and c.idx <= cue[1] + 1), None)

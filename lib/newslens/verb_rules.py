@@ -13,9 +13,9 @@ from .attribution_run import Run, Taken
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
-                        manner_adverb_end, quoted_as, raised_report, time_after, with_adjuncts)
-from .cues import (SETTING_PREPS, clause_object_in_cue, clause_of_statement, complements, content_prep, cue_frame,
-                   cue_rate, frame_rate, lemma_of, noun_clause, object_in_cue)
+                        manner_adverb_end, noun_cue_end, quoted_as, raised_report, time_after, with_adjuncts)
+from .cues import (SETTING_PREPS, clause_of_statement, complements, content_prep, cue_frame, cue_rate, frame_rate,
+                   lemma_of)
 from .doctools import sent_of, text_of
 from .quote_frames import from_quote_start, object_said_of, parts_around, set_off
 from .quotes import CLOSE, OPEN, quote_kind
@@ -333,7 +333,7 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     if prep is not None:
         cue = (cue[0], max(cue[1], prep.idx + len(prep.text)))
     elif kind == "dobj":
-        cue = (cue[0], max(cue[1], _noun_cue_end(comp)))
+        cue = (cue[0], max(cue[1], noun_cue_end(comp)))
     content = subtree_span(comp)
     content = (min(content[0], mark_start(comp)), content[1])
     if for_clause is not None:  # the clause after "for" is what is called for
@@ -883,35 +883,6 @@ def _object_complement_end(verb: Token, obj: Token, end: int) -> int:
             break
         nxt = c.right_edge.i + 1
     return end
-
-
-#: Prepositions after an object noun that open what the noun reports ("concern about").
-_NOUN_CONTENT_PREPS = {"about", "over", "into"}
-
-
-def _noun_cue_end(obj: Token) -> int:
-    """Where the cue ends when a verb's object is itself what reports (PolNeAR: "expressed deep
-    concern about ...", "highlighted his message that ..."): after the noun when it has a
-    that-clause, after the preposition that opens its content; else at the verb (-1)."""
-    if obj.pos_ != "NOUN":
-        return -1
-    if noun_clause(obj) is not None:
-        return obj.idx + len(obj.text) if clause_object_in_cue(obj) else -1
-    if object_in_cue(obj.head, obj):  # "cast doubt on", "took issue with", "raised questions about"
-        nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None  # on the noun or on the verb
-        prep = nxt if nxt is not None and nxt.dep_ == "prep" and nxt.head.i in (obj.i, obj.head.i) \
-            and any(g.dep_ in ("pobj", "pcomp") for g in nxt.children) else None
-        if prep is not None and not is_date_phrase(prep):
-            return prep.idx + len(prep.text)
-    # ('expressed "grave concern" over the treaty', 'expressed outrage over'; not 'welcomed the
-    # entry into force of')
-    prep = content_prep(obj) or next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in _NOUN_CONTENT_PREPS
-                                      and (c.lower_ != "into" or object_in_cue(obj.head, obj))
-                                      and all(t.is_punct for t in obj.doc[obj.i + 1 : c.i])), None)
-    if prep is not None and prep.lower_ in _NOUN_CONTENT_PREPS \
-            and not is_date_phrase(prep):
-        return prep.idx + len(prep.text)
-    return -1
 
 
 def _second_report(verb: Token, comp: Token) -> int | None:
