@@ -187,6 +187,7 @@ def test_a_place_known_only_from_a_dateline_in_capitals_is_named_in_title_case()
     ("Ethiopian Prime Minister Abiy Ahmed opened the dam on Tuesday.", "Abiy Ahmed", "Ethiopia"),
     ("Ilham Aliyev met Nikol Pashinyan at the White House.", "Nikol Pashinyan", "Armenia"),
     ("A spokesperson, Guo Jiakun, said Beijing was watching.", "Guo Jiakun", "China"),
+    ("Lars Løkke Rasmussen summoned the envoy.", "Lars Løkke Rasmussen", "Denmark"),
 ])
 def test_the_gazetteer_knows_leaders_and_spokespeople_of_the_field(text, name, country):
     assert ent(analyze_text(text), name)["country"] == country
