@@ -191,3 +191,19 @@ def test_a_place_known_only_from_a_dateline_in_capitals_is_named_in_title_case()
 ])
 def test_the_gazetteer_knows_leaders_and_spokespeople_of_the_field(text, name, country):
     assert ent(analyze_text(text), name)["country"] == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Kashmir remarks rejected\n\nISLAMABAD: The Foreign Office (FO) on Friday rejected the remarks.", "FO", "Pakistan"),
+    ("Sanctions widened\n\nLONDON, May 20 (Wire) - The Foreign Office said the list would grow.", "Foreign Office",
+     "United Kingdom"),
+    ("Sanctions widened\n\nThe Foreign Office said the list would grow.", "Foreign Office", None),
+])
+def test_a_ministry_named_without_its_country_is_the_datelines(text, name, country):
+    assert ent(analyze_text(text), name)["country"] == country
+
+
+def test_a_ministry_after_a_countrys_name_keeps_that_country_not_the_datelines():
+    a = analyze_text("Missile test\n\nSEOUL, Nov 2 (Wire) - Japan's Defense Ministry said the missile fell outside "
+                     "its waters.")
+    assert ent(a, "Defense Ministry")["country"] != "South Korea"

@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .acronyms import is_short_form
+from .doctools import text_of
 from .gazetteer import Gazetteer, default_gazetteer
 
 #: Model labels that name nothing an analyst tracks as an entity.
@@ -124,7 +125,45 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
                 "notes": notes,
             }
         )
+    _national_bodies_of_the_dateline(text_of(doc), out)
     return out
+
+
+#: A country's ministry named without its country ("the Foreign Office", "the Ministry of Foreign
+#: Affairs"), which a dateline of that country's says is its own.
+_NATIONAL_BODY = re.compile(r"(?:the\s+)?(?:(?:Foreign|Defen[cs]e|Home|Interior|Finance|Commerce|Trade|External Affairs|"
+                            r"Foreign Affairs)\s+(?:Office|Ministry)|Ministry\s+of\s+(?:Foreign|External|Defen[cs]e|"
+                            r"Home|Interior|Finance|Commerce)(?:\s+Affairs)?)", re.IGNORECASE)
+#: What follows a dateline's place ("ISLAMABAD:", "MANILA, March 3", "CAIRO (AP) —", "KYIV -").
+_AFTER_DATELINE = re.compile(r"\s*(?::|,|\(|--|[-–—])")
+
+
+def dateline_country(text: str, entities: list[dict[str, Any]]) -> str | None:
+    """The country of the place a dateline names at the start of a paragraph near the top
+    ("ISLAMABAD: The Foreign Office ..."), or None."""
+    starts = [(a, x) for x in entities if x["type"] == "GPE" and x.get("country") for a, b in x["mentions"]
+              if a < 600 and (a == 0 or text[a - 1] == "\n") and _AFTER_DATELINE.match(text, b)]
+    return min(starts, key=lambda ax: ax[0])[1]["country"] if starts else None
+
+
+def _national_bodies_of_the_dateline(text: str, entities: list[dict[str, Any]]) -> None:
+    """A ministry named without its country, capitalised and never after a country's name ("the
+    Foreign Office (FO)"), under a dateline is that country's: its country is set, with a note that
+    it was inferred."""
+    country = None
+    places = [(c, d) for y in entities if y["type"] in ("GPE", "NORP") for c, d in y["mentions"]]
+    for x in entities:
+        if x["type"] != "ORG" or x.get("country") or not any(
+                _NATIONAL_BODY.fullmatch(n) and n[:1].isupper() for n in [x["name"], *x["aliases"],
+                                                                         x.get("expansion") or ""]):
+            continue
+        if any(0 <= a - d <= 3 for a, _ in x["mentions"] for _, d in places):
+            continue  # "Japan's Foreign Ministry", "the Russian Defence Ministry": its own country
+        country = country or dateline_country(text, entities)
+        if country is None:
+            return
+        x["country"] = country
+        x["notes"].append(f"country from the dateline ({country}), inferred")
 
 
 def acronym_records(doc: Doc) -> list[dict[str, Any]]:
