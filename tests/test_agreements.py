@@ -256,3 +256,14 @@ def test_a_declaration_of_principles_is_an_agreement_and_other_declarations_are_
     assert status_of("A 2015 Declaration of Principles signed by the three leaders committed them to cooperate.",
                      "Declaration of Principles") == "signed"
     assert names("The Universal Declaration of Human Rights was adopted in 1948.") == []
+
+
+def test_a_signing_aimed_at_is_still_negotiation_and_a_union_of_countries_is_a_party():
+    assert status_of("The aim is to sign the Pacific Fisheries Agreement before the end of the year.",
+                     "Pacific Fisheries Agreement") == "under_negotiation"
+    assert status_of("Both sides hope to sign the Pacific Fisheries Agreement next year.",
+                     "Pacific Fisheries Agreement") == "under_negotiation"
+    assert status_of("Both sides will sign the Pacific Fisheries Agreement on Monday.",
+                     "Pacific Fisheries Agreement") == "ready_to_sign"
+    assert parties_of("India and the European Union signed the Pacific Fisheries Agreement.") == [
+        ["India", "European Union"]]

@@ -189,6 +189,23 @@ _CHANGE_NOUNS = {"modification", "amendment", "revision", "review", "renegotiati
                  "overhaul", "change", "changes"}
 
 
+#: Words that make a signing something striven for, not a date set ("aim to sign", "the goal is
+#: to conclude", "hope to ink").
+_GOALS = {"aim", "goal", "target", "hope", "want", "wish", "seek", "try", "push", "strive", "intend", "objective",
+          "ambition"}
+
+
+def _a_goal(v: Token) -> bool:
+    """Whether a status word's infinitive is a goal: governed by a word of aiming ("hope to sign")
+    or the complement of "is" with such a subject ("The aim is to sign")."""
+    head = v.head
+    if v.dep_ not in ("xcomp", "ccomp", "advcl", "attr") or head.i == v.i:
+        return False
+    if _lemma(head) in _GOALS:
+        return True
+    return _lemma(head) == "be" and any(c.dep_ == "nsubj" and _lemma(c) in _GOALS for c in head.children)
+
+
 def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """Status of the agreement mentioned at [start, end), and the character span of the
     evidence (the governing words with the mention), or ("mentioned", None)."""
@@ -223,7 +240,10 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
     statuses = []
     for v in candidates:
         neg, fut, unsure = _modality(v)
-        statuses.append((adjust_status(lex[_lemma(v)], neg, fut, unsure), v))
+        status = adjust_status(lex[_lemma(v)], neg, fut, unsure)
+        if status == "ready_to_sign" and _a_goal(v):
+            status = "under_negotiation"  # "The aim is to sign the deal by year-end": still being negotiated
+        statuses.append((status, v))
     # "vetted and ready for being inked": readiness governs the signing it looks forward to
     ready = [sv for sv in statuses if sv[0] == "ready_to_sign"]
     status, cue = ready[0] if ready else statuses[0]
@@ -264,14 +284,15 @@ def _evidence(doc: Doc, span, cue: Token) -> tuple[int, int]:
 
 def _countries_in(entities: list[dict[str, Any]], s: int, e: int,
                   aside: list[tuple[int, int]] = ()) -> list[str]:
-    """Countries named (or implied by capitals and nationalities) between s and e, in order,
-    leaving out those named inside the ``aside`` spans."""
+    """Countries named (or implied by capitals and nationalities) between s and e, and unions of
+    countries ("the EU", "ASEAN"), in order, leaving out those named inside the ``aside`` spans."""
     hits = []
     for x in entities:
-        if x["type"] in ("GPE", "NORP") and x.get("country"):
-            for a, b in x["mentions"]:
-                if s <= a and b <= e and not any(c <= a < d for c, d in aside):
-                    hits.append((a, x["country"]))
+        # a country, or a union of countries that makes agreements as one ("the European Union")
+        party = x.get("country") if x["type"] in ("GPE", "NORP") else x["name"] if x.get("role") == "grouping" else None
+        for a, b in x["mentions"] if party else []:
+            if s <= a and b <= e and not any(c <= a < d for c, d in aside):
+                hits.append((a, party))
     return list(dict.fromkeys(c for _, c in sorted(hits)))
 
 
