@@ -2640,3 +2640,11 @@ def test_concern_over_a_quoted_phrase_is_in_the_cue_of_a_mixed_quote():
     a = one('The joint statement expressed serious concern over "dangerous and provocative actions" at sea.')
     assert a["cue"]["text"] == "expressed serious concern over"
     assert a["content"]["text"].startswith("dangerous and provocative actions")
+
+
+def test_a_press_release_label_opening_the_headline_names_nobody():
+    text = ("Press release: UK announces new sanctions against shadow fleet\n\n"
+            "The UK has today announced sanctions against 100 oil tankers.")
+    found = atts(text)
+    assert not any(a["source"] and a["source"]["text"] == "Press release" for a in found), found
+    assert any(a["cue"]["text"] == "announces" and a["source"]["text"] == "UK" for a in found), found
