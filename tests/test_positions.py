@@ -352,3 +352,8 @@ def test_what_is_demanded_is_supported_and_whom_it_is_pressed_on_opposed(text, e
 def test_the_one_accused_of_doing_something_does_it_and_targets_lose_their_quotation_marks():
     assert triples('Caracas accused Washington of seeking "regime change" in Venezuela.') == {
         ("Venezuela", "United States", "oppose"), ("United States", "regime change in Venezuela", "support")}
+
+
+def test_ministers_of_several_countries_each_take_the_stance():
+    found = triples("Foreign ministers of India, Japan and Australia reaffirmed their support for the Quad.")
+    assert {a for a, t, s in found if t == "Quad" and s == "support"} == {"India", "Japan", "Australia"}, found

@@ -683,7 +683,14 @@ def _conditional(v: Token) -> bool:
 
 
 def _actors(subj: Token | None) -> list[Token | None]:
-    """The subject and the subjects joined to it ("Saudi Arabia and Iran agreed ...")."""
+    """The subject and the subjects joined to it ("Saudi Arabia and Iran agreed ..."); for
+    several of several countries, the countries ("Foreign ministers of India, the United States,
+    Japan and Australia reaffirmed ...")."""
+    if subj is not None and subj.tag_ == "NNS":
+        of = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj" and g.conjuncts and g.ent_type_ in ("GPE", "NORP")), None)
+        if of is not None:
+            return [of, *of.conjuncts]
     return [subj] + (list(subj.conjuncts) if subj is not None else [])
 
 
