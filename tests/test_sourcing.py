@@ -2648,3 +2648,8 @@ def test_a_press_release_label_opening_the_headline_names_nobody():
     found = atts(text)
     assert not any(a["source"] and a["source"]["text"] == "Press release" for a in found), found
     assert any(a["cue"]["text"] == "announces" and a["source"]["text"] == "UK" for a in found), found
+
+
+def test_talks_in_a_headline_that_resume_are_no_cue():
+    text = "Gaza ceasefire talks resume in Cairo as mediators push for a deal\n\nNegotiators met on Sunday, officials said."
+    assert not any(a["cue"]["text"] == "talks" for a in atts(text))

@@ -49,3 +49,16 @@ def sent_of(tok: Token) -> Span:
 def sent_of_span(span: Span) -> Span:
     """The sentence holding the start of ``span``."""
     return sent_of(span[0])
+
+
+#: What talks do in a headline ("Gaza ceasefire talks resume in Cairo").
+_TALKS_DO = {"resume", "stall", "begin", "start", "end", "collapse", "continue", "open", "fail", "break", "falter",
+             "restart", "conclude", "enter", "drag", "progress", "stumble", "hit", "yield", "founder", "intensify"}
+
+
+def talks_misread(tok: Token) -> bool:
+    """'Gaza ceasefire talks resume in Cairo': the model reads a headline's noun "talks" as the
+    verb, with its subject the words before and the verb after as its object."""
+    doc = tok.doc
+    return tok.lower_ == "talks" and tok.pos_ == "VERB" and 0 < tok.i < len(doc) - 1 \
+        and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and doc[tok.i + 1].lower_ in _TALKS_DO

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 from . import config
 from .entities import countries_by_mentions, names_both_countries
 from .gazetteer import default_gazetteer
-from .doctools import text_of, sent_of
+from .doctools import talks_misread, text_of, sent_of
 from .attribution_run import content_spans
 from .agreement_words import AGREEMENT_HEADS
 from .speakers import JOINT
@@ -374,7 +374,7 @@ def _stance_word(v: Token, f: _Finder) -> _StanceWord | None:
     """``v`` read as a stance word, or None: not in the lexicon, in a condition, negated where the
     lexicon gives no turned stance, or a demand that is none ("will call on the Prime Minister",
     "a spokesperson, asked about the plans")."""
-    if v.pos_ not in ("VERB", "AUX", "ADJ") or v.lemma_.lower() not in f.vlex or v.i in f.used:
+    if v.pos_ not in ("VERB", "AUX", "ADJ") or v.lemma_.lower() not in f.vlex or v.i in f.used or talks_misread(v):
         return None
     entry = _entry(v, f.vlex)
     if entry is None or _conditional(v):

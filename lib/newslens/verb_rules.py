@@ -16,7 +16,7 @@ from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes
                         manner_adverb_end, noun_cue_end, quoted_as, raised_report, time_after, with_adjuncts)
 from .cues import (SETTING_PREPS, clause_of_statement, complements, content_prep, cue_frame, cue_rate, frame_rate,
                    lemma_of)
-from .doctools import sent_of, text_of
+from .doctools import sent_of, talks_misread, text_of
 from .quote_frames import from_quote_start, object_said_of, parts_around, set_off
 from .quotes import CLOSE, OPEN, quote_kind
 from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, EXPERIENCER_VERBS, RAISING_VERBS, SUBJECT_ADJECTIVES,
@@ -254,6 +254,8 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         return  # "issued a statement calling ...": the participle reports, with this verb in its cue
     if kind == "dobj" and concludes_agreement(tok):
         return  # "The two countries have concluded a security pact": the agreement's status
+    if talks_misread(tok):
+        return  # "Gaza ceasefire talks resume": the talks are a noun
     speaker = subject_of(tok)
     if _time_saw(tok, speaker):
         return  # "Its first phase saw the release of 33 hostages": what happened, not a view
