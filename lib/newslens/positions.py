@@ -71,6 +71,15 @@ ACTOR_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
 HELD_STANCES = {"commitment": "support", "support": "support", "backing": "support", "opposition": "oppose",
                 "objection": "oppose"}
 LEAVE_VERBS = {"withdraw", "pull", "exit", "quit"}
+#: Punitive steps promised ("vowed retaliation", "pledged countermeasures"): a threat.
+PUNITIVE_NOUNS = {"countermeasure", "countermeasures", "retaliation", "response", "revenge", "reprisal", "reprisals",
+                  "measure", "measures", "action", "sanction", "sanctions", "consequence", "consequences",
+                  "punishment"}
+#: Punitive steps promised with a verb ("vowed to retaliate against ..."): a threat.
+REPRISAL_VERBS = {"retaliate", "punish", "avenge"}
+#: Verbs whose subject takes part in the talks they govern ("held talks with Japan").
+TALKS_VERBS = {"hold", "have", "begin", "start", "resume", "open", "conduct", "launch", "continue", "enter",
+               "join", "restart", "attend"}
 #: Lemmas of buying and selling: heads of a phrase about a country's goods ("oil purchases from
 #: Iran", "Iran's oil exports"), and what halting gives way on.
 TRADE_WORDS = {"import", "purchase", "export", "buying", "supply", "shipment", "trade", "delivery", "sale"}
@@ -576,21 +585,6 @@ def _nominal(f: _Finder, n: Token) -> None:
         return
     f.emit(actor_tok, None, target_of(pobj, f.entities), entry["stance"], entry["action"], [actor_tok, n, _np_end(pobj)],
            "noun", CONFIDENCE["noun"])
-
-
-#: Punitive steps promised ("vowed retaliation", "pledged countermeasures"): a threat.
-PUNITIVE_NOUNS = {"countermeasure", "countermeasures", "retaliation", "response", "revenge", "reprisal", "reprisals",
-                  "measure", "measures", "action", "sanction", "sanctions", "consequence", "consequences",
-                  "punishment"}
-
-
-#: Punitive steps promised with a verb ("vowed to retaliate against ..."): a threat.
-REPRISAL_VERBS = {"retaliate", "punish", "avenge"}
-
-
-#: Verbs whose subject takes part in the talks they govern ("held talks with Japan").
-TALKS_VERBS = {"hold", "have", "begin", "start", "resume", "open", "conduct", "launch", "continue", "enter",
-               "join", "restart", "attend"}
 
 
 def _talks_held(f: _Finder, n: Token) -> None:

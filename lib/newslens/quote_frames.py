@@ -78,9 +78,7 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
                 and not any(b.pos_ in ("CCONJ", "SCONJ") and b.i not in _speaker_words(t) for b in doc[last[-1].i + 1 : t.i]):
             if _within_report(t, first[0], in_quote):
                 continue  # 'The envoy said talks “should be done by spring,” referring to ...'
-            if any(c.dep_ == "ccomp" and c.i < first[0].i and not in_quote(c) and first[0] in c.subtree
-                   and any(g.dep_ == "nsubj" and g.i < c.i and not in_quote(g) for g in c.children)
-                   and any(g.dep_ == "aux" and g.i < c.i for g in c.children) for c in t.children):
+            if _clause_round_quote(t, first[0], in_quote):
                 return None  # 'China would take "resolute countermeasures" to ..., she warned': mixed, the clause's
             inner = next((a for a in first[0].ancestors if s_start <= a.i < first[0].i and a.i not in used
                           and not in_quote(a) and is_cue_verb(a, 0.5) and a.dep_ not in ("relcl", "acl")
@@ -119,6 +117,15 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
                 if t.i not in used and is_cue_verb(t, 0.15) and not in_quote(t):
                     return t
     return None
+
+
+def _clause_round_quote(verb: Token, first: Token, in_quote) -> bool:
+    """Whether a verb after a quote reports a clause of its own that holds the quote, with its
+    subject and auxiliary before it ('China would take "resolute countermeasures" to defend its
+    sovereignty, she warned'): the whole clause is what was said, a mixed quote."""
+    return any(c.dep_ == "ccomp" and c.i < first.i and not in_quote(c) and first in c.subtree
+               and any(g.dep_ == "nsubj" and g.i < c.i and not in_quote(g) for g in c.children)
+               and any(g.dep_ == "aux" and g.i < c.i for g in c.children) for c in verb.children)
 
 
 def _infinitive(verb: Token, quote_first: int) -> bool:

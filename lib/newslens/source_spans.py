@@ -17,6 +17,7 @@ from .spans import is_time, subtree_span, trim_edges
 #: A news agency's credit in brackets and a dash, left at a content's start when the parser cut
 #: the city before it off as a sentence of its own.
 AGENCY_CREDIT = re.compile(r"\([A-Z][A-Za-z .&-]*\) *(?:--|[-–—―]) *")
+#: A month, by its name or its abbreviation ("Oct", "Sept.", "October").
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 #: A dateline's city, then a comma and the date, with a news agency ("MANILA, March 3 (Wire) -",
 #: "New Delhi, April 24 (PTI):") or, when the date names its month, without ("TAIPEI, Oct 26 —").

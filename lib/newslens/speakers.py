@@ -613,10 +613,9 @@ def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any
     span = head.doc.char_span(s, e, alignment_mode="expand") if head is not None else None
     if span is None:
         return None
-    # parts joined at the top of the phrase ("A and B", "the Indian and US ministers"), not inside
-    # a modifier ("the envoy to India and Nepal")
-    # ("ministers of India, the United States, Japan and Australia": several, of the countries
-    # named after "of"; "the envoy to India and Nepal": one, of neither)
+    # parts joined at the top of the phrase ("A and B", "the Indian and US ministers"), or after
+    # the "of" of a plural head ("ministers of India, the United States, Japan and Australia"),
+    # not inside a modifier ("the envoy to India and Nepal": one, of neither)
     joined = [t for t in span if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN", "ADJ") and span.start <= t.head.i < span.end
               and (_first_conjunct(t).dep_ not in ("pobj", "amod", "compound", "poss", "nmod")
                    or _first_conjunct(t).head == span.root or _of_several(_first_conjunct(t), span.root))]
