@@ -267,3 +267,13 @@ def test_a_signing_aimed_at_is_still_negotiation_and_a_union_of_countries_is_a_p
                      "Pacific Fisheries Agreement") == "ready_to_sign"
     assert parties_of("India and the European Union signed the Pacific Fisheries Agreement.") == [
         ["India", "European Union"]]
+
+
+def test_a_lead_describes_the_agreement_the_next_sentence_names():
+    text = ("A defence agreement between Chile and Peru that allows troops on each other's soil came into force on "
+            "Thursday. The Pacific Access Agreement (PAA), signed in Lima last year, is the first such pact for both.")
+    found = agreements(text)
+    assert [(a["name"], a["status"]) for a in found] == [("PAA", "signed")], found
+    other = ("A defence agreement between Chile and Peru came into force on Thursday. The Visiting Forces Agreement "
+             "between Brazil and Argentina dates to 1998.")
+    assert len(agreements(other)) == 2

@@ -630,6 +630,40 @@ def _headline_descriptions_to_body(text: str, groups: dict[str, dict[str, Any]],
     return mentions
 
 
+def _descriptions_before_names(doc: Doc, groups: dict[str, dict[str, Any]], mentions: list[tuple[int, int, str]],
+                               entities: list[dict[str, Any]], recs: dict[str, dict[str, Any]]
+                               ) -> list[tuple[int, int, str]]:
+    """A lead describes what the next sentences name ("A defence agreement between Japan and the
+    Philippines ... came into force on Thursday. The Reciprocal Access Agreement (RAA), signed in
+    Manila ..."): an agreement described between two countries or more is the agreement named
+    first after it, within a few sentences and with nothing named between, when that one's
+    parties (its record's, or those of its sentence) include them all, or it has none and opens
+    its sentence."""
+    def countries(s: int, e: int) -> list[str]:
+        sent = sent_of_span(doc.char_span(s, e, alignment_mode="expand"))
+        return _countries_in(entities, sent.start_char, sent.end_char,
+                             aside=_not_parties(doc, sent.start_char, sent.end_char, (s, e)))
+
+    for key in [k for k in groups if k.startswith("DESC:")]:
+        for s, e in sorted(groups[key]["mentions"]):
+            nxt = next((m for m in mentions if m[0] >= e and m[2] != key), None)
+            if nxt is None or nxt[0] - e > 600 or nxt[2].startswith(("DESC:", "DEAL:", "TYPE:")) \
+                    or min(groups[nxt[2]]["mentions"])[0] < nxt[0]:
+                continue  # (not an agreement named before, nor one named far off)
+            named, described = nxt[2], countries(s, e)
+            theirs = (recs.get(groups[named].get("ref_id") or "") or {}).get("parties") or countries(nxt[0], nxt[1])
+            # (a name with no parties of its own that opens the next sentence goes on with the lead:
+            # "The Comprehensive Strategic Partnership Treaty, signed by Kim and Putin, ...")
+            opens = not theirs and \
+                sent_of_span(doc.char_span(nxt[0], nxt[1], alignment_mode="expand")).start_char >= nxt[0] - 4
+            if len(described) >= 2 and (set(described) <= set(theirs) or opens):
+                groups[named]["mentions"] += groups[key]["mentions"]
+                groups[named]["notes"].append(f"described first as '{groups.pop(key)['name']}'")
+                mentions = [(a, b, named if k == key else k) for a, b, k in mentions]
+                break
+    return mentions
+
+
 def _deal_record(weapon: str, entities: list[dict[str, Any]]) -> str | None:
     """The recorded deal for a weapon, if every party of that record is named in the article:
     Turkey's S-400 deal is not India's."""
@@ -729,6 +763,7 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
         mentions.append((s, e, g["key"]))
         mentions.sort()
     mentions = _headline_descriptions_to_body(text, groups, mentions, entities, recs)
+    mentions = _descriptions_before_names(doc, groups, sorted(mentions), entities, recs)
     # "the deal", "this agreement": the agreement named last before it; "the deal" after a
     # weapon system with no agreement named yet is the deal for that weapon
     mentions.sort()
