@@ -277,3 +277,12 @@ def test_a_lead_describes_the_agreement_the_next_sentence_names():
     other = ("A defence agreement between Chile and Peru came into force on Thursday. The Visiting Forces Agreement "
              "between Brazil and Argentina dates to 1998.")
     assert len(agreements(other)) == 2
+
+
+def test_an_agreement_signed_on_a_day_is_named_by_what_it_does_not_by_the_day():
+    found = agreements("Mines deal\n\nSANTIAGO (Wire) — Chile and Peru signed an agreement on Wednesday giving Lima a "
+                       "share of future revenue from the mines.")
+    assert [(a["name"], a["status"], a["parties"]) for a in found] == [
+        ("agreement giving Lima a share", "signed", ["Chile", "Peru"])], found
+    assert found[0]["evidence"]["text"].startswith("Chile and Peru signed")  # not the dateline
+    assert names("Chile and Peru signed an agreement on Wednesday.") == []

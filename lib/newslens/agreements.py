@@ -274,6 +274,7 @@ def _evidence(doc: Doc, span, cue: Token) -> tuple[int, int]:
     s = max(min(starts), sent.start_char)
     e = min(max(ends), sent.end_char)
     text = text_of(doc)
+    s = past_dateline_text(text, s, e)  # "WASHINGTON (AP) — The United States and Ukraine signed ..."
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;."):  # (a paragraph break the parser hung on it)
         e -= 1
     return s, e
@@ -504,7 +505,8 @@ def described_agreements(doc: Doc) -> list[Described]:
         kind_word = bool(kinds)
         year = next((m.text for m in mods if m.like_num and len(m.text) == 4 and m.text[:2] in ("19", "20")), None)
         on = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in _ON_PREPS
-                   and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+                   and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in c.children)),
+                  None)  # (not "signed an agreement on Wednesday": when, not what on)
         gov = t.head if t.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") else None
         if gov is not None and gov.dep_ == "prep":
             gov = gov.head
@@ -512,7 +514,11 @@ def described_agreements(doc: Doc) -> list[Described]:
         if t.lower_ in ("agreement",) and any(c.dep_ in ("acl", "ccomp") and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in t.children):
             continue  # "agreement that Europe should spend more": views, not a deal
-        if not (kind_word or year or ((on is not None or mods) and reached)):
+        # what a reached agreement does ("signed an agreement on Wednesday giving Washington a
+        # share of ...") names it when nothing else does
+        doing = next((c for c in t.rights if c.dep_ == "acl" and c.tag_ == "VBG"), None) \
+            if reached and on is None and not mods else None
+        if not (kind_word or year or ((on is not None or mods or doing is not None) and reached)):
             continue
         det = next((c for c in t.children if c.dep_ in ("det", "poss")), None)
         if det is not None and det.lower_ in ("any", "no", "every", "each") or (
@@ -528,6 +534,12 @@ def described_agreements(doc: Doc) -> list[Described]:
         name = words.text
         if words[0].lower_ in ("a", "an", "the", "this", "that", "its", "their", "his", "her"):
             name = doc[words.start + 1 : words.end].text
+        if doing is not None:  # the participle up to its object: "agreement giving Washington a share"
+            obj = next((c for c in doing.children if c.dep_ == "dobj"), None) \
+                or next((c for c in doing.children if c.dep_ == "dative"), None)
+            tail = doc[doing.i : (obj.i if obj is not None else doing.i) + 1]
+            if len(tail) <= 6:
+                name = f"{name} {tail.text}"
         if len(name.split()) < 2:
             continue  # "the deal" alone: an anaphor, read below
         definite = det is not None and det.lower_ not in ("a", "an", "another", "any", "no")
