@@ -188,6 +188,7 @@ def test_a_place_known_only_from_a_dateline_in_capitals_is_named_in_title_case()
     ("Ilham Aliyev met Nikol Pashinyan at the White House.", "Nikol Pashinyan", "Armenia"),
     ("A spokesperson, Guo Jiakun, said Beijing was watching.", "Guo Jiakun", "China"),
     ("Lars Løkke Rasmussen summoned the envoy.", "Lars Løkke Rasmussen", "Denmark"),
+    ("The Israel Defense Forces (IDF) said the strikes were precise.", "Israel Defense Forces", "Israel"),
 ])
 def test_the_gazetteer_knows_leaders_and_spokespeople_of_the_field(text, name, country):
     assert ent(analyze_text(text), name)["country"] == country
