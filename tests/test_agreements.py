@@ -286,3 +286,8 @@ def test_an_agreement_signed_on_a_day_is_named_by_what_it_does_not_by_the_day():
         ("agreement giving Lima a share", "signed", ["Chile", "Peru"])], found
     assert found[0]["evidence"]["text"].startswith("Chile and Peru signed")  # not the dateline
     assert names("Chile and Peru signed an agreement on Wednesday.") == []
+
+
+def test_a_clause_telling_an_agreements_age_is_no_purpose():
+    found = agreements("Washington has a Visiting Forces Agreement with Manila dating to 1998.")
+    assert found and found[0]["purpose"] is None, found

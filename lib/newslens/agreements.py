@@ -358,6 +358,10 @@ def _not_parties(doc: Doc, s: int, e: int, evidence: tuple[int, int]) -> list[tu
     return out
 
 
+#: Verbs of a clause on an agreement that tell its age, not what it does ("dating to 1998").
+_DATING_VERBS = {"date", "go", "stretch"}
+
+
 def _purpose(doc: Doc, start: int, end: int, expansion_span: tuple[int, int] | None) -> str | None:
     """What the text says the agreement does: a 'which allows ...' clause on the mention or
     its long form, or the predicate of 'the agreement will allow ...'."""
@@ -373,8 +377,8 @@ def _purpose(doc: Doc, start: int, end: int, expansion_span: tuple[int, int] | N
         for h in heads:
             for c in h.children:
                 if c.dep_ in ("relcl", "acl") and c.i >= span.end - 1:
-                    if _lemma(c) in status_lexicon():
-                        continue
+                    if _lemma(c) in status_lexicon() or _lemma(c) in _DATING_VERBS:
+                        continue  # "signed in 2018", "dating to 1998": its state or its age, not what it does
                     sub = list(c.subtree)
                     text = text_of(doc)[sub[0].idx : sub[-1].idx + len(sub[-1].text)].strip(" ,;")
                     if len(text.split()) >= 3:
