@@ -154,8 +154,7 @@ def _national_bodies_of_the_dateline(text: str, entities: list[dict[str, Any]]) 
     places = [(c, d) for y in entities if y["type"] in ("GPE", "NORP") for c, d in y["mentions"]]
     for x in entities:
         if x["type"] != "ORG" or x.get("country") or not any(
-                _NATIONAL_BODY.fullmatch(n) and n[:1].isupper() for n in [x["name"], *x["aliases"],
-                                                                         x.get("expansion") or ""]):
+                _NATIONAL_BODY.fullmatch(n) and n[:1].isupper() for n in names_of(x)):
             continue
         if any(0 <= a - d <= 3 for a, _ in x["mentions"] for _, d in places):
             continue  # "Japan's Foreign Ministry", "the Russian Defence Ministry": its own country
@@ -164,6 +163,11 @@ def _national_bodies_of_the_dateline(text: str, entities: list[dict[str, Any]]) 
             return
         x["country"] = country
         x["notes"].append(f"country from the dateline ({country}), inferred")
+
+
+def names_of(entity: dict[str, Any]) -> list[str]:
+    """An entity's canonical name, the forms it is written in and its expansion."""
+    return [entity["name"], *entity.get("aliases", []), *([entity["expansion"]] if entity.get("expansion") else [])]
 
 
 def acronym_records(doc: Doc) -> list[dict[str, Any]]:

@@ -735,9 +735,10 @@ def _on_hold(v: Token) -> Token | None:
 
 
 def _is_actor(target: tuple[str, str | None], entities: list[dict[str, Any]]) -> bool:
-    """Whether a target is one that can hold a stance (a country, a body, a person)."""
-    return any(x["id"] == target[1] and x["type"] in ACTOR_TYPES for x in entities) or any(
-        x["name"] == target[0] and x["type"] in ACTOR_TYPES for x in entities)
+    """Whether a target is one that can hold a stance: a country (also when named by its people,
+    "Indian withdrawal"), a body, a person."""
+    return any(x["type"] in ACTOR_TYPES and (x["id"] == target[1] or target[0] in (x["name"], x.get("country")))
+               for x in entities)
 
 
 def _np_end(tok: Token) -> Token:

@@ -13,7 +13,7 @@ from typing import Any, Sequence
 from spacy.tokens import Doc, Token
 
 from .doctools import sent_of, text_of
-from .entities import countries_by_mentions, entity_at, names_both_countries
+from .entities import countries_by_mentions, entity_at, names_both_countries, names_of
 from .gazetteer import default_gazetteer, norm_key
 from .pipeline import PERSON_TITLES
 
@@ -237,15 +237,10 @@ def _body_so_named(head: Token, s: int, entities: list[dict[str, Any]]) -> str |
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     named = [(max(a for a, _ in x["mentions"] if a < s), x["id"]) for x in entities
-             if x["type"] == "ORG" and any(n.lower().split()[-1:] == [word] for n in _names(x))
+             if x["type"] == "ORG" and any(n.lower().split()[-1:] == [word] for n in names_of(x))
              and not _NEWSROOM_NAME.search(x["name"]) and "news" not in (x.get("role") or "")
              and any(a < s for a, _ in x["mentions"])]
     return max(named)[1] if named else None
-
-
-def _names(entity: dict[str, Any]) -> list[str]:
-    """An entity's canonical name, the forms it is written in and its expansion."""
-    return [entity["name"], *entity.get("aliases", []), *([entity["expansion"]] if entity.get("expansion") else [])]
 
 
 #: Newsrooms (the outlet heads that are no person).
