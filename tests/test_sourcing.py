@@ -2399,6 +2399,36 @@ def test_a_parliament_records_labels_with_constituency_party_and_office_are_turn
     assert turns[1]["source"]["entity_id"] == turns[3]["source"]["entity_id"] is not None
 
 
+def test_a_un_record_with_the_chair_in_capitals_is_a_transcript():
+    text = ("Security Council, 10021st meeting\n\n"
+            "The PRESIDENT: I give the floor to the representative of Norway.\n\n"
+            "Ms. HAUGEN (Norway): Norway welcomes the report and calls for full access for aid convoys.\n\n"
+            "The PRESIDENT: I thank the representative of Norway.")
+    turns = [a for a in atts(text) if a["rule"] == "transcript_turn"]
+    assert [a["source"]["text"] for a in turns] == ["The PRESIDENT", "Ms. HAUGEN (Norway)", "The PRESIDENT"]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("A senior official, speaking on condition of anonymity to discuss internal talks, said the offer still stood.",
+     "said", "the offer still stood"),
+    ("A diplomat, who requested anonymity to describe the closed meeting, said Hungary was holding out.",
+     "said", "Hungary was holding out"),
+    ("Two officials said the talks had stalled, speaking on condition of anonymity because they were not "
+     "authorised to discuss the matter.", "said", "the talks had stalled"),
+])
+def test_why_a_source_asked_for_anonymity_is_neither_a_report_nor_content(text, cue, content):
+    assert [(a["cue"]["text"], a["content"]["text"]) for a in atts(text)] == [(cue, content)]
+
+
+def test_a_text_the_subject_voted_down_speaks_for_itself():
+    calling = next(a for a in atts("Moscow vetoed every draft calling for a halt to the fighting.")
+                   if a["cue"]["text"].startswith("call"))
+    assert (calling["source"]["text"], calling["content"]["text"]) == ("every draft", "a halt to the fighting")
+    found = atts("For months, one delegation blocked every draft resolution calling for a truce.")
+    assert [(a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [
+        ("every draft resolution", "calling for", "a truce")]
+
+
 def test_a_headline_kicker_is_not_what_was_said():
     text = "Exclusive: Oman ready to host new talks, sources say\n\nOman is ready to host the talks, diplomats said."
     a = atts(text)[0]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from . import config
 
@@ -114,6 +114,30 @@ def ground_rule(prep: Token) -> bool:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return (prep.lower_ == "on" and obj is not None and obj.lower_ in _GROUND_RULES
             and all(c.dep_ == "prep" or c.lower_ == "the" for c in obj.children))
+
+
+def on_terms(verb: Token) -> bool:
+    """Whether ``verb`` tells the terms its subject spoke on ("spoke on condition of anonymity",
+    "briefed reporters on background", "requested anonymity"), not what was said."""
+    return any((c.dep_ == "prep" and ground_rule(c)) or (c.dep_ == "dobj" and c.lower_ == "anonymity")
+               for c in verb.children)
+
+
+def purpose_of_terms(verb: Token) -> bool:
+    """'spoke on condition of anonymity to discuss the talks': a to-infinitive that says why the
+    source asked for those terms; what it discusses is not what was said."""
+    return (verb.dep_ in ("advcl", "xcomp") and on_terms(verb.head)
+            and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children))
+
+
+def terms_aside(doc: Doc, start: int, end: int) -> int | None:
+    """Where a trailing ", speaking on condition of anonymity ..." begins inside ``start``..``end``
+    (characters), or None: how the source spoke ends what it said."""
+    for t in doc.char_span(start, end, alignment_mode="expand") or []:
+        if t.tag_ in ("VBG", "VBN") and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," \
+                and on_terms(t) and doc[t.left_edge.i - 1].idx > start:
+            return doc[t.left_edge.i - 1].idx
+    return None
 
 
 #: How often annotators must run a verb's cue over its object noun for newslens to do so.

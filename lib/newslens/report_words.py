@@ -70,9 +70,14 @@ def light_report(verb: Token) -> Token | None:
 _NOT_DONE_VERBS = {"fail", "refuse", "decline", "reject"}
 
 
+#: Verbs that act against a text someone else put forward ("vetoed a draft calling for ...").
+_AGAINST_VERBS = {"block", "veto", "reject", "defeat", "oppose", "kill", "scuttle", "torpedo", "stall"}
+
+
 def not_carried_out(verb: Token) -> bool:
-    """Whether the text says the verb's act did not happen: "did not issue", "failed to adopt"."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    """Whether the text says the verb's act did not happen, or went against its object, so the
+    text the object names is not the subject's: "did not issue", "failed to adopt", "vetoed"."""
+    if any(c.dep_ == "neg" for c in verb.children) or lemma_of(verb) in _AGAINST_VERBS:
         return True
     return verb.dep_ == "xcomp" and (lemma_of(verb.head) in _NOT_DONE_VERBS
                                      or any(c.dep_ == "neg" for c in verb.head.children))

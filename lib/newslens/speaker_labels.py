@@ -51,7 +51,7 @@ def is_speaker_label(label: str, doc: Doc, start: int, entities: list[dict[str, 
     if len(words) > 9:
         return False
     named = any(x["type"] in ("PERSON", "ORG") and any(start <= a < start + len(label) for a, _ in x["mentions"]) for x in entities)
-    role = ROLE.search(label)
+    role = ROLE.search(label) or ROLE.search(label.title())  # "The PRESIDENT:" of a UN record
     return bool(named or role)
 
 

@@ -83,6 +83,12 @@ def subject_of(verb: Token) -> Token | None:
     outer = _coordinated_report(verb)
     if outer is not None:  # "Trump conceded that X had touched Y but implied ...": Trump implied
         return subject_of(outer)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not_carried_out(verb.head):
+        # "vetoed every draft calling for a truce" (the parser hangs the participle on the verb):
+        # the draft calls for it, not the one who vetoed it
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.i), None)
+        if obj is not None and obj.pos_ == "NOUN":
+            return obj
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
             and (verb.dep_ != "advcl" or verb.tag_ == "VBG"):  # "..., saying that": the head's subject
         if verb.dep_ == "conj":  # "diplomats were stung by the vote and warned ...": the diplomats

@@ -15,7 +15,7 @@ from .cue_model import cue_probability
 from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
                         manner_adverb_end, noun_cue_end, quoted_as, raised_report, time_after, with_adjuncts)
 from .cues import (SETTING_PREPS, clause_of_statement, complements, content_prep, cue_frame, cue_rate, frame_rate,
-                   lemma_of)
+                   lemma_of, purpose_of_terms, terms_aside)
 from .doctools import sent_of, talks_misread, text_of
 from .quote_frames import from_quote_start, object_said_of, parts_around, set_off
 from .quotes import CLOSE, OPEN, quote_kind
@@ -280,10 +280,10 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         comp = answer
     else:
         comp = next(c for c in complements(tok) if c.dep_ == kind)
-    if (kind == "dobj" and comp.lower_ == "anonymity") or (kind == "xcomp" and comp.lemma_ in ("name", "identify")
-                                                           and any(c.dep_ == "auxpass" for c in comp.children)):
-        # "a senior official said, requesting anonymity", "who asked not to be named": how
-        # the speaker spoke, not what
+    if any(c.dep_ == "dobj" and c.lower_ == "anonymity" for c in tok.children) or purpose_of_terms(tok) \
+            or (kind == "xcomp" and comp.lemma_ in ("name", "identify") and any(c.dep_ == "auxpass" for c in comp.children)):
+        # "a senior official said, requesting anonymity", "who requested anonymity to discuss the
+        # talks", "who asked not to be named": how the speaker spoke, not what
         return
     put = (_question_put(tok, comp) or _told_clause(tok, comp)) if kind == "dobj" else None
     if put is not None:  # "asked the students if they were ...": whom he asked is not what
@@ -407,6 +407,9 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         second = _second_report(tok, comp)
         if second is not None:  # "Six in 10 said she is honest, and half said the same of him"
             content = (content[0], min(content[1], second))
+        aside = terms_aside(doc, content[0], content[1])
+        if aside is not None:  # "said the talks had stalled, speaking on condition of anonymity"
+            content = trim_edges(text, content[0], aside)
     main = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass") else None
     if main is not None and content[0] < main.idx < content[1]:
         # "A petition calling on the government to cancel the deal got 500,000 signatures": the
