@@ -358,3 +358,42 @@ def test_the_one_accused_of_doing_something_does_it_and_targets_lose_their_quota
 def test_ministers_of_several_countries_each_take_the_stance():
     found = triples("Foreign ministers of India, Japan and Australia reaffirmed their support for the Quad.")
     assert {a for a, t, s in found if t == "Quad" and s == "support"} == {"India", "Japan", "Australia"}, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beijing has repeatedly rejected Western calls to join arms control talks.",
+     {("China", "arms control talks", "oppose")}),
+    ("Tehran rebuffed European demands to halt uranium enrichment.", {("Iran", "uranium enrichment", "support")}),
+    ("Sweden accepted an invitation to join the alliance.", {("Sweden", "the alliance", "support")}),
+])
+def test_answering_a_call_to_do_something_is_a_stance_on_doing_it(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what is set aside for something else is not done
+    ("Diplomats expected Hungary to abstain rather than veto the package.", set()),
+    # a treaty whose clause names two countries speaks for neither
+    ("The treaty limiting the arsenals of Russia and the United States expired, leaving both sides without caps.",
+     set()),
+    # a draft that calls for something is not the speaker calling for it
+    ('"For months, one delegation blocked every draft resolution calling for a ceasefire," the Russian envoy said.',
+     set()),
+    # why a source spoke on background is no talks held
+    ("An Indian official, speaking on condition of anonymity to discuss the negotiations, said the deal was close.",
+     set()),
+])
+def test_no_stance_where_the_words_do_not_take_one(text, expected):
+    assert triples(text) == expected
+
+
+def test_opposing_a_harm_done_to_a_people_is_no_stance_against_them():
+    found = triples("Beijing opposes any forced displacement of the Palestinian people.")
+    assert found == {("China", "any forced displacement of the Palestinian people", "oppose")}
+    assert ("Japan", "Russia", "oppose") in triples("Japan will never recognise Russia's annexation of the islands.")
+
+
+def test_a_stance_inside_a_report_inside_a_report_is_the_inner_speakers():
+    found = triples("Richard Marles, Australia's defence minister, said the plan remained on track after a Pentagon "
+                    "review concluded that Canberra should buy the submarines.")
+    assert {a for a, t, s in found if t == "the submarines"} == {"United States"}, found

@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Token
 from . import config
 from .entities import countries_by_mentions, names_both_countries
 from .gazetteer import default_gazetteer
+from .cues import purpose_of_terms
 from .doctools import talks_misread, text_of, sent_of
 from .attribution_run import content_spans
 from .agreement_words import AGREEMENT_HEADS
@@ -65,6 +66,10 @@ NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"}
 HOSTILE_VERBS = {"expel", "attack", "strike", "retaliate", "destroy", "defeat", "bomb", "invade", "annex", "ban",
                  "restrict", "limit", "close", "freeze", "seize", "arrest", "deport", "counter", "confront", "fight",
                  "target", "dismantle", "scrap", "tear", "shut", "downgrade", "sever", "cancel"}
+#: Nouns of a harm done to someone: the stance is on the harm, not on those it is done to.
+HARM_NOUNS = {"displacement", "occupation", "annexation", "invasion", "blockade", "killing", "bombing",
+              "persecution", "expulsion", "detention", "arrest", "harassment", "starvation", "shelling", "deportation",
+              "oppression", "repression", "mistreatment", "suppression", "genocide", "massacre"}
 #: Entity types that can hold a stance (a weapon or an agreement cannot).
 ACTOR_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
 #: Nouns of a stance held, whose object is the target when it is reaffirmed or stated.
@@ -146,6 +151,12 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
     if low in ("they", "this"):
         return None, None, ""
     hits = _ents_in(entities, s, e)
+    if tok.lemma_.lower() in AGREEMENT_HEADS:
+        return None, None, ""  # "The treaty limiting the arsenals of Russia and the US expired": no one
+    for c in tok.rights:  # what a clause after the head names is not the subject ("talks that Iran
+        if c.dep_ in ("acl", "relcl"):  # hosted")
+            a, b = _span_of(c)
+            hits = [(x0, x) for x0, x in hits if not a <= x0 < b]
     # the head first, then anything in the phrase ("US Secretary of State Mike Pompeo")
     head_hit = [x for a, x in hits if a <= tok.idx < a + 200 and any(a2 <= tok.idx < b2 for a2, b2 in x["mentions"])]
     for x in head_hit + [x for _, x in hits]:
@@ -214,6 +225,12 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     head_words = {tok.lemma_.lower(), tok.lower_}
     # an unnamed deal is the deal, not the country it is with: "a defence pact with the United States"
     tiers = [("WEAPON", "AGREEMENT"), ("LAW",)]
+    if tok.lemma_.lower() in HARM_NOUNS:
+        # a harm done to a people is the harm, not them: "opposes any forced displacement of the
+        # Palestinian people" (but "Russian annexation" is Russia's)
+        patients = [_span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    else:
+        patients = []
     if tok.lemma_.lower() not in AGREEMENT_HEADS:
         tiers.append(("GPE", "NORP", "ORG", "PERSON"))
     for wanted in tiers:
@@ -226,7 +243,8 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
                 commodity = next((t.lower_ for t in tok.subtree if t.lower_ in COMMODITIES), None)
                 if commodity and x.get("country"):
                     return f"{demonyms().get(x['country'], x['country'])} {commodity}", None
-            if x["type"] in ("GPE", "NORP") and any(a <= m[0] < b for a, b in places for m in x["mentions"]):
+            if x["type"] in ("GPE", "NORP") and any(a <= m[0] < b for a, b in places for m in x["mentions"]) \
+                    or any(a <= m[0] < b for a, b in patients for m in x["mentions"]):
                 continue
             if x["type"] in ("GPE", "NORP") and x.get("country"):
                 # a capital or nationality stands for its country; only the country's own entity has its id
@@ -285,6 +303,8 @@ def _subject(v: Token) -> Token | None:
         return subjects[0]
     if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head is not v:
         return _subject(v.head)
+    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return v.head  # "a draft resolution calling for a ceasefire": the draft calls, not the speaker
     if v.dep_ == "pcomp" and v.head.lower_ == "of":
         # "accused Washington of seeking regime change": the one accused does it
         return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
@@ -292,8 +312,13 @@ def _subject(v: Token) -> Token | None:
 
 
 def _negated(v: Token) -> bool:
+    """"did not sign", "will never recognise", and what is set aside for something else ("to
+    abstain rather than veto the plan", "instead of joining the talks")."""
+    before = v.doc[max(0, v.i - 3) : v.i]
     return any(c.dep_ == "neg" for c in v.children) or any(t.lower_ in ("not", "never", "cannot", "n't")
-                                                           for t in v.doc[max(0, v.i - 3) : v.i])
+                                                           for t in before) \
+        or any(a.lower_ == "rather" and b.lower_ == "than" or a.lower_ == "instead" and b.lower_ == "of"
+               for a, b in zip(before, before[1:]))
 
 
 def _particle(v: Token) -> set[str]:
@@ -329,8 +354,10 @@ class _Finder:
         self.used: set[int] = set()
 
     def att_at(self, pos: int) -> dict[str, Any] | None:
-        """The attribution whose content holds the character at ``pos``."""
-        return next((a for a in self.atts if any(cs <= pos < ce for cs, ce in content_spans(a))), None)
+        """The attribution whose content holds the character at ``pos``; of several, the innermost
+        ("Marles said a review concluded that it should proceed": the review's)."""
+        holding = [(ce - cs, k, a) for k, a in enumerate(self.atts) for cs, ce in content_spans(a) if cs <= pos < ce]
+        return min(holding, key=lambda x: x[:2])[2] if holding else None
 
     def emit(self, actor_tok: Token | None, actor: tuple | None, target: tuple | None, stance: str, action: str,
              ev_tokens: list[Token], how: str, conf: float) -> None:
@@ -383,8 +410,9 @@ def _stance_word(v: Token, f: _Finder) -> _StanceWord | None:
     """``v`` read as a stance word, or None: not in the lexicon, in a condition, negated where the
     lexicon gives no turned stance, or a demand that is none ("will call on the Prime Minister",
     "a spokesperson, asked about the plans")."""
-    if v.pos_ not in ("VERB", "AUX", "ADJ") or v.lemma_.lower() not in f.vlex or v.i in f.used or talks_misread(v):
-        return None
+    if v.pos_ not in ("VERB", "AUX", "ADJ") or v.lemma_.lower() not in f.vlex or v.i in f.used or talks_misread(v) \
+            or purpose_of_terms(v):
+        return None  # ("spoke on condition of anonymity to discuss the talks": no talks held)
     entry = _entry(v, f.vlex)
     if entry is None or _conditional(v):
         return None  # ("new sanctions if Moscow did not agree to a ceasefire": no stance taken)
@@ -433,9 +461,30 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
     return w.obj is not None and w.obj.dep_ == "dobj"
 
 
+#: Nouns of asking someone to do something ("calls to join the talks").
+CALL_NOUNS = {"call", "demand", "request", "appeal", "plea", "pressure", "proposal", "invitation", "offer", "ultimatum"}
+#: Verbs that answer such a call: turning it down, or taking it up.
+ANSWER_VERBS = {"reject": "REJECT", "dismiss": "REJECT", "rebuff": "REJECT", "spurn": "REJECT", "resist": "REJECT",
+                "accept": "SUPPORT", "heed": "SUPPORT", "welcome": "SUPPORT"}
+
+
+def _called_doing(w: _StanceWord) -> Token | None:
+    """'rejected US calls to join trilateral talks', 'accepted an invitation to join the
+    alliance': the infinitive the call asks for, when the verb answers a call; else None."""
+    if ANSWER_VERBS.get(w.lemma) is None or w.obj is None or w.obj.lemma_.lower() not in CALL_NOUNS:
+        return None
+    to = [c for c in list(w.obj.children) + ([w.xcomp] if w.xcomp is not None else [])
+          if c.dep_ in ("acl", "advcl", "xcomp") and c.pos_ == "VERB" and c.i > w.obj.i
+          and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    return to[0] if to else None
+
+
 def _commitment(f: _Finder, w: _StanceWord) -> bool:
     """'agreed to revive the accord', 'is ready to keep observing the limits', 'refused to sign
     the deal': the stance of what is committed to, turned round by a refusal. True when read."""
+    called = _called_doing(w)
+    if called is not None:  # "rejected US calls to join the talks": as "refused to join the talks"
+        w = w._replace(xcomp=called, entry={**w.entry, "action": "REFUSE" if w.action == "REJECT" else "AGREE"})
     if w.entry["action"] not in COMMIT_ACTIONS:
         return False
     if w.xcomp is None and w.obj is not None and w.obj.lemma_.lower() in PUNITIVE_NOUNS:
