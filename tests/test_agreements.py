@@ -291,3 +291,20 @@ def test_an_agreement_signed_on_a_day_is_named_by_what_it_does_not_by_the_day():
 def test_a_clause_telling_an_agreements_age_is_no_purpose():
     found = agreements("Washington has a Visiting Forces Agreement with Manila dating to 1998.")
     assert found and found[0]["purpose"] is None, found
+
+
+@pytest.mark.parametrize("text,parties", [
+    # the signatories of any of its mentions, not the countries around the one the record picks
+    ("Japan's prime minister said the Pacific Tariff Accord remained in force. Under the accord, signed by Japan, Canada "
+     "and Mexico in 2021, tariffs on autos fall to zero.", ["Japan", "Canada", "Mexico"]),
+    ("The Lake Basin Agreement was praised by Egypt. Kenya and Uganda signed the Lake Basin Agreement in 2019.",
+     ["Kenya", "Uganda"]),
+])
+def test_the_countries_said_to_have_signed_an_agreement_are_its_parties(text, parties):
+    assert parties_of(text) == [parties]
+
+
+def test_an_agreement_named_in_full_and_by_its_short_name_is_one_agreement():
+    text = ("New START lapses. The New Strategic Arms Reduction Treaty, signed in Prague in 2010, limited each side "
+            "to 1,550 deployed warheads.")
+    assert [a["name"] for a in agreements(text)] == ["New START"]

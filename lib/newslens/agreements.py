@@ -304,6 +304,9 @@ def _parties(doc: Doc, entities: list[dict[str, Any]], sentence: tuple[int, int]
     countries of the article for "the two countries", "both sides", "bilateral"; with none, those
     the sentences of its other mentions name."""
     text = text_of(doc)
+    signed = _signatories(doc, entities, mentions)
+    if len(signed) >= 2:
+        return signed
     parties = _countries_in(entities, *sentence, aside=_not_parties(doc, *sentence, evidence))
     if len(parties) < 2 and re.search(r"\b(two|both) (countries|sides|nations|governments)\b|\bbilateral\b",
                                       text[sentence[0]:sentence[1]], re.I):
@@ -316,6 +319,32 @@ def _parties(doc: Doc, entities: list[dict[str, Any]], sentence: tuple[int, int]
                                      aside=_not_parties(doc, sent.start_char, sent.end_char, (s, e)))
                 parties += [c for c in more if c not in parties]
     return parties
+
+
+#: Verbs whose subject (or agent) makes an agreement its own.
+_SIGNING_VERBS = {"sign", "ink", "conclude", "ratify", "seal", "initial"}
+
+
+def _signatories(doc: Doc, entities: list[dict[str, Any]], mentions: list[tuple[int, int]]) -> list[str]:
+    """The countries an article says signed the agreement at any of its mentions: the agent of
+    "the agreement, signed by Australia, Britain and the United States", the subject of "India
+    and China signed the pact"."""
+    out: list[str] = []
+    for s, e in sorted(mentions):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        verbs = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+            verbs.append(head.head)
+        for v in (v for v in verbs if v.lemma_.lower() in _SIGNING_VERBS and not any(c.dep_ == "neg" for c in v.children)):
+            for c in v.children:
+                who = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "agent" else \
+                    c if c.dep_ == "nsubj" and head.dep_ == "dobj" else None
+                if who is not None:
+                    out += [x for x in _countries_in(entities, *subtree_span(who)) if x not in out]
+    return out
 
 
 #: Verbs whose agent helps an agreement along without being a party to it ("brokered by Egypt").
