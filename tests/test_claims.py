@@ -36,6 +36,10 @@ def one(text, date="2019-06-25"):
     ("The deal is worth $5 billion.", "quantity"),
     ("This missile deal is very important for India.", "evaluation"),
     ("It is one of the world's most lethal missiles.", "evaluation"),
+    ('"Japan is our closest partner," the minister told reporters.', "evaluation"),
+    # a superlative that names what, and "at least", do not judge
+    ("The last treaty between the two largest powers expired on Thursday.", "event"),
+    ("At least 40 people were killed in the strikes.", "event"),
     ("The US has threatened India with sanctions.", "position"),
     ("These sanctions are meant to deter buyers of Russian arms.", "event"),
     ("India is a large country with many languages.", "background"),

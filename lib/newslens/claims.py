@@ -175,9 +175,15 @@ def claim_kind(span: Span, quantities: list[dict[str, Any]]) -> str:
         return "quantity"
     if lemmas & POSITION_VERBS and root.lemma_ in POSITION_VERBS | {"have", "be"} or root.lemma_ in POSITION_VERBS:
         return "position"
-    superl = any(t.tag_ in ("JJS", "RBS") for t in span)
     predicate = [c for c in root.children if c.dep_ in ("acomp", "attr", "advmod", "oprd")]
     predicate += [g for c in predicate for g in c.children if g.dep_ in ("amod", "advmod")]
+    # a superlative that says what something is ("India is the largest buyer", also in what a
+    # source says), not one that names who or what ("left the world's two largest nuclear powers
+    # without caps") nor "at least 40"
+    clauses = [root] + [c for c in root.children if c.dep_ == "ccomp"]
+    said = [c for h in clauses for c in h.children if c.dep_ in ("acomp", "attr", "oprd")]
+    superl = any(t.tag_ in ("JJS", "RBS") and t.doc[t.i - 1].lower_ != "at"
+                 for c in predicate + said for t in c.subtree)
     if superl or {t.lower_ for t in predicate} & EVALUATIVE or root.lower_ in EVALUATIVE:
         return "evaluation"
     tense_past = root.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in root.children)
