@@ -171,6 +171,9 @@ def test_a_claim_is_linked_to_the_attribution_that_frames_it_however_long_the_fr
             "could be published next week.")
     assert c["attribution_id"] is not None
     assert "anonymous source" in c["hedges"]
+    # a clause whose subject the parser read as the verb's object is still what was said
+    c = one("Analysts at the bank said the 15% rate, while lower than feared, would still cut growth by half a point.")
+    assert c["attribution_id"] is not None
 
 
 def test_a_dateline_of_two_cities_is_no_claim():

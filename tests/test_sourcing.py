@@ -948,7 +948,7 @@ def test_according_to_after_a_quote_frame_takes_the_whole_quote_and_nests_the_sp
     found = atts(text)
     outer = next(a for a in found if a["rule"] == "according_to")
     assert outer["source"]["text"] == "TASS"
-    assert outer["content"]["text"].startswith("The work is going to plan")
+    assert outer["content"]["text"].startswith('"The work is going to plan')  # (mixed: it keeps the mark)
     inner = next(a for a in found if a["rule"] == "quote_frame")
     assert inner["source"]["text"] == "Deputy Director Pavel Orlov" and inner["cue"]["text"].startswith("said")
     assert inner["content"]["text"].startswith("The work") and inner["content"]["text"].endswith("May,")
@@ -2429,6 +2429,28 @@ def test_a_text_the_subject_voted_down_speaks_for_itself():
         ("every draft resolution", "calling for", "a truce")]
 
 
+def test_a_clause_whose_subject_the_parser_took_for_the_object_is_said_whole():
+    a = one("Analysts at the bank said the 15% rate, while lower than feared, would still cut growth by half a point.")
+    assert a["content"]["text"].startswith("the 15% rate, while lower than feared")
+
+
+def test_a_that_clause_the_parser_split_in_two_before_a_quote_is_one_content():
+    found = atts('Kremlin aide Yuri Ushakov has told reporters that the five-hour meeting between Vladimir Putin '
+                 'and US envoys Steve Witkoff and Jared Kushner was "useful, constructive and very substantive".')
+    assert [a["content"]["text"] for a in found] == [
+        'that the five-hour meeting between Vladimir Putin and US envoys Steve Witkoff and Jared Kushner was '
+        '"useful, constructive and very substantive"']
+
+
+@pytest.mark.parametrize("text, content", [
+    ('But he said "no compromise version" had yet been found.', '"no compromise version" had yet been found'),
+    ("He said 'no final text' had been agreed on Ukraine's borders.", "'no final text' had been agreed on Ukraine's borders"),
+    ("He said \u201cno final text\u201d had been agreed.", "\u201cno final text\u201d had been agreed"),
+])
+def test_a_mixed_content_that_opens_with_a_quote_keeps_its_opening_mark(text, content):
+    assert one(text)["content"]["text"] == content
+
+
 def test_a_headline_kicker_is_not_what_was_said():
     text = "Exclusive: Oman ready to host new talks, sources say\n\nOman is ready to host the talks, diplomats said."
     a = atts(text)[0]
@@ -2669,7 +2691,7 @@ def test_a_phrase_set_off_after_the_frame_is_not_what_was_said():
 def test_concern_over_a_quoted_phrase_is_in_the_cue_of_a_mixed_quote():
     a = one('The joint statement expressed serious concern over "dangerous and provocative actions" at sea.')
     assert a["cue"]["text"] == "expressed serious concern over"
-    assert a["content"]["text"].startswith("dangerous and provocative actions")
+    assert a["content"]["text"].startswith('"dangerous and provocative actions"')
 
 
 def test_a_press_release_label_opening_the_headline_names_nobody():

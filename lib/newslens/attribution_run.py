@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .doctools import text_of
-from .quotes import CLOSE, OPEN, find_quotes, past_mark_closing_open_quote
+from .quotes import CLOSE, OPEN, find_quotes, before_mark_opening_closed_quote, past_mark_closing_open_quote
 from .source_spans import KICKER_LABEL, past_dateline_text
 from .spans import (EDGE_CHARS, only_function_words, paragraph_of, past_closing_marks, record_spans, span_record,
                     trim_edges)
@@ -119,6 +119,7 @@ class Run:
             return  # "Carter said the" (an excerpt cut mid-sentence): nothing was said
         if quote != "direct":  # 'the deal “fully complies with the law”': a quote ending it keeps its mark
             ce = past_mark_closing_open_quote(text, cs, ce)
+            cs = before_mark_opening_closed_quote(text, cs, ce)
             if _INITIALS_END.search(text, cs, ce) and text.startswith(".", ce):
                 ce += 1  # "... drills with the U.S.": the stop of the initials is the name's
         if parts:

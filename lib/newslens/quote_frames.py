@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from .cues import QUOTE_TOKENS, SETTING_PREPS, clause_of_statement, lemma_of
 from .doctools import sent_of, text_of
 from .quotes import CLOSE, CLOSING_MARKS, OPEN, OPENING_MARKS
-from .report_words import ADDRESSING_VERBS, RAISING_VERBS, is_cue_verb, mark_start
+from .report_words import ADDRESSING_VERBS, RAISING_VERBS, is_cue_verb, mark_start, split_clause_start
 from .spans import EDGE_CHARS, in_spans, subtree_span, trim_edges
 from .subjects import put_it_speaker, subject_of
 
@@ -335,7 +335,7 @@ def mixed_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | Non
         if comp is None:
             return None
     cs, ce = subtree_span(comp)
-    cs = min(cs, mark_start(comp))
+    cs = min(cs, mark_start(comp), split_clause_start(comp) or cs)
     obj, _ = object_said_of(verb, comp)  # 'called on the administration to “really call out ...”'
     if obj is not None and (comp.dep_ in ("xcomp", "oprd") or comp.lower_ == "as"):  # 'called him “the most ignorant ...”'
         cs = min(cs, obj.left_edge.idx)

@@ -155,3 +155,23 @@ def past_mark_closing_open_quote(text: str, s: int, e: int) -> int:
     if not (curly > 0 or (curly == 0 and text.count('"', s, e) % 2 == 1)):
         return e
     return e + 1 if e < len(text) and text[e] in CLOSE else e
+
+
+#: A single mark that closes a quote (after a word, before no letter), not an apostrophe ("Kyiv's").
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?![\w])")
+
+
+def before_mark_opening_closed_quote(text: str, s: int, e: int) -> int:
+    """``s``, moved back over the quotation mark right before it that opens a quote the words
+    (s, e) close and do not open ('"no compromise version" had yet been found'), as PolNeAR's
+    annotators keep it; else ``s``."""
+    if s == 0 or text[s - 1] not in OPENING_MARKS:
+        return s
+    mark = text[s - 1]
+    if mark in "‘'":
+        closing = _SINGLE_CLOSE.search(text, s, e) is not None
+    elif mark == '"':
+        closing = text.count('"', s, e) % 2 == 1
+    else:
+        closing = sum(text.count(m, s, e) for m in "”»") > sum(text.count(m, s, e) for m in "“«")
+    return s - 1 if closing else s

@@ -140,6 +140,19 @@ def mark_start(comp: Token) -> int:
     return mark.idx if mark is not None else comp.left_edge.idx
 
 
+def split_clause_start(comp: Token) -> int | None:
+    """'told reporters that the meeting between Putin and US envoys was "useful"': where the
+    clause begins when the parser split it in two (a word of its subject read as a verb), so
+    that ``comp`` has no subject and a "that" clause of the same verb comes right before it."""
+    verb = comp.head
+    if comp.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+        return None
+    first = next((c for c in verb.children if c.dep_ == "ccomp" and verb.i < c.i < comp.i
+                  and c.right_edge.i + 1 == comp.left_edge.i
+                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    return mark_start(first) if first is not None else None
+
+
 #: Verbs of feeling whose object feels it: "The remark has angered the party's leaders" is the
 #: leaders' reaction to the remark (PolNeAR: source "the party's leaders", content "The remark").
 EXPERIENCER_VERBS = {

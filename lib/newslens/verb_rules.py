@@ -352,7 +352,7 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         if that is not None:
             content = (that.idx, content[1])
         misread = next((c for c in tok.children if c.dep_ == "dobj" and c.i < comp.left_edge.i), None)
-        if misread is not None and _misread_that(tok, misread):
+        if misread is not None and (_misread_that(tok, misread) or _subject_read_as_object(misread, comp)):
             # 'warned that any levy on steel under the new rules ... would be ruinous': the
             # parser split the clause, its subject read as the verb's object
             content = (misread.left_edge.idx, content[1])
@@ -851,6 +851,17 @@ def _misread_that(verb: Token, obj: Token) -> bool:
         return False
     rest = verb.doc[obj.right_edge.i + 1 : sent_of(verb).end]
     return obj.tag_ in ("NNS", "NNPS") or any(t.tag_ in ("MD", "VBZ", "VBD", "VBP") for t in rest)
+
+
+def _subject_read_as_object(obj: Token, comp: Token) -> bool:
+    """'said the 15% rate, while lower than feared, would still shave ...': the parser read the
+    clause's subject as the verb's object and the clause after an aside as one with no subject.
+    True when the clause has no subject and only a comma comes between the object and it."""
+    if obj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+        return False
+    between = obj.doc[obj.right_edge.i + 1 : comp.left_edge.i]
+    return len(between) == 1 and between[0].text == "," and comp.left_edge.dep_ in ("mark", "advmod") or (
+        not between and comp.left_edge.i < comp.i)
 
 
 #: Verbs whose object is to do what the infinitive after it says ("urged partners to sign").
