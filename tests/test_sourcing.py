@@ -2451,6 +2451,41 @@ def test_a_mixed_content_that_opens_with_a_quote_keeps_its_opening_mark(text, co
     assert one(text)["content"]["text"] == content
 
 
+def test_the_rest_of_a_sentence_read_as_an_apposition_of_according_to_is_content_not_source():
+    a = one("Ten years ago only three members met the alliance's target. Today, according to NATO's own "
+            "estimates, 23 of 32 do. That is progress.")
+    assert (a["source"]["text"], a["content"]["text"]) == ("NATO's own estimates", "23 of 32 do")
+
+
+def test_the_speaker_of_as_someone_told_me_is_the_whole_phrase():
+    text = ("European governments should stop treating the Ukraine war as someone else's problem. They should agree "
+            "on joint borrowing for defence, as the European Commission has proposed, and they should do it this "
+            "year.\n\nAs a former colleague at the foreign ministry in Stockholm once told me: \"Deterrence is what "
+            "you can show, not what you can promise.\"")
+    a = next(a for a in atts(text) if a["rule"] == "quote_frame")
+    assert a["source"]["text"] == "a former colleague at the foreign ministry in Stockholm"
+
+
+def test_they_after_an_unnamed_many_is_not_a_country_named_before():
+    text = ("Europe cannot wait for Washington to decide its future. European governments should stop treating the "
+            "war as someone else's problem. They should agree on joint borrowing for defence.")
+    a = next(a for a in atts(text) if a["source"]["text"] == "They")
+    assert a["source"]["side"] is None and a["source"]["entity_id"] is None
+
+
+def test_the_two_leaders_speak_for_the_countries_of_the_two_people_named_before():
+    text = ("Prime Minister Narendra Modi held talks with President Prabowo Subianto of Indonesia in New Delhi. "
+            "The two leaders held talks on trade. They welcomed the progress in the partnership. Both leaders "
+            "condemned terrorism in all its forms.")
+    found = atts(text)
+    sides = {a["source"]["text"]: (a["source"]["kind"], a["source"]["side"]) for a in found}
+    assert sides["They"] == sides["Both leaders"] == ("named_person", "India + Indonesia")
+    # with nobody named, the two ministers speak for no country the text names
+    found = atts("The Foreign Minister spoke today with Brazil's Foreign Minister about the war in Sudan. The two "
+                 "ministers agreed to press for an immediate ceasefire.")
+    assert [a["source"]["side"] for a in found if a["source"]["text"] == "The two ministers"] == [None]
+
+
 def test_a_headline_kicker_is_not_what_was_said():
     text = "Exclusive: Oman ready to host new talks, sources say\n\nOman is ready to host the talks, diplomats said."
     a = atts(text)[0]

@@ -188,10 +188,35 @@ def countries_by_mentions(entities: list[dict[str, Any]]) -> list[str]:
     return [c for c, _ in counts.most_common()]
 
 
+#: Plural heads that, with "two" or "both", stand for the two countries an article is about.
+BOTH_SIDES_HEADS = {"sides", "countries", "nations", "governments", "leaders", "delegations", "ministers",
+                    "premiers", "presidents"}
+#: Those of them that are people ("both leaders"), not the countries themselves.
+BOTH_SIDES_PEOPLE = {"leaders", "ministers", "premiers", "presidents"}
+
+
 def names_both_countries(tok: Token) -> bool:
-    """'the two sides', 'both countries', 'the two nations': the two countries the article is
-    about (the first two of ``countries_by_mentions``)."""
-    return tok.lower_ in ("sides", "countries", "nations") and any(t.lower_ in ("two", "both") for t in tok.children)
+    """'the two sides', 'both countries', 'the two leaders': the two countries the article is
+    about, or the people who lead them (see ``both_countries``)."""
+    return tok.lower_ in BOTH_SIDES_HEADS and any(t.lower_ in ("two", "both") for t in tok.children)
+
+
+def both_countries(tok: Token, entities: list[dict[str, Any]]) -> list[str]:
+    """The two countries "the two sides" or "both leaders" at ``tok`` stand for: for the sides,
+    the two the article mentions most; for people, those of the last two people of different
+    countries named before ("Modi ... Prabowo ... Both leaders"), or none when the text does not
+    say ("The minister spoke with Brazil's minister about Sudan. The two ministers ...")."""
+    if not names_both_countries(tok):
+        return []
+    if tok.lower_ not in BOTH_SIDES_PEOPLE:
+        return countries_by_mentions(entities)[:2]
+    named = sorted((a, x["country"]) for x in entities if x["type"] == "PERSON" and x.get("country")
+                   for a, _ in x["mentions"] if a < tok.idx)
+    latest: list[str] = []
+    for _, country in reversed(named):
+        if country not in latest:
+            latest.append(country)
+    return latest[:2][::-1] if len(latest) >= 2 else []
 
 
 def entity_at(entities: list[dict[str, Any]], start: int, end: int) -> dict[str, Any] | None:

@@ -13,7 +13,7 @@ from typing import Any, Sequence
 from spacy.tokens import Doc, Token
 
 from .doctools import sent_of, text_of
-from .entities import countries_by_mentions, entity_at, names_both_countries, names_of
+from .entities import BOTH_SIDES_PEOPLE, both_countries, entity_at, names_of
 from .gazetteer import default_gazetteer, norm_key
 from .pipeline import PERSON_TITLES
 
@@ -111,12 +111,12 @@ def classify_source(
     entity_id = ent["id"] if ent else None
     inherited: str | None = None  # the side of the several a "they" or "the two sides" stands for
     # "the two sides are discussing ...": the two countries the article is about
-    both = countries_by_mentions(entities)[:2] if head is not None and names_both_countries(head) else []
+    both = both_countries(head, entities) if head is not None else []
     if text.strip() in TURN_WORDS:  # a transcript's "Q", "QUESTION", "MODERATOR": nobody named
         kind = "anonymous"
-    elif len(both) == 2:
+    elif len(both) == 2:  # ("the two leaders" are people, named before)
         inherited = JOINT.join(both)
-        kind, entity_id = "named_org", None
+        kind, entity_id = "named_person" if head.lower_ in BOTH_SIDES_PEOPLE else "named_org", None
     elif head is not None and head.pos_ == "PRON" and head.lower_ in FIRST_PERSON:
         # "I", "we" inside a transcript turn or a quote: whoever speaks there
         outer = next((a for a in previous if a["content"]["start"] <= head.idx < a["content"]["end"]
@@ -417,6 +417,18 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
     group = None if person else _latest_plural_source(doc, pron, previous)
     if group is not None and (not subjects or max(subjects)[0] < group["start"]):
         return group.get("entity_id"), group["kind"], group.get("side")
+    if pron.lower_ in ("they", "them", "their"):
+        # "European governments should stop ... . They should agree ...": the unnamed many
+        # who are the subject since, not a country named before them; "The two leaders held
+        # talks. They welcomed ...": the two countries' leaders
+        floor = max(subjects)[0] if subjects else since
+        many = [t for t in doc[:pron.i] if t.idx > floor and t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass")
+                and t.ent_type_ == "" and not any(qs <= t.idx < qe for qs, qe in quotes)]
+        both = both_countries(many[-1], entities) if many else []
+        if len(both) == 2:
+            return None, "named_person" if many[-1].lower_ in BOTH_SIDES_PEOPLE else "named_org", JOINT.join(both)
+        if many and subjects:
+            return None
     if subjects:
         return max(subjects)[1], "named_person" if person else "named_org", None
     if src is not None:

@@ -300,6 +300,10 @@ def _misparsed_subject(verb: Token) -> Token | None:
         prev = _set_off_name(doc[i - 1])
         if prev is None:
             return None
+    as_phrase = next((a for a in prev.ancestors if a.dep_ == "pobj" and a.head.lower_ == "as"
+                      and a.head.head.i == verb.i and a.right_edge.i == prev.i), None)
+    if as_phrase is not None:  # "As a former colleague in Stockholm once told me: ...": the colleague
+        return as_phrase
     if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
             and prev.dep_ in MISPARSED_DEPS + ("appos", "conj"):
         return prev

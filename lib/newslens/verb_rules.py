@@ -93,7 +93,8 @@ def according_to(run: Run) -> None:
                 or next((c for c in to.children if c.dep_ == "pcomp" and c.tag_ in ("VB", "VBP", "NN", "NNS")), None)
             if pobj is None or taken.hits(tok.idx, to.idx + 2) or in_spans(tok.idx, quotes):
                 continue  # inside a quote it is the speaker's own sourcing (PolNeAR: 0 of 8)
-            src_s, src_e = source_span(pobj)
+            clause = _clause_read_as_apposition(pobj)
+            src_s, src_e = source_span(pobj, (clause.left_edge.idx - 1, len(text)) if clause is not None else None)
             phrase = (tok.idx, src_e)
             rest = rest_of_sentence(doc, sent_of(tok), phrase, clause_first=True)
             content = from_quote_start(rest, quotes)
@@ -129,6 +130,22 @@ def according_to(run: Run) -> None:
             quote, content = quote_kind(content, quotes)
             used_cues.add(tok.i)
             add("as_reported", src, cue, content, quote, agent)
+
+
+def _clause_read_as_apposition(pobj: Token) -> Token | None:
+    """'Today, according to NATO's estimates, 23 of 32 do.': the rest of the sentence, which the
+    parser hung on the source as an apposition (a number, or a phrase with a verb, set off by a
+    comma and running to the sentence's end); None for a true apposition ("..., a think tank")."""
+    doc = pobj.doc
+    sent = sent_of(pobj)
+    for c in pobj.children:
+        if c.dep_ != "appos" or c.left_edge.i == 0 or doc[c.left_edge.i - 1].text != ",":
+            continue
+        if any(not t.is_punct for t in doc[c.right_edge.i + 1 : sent.end]):
+            continue
+        if c.pos_ == "NUM" or any(t.pos_ in ("VERB", "AUX") for t in c.subtree) or c.lower_ == "do":
+            return c
+    return None
 
 
 def parentheticals(run: Run) -> None:
