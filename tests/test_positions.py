@@ -397,3 +397,21 @@ def test_a_stance_inside_a_report_inside_a_report_is_the_inner_speakers():
     found = triples("Richard Marles, Australia's defence minister, said the plan remained on track after a Pentagon "
                     "review concluded that Canberra should buy the submarines.")
     assert {a for a, t, s in found if t == "the submarines"} == {"United States"}, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelensky warned against any deal reached behind Kyiv's back.", {("Ukraine", "any deal", "oppose")}),
+    ("Tokyo has pledged to invest $550 billion in the United States.", {("Japan", "United States", "support")}),
+    ("The Japanese envoy declined to discuss the details of the tariff deal.", set()),
+    ("Europe cannot keep waiting for Washington to decide its fate.", set()),
+    ("Russia wants Ukraine, the minister said.", set()),
+    ("India and the United States discussed various bilateral and global issues.", set()),
+])
+def test_what_verbs_of_warning_investing_declining_deciding_wanting_and_discussing_say(text, expected):
+    assert triples(text) == expected
+
+
+def test_the_two_leaders_take_a_stance_for_their_two_countries():
+    found = triples("Prime Minister Narendra Modi received President Prabowo Subianto of Indonesia. The two "
+                    "leaders condemned terrorism in all its forms.")
+    assert found == {("India", "terrorism", "oppose"), ("Indonesia", "terrorism", "oppose")}

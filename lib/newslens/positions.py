@@ -42,7 +42,7 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from . import config
-from .entities import countries_by_mentions, names_both_countries
+from .entities import both_countries, countries_by_mentions, names_both_countries
 from .gazetteer import default_gazetteer
 from .cues import purpose_of_terms
 from .doctools import talks_misread, text_of, sent_of
@@ -70,6 +70,12 @@ HOSTILE_VERBS = {"expel", "attack", "strike", "retaliate", "destroy", "defeat", 
 HARM_NOUNS = {"displacement", "occupation", "annexation", "invasion", "blockade", "killing", "bombing",
               "persecution", "expulsion", "detention", "arrest", "harassment", "starvation", "shelling", "deportation",
               "oppression", "repression", "mistreatment", "suppression", "genocide", "massacre"}
+#: What talks may range over without a stance on anything ("discussed various bilateral issues",
+#: "discussed ways to deepen cooperation").
+GENERIC_TOPICS = {"issue", "matter", "way", "topic", "development", "question", "subject", "aspect", "area", "range",
+                  "idea", "option", "possibility", "step", "thing", "situation", "relation", "tie", "cooperation"}
+#: Verbs of speaking about something, which someone may decline to do ("declined to discuss the details").
+SPEAKING_VERBS = {"discuss", "comment", "elaborate", "specify", "say", "confirm", "detail", "disclose", "address"}
 #: Entity types that can hold a stance (a weapon or an agreement cannot).
 ACTOR_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
 #: Nouns of a stance held, whose object is the target when it is reaffirmed or stated.
@@ -269,6 +275,10 @@ def _object(v: Token) -> Token | None:
     if obj is not None and obj.tag_ in ("WDT", "WP"):
         clause = next((a for a in [v, *v.ancestors] if a.dep_ == "relcl"), None)
         return clause.head if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") else None
+    if obj is not None and obj.ent_type_ == "MONEY":
+        # "pledged to invest $550 billion in the United States": where it goes, not the sum
+        return next((g for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
+                     for g in c.children if g.dep_ == "pobj"), None)
     return obj
 
 
@@ -411,8 +421,9 @@ def _stance_word(v: Token, f: _Finder) -> _StanceWord | None:
     lexicon gives no turned stance, or a demand that is none ("will call on the Prime Minister",
     "a spokesperson, asked about the plans")."""
     if v.pos_ not in ("VERB", "AUX", "ADJ") or v.lemma_.lower() not in f.vlex or v.i in f.used or talks_misread(v) \
-            or purpose_of_terms(v):
-        return None  # ("spoke on condition of anonymity to discuss the talks": no talks held)
+            or purpose_of_terms(v) or (v.lemma_.lower() in SPEAKING_VERBS and v.head.lemma_.lower() == "decline"):
+        return None  # ("spoke on condition of anonymity to discuss the talks", "declined to discuss the
+        # details": no talks held)
     entry = _entry(v, f.vlex)
     if entry is None or _conditional(v):
         return None  # ("new sanctions if Moscow did not agree to a ceasefire": no stance taken)
@@ -573,8 +584,9 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
         # participle before the object a complement of the verb
         obj = next((c for c in w.xcomp.children if c.dep_ == "dobj" and c.i == w.xcomp.i + 1), None)
         misread = w.xcomp if obj is not None else None
-    if obj is None:
-        return True
+    if obj is None or (lemma == "decide" and w.xcomp is None) or (lemma == "want" and obj.ent_type_ == "GPE") \
+            or (action == "CONSULT" and obj.lemma_.lower() in GENERIC_TOPICS):
+        return True  # "waiting for Washington to decide our fate", "Russia wants Ukraine": no stance on either
     if lemma in LEAVE_VERBS and (obj.dep_ == "dobj" or obj.ent_type_ in ("GPE", "LOC")):
         # "withdraw troops from four regions" is no stance on the troops; withdrawing from a
         # country (its troops) is none on the country; from a treaty is
@@ -607,9 +619,9 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
     if stance == "concede" and lemma == "succumb":
         pressure_from = next((t for t in obj.subtree if t.dep_ in ("compound", "amod", "poss", "pobj") and t.i != obj.i), None)
         target = target_of(pressure_from, f.entities) if pressure_from is not None else target
-    # the two sides / both countries: each of the two countries the article is about
+    # the two sides / both countries / both leaders: each of the two countries
     if w.subj is not None and names_both_countries(w.subj):
-        for country in countries_by_mentions(f.entities)[:2]:
+        for country in both_countries(w.subj, f.entities):
             f.emit(None, (country, _entity_id(f.entities, country), "joint"), target, stance, action, evidence,
                    "verb", CONFIDENCE["verb"])
         return True
