@@ -308,3 +308,14 @@ def test_an_agreement_named_in_full_and_by_its_short_name_is_one_agreement():
     text = ("New START lapses. The New Strategic Arms Reduction Treaty, signed in Prague in 2010, limited each side "
             "to 1,550 deployed warheads.")
     assert [a["name"] for a in agreements(text)] == ["New START"]
+
+
+def test_two_memoranda_named_in_one_breath_are_two_agreements_of_both_leaders_countries():
+    text = ("Prime Minister Narendra Modi received President Prabowo Subianto of Indonesia in New Delhi. Both "
+            "leaders welcomed "
+            "the signing of the Memorandum of Understanding on Maritime Security and Safety Cooperation and the "
+            "Memorandum of Understanding on Traditional Medicine Quality Assurance.")
+    found = agreements(text)
+    assert [a["name"] for a in found] == ["Memorandum of Understanding on Maritime Security and Safety Cooperation",
+                                          "Memorandum of Understanding on Traditional Medicine Quality Assurance"]
+    assert all(sorted(a["parties"]) == ["India", "Indonesia"] for a in found)

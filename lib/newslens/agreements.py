@@ -51,11 +51,17 @@ _UNSEEN = re.compile(
 #: ... and names that put the head first: "the Agreement on the Maintenance of Peace and
 #: Tranquillity along the LAC", "the Treaty of Friendship, Cooperation and Mutual Assistance", a
 #: "Declaration of Principles" (the name of a kind of agreement; other declarations are not).
+#: A head-last match that runs over the end of one head-first name into the next: "... on Maritime
+#: Security and Safety Cooperation and the Memorandum of Understanding" (of a list of two).
+_RUNS_INTO_NEXT = re.compile(r"\b(?:Agreement|Treaty|Accord|Pact|Memorandum|Protocol|Convention)\s+(?:on|of|for|between)\s+"
+                             r".*\band\s+(?:the\s+)?(?:Agreement|Treaty|Accord|Pact|Memorandum|Protocol|Convention)\b")
 _UNSEEN_HEAD_FIRST = re.compile(
     r"\b((?:[A-Z][\w’'\-]*\s+){0,3}(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding|Protocol|Convention"
     r"|Declaration(?=\s+of\s+Principles))"
     r"\s+(?:on|of|for|between|concerning|regarding|to)\s+(?:the\s+)?[A-Z][\w’'\-]*"
-    r"(?:,?\s+(?:(?:of|and|on|for|the|in|to|along|between|against|with|at)\s+){0,3}[A-Z][\w’'\-]*)*)"
+    # (not into the next agreement of a list: "the MoU on Maritime Security and the MoU on ...")
+    r"(?:,?\s+(?:(?:of|and|on|for|the|in|to|along|between|against|with|at)\s+){0,3}"
+    r"(?!(?:Agreement|Treaty|Accord|Pact|Memorandum|Protocol|Convention)\b)[A-Z][\w’'\-]*)*)"
 )
 #: Agreements an article describes without a name, by what they are about ("an agreement on
 #: patrolling along the LAC", "the 1996 agreement on confidence-building measures", "a trade
@@ -308,7 +314,8 @@ def _parties(doc: Doc, entities: list[dict[str, Any]], sentence: tuple[int, int]
     if len(signed) >= 2:
         return signed
     parties = _countries_in(entities, *sentence, aside=_not_parties(doc, *sentence, evidence))
-    if len(parties) < 2 and re.search(r"\b(two|both) (countries|sides|nations|governments)\b|\bbilateral\b",
+    if len(parties) < 2 and re.search(r"\b(two|both) (countries|sides|nations|governments|leaders|(prime )?ministers)\b"
+                                      r"|\bbilateral\b",
                                       text[sentence[0]:sentence[1]], re.I):
         parties += [c for c in article_countries if c not in parties][: 2 - len(parties)]
     if not parties:
@@ -774,7 +781,8 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
         for m in pattern.finditer(text):
             s, e = m.span(1)
             capitalised = [w for w in text[s:e].split() if w[0].isupper() and w.lower() != "the"]
-            if len(capitalised) < fewest or any(a < e and s < b for a, b, _ in mentions):
+            if len(capitalised) < fewest or any(a < e and s < b for a, b, _ in mentions) \
+                    or (pattern is _UNSEEN and _RUNS_INTO_NEXT.search(text, s, e)):
                 continue
             name = re.sub(r"^(?:The|This|That|A|An)\s+", "", text[s:e])
             s = e - len(name)
