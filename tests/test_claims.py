@@ -217,3 +217,14 @@ def test_a_speaker_and_verb_closing_a_sentence_are_no_claim_of_their_own():
     clause = _conjoined_parse(["the", "navy", "bought", "the", "rest"], [1, 2, -4, 4, 2],
                               ["det", "nsubj", "conj", "det", "dobj"])
     assert len(claim_units(clause)) == 2
+
+
+def test_questions_claim_nothing_and_speaker_labels_are_not_part_of_a_claim():
+    text = ("Regular briefing of the Foreign Ministry\n\n"
+            "AFP: Will the foreign minister visit Europe this month?\n\n"
+            "Spokesperson Lin Hai: The Chinese vessel acted in accordance with the law. I have no information "
+            "on travel to release at the moment.")
+    texts = claim_texts(text)
+    assert not any(t.endswith("?") for t in texts), texts
+    assert "The Chinese vessel acted in accordance with the law." in texts, texts
+    assert not any(t.startswith("Spokesperson") for t in texts), texts

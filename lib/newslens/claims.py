@@ -257,7 +257,15 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
     entities = records.get("entities", [])
     article_date = getattr(article, "date", None)
     out: list[dict[str, Any]] = []
+    # a transcript's speaker labels ("Mao Ning:", "QUESTION:") are who speaks, not what is claimed
+    labels = {a["source"]["start"]: a["source"]["end"] for a in atts
+              if a.get("rule") == "transcript_turn" and a.get("source")}
     for s, e in claim_units(doc):
+        if s in labels:
+            m = re.match(r"[\s:.)\-–—]*", text[labels[s]:e])
+            s = labels[s] + m.end()
+        if text[s:e].rstrip("\"'”’»)").endswith("?") or len(text[s:e].split()) < 3:
+            continue  # a question asks; it claims nothing
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
