@@ -2486,6 +2486,16 @@ def test_the_two_leaders_speak_for_the_countries_of_the_two_people_named_before(
     assert [a["source"]["side"] for a in found if a["source"]["text"] == "The two ministers"] == [None]
 
 
+def test_a_city_in_ordinary_case_with_its_agency_is_a_dateline_and_news_agencies_are_outlets():
+    text = ("Iran hangs man convicted of spying\n\n"
+            "Tehran (AFP) - Iran on Monday executed a man convicted of spying for Israel, the judiciary's Mizan "
+            "Online website reported.\n\n"
+            "The man was accused of helping agents attack a facility in Isfahan, Mizan said.")
+    found = atts(text)
+    assert found[0]["content"]["text"].startswith("Iran on Monday executed")
+    assert [a["source"]["kind"] for a in found] == ["outlet", "outlet"]
+
+
 def test_a_headline_kicker_is_not_what_was_said():
     text = "Exclusive: Oman ready to host new talks, sources say\n\nOman is ready to host the talks, diplomats said."
     a = atts(text)[0]

@@ -36,13 +36,18 @@ DATELINE = re.compile(r"(?:(?:[A-Z][\w./]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) 
 
 
 
+#: A city in ordinary case with its agency in brackets and a dash: "Tehran (AFP) - ".
+_CITY_AND_AGENCY = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? \([A-Z][A-Za-z]*\) *(?:--|[-–—―])")
+
+
 def past_dateline_text(text: str, start: int, end: int) -> int:
     """Where the words of ``text[start:end]`` begin after a dateline that opens it: "WASHINGTON ―
     ...", "MANILA, March 3 (Wire) - ...", "Bogota, Sep 26 (EFE).- ...", "TAIPEI, Oct 26 — ...",
     "(Wire) - ..." when the parser cut the city off as a sentence of its own, or "Nov. 20 (Wire)
     -- ..." when the city went with the headline. ``start`` when there is none."""
     m = DATELINE.match(text, start, end)
-    if m and ":" not in m.group() and (m.group().split("(")[0].isupper() or CITY_FIRST.match(m.group())):
+    if m and ":" not in m.group() and (m.group().split("(")[0].isupper() or CITY_FIRST.match(m.group())
+                                       or _CITY_AND_AGENCY.match(m.group())):
         return m.end()
     m = AGENCY_CREDIT.match(text, start, end) or CREDITED_DATELINE.match(text, start, end)
     return m.end() if m else start
