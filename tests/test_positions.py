@@ -415,3 +415,15 @@ def test_the_two_leaders_take_a_stance_for_their_two_countries():
     found = triples("Prime Minister Narendra Modi received President Prabowo Subianto of Indonesia. The two "
                     "leaders condemned terrorism in all its forms.")
     assert found == {("India", "terrorism", "oppose"), ("Indonesia", "terrorism", "oppose")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # whose bid it is, not the one who will not approve it
+    ("Ankara will not approve Finland's bid to join NATO, the presidency said.", {("Finland", "NATO", "support")}),
+    # experts speak for no government
+    ("Chinese experts slammed Japan's new security strategy.", set()),
+    # one's own chance to act is one's own act
+    ("The Indian minister had the chance to discuss the BECA with Pompeo.", {("India", "BECA", "negotiate")}),
+])
+def test_who_acts_in_an_infinitive_after_a_noun_and_who_speaks_for_a_country(text, expected):
+    assert triples(text) == expected

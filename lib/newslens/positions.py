@@ -70,6 +70,15 @@ HOSTILE_VERBS = {"expel", "attack", "strike", "retaliate", "destroy", "defeat", 
 HARM_NOUNS = {"displacement", "occupation", "annexation", "invasion", "blockade", "killing", "bombing",
               "persecution", "expulsion", "detention", "arrest", "harassment", "starvation", "shelling", "deportation",
               "oppression", "repression", "mistreatment", "suppression", "genocide", "massacre"}
+#: People who speak for themselves, not for their country's government ("Chinese experts",
+#: "Indian analysts", "Japanese critics").
+UNOFFICIAL_HEADS = {"expert", "analyst", "scholar", "academic", "economist", "observer", "critic", "commentator",
+                    "researcher", "professor", "journalist", "activist", "resident", "citizen", "protester",
+                    "voter", "student", "columnist", "think-tank", "historian"}
+#: Nouns of one's own act or chance to act: the infinitive after them is the subject's ("had the
+#: chance to discuss", "announced a decision to withdraw"); not a "bid" or "offer", often another's.
+OWN_ACT_NOUNS = {"chance", "opportunity", "time", "occasion", "need", "right", "ability", "effort", "attempt",
+                 "decision", "readiness", "willingness", "commitment", "plan", "intention", "determination"}
 #: What talks may range over without a stance on anything ("discussed various bilateral issues",
 #: "discussed ways to deepen cooperation").
 GENERIC_TOPICS = {"issue", "matter", "way", "topic", "development", "question", "subject", "aspect", "area", "range",
@@ -157,6 +166,8 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
     if low in ("they", "this"):
         return None, None, ""
     hits = _ents_in(entities, s, e)
+    if tok.lemma_.lower() in UNOFFICIAL_HEADS:
+        return None, None, ""  # "Chinese experts slam ...": they speak for no government
     if tok.lemma_.lower() in AGREEMENT_HEADS:
         return None, None, ""  # "The treaty limiting the arsenals of Russia and the US expired": no one
     for c in tok.rights:  # what a clause after the head names is not the subject ("talks that Iran
@@ -315,6 +326,13 @@ def _subject(v: Token) -> Token | None:
         return _subject(v.head)
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return v.head  # "a draft resolution calling for a ceasefire": the draft calls, not the speaker
+    if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        # "Sweden's bid to join NATO": whose bid it is, not the one who will not approve it; but
+        # one's own chance or decision ("had the chance to discuss with Prime Minister Modi")
+        poss = next((c for c in v.head.children if c.dep_ == "poss"), None)
+        if poss is None and v.head.lemma_.lower() in OWN_ACT_NOUNS and v.head.dep_ == "dobj":
+            return _subject(v.head.head)
+        return poss or v.head
     if v.dep_ == "pcomp" and v.head.lower_ == "of":
         # "accused Washington of seeking regime change": the one accused does it
         return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
