@@ -2496,6 +2496,30 @@ def test_a_city_in_ordinary_case_with_its_agency_is_a_dateline_and_news_agencies
     assert [a["source"]["kind"] for a in found] == ["outlet", "outlet"]
 
 
+def test_a_that_clause_after_said_at_the_briefing_is_what_was_said_even_when_parsed_as_relative():
+    a = one('The ministry spokesperson said at the weekly briefing that India-US relations rested on "a strong '
+            'foundation of shared interests" and that the tariff issue was being addressed through dialogue.')
+    assert a["quote"] == "mixed"
+    assert a["content"]["text"].startswith("that India-US relations rested on") and a["content"]["text"].endswith(
+        "through dialogue")
+
+
+def test_a_place_and_colon_opening_a_paragraph_is_a_dateline_not_content():
+    text = ("India, US to sign defence framework\n\n"
+            "New Delhi: India and the United States are likely to sign a new framework this month, it is learnt.")
+    a = next(a for a in atts(text) if a["cue"]["text"] == "is learnt")
+    assert a["content"]["text"].startswith("India and the United States")
+
+
+def test_a_passive_joined_to_a_clause_reported_after_it_is_the_clause_not_a_report_of_the_speaker():
+    found = atts("The framework will replace the one signed in 2015 and is expected to cover co-production of "
+                 "anti-tank missiles, sources said.")
+    assert [(a["source"]["text"] if a["source"] else None, a["cue"]["text"]) for a in found
+            if a["source"] and a["source"]["text"] == "sources"] == [("sources", "said")]
+    said = next(a for a in found if a["cue"]["text"] == "said")
+    assert said["content"]["text"].endswith("co-production of anti-tank missiles")
+
+
 def test_a_headline_kicker_is_not_what_was_said():
     text = "Exclusive: Oman ready to host new talks, sources say\n\nOman is ready to host the talks, diplomats said."
     a = atts(text)[0]

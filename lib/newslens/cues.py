@@ -208,13 +208,24 @@ _SAYING_NOUNS = {"statement", "interview", "letter", "post", "briefing", "speech
 def clause_of_statement(verb: Token) -> Token | None:
     """'said in a statement that Israel would ...': the parser hangs the that-clause on the noun
     of where it was said, not on the verb; that clause's verb, or None."""
-    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "in"):
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("in", "at", "during")):
         for obj in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _SAYING_NOUNS):
             clause = next((g for g in obj.rights if g.dep_ in ("acl", "ccomp") and g.pos_ in ("VERB", "AUX")
-                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                           or _that_misread_as_relative(g)), None)
             if clause is not None:
                 return clause
     return None
+
+
+def _that_misread_as_relative(clause: Token) -> bool:
+    """'said at the weekly briefing that relations rested on "a strong foundation"': a clause the
+    parser read as a relative one on the noun, its "that" given a role the clause has filled
+    already ("rested on that ... on a foundation")."""
+    that = clause.left_edge
+    if clause.dep_ != "relcl" or that.lower_ != "that" or that.tag_ != "WDT" or that.i != clause.head.i + 1:
+        return False
+    return any(c.dep_ == that.dep_ and c.i != that.i for c in that.head.children)
 
 
 #: Words that open a clause set beside another rather than reported by it ("While populists blame

@@ -36,6 +36,8 @@ DATELINE = re.compile(r"(?:(?:[A-Z][\w./]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) 
 
 
 
+#: A place of a word or two and a colon opening a paragraph: "New Delhi: ", "ISLAMABAD: ".
+_PLACE_COLON = re.compile(r"[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?: *")
 #: A city in ordinary case with its agency in brackets and a dash: "Tehran (AFP) - ".
 _CITY_AND_AGENCY = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? \([A-Z][A-Za-z]*\) *(?:--|[-–—―])")
 
@@ -49,6 +51,9 @@ def past_dateline_text(text: str, start: int, end: int) -> int:
     if m and ":" not in m.group() and (m.group().split("(")[0].isupper() or CITY_FIRST.match(m.group())
                                        or _CITY_AND_AGENCY.match(m.group())):
         return m.end()
+    if m and m.group().rstrip().endswith(":") and (start == 0 or text[start - 1] == "\n") \
+            and _PLACE_COLON.fullmatch(m.group()):
+        return m.end()  # "New Delhi: India and the United States are likely to sign ..."
     m = AGENCY_CREDIT.match(text, start, end) or CREDITED_DATELINE.match(text, start, end)
     return m.end() if m else start
 

@@ -91,6 +91,8 @@ def subject_of(verb: Token) -> Token | None:
             return obj
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
             and (verb.dep_ != "advcl" or verb.tag_ == "VBG"):  # "..., saying that": the head's subject
+        if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # "The deal will ... and is expected to ...": nobody named expects it
         if verb.dep_ == "conj":  # "diplomats were stung by the vote and warned ...": the diplomats
             shared = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
             if shared is not None and not any(c.dep_ == "nsubj" for c in verb.head.children):
@@ -274,6 +276,8 @@ def _coordinated_report(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
     outer = verb.head.head
+    if outer.i > verb.head.i or any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "The framework will replace ... and is expected to cover ..., sources said"
     return outer if outer.pos_ == "VERB" and is_cue_verb(outer, 0.5) else None
 
 
