@@ -319,3 +319,19 @@ def test_two_memoranda_named_in_one_breath_are_two_agreements_of_both_leaders_co
     assert [a["name"] for a in found] == ["Memorandum of Understanding on Maritime Security and Safety Cooperation",
                                           "Memorandum of Understanding on Traditional Medicine Quality Assurance"]
     assert all(sorted(a["parties"]) == ["India", "Indonesia"] for a in found)
+
+
+def test_a_framework_to_be_signed_is_an_agreement_and_the_headline_describes_it():
+    text = ("India, US to sign 10-year defence framework\n\n"
+            "India and the United States are likely to sign a new 10-year framework for defence cooperation "
+            "this month. The two sides will also review the Stryker combat vehicle programme.")
+    found = agreements(text)
+    assert [a["name"] for a in found] == ["new 10-year framework"]
+    assert found[0]["status"] == "ready_to_sign" and sorted(found[0]["parties"]) == ["India", "United States"]
+    assert agreements("The two sides discussed a broader framework for talks.") == []
+
+
+def test_a_deal_that_names_its_goods_is_not_the_deal_for_the_weapon_after_or_before_it():
+    text = ("India will co-produce Stryker combat vehicles with the United States. The two sides will also review "
+            "progress on the GE F414 engine deal for the Tejas Mk2 fighter.")
+    assert "GE F414 engine deal" in [a["name"] for a in agreements(text)]

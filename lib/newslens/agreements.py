@@ -431,6 +431,17 @@ def _purpose(doc: Doc, start: int, end: int, expansion_span: tuple[int, int] | N
     return None
 
 
+#: A model number among a described deal's words ("GE F414 engine deal").
+_GOODS_NAMED = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z]*\b")
+
+
+def _names_its_goods(deal: Token) -> bool:
+    """'the GE F414 engine deal for the Tejas Mk2 fighter': a deal whose modifiers name what is
+    bought (a name or a model number), so the weapon after it is what the goods are for."""
+    return any(c.dep_ in ("compound", "nmod") and c.i < deal.i and c.ent_type_ not in ("MONEY", "GPE", "NORP", "DATE", "CARDINAL")
+               and (c.pos_ == "PROPN" or _GOODS_NAMED.fullmatch(c.text)) for c in deal.subtree)
+
+
 def _weapon_deals(doc: Doc, entities: list[dict[str, Any]]) -> list[tuple[int, int, dict]]:
     """'S400 deal', 'S-400 anti-missile deal', 'the S-400 contract': a deal for a weapon system."""
     out = []
@@ -456,7 +467,8 @@ def _weapon_deals(doc: Doc, entities: list[dict[str, Any]]) -> list[tuple[int, i
             while node.head is not node and hops < 5:
                 node, hops = node.head, hops + 1
                 if node.lower_ in DEAL_HEADS and node.pos_ == "NOUN":
-                    out.append((node.idx, node.idx + len(node.text), x))
+                    if not _names_its_goods(node):  # (not "the GE F414 engine deal for the Tejas")
+                        out.append((node.idx, node.idx + len(node.text), x))
                     found = True
                     break
                 if node.pos_ in ("VERB", "AUX"):
@@ -522,6 +534,17 @@ def _name_words(head: Token, first: Token, last: Token, on: Token | None) -> Spa
     return words
 
 
+#: Heads that are an agreement only when signed ("sign a new 10-year framework for defence
+#: cooperation"); "a broader framework" alone seldom is one.
+_SIGNED_ONLY_HEADS = {"framework", "arrangement"}
+
+
+def _signed_framework(t: Token) -> bool:
+    """Whether ``t`` is a framework or arrangement the text says is (to be) signed."""
+    return t.lemma_.lower() in _SIGNED_ONLY_HEADS and t.dep_ in ("dobj", "nsubjpass") \
+        and t.head.lemma_.lower() in _SIGNING_VERBS | {"finalise", "finalize", "renew"}
+
+
 def described_agreements(doc: Doc) -> list[Described]:
     """Agreements the text describes without naming them: a head word
     (agreement, deal, pact, ...) that a year or a word of its kind modifies ("the 1996 agreement",
@@ -533,7 +556,8 @@ def described_agreements(doc: Doc) -> list[Described]:
     lex = status_lexicon()
     out = []
     for t in doc:
-        if t.pos_ != "NOUN" or t.lower_ not in DESCRIBED_HEADS and t.lemma_.lower() not in DESCRIBED_HEADS:
+        if t.pos_ != "NOUN" or t.lower_ not in DESCRIBED_HEADS and t.lemma_.lower() not in DESCRIBED_HEADS \
+                and not _signed_framework(t):
             continue
         if t.text[:1].isupper() and t.i > t.sent.start:
             continue  # part of a name, which the patterns above read
@@ -542,7 +566,7 @@ def described_agreements(doc: Doc) -> list[Described]:
         mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nummod", "nmod")]
         kinds = tuple(_KIND_OF.get(m.lower_, m.lower_) for m in mods
                       if m.lower_ in DESCRIBING_WORDS or m.lemma_.lower() in DESCRIBING_WORDS)
-        kind_word = bool(kinds)
+        kind_word = bool(kinds) or (t.lower_ in DEAL_HEADS and _names_its_goods(t))  # "the GE F414 engine deal"
         year = next((m.text for m in mods if m.like_num and len(m.text) == 4 and m.text[:2] in ("19", "20")), None)
         on = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in _ON_PREPS
                    and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in c.children)),
@@ -632,6 +656,8 @@ def _described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str,
         hits = [k for k, r in recs.items() if (r.get("date_signed") or "").startswith(d.year)
                 and countries & set(r.get("parties") or [])]
         return hits[0] if len(hits) == 1 else None
+    if _GOODS_NAMED.search(" ".join(d.name.split()[:-1])):
+        return None  # "the GE F414 engine deal for the Tejas": a deal of its own, not a weapon's named before
     if d.for_what in _WEAPON_NOUNS:
         near = [w for w in weapons_at if w[1] <= d.start and d.start - w[1] < 1500]
         if near:
@@ -673,7 +699,11 @@ def _headline_descriptions_to_body(text: str, groups: dict[str, dict[str, Any]],
     for key in [k for k, g in groups.items() if k.startswith("DESC:") and all(b <= end for _, b in g["mentions"])]:
         body = [k for k in dict.fromkeys(m[2] for m in mentions if m[0] > end) if k != key]
         kinds = set(groups[key]["name"].lower().split()[:-1])
-        same = [k for k in body if kinds & _kind_words(groups[k], entities, recs)]
+        head = groups[key]["name"].lower().split()[-1]
+        # the body's agreement of the same head word ("10-year defence framework" ... "a new
+        # 10-year framework"), else of the same kind, else the only one
+        same = [k for k in body if k.startswith("DESC:") and groups[k]["name"].lower().split()[-1] == head] \
+            or [k for k in body if kinds & _kind_words(groups[k], entities, recs)]
         target = same[0] if same else (body[0] if len(body) == 1 else None)
         if target is None:
             continue
