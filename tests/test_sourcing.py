@@ -2520,6 +2520,18 @@ def test_a_passive_joined_to_a_clause_reported_after_it_is_the_clause_not_a_repo
     assert said["content"]["text"].endswith("co-production of anti-tank missiles")
 
 
+def test_a_records_note_on_the_sitting_ends_the_last_turn_and_tables_show_paragraphs_on_one_line():
+    text = ("Security Council, 10021st meeting\n\n"
+            "The PRESIDENT: I give the floor to the representative of Norway.\n\n"
+            "Ms. HAUGEN (Norway): Norway welcomes the report.\n\nWe call for full access for aid convoys.\n\n"
+            "The meeting rose at 12.40 p.m.")
+    found = atts(text)
+    last = [a for a in found if a["rule"] == "transcript_turn"][-1]
+    assert last["content"]["text"].endswith("aid convoys.")
+    table = sourcing.to_frame(found)
+    assert "Norway welcomes the report. ¶ We call for full access for aid convoys." in table["content"].tolist()
+
+
 def test_a_headline_kicker_is_not_what_was_said():
     text = "Exclusive: Oman ready to host new talks, sources say\n\nOman is ready to host the talks, diplomats said."
     a = atts(text)[0]

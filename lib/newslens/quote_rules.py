@@ -25,6 +25,12 @@ from .speakers import ANONYMOUS_HEADS, OUTLET_HEADS, classify_source
 from .subjects import inverted_subject, name_after_verb, name_before_verb, put_it_speaker, subject_of
 
 
+#: A record's note on the sitting itself, no one's words: "The meeting rose at 12.40 p.m.", "The
+#: sitting was suspended", "(The House adjourned)".
+PROCEDURAL_NOTE = re.compile(r"\(?(?:The )?(?:meeting|sitting|session|House|Committee|Council|Chamber) "
+                             r"(?:rose|adjourned|ended|closed|was (?:suspended|adjourned|resumed|closed|called to order))\b")
+
+
 def transcripts(run: Run) -> None:
     """Transcripts: speaker labels open paragraphs, a turn runs to the next label."""
     doc, text, quotes, taken, used_cues, found, add = run.state()
@@ -49,6 +55,10 @@ def transcripts(run: Run) -> None:
     if not labels:
         return
     bounds = [lab[0] for lab in labels] + [len(text)]
+    # a record's note on the sitting ("The meeting rose at 12.40 p.m.") ends the turn before it
+    notes = [ps for ps, pe in run.paragraphs if PROCEDURAL_NOTE.match(text, ps, pe)]
+    bounds = [min([b] + [n for n in notes if n > lab[3]]) for lab, b in zip(labels, bounds[1:])]
+    bounds = [labels[0][0]] + bounds
     ends = [end_of_turn(run.paragraphs, lab[3], bounds[k + 1]) for k, lab in enumerate(labels)]
     if 2 * sum(is_heading(text, lab, run.paragraphs) or names_own_label(text, lab)
                           or CAPS_HEADING.match(text, lab[2]) is not None for lab in labels) >= len(labels):

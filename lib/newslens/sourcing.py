@@ -186,6 +186,11 @@ def _source_cell(a: dict[str, Any], names: dict[str, str]) -> str | None:
     return f"({said}{a['speaker']['text']})"
 
 
+def _one_line(text: str) -> str:
+    """Words that run over paragraphs, on one line of a table: a pilcrow where a paragraph ends."""
+    return re.sub(r"\s*\n\s*", " ¶ ", text)
+
+
 def to_frame(rows: list[dict[str, Any]], entities: list[dict[str, Any]] | None = None) -> pd.DataFrame:
     """One row per attribution: source, kind, side, cue, quote type, content, rule, confidence.
     With the article's ``entities``, a source that refers to one by a pronoun or a description
@@ -202,7 +207,8 @@ def to_frame(rows: list[dict[str, Any]], entities: list[dict[str, Any]] | None =
             "side": src.get("side") if src else None,
             "cue": a["cue"]["text"] if a.get("cue") else None,
             "quote": a["quote"],
-            "content": " … ".join(a["content_parts_text"]) if a.get("content_parts_text") else a["content"]["text"],
+            "content": _one_line(" … ".join(a["content_parts_text"]) if a.get("content_parts_text")
+                                 else a["content"]["text"]),
             "paragraph": a["paragraph"],
             "rule": a["rule"],
             "confidence": a["confidence"],
