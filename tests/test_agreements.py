@@ -335,3 +335,12 @@ def test_a_deal_that_names_its_goods_is_not_the_deal_for_the_weapon_after_or_bef
     text = ("India will co-produce Stryker combat vehicles with the United States. The two sides will also review "
             "progress on the GE F414 engine deal for the Tejas Mk2 fighter.")
     assert "GE F414 engine deal" in [a["name"] for a in agreements(text)]
+
+
+def test_the_agreement_is_the_articles_agreement_not_a_deal_only_just_brought_up():
+    text = ("Lula urged partners to sign the long-delayed trade agreement with the European Union. Milei said the "
+            "agreement was welcome, adding that Argentina would seek a separate deal with the United States. France "
+            "has said it will not accept the agreement in its current form.")
+    found = agreements(text)
+    main = next(a for a in found if a["name"].startswith("trade agreement"))
+    assert len(main["mentions"]) == 3

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -872,6 +873,14 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
             continue
         prefer = [mm for mm in before if groups[mm[2]]["kind"] == ("deal" if head in ("deal", "contract") else "agreement")]
         key = (prefer or before)[-1][2]
+        so_far = Counter({k: sum(b <= s for _, b in g["mentions"]) for k, g in groups.items()})
+        first = min(groups[key]["mentions"])
+        if so_far[key] == 1 and text[first[0]:first[1]].lower().startswith(("a ", "an ")):
+            # "Argentina would seek a separate deal with the US. France will not accept the
+            # agreement in its current form": a deal only just brought up, once and indefinitely,
+            # is not what "the agreement" is when another has been the article's subject
+            main = max((k for k in so_far if k != key and so_far[k] >= 2), key=lambda k: so_far[k], default=None)
+            key = main or key
         groups[key]["mentions"].append((s, e))
         groups[key].setdefault("anaphora", []).append((s, e))
     if not groups:

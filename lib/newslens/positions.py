@@ -135,7 +135,7 @@ def demonyms() -> dict[str, str]:
 # actors and targets
 
 def _ents_in(entities: list[dict[str, Any]], s: int, e: int) -> list[tuple[int, dict[str, Any]]]:
-    return sorted((a, x) for x in entities for a, b in x["mentions"] if s <= a and b <= e)
+    return sorted(((a, x) for x in entities for a, b in x["mentions"] if s <= a and b <= e), key=lambda ax: ax[0])
 
 
 def _span_of(tok: Token) -> tuple[int, int]:
@@ -372,7 +372,13 @@ class _Finder:
 
     def __init__(self, doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> None:
         self.doc = doc
-        self.entities = records.get("entities", [])
+        # agreements found by name or description but not in the gazetteer stand as entities of
+        # their own, so that a stance on "the signing of the Memorandum of Understanding on
+        # Maritime Security" is on the memorandum, not on a name inside it
+        self.entities = records.get("entities", []) + [
+            {"id": None, "name": a["name"], "type": "AGREEMENT", "mentions": [list(m) for m in a.get("mentions", [])],
+             "country": None, "role": None}
+            for a in records.get("agreements", []) if a.get("entity_id") is None and a.get("mentions")]
         self.atts = records.get("attributions", [])
         outlet = getattr(article, "outlet", None)
         outlet_entry = default_gazetteer().by_name(outlet) if outlet else None
