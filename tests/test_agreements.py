@@ -344,3 +344,10 @@ def test_the_agreement_is_the_articles_agreement_not_a_deal_only_just_brought_up
     found = agreements(text)
     main = next(a for a in found if a["name"].startswith("trade agreement"))
     assert len(main["mentions"]) == 3
+
+
+def test_a_memorandum_said_to_be_signed_by_someone_is_an_agreement():
+    found = agreements("Sweden said it had fulfilled its obligations under a memorandum signed by the three countries "
+                       "in Madrid last year.")
+    assert [(a["name"], a["status"]) for a in found] == [("memorandum signed by the three countries", "signed")]
+    assert agreements("Sweden said it had fulfilled its obligations under a memorandum.") == []

@@ -583,7 +583,11 @@ def described_agreements(doc: Doc) -> list[Described]:
         # share of ...") names it when nothing else does
         doing = next((c for c in t.rights if c.dep_ == "acl" and c.tag_ == "VBG"), None) \
             if reached and on is None and not mods else None
-        if not (kind_word or year or ((on is not None or mods or doing is not None) and reached)):
+        # "a memorandum signed by the three countries in Madrid": signed, so an agreement
+        signed = next((c for c in t.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SIGNING_VERBS
+                       and any(g.dep_ == "agent" for g in c.children)), None) if on is None and not mods else None
+        doing = doing or signed
+        if not (kind_word or year or signed is not None or ((on is not None or mods or doing is not None) and reached)):
             continue
         det = next((c for c in t.children if c.dep_ in ("det", "poss")), None)
         if det is not None and det.lower_ in ("any", "no", "every", "each") or (
@@ -601,7 +605,8 @@ def described_agreements(doc: Doc) -> list[Described]:
             name = doc[words.start + 1 : words.end].text
         if doing is not None:  # the participle up to its object: "agreement giving Washington a share"
             obj = next((c for c in doing.children if c.dep_ == "dobj"), None) \
-                or next((c for c in doing.children if c.dep_ == "dative"), None)
+                or next((c for c in doing.children if c.dep_ == "dative"), None) \
+                or next((g for c in doing.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             tail = doc[doing.i : (obj.i if obj is not None else doing.i) + 1]
             if len(tail) <= 6:
                 name = f"{name} {tail.text}"
