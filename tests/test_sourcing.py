@@ -2532,6 +2532,21 @@ def test_a_records_note_on_the_sitting_ends_the_last_turn_and_tables_show_paragr
     assert "Norway welcomes the report. ¶ We call for full access for aid convoys." in table["content"].tolist()
 
 
+def test_a_spy_agency_is_no_news_agency_and_the_agency_after_it_is_the_same():
+    found = atts("SEOUL (AP) - North Korea has sent 3,000 more troops to Russia, South Korea's spy agency said "
+                 "Thursday. About 11,000 troops were sent last year, the agency estimated.")
+    assert [(a["source"]["text"], a["source"]["kind"], a["source"]["side"]) for a in found] == [
+        ("South Korea's spy agency", "anonymous", "South Korea"), ("the agency", "anonymous", "South Korea")]
+    assert one("The state news agency KCNA said the launch was a success.")["source"]["kind"] == "outlet"
+
+
+def test_a_headline_quote_from_an_interview_with_someone_is_theirs():
+    text = ("'Europe must decide what kind of power it wants to be': an interview with Kaja Kallas\n\n"
+            "The EU's foreign policy chief spoke to our correspondent in Brussels.")
+    a = atts(text)[0]
+    assert (a["rule"], a["source"]["text"], a["source"]["kind"]) == ("headline_label", "Kaja Kallas", "named_person")
+
+
 def test_a_headline_kicker_is_not_what_was_said():
     text = "Exclusive: Oman ready to host new talks, sources say\n\nOman is ready to host the talks, diplomats said."
     a = atts(text)[0]

@@ -157,6 +157,10 @@ def headline_speaker(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], T
         return None
     head = words[-1]
     lemma = head.lemma_.lower()
+    after = label.doc[head.i + 1 : label.end]
+    if lemma in ("interview", "conversation") and len(after) > 1 and after[0].lower_ == "with" \
+            and after[-1].ent_type_ == "PERSON":
+        return (after[1].idx, after[-1].idx + len(after[-1])), after[-1]  # "...': an interview with Kaja Kallas"
     if head.ent_type_ in ("GPE", "LOC", "FAC") and label.text.isupper():
         return None
     named = head.ent_type_ in ("PERSON", "ORG", "NORP")

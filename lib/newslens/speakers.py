@@ -38,6 +38,20 @@ DOCUMENT_HEADS = {
 #: Head words of a news organisation or one of its people.
 OUTLET_HEADS = {"newspaper", "daily", "agency", "channel", "broadcaster", "outlet", "magazine", "network", "reporter",
                 "journalist", "correspondent", "media", "medium", "press", "tabloid", "wire"}
+#: Words that make an agency a newsroom ("state news agency", "the official press agency").
+_NEWS_AGENCY_WORDS = {"news", "press", "wire", "state", "official", "semi-official", "national", "government"}
+
+
+def _agency_of_another_trade(head: Token | None) -> bool:
+    """'South Korea's spy agency', 'the space agency', 'the UN refugee agency': an agency whose
+    words say it is not a newsroom."""
+    if head is None or head.lemma_.lower() != "agency":
+        return False
+    mods = [c for c in head.lefts if c.dep_ in ("compound", "amod")]
+    return not any(c.lower_ in _NEWS_AGENCY_WORDS for c in mods) and any(
+        c.ent_type_ not in ("NORP", "GPE") and c.pos_ != "PROPN" for c in mods)
+
+
 #: Last words of a newspaper's name ("The Jakarta Post", "the Kyiv Independent").
 NEWSPAPER_NAME_ENDS = {"Post", "Times", "Tribune", "Herald", "Journal", "Gazette", "Telegraph", "Guardian",
                        "Independent", "Chronicle", "Inquirer", "Observer", "Mirror", "Monitor", "Express", "Dispatch"}
@@ -168,12 +182,14 @@ def classify_source(
         kind = "outlet"
     elif names_outlet(text, outlet):
         kind = "outlet"
-    elif lemma in OUTLET_HEADS and not head_is_named:  # (not "the International Atomic Energy Agency")
+    elif lemma in OUTLET_HEADS and not head_is_named and not _agency_of_another_trade(head):
+        # (not "the International Atomic Energy Agency", "South Korea's spy agency")
         kind = "outlet"
         earlier = _same_description(doc, head, s, previous) if head is not None else None
         named = _body_so_named(head, s, entities) if head is not None else None
-        if earlier is not None and earlier.get("kind") == "named_org":  # "the IAEA said ... . The agency added"
-            kind, entity_id, inherited = "named_org", earlier.get("entity_id"), earlier.get("side")
+        if earlier is not None and earlier.get("kind") in ("named_org", "anonymous"):
+            # "the IAEA said ... . The agency added", "South Korea's spy agency said ... . The agency estimated"
+            kind, entity_id, inherited = earlier["kind"], earlier.get("entity_id"), earlier.get("side")
         elif named is not None:  # "... the International Atomic Energy Agency (IAEA). The agency estimates"
             kind, entity_id = "named_org", named
     elif lemma in DOCUMENT_HEADS:
