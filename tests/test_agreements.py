@@ -239,6 +239,9 @@ def parties_of(text):
     # a clause on the circumstances
     ("A defence pact between Japan and Australia came into force, as both seek to counter China's growing assertiveness.",
      ["Japan", "Australia"]),
+    # a witness
+    ("Thailand said the Kuala Lumpur Peace Accord with Cambodia, witnessed by U.S. President Donald Trump, was on hold.",
+     ["Thailand", "Cambodia"]),
 ])
 def test_the_parties_of_an_agreement_are_not_its_brokers_its_place_or_its_circumstances(text, parties):
     assert parties_of(text) == [parties]

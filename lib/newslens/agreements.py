@@ -356,7 +356,7 @@ def _signatories(doc: Doc, entities: list[dict[str, Any]], mentions: list[tuple[
 
 
 #: Verbs whose agent helps an agreement along without being a party to it ("brokered by Egypt").
-_GO_BETWEEN_VERBS = {"broker", "mediate", "facilitate", "host", "sponsor", "guarantee"}
+_GO_BETWEEN_VERBS = {"broker", "mediate", "facilitate", "host", "sponsor", "guarantee", "witness"}
 #: Nouns for those who help without being a party ("Egyptian and Qatari mediators").
 _GO_BETWEEN_NOUNS = {"mediator", "broker", "facilitator", "host", "guarantor", "sponsor"}
 #: Words that open a clause on the circumstances, not on the agreement ("as both seek to counter ...").
@@ -414,8 +414,9 @@ def _purpose(doc: Doc, start: int, end: int, expansion_span: tuple[int, int] | N
         for h in heads:
             for c in h.children:
                 if c.dep_ in ("relcl", "acl") and c.i >= span.end - 1:
-                    if _lemma(c) in status_lexicon() or _lemma(c) in _DATING_VERBS:
-                        continue  # "signed in 2018", "dating to 1998": its state or its age, not what it does
+                    if _lemma(c) in status_lexicon() or _lemma(c) in _DATING_VERBS or _lemma(c) in _GO_BETWEEN_VERBS:
+                        continue  # "signed in 2018", "dating to 1998", "witnessed by Trump": its state,
+                        # its age or who helped, not what it does
                     sub = list(c.subtree)
                     text = text_of(doc)[sub[0].idx : sub[-1].idx + len(sub[-1].text)].strip(" ,;")
                     if len(text.split()) >= 3:
