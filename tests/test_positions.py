@@ -438,3 +438,14 @@ def test_a_stance_on_an_agreement_the_gazetteer_does_not_know_is_on_that_agreeme
     # an agreement whose mention starts where an entity's does (a name inside it) reads as before
     assert ("Sudan", "humanitarian truce", "oppose") in triples(
         "Sudan's government on Thursday rejected a humanitarian truce proposed by the Quad.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # pushed into doing something: the stance of doing it
+    ("Washington pressured New Delhi into scrapping the Chabahar project.", {("United States", "Chabahar", "oppose")}),
+    # one's own measures to press someone are one's own
+    ("Since 2019, Washington has introduced a series of steps to pressure the Serbian government into dropping the "
+     "Russian gas contract.", {("United States", "the Russian gas contract", "oppose")}),
+])
+def test_pressing_someone_into_doing_something_takes_the_stance_of_doing_it(text, expected):
+    assert triples(text) == expected

@@ -78,7 +78,8 @@ UNOFFICIAL_HEADS = {"expert", "analyst", "scholar", "academic", "economist", "ob
 #: Nouns of one's own act or chance to act: the infinitive after them is the subject's ("had the
 #: chance to discuss", "announced a decision to withdraw"); not a "bid" or "offer", often another's.
 OWN_ACT_NOUNS = {"chance", "opportunity", "time", "occasion", "need", "right", "ability", "effort", "attempt",
-                 "decision", "readiness", "willingness", "commitment", "plan", "intention", "determination"}
+                 "decision", "readiness", "willingness", "commitment", "plan", "intention", "determination",
+                 "measure", "step", "action", "move"}
 #: What talks may range over without a stance on anything ("discussed various bilateral issues",
 #: "discussed ways to deepen cooperation").
 GENERIC_TOPICS = {"issue", "matter", "way", "topic", "development", "question", "subject", "aspect", "area", "range",
@@ -326,13 +327,17 @@ def _subject(v: Token) -> Token | None:
         return _subject(v.head)
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return v.head  # "a draft resolution calling for a ceasefire": the draft calls, not the speaker
-    if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         # "Sweden's bid to join NATO": whose bid it is, not the one who will not approve it; but
-        # one's own chance or decision ("had the chance to discuss with Prime Minister Modi")
-        poss = next((c for c in v.head.children if c.dep_ == "poss"), None)
-        if poss is None and v.head.lemma_.lower() in OWN_ACT_NOUNS and v.head.dep_ == "dobj":
-            return _subject(v.head.head)
-        return poss or v.head
+        # one's own chance, decision or measures ("had the chance to discuss with Prime Minister
+        # Modi", "introduced a number of measures to pressure the Turkish government")
+        noun = v.head
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        if poss is None and noun.lemma_.lower() in OWN_ACT_NOUNS and held.dep_ == "dobj":
+            return _subject(held.head)
+        return poss or noun
     if v.dep_ == "pcomp" and v.head.lower_ == "of":
         # "accused Washington of seeking regime change": the one accused does it
         return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
@@ -461,6 +466,10 @@ def _stance_word(v: Token, f: _Finder) -> _StanceWord | None:
         action = {"support": "SUPPORT", "oppose": "REJECT", "concede": "YIELD"}.get(stance, action)
     xcomp = next((c for c in v.children if c.dep_ == "xcomp" or (
         c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+    if xcomp is None and entry["action"] == "DEMAND":
+        # "pressure the Turkish government into cancelling the purchase": what it is pushed into
+        xcomp = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "into"
+                      for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
     if xcomp is None and entry["action"] == "DEMAND":
         # "demanded that Washington lift restrictions on chip sales": what is demanded
         xcomp = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and any(
