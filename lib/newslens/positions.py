@@ -7,7 +7,9 @@ THREATEN, REJECT, SUPPORT, YIELD, CONSULT). Patterns:
 
 - verbs with subject and object: "the two sides are discussing BECA" (negotiate);
 - demands with an infinitive: "pressurizing India to stop the S-400 deal" -> oppose the deal;
-  "urged India to buy ..." -> support;
+  "urged India to buy ..." -> support; "pressured Ankara into cancelling the purchase" -> oppose it;
+- answers to a call: "rejected US calls to join the talks" -> oppose the talks, "accepted an
+  invitation to join the alliance" -> support it;
 - commitments with an infinitive take its stance: "agreed to revive the 1998 accord" -> support
   it, "is ready to keep observing the treaty's limits" -> support the treaty, "refused to sign
   the deal" -> oppose it, "agreed to resume talks with X" -> negotiate with X;
@@ -42,7 +44,7 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from . import config
-from .entities import both_countries, countries_by_mentions, names_both_countries
+from .entities import both_countries, names_both_countries
 from .gazetteer import default_gazetteer
 from .cues import purpose_of_terms
 from .doctools import talks_misread, text_of, sent_of

@@ -124,7 +124,7 @@ def classify_source(
     kind: str
     entity_id = ent["id"] if ent else None
     inherited: str | None = None  # the side of the several a "they" or "the two sides" stands for
-    # "the two sides are discussing ...": the two countries the article is about
+    # "the two sides are discussing ...", "both leaders welcomed ...": two countries (entities.both_countries)
     both = both_countries(head, entities) if head is not None else []
     if text.strip() in TURN_WORDS:  # a transcript's "Q", "QUESTION", "MODERATOR": nobody named
         kind = "anonymous"
