@@ -228,3 +228,11 @@ def test_questions_claim_nothing_and_speaker_labels_are_not_part_of_a_claim():
     assert not any(t.endswith("?") for t in texts), texts
     assert "The Chinese vessel acted in accordance with the law." in texts, texts
     assert not any(t.startswith("Spokesperson") for t in texts), texts
+
+
+def test_an_agencys_city_and_date_cut_off_by_a_stop_is_no_claim():
+    texts = claim_texts("Russia offers more jets to India, source says\n\n"
+                        "MOSCOW, February 11. /TASS/. Russia is ready to supply India with additional fighter jets, "
+                        "a source told TASS.")
+    assert not any(t.startswith("MOSCOW") for t in texts), texts
+    assert any(t.startswith("Russia is ready") for t in texts), texts

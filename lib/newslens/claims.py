@@ -133,9 +133,15 @@ def _byline(doc: Doc, s: int, e: int) -> bool:
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
+#: A city in capitals and a date ended by a stop, as an agency prints it before its credit
+#: ("MOSCOW, February 11. /TASS/."): the sentence splitter cuts it off.
+_CITY_AND_DATE = re.compile(r"[A-Z][A-Z.'/ -]+, (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)\. ?")
+
+
 def _dateline(unit: str) -> bool:
-    """'WASHINGTON, March 4 (Wire) -' cut off as a sentence of its own asserts nothing."""
-    return any(p.fullmatch(unit + " ") for p in (DATELINE, CREDITED_DATELINE))
+    """'WASHINGTON, March 4 (Wire) -', 'MOSCOW, February 11.' cut off as a sentence of its own
+    asserts nothing."""
+    return any(p.fullmatch(unit + " ") for p in (DATELINE, CREDITED_DATELINE, _CITY_AND_DATE))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
