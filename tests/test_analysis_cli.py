@@ -44,6 +44,26 @@ def test_analyze_many_matches_analyze(tmp_path):
     assert many["b"] == one and set(many) == {"a", "b"}
 
 
+def test_a_step_failing_on_one_article_is_reported_by_name_and_the_batch_goes_on(tmp_path, monkeypatch):
+    from newslens import analysis
+    (tmp_path / "a.txt").write_text("Modi met Putin in Moscow on Friday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Pompeo spoke to Jaishankar about CAATSA.", encoding="utf-8")
+    real = dict(analysis.EXTRACTORS)["positions"]
+
+    def positions_failing_on_a(doc, article, records):
+        if article.id == "a":
+            raise ValueError("boom")
+        return real(doc, article, records)
+
+    monkeypatch.setattr(analysis, "EXTRACTORS", [(n, positions_failing_on_a if n == "positions" else f)
+                                                 for n, f in analysis.EXTRACTORS])
+    errors = []
+    done = [a.article.id for a in newslens.analyze_many([tmp_path], on_error=errors.append, cache=False)]
+    assert done == ["b"]
+    assert [type(e).__name__ for e in errors] == ["AnalysisError"]
+    assert "a.txt" in str(errors[0]) and "positions step failed" in str(errors[0]) and "boom" in str(errors[0])
+
+
 def test_cli_extract_one_and_many(tmp_path, capsys):
     (tmp_path / "a.txt").write_text("Modi met Putin in Moscow.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Pompeo met Jaishankar.", encoding="utf-8")

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from . import agreements, claims, positions, sourcing
 from .articles import Article, iter_load, load
 from .entities import acronym_records, build_entities
-from .errors import InputError, NewslensError
+from .errors import AnalysisError, InputError, NewslensError
 from .pipeline import PIPELINE_VERSION, parse
 
 NUMERIC_TYPES = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
@@ -115,7 +115,10 @@ def _from_doc(article: Article, doc: Doc) -> Analysis:
         "acronyms": acronym_records(doc),
     }
     for name, fn in EXTRACTORS:
-        records[name] = fn(doc, article, records)
+        try:
+            records[name] = fn(doc, article, records)
+        except Exception as exc:  # noqa: BLE001 - named, then reported per article by the caller
+            raise AnalysisError(article.path or article.id, name, exc) from exc
     for w in doc._.nl_warnings or []:
         if w not in article.warnings:
             article.warnings.append(w)
@@ -156,7 +159,9 @@ def analyze_many(
 ) -> Iterator[Analysis]:
     """Analyse many articles (paths, folders or Articles) through ``nlp.pipe``, streaming results.
 
-    A file that cannot be read is passed to ``on_error`` (or skipped) and the rest go on.
+    A file that cannot be read is passed to ``on_error`` (or skipped) and the rest go on; so is
+    an article on which a step of the analysis fails (an ``AnalysisError`` naming the article and
+    the step; without ``on_error`` it is raised).
     ``cache=False`` parses everything afresh (benchmarks; corpora too large to keep).
     """
 
@@ -179,7 +184,14 @@ def analyze_many(
         docs = parse_cached(pairs, batch_size=batch_size, n_process=n_process) if cache else \
             parse(pairs, batch_size=batch_size, n_process=n_process)
         for art, doc in zip(pending, docs):
-            yield _from_doc(art, doc)
+            try:
+                done = _from_doc(art, doc)
+            except AnalysisError as exc:  # one article's failure never stops the batch
+                if on_error is None:
+                    raise
+                on_error(exc)
+                continue
+            yield done
         pending.clear()
 
     for art in articles():

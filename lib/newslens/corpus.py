@@ -1,6 +1,7 @@
 """Many articles at once: tables that compare sourcing, agreements and stances across a corpus."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -11,8 +12,10 @@ from .articles import Article
 
 
 def analyze_corpus(paths: Iterable[str | Path | Article], *, n_process: int = 1) -> list[Analysis]:
-    """Analyses of every readable article in ``paths`` (bad files are skipped), sorted by date."""
-    analyses = list(analyze_many(paths, n_process=n_process))
+    """Analyses of every readable article in ``paths`` (bad files, and articles a step of the
+    analysis fails on, are skipped with a line on stderr), sorted by date."""
+    analyses = list(analyze_many(paths, n_process=n_process,
+                                 on_error=lambda err: print(f"newslens: skipped {err}", file=sys.stderr)))
     return sorted(analyses, key=lambda a: (a.article.date or "9999", a.article.id))
 
 

@@ -43,5 +43,15 @@ class FileTooLargeError(InputError):
     problem = "file is larger than the limit"
 
 
+class AnalysisError(NewslensError):
+    """A step of the analysis failed on one article (a fault of newslens, not of the input): the
+    article and the step are named, and a batch goes on without it."""
+
+    def __init__(self, article: str, step: str, cause: BaseException) -> None:
+        self.path = article
+        self.detail = f"the {step} step failed ({type(cause).__name__}: {cause}); please report it"
+        super().__init__(f"{self.path}: {self.detail}")
+
+
 class ModelNotFoundError(NewslensError):
     """The configured spaCy pipeline is not installed."""

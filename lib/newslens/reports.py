@@ -205,8 +205,8 @@ def run_reports(paths: list[str], *, out: Path, with_code: bool = False, workers
     good = [it for it in items if isinstance(it, Article)]
     # parse everything once; the notebooks' kernels then read the cache
     print(f"newslens: parsing {len(good)} article(s)", file=sys.stderr)
-    for _ in analyze_many(good, n_process=workers):
-        pass
+    for _ in analyze_many(good, n_process=workers, on_error=lambda err: None):
+        pass  # (an article a step fails on is reported below, by its own summary)
     notebooks = article_notebooks()
     results: list[ReportResult] = []
     ok_inputs: list[str] = []
