@@ -449,3 +449,19 @@ def test_a_stance_on_an_agreement_the_gazetteer_does_not_know_is_on_that_agreeme
 ])
 def test_pressing_someone_into_doing_something_takes_the_stance_of_doing_it(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an open question takes no stance
+    ("Rubio declined to say whether the United States would back new sanctions.", set()),
+    # a country the parser set beside people in a headline is not their actor
+    ("G7 foreign ministers back Ukraine, warn China over Russia support\n\nThe ministers met in Canada.", set()),
+])
+def test_no_stance_from_an_open_question_or_a_country_beside_people(text, expected):
+    assert {t for t in triples(text) if t[0] in ("United States", "Ukraine")} == expected
+
+
+def test_the_evidence_leaves_out_the_dateline():
+    found = positions("Mexico rejects tariffs\n\nMexico City, Feb 3 (EFE).- Mexican President Claudia Sheinbaum on "
+                      "Monday rejected the 25% tariffs announced by Washington.")
+    assert found and all(not p["evidence"]["text"].startswith("Mexico City") for p in found)

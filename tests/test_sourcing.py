@@ -2547,6 +2547,15 @@ def test_a_headline_quote_from_an_interview_with_someone_is_theirs():
     assert (a["rule"], a["source"]["text"], a["source"]["kind"]) == ("headline_label", "Kaja Kallas", "named_person")
 
 
+def test_an_agency_dateline_with_a_stop_is_not_the_source_and_where_talks_are_held_is_no_side():
+    found = atts("Mexico rejects tariffs\n\nMexico City, Feb 3 (EFE).- Mexican President Claudia Sheinbaum on "
+                 "Monday rejected the tariffs and said her government would respond with dignity.")
+    assert {a["source"]["text"] for a in found if a["cue"]["text"] == "said"} == {"Mexican President Claudia Sheinbaum"}
+    a = one("Economy Minister Marcelo Ebrard, who will lead the negotiations in Washington, said Mexico was "
+            "prepared to review the trade agreement.")
+    assert a["source"]["side"] != "United States"
+
+
 def test_a_headline_kicker_is_not_what_was_said():
     text = "Exclusive: Oman ready to host new talks, sources say\n\nOman is ready to host the talks, diplomats said."
     a = atts(text)[0]

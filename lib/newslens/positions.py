@@ -48,6 +48,7 @@ from .entities import both_countries, names_both_countries
 from .gazetteer import default_gazetteer
 from .cues import purpose_of_terms
 from .doctools import talks_misread, text_of, sent_of
+from .source_spans import past_dateline_text
 from .attribution_run import content_spans
 from .agreement_words import AGREEMENT_HEADS
 from .speakers import JOINT
@@ -174,7 +175,8 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
     if tok.lemma_.lower() in AGREEMENT_HEADS:
         return None, None, ""  # "The treaty limiting the arsenals of Russia and the US expired": no one
     for c in tok.rights:  # what a clause after the head names is not the subject ("talks that Iran
-        if c.dep_ in ("acl", "relcl"):  # hosted")
+        # hosted"), nor a country the parser set beside people ("G7 foreign ministers back Ukraine")
+        if c.dep_ in ("acl", "relcl") or (c.dep_ == "appos" and c.ent_type_ == "GPE" and tok.tag_ == "NNS"):
             a, b = _span_of(c)
             hits = [(x0, x) for x0, x in hits if not a <= x0 < b]
     # the head first, then anything in the phrase ("US Secretary of State Mike Pompeo")
@@ -418,6 +420,7 @@ class _Finder:
         s = max(sent.start_char, min(t.idx for t in ev_tokens))
         e = min(sent.end_char, max(t.idx + len(t.text) for t in ev_tokens))
         text = text_of(self.doc)
+        s = past_dateline_text(text, s, e)  # not "Mexico City, Feb 3 (EFE).- Mexican President ..."
         while e > s and text[e - 1] in " ,.;\n\t":
             e -= 1
         self.found.append({
@@ -762,10 +765,13 @@ def _obliged(v: Token) -> bool:
 
 
 def _conditional(v: Token) -> bool:
-    """Whether a verb is in a condition ("if Moscow did not agree", "unless Tehran accepts"),
-    which takes no stance."""
+    """Whether a verb is in a condition ("if Moscow did not agree", "unless Tehran accepts") or an
+    open question ("declined to say whether the United States would back new sanctions"), which
+    takes no stance."""
     for t in [v, *v.ancestors]:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if t.dep_ in ("ccomp", "xcomp", "advcl") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
             return True
         if t.dep_ in ("ROOT", "ccomp"):
             return False

@@ -115,6 +115,8 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
     m = DATELINE.match(text, s, tok.idx)
     if m:  # "New Delhi: External Affairs Minister ...", "BRUSSELS - European leaders"
         s = m.end()
+    else:  # "Mexico City, Feb 3 (EFE).- Mexican President Claudia Sheinbaum"
+        s = max(s, past_dateline_text(text, s, tok.idx))
     dash = _LAST_SPACED_DASH.search(text, s, tok.idx)
     if dash:  # "The debate is predictable - Donald J. Trump has vowed ...": the dash ends a clause
         s = dash.end()
@@ -221,8 +223,9 @@ def past_dateline(subj: Token) -> Token:
     words, perhaps a date and an agency ("MYRTLE BEACH, S.C. -", "Dec 29 (Reuters) -"), then a
     colon (a label such as "The Latest:" too) or a dash."""
     text = text_of(subj.doc)
-    m = DATELINE.match(text, sent_of(subj).start_char, subj.head.idx if subj.head.i > subj.i else len(text))
-    if m is None or subj.idx >= m.end():
+    first, last = sent_of(subj).start_char, subj.head.idx if subj.head.i > subj.i else len(text)
+    m = DATELINE.match(text, first, last) or CREDITED_DATELINE.match(text, first, last)
+    if m is None or subj.idx >= m.end():  # (also "Mexico City, Feb 3 (EFE).- Mexican President ...")
         return subj
     if ":" not in m.group() and not (subj.is_upper or subj.ent_type_ in ("GPE", "LOC", "FAC", "DATE")):
         return subj  # before a dash, a place in capitals or named so: not "Kall -- co-editor of ... -- said"

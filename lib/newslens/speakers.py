@@ -700,6 +700,9 @@ _FIELDS_OF_STUDY = {"studies", "study"}
 #: Those posted abroad, who speak for the country that sent them, not the one they serve in.
 _POSTED = {"ambassador", "envoy", "diplomat", "embassy", "consulate", "consul", "mission", "delegation", "attache",
            "attaché", "chargé", "emissary", "legation"}
+#: Events a source takes part in, whose place is not whom the source speaks for.
+_EVENTS = {"negotiation", "talk", "meeting", "summit", "conference", "visit", "session", "trip", "forum", "election",
+           "war", "conflict", "fighting", "ceremony", "rally"}
 #: "Iran-backed", "Russia-funded": a country that backs a group, which speaks for itself.
 _BACKING_VERBS = {"back", "fund", "sponsor", "support", "arm", "train", "ally", "align", "finance", "bankroll"}
 
@@ -732,6 +735,8 @@ def _topic(doc: Doc, a: int, b: int) -> bool:
     if prep.head.dep_ in ("relcl", "acl") and prep.lower_ in ("in", "to", "into", "on", "against", "over") \
             and prep.head.lemma_.lower() not in _MEMBERSHIP_VERBS:
         return True  # "the mission, which has troops in Somalia", "an aide who went with her to Burma"
+    if prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in _EVENTS:
+        return True  # "Ebrard, who will lead the negotiations in Washington": where they are held
     if prep.dep_ == "agent" and prep.head.lemma_.lower() in _BACKING_VERBS:
         return True  # "Hezbollah, which is backed by Iran"
     if prep.lower_ == "for" and prep.head.lemma_.lower() in _SPEAKERS_FOR | {"work", "speak"}:
