@@ -354,3 +354,11 @@ def test_a_memorandum_said_to_be_signed_by_someone_is_an_agreement():
                        "in Madrid last year.")
     assert [(a["name"], a["status"]) for a in found] == [("memorandum signed by the three countries", "signed")]
     assert agreements("Sweden said it had fulfilled its obligations under a memorandum.") == []
+
+
+def test_a_year_and_kind_with_no_country_in_the_words_is_the_records_one_agreement_of_that_year_and_kind():
+    text = ("Britain, France and Germany triggered the snapback mechanism last month, accusing Tehran of breaching "
+            "the 2015 nuclear deal.")
+    assert [a["name"] for a in agreements(text)] == ["JCPOA"]
+    # with no party of the record named in the article, it stays a description
+    assert [a["name"] for a in agreements("Both sides are bound by the 2015 nuclear deal.")] == ["2015 nuclear deal"]

@@ -658,10 +658,18 @@ def _described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str,
                  .startswith(d.year) and (not d.kinds or set(d.kinds) & _kind_words(g, entities, recs))]
         if len(named) == 1:
             return named[0]
-        countries = {x.get("country") for x in entities for a, b in x["mentions"]
-                     if d.start <= a and b <= max(d.end, d.phrase_end)}
+        countries = {x["country"] for x in entities for a, b in x["mentions"]
+                     if x.get("country") and d.start <= a and b <= max(d.end, d.phrase_end)}
         hits = [k for k, r in recs.items() if (r.get("date_signed") or "").startswith(d.year)
                 and countries & set(r.get("parties") or [])]
+        if not hits and not countries and d.kinds:
+            # "the 2015 nuclear deal" in an article on Iran: the record's one nuclear agreement of
+            # that year with a party the article names (the JCPOA)
+            named_here = {x.get("country") for x in entities if x.get("country")}
+            hits = [k for k, r in recs.items() if (r.get("date_signed") or "").startswith(d.year)
+                    and set(d.kinds) <= {_KIND_OF.get(w, w) for w in re.findall(r"[a-z][a-z-]+", " ".join(
+                        [r.get("kind") or "", r.get("full_name") or "", r.get("name") or ""]).lower())}
+                    and named_here & set(r.get("parties") or [])]
         return hits[0] if len(hits) == 1 else None
     if _GOODS_NAMED.search(" ".join(d.name.split()[:-1])):
         return None  # "the GE F414 engine deal for the Tejas": a deal of its own, not a weapon's named before
