@@ -636,6 +636,11 @@ def _kind_words(g: dict[str, Any], entities: list[dict[str, Any]], recs: dict[st
     if g["key"].startswith("DEAL:"):
         weapon = next((x for x in entities if x["id"] == g.get("entity_id")), None)
         parts += [(weapon or {}).get("role") or "", "arms defence defense military weapons"]
+    return _words_of_kind(parts)
+
+
+def _words_of_kind(parts: list[str]) -> set[str]:
+    """The lower-case words of ``parts``, one kind word for each kind ("security" is "defence")."""
     return {_KIND_OF.get(w, w) for part in parts for w in re.findall(r"[a-z][a-z-]+", part.lower())}
 
 
@@ -667,8 +672,7 @@ def _described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str,
             # that year with a party the article names (the JCPOA)
             named_here = {x.get("country") for x in entities if x.get("country")}
             hits = [k for k, r in recs.items() if (r.get("date_signed") or "").startswith(d.year)
-                    and set(d.kinds) <= {_KIND_OF.get(w, w) for w in re.findall(r"[a-z][a-z-]+", " ".join(
-                        [r.get("kind") or "", r.get("full_name") or "", r.get("name") or ""]).lower())}
+                    and set(d.kinds) <= _words_of_kind([r.get("kind") or "", r.get("full_name") or "", r.get("name") or ""])
                     and named_here & set(r.get("parties") or [])]
         return hits[0] if len(hits) == 1 else None
     if _GOODS_NAMED.search(" ".join(d.name.split()[:-1])):

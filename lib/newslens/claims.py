@@ -23,7 +23,7 @@ from .cues import cue_rate
 from .doctools import text_of
 from .quantities import parse_quantities, resolve_date
 from .attribution_run import content_spans
-from .source_spans import CREDITED_DATELINE, DATELINE, past_dateline_text
+from .source_spans import CITY_AND_DATE, CREDITED_DATELINE, DATELINE, past_dateline_text
 
 KINDS = ("event", "plan", "quantity", "evaluation", "position", "background")
 EVALUATIVE = {"important", "critical", "crucial", "lethal", "significant", "historic", "landmark", "major",
@@ -133,15 +133,10 @@ def _byline(doc: Doc, s: int, e: int) -> bool:
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
-#: A city in capitals and a date ended by a stop, as an agency prints it before its credit
-#: ("MOSCOW, February 11. /TASS/."): the sentence splitter cuts it off.
-_CITY_AND_DATE = re.compile(r"[A-Z][A-Z.'/ -]+, (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)\. ?")
-
-
 def _dateline(unit: str) -> bool:
     """'WASHINGTON, March 4 (Wire) -', 'MOSCOW, February 11.' cut off as a sentence of its own
     asserts nothing."""
-    return any(p.fullmatch(unit + " ") for p in (DATELINE, CREDITED_DATELINE, _CITY_AND_DATE))
+    return any(p.fullmatch(unit + " ") for p in (DATELINE, CREDITED_DATELINE, CITY_AND_DATE))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -116,11 +116,15 @@ def ground_rule(prep: Token) -> bool:
             and all(c.dep_ == "prep" or c.lower_ == "the" for c in obj.children))
 
 
+def asks_anonymity(verb: Token) -> bool:
+    """Whether ``verb`` has anonymity for its object ("requesting anonymity", "was granted anonymity")."""
+    return any(c.dep_ == "dobj" and c.lower_ == "anonymity" for c in verb.children)
+
+
 def on_terms(verb: Token) -> bool:
     """Whether ``verb`` tells the terms its subject spoke on ("spoke on condition of anonymity",
     "briefed reporters on background", "requested anonymity"), not what was said."""
-    return any((c.dep_ == "prep" and ground_rule(c)) or (c.dep_ == "dobj" and c.lower_ == "anonymity")
-               for c in verb.children)
+    return asks_anonymity(verb) or any(c.dep_ == "prep" and ground_rule(c) for c in verb.children)
 
 
 def purpose_of_terms(verb: Token) -> bool:

@@ -54,12 +54,12 @@ def transcripts(run: Run) -> None:
     labels = named_labels(labels, doc, run.entities)
     if not labels:
         return
-    bounds = [lab[0] for lab in labels] + [len(text)]
-    # a record's note on the sitting ("The meeting rose at 12.40 p.m.") ends the turn before it
+    # a turn runs to the next label, or to a record's note on the sitting before it ("The meeting
+    # rose at 12.40 p.m.")
     notes = [ps for ps, pe in run.paragraphs if PROCEDURAL_NOTE.match(text, ps, pe)]
-    bounds = [min([b] + [n for n in notes if n > lab[3]]) for lab, b in zip(labels, bounds[1:])]
-    bounds = [labels[0][0]] + bounds
-    ends = [end_of_turn(run.paragraphs, lab[3], bounds[k + 1]) for k, lab in enumerate(labels)]
+    nexts = [lab[0] for lab in labels[1:]] + [len(text)]
+    ends = [end_of_turn(run.paragraphs, lab[3], min([nxt] + [n for n in notes if n > lab[3]]))
+            for lab, nxt in zip(labels, nexts)]
     if 2 * sum(is_heading(text, lab, run.paragraphs) or names_own_label(text, lab)
                           or CAPS_HEADING.match(text, lab[2]) is not None for lab in labels) >= len(labels):
         # "Sanders: Win in a walk." over a paragraph about him, "Marco Rubio: Retirement

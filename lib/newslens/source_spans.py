@@ -36,6 +36,9 @@ DATELINE = re.compile(r"(?:(?:[A-Z][\w./]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) 
 
 
 
+#: A city in capitals and a date ended by a stop, as an agency prints it before its credit
+#: ("MOSCOW, February 11. /TASS/."), which the sentence splitter cuts off.
+CITY_AND_DATE = re.compile(r"[A-Z][A-Z.'/ -]+, (?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r")\. ?")
 #: A place of a word or two and a colon opening a paragraph: "New Delhi: ", "ISLAMABAD: ".
 _PLACE_COLON = re.compile(r"[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?: *")
 #: A city in ordinary case with its agency in brackets and a dash: "Tehran (AFP) - ".

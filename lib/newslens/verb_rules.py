@@ -14,8 +14,8 @@ from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
                         manner_adverb_end, noun_cue_end, quoted_as, raised_report, time_after, with_adjuncts)
-from .cues import (SETTING_PREPS, clause_of_statement, complements, content_prep, cue_frame, cue_rate, frame_rate,
-                   lemma_of, purpose_of_terms, terms_aside)
+from .cues import (SETTING_PREPS, asks_anonymity, clause_of_statement, complements, content_prep, cue_frame, cue_rate,
+                   frame_rate, lemma_of, purpose_of_terms, terms_aside)
 from .doctools import sent_of, talks_misread, text_of
 from .quote_frames import from_quote_start, object_said_of, parts_around, set_off
 from .quotes import CLOSE, OPEN, quote_kind
@@ -297,7 +297,7 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         comp = answer
     else:
         comp = next(c for c in complements(tok) if c.dep_ == kind)
-    if any(c.dep_ == "dobj" and c.lower_ == "anonymity" for c in tok.children) or purpose_of_terms(tok) \
+    if asks_anonymity(tok) or purpose_of_terms(tok) \
             or (kind == "xcomp" and comp.lemma_ in ("name", "identify") and any(c.dep_ == "auxpass" for c in comp.children)):
         # "a senior official said, requesting anonymity", "who requested anonymity to discuss the
         # talks", "who asked not to be named": how the speaker spoke, not what
