@@ -165,3 +165,20 @@ def test_a_title_is_the_headline_not_page_furniture_captions_or_the_outlets_name
     p = write(tmp_path, "t.txt", head + "The minister said the talks had gone well and the pact would be signed soon.")
     (tmp_path / "index.csv").write_text("id,outlet\nt,The Daily Planet (dailyplanet.in)\n", encoding="utf-8")
     assert newslens.load(p).title == title
+
+
+def test_low_opened_quotes_read_as_english_ones_with_offsets_unchanged(tmp_path):
+    raw = "Chancellor warns of „grave“ risk\n\n„We must act now,\" the chancellor said. A ‚soft‘ line, „unclosed"
+    p = write(tmp_path, "de.txt", raw)
+    text = newslens.load(p).text
+    assert len(text) == len(raw)
+    assert "„" not in text and "‚" not in text
+    assert "“grave”" in text and "“We must act now,”" in text and "‘soft’" in text
+
+
+def test_a_quote_in_low_marks_is_a_direct_quote(tmp_path):
+    p = write(tmp_path, "de.txt", "Berlin weighs aid\n\n„We cannot wait for others to protect us,“ the chancellor said on Monday.")
+    an = newslens.analyze(p)
+    said = [a for a in an.records["attributions"] if a["cue"] and a["cue"]["text"] == "said"]
+    assert said and said[0]["quote"] == "direct"
+    assert said[0]["content"]["text"].startswith("We cannot wait") and said[0]["source"]["text"] == "the chancellor"

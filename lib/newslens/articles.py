@@ -81,11 +81,32 @@ _DATE_IN_TEXT = re.compile(
 _SENTENCE_END = tuple('.!?"”’\')]…:')
 
 
+#: A low opening mark (the German and Central European convention: „so“, ‚so‘) and the marks
+#: that may close it, up to the next low mark or the line's end.
+_LOW_QUOTE = {"„": re.compile(r"„([^„\n]*?)([“”\"])"), "‚": re.compile(r"‚(?=\w)([^‚\n]*?)([‘’'])(?!\w)")}
+_ENGLISH_PAIR = {"„": "“”", "‚": "‘’"}
+
+
+def low_quotes_as_english(text: str) -> str:
+    """The same text with each low-opened quote („…“, „…", ‚…‘) in English marks (“…”, ‘…’),
+    one character for one, so that offsets stay put and every rule reads one convention; a low
+    mark with no closing mark on its line becomes an opening mark alone."""
+    for low, pattern in _LOW_QUOTE.items():
+        if low not in text:
+            continue
+        opening, closing = _ENGLISH_PAIR[low]
+        text = pattern.sub(lambda m: opening + m.group(1) + closing, text)
+        text = text.replace(low, opening) if low == "„" else text
+    return text
+
+
 def clean_text(raw: str) -> str:
-    """Normalise line ends and invisible characters; keep everything else as written."""
+    """Normalise line ends, invisible characters and low-opened quotation marks
+    (``low_quotes_as_english``); keep everything else as written."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_ZERO_WIDTH)
     text = text.replace("\u00a0", " ")
     text = unicodedata.normalize("NFC", text)
+    text = low_quotes_as_english(text)
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip()
 
