@@ -2810,3 +2810,58 @@ def test_a_press_release_label_opening_the_headline_names_nobody():
 def test_talks_in_a_headline_that_resume_are_no_cue():
     text = "Gaza ceasefire talks resume in Cairo as mediators push for a deal\n\nNegotiators met on Sunday, officials said."
     assert not any(a["cue"]["text"] == "talks" for a in atts(text))
+
+
+def test_a_recordings_timestamp_before_a_label_still_opens_a_turn():
+    found = atts("Podcast: the sanctions question\n\n[00:00:12] HOST (Mira Talbot): Are the sanctions working?\n\n"
+                 "[00:00:20] OSKAR BRANDT: Only in part. I think the cap is leaking badly.\n\n"
+                 "[00:01:02] HOST (Mira Talbot): Why is that?\n\n"
+                 "[00:01:09] OSKAR BRANDT: Because the tankers change flags every month.\n\n"
+                 "Oskar Brandt is a fellow at a Berlin institute.")
+    turns = [a for a in found if a["rule"] == "transcript_turn"]
+    assert [t["source"]["text"] for t in turns] == ["HOST (Mira Talbot)", "OSKAR BRANDT"] * 2
+    assert turns[1]["content"]["text"].startswith("Only in part.")
+    assert all(t["source"]["kind"] == "named_person" for t in turns)
+    think = next(a for a in found if a["cue"] and a["cue"]["text"] == "think")
+    assert think["source"]["entity_id"] == turns[1]["source"]["entity_id"] is not None
+
+
+def test_a_parliaments_name_lines_open_the_turns_below_them():
+    found = atts("Trade: Export Controls\n\nLady Fenwick of Dalby (Con)\n\n"
+                 "To ask the Government what steps they are taking on export controls.\n\n"
+                 "Lord Ashcombe of Wray (Lab)\n\n"
+                 "My Lords, we have added twelve firms to the list. We will publish the review in the spring.\n\n"
+                 "Lady Fenwick of Dalby (Con)\n\n"
+                 "My Lords, I am grateful to the Minister, but the list is still too short.")
+    turns = [a for a in found if a["rule"] == "transcript_turn"]
+    assert [t["source"]["text"] for t in turns] == ["Lady Fenwick of Dalby (Con)", "Lord Ashcombe of Wray (Lab)",
+                                                     "Lady Fenwick of Dalby (Con)"]
+    assert turns[1]["content"]["text"] == "My Lords, we have added twelve firms to the list. We will publish the review in the spring."
+    assert all(t["source"]["kind"] == "named_person" and t["cue"] is None for t in turns)
+
+
+def test_one_name_line_alone_is_a_caption_not_a_turn():
+    found = atts("Minister visits the port\n\nMr Alan Pryce (Dover)\n\nThe minister toured the new customs hall on Friday.")
+    assert not [a for a in found if a["rule"] == "transcript_turn"]
+
+
+def test_neither_after_a_report_of_both_sides_is_the_next_verbs_subject():
+    found = atts("Both sides have signalled they could accept a cap, but neither wants to move first.")
+    wants = next(a for a in found if a["cue"]["text"] == "wants")
+    assert wants["source"]["text"] == "neither"
+    # "neither" that pairs two verbs is no subject
+    assert [a["source"]["text"] for a in atts("The ministry said it would neither confirm nor deny the report.")] \
+        == ["The ministry"]
+
+
+def test_a_headline_description_is_the_person_the_story_names_with_it():
+    found = atts("Niger's army chief vows to fight on after talks fail\n\n"
+                 "Niger's army chief, General Moussa Kabore, has rejected a truce proposed by the African Union.\n\n"
+                 "Kabore said the plan would reward the rebels.")
+    head = next(a for a in found if a["source"]["start"] < 20)
+    named = next(a for a in found if a["source"]["text"] == "Kabore")
+    assert head["source"]["kind"] == "named_person"
+    assert head["source"]["entity_id"] == named["source"]["entity_id"] is not None
+    other = atts("Niger's army chief vows to fight on after talks fail\n\n"
+                 "Niger's foreign minister, Amina Sall, said the army chief had not been consulted.")
+    assert next(a for a in other if a["source"]["start"] < 20)["source"]["kind"] == "anonymous"

@@ -24,6 +24,7 @@ from .doctools import text_of
 from .quantities import parse_quantities, resolve_date
 from .attribution_run import content_spans
 from .source_spans import CITY_AND_DATE, CREDITED_DATELINE, DATELINE, past_dateline_text
+from .speaker_labels import TIMESTAMP
 
 KINDS = ("event", "plan", "quantity", "evaluation", "position", "background")
 EVALUATIVE = {"important", "critical", "crucial", "lethal", "significant", "historic", "landmark", "major",
@@ -262,7 +263,9 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
     labels = {a["source"]["start"]: a["source"]["end"] for a in atts
               if a.get("rule") == "transcript_turn" and a.get("source")}
     for s, e in claim_units(doc):
-        if s in labels:
+        stamp = re.match(TIMESTAMP, text[s:e]).end()  # "[00:01:10] ALI VAEZ: ..."
+        if s + stamp in labels:
+            s += stamp
             m = re.match(r"[\s:.)\-–—]*", text[labels[s]:e])
             s = labels[s] + m.end()
         if text[s:e].rstrip("\"'”’»)").endswith("?") or len(text[s:e].split()) < 3:

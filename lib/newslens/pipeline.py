@@ -360,9 +360,18 @@ PERSON_TITLES = {"minister", "secretary", "ambassador", "president", "spokespers
                  "director", "adviser", "advisor", "general", "admiral", "mantri", "commissioner", "mayor"}
 
 
+#: A time on a clock or a recording ("00:01:10", "12:04").
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
 def _past_turn_label(doc: Doc, ent: Span) -> Span | None:
     """'Q. Critics say ...': the interview's turn label is no part of a name; what is left is
-    one only if it is a proper name."""
+    one only if it is a proper name. A recording's time before a label is left out too."""
+    lead = 0
+    while lead < len(ent) - 1 and (ent[lead].is_punct or _CLOCK_TIME.fullmatch(ent[lead].text)):
+        lead += 1  # "[00:01:10] ALI VAEZ": a recording's time is no part of the name
+    if lead:
+        ent = Span(doc, ent.start + lead, ent.end, label=ent.label_)
     if ent[0].text not in ("Q.", "A.") or len(ent) < 2:
         return ent
     rest = doc[ent.start + 1 : ent.end]

@@ -18,8 +18,8 @@ from .quotes import CLOSING_MARKS, MIN_QUOTE_WORDS, OPENING_MARKS, quote_kind
 from .report_words import DOCUMENT_NOUNS, EXPERIENCER_VERBS, SAYING_THINGS, can_speak, is_cue_verb, is_passive
 from .source_spans import source_span
 from .spans import EDGE_CHARS, in_spans, paragraph_of, trim_edges
-from .speaker_labels import (CAPS_HEADING, DASH_TURN, LABEL, MAX_HEADLINE_CHARS, QA_DOTTED, ROLE, end_of_turn,
-                             headline_speaker, interview_lead, is_heading, is_speaker_label, label_head, named_labels,
+from .speaker_labels import (CAPS_HEADING, DASH_TURN, HONORIFIC_START, LABEL, MAX_HEADLINE_CHARS, NAME_LINE,
+                             QA_DOTTED, ROLE, end_of_turn, headline_speaker, interview_lead, is_heading, is_speaker_label, label_head, named_labels,
                              names_own_label)
 from .speakers import ANONYMOUS_HEADS, OUTLET_HEADS, classify_source
 from .subjects import inverted_subject, name_after_verb, name_before_verb, put_it_speaker, subject_of
@@ -31,6 +31,21 @@ PROCEDURAL_NOTE = re.compile(r"\(?(?:The )?(?:meeting|sitting|session|House|Comm
                              r"(?:rose|adjourned|ended|closed|was (?:suspended|adjourned|resumed|closed|called to order))\b")
 
 
+def _name_line(run: Run, k: int) -> tuple[int, int, int, int] | None:
+    """Paragraph ``k`` as a parliament's name line over the speech of the paragraph after it
+    ("Lord Collins of Highbury (Lab)" then "My Lords, ..."): (label start, label end, turn start,
+    first paragraph's end), when the record sets two or more speakers so (one alone is a caption)."""
+    text, paragraphs = run.text, run.paragraphs
+    lines = [j for j, (ps, pe) in enumerate(paragraphs) if NAME_LINE.fullmatch(text, ps, pe)]
+    if k not in lines or len(lines) < 2 or k + 1 >= len(paragraphs) or k + 1 in lines:
+        return None
+    ps, pe = paragraphs[k]
+    m = NAME_LINE.fullmatch(text, ps, pe)
+    if not is_speaker_label(m.group("label"), run.doc, ps, run.entities) and not HONORIFIC_START.match(text, ps):
+        return None
+    return ps, m.end("label"), paragraphs[k + 1][0], paragraphs[k + 1][1]
+
+
 def transcripts(run: Run) -> None:
     """Transcripts: speaker labels open paragraphs, a turn runs to the next label."""
     doc, text, quotes, taken, used_cues, found, add = run.state()
@@ -40,10 +55,13 @@ def transcripts(run: Run) -> None:
     dotted = {ps: m for ps, pe in run.paragraphs if (m := QA_DOTTED.match(text, ps, pe))}
     if {m.group("label") for m in dotted.values()} != {"Q", "A"}:
         dotted = {}
-    for ps, pe in run.paragraphs:
+    for k, (ps, pe) in enumerate(run.paragraphs):
         if ps in dotted:
             m = dotted[ps]
             labels.append((m.start("label"), m.end("label"), m.end(), pe))
+            continue
+        if (line := _name_line(run, k)) is not None:
+            labels.append(line)
             continue
         m = LABEL.match(text[ps:pe])  # ('"PENCE: ...': a transcript quoted paragraph by paragraph)
         said = text[ps + m.end():pe].split("\n", 1)[0] if m else ""
@@ -70,11 +88,11 @@ def transcripts(run: Run) -> None:
     # Trump: ‘We Do Not Pay ...’") with a label that is not in capitals, or the only label,
     # unless that is in capitals (SECRETARY POMPEO:) or names a role (Shri Arindam Bagchi,
     # Official Spokesperson:)
-    lines = [lab for lab in labels if not text[lab[0]:lab[1]].isupper()
+    lines = [lab for lab in labels if not text[lab[0]:lab[1]].isupper() and ":" in text[lab[1]:lab[2]]
              and any(a <= lab[0] < b for a, b in headlines)]
     turns = [(lab, end) for lab, end in zip(labels, ends) if lab not in lines]
     spoken = [text[a:b].isupper() or ROLE.search(text[a:b]) for (a, b, _, _), _ in turns]
-    if len(turns) == 1 and not spoken[0]:
+    if len(turns) == 1 and not spoken[0] and ":" in text[turns[0][0][1]:turns[0][0][2]]:
         lines, turns = lines + [turns[0][0]], []
     for ls, le, cs, pe in lines:  # "Pompeo: India will get a waiver": the colon introduces what he said
         if ls == run.first_line:

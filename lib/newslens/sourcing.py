@@ -106,6 +106,7 @@ from . import noun_rules, quote_rules, verb_rules
 from .attribution_run import Run
 from .doctools import text_of
 from .spans import trim_edges
+from .speaker_labels import label_speaker
 from .speakers import JOINT, classify_source
 
 #: The rules in the order they run (see the module's docstring).
@@ -140,6 +141,10 @@ def _reclassify_sources(run: Run) -> None:
             a["source"] = classify_source(run.doc, src["start"], src["end"], head, run.entities, run.found,
                                           run.outlet, said=(a["content"]["start"], a["content"]["end"]),
                                           quotes=run.quotes)
+            named = label_speaker(run.text[src["start"]:src["end"]], run.entities) \
+                if a["rule"] == "transcript_turn" and a["source"]["kind"] != "named_person" else None
+            if named is not None:  # "ALI VAEZ:", "Lord Collins of Highbury (Lab)": a person
+                a["source"]["kind"], a["source"]["entity_id"] = named[0], named[1]
         last = a.get("continues")
         if last is not None and a.get("speaker") is not None and (last.get("source") or last.get("speaker")):
             a["speaker"] = dict(last.get("source") or last["speaker"])

@@ -15,14 +15,26 @@ from .report_words import DOCUMENT_NOUNS
 from .speakers import ANONYMOUS_HEADS, HONORIFICS, OUTLET_HEADS, TURN_WORDS
 
 
+#: A recording's time before a speaker's label: "[00:01:10] ALI VAEZ:", "(12:04) Host:".
+TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
+
 LABEL = re.compile(
-    r"^[\"“]?(?P<label>(?:[A-Z][A-Z.'’\-]+|[QA](?=:))(?: [A-Z][A-Z.'’\-]+){0,4}"
+    r"^" + TIMESTAMP + r"[\"“]?(?P<label>(?:[A-Z][A-Z.'’\-]+|[QA](?=:))(?: [A-Z][A-Z.'’\-]+){0,4}"
     r"|(?:(?:" + "|".join(HONORIFICS) + r")\.? )?[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,4}(?:, [A-Z][\w ]{2,40})?"
     # a parliament's record: "Mr Tom Harris (Glasgow South) (Lab):", "The Secretary of State for
     # Defence (Mr Andrew Blake):"
     r"|(?:The )?[A-Z][\w.'’\-]+(?:(?: (?:of|for|the|and)){0,2} [A-Z][\w.'’\-]+){0,6}(?: \([^()\n]{2,60}\)){1,3})"
     r"\s*:\s+(?=\S)"
 )
+#: A parliament's record that sets each speaker's name on a line of its own, over the speech:
+#: "Lord Collins of Highbury (Lab)", "Mr Tom Harris (Glasgow South) (Lab)", "The Minister for
+#: Trade (Sarah Jones)": words in capitals, a bracketed party, constituency or name at the end.
+NAME_LINE = re.compile(
+    r"(?P<label>(?:The )?[A-Z][\w.'’\-]+(?:(?: (?:of|for|the|and)){0,2} [A-Z][\w.'’\-]+){0,6}"
+    r"(?: \([^()\n]{2,60}\)){1,3})[ \t]*")
+#: A name line that opens with a title of address names a speaker even when the model does not
+#: see a person in it ("Baroness Smith of Newnham (LD)").
+HONORIFIC_START = re.compile(r"(?:The )?(?:Lord|Baroness|Lady|Sir|Dame|Earl|Viscount|Mr|Ms|Mrs|Miss|Dr|Shri|Smt)\.? ")
 QA_DOTTED = re.compile(r"(?P<label>[QA])\.\s+(?=[A-Z\"“‘'])")
 ROLE = re.compile(r"\b(Spokesperson|Spokesman|Spokeswoman|Minister|Secretary|Moderator|Ambassador|President|"
                    r"Question|Answer|Chairman|Chair|Director|Secretary-General)\b")
@@ -169,6 +181,23 @@ def headline_speaker(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], T
             or lemma.rstrip("s") in nouns):
         return None
     return (words[0].idx, head.idx + len(head)), head
+
+
+def label_speaker(label: str, entities: list[dict[str, Any]]) -> tuple[str, str | None] | None:
+    """(kind, entity id) of the person a turn's label names, where the model's reading of the
+    label misses them: a label in capitals the article writes in title case elsewhere ("ALI VAEZ"
+    after "Ali Vaez of the International Crisis Group"), or a title of address ("Lord Collins of
+    Highbury (Lab)", whom the model may take for a body). None when the label is no such name."""
+    core = re.sub(r"\s*\([^()]*\)", "", label).strip()
+    if label.isupper() and core and core not in TURN_WORDS:
+        for x in entities:
+            names = [x["name"]] + list(x.get("aliases", []))
+            if x["type"] == "PERSON" and any(n.upper() == core or n.upper().split()[-1:] == core.split()[-1:]
+                                             for n in names):
+                return "named_person", x["id"]
+    if HONORIFIC_START.match(label):
+        return "named_person", None
+    return None
 
 
 def label_head(doc: Doc, s: int, e: int) -> Token | None:

@@ -203,7 +203,8 @@ def classify_source(
     elif lemma in ANONYMOUS_HEADS or lemma in ONE_HOLDER_OFFICES or lemma in COUNTRY_BODIES \
             or lemma in ("source", "sources"):
         # (a body is nobody's office: "the ministry" is not "Foreign Ministry spokeswoman X")
-        desc = (_described_person(doc, head, s, entities) or _titled_person(doc, head, s, entities)) \
+        desc = (_described_person(doc, head, s, entities) or _titled_person(doc, head, s, entities)
+                or _headline_description_named_below(doc, s, e, entities)) \
             if head is not None and lemma != "source" and lemma not in COUNTRY_BODIES else None
         if desc and not _same_country(desc, s, e, entities):
             desc = None  # "the Australian Prime Minister" is not the Indian one named before
@@ -239,7 +240,8 @@ def classify_source(
         kind = "named_person" if head.ent_type_ == "PERSON" or _HONORIFIC.match(text) or titled \
             or office or described else "named_org"
     else:
-        kind = "anonymous"
+        named = _headline_description_named_below(doc, s, e, entities) if head is not None else None
+        kind, entity_id = ("named_person", named) if named else ("anonymous", entity_id)
     side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, doc) \
         or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities) \
         or _body_named_before(doc, s, e, previous)
@@ -504,6 +506,25 @@ def _described_person(doc: Doc, head: Token, s: int, entities: list[dict[str, An
     return _latest_person(entities, s, lambda x, a, b: word in (x.get("role") or "").lower())
 
 
+
+
+def _headline_description_named_below(doc: Doc, s: int, e: int, entities: list[dict[str, Any]]) -> str | None:
+    """The person a headline's description names, when the story below writes the same words
+    right before a name ("Sudan's army chief rejects truce" over "Sudan's army chief Abdel
+    Fattah al-Burhan has rejected ..."). Only for a source on the article's first line."""
+    text = text_of(doc)
+    line_end = text.find("\n", len(text) - len(text.lstrip()))
+    words = re.sub(r"^(?:the|The|THE)\s+", "", text[s:e]).strip()
+    if line_end < 0 or e > line_end or len(words.split()) < 2:
+        return None
+    starts = {a: x["id"] for x in entities if x["type"] == "PERSON" for a, _ in x["mentions"] if a > line_end}
+    # (a rank or a title may stand between: "Niger's army chief, General Moussa Kabore")
+    for m in re.finditer(re.escape(words) + r",?\s+((?:[A-Z][\w.]*\s+){0,2})", text[line_end:], flags=re.IGNORECASE):
+        between = m.group(1)
+        for at in [0] + [k + 1 for k, ch in enumerate(between) if ch.isspace()]:
+            if line_end + m.start(1) + at in starts:
+                return starts[line_end + m.start(1) + at]
+    return None
 
 
 def _title_word(head: Token) -> str:

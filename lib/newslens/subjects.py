@@ -39,6 +39,12 @@ def speakers_after_quote(doc: Doc, content: tuple[int, int], source_start: int) 
     return close + 1, rest[0]
 
 
+#: Determiners that stand alone as a verb's subject, which the parser may hang on the verb
+#: without calling them one ("but neither wants to move first"); not "both", which pairs what
+#: follows more often ("She both documents the boom and ...").
+_PRONOUN_DETERMINERS = {"neither", "either", "each", "none"}
+
+
 def subject_of(verb: Token) -> Token | None:
     """The speaker of a cue verb: its subject, the agent of a passive, or a conjoined verb's."""
     quoted = quoted_as(verb)
@@ -68,6 +74,12 @@ def subject_of(verb: Token) -> Token | None:
             # he said'): the nearer speaks; two side by side are one name the parser split
             return past_dateline(before[-1])
         return past_opening_phrase(past_dateline(subjects[0]))
+    alone = next((c for c in verb.children if c.dep_ in ("preconj", "det") and c.i < verb.i
+                  and c.lower_ in _PRONOUN_DETERMINERS), None) \
+        if not any(c.dep_ in ("cc", "conj") and c.i > verb.i for c in verb.children) else None
+    # (not "would neither confirm nor deny it", where "neither" pairs the verbs)
+    if alone is not None:  # "Both sides have signalled they could live with it, but neither wants ...": neither
+        return alone
     if contracted_perfect(verb):
         return next(c for c in verb.children if c.dep_ == "nsubjpass")
     for c in verb.children:
