@@ -362,3 +362,16 @@ def test_a_year_and_kind_with_no_country_in_the_words_is_the_records_one_agreeme
     assert [a["name"] for a in agreements(text)] == ["JCPOA"]
     # with no party of the record named in the article, it stays a description
     assert [a["name"] for a in agreements("Both sides are bound by the 2015 nuclear deal.")] == ["2015 nuclear deal"]
+
+
+def test_a_two_party_agreement_named_in_a_story_on_other_countries_is_theirs():
+    text = ("Seoul to keep intelligence pact with Tokyo\n\n"
+            "South Korea will keep its General Security of Military Information Agreement (GSOMIA) with Japan in "
+            "force, officials said on Friday. The GSOMIA lets the two countries share military secrets.")
+    (g,) = agreements(text)
+    assert g["reference"] is None and g["name"] == "General Security of Military Information Agreement"
+    assert g["parties"] == ["South Korea", "Japan"]
+    assert any("does not name India" in n for n in g["notes"])
+    # named with both its parties, it is the recorded one
+    (h,) = agreements("India and the United States signed GSOMIA in 2002 to share classified information.")
+    assert h["reference"] is not None and h["reference"]["id"] == "GSOMIA"

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from . import config
 from .agreement_words import status_lexicon
 from .entities import countries_by_mentions
-from .gazetteer import default_gazetteer
+from .gazetteer import default_gazetteer, norm_key
 from .doctools import text_of, sent_of_span
 from .source_spans import past_dateline_text
 from .spans import subtree_span
@@ -97,7 +97,8 @@ def records() -> dict[str, dict[str, Any]]:
         for row in csv.DictReader(fh):
             row = {k: (v or None) for k, v in row.items()}
             row["parties"] = (row.get("parties") or "").split("|") if row.get("parties") else []
-            row["earlier_names"] = (row.get("earlier_names") or "").split("|") if row.get("earlier_names") else []
+            for names in ("earlier_names", "shared_names"):
+                row[names] = (row.get(names) or "").split("|") if row.get(names) else []
             out[row["id"]] = row
     return out
 
@@ -107,6 +108,7 @@ def record_frame() -> pd.DataFrame:
     df = pd.DataFrame(records().values())
     df["parties"] = df["parties"].map(", ".join)
     df["earlier_names"] = df["earlier_names"].map(", ".join)
+    df["shared_names"] = df["shared_names"].map(", ".join)
     return df
 
 
@@ -765,6 +767,19 @@ def _descriptions_before_names(doc: Doc, groups: dict[str, dict[str, Any]], ment
     return mentions
 
 
+def _parties_not_named(rec: dict[str, Any] | None, written: str, entities: list[dict[str, Any]]) -> str | None:
+    """The party of a recorded two-party agreement that the article never names, when the agreement
+    is named by a name other pairs of countries use too (the record's ``shared_names``: several
+    pairs have a GSOMIA, a logistics agreement, a "123 Agreement") and the article names other
+    countries: a GSOMIA in a story on South Korea and Japan is theirs. None otherwise."""
+    parties = (rec or {}).get("parties") or []
+    if len(parties) != 2 or norm_key(written) not in {norm_key(n) for n in rec.get("shared_names") or []}:
+        return None
+    named = set(countries_by_mentions(entities))
+    missing = [p for p in parties if p not in named]
+    return " or ".join(missing) if missing and named - set(parties) else None
+
+
 def _deal_record(weapon: str, entities: list[dict[str, Any]]) -> str | None:
     """The recorded deal for a weapon, if every party of that record is named in the article:
     Turkey's S-400 deal is not India's."""
@@ -807,6 +822,16 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
                 mentions.append((s, end, g["key"]))
                 continue
             key = x["key"]
+            other = _parties_not_named(recs.get(key), text[s:e], entities)
+            if other:  # "GSOMIA" in a story on Japan and South Korea: theirs, not India's and the US's
+                g = group(f"OTHER:{key}", name=re.sub(r"^(?:the|The)\s+|[’']s$", "", text[s:e]), expansion=x.get("expansion"),
+                          entity_id=x["id"], kind="agreement", ref_id=None, type_of=None)
+                note = f"not the {x['name']} of {' and '.join(recs[key]['parties'])}: the article does not name {other}"
+                if note not in g["notes"]:
+                    g["notes"].append(note)
+                g["mentions"].append((s, e))
+                mentions.append((s, e, g["key"]))
+                continue
             g = group(key, name=x["name"], expansion=x.get("expansion"), entity_id=x["id"], kind="agreement",
                       ref_id=key if key in recs else None, type_of=None)
             g["mentions"].append((s, e))
