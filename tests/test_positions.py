@@ -465,3 +465,21 @@ def test_the_evidence_leaves_out_the_dateline():
     found = positions("Mexico rejects tariffs\n\nMexico City, Feb 3 (EFE).- Mexican President Claudia Sheinbaum on "
                       "Monday rejected the 25% tariffs announced by Washington.")
     assert found and all(not p["evidence"]["text"].startswith("Mexico City") for p in found)
+
+
+def test_a_joint_statements_we_is_each_of_its_countries():
+    text = ("Joint Statement by the Foreign Ministers of Norway, Denmark and Finland on Belarus\n\n"
+            "We condemn Belarus's detention of opposition leaders.")
+    assert triples(text) == {(c, "Belarus", "oppose") for c in ("Norway", "Denmark", "Finland")}
+    # the sources are the three ministers together
+    an = newslens.analyze(newslens.Article(id="t", text=text + " We call on Minsk to release them.",
+                                           paragraphs=paragraph_spans(text)))
+    src = an.records["attributions"][0]["source"]
+    assert src["kind"] == "named_person" and src["side"] == "Norway + Denmark + Finland"
+
+
+def test_a_stance_on_talks_between_others_is_on_the_talks_not_a_party():
+    assert triples("France supports the talks between Iran and the United States.") == {
+        ("France", "the talks between Iran and the United States", "support")}
+    assert {t for _, t, _ in triples("Egypt rejected a truce with Sudan.")} == {"a truce"}
+    assert ("United States", "Iran", "negotiate") in triples("The United States is open to direct talks with Iran.")

@@ -476,3 +476,12 @@ def test_a_news_agency_the_model_takes_for_a_person_is_an_outlet():
 ])
 def test_a_name_described_as_a_newsroom_or_a_person_is_of_that_kind(text, kind):
     assert one(text)["source"]["kind"] == kind
+
+
+def test_a_ministry_under_a_dateline_is_the_datelines_countrys():
+    text = ("Port dispute\n\nLISBON (AP) — Portugal lodged a protest on Tuesday over the seizure of a fishing boat, "
+            "the foreign ministry said.\n\nThe embassy said it was following the case.")
+    by_source = {a["source"]["text"]: a["source"] for a in atts(text)}
+    assert by_source["the foreign ministry"]["kind"] == "named_org"
+    assert by_source["the foreign ministry"]["side"] == "Portugal"
+    assert by_source["The embassy"]["side"] is None  # an embassy stands in another country's capital

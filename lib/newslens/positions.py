@@ -51,7 +51,7 @@ from .doctools import talks_misread, text_of, sent_of
 from .source_spans import past_dateline_text
 from .attribution_run import content_spans
 from .agreement_words import AGREEMENT_HEADS
-from .speakers import JOINT
+from .speakers import JOINT, statement_author
 
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
 STOP_VERBS = {"stop", "drop", "forgo", "forego", "cancel", "abandon", "scrap", "halt", "reverse", "end", "quit",
@@ -158,10 +158,16 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
         if att:
             src = att.get("source") or att.get("speaker") or {}
             side = src.get("side")
-            if side and JOINT not in side:  # ("we" of a joint source: no one country)
+            if side and JOINT not in side:
                 return side, src.get("entity_id"), "the side the source speaks for"
+            if side and low != "i":  # "we" of a joint statement: each of its countries (``emit``)
+                return side, None, "the sides the joint source speaks for"
             if outlet_country and src.get("kind") == "anonymous":
                 return outlet_country, None, "unnamed source of an outlet of this country (inferred)"
+        elif tok is not None:  # a statement's own "we" ("Joint Statement by the Foreign Ministers of ...")
+            author = statement_author(tok.doc, entities)
+            if author is not None and author[2]:
+                return author[2], author[1] if JOINT not in author[2] else None, "the statement's author"
         return None, None, ""
     assert tok is not None
     s, e = _span_of(tok)
@@ -229,6 +235,12 @@ def _without_possessive(phrase: str) -> str:
     return _POSSESSIVE.sub("", phrase.strip())
 
 
+#: Heads of talks and truces, which are what a stance on them is about, not the parties they
+#: name ("backs talks between Iran and the United States", "rejects a ceasefire with Hamas").
+TALKS_HEADS = {"talks", "negotiations", "negotiation", "dialogue", "ceasefire", "truce", "armistice"}
+TRUCE_HEADS = {"ceasefire", "truce", "armistice"}
+
+
 def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) -> tuple[str, str | None] | None:
     """Canonical target of a noun phrase headed by ``tok``: a weapon, agreement or law named in
     it, else a country, else an issue ('Iranian oil', 'CAATSA waiver'), else the phrase (up to
@@ -253,7 +265,11 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
         patients = [_span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"]
     else:
         patients = []
-    if tok.lemma_.lower() not in AGREEMENT_HEADS:
+    talks_of_others = tok.lower_ in TALKS_HEADS and not (
+        tok.lower_ not in TRUCE_HEADS and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.rights))
+    if tok.lemma_.lower() not in AGREEMENT_HEADS and not talks_of_others:
+        # ("supports the talks between Iran and the United States": the talks, not Iran; but
+        # "open to talks with Tehran" is Iran, the other side)
         tiers.append(("GPE", "NORP", "ORG", "PERSON"))
     for wanted in tiers:
         for _, x in hits:
@@ -415,6 +431,10 @@ class _Finder:
             # no subject inside a quote ("Just cannot wish away ..."): the speaker's side
             actor = actor_country(None, self.entities, att, self.outlet_country)
         if not actor or not actor[0] or actor[0] == target[0]:
+            return
+        if JOINT in actor[0]:  # "We, the Foreign Ministers of France, Germany and ...": each of them
+            for country in actor[0].split(JOINT):
+                self.emit(None, (country, None, actor[2]), target, stance, action, ev_tokens, how, conf)
             return
         sent = sent_of(ev_tokens[0])
         s = max(sent.start_char, min(t.idx for t in ev_tokens))

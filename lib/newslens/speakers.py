@@ -13,7 +13,7 @@ from typing import Any, Sequence
 from spacy.tokens import Doc, Token
 
 from .doctools import sent_of, text_of
-from .entities import BOTH_SIDES_PEOPLE, both_countries, entity_at, names_of
+from .entities import BOTH_SIDES_PEOPLE, both_countries, dateline_country, entity_at, names_of
 from .gazetteer import default_gazetteer, norm_key
 from .pipeline import PERSON_TITLES
 
@@ -139,7 +139,7 @@ def classify_source(
             src = outer.get("source") or outer.get("speaker")
             return {"text": text, "start": s, "end": e, "entity_id": src.get("entity_id"), "kind": src["kind"],
                     "side": src.get("side")}
-        author = _statement_author(doc, entities)
+        author = statement_author(doc, entities)
         if author is not None:  # "Statement from the National Security Advisor ...": "I", "we" are its author
             kind, entity_id, inherited = author
         else:
@@ -226,6 +226,8 @@ def classify_source(
                 # "Australia's High Commissioner ... the envoy", "Seoul's foreign ministry ... the ministry"
                 if earlier.get("kind") in ("named_person", "named_org"):
                     kind, entity_id = earlier["kind"], earlier.get("entity_id")
+            elif (home := _body_of_the_dateline(doc, head, entities)) is not None:
+                kind, inherited = "named_org", home
     elif head is not None and head.pos_ == "PROPN":
         # "the US Defence Secretary": the person named with that title before, or a person all the same
         titled = _titled_person(doc, head, s, entities)
@@ -244,7 +246,8 @@ def classify_source(
         kind, entity_id = ("named_person", named) if named else ("anonymous", entity_id)
     side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, doc) \
         or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities) \
-        or _body_named_before(doc, s, e, previous)
+        or _body_named_before(doc, s, e, previous) \
+        or (_body_of_the_dateline(doc, head, entities) if kind == "named_org" else None)
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
 
 
@@ -273,11 +276,11 @@ _PERSONS_BODIES = {"office", "campaign"}
 
 #: A first line that says whose statement the text is ("Statement from the National Security
 #: Advisor on ...", "Statement by the Ministry of Foreign Affairs").
-_STATEMENT_BY = re.compile(r"\s*(?:Press\s+)?Statement\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>[^,:;\n]+?)"
+_STATEMENT_BY = re.compile(r"\s*(?:(?:Press|Joint)\s+)?Statement\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>[^:;\n]+?)"
                            r"(?:\s+(?:on|regarding|about|concerning)\s[^\n]*)?\s*(?:\n|$)", re.IGNORECASE)
 
 
-def _statement_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str | None, str | None] | None:
+def statement_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str | None, str | None] | None:
     """(kind, entity id, side) of the author a statement's first line names, whom its "I" and
     "we" stand for: a person (named, or by an office: "National Security Advisor") or a body
     ("the Ministry of Foreign Affairs"), with the country named there. None if the first line
@@ -289,11 +292,14 @@ def _statement_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, st
     s, e = m.span("who")
     inside = [x for x in entities if any(s <= a and b <= e for a, b in x["mentions"])]
     person = next((x for x in inside if x["type"] == "PERSON"), None)
-    side = next((c for x in inside if x["type"] in ("GPE", "NORP", "ORG") for c in [_country(x)] if c), None)
+    # ("... by the Foreign Ministers of France, Germany and the United Kingdom": all three)
+    sides = list(dict.fromkeys(c for x in sorted(inside, key=lambda x: x["mentions"][0])
+                               if x["type"] in ("GPE", "NORP", "ORG") for c in [_country(x)] if c))
+    side = JOINT.join(sides) if sides else None
     if person is not None:
         return "named_person", person["id"], _country(person) or side
     words = {re.sub(r"['’]s$", "", w.lower().strip(".,")) for w in m.group("who").split()}  # ("Minister's")
-    if words & (PERSON_TITLES | ONE_HOLDER_OFFICES):
+    if {w[:-1] if w.endswith("s") else w for w in words} & (PERSON_TITLES | ONE_HOLDER_OFFICES):  # ("Ministers")
         return "named_person", None, side
     body = next((x for x in inside if x["type"] == "ORG"), None)
     return "named_org", body["id"] if body else None, side
@@ -542,6 +548,24 @@ ONE_HOLDER_OFFICES = {"minister", "secretary", "ambassador", "president", "chanc
 COUNTRY_BODIES = {"ministry", "department", "government", "administration", "embassy", "cabinet", "parliament",
                   "military", "army", "navy", "side", "guard", "police", "legislature", "bank", "service", "force",
                   "court", "regulator"}
+
+
+#: A country's bodies that stand in another country's capital, so that a dateline does not say
+#: whose they are ("MANILA — ... the embassy said"), and words for either party.
+_HOSTED_BODIES = {"embassy", "side"}
+
+
+def _body_of_the_dateline(doc: Doc, head: Token | None, entities: list[dict[str, Any]]) -> str | None:
+    """The country of the dateline, for "the foreign ministry", "the army" with no country of its
+    own ("MANILA (AP) — The Philippines lodged a protest ..., the foreign ministry said"); None for
+    a body that stands in another's capital (an embassy), a name ("The World Bank": capitalised
+    names are the entities' business, ``entities._national_bodies_of_the_dateline``) or a text
+    with no dateline."""
+    if head is None or not head.text.islower() or head.lemma_.lower() not in COUNTRY_BODIES - _HOSTED_BODIES \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or any(c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP") for c in head.subtree):
+        return None
+    return dateline_country(text_of(doc), entities)
 
 
 def _of_a_country(head: Token, entities: list[dict[str, Any]]) -> bool:
