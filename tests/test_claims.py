@@ -236,3 +236,11 @@ def test_an_agencys_city_and_date_cut_off_by_a_stop_is_no_claim():
                         "a source told TASS.")
     assert not any(t.startswith("MOSCOW") for t in texts), texts
     assert any(t.startswith("Russia is ready") for t in texts), texts
+
+
+def test_a_wires_sign_off_line_claims_nothing():
+    text = ("Talks resume in Doha\n\nMediators said the talks would resume on Monday in the Qatari capital.\n\n"
+            "(Reporting by Lena Ortiz and Sam Reyes; Editing by Mark Hollis)\n\nAdditional reporting by Tom Bell in Cairo")
+    found = [c["text"] for c in claims(text)]
+    assert any("talks would resume" in t for t in found)
+    assert not any("Reporting" in t or "Editing" in t or "reporting" in t for t in found)

@@ -109,7 +109,8 @@ def claim_units(doc: Doc) -> list[tuple[int, int]]:
         for a, b in zip(cuts, cuts[1:]):
             s, e = _trim(text, a, b)
             s = past_dateline_text(text, s, e)  # "TAIPEI, Oct 26 — The United States has ..."
-            if e > s and len(text[s:e].split()) >= 3 and not _byline(doc, s, e) and not _dateline(text[s:e]):
+            if e > s and len(text[s:e].split()) >= 3 and not _byline(doc, s, e) and not _dateline(text[s:e]) \
+                    and not _WIRE_SIGN_OFF.match(text, text.rfind("\n", 0, s) + 1):
                 units.append((s, e))
     return units
 
@@ -122,6 +123,12 @@ def _bare_frame(verb: Token) -> bool:
     """"..., the agency said in a statement": a reporting verb with its speaker and nothing said
     after it is the frame of the clause before it, not a clause of its own."""
     return cue_rate(verb) >= 0.5 and not any(c.dep_ in _CLAUSE_PARTS for c in verb.children)
+
+
+#: A wire's sign-off line: "(Reporting by Maya Gebeily; Editing by Peter Graff)", "Additional
+#: reporting by ...", "Writing by ...".
+_WIRE_SIGN_OFF = re.compile(r"[ \t]*[(\[]?[ \t]*(?:(?:Additional|Further)\s+reporting|Reporting|Writing|Editing|"
+                            r"Compiled|Produced)\s+by\b", re.IGNORECASE)
 
 
 def _byline(doc: Doc, s: int, e: int) -> bool:
