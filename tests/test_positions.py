@@ -483,3 +483,9 @@ def test_a_stance_on_talks_between_others_is_on_the_talks_not_a_party():
         ("France", "the talks between Iran and the United States", "support")}
     assert {t for _, t, _ in triples("Egypt rejected a truce with Sudan.")} == {"a truce"}
     assert ("United States", "Iran", "negotiate") in triples("The United States is open to direct talks with Iran.")
+
+
+def test_two_leaders_named_together_each_hold_the_position():
+    text = ("UK and France agree returns deal\n\nKeir Starmer and Emmanuel Macron have agreed a pilot scheme "
+            "under which arrivals will be returned to France.")
+    assert {a for a, _, _ in triples(text)} == {"United Kingdom", "France"}

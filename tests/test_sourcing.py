@@ -2865,3 +2865,10 @@ def test_a_headline_description_is_the_person_the_story_names_with_it():
     other = atts("Niger's army chief vows to fight on after talks fail\n\n"
                  "Niger's foreign minister, Amina Sall, said the army chief had not been consulted.")
     assert next(a for a in other if a["source"]["start"] < 20)["source"]["kind"] == "anonymous"
+
+
+def test_told_a_briefing_that_reports_the_clause_the_parser_hung_on_the_briefing():
+    a = atts('Foreign ministry spokeswoman Lin Hua told a regular press briefing that Tanaka\'s remarks had '
+             '"seriously interfered in our internal affairs" and demanded that Tokyo retract them.')[0]
+    assert a["cue"]["text"] == "told" and a["quote"] == "mixed"
+    assert a["content"]["text"] == 'that Tanaka\'s remarks had "seriously interfered in our internal affairs"'

@@ -485,3 +485,18 @@ def test_a_ministry_under_a_dateline_is_the_datelines_countrys():
     assert by_source["the foreign ministry"]["kind"] == "named_org"
     assert by_source["the foreign ministry"]["side"] == "Portugal"
     assert by_source["The embassy"]["side"] is None  # an embassy stands in another country's capital
+
+
+def test_the_top_diplomat_is_the_foreign_minister_named_before():
+    found = atts('Ruritanian Foreign Minister Anton Velko said the talks were over. '
+                 '"We will not return," the top Ruritanian diplomat said.')
+    assert found[1]["source"]["text"] == "the top Ruritanian diplomat"
+    assert found[1]["source"]["entity_id"] == found[0]["source"]["entity_id"] is not None
+    assert found[1]["source"]["kind"] == "named_person"
+
+
+def test_two_leaders_named_together_speak_for_both_countries_however_parsed():
+    text = ("UK and France agree returns deal\n\nKeir Starmer and Emmanuel Macron have agreed a pilot scheme "
+            "under which arrivals will be returned to France.")
+    src = next(a["source"] for a in atts(text) if a["source"]["text"] == "Keir Starmer and Emmanuel Macron")
+    assert src["side"] == "United Kingdom + France"

@@ -210,8 +210,9 @@ _SAYING_NOUNS = {"statement", "interview", "letter", "post", "briefing", "speech
 
 
 def clause_of_statement(verb: Token) -> Token | None:
-    """'said in a statement that Israel would ...': the parser hangs the that-clause on the noun
-    of where it was said, not on the verb; that clause's verb, or None."""
+    """'said in a statement that Israel would ...', 'told a press briefing that the remarks had
+    ...': the parser hangs the that-clause on the noun of where it was said, not on the verb; that
+    clause's verb, or None."""
     for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("in", "at", "during")):
         for obj in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _SAYING_NOUNS):
             clause = next((g for g in obj.rights if g.dep_ in ("acl", "ccomp") and g.pos_ in ("VERB", "AUX")
@@ -219,7 +220,19 @@ def clause_of_statement(verb: Token) -> Token | None:
                            or _that_misread_as_relative(g)), None)
             if clause is not None:
                 return clause
+    if lemma_of(verb) == "tell":  # "told a press briefing that the remarks had ...": the briefing is who heard it
+        for obj in (c for c in verb.rights if c.dep_ == "dobj" and c.lemma_.lower() in _GATHERINGS):
+            clause = next((g for g in obj.rights if g.dep_ == "relcl" and g.left_edge.lower_ == "that"
+                           and g.left_edge.i == obj.i + 1 and any(
+                               c.dep_ in ("nsubj", "nsubjpass") and c.i != g.left_edge.i for c in g.children)), None)
+            if clause is not None:
+                return clause
     return None
+
+
+#: Gatherings one tells something to ("told a news conference that ...").
+_GATHERINGS = {"briefing", "conference", "meeting", "session", "audience", "rally", "gathering", "forum", "summit",
+               "reporter", "crowd", "assembly"}
 
 
 def _that_misread_as_relative(clause: Token) -> bool:

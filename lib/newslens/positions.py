@@ -807,7 +807,13 @@ def _actors(subj: Token | None) -> list[Token | None]:
                    for g in c.children if g.dep_ == "pobj" and g.conjuncts and g.ent_type_ in ("GPE", "NORP")), None)
         if of is not None:
             return [of, *of.conjuncts]
-    return [subj] + (list(subj.conjuncts) if subj is not None else [])
+    if subj is None:
+        return [None]
+    # "Keir Starmer and Emmanuel Macron agreed ...", read as one name: the first person is a
+    # modifier of the second with its "and"
+    named_with = [c for c in subj.lefts if c.dep_ in ("nmod", "compound") and c.ent_type_ == "PERSON"
+                  and subj.ent_type_ == "PERSON" and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
+    return named_with + [subj] + list(subj.conjuncts)
 
 
 def _carried_on(v: Token) -> Token:

@@ -363,6 +363,9 @@ def _that_right_after(verb: Token, qs: int) -> int | None:
 def _that_clause_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | None:
     """Where a that-clause holding the quote begins, when the parser hung it on the recipient of
     "told" or on a phrase after it rather than on the verb: at "that" (to the clause's end)."""
+    stated = clause_of_statement(verb)  # ('told a press briefing that the remarks had "..."')
+    if stated is not None and stated.left_edge.idx < qs < subtree_span(stated)[1]:
+        return stated.left_edge.idx, max(subtree_span(stated)[1], qe)
     span = doc.char_span(qs, qe, alignment_mode="expand")
     word = next((t for t in span or [] if not t.is_punct and not t.is_space), None)
     clause = word

@@ -509,7 +509,20 @@ def _latest_person(entities: list[dict[str, Any]], s: int, fits) -> str | None:
 def _described_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]]) -> str | None:
     """'the minister' refers to the latest person named before it whose role has that word."""
     word = head.lemma_.lower()
+    if word == "diplomat" and any(c.lower_ in ("top", "chief") for c in head.children):
+        # "the top Russian diplomat" after "Foreign Minister Sergey Lavrov"
+        text = text_of(doc)
+
+        def top_diplomat(x: dict[str, Any], a: int, b: int) -> bool:  # by role, or by the title before the name
+            held = ((x.get("role") or "") + " " + text[max(0, a - 40):a]).lower()
+            return any(office in held for office in _TOP_DIPLOMATS)
+        return _latest_person(entities, s, top_diplomat)
     return _latest_person(entities, s, lambda x, a, b: word in (x.get("role") or "").lower())
+
+
+#: The offices a "top diplomat" holds.
+_TOP_DIPLOMATS = ("foreign minister", "secretary of state", "foreign secretary", "external affairs minister",
+                  "minister of foreign affairs", "minister for foreign affairs", "high representative")
 
 
 
@@ -701,7 +714,7 @@ def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any
                 and t.head.lemma_.lower() not in _MEMBERSHIP_VERBS), None)
     parts = [t for t in parts if not _topic(t.doc, t.idx, t.idx + len(t.text)) and (rel is None or t.i < rel.i)]
     if len(parts) < 2:
-        return None
+        return _joined_names_side(text_of(head.doc), s, e, entities)
     countries: list[str] = []
     for t in parts:
         own = _country(entity_at(entities, t.idx, t.idx + len(t.text)))
@@ -711,6 +724,17 @@ def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any
                         for c in [_country(x)] if c), None)
         if own and own not in countries:
             countries.append(own)
+    return JOINT.join(countries) if len(countries) > 1 else None
+
+
+def _joined_names_side(text: str, s: int, e: int, entities: list[dict[str, Any]]) -> str | None:
+    """'Keir Starmer and Emmanuel Macron' read by the parser as one name: a source that is two or
+    more people's names joined by "and" or commas, nothing else, speaks for their countries."""
+    names = sorted((a, b, x) for x in entities if x["type"] == "PERSON" for a, b in x["mentions"] if s <= a and b <= e)
+    if len(names) < 2 or text[s:names[0][0]].strip() or text[names[-1][1]:e].strip() or any(
+            text[b1:a2].strip(" ,") not in ("and", "") for (_, b1, _), (a2, _, _) in zip(names, names[1:])):
+        return None
+    countries = list(dict.fromkeys(c for _, _, x in names for c in [_country(x)] if c))
     return JOINT.join(countries) if len(countries) > 1 else None
 
 
