@@ -375,3 +375,10 @@ def test_a_two_party_agreement_named_in_a_story_on_other_countries_is_theirs():
     # named with both its parties, it is the recorded one
     (h,) = agreements("India and the United States signed GSOMIA in 2002 to share classified information.")
     assert h["reference"] is not None and h["reference"]["id"] == "GSOMIA"
+
+
+def test_a_signing_talked_of_is_still_to_come():
+    assert status_of("Peru and Chile discussed the early conclusion of the fisheries pact.", "fisheries pact") \
+        == "under_negotiation"
+    assert status_of("Peru and Chile pushed for the signing of the trade pact.", "trade pact") == "proposed"
+    assert status_of("The conclusion of the fisheries pact was welcomed by both sides.", "fisheries pact") == "signed"

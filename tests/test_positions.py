@@ -489,3 +489,9 @@ def test_two_leaders_named_together_each_hold_the_position():
     text = ("UK and France agree returns deal\n\nKeir Starmer and Emmanuel Macron have agreed a pilot scheme "
             "under which arrivals will be returned to France.")
     assert {a for a, _, _ in triples(text)} == {"United Kingdom", "France"}
+
+
+def test_a_partnership_with_a_country_to_do_something_is_not_that_countrys_act():
+    text = "The Minister for Overseas Aid, Clara Voss, today announced a £20 million partnership with Ghana to support cocoa farmers."
+    assert ("Ghana", "cocoa farmers", "support") not in triples(text)
+    assert ("Norway", "cocoa farmers", "support") in triples("Norway announced a partnership with Ghana to support cocoa farmers.")

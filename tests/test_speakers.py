@@ -500,3 +500,10 @@ def test_two_leaders_named_together_speak_for_both_countries_however_parsed():
             "under which arrivals will be returned to France.")
     src = next(a["source"] for a in atts(text) if a["source"]["text"] == "Keir Starmer and Emmanuel Macron")
     assert src["side"] == "United Kingdom + France"
+
+
+def test_the_minister_is_the_person_named_after_a_title_with_for_and_a_comma():
+    found = atts("The Minister for Overseas Aid, Clara Voss, today announced a new fund.\n\n"
+                 "Speaking in Accra, the Minister said the fund would open in May.")
+    assert found[1]["source"]["text"] == "the Minister"
+    assert found[1]["source"]["entity_id"] == found[0]["source"]["entity_id"] is not None

@@ -240,6 +240,9 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
         elif _lemma(gov) in lex and gov.pos_ in ("NOUN", "ADJ") and _lemma(gov) not in ("force", "effect"):
             # ("entry into force"; not "the effect of the treaty")
             candidates = [gov]
+            talked = _talked_of(gov, lex)
+            if talked is not None:  # "discussed the early conclusion of a free trade agreement"
+                candidates = [talked]
         elif _lemma(gov) in _CHANGE_NOUNS and gov.pos_ == "NOUN":
             break  # "sought modification of the treaty": what is sought is the change, not the treaty
         if gov.dep_ in ("relcl",) and not candidates:
@@ -257,6 +260,18 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
     ready = [sv for sv in statuses if sv[0] == "ready_to_sign"]
     status, cue = ready[0] if ready else statuses[0]
     return status, _evidence(doc, span, cue)
+
+
+def _talked_of(noun: Token, lex: dict[str, str]) -> Token | None:
+    """The verb of talks or proposals whose object is a noun of signing ("discussed the early
+    conclusion of ...", "pushed for the signing of ..."): a signing talked of is still to come.
+    None when the noun says no signing or no such verb governs it."""
+    if lex.get(_lemma(noun)) != "signed":
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or lex.get(_lemma(verb)) not in ("under_negotiation", "proposed"):
+        return None
+    return verb
 
 
 def _evidence(doc: Doc, span, cue: Token) -> tuple[int, int]:

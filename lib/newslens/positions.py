@@ -79,10 +79,13 @@ UNOFFICIAL_HEADS = {"expert", "analyst", "scholar", "academic", "economist", "ob
                     "researcher", "professor", "journalist", "activist", "resident", "citizen", "protester",
                     "voter", "student", "columnist", "think-tank", "historian"}
 #: Nouns of one's own act or chance to act: the infinitive after them is the subject's ("had the
-#: chance to discuss", "announced a decision to withdraw"); not a "bid" or "offer", often another's.
+#: chance to discuss", "announced a decision to withdraw"); so too what one sets up or gives
+#: ("announced a partnership with Kenya to support agriculture": the announcer supports it, not
+#: the partner); not a "bid" or "offer", often another's.
 OWN_ACT_NOUNS = {"chance", "opportunity", "time", "occasion", "need", "right", "ability", "effort", "attempt",
                  "decision", "readiness", "willingness", "commitment", "plan", "intention", "determination",
-                 "measure", "step", "action", "move"}
+                 "measure", "step", "action", "move", "partnership", "package", "programme", "program", "fund",
+                 "initiative", "scheme", "project", "loan", "grant", "facility"}
 #: What talks may range over without a stance on anything ("discussed various bilateral issues",
 #: "discussed ways to deepen cooperation").
 GENERIC_TOPICS = {"issue", "matter", "way", "topic", "development", "question", "subject", "aspect", "area", "range",

@@ -653,8 +653,11 @@ def _titled_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]]
         name = doc.char_span(a, b, alignment_mode="expand")
         if name is None:
             return False
-        for t in reversed(doc[max(0, name.start - 5) : name.start]):  # the words just before the name
-            if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.ent_type_ == "PERSON":
+        for t in reversed(doc[max(0, name.start - 8) : name.start]):  # the words just before the name
+            if t.i == name.start - 1 and t.text == ",":
+                continue  # "The Minister for International Development, Jane Holloway"
+            if t.ent_type_ == "PERSON" or not (t.pos_ in ("PROPN", "NOUN", "ADJ")
+                                               or (t.lower_ in ("for", "of") and t.i < name.start - 2)):
                 return False
             if t.lemma_.lower() == word:
                 return True
