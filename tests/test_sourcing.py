@@ -2872,3 +2872,9 @@ def test_told_a_briefing_that_reports_the_clause_the_parser_hung_on_the_briefing
              '"seriously interfered in our internal affairs" and demanded that Tokyo retract them.')[0]
     assert a["cue"]["text"] == "told" and a["quote"] == "mixed"
     assert a["content"]["text"] == 'that Tanaka\'s remarks had "seriously interfered in our internal affairs"'
+
+
+def test_a_that_clause_quoted_whole_keeps_both_its_marks():
+    a = atts('"We are ready," he told reporters, adding that "nobody should doubt our resolve".')[1]
+    assert a["cue"]["text"] == "adding"
+    assert a["content"]["text"] == 'that "nobody should doubt our resolve"'

@@ -102,6 +102,8 @@ class Run:
         text, doc, paragraphs, found, taken = self.text, self.doc, self.paragraphs, self.found, self.taken
         if quote == "direct":  # a quote keeps its own punctuation ("... given to India,")
             cs, ce = trim_edges(text, *content, " \t\n" + OPEN + CLOSE)
+            # ('adding that “nobody should doubt our resolve”': the mark "that" leaves open closes too)
+            ce = past_mark_closing_open_quote(text, cs, ce)
         else:
             cs, ce = trim_edges(text, *content, EDGE_CHARS + "._")
             brk = text.find("\n", cs, ce)  # reported speech ends with its paragraph
