@@ -160,6 +160,7 @@ def test_paragraph_offsets_point_into_text():
     ("The minister with her French counterpart in Paris. (Photo: Twitter/@envoy)\n\n", None),
     ("Daily Planet News Network\n\nParis: The ministers met on Monday.\n\n", None),
     ("Navy to get its first carrier jets by 2027\n\n", "Navy to get its first carrier jets by 2027"),
+    ("Iran: Sanctions\n\nVolume 12: debated on Tuesday 4 March\n\n", "Iran: Sanctions"),
 ])
 def test_a_title_is_the_headline_not_page_furniture_captions_or_the_outlets_name(tmp_path, head, title):
     p = write(tmp_path, "t.txt", head + "The minister said the talks had gone well and the pact would be signed soon.")

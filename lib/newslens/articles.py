@@ -212,7 +212,8 @@ _TITLE_LINES_TRIED = 3
 
 def guess_title(text: str, outlet: str | None = None) -> str | None:
     """A line near the top that reads like a headline: short, no closing full stop, text after
-    it. Page furniture, photo captions, section labels of one or two words ("Media Center") and
+    it. Page furniture, photo captions, section labels of one or two words ("Media Center"; but
+    "Ukraine: Sanctions", a debate's title, is one) and
     the outlet's own name ("Daily Planet News Network") are passed over; the first line that
     reads like a sentence ends the search (the article has no headline)."""
     name = re.split(r"[(,]", outlet or "")[0]  # "The Daily Planet (dailyplanet.in), wire copy"
@@ -226,7 +227,7 @@ def guess_title(text: str, outlet: str | None = None) -> str | None:
             return None
         tried += 1
         words = line.lower().split()
-        if _PAGE_CHROME.search(line) or _CAPTION.search(line) or len(words) < 3 \
+        if _PAGE_CHROME.search(line) or _CAPTION.search(line) or len(words) < (2 if ": " in line else 3) \
                 or (own and own <= set(words) and len(words) <= len(own) + 3):
             continue
         if 10 <= len(line) <= 160 and not line.endswith((".", ":", ",")):
