@@ -244,3 +244,9 @@ def test_a_wires_sign_off_line_claims_nothing():
     found = [c["text"] for c in claims(text)]
     assert any("talks would resume" in t for t in found)
     assert not any("Reporting" in t or "Editing" in t or "reporting" in t for t in found)
+
+
+def test_a_bulleted_key_point_is_a_claim_without_its_bullet():
+    found = [c["text"] for c in claims("Key points:\n• Allies commit to spend 4% of GDP on defence by 2030\n"
+                                       "• Two members secure exemptions")]
+    assert "Allies commit to spend 4% of GDP on defence by 2030" in found

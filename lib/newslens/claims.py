@@ -148,7 +148,7 @@ def _dateline(unit: str) -> bool:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in " \n\t;,":
+    while s < e and text[s] in " \n\t;,•▪●◦‣·":  # (a list's bullet: "• Allies commit to ...")
         s += 1
     while e > s and text[e - 1] in " \n\t;,":
         e -= 1
