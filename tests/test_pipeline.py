@@ -155,3 +155,26 @@ def test_a_headline_pair_read_as_an_apposition_is_repaired_but_a_title_is_not():
     assert (doc[0].dep_, doc[2].dep_, doc[2].head.i) == ("nsubj", "conj", 0)
     doc = nlp()("Lammy, Foreign Secretary, says talks will go on\n\nThe talks ended on Monday.")
     assert not any(t.dep_ == "conj" and t.head.i == 0 for t in doc)
+
+
+def test_a_description_between_commas_the_model_made_a_second_subject_is_repaired_into_an_apposition():
+    from spacy.tokens import Doc
+    from newslens.parse_repairs import repair_parses
+    from newslens.pipeline import nlp
+
+    # the parse the model gives some such sentences, built by hand: two subjects of "vowed"
+    words = ["Ines", "Marlow", ",", "the", "head", "of", "the", "agency", ",", "vowed", "to", "act", "."]
+    heads = [1, 9, 9, 4, 9, 4, 7, 5, 4, 9, 11, 9, 9]
+    deps = ["compound", "nsubj", "punct", "det", "nsubj", "prep", "det", "pobj", "punct", "ROOT", "aux", "xcomp", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PART", "VERB", "PUNCT"]
+    doc = repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos))
+    assert [t.text for t in doc[9].children if t.dep_ == "nsubj"] == ["Marlow"]
+    assert doc[4].dep_ == "appos" and doc[4].head.text == "Marlow"
+    assert [t.text for t in doc[1].subtree][-1] == ","  # the name's phrase runs over its apposition
+    # an aside set off by commas is left alone
+    words = ["Hawaii", ",", "as", "one", "adviser", "noted", ",", "rarely", "gets", "storms", "."]
+    heads = [8, 8, 5, 4, 5, 8, 8, 8, 8, 8, 8]
+    deps = ["nsubj", "punct", "mark", "det", "nsubj", "advcl", "punct", "advmod", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PUNCT", "SCONJ", "NUM", "NOUN", "VERB", "PUNCT", "ADV", "VERB", "NOUN", "PUNCT"]
+    doc = repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos))
+    assert doc[0].dep_ == "nsubj" and doc[0].head.text == "gets"

@@ -10,6 +10,9 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
 - Two names that open a headline, joined by a comma ("India, China agree on patrolling"): the
   model makes the first an adverb of the verb; the repair makes the two its subjects, as "India
   and China" would be.
+- A name and the description set off by commas after it, which the model makes two subjects of
+  the verb ("Ban Ki-moon, the secretary general of the United Nations, vowed ..."): the
+  description becomes the name's apposition.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -117,6 +120,26 @@ def _headline_pair(start: Token) -> tuple[Token, Token] | None:
     return first, second
 
 
+def _apposition_as_subject(verb: Token) -> tuple[Token, Token] | None:
+    """(name, description) when the parser made a name and the description set off by commas
+    after it two subjects of one verb ("Ban Ki-moon, the secretary general of the United
+    Nations, vowed ..."): a proper name, a comma, a noun with a determiner, a comma, the verb's
+    own words. None otherwise ("Hawaii, as one of the advisers pointed out, ...")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2:
+        return None
+    name, description = subjects
+    doc = verb.doc
+    between = doc[name.right_edge.i + 1 : description.left_edge.i]
+    after = description.right_edge.i if description.right_edge.text == "," else description.right_edge.i + 1
+    if name.pos_ != "PROPN" or description.pos_ != "NOUN" or [t.text for t in between] != [","] \
+            or after >= verb.i or doc[after].text != "," \
+            or not any(c.dep_ == "det" for c in description.children) \
+            or any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in doc[after + 1 : verb.i]):
+        return None
+    return name, description
+
+
 @Language.component("newslens_parse_repairs")
 def repair_parses(doc: Doc) -> Doc:
     """Apply the repairs described in the module's docstring."""
@@ -134,6 +157,13 @@ def repair_parses(doc: Doc) -> Doc:
     for first, second in zip(sents, sents[1:]):
         if _cut_frame(first, second):
             first.root.head, first.root.dep_ = second.root, "ccomp"
+    for verb in doc:
+        pair = _apposition_as_subject(verb)
+        if pair is not None:  # "Ban Ki-moon, the secretary general of the United Nations, vowed ..."
+            name, description = pair
+            description.head, description.dep_ = name, "appos"
+            comma = description.right_edge if description.right_edge.text == "," else doc[description.right_edge.i + 1]
+            comma.head = name
     for verb in doc:
         found = _described_speaker(verb)
         if found is None:
