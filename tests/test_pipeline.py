@@ -178,3 +178,19 @@ def test_a_description_between_commas_the_model_made_a_second_subject_is_repaire
     pos = ["PROPN", "PUNCT", "SCONJ", "NUM", "NOUN", "VERB", "PUNCT", "ADV", "VERB", "NOUN", "PUNCT"]
     doc = repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos))
     assert doc[0].dep_ == "nsubj" and doc[0].head.text == "gets"
+
+
+def test_a_list_the_model_split_into_two_subjects_is_repaired_into_one():
+    from spacy.tokens import Doc
+    from newslens.parse_repairs import repair_parses
+    from newslens.pipeline import nlp
+
+    # "The family, neighbours and local leaders have demanded ...", parsed as the model may
+    words = ["The", "family", ",", "neighbours", "and", "local", "leaders", "have", "demanded", "answers", "."]
+    heads = [1, 8, 8, 8, 3, 6, 3, 8, 8, 8, 8]
+    deps = ["det", "nsubj", "punct", "nsubj", "cc", "amod", "conj", "aux", "ROOT", "dobj", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "NOUN", "CCONJ", "ADJ", "NOUN", "AUX", "VERB", "NOUN", "PUNCT"]
+    doc = repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos))
+    assert [t.text for t in doc[8].children if t.dep_ == "nsubj"] == ["family"]
+    assert doc[3].dep_ == "conj" and doc[3].head.text == "family"
+    assert [t.text for t in doc[1].subtree] == words[:7]

@@ -12,7 +12,8 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
   and China" would be.
 - A name and the description set off by commas after it, which the model makes two subjects of
   the verb ("Ban Ki-moon, the secretary general of the United Nations, vowed ..."): the
-  description becomes the name's apposition.
+  description becomes the name's apposition. So too a list's first item and the rest ("The
+  family, protesters and civic leaders have been demanding ..."): the rest is joined to the first.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -140,6 +141,24 @@ def _apposition_as_subject(verb: Token) -> tuple[Token, Token] | None:
     return name, description
 
 
+def _list_as_subjects(verb: Token) -> tuple[Token, Token] | None:
+    """(first, second) when the parser made the first item of a list and the rest two subjects of
+    one verb ("The family, protesters and civic leaders have been demanding ..."): a noun, a
+    comma, a noun with its own "and" or "or", then the verb's own words. None otherwise."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2:
+        return None
+    first, second = subjects
+    doc = verb.doc
+    between = doc[first.right_edge.i + 1 : second.left_edge.i]
+    if first.pos_ not in ("NOUN", "PROPN") or second.pos_ not in ("NOUN", "PROPN") or [t.text for t in between] != [","] \
+            or not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in second.children) \
+            or not any(c.dep_ == "conj" for c in second.children) \
+            or any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in doc[second.right_edge.i + 1 : verb.i]):
+        return None
+    return first, second
+
+
 @Language.component("newslens_parse_repairs")
 def repair_parses(doc: Doc) -> Doc:
     """Apply the repairs described in the module's docstring."""
@@ -164,6 +183,11 @@ def repair_parses(doc: Doc) -> Doc:
             description.head, description.dep_ = name, "appos"
             comma = description.right_edge if description.right_edge.text == "," else doc[description.right_edge.i + 1]
             comma.head = name
+        listed = _list_as_subjects(verb)
+        if listed is not None:  # "The family, protesters and civic leaders have been demanding ..."
+            first, second = listed
+            second.head, second.dep_ = first, "conj"
+            doc[second.left_edge.i - 1].head = first
     for verb in doc:
         found = _described_speaker(verb)
         if found is None:
