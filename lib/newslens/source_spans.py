@@ -78,6 +78,11 @@ _LAST_SPACED_DASH = re.compile(r"\s(?:-{1,2}|[―—–])\s(?!.*\s(?:-{1,2}|[―
 _BRACKETED_SHORT_NAME = re.compile(r" ?\([A-Z][\w.&'-]*(?: [\w.&'-]+){0,2}\)")
 
 
+#: Documents that a date names ("a CNN/ORC poll in February", "a study last year"): their date
+#: stays in the source.
+_DATED_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "research", "census", "audit", "assessment"}
+
+
 def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int, int]:
     """Char span of a source phrase: the subject's subtree (relative clauses and appositions
     included, as PolNeAR's annotators mostly do, but not a relative clause that is a report of
@@ -94,7 +99,10 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
         ent = next((x for x in doc.ents if x.start <= tok.i < x.end), None)
         if ent is not None:
             return trim_edges(text, ent.start_char, ent.end_char)
+    dated = tok.lemma_.lower() in _DATED_DOCUMENTS  # "A Times/CBS News poll in December": which poll
     for c in tok.rights:
+        if dated:
+            break
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
             e = min(e, c.left_edge.idx)
         elif is_time(c):
