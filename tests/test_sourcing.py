@@ -2878,3 +2878,10 @@ def test_a_that_clause_quoted_whole_keeps_both_its_marks():
     a = atts('"We are ready," he told reporters, adding that "nobody should doubt our resolve".')[1]
     assert a["cue"]["text"] == "adding"
     assert a["content"]["text"] == 'that "nobody should doubt our resolve"'
+
+
+def test_a_poll_keeps_the_date_that_names_it_a_person_does_not():
+    a = one("A Gallup poll in March found that most voters backed the treaty.")
+    assert a["source"]["text"] == "A Gallup poll in March"
+    b = one("The ambassador on Monday said that the treaty would be ratified.")
+    assert b["source"]["text"] == "The ambassador"
