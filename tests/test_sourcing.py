@@ -2885,3 +2885,20 @@ def test_a_poll_keeps_the_date_that_names_it_a_person_does_not():
     assert a["source"]["text"] == "A Gallup poll in March"
     b = one("The ambassador on Monday said that the treaty would be ratified.")
     assert b["source"]["text"] == "The ambassador"
+
+
+@pytest.mark.parametrize("text,source,first_part", [
+    ("Part of the difficulty in monitoring the border, say analysts like Ana Ruiz, a former customs officer, "
+     "is the terrain.", "analysts like Ana Ruiz, a former customs officer", "Part of the difficulty in monitoring the border"),
+    ("The talks, said the minister, would resume.", "the minister", "The talks"),
+])
+def test_a_frame_with_its_speaker_after_the_verb_inside_the_sentence(text, source, first_part):
+    a = one(text)
+    assert a["source"]["text"] == source and a["rule"] == "verb_parenthetical"
+    assert a["content_parts_text"][0] == first_part
+
+
+def test_a_subject_with_an_apposition_before_said_is_no_inverted_frame():
+    a = one("Ukraine's former defence minister, Oleksii Petrenko, said the man who replaced him, Ivan Kovalenko, "
+            "should resign.")
+    assert a["source"]["text"] == "Ukraine's former defence minister, Oleksii Petrenko"

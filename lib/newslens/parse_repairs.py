@@ -14,6 +14,10 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
   the verb ("Ban Ki-moon, the secretary general of the United Nations, vowed ..."): the
   description becomes the name's apposition. So too a list's first item and the rest ("The
   family, protesters and civic leaders have been demanding ..."): the rest is joined to the first.
+- A frame set inside the sentence with its speaker after the verb ("Part of the problem, say
+  experts like Paul Bauman, is the depth"), which the model reads as the fronted phrase saying
+  a clause that opens with the speaker: the speaker becomes the verb's subject again and the
+  fronted phrase the clause's.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -159,6 +163,37 @@ def _list_as_subjects(verb: Token) -> tuple[Token, Token] | None:
     return first, second
 
 
+def _inverted_frame(verb: Token) -> tuple[Token, Token, Token] | None:
+    """(fronted phrase, speaker, clause) when a frame set inside a sentence with its speaker after
+    the verb ("Part of the problem, say experts like Paul Bauman, is the depth") was read as the
+    fronted phrase saying a clause that opens with the speaker: a verb of saying with no
+    auxiliary, a comma before it, its one subject before that comma with no comma of its own,
+    and a clause right after it whose subject is set off by a comma. None otherwise."""
+    if verb.lemma_ not in SPEECH_LEMMAS or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    doc = verb.doc
+    front = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(front) != 1 or any(c.dep_ in ("aux", "neg") for c in verb.children) or doc[verb.i - 1].text != "," \
+            or front[0].right_edge.i not in (verb.i - 2, verb.i - 1) \
+            or any(t.text == "," for t in doc[front[0].left_edge.i : verb.i - 1]):
+        # (a phrase with an apposition or a list, whose closing comma is no frame's: "Mr. Trump's
+        # former campaign manager, Corey Lewandowski, said the staff member ..., Paul Manafort, should")
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return None
+    # the speaker read as the clause's subject, or as the verb's second one ("The talks, said the
+    # minister, would resume": a clause with no subject of its own)
+    speaker = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
+        (c for c in verb.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i), None)
+    if speaker is None or speaker.left_edge.i != verb.i + 1 or speaker.i > clause.i:
+        return None
+    last = speaker.right_edge
+    if not (last.text == "," or (last.i + 1 < clause.left_edge.i and doc[last.i + 1].text == ",")):
+        return None
+    return front[0], speaker, clause
+
+
 @Language.component("newslens_parse_repairs")
 def repair_parses(doc: Doc) -> Doc:
     """Apply the repairs described in the module's docstring."""
@@ -188,6 +223,20 @@ def repair_parses(doc: Doc) -> Doc:
             first, second = listed
             second.head, second.dep_ = first, "conj"
             doc[second.left_edge.i - 1].head = first
+    for verb in doc:
+        inverted = _inverted_frame(verb)
+        if inverted is not None:  # "Part of the problem, say experts like Paul Bauman, is ..."
+            front, speaker, clause = inverted
+            rest = [c for c in verb.children if c.i > clause.i]  # the full stop
+            if verb.head.i == verb.i:
+                clause.head, clause.dep_ = clause, "ROOT"
+            else:
+                clause.head, clause.dep_ = verb.head, verb.dep_
+            speaker.head, speaker.dep_ = verb, "nsubj"
+            front.head, front.dep_ = clause, "nsubj"
+            verb.head, verb.dep_ = clause, "parataxis"
+            for c in rest:
+                c.head = clause
     for verb in doc:
         found = _described_speaker(verb)
         if found is None:
