@@ -839,8 +839,9 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
             key = x["key"]
             other = _parties_not_named(recs.get(key), text[s:e], entities)
             if other:  # "GSOMIA" in a story on Japan and South Korea: theirs, not India's and the US's
-                g = group(f"OTHER:{key}", name=re.sub(r"^(?:the|The)\s+|[’']s$", "", text[s:e]), expansion=x.get("expansion"),
-                          entity_id=x["id"], kind="agreement", ref_id=None, type_of=None)
+                written = re.sub(r"^(?:the|The)\s+|[’']s$", "", text[s:e])
+                g = group(f"OTHER:{key}", name=written, expansion=x.get("expansion"), entity_id=x["id"],
+                          kind="agreement", ref_id=None, type_of=None)
                 note = f"not the {x['name']} of {' and '.join(recs[key]['parties'])}: the article does not name {other}"
                 if note not in g["notes"]:
                     g["notes"].append(note)

@@ -83,7 +83,8 @@ _SENTENCE_END = tuple('.!?"”’\')]…:')
 
 #: A low opening mark (the German and Central European convention: „so“, ‚so‘) and the marks
 #: that may close it, up to the next low mark or the line's end.
-_LOW_QUOTE = {"„": re.compile(r"„([^„\n]*?)([“”\"])"), "‚": re.compile(r"‚(?=\w)([^‚\n]*?)([‘’'])(?!\w)")}
+_LOW_QUOTE = {"„": re.compile(r"„([^„\n]*?)([“”\"])"),
+              "‚": re.compile(r"‚(?=\w)([^‚\n]*?)([‘’'])(?!\w)")}
 _ENGLISH_PAIR = {"„": "“”", "‚": "‘’"}
 
 
@@ -95,7 +96,7 @@ def low_quotes_as_english(text: str) -> str:
         if low not in text:
             continue
         opening, closing = _ENGLISH_PAIR[low]
-        text = pattern.sub(lambda m: opening + m.group(1) + closing, text)
+        text = pattern.sub(lambda m, o=opening, c=closing: o + m.group(1) + c, text)
         text = text.replace(low, opening) if low == "„" else text
     return text
 

@@ -155,7 +155,7 @@ def _list_as_subjects(verb: Token) -> tuple[Token, Token] | None:
     first, second = subjects
     doc = verb.doc
     between = doc[first.right_edge.i + 1 : second.left_edge.i]
-    if first.pos_ not in ("NOUN", "PROPN") or second.pos_ not in ("NOUN", "PROPN") or [t.text for t in between] != [","] \
+    if {first.pos_, second.pos_} - {"NOUN", "PROPN"} or [t.text for t in between] != [","] \
             or not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in second.children) \
             or not any(c.dep_ == "conj" for c in second.children) \
             or any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in doc[second.right_edge.i + 1 : verb.i]):

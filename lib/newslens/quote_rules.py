@@ -19,8 +19,8 @@ from .report_words import DOCUMENT_NOUNS, EXPERIENCER_VERBS, SAYING_THINGS, can_
 from .source_spans import source_span
 from .spans import EDGE_CHARS, in_spans, paragraph_of, trim_edges
 from .speaker_labels import (CAPS_HEADING, DASH_TURN, HONORIFIC_START, LABEL, MAX_HEADLINE_CHARS, NAME_LINE,
-                             QA_DOTTED, ROLE, end_of_turn, headline_speaker, interview_lead, is_heading, is_speaker_label, label_head, named_labels,
-                             names_own_label)
+                             QA_DOTTED, ROLE, end_of_turn, headline_speaker, interview_lead, is_heading,
+                             is_speaker_label, label_head, named_labels, names_own_label)
 from .speakers import ANONYMOUS_HEADS, OUTLET_HEADS, classify_source
 from .subjects import inverted_subject, name_after_verb, name_before_verb, put_it_speaker, subject_of
 
@@ -31,19 +31,23 @@ PROCEDURAL_NOTE = re.compile(r"\(?(?:The )?(?:meeting|sitting|session|House|Comm
                              r"(?:rose|adjourned|ended|closed|was (?:suspended|adjourned|resumed|closed|called to order))\b")
 
 
-def _name_line(run: Run, k: int) -> tuple[int, int, int, int] | None:
-    """Paragraph ``k`` as a parliament's name line over the speech of the paragraph after it
-    ("Lord Collins of Highbury (Lab)" then "My Lords, ..."): (label start, label end, turn start,
-    first paragraph's end), when the record sets two or more speakers so (one alone is a caption)."""
+def _name_lines(run: Run) -> dict[int, tuple[int, int, int, int]]:
+    """The paragraphs that are a parliament's name lines over the speech of the paragraph after
+    them ("Lord Collins of Highbury (Lab)" then "My Lords, ..."), by paragraph start: (label
+    start, label end, turn start, first paragraph's end); none unless the record sets two or more
+    speakers so (one alone is a caption)."""
     text, paragraphs = run.text, run.paragraphs
-    lines = [j for j, (ps, pe) in enumerate(paragraphs) if NAME_LINE.fullmatch(text, ps, pe)]
-    if k not in lines or len(lines) < 2 or k + 1 >= len(paragraphs) or k + 1 in lines:
-        return None
-    ps, pe = paragraphs[k]
-    m = NAME_LINE.fullmatch(text, ps, pe)
-    if not is_speaker_label(m.group("label"), run.doc, ps, run.entities) and not HONORIFIC_START.match(text, ps):
-        return None
-    return ps, m.end("label"), paragraphs[k + 1][0], paragraphs[k + 1][1]
+    found = {k: m for k, (ps, pe) in enumerate(paragraphs) if (m := NAME_LINE.fullmatch(text, ps, pe))}
+    if len(found) < 2:
+        return {}
+    out = {}
+    for k, m in found.items():
+        ps = paragraphs[k][0]
+        if k + 1 >= len(paragraphs) or k + 1 in found or not (
+                HONORIFIC_START.match(text, ps) or is_speaker_label(m.group("label"), run.doc, ps, run.entities)):
+            continue
+        out[ps] = (ps, m.end("label"), paragraphs[k + 1][0], paragraphs[k + 1][1])
+    return out
 
 
 def transcripts(run: Run) -> None:
@@ -55,13 +59,14 @@ def transcripts(run: Run) -> None:
     dotted = {ps: m for ps, pe in run.paragraphs if (m := QA_DOTTED.match(text, ps, pe))}
     if {m.group("label") for m in dotted.values()} != {"Q", "A"}:
         dotted = {}
-    for k, (ps, pe) in enumerate(run.paragraphs):
+    name_lines = _name_lines(run)
+    for ps, pe in run.paragraphs:
         if ps in dotted:
             m = dotted[ps]
             labels.append((m.start("label"), m.end("label"), m.end(), pe))
             continue
-        if (line := _name_line(run, k)) is not None:
-            labels.append(line)
+        if ps in name_lines:
+            labels.append(name_lines[ps])
             continue
         m = LABEL.match(text[ps:pe])  # ('"PENCE: ...': a transcript quoted paragraph by paragraph)
         said = text[ps + m.end():pe].split("\n", 1)[0] if m else ""

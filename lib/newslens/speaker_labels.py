@@ -18,20 +18,18 @@ from .speakers import ANONYMOUS_HEADS, HONORIFICS, OUTLET_HEADS, TURN_WORDS
 #: A recording's time before a speaker's label: "[00:01:10] ALI VAEZ:", "(12:04) Host:".
 TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
 
+#: How a parliament's record names a speaker: "Mr Tom Harris (Glasgow South) (Lab)", "The
+#: Secretary of State for Defence (Mr Andrew Blake)", "Lord Collins of Highbury (Lab)": words in
+#: capitals, a bracketed party, constituency or name at the end.
+_MEMBER = r"(?:The )?[A-Z][\w.'’\-]+(?:(?: (?:of|for|the|and)){0,2} [A-Z][\w.'’\-]+){0,6}(?: \([^()\n]{2,60}\)){1,3}"
+
 LABEL = re.compile(
     r"^" + TIMESTAMP + r"[\"“]?(?P<label>(?:[A-Z][A-Z.'’\-]+|[QA](?=:))(?: [A-Z][A-Z.'’\-]+){0,4}"
     r"|(?:(?:" + "|".join(HONORIFICS) + r")\.? )?[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,4}(?:, [A-Z][\w ]{2,40})?"
-    # a parliament's record: "Mr Tom Harris (Glasgow South) (Lab):", "The Secretary of State for
-    # Defence (Mr Andrew Blake):"
-    r"|(?:The )?[A-Z][\w.'’\-]+(?:(?: (?:of|for|the|and)){0,2} [A-Z][\w.'’\-]+){0,6}(?: \([^()\n]{2,60}\)){1,3})"
-    r"\s*:\s+(?=\S)"
+    r"|" + _MEMBER + r")\s*:\s+(?=\S)"
 )
-#: A parliament's record that sets each speaker's name on a line of its own, over the speech:
-#: "Lord Collins of Highbury (Lab)", "Mr Tom Harris (Glasgow South) (Lab)", "The Minister for
-#: Trade (Sarah Jones)": words in capitals, a bracketed party, constituency or name at the end.
-NAME_LINE = re.compile(
-    r"(?P<label>(?:The )?[A-Z][\w.'’\-]+(?:(?: (?:of|for|the|and)){0,2} [A-Z][\w.'’\-]+){0,6}"
-    r"(?: \([^()\n]{2,60}\)){1,3})[ \t]*")
+#: ... and a record that sets each such name on a line of its own, over the speech.
+NAME_LINE = re.compile(r"(?P<label>" + _MEMBER + r")[ \t]*")
 #: A name line that opens with a title of address names a speaker even when the model does not
 #: see a person in it ("Baroness Smith of Newnham (LD)").
 HONORIFIC_START = re.compile(r"(?:The )?(?:Lord|Baroness|Lady|Sir|Dame|Earl|Viscount|Mr|Ms|Mrs|Miss|Dr|Shri|Smt)\.? ")

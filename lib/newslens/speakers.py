@@ -525,8 +525,6 @@ _TOP_DIPLOMATS = ("foreign minister", "secretary of state", "foreign secretary",
                   "minister of foreign affairs", "minister for foreign affairs", "high representative")
 
 
-
-
 def _headline_description_named_below(doc: Doc, s: int, e: int, entities: list[dict[str, Any]]) -> str | None:
     """The person a headline's description names, when the story below writes the same words
     right before a name ("Sudan's army chief rejects truce" over "Sudan's army chief Abdel
@@ -733,7 +731,8 @@ def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any
 def _joined_names_side(text: str, s: int, e: int, entities: list[dict[str, Any]]) -> str | None:
     """'Keir Starmer and Emmanuel Macron' read by the parser as one name: a source that is two or
     more people's names joined by "and" or commas, nothing else, speaks for their countries."""
-    names = sorted((a, b, x) for x in entities if x["type"] == "PERSON" for a, b in x["mentions"] if s <= a and b <= e)
+    names = sorted(((a, b, x) for x in entities if x["type"] == "PERSON" for a, b in x["mentions"] if s <= a and b <= e),
+                   key=lambda abx: abx[:2])
     if len(names) < 2 or text[s:names[0][0]].strip() or text[names[-1][1]:e].strip() or any(
             text[b1:a2].strip(" ,") not in ("and", "") for (_, b1, _), (a2, _, _) in zip(names, names[1:])):
         return None
