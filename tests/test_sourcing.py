@@ -2902,3 +2902,14 @@ def test_a_subject_with_an_apposition_before_said_is_no_inverted_frame():
     a = one("Ukraine's former defence minister, Oleksii Petrenko, said the man who replaced him, Ivan Kovalenko, "
             "should resign.")
     assert a["source"]["text"] == "Ukraine's former defence minister, Oleksii Petrenko"
+
+
+@pytest.mark.parametrize("text", [
+    "Attorney General Ana Ruiz (D), the governor's rival in the coming election, called Friday for releasing the files.",
+    "Senator Mark Hale (R), Lopez's opponent in the upcoming Senate race, called Monday for an inquiry, "
+    'saying that voters "deserve answers."',
+])
+def test_a_verb_the_model_took_for_a_participle_on_the_subjects_apposition(text):
+    called = next(a for a in atts(text) if a["cue"] and a["cue"]["text"].startswith("called"))
+    assert called["source"]["text"].split(",")[0] in ("Attorney General Ana Ruiz (D)", "Senator Mark Hale (R)")
+    assert called["content"]["text"] in ("releasing the files", "an inquiry")

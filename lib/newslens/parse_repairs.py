@@ -18,6 +18,9 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
   experts like Paul Bauman, is the depth"), which the model reads as the fronted phrase saying
   a clause that opens with the speaker: the speaker becomes the verb's subject again and the
   fronted phrase the clause's.
+- A sentence read as one noun phrase, its verb of saying taken for a participle on the last noun
+  of the subject's apposition ("Roy Cooper (D), McCrory's opponent in the election, called
+  Friday for ..."): the verb becomes the sentence's, with the name as its subject.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -194,6 +197,34 @@ def _inverted_frame(verb: Token) -> tuple[Token, Token, Token] | None:
     return front[0], speaker, clause
 
 
+#: Verbs of saying whose past form the model may take for a participle on the noun before it.
+_REPORTS = SPEECH_LEMMAS | {"call", "urge", "accuse", "announce", "argue", "demand", "deny", "describe", "suggest",
+                            "criticize", "criticise", "praise", "reject", "welcome", "predict", "vow", "pledge"}
+
+
+def _verb_read_as_participle(sent: Span) -> tuple[Token, Token] | None:
+    """(verb, subject) when the model took the main verb of a sentence for a participle on the
+    last noun of the subject's apposition ("Attorney General Roy Cooper (D), McCrory's opponent
+    in the upcoming election, called Friday for releasing the videos"), making the sentence a
+    noun phrase, or the subject of a participle after it (", saying that ..."): a root that is a
+    name, a noun or a participle with a subject, and a past form of saying after a comma inside
+    the subject. None otherwise."""
+    root = sent.root
+    if root.pos_ in ("PROPN", "NOUN"):
+        subject = root
+    elif root.tag_ == "VBG":
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    else:
+        return None
+    if subject is None:
+        return None
+    verb = next((t for t in sent if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_ in _REPORTS
+                 and subject.i < t.i and t.doc[t.i - 1].text == ","), None)
+    if verb is None or subject.i not in {a.i for a in verb.ancestors}:
+        return None
+    return verb, subject
+
+
 @Language.component("newslens_parse_repairs")
 def repair_parses(doc: Doc) -> Doc:
     """Apply the repairs described in the module's docstring."""
@@ -211,6 +242,19 @@ def repair_parses(doc: Doc) -> Doc:
     for first, second in zip(sents, sents[1:]):
         if _cut_frame(first, second):
             first.root.head, first.root.dep_ = second.root, "ccomp"
+    for sent in sents:
+        found = _verb_read_as_participle(sent)
+        if found is not None:  # "Roy Cooper (D), McCrory's opponent in the election, called Friday for ..."
+            verb, subject = found
+            root = sent.root
+            stop = [t for t in root.children if t.i == sent.end - 1 and t.is_punct]
+            verb.head, verb.dep_ = verb, "ROOT"
+            subject.head, subject.dep_ = verb, "nsubj"
+            doc[verb.i - 1].head = subject
+            if root.i != subject.i:  # (", saying that ...": a participle of the verb)
+                root.head, root.dep_ = verb, "advcl"
+            for t in stop:
+                t.head = verb
     for verb in doc:
         pair = _apposition_as_subject(verb)
         if pair is not None:  # "Ban Ki-moon, the secretary general of the United Nations, vowed ..."
