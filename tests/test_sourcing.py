@@ -2908,8 +2908,10 @@ def test_a_subject_with_an_apposition_before_said_is_no_inverted_frame():
     "Attorney General Ana Ruiz (D), the governor's rival in the coming election, called Friday for releasing the files.",
     "Senator Mark Hale (R), Lopez's opponent in the upcoming Senate race, called Monday for an inquiry, "
     'saying that voters "deserve answers."',
+    "One of the doctors who signed the letter called the host a fraud.",
 ])
 def test_a_verb_the_model_took_for_a_participle_on_the_subjects_apposition(text):
     called = next(a for a in atts(text) if a["cue"] and a["cue"]["text"].startswith("called"))
-    assert called["source"]["text"].split(",")[0] in ("Attorney General Ana Ruiz (D)", "Senator Mark Hale (R)")
-    assert called["content"]["text"] in ("releasing the files", "an inquiry")
+    assert called["source"]["text"].split(",")[0] in ("Attorney General Ana Ruiz (D)", "Senator Mark Hale (R)",
+                                                      "One of the doctors who signed the letter")
+    assert called["content"]["text"] in ("releasing the files", "an inquiry", "the host a fraud")

@@ -207,19 +207,25 @@ def _verb_read_as_participle(sent: Span) -> tuple[Token, Token] | None:
     last noun of the subject's apposition ("Attorney General Roy Cooper (D), McCrory's opponent
     in the upcoming election, called Friday for releasing the videos"), making the sentence a
     noun phrase, or the subject of a participle after it (", saying that ..."): a root that is a
-    name, a noun or a participle with a subject, and a past form of saying after a comma inside
-    the subject. None otherwise."""
+    name, a noun (with no verb of its own outside relative clauses) or a participle with a
+    subject, and a past form of saying inside the subject, after a comma or a relative clause
+    ("One of the doctors who sent the letter called him a quack"). None otherwise."""
     root = sent.root
-    if root.pos_ in ("PROPN", "NOUN"):
+    relative = {t.i for r in sent if r.dep_ == "relcl" for t in r.subtree}
+    if root.pos_ in ("PROPN", "NOUN", "NUM", "PRON"):
         subject = root
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in relative for t in sent):
+            return None  # the sentence has a verb of its own
     elif root.tag_ == "VBG":
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
     else:
         return None
     if subject is None:
         return None
+    # after a comma, or after a relative clause on the subject ("One of the doctors who sent the
+    # letter called him a quack")
     verb = next((t for t in sent if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_ in _REPORTS
-                 and subject.i < t.i and t.doc[t.i - 1].text == ","), None)
+                 and subject.i < t.i and (t.doc[t.i - 1].text == "," or t.head.i in relative)), None)
     if verb is None or subject.i not in {a.i for a in verb.ancestors}:
         return None
     return verb, subject
@@ -250,7 +256,8 @@ def repair_parses(doc: Doc) -> Doc:
             stop = [t for t in root.children if t.i == sent.end - 1 and t.is_punct]
             verb.head, verb.dep_ = verb, "ROOT"
             subject.head, subject.dep_ = verb, "nsubj"
-            doc[verb.i - 1].head = subject
+            if doc[verb.i - 1].text == ",":
+                doc[verb.i - 1].head = subject
             if root.i != subject.i:  # (", saying that ...": a participle of the verb)
                 root.head, root.dep_ = verb, "advcl"
             for t in stop:
