@@ -2915,3 +2915,17 @@ def test_a_verb_the_model_took_for_a_participle_on_the_subjects_apposition(text)
     assert called["source"]["text"].split(",")[0] in ("Attorney General Ana Ruiz (D)", "Senator Mark Hale (R)",
                                                       "One of the doctors who signed the letter")
     assert called["content"]["text"] in ("releasing the files", "an inquiry", "the host a fraud")
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Asked which county was his favorite, he demurred.", "which county was his favorite"),
+    ("Asked to describe the device, the commissioner said nothing.", "to describe the device"),
+])
+def test_a_fronted_asked_without_a_clause_of_its_own_asks_its_words_up_to_the_comma(text, content):
+    asked = next(a for a in atts(text) if a["rule"] == "asked")
+    assert asked["source"] is None and asked["cue"]["text"] == "Asked"
+    assert asked["content"]["text"] == content
+
+
+def test_asked_inside_a_sentence_is_no_fronted_question():
+    assert not [a for a in atts("The envoy, asked twice, said nothing.") if a["rule"] == "asked"]

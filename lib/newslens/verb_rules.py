@@ -560,6 +560,25 @@ def nested(run: Run) -> None:
                 _end_before_next_report(outer, a, doc)
 
 
+def _question_put_before_comma(asked: Token) -> tuple[int, int] | None:
+    """What a fronted "Asked" asks when the parser gave it no clause of its own ("Asked to
+    describe the device, O'Neill said", "Asked which county was his favorite, he demurred"): its
+    words after it, past an adverb of when or how, up to the comma that closes the phrase; only
+    for an "Asked" that opens its sentence (or follows "When")."""
+    doc = asked.doc
+    sent = sent_of(asked)
+    before = [t for t in doc[sent.start : asked.i] if not t.is_punct]
+    if any(t.lower_ != "when" for t in before):
+        return None
+    words = [t for t in asked.subtree if t.i > asked.i]
+    while words and words[0].dep_ in ("advmod", "npadvmod") and words[0].head.i == asked.i:
+        words = words[1:]  # "Asked later", "Asked Tuesday"
+    end = asked.right_edge.i + 1
+    if not words or end >= len(doc) or doc[end].text != ",":
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
 def questions(run: Run) -> None:
     """A question put by someone the text does not name ("Asked if he was ever bullied, the
     candidate said no", "When asked about the waiver, ..."): no source, cue "Asked", the
@@ -578,9 +597,13 @@ def questions(run: Run) -> None:
         else:
             prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "about" and c.i == tok.i + 1), None)
             obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-            if obj is None:
-                continue
-            cue, content = (tok.idx, prep.idx + len(prep.text)), subtree_span(obj)
+            if obj is not None:
+                cue, content = (tok.idx, prep.idx + len(prep.text)), subtree_span(obj)
+            else:  # "Asked to describe the device, ...", "Asked which county was his favorite, ..."
+                put = _question_put_before_comma(tok)
+                if put is None:
+                    continue
+                content = put
         if content[1] <= content[0] or taken.hits(*content) or taken.hits(*cue):
             continue
         used_cues.add(tok.i)
