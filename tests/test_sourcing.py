@@ -2929,3 +2929,21 @@ def test_a_fronted_asked_without_a_clause_of_its_own_asks_its_words_up_to_the_co
 
 def test_asked_inside_a_sentence_is_no_fronted_question():
     assert not [a for a in atts("The envoy, asked twice, said nothing.") if a["rule"] == "asked"]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Majorities of voters in three states going to the polls Sunday say they back the accord.",
+     "Majorities of voters in three states going to the polls Sunday"),
+    ("Activists clamoring to block the nominee say they are suddenly in the midst of a surge.",
+     "Activists clamoring to block the nominee"),
+])
+def test_a_participle_describing_the_speakers_is_no_verb_of_the_sentence(text, source):
+    a = one(text)
+    assert a["source"]["text"] == source and a["cue"]["text"] == "say"
+
+
+def test_what_opens_the_sentence_is_no_part_of_a_described_speaker():
+    found = atts("But while lawmakers are happily backing the delay, several aides privy to the talks say the "
+                 "unions pushed for it.")
+    say = next(a for a in found if a["cue"]["text"] == "say")
+    assert say["source"]["text"] == "several aides privy to the talks"

@@ -46,23 +46,24 @@ def _described_speaker(verb: Token) -> tuple[Token, Token] | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return None
-    if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT":
-        desc = verb.head  # "privy" the sentence's verb, "said" its clause
+    if verb.dep_ in ("ccomp", "dep") and verb.head.dep_ == "ROOT":
+        desc = verb.head  # "privy" the sentence's verb, "said" its clause (or an unlabelled dependent)
     elif verb.dep_ == "ROOT":  # or "Officials privy to the talks" a clause before "said"
         desc = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.right_edge.i + 1 == verb.i), None)
         if desc is None:
             return None
     else:
         return None
-    if desc.i >= verb.i or desc.tag_ not in ("VBN", "VBD", "VBP", "JJ"):
-        return None
+    if desc.i >= verb.i or desc.tag_ not in ("VBN", "VBD", "VBP", "JJ", "VBG"):
+        return None  # ("Majorities of Democrats going to the polls Tuesday say ...")
     subjects = [c for c in desc.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].i > desc.i or subjects[0].right_edge.i + 1 != desc.i:
         return None
     between = verb.doc[desc.i + 1 : verb.i]
     if any(t.is_punct for t in between):
         return None  # "Officials met on Monday, said one of them": a clause of its own
-    if any(c.i < verb.i and c.i > desc.i and c.dep_ not in _DESCRIPTION_DEPS for c in desc.children):
+    allowed = _DESCRIPTION_DEPS | ({"xcomp", "advcl"} if desc.tag_ == "VBG" else set())  # ("clamoring to block ...")
+    if any(c.i < verb.i and c.i > desc.i and c.dep_ not in allowed for c in desc.children):
         return None  # "Officials expect the talks said ...": an object is no description
     return subjects[0], desc
 
@@ -293,7 +294,9 @@ def repair_parses(doc: Doc) -> Doc:
         if found is None:
             continue
         subject, desc = found
-        later = [c for c in desc.children if c.i > verb.i]  # the full stop, a clause after it
+        # the full stop, a clause after it, and what opens the sentence before the subject ("But
+        # while Republicans support the delay, sources privy to the talks say ...") go to the verb
+        later = [c for c in desc.children if c.i > verb.i or c.i < subject.left_edge.i]
         if verb.head.i == desc.i:
             verb.head, verb.dep_ = verb, "ROOT"
         subject.head, subject.dep_ = verb, "nsubj"
