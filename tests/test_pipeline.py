@@ -194,3 +194,17 @@ def test_a_list_the_model_split_into_two_subjects_is_repaired_into_one():
     assert [t.text for t in doc[8].children if t.dep_ == "nsubj"] == ["family"]
     assert doc[3].dep_ == "conj" and doc[3].head.text == "family"
     assert [t.text for t in doc[1].subtree] == words[:7]
+
+
+def test_an_object_the_model_labelled_as_the_complement_is_repaired_into_the_object():
+    from spacy.tokens import Doc
+    from newslens.parse_repairs import repair_parses
+    from newslens.pipeline import nlp
+
+    # "Hale called both Ruiz and Lopez crazy.", parsed as the model may: two complements
+    words = ["Hale", "called", "both", "Ruiz", "and", "Lopez", "crazy", "."]
+    heads = [1, 1, 3, 1, 3, 3, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "oprd", "cc", "conj", "oprd", "punct"]
+    pos = ["PROPN", "VERB", "DET", "PROPN", "CCONJ", "PROPN", "ADJ", "PUNCT"]
+    doc = repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos))
+    assert [(t.text, t.dep_) for t in doc[1].children if t.dep_ in ("dobj", "oprd")] == [("Ruiz", "dobj"), ("crazy", "oprd")]

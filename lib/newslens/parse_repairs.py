@@ -21,6 +21,8 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
 - A sentence read as one noun phrase, its verb of saying taken for a participle on the last noun
   of the subject's apposition ("Roy Cooper (D), McCrory's opponent in the election, called
   Friday for ..."): the verb becomes the sentence's, with the name as its subject.
+- An object and its complement both labelled as the complement ("Graham called both Trump and
+  Clinton “crazy”"): the first is the object.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -289,6 +291,10 @@ def repair_parses(doc: Doc) -> Doc:
             verb.head, verb.dep_ = clause, "parataxis"
             for c in rest:
                 c.head = clause
+    for verb in doc:
+        complements = [c for c in verb.children if c.dep_ == "oprd"]
+        if len(complements) == 2 and complements[0].pos_ in ("PROPN", "NOUN", "PRON"):
+            complements[0].dep_ = "dobj"  # "Graham called both Trump and Clinton “crazy”"
     for verb in doc:
         found = _described_speaker(verb)
         if found is None:
