@@ -97,7 +97,8 @@ def low_quotes_as_english(text: str) -> str:
             continue
         opening, closing = _ENGLISH_PAIR[low]
         text = pattern.sub(lambda m, o=opening, c=closing: o + m.group(1) + c, text)
-        text = text.replace(low, opening) if low == "„" else text
+        if low == "„":  # (a lone "‚" may be a comma-like mark, not a quote)
+            text = text.replace(low, opening)
     return text
 
 

@@ -131,22 +131,38 @@ def _headline_pair(start: Token) -> tuple[Token, Token] | None:
     return first, second
 
 
+def _subjects_side_by_side(verb: Token) -> tuple[Token, Token, bool] | None:
+    """(first, second, whether a comma closes the second) when the parser made two phrases set
+    side by side with one comma between them two subjects of ``verb``, and only the verb's own
+    words (an auxiliary, "not", an adverb) come between the second and the verb; None otherwise.
+    The two repairs below tell what the two were: a name and its description, or a list."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2:
+        return None
+    first, second = subjects
+    doc = verb.doc
+    if [t.text for t in doc[first.right_edge.i + 1 : second.left_edge.i]] != [","]:
+        return None
+    words = list(doc[second.right_edge.i + 1 : verb.i])
+    closed = second.right_edge.text == "," or (bool(words) and words[0].text == ",")
+    if words and words[0].text == ",":
+        words = words[1:]
+    if any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in words):
+        return None
+    return first, second, closed
+
+
 def _apposition_as_subject(verb: Token) -> tuple[Token, Token] | None:
     """(name, description) when the parser made a name and the description set off by commas
     after it two subjects of one verb ("Ban Ki-moon, the secretary general of the United
     Nations, vowed ..."): a proper name, a comma, a noun with a determiner, a comma, the verb's
     own words. None otherwise ("Hawaii, as one of the advisers pointed out, ...")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subjects) != 2:
+    found = _subjects_side_by_side(verb)
+    if found is None:
         return None
-    name, description = subjects
-    doc = verb.doc
-    between = doc[name.right_edge.i + 1 : description.left_edge.i]
-    after = description.right_edge.i if description.right_edge.text == "," else description.right_edge.i + 1
-    if name.pos_ != "PROPN" or description.pos_ != "NOUN" or [t.text for t in between] != [","] \
-            or after >= verb.i or doc[after].text != "," \
-            or not any(c.dep_ == "det" for c in description.children) \
-            or any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in doc[after + 1 : verb.i]):
+    name, description, closed = found
+    if not closed or name.pos_ != "PROPN" or description.pos_ != "NOUN" \
+            or not any(c.dep_ == "det" for c in description.children):
         return None
     return name, description
 
@@ -155,16 +171,13 @@ def _list_as_subjects(verb: Token) -> tuple[Token, Token] | None:
     """(first, second) when the parser made the first item of a list and the rest two subjects of
     one verb ("The family, protesters and civic leaders have been demanding ..."): a noun, a
     comma, a noun with its own "and" or "or", then the verb's own words. None otherwise."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subjects) != 2:
+    found = _subjects_side_by_side(verb)
+    if found is None:
         return None
-    first, second = subjects
-    doc = verb.doc
-    between = doc[first.right_edge.i + 1 : second.left_edge.i]
-    if {first.pos_, second.pos_} - {"NOUN", "PROPN"} or [t.text for t in between] != [","] \
+    first, second, _ = found
+    if {first.pos_, second.pos_} - {"NOUN", "PROPN"} \
             or not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in second.children) \
-            or not any(c.dep_ == "conj" for c in second.children) \
-            or any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in doc[second.right_edge.i + 1 : verb.i]):
+            or not any(c.dep_ == "conj" for c in second.children):
         return None
     return first, second
 

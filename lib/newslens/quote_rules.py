@@ -93,11 +93,14 @@ def transcripts(run: Run) -> None:
     # Trump: ‘We Do Not Pay ...’") with a label that is not in capitals, or the only label,
     # unless that is in capitals (SECRETARY POMPEO:) or names a role (Shri Arindam Bagchi,
     # Official Spokesperson:)
-    lines = [lab for lab in labels if not text[lab[0]:lab[1]].isupper() and ":" in text[lab[1]:lab[2]]
+    def colon(lab: tuple[int, int, int, int]) -> bool:  # "Name: ...", not a name line over the speech
+        return ":" in text[lab[1]:lab[2]]
+
+    lines = [lab for lab in labels if not text[lab[0]:lab[1]].isupper() and colon(lab)
              and any(a <= lab[0] < b for a, b in headlines)]
     turns = [(lab, end) for lab, end in zip(labels, ends) if lab not in lines]
     spoken = [text[a:b].isupper() or ROLE.search(text[a:b]) for (a, b, _, _), _ in turns]
-    if len(turns) == 1 and not spoken[0] and ":" in text[turns[0][0][1]:turns[0][0][2]]:
+    if len(turns) == 1 and not spoken[0] and colon(turns[0][0]):
         lines, turns = lines + [turns[0][0]], []
     for ls, le, cs, pe in lines:  # "Pompeo: India will get a waiver": the colon introduces what he said
         if ls == run.first_line:

@@ -99,10 +99,8 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
         ent = next((x for x in doc.ents if x.start <= tok.i < x.end), None)
         if ent is not None:
             return trim_edges(text, ent.start_char, ent.end_char)
-    dated = tok.lemma_.lower() in _DATED_DOCUMENTS  # "A Times/CBS News poll in December": which poll
-    for c in tok.rights:
-        if dated:
-            break
+    # (not "A Times/CBS News poll in December": the date says which poll)
+    for c in ([] if tok.lemma_.lower() in _DATED_DOCUMENTS else tok.rights):
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
             e = min(e, c.left_edge.idx)
         elif is_time(c):

@@ -900,7 +900,7 @@ def _subject_read_as_object(obj: Token, comp: Token) -> bool:
     if obj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
         return False
     between = obj.doc[obj.right_edge.i + 1 : comp.left_edge.i]
-    return len(between) == 1 and between[0].text == "," and comp.left_edge.dep_ in ("mark", "advmod") or (
+    return (len(between) == 1 and between[0].text == "," and comp.left_edge.dep_ in ("mark", "advmod")) or (
         not between and comp.left_edge.i < comp.i)
 
 
