@@ -909,6 +909,28 @@ def test_a_sentence_opened_by_the_document_that_says_it():
     assert atts("In order to secure the waiver, India signed the agreement with Washington.") == []
 
 
+def test_a_poll_holds_what_its_respondents_said():
+    found = atts("In a Levada Center survey released on Tuesday, 60 percent of Russians said they backed talks.")
+    assert [(a["rule"], a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [
+        ("in_document", "a Levada Center survey released on Tuesday", "In",
+         "60 percent of Russians said they backed talks"),
+        ("verb_complement", "60 percent of Russians", "said", "they backed talks")]
+    # a statement is how the ministry spoke, not a second source
+    assert [a["rule"] for a in atts("In a statement, the ministry said the talks had failed.")] == ["verb_complement"]
+
+
+def test_a_result_stated_before_the_poll_that_found_it():
+    found = atts("Support for joining the alliance rose to 76 percent in a Gallup poll published in June. "
+                 "In March, the president had 38 percent support in the latest KIIS poll.")
+    assert [(a["rule"], a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [
+        ("in_document", "a Gallup poll published in June", "in", "Support for joining the alliance rose to 76 percent"),
+        ("in_document", "the latest KIIS poll", "in", "the president had 38 percent support")]
+    # the polls at large, a poll someone took part in, a result that goes on after the poll
+    assert atts("The ruling party has slipped in the polls.") == []
+    assert atts("Only a fifth of those who took part in the survey were women.") == []
+    assert atts("The ruling party rose three points in the survey to 29 percent.") == []
+
+
 def test_a_question_put_by_someone_unnamed_has_no_source():
     found = atts("Asked if he was ever threatened, the opposition candidate said no.")
     q = next(a for a in found if a["rule"] == "asked")

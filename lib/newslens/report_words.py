@@ -16,6 +16,10 @@ DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "statement", "letter", "i
                   "assessment", "review", "book", "email", "message", "note", "release", "transcript",
                   "communique", "communiqué", "readout", "briefing", "testimony", "ruling", "order", "resolution"}
 
+#: Documents whose findings are what the people asked said: "In a Levada poll, 60 percent said
+#: ..." is the poll's report with the respondents' report inside it, and PolNeAR nests the two.
+POLL_NOUNS = {"poll", "survey", "polling"}
+
 
 def is_cue_verb(tok: Token, min_rate: float = 0.2) -> bool:
     return tok.pos_ in ("VERB",) and cue_rate(tok) >= min_rate and not discourse_marker(tok)

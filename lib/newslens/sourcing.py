@@ -47,6 +47,9 @@ Rules, tried in this order (each attribution records the rule that found it):
                        plan was criticized by Democrats"): the agent speaks about the subject
 ``in_document``        a sentence opened by the document that says it ("In an NBC News poll
                        released Monday, 50 percent ..."), when no verb rule took the sentence
+                       or it is a poll (whose content holds what its respondents said); or a
+                       result stated before the particular poll that found it ("Trump leads
+                       by 9 points in the latest Fox poll"), not "in the polls" at large
 ``reported_adverb``    "reportedly" in a clause no verb rule took ("The FBI is reportedly
                        making arrangements ..."): no source, the clause around it as content
 ``noun_cue``           a cue noun with a possessor and a that-clause or a preposition

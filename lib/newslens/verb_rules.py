@@ -19,8 +19,9 @@ from .cues import (SETTING_PREPS, asks_anonymity, clause_of_statement, complemen
 from .doctools import sent_of, talks_misread, text_of
 from .quote_frames import from_quote_start, object_said_of, parts_around, set_off
 from .quotes import CLOSE, OPEN, quote_kind
-from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, EXPERIENCER_VERBS, RAISING_VERBS, SUBJECT_ADJECTIVES,
-                           discourse_marker, is_cue_verb, is_date_phrase, is_passive, light_report, mark_start)
+from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, EXPERIENCER_VERBS, POLL_NOUNS, RAISING_VERBS,
+                           SUBJECT_ADJECTIVES, discourse_marker, is_cue_verb, is_date_phrase, is_passive,
+                           light_report, mark_start)
 from .source_spans import (closes_its_sentence, relative_report, relative_speaker, relative_word_and_speaker,
                            source_span)
 from .spans import EDGE_CHARS, in_spans, record_spans, span_record, subtree_span, trim_edges
@@ -614,8 +615,10 @@ def questions(run: Run) -> None:
 def in_documents(run: Run) -> None:
     """A sentence opened by the document that says it ("In an NBC News poll released Monday,
     50 percent of respondents chose ..."): the document is the source, "In" the cue, the
-    clause after the comma the content. Runs after the verb rules, so that "In a statement,
-    the ministry said ..." stays the ministry's."""
+    clause after the comma the content; and a result stated before the poll that found it
+    (``_result_in_poll``). Runs after the verb rules, so that "In a statement,
+    the ministry said ..." stays the ministry's; but a poll holds what its respondents said ("In
+    a Gallup poll, 60 percent said ..."), so a poll's content may hold their attributions whole."""
     doc, text, quotes, taken, used_cues, found, add = run.state()
     for tok in doc:
         if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i != sent_of(tok).start:
@@ -630,11 +633,89 @@ def in_documents(run: Run) -> None:
         src = trim_edges(text, obj.left_edge.idx, end.idx + len(end.text))
         content = trim_edges(text, doc[end.i + 1].idx + 1, sent_of(tok).end_char, EDGE_CHARS + ".")
         words = doc.char_span(*content, alignment_mode="contract")
-        if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words) or taken.hits(*content) \
-                or taken.hits(tok.idx, src[1]):
+        nests = obj.lemma_.lower() in POLL_NOUNS and _holds_whole(run, content)
+        if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words) \
+                or taken.hits(*content) and not nests or taken.hits(tok.idx, src[1]):
             continue
         quote, content = quote_kind(content, quotes)
         add("in_document", {"start": src[0], "end": src[1]}, (tok.idx, tok.idx + len(tok.text)), content, quote, obj)
+    for tok in doc:
+        found_in = _result_in_poll(tok)
+        if found_in is None:
+            continue
+        obj, content = found_in
+        src = (obj.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+        if content[1] <= content[0] or taken.hits(*src) or taken.hits(*content) and not _holds_whole(run, content):
+            continue
+        quote, content = quote_kind(content, quotes)
+        add("in_document", {"start": src[0], "end": src[1]}, (tok.idx, tok.idx + len(tok.text)), content, quote, obj)
+
+
+#: Verbs whose "in a poll" is where someone took part, not what the poll found ("voters
+#: surveyed in the poll", "those who took part in the survey").
+_TAKING_PART = {"survey", "poll", "participate", "take", "conduct", "publish", "release", "include", "ask"}
+
+
+def _result_in_poll(tok: Token) -> tuple[Token, tuple[int, int]] | None:
+    """A result a poll found, stated before it ("Trump leads Cruz by nine points in the latest
+    Fox poll", "Cruz had 38 percent support in a Fox poll"): the poll and the clause before
+    "in", when ``tok`` is that "in". The poll must be a particular one ("a", "this", "Monday's",
+    "the latest ...", "the survey"): "leads in the polls" is the writer's summary, which PolNeAR
+    train marks an attribution 5 times in 34."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i < tok.head.i:
+        return None
+    # on the verb, or on its object ("had a 10-point lead in a Fox poll", "rose to 76 percent in
+    # a Gallup poll")
+    head = tok.head
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr"):
+        head = head.head
+    elif head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or head.lemma_.lower() in _TAKING_PART or not _is_poll(obj) or not _particular(obj):
+        return None
+    if any(not t.is_punct for t in tok.doc[tok.right_edge.i + 1 : head.right_edge.i + 1]):
+        return None  # "rose three points in the survey to 29 percent": the result goes on after it
+    doc = tok.doc
+    first = head.left_edge
+    for c in head.lefts:  # what is set before the result ("But", "In his best showing yet, ") is not it
+        if c.left_edge.i != first.i or c.dep_ not in ("prep", "advmod", "npadvmod", "advcl", "cc", "mark"):
+            continue
+        after = doc[c.right_edge.i + 1]
+        if after.text == ",":
+            first = doc[after.i + 1]
+        elif c.dep_ in ("cc", "mark"):
+            first = after
+    while first.i < tok.i and (first.tag_ in ("WDT", "WP", "WRB") or first.is_punct):
+        first = doc[first.i + 1]  # "..., where the mogul led in ..."
+    return obj, trim_edges(text_of(doc), first.idx, tok.idx)
+
+
+def _is_poll(obj: Token) -> bool:
+    """A poll or survey, or an average of them."""
+    lemma = obj.lemma_.lower()
+    if lemma in POLL_NOUNS:
+        return True
+    return lemma in ("average", "aggregate") and any(
+        c.dep_ == "prep" and any(g.lemma_.lower() in POLL_NOUNS for g in c.children) for c in obj.children)
+
+
+def _particular(obj: Token) -> bool:
+    """A poll the text singles out: not "the polls" or "polls" at large."""
+    before = [c for c in obj.children if c.i < obj.i]
+    if any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ != "the" for c in before):
+        return True
+    has_the = any(c.dep_ == "det" and c.lower_ == "the" for c in before)
+    modified = any(c.dep_ in ("amod", "compound", "nmod", "npadvmod") for c in before) or any(
+        c.i > obj.i and c.dep_ in ("acl", "relcl", "prep", "appos") for c in obj.children)
+    return has_the and (modified or obj.tag_ in ("NN", "NNP"))
+
+
+def _holds_whole(run: Run, span: tuple[int, int]) -> bool:
+    """Whether every attribution found so far that runs into ``span`` lies wholly inside it."""
+    return all(span[0] <= s and e <= span[1] for _, spans in run.running_into([span]) for s, e in spans)
 
 
 def criticism_received(run: Run) -> None:
