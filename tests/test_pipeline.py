@@ -208,3 +208,19 @@ def test_an_object_the_model_labelled_as_the_complement_is_repaired_into_the_obj
     pos = ["PROPN", "VERB", "DET", "PROPN", "CCONJ", "PROPN", "ADJ", "PUNCT"]
     doc = repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos))
     assert [(t.text, t.dep_) for t in doc[1].children if t.dep_ in ("dobj", "oprd")] == [("Ruiz", "dobj"), ("crazy", "oprd")]
+
+
+def test_a_second_speaker_after_and_that_the_model_hung_on_the_first_report_is_its_own():
+    from newslens.pipeline import nlp
+
+    # "4 in 10 said" read as a clause of the first "said"
+    doc = nlp()("Half said they were worried, and 4 in 10 said Trump would do best.")
+    assert (doc[10].dep_, doc[10].head.i, doc[6].head.i) == ("conj", 1, 1)
+    # "one in four" read as a second item of "the farmers", the second "said" with no subject
+    doc = nlp()("One in three said the party does not care about the farmers and one in four said it was hostile.")
+    said = doc[16]
+    assert (said.dep_, said.head.i) == ("conj", 3)
+    assert [t.text for t in said.children if t.dep_ == "nsubj"] == ["one"]
+    # a report inside what was said, opened by "that", stays inside it
+    doc = nlp()("Officials said the talks had stalled and that both sides said they would return.")
+    assert doc[10].head.text == "stalled"

@@ -2969,3 +2969,9 @@ def test_what_opens_the_sentence_is_no_part_of_a_described_speaker():
                  "unions pushed for it.")
     say = next(a for a in found if a["cue"]["text"] == "say")
     assert say["source"]["text"] == "several aides privy to the talks"
+
+
+def test_two_shares_of_a_poll_each_say_their_own_part():
+    found = atts("One in three said the party does not care about the farmers and one in four said it was hostile.")
+    assert [(a["source"]["text"], a["content"]["text"]) for a in found] == [
+        ("One in three", "the party does not care about the farmers"), ("one in four", "it was hostile")]

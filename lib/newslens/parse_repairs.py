@@ -23,6 +23,10 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
   Friday for ..."): the verb becomes the sentence's, with the name as its subject.
 - An object and its complement both labelled as the complement ("Graham called both Trump and
   Clinton “crazy”"): the first is the object.
+- A second report joined by "and" that the model hung on the first one's content ("Half said
+  they were worried, and 4 in 10 said ...", or "... about Latinos and one in four said ..." with
+  "one in four" a second item of "Latinos"): the second verb is joined to the first, with its
+  own speaker.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -247,6 +251,37 @@ def _verb_read_as_participle(sent: Span) -> tuple[Token, Token] | None:
     return verb, subject
 
 
+def _second_speaker_in_content(verb: Token) -> tuple[Token, Token | None, Token] | None:
+    """(first verb, second speaker or None, "and") when ``verb`` is a verb of saying the model hung
+    as a second clause of another one, after "and", though it has a speaker of its own: "Half
+    said they were worried, and 4 in 10 said Trump would do best" ("4 in 10 said" a clause of
+    the first "said"), or "One in three said the party doesn't care about Latinos and one in four
+    said it was hostile" ("one in four" a second item of "Latinos", the second "said" with no
+    subject). The second speaker is given when the model put it inside the first clause."""
+    if verb.lemma_ not in SPEECH_LEMMAS or verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    first = verb.head
+    said = next((c for c in first.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if first.lemma_ not in SPEECH_LEMMAS or said is None or said.i < first.i:
+        return None
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        start, speaker = verb.left_edge.i, None
+    else:  # the speaker read as the last item of a list inside the first clause
+        speaker = doc[verb.i - 1]
+        while speaker.dep_ != "conj" and speaker.head.i < speaker.i:  # "four" -> "in" -> "one"
+            speaker = speaker.head
+        if speaker.dep_ != "conj" or speaker.right_edge.i != verb.i - 1 \
+                or speaker.pos_ not in ("NUM", "NOUN", "PROPN", "PRON"):
+            return None
+        start = speaker.left_edge.i
+    and_ = doc[start - 1] if start > 0 else None
+    if and_ is None or and_.dep_ != "cc" or and_.lower_ != "and" or and_.head.i not in {t.i for t in said.subtree}:
+        return None
+    return first, speaker, and_
+
+
 @Language.component("newslens_parse_repairs")
 def repair_parses(doc: Doc) -> Doc:
     """Apply the repairs described in the module's docstring."""
@@ -304,6 +339,16 @@ def repair_parses(doc: Doc) -> Doc:
             verb.head, verb.dep_ = clause, "parataxis"
             for c in rest:
                 c.head = clause
+    for verb in doc:
+        second = _second_speaker_in_content(verb)
+        if second is not None:  # "Half said they were worried, and 4 in 10 said Trump would do best"
+            first, speaker, and_ = second
+            if speaker is not None:
+                speaker.head, speaker.dep_ = verb, "nsubj"
+            verb.head, verb.dep_ = first, "conj"
+            and_.head = first
+            if doc[and_.i - 1].text == ",":
+                doc[and_.i - 1].head = first
     for verb in doc:
         complements = [c for c in verb.children if c.dep_ == "oprd"]
         if len(complements) == 2 and complements[0].pos_ in ("PROPN", "NOUN", "PRON"):
