@@ -1559,6 +1559,17 @@ def test_a_name_right_before_a_colon_and_a_quote_introduces_it_unless_it_is_a_by
     assert not [a for a in atts(byline) if a["rule"] == "punct_frame"]
 
 
+def test_a_name_set_off_by_a_dash_before_a_colon_speaks_not_the_verb_before_it():
+    text = ("The ceasefire held overnight. Analysts weigh the risks - Anna Kowalczyk: “The lull will not last past "
+            "the winter.” More from Tomas Varga: “Both armies are rearming.”")
+    assert [(a["rule"], a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in atts(text)] == [
+        ("punct_frame", "Anna Kowalczyk", ":", "The lull will not last past the winter."),
+        ("punct_frame", "Tomas Varga", ":", "Both armies are rearming.")]
+    # without a name the model knows after the dash, the quote is not dropped but left to the verbs
+    text = "She said the partner was firm - at one point even telling the client: “You must ask her, not me.”"
+    assert [a["rule"] for a in atts(text) if a["quote"] == "direct"] == ["quote_frame"]
+
+
 def test_a_verb_after_a_quote_frames_it_even_when_a_later_quote_is_hung_on_it():
     text = ('"The Indian people do not agree with the sanctions," Tharoor said, suggesting a few questions, '
             'including, "Mr. Pompeo, do you really think that Delhi will give up a deal it signed?"')

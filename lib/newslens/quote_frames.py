@@ -501,7 +501,10 @@ def punct_introduction(doc: Doc, qs: int, qe: int, paragraphs: list[list[int]]
     before = text[ps:qs].rstrip(OPENING_MARKS + " ")
     if before.endswith(":"):
         colon = ps + len(before) - 1
-        span = doc.char_span(ps, colon, alignment_mode="contract")
+        at = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        # from the colon's own sentence ("The talks stalled. More from Jones: “...”")
+        start = max(ps, at[0].sent.start_char) if at is not None and len(at) else ps
+        span = doc.char_span(start, colon, alignment_mode="contract")
         ents = [e for e in (span.ents if span is not None else []) if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
         if span is not None and ents and len(span) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in span):
             e = ents[0]

@@ -264,6 +264,16 @@ def statements_below(run: Run) -> None:
         add("statement_below", {"start": src[0], "end": src[1]}, cue, content, kind, subj)
 
 
+#: A dash set between a headline-like phrase and the name that introduces a quote.
+_DASH_THEN_NAME = re.compile(r"\s[-–—―]\s+[^-–—―:\n]+:\s*[\"“‘']?$")
+
+
+def _named_after_a_dash(text: str, verb: Token, qs: int) -> bool:
+    """Whether the quote is introduced by a name and a colon set off by a dash after the verb
+    ("Pollsters weigh in - Carl Bialik: “...”"): the name, not the verb's subject, speaks."""
+    return verb.idx < qs and _DASH_THEN_NAME.search(text, verb.idx, qs) is not None
+
+
 def quote_frames(run: Run) -> None:
     """Direct quotes with a reporting verb in their sentence."""
     doc, text, quotes, taken, used_cues, found, add = run.state()
@@ -281,11 +291,13 @@ def quote_frames(run: Run) -> None:
                 continue
         if verb is None:
             verb = frame_verb(doc, qs, qe, quotes, used_cues)
+        intro = punct_introduction(doc, qs, qe, run.paragraphs) \
+            if verb is None or _named_after_a_dash(text, verb, qs) else None
+        if intro is not None:  # "Sanders on Twitter: “...”", "“...” ― Sonya Herridge"
+            (src_s, src_e), mark, head = intro
+            add("punct_frame", {"start": src_s, "end": src_e}, mark, (qs, qe), "direct", head)
+            continue
         if verb is None:
-            intro = punct_introduction(doc, qs, qe, run.paragraphs)
-            if intro is not None:  # "Sanders on Twitter: “...”", "“...” ― Sonya Herridge"
-                (src_s, src_e), mark, head = intro
-                add("punct_frame", {"start": src_s, "end": src_e}, mark, (qs, qe), "direct", head)
             continue
         # a subject inside quotation marks after the verb is a title, not a speaker ('said
         # on Sunday on the BBC’s “The World This Weekend.”')
