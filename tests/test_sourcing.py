@@ -931,6 +931,25 @@ def test_a_result_stated_before_the_poll_that_found_it():
     assert atts("The ruling party rose three points in the survey to 29 percent.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "In the 2019 Lok Sabha polls, the ruling alliance won 353 seats.",
+    "In this poll, the ruling alliance won 353 seats.",
+    "The ruling alliance won 353 seats in the 2019 Lok Sabha poll.",
+    "Turnout rose to 67 percent in the general election poll held in May.",
+    "The regional party won a majority in the last poll.",
+    "The opposition was routed in the assembly polls.",
+])
+def test_a_poll_that_is_an_election_is_no_source(text):
+    assert [a for a in atts(text) if a["rule"] == "in_document"] == []
+
+
+def test_a_pollster_or_a_share_of_those_asked_makes_a_poll_a_source():
+    found = atts("Labour fell to 20 percent in the latest YouGov poll. "
+                 "Support for the deal rose to 60 percent in the national poll released on Monday.")
+    assert [a["source"]["text"] for a in found if a["rule"] == "in_document"] == [
+        "the latest YouGov poll", "the national poll released on Monday"]
+
+
 def test_a_question_put_by_someone_unnamed_has_no_source():
     found = atts("Asked if he was ever threatened, the opposition candidate said no.")
     q = next(a for a in found if a["rule"] == "asked")

@@ -20,6 +20,15 @@ DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "statement", "letter", "i
 #: ..." is the poll's report with the respondents' report inside it, and PolNeAR nests the two.
 POLL_NOUNS = {"poll", "survey", "polling"}
 
+#: Words that make a "poll" an election, as Indian and British papers use the word ("the 2019
+#: Lok Sabha polls", "the assembly poll", "a bypoll") ...
+ELECTION_POLL_WORDS = {"sabha", "assembly", "parliamentary", "general", "municipal", "civic", "local", "bypoll",
+                       "by-election", "midterm", "mid-term", "legislative", "gubernatorial", "mayoral", "panchayat",
+                       "council", "election", "elections", "electoral"}
+#: ... and what is counted in an election, not found by an opinion poll ("won 303 seats").
+ELECTION_RESULT_LEMMAS = {"seat", "constituency", "turnout", "elect", "re-elect", "rout", "sweep", "ballot", "booth",
+                          "contest"}
+
 
 def is_cue_verb(tok: Token, min_rate: float = 0.2) -> bool:
     return tok.pos_ in ("VERB",) and cue_rate(tok) >= min_rate and not discourse_marker(tok)

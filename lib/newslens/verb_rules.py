@@ -19,9 +19,9 @@ from .cues import (SETTING_PREPS, asks_anonymity, clause_of_statement, complemen
 from .doctools import sent_of, talks_misread, text_of
 from .quote_frames import from_quote_start, object_said_of, parts_around, set_off
 from .quotes import CLOSE, OPEN, quote_kind
-from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, EXPERIENCER_VERBS, POLL_NOUNS, RAISING_VERBS,
-                           SUBJECT_ADJECTIVES, discourse_marker, is_cue_verb, is_date_phrase, is_passive,
-                           light_report, mark_start)
+from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, ELECTION_POLL_WORDS, ELECTION_RESULT_LEMMAS,
+                           EXPERIENCER_VERBS, POLL_NOUNS, RAISING_VERBS, SUBJECT_ADJECTIVES, discourse_marker,
+                           is_cue_verb, is_date_phrase, is_passive, light_report, mark_start)
 from .source_spans import (closes_its_sentence, relative_report, relative_speaker, relative_word_and_speaker,
                            source_span)
 from .spans import EDGE_CHARS, in_spans, record_spans, span_record, subtree_span, trim_edges
@@ -633,6 +633,8 @@ def in_documents(run: Run) -> None:
         src = trim_edges(text, obj.left_edge.idx, end.idx + len(end.text))
         content = trim_edges(text, doc[end.i + 1].idx + 1, sent_of(tok).end_char, EDGE_CHARS + ".")
         words = doc.char_span(*content, alignment_mode="contract")
+        if words is not None and obj.lemma_.lower() in POLL_NOUNS and not _opinion_poll(obj, words):
+            continue  # "In the 2019 Lok Sabha polls, the BJP won 303 seats": an election
         nests = obj.lemma_.lower() in POLL_NOUNS and _holds_whole(run, content)
         if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words) \
                 or taken.hits(*content) and not nests or taken.hits(tok.idx, src[1]):
@@ -690,6 +692,8 @@ def _result_in_poll(tok: Token) -> tuple[Token, tuple[int, int]] | None:
             first = after
     while first.i < tok.i and (first.tag_ in ("WDT", "WP", "WRB") or first.is_punct):
         first = doc[first.i + 1]  # "..., where the mogul led in ..."
+    if not _opinion_poll(obj, doc[first.i : tok.i]):
+        return None
     return obj, trim_edges(text_of(doc), first.idx, tok.idx)
 
 
@@ -700,6 +704,35 @@ def _is_poll(obj: Token) -> bool:
         return True
     return lemma in ("average", "aggregate") and any(
         c.dep_ == "prep" and any(g.lemma_.lower() in POLL_NOUNS for g in c.children) for c in obj.children)
+
+
+#: Words that say a poll asked people ("an opinion poll", "an exit poll", "an online survey").
+_ASKING_WORDS = {"opinion", "exit", "tracking", "online", "telephone", "phone", "snap", "straw"}
+#: What is done to an opinion poll ("a poll released Monday", "conducted by Ipsos").
+_POLL_VERBS = {"release", "conduct", "publish", "commission", "carry", "take", "field"}
+
+
+def _opinion_poll(obj: Token, result: Span) -> bool:
+    """Whether a "poll" asked people, or is an election, as Indian and British papers use the
+    word ("the BJP won 303 seats in the 2019 Lok Sabha polls"). A pollster's name, an opinion
+    word or a poll's release says it asked people; an election word in its name or seats and
+    turnout in its result say it is an election; else it is taken to have asked people."""
+    words = [t for t in obj.subtree if t.i < obj.i or t.head.i == obj.i]
+    election = lambda toks: any(t.lower_ in ELECTION_POLL_WORDS for t in toks)  # noqa: E731
+    if any(t.lower_ in _ASKING_WORDS or t.dep_ == "acl" and t.lemma_.lower() in _POLL_VERBS for t in words) \
+            or any(t.ent_type_ == "ORG" and t.ent_iob_ == "B" and not election(t.doc[t.i : _ent_end(t)]) for t in words):
+        return True
+    counted = any(t.lemma_.lower() in ELECTION_RESULT_LEMMAS or t.lower_ == "majority" and t.dep_ == "dobj"
+                  for t in result)  # ("won a majority", not "a majority of voters")
+    return not election(words) and not counted
+
+
+def _ent_end(tok: Token) -> int:
+    """The index after the entity that ``tok`` begins."""
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _particular(obj: Token) -> bool:
