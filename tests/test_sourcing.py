@@ -925,6 +925,10 @@ def test_a_result_stated_before_the_poll_that_found_it():
     assert [(a["rule"], a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [
         ("in_document", "a Gallup poll published in June", "in", "Support for joining the alliance rose to 76 percent"),
         ("in_document", "the latest KIIS poll", "in", "the president had 38 percent support")]
+    # what is set after a comma is not the poll's
+    a = one("Support for the aid fell to 52 percent in a Forsa poll published on Tuesday, down from 61 percent.")
+    assert (a["source"]["text"], a["content"]["text"]) == (
+        "a Forsa poll published on Tuesday", "Support for the aid fell to 52 percent")
     # the polls at large, a poll someone took part in, a result that goes on after the poll
     assert atts("The ruling party has slipped in the polls.") == []
     assert atts("Only a fifth of those who took part in the survey were women.") == []

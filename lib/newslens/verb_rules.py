@@ -678,7 +678,8 @@ def _result_in_poll(tok: Token) -> tuple[Token, tuple[int, int]] | None:
     obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if obj is None or head.lemma_.lower() in _TAKING_PART or not _is_poll(obj) or not _particular(obj):
         return None
-    if any(not t.is_punct for t in tok.doc[tok.right_edge.i + 1 : head.right_edge.i + 1]):
+    after = tok.doc[tok.right_edge.i + 1 : head.right_edge.i + 1]
+    if len(after) and after[0].text != "," and any(not t.is_punct for t in after):
         return None  # "rose three points in the survey to 29 percent": the result goes on after it
     doc = tok.doc
     first = head.left_edge
