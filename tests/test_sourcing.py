@@ -925,6 +925,9 @@ def test_a_result_stated_before_the_poll_that_found_it():
     assert [(a["rule"], a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [
         ("in_document", "a Gallup poll published in June", "in", "Support for joining the alliance rose to 76 percent"),
         ("in_document", "the latest KIIS poll", "in", "the president had 38 percent support")]
+    # at the end of a paragraph too
+    a = one("Support for the deal fell to 40 percent in a Levada poll.\n\nThe talks resume on Monday.")
+    assert (a["source"]["text"], a["content"]["text"]) == ("a Levada poll", "Support for the deal fell to 40 percent")
     # what is set after a comma is not the poll's
     a = one("Support for the aid fell to 52 percent in a Forsa poll published on Tuesday, down from 61 percent.")
     assert (a["source"]["text"], a["content"]["text"]) == (
@@ -2511,6 +2514,15 @@ def test_the_rest_of_a_sentence_read_as_an_apposition_of_according_to_is_content
     a = one("Ten years ago only three members met the alliance's target. Today, according to NATO's own "
             "estimates, 23 of 32 do. That is progress.")
     assert (a["source"]["text"], a["content"]["text"]) == ("NATO's own estimates", "23 of 32 do")
+    # so too at the end of a paragraph, with the line break after it
+    a = atts("Allies pledged to spend 2 percent. Today, according to NATO's estimates, 23 of 32 do.\n\n"
+             "The summit opens on Tuesday.")[-1]
+    assert (a["source"]["text"], a["content"]["text"]) == ("NATO's estimates", "23 of 32 do")
+    # a true apposition with a relative clause in it stays the source's
+    a = atts("The soldiers were moved to the border, according to Lee Min-ho, a lawmaker who attended the "
+             "briefing.\n\nThe ministry declined to comment.")[0]
+    assert (a["source"]["text"], a["content"]["text"]) == (
+        "Lee Min-ho, a lawmaker who attended the briefing", "The soldiers were moved to the border")
 
 
 def test_the_speaker_of_as_someone_told_me_is_the_whole_phrase():

@@ -133,6 +133,19 @@ def according_to(run: Run) -> None:
             add("as_reported", src, cue, content, quote, agent)
 
 
+#: Verbs that close a clause on their own, which the model may tag as nouns ("23 of 32 do").
+_BARE_VERBS = {"do", "does", "did"}
+
+
+def _in_relative(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` is in a relative clause or a participle phrase below ``top``."""
+    while tok.i != top.i:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
+    return False
+
+
 def _clause_read_as_apposition(pobj: Token) -> Token | None:
     """'Today, according to NATO's estimates, 23 of 32 do.': the rest of the sentence, which the
     parser hung on the source as an apposition (a number, or a phrase with a verb, set off by a
@@ -142,9 +155,12 @@ def _clause_read_as_apposition(pobj: Token) -> Token | None:
     for c in pobj.children:
         if c.dep_ != "appos" or c.left_edge.i == 0 or doc[c.left_edge.i - 1].text != ",":
             continue
-        if any(not t.is_punct for t in doc[c.right_edge.i + 1 : sent.end]):
+        if any(not (t.is_punct or t.is_space) for t in doc[c.right_edge.i + 1 : sent.end]):
             continue
-        if c.pos_ == "NUM" or any(t.pos_ in ("VERB", "AUX") for t in c.subtree) or c.lower_ == "do":
+        # a verb of its own ("23 of 32 do", the model taking "do" for a noun), not one in a relative
+        # clause ("..., a lawmaker who attended the session", "..., one of the unions representing
+        # them") or none ("..., 34"): those are true appositions
+        if any(t.pos_ in ("VERB", "AUX") and not _in_relative(t, c) or t.lower_ in _BARE_VERBS for t in c.subtree):
             return c
     return None
 
@@ -679,7 +695,7 @@ def _result_in_poll(tok: Token) -> tuple[Token, tuple[int, int]] | None:
     if obj is None or head.lemma_.lower() in _TAKING_PART or not _is_poll(obj) or not _particular(obj):
         return None
     after = tok.doc[tok.right_edge.i + 1 : head.right_edge.i + 1]
-    if len(after) and after[0].text != "," and any(not t.is_punct for t in after):
+    if len(after) and after[0].text != "," and any(not (t.is_punct or t.is_space) for t in after):
         return None  # "rose three points in the survey to 29 percent": the result goes on after it
     doc = tok.doc
     first = head.left_edge
@@ -703,8 +719,9 @@ def _is_poll(obj: Token) -> bool:
     lemma = obj.lemma_.lower()
     if lemma in POLL_NOUNS:
         return True
-    return lemma in ("average", "aggregate") and any(
-        c.dep_ == "prep" and any(g.lemma_.lower() in POLL_NOUNS for g in c.children) for c in obj.children)
+    return lemma in ("average", "aggregate", "one") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in POLL_NOUNS for g in c.children)
+        for c in obj.children)  # ("in one of the first post-debate polls")
 
 
 #: Words that say a poll asked people ("an opinion poll", "an exit poll", "an online survey").
@@ -737,9 +754,13 @@ def _ent_end(tok: Token) -> int:
 
 
 def _particular(obj: Token) -> bool:
-    """A poll the text singles out: not "the polls" or "polls" at large."""
+    """A poll the text singles out ("a poll", "Monday's poll", "the latest Fox poll", "online
+    polls conducted after the debate", "one of the polls"): not "the polls" or "polls" at large."""
     before = [c for c in obj.children if c.i < obj.i]
-    if any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ != "the" for c in before):
+    if obj.lower_ == "one" or any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ != "the" for c in before):
+        return True
+    if any(c.lower_ in _ASKING_WORDS for c in before) or any(
+            c.dep_ == "acl" and c.lemma_.lower() in _POLL_VERBS for c in obj.children):
         return True
     has_the = any(c.dep_ == "det" and c.lower_ == "the" for c in before)
     modified = any(c.dep_ in ("amod", "compound", "nmod", "npadvmod") for c in before) or any(
