@@ -1827,6 +1827,11 @@ def test_the_speaker_of_an_as_aside_the_parser_read_as_a_preposition():
         a = one(text)
         assert (a["source"]["text"], a["cue"]["text"]) == (who, cue)
         assert [text[s:e] for s, e in a["content_parts"]][0] == first
+    # where the model tags the "one" a number (after another "one of" before it), all the same
+    text = ("Waves crashed on the rocks below the house, the sea churned by one of two storms spinning close to "
+            "the coast. Guam, as one of the governor's climate advisers pointed out, normally does not get "
+            "back-to-back storms.")
+    assert one(text)["source"]["text"] == "one of the governor's climate advisers"
 
 
 @pytest.mark.parametrize("text, cue, content", [
@@ -3021,3 +3026,21 @@ def test_two_shares_of_a_poll_each_say_their_own_part():
     found = atts("One in three said the party does not care about the farmers and one in four said it was hostile.")
     assert [(a["source"]["text"], a["content"]["text"]) for a in found] == [
         ("One in three", "the party does not care about the farmers"), ("one in four", "it was hostile")]
+
+
+def test_an_as_speaker_tagged_as_a_number_keeps_its_whole_phrase():
+    from spacy.tokens import Doc
+    from newslens.pipeline import nlp
+    from newslens.source_spans import source_span
+
+    # "Hawaii, as one of the advisers pointed out, rarely floods.", with the model tagging "one" a
+    # number (as it may after another "one of" before it): the speaker is the whole phrase
+    words = ["Hawaii", ",", "as", "one", "of", "the", "advisers", "pointed", "out", ",", "rarely", "floods", "."]
+    heads = [7, 7, 7, 2, 3, 6, 4, 7, 7, 7, 11, 7, 7]
+    deps = ["nsubj", "punct", "prep", "pobj", "prep", "det", "pobj", "ROOT", "prt", "punct", "advmod", "advcl",
+            "punct"]
+    pos = ["PROPN", "PUNCT", "ADP", "NUM", "ADP", "DET", "NOUN", "VERB", "ADP", "PUNCT", "ADV", "VERB", "PUNCT"]
+    doc = Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos,
+              ents=["B-GPE", "O", "O", "B-CARDINAL"] + ["O"] * 9)
+    s, e = source_span(doc[3])
+    assert doc.text[s:e] == "one of the advisers"

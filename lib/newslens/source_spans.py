@@ -93,9 +93,9 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
     doc = tok.doc
     text = text_of(doc)
     s, e = subtree_span(tok, exclude)
-    if tok.dep_ in MISPARSED_DEPS and tok.head.lower_ not in ("by", "to") and tok.ent_iob_ != "O":
+    if tok.dep_ in MISPARSED_DEPS and tok.head.lower_ not in ("by", "to", "as") and tok.ent_iob_ != "O":
         # a name the parser hung on a phrase before its verb (see _misparsed_subject): the
-        # name alone; an agent ("by X") or "according to X" keeps its whole phrase
+        # name alone; an agent ("by X"), "according to X" and "as X noted" keep their whole phrase
         ent = next((x for x in doc.ents if x.start <= tok.i < x.end), None)
         if ent is not None:
             return trim_edges(text, ent.start_char, ent.end_char)

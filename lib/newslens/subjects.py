@@ -244,9 +244,11 @@ def _subject_in_opening_phrase(verb: Token) -> Token | None:
 def _as_speaker(verb: Token) -> Token | None:
     """'Hawaii, as one of his advisers pointed out, ...': the parser read "as" as a preposition
     and its speaker as its object, leaving the verb the sentence's subject. The object is the
-    speaker when "as" follows a comma and its phrase ends right before the verb."""
+    speaker when "as" follows a comma and its phrase ends right before the verb. (The parser may
+    also hang "as" on the subject before it: "Guam, as one of ...".)"""
     doc = verb.doc
-    for c in verb.lefts:
+    on_subject = [g for c in verb.lefts if c.dep_ == "nsubj" for g in c.rights]
+    for c in list(verb.lefts) + on_subject:
         if c.dep_ == "prep" and c.lower_ == "as" and c.i > 0 and doc[c.i - 1].text == "," \
                 and max(t.i for t in c.subtree) == verb.i - 1:
             return next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON", "NUM")),
