@@ -632,9 +632,9 @@ def in_documents(run: Run) -> None:
     """A sentence opened by the document that says it ("In an NBC News poll released Monday,
     50 percent of respondents chose ..."): the document is the source, "In" the cue, the
     clause after the comma the content; and a result stated before the poll that found it
-    (``_result_in_poll``). Runs after the verb rules, so that "In a statement,
-    the ministry said ..." stays the ministry's; but a poll holds what its respondents said ("In
-    a Gallup poll, 60 percent said ..."), so a poll's content may hold their attributions whole."""
+    (``_result_in_poll``). Runs after the verb rules, so that "In a statement, the ministry said
+    ..." stays the ministry's; but a poll holds what its respondents said ("In a Gallup poll, 60
+    percent said ..."), so a poll's content may hold their attributions whole."""
     doc, text, quotes, taken, used_cues, found, add = run.state()
     for tok in doc:
         if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i != sent_of(tok).start:
@@ -649,11 +649,12 @@ def in_documents(run: Run) -> None:
         src = trim_edges(text, obj.left_edge.idx, end.idx + len(end.text))
         content = trim_edges(text, doc[end.i + 1].idx + 1, sent_of(tok).end_char, EDGE_CHARS + ".")
         words = doc.char_span(*content, alignment_mode="contract")
-        if words is not None and obj.lemma_.lower() in POLL_NOUNS and not _opinion_poll(obj, words):
+        if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words) or taken.hits(tok.idx, src[1]):
+            continue
+        poll = obj.lemma_.lower() in POLL_NOUNS
+        if poll and not _opinion_poll(obj, words):
             continue  # "In the 2019 Lok Sabha polls, the BJP won 303 seats": an election
-        nests = obj.lemma_.lower() in POLL_NOUNS and _holds_whole(run, content)
-        if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words) \
-                or taken.hits(*content) and not nests or taken.hits(tok.idx, src[1]):
+        if taken.hits(*content) and not (poll and _holds_whole(run, content)):
             continue
         quote, content = quote_kind(content, quotes)
         add("in_document", {"start": src[0], "end": src[1]}, (tok.idx, tok.idx + len(tok.text)), content, quote, obj)
@@ -737,30 +738,26 @@ def _opinion_poll(obj: Token, result: Span) -> bool:
     turnout in its result say it is an election; else it is taken to have asked people."""
     words = [t for t in obj.subtree if t.i < obj.i or t.head.i == obj.i]
     election = lambda toks: any(t.lower_ in ELECTION_POLL_WORDS for t in toks)  # noqa: E731
-    if any(t.lower_ in _ASKING_WORDS or t.dep_ == "acl" and t.lemma_.lower() in _POLL_VERBS for t in words) \
-            or any(t.ent_type_ == "ORG" and t.ent_iob_ == "B" and not election(t.doc[t.i : _ent_end(t)]) for t in words):
+    pollster = any(e.label_ == "ORG" and not election(e) for e in obj.doc.ents if e.start in {t.i for t in words})
+    if pollster or _asks_people(obj):
         return True
     counted = any(t.lemma_.lower() in ELECTION_RESULT_LEMMAS or t.lower_ == "majority" and t.dep_ == "dobj"
                   for t in result)  # ("won a majority", not "a majority of voters")
     return not election(words) and not counted
 
 
-def _ent_end(tok: Token) -> int:
-    """The index after the entity that ``tok`` begins."""
-    end = tok.i + 1
-    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
-        end += 1
-    return end
+def _asks_people(obj: Token) -> bool:
+    """Whether a poll's own words say it asked people ("an online poll", "a poll conducted by ...")."""
+    return any(t.lower_ in _ASKING_WORDS for t in obj.subtree if t.i < obj.i) or any(
+        c.dep_ == "acl" and c.lemma_.lower() in _POLL_VERBS for c in obj.children)
 
 
 def _particular(obj: Token) -> bool:
     """A poll the text singles out ("a poll", "Monday's poll", "the latest Fox poll", "online
     polls conducted after the debate", "one of the polls"): not "the polls" or "polls" at large."""
     before = [c for c in obj.children if c.i < obj.i]
-    if obj.lower_ == "one" or any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ != "the" for c in before):
-        return True
-    if any(c.lower_ in _ASKING_WORDS for c in before) or any(
-            c.dep_ == "acl" and c.lemma_.lower() in _POLL_VERBS for c in obj.children):
+    if obj.lower_ == "one" or _asks_people(obj) \
+            or any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ != "the" for c in before):
         return True
     has_the = any(c.dep_ == "det" and c.lower_ == "the" for c in before)
     modified = any(c.dep_ in ("amod", "compound", "nmod", "npadvmod") for c in before) or any(
