@@ -495,3 +495,31 @@ def test_a_partnership_with_a_country_to_do_something_is_not_that_countrys_act()
     text = "The Minister for Overseas Aid, Clara Voss, today announced a £20 million partnership with Ghana to support cocoa farmers."
     assert ("Ghana", "cocoa farmers", "support") not in triples(text)
     assert ("Norway", "cocoa farmers", "support") in triples("Norway announced a partnership with Ghana to support cocoa farmers.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure against a country: the stance is on the measure, not on the country
+    ("The European Union backed new sanctions on Russia.", ("European Union", "new sanctions on Russia", "support")),
+    ("India opposed sanctions on Iran.", ("India", "sanctions on Iran", "oppose")),
+    # ending a thing: calling for the end opposes the thing, demanding the lifting of a measure opposes it
+    ("Hungary called for an end to weapons deliveries to Ukraine.",
+     ("Hungary", "weapons deliveries to Ukraine", "oppose")),
+    ("Poland called for a halt to arms sales to Israel.", ("Poland", "arms sales to Israel", "oppose")),
+    ("Turkey demanded the lifting of sanctions on Iran.", ("Turkey", "sanctions on Iran", "oppose")),
+    # goods sent to a country are not that country's goods; goods from it are
+    ("Hungary opposed arms deliveries to Ukraine.", ("Hungary", "arms deliveries to Ukraine", "oppose")),
+    ("India has given up oil purchases from Iran. India and the United States are partners.",
+     ("India", "Iranian oil", "concede")),
+])
+def test_the_stance_is_on_the_measure_or_the_thing_ended(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_party_named_for_its_country_speaks_for_itself_not_the_country():
+    text = ("The opposition Alternative for Germany (AfD) has called for an end to weapons deliveries to Ukraine.\n\n"
+            "The Republic of Korea (ROK) condemned the missile launch.\n\n"
+            "Pakistan's Inter-Services Intelligence (ISI) rejected the report.")
+    found = triples(text)
+    assert ("AfD", "weapons deliveries to Ukraine", "oppose") in found
+    assert not any(actor == "Germany" for actor, _, _ in found)
+    assert ("South Korea", "the missile launch", "oppose") in found and ("Pakistan", "the report", "oppose") in found

@@ -97,6 +97,16 @@ ACTOR_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
 #: Nouns of a stance held, whose object is the target when it is reaffirmed or stated.
 HELD_STANCES = {"commitment": "support", "support": "support", "backing": "support", "opposition": "oppose",
                 "objection": "oppose"}
+#: Nouns of ending what follows them ("an end to arms deliveries", "the lifting of sanctions", "a
+#: freeze on settlements"): backing the ending opposes the thing ended, and opposing it backs it.
+ENDING_NOUNS = {"end": ("to",), "halt": ("to", "in", "on"), "stop": ("to",), "cessation": ("of",),
+                "suspension": ("of",), "freeze": ("on", "of"), "moratorium": ("on",), "lifting": ("of",),
+                "removal": ("of",), "cancellation": ("of",), "repeal": ("of",), "easing": ("of",),
+                "rollback": ("of",), "scrapping": ("of",)}
+#: Measures taken against a country ("sanctions on Russia", "an embargo against Cuba"): the stance
+#: is on the measure, not on the country it is against.
+MEASURE_NOUNS = {"sanction", "sanctions", "embargo", "tariff", "tariffs", "restriction", "restrictions", "ban", "curb",
+                 "curbs", "penalty", "penalties", "boycott", "blockade", "levy", "duty", "duties"}
 LEAVE_VERBS = {"withdraw", "pull", "exit", "quit"}
 #: Punitive steps promised ("vowed retaliation", "pledged countermeasures"): a threat.
 PUNITIVE_NOUNS = {"countermeasure", "countermeasures", "retaliation", "response", "revenge", "reprisal", "reprisals",
@@ -188,6 +198,9 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
         if c.dep_ in ("acl", "relcl") or (c.dep_ == "appos" and c.ent_type_ == "GPE" and tok.tag_ == "NNS"):
             a, b = _span_of(c)
             hits = [(x0, x) for x0, x in hits if not a <= x0 < b]
+    named = _party_named_for_a_country(tok, hits)
+    if named is not None:  # "The opposition Alternative for Germany (AfD) has called for ...": the party
+        return named["name"], named["id"], "organisation"
     # the head first, then anything in the phrase ("US Secretary of State Mike Pompeo")
     head_hit = [x for a, x in hits if a <= tok.idx < a + 200 and any(a2 <= tok.idx < b2 for a2, b2 in x["mentions"])]
     for x in head_hit + [x for _, x in hits]:
@@ -198,6 +211,26 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
         if x["type"] == "ORG" and "news" not in (x.get("role") or "") and x["name"][:1].isupper():
             return x["name"], x["id"], "organisation"
     return None, None, ""
+
+
+def _party_named_for_a_country(tok: Token, hits: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] | None:
+    """The organisation, when a subject is its name with a country in it and its short name in
+    brackets ("Alternative for Germany (AfD)", "Party for Freedom (PVV)"): the short name's
+    entity, of no country of its own, and the country only after "for" or "of" on the head. Not
+    "Pakistan's Inter-Services Intelligence (ISI)", whose country comes before it."""
+    text = text_of(tok.doc)
+    short = next((x for a, x in hits if x["type"] == "ORG" and not x.get("country")
+                  and any(text[m[0] - 1 : m[0]] == "(" and m[0] > tok.idx for m in x["mentions"])), None)
+    if short is None:  # (a short name the model tags as no entity: two capitals or more in brackets)
+        short = next(({"name": t.text, "id": None} for t in tok.subtree if t.i > tok.i and t.i > 0
+                      and tok.doc[t.i - 1].text == "(" and sum(ch.isupper() for ch in t.text) >= 2
+                      and t.text.isalpha()), None)
+    if short is None or not tok.text[:1].isupper() or tok.ent_type_ in ("GPE", "NORP", "LOC"):
+        return None  # (not "the Republic of Korea (ROK)", a country's own name)
+    after_head = [_span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")]
+    countries = [x for a, x in hits if x["type"] in ("GPE", "NORP")]
+    inside = lambda x: any(a <= m[0] < b for a, b in after_head for m in x["mentions"])  # noqa: E731
+    return short if countries and all(inside(x) for x in countries) else None
 
 
 def _speaker_as_pronoun(tok: Token, att: dict[str, Any] | None,
@@ -266,6 +299,12 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
         # a harm done to a people is the harm, not them: "opposes any forced displacement of the
         # Palestinian people" (but "Russian annexation" is Russia's)
         patients = [_span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    elif tok.lemma_.lower() in MEASURE_NOUNS or tok.lower_ in MEASURE_NOUNS:
+        # so too a measure against a country: "backed new sanctions on Russia" backs the sanctions
+        patients = [_span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("on", "against")]
+    elif head_words & TRADE_WORDS or tok.lemma_.lower() in TRADE_WORDS:
+        # and goods sent to a country: "opposed arms deliveries to Ukraine" (not Ukraine's arms)
+        patients = [_span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ == "to"]
     else:
         patients = []
     talks_of_others = tok.lower_ in TALKS_HEADS and not (
@@ -280,13 +319,13 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
                 continue
             if x["type"] == "LAW" and head_words & {"waiver", "waivers", "exemption"}:
                 return f"{x['name']} waiver", None
+            if x["type"] in ("GPE", "NORP") and any(a <= m[0] < b for a, b in places for m in x["mentions"]) \
+                    or any(a <= m[0] < b for a, b in patients for m in x["mentions"]):
+                continue
             if goods and x["type"] in ("GPE", "NORP") and head_words & (COMMODITIES | TRADE_WORDS):
                 commodity = next((t.lower_ for t in tok.subtree if t.lower_ in COMMODITIES), None)
                 if commodity and x.get("country"):
                     return f"{demonyms().get(x['country'], x['country'])} {commodity}", None
-            if x["type"] in ("GPE", "NORP") and any(a <= m[0] < b for a, b in places for m in x["mentions"]) \
-                    or any(a <= m[0] < b for a, b in patients for m in x["mentions"]):
-                continue
             if x["type"] in ("GPE", "NORP") and x.get("country"):
                 # a capital or nationality stands for its country; only the country's own entity has its id
                 return x["country"], (x["id"] if x["name"] == x["country"] else None)
@@ -659,9 +698,14 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
         stance = HELD_STANCES[obj.lemma_.lower()]
         obj = held
     target = target_of(obj, f.entities)
+    ended = _ended(obj)
     if action == "DEMAND" and stance == "oppose" and obj.dep_ == "dobj" and obj.ent_type_ not in ACTOR_TYPES \
-            and target is not None and not _is_actor(target, f.entities):
+            and (ended is not None or target is not None and not _is_actor(target, f.entities)):
         stance = "support"  # "demanded a legally binding agreement": what is demanded, not whom it is pressed on
+    if ended is not None and stance in ("support", "oppose"):
+        # "called for an end to arms deliveries", "opposed the lifting of sanctions": the stance on what is ended
+        stance = "oppose" if stance == "support" else "support"
+        obj, target = ended, target_of(ended, f.entities)
     if misread is not None and target is not None and target[1] is None:
         target = (f"{misread.text} {target[0]}", None)  # "occupied territories"
     evidence = [w.first, v, _np_end(obj)]
@@ -690,6 +734,15 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
         f.emit(actor_tok, None, target, stance, action, evidence,
                "negated" if w.negated else "verb", CONFIDENCE["negated" if w.negated else "verb"])
     return True
+
+
+def _ended(obj: Token) -> Token | None:
+    """What a noun of ending ends ("arms deliveries" of "an end to arms deliveries"), or None."""
+    preps = ENDING_NOUNS.get(obj.lemma_.lower()) or ENDING_NOUNS.get(obj.lower_)
+    if not preps:
+        return None
+    return next((g for c in obj.rights if c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _nominal(f: _Finder, n: Token) -> None:
