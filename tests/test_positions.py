@@ -506,6 +506,12 @@ def test_a_partnership_with_a_country_to_do_something_is_not_that_countrys_act()
      ("Hungary", "weapons deliveries to Ukraine", "oppose")),
     ("Poland called for a halt to arms sales to Israel.", ("Poland", "arms sales to Israel", "oppose")),
     ("Turkey demanded the lifting of sanctions on Iran.", ("Turkey", "sanctions on Iran", "oppose")),
+    ("Australia welcomed the end of the trade dispute with China.",
+     ("Australia", "the trade dispute with China", "oppose")),
+    # a conflict's sides, and the body that drafted a text put to a vote, are not the target
+    ("The UN called for an end to the war between Russia and Ukraine.",
+     ("United Nations", "the war between Russia and Ukraine", "oppose")),
+    ("Russia vetoed a UN resolution on Gaza.", ("Russia", "a UN resolution on Gaza", "oppose")),
     # goods sent to a country are not that country's goods; goods from it are
     ("Hungary opposed arms deliveries to Ukraine.", ("Hungary", "arms deliveries to Ukraine", "oppose")),
     ("India has given up oil purchases from Iran. India and the United States are partners.",

@@ -99,7 +99,7 @@ HELD_STANCES = {"commitment": "support", "support": "support", "backing": "suppo
                 "objection": "oppose"}
 #: Nouns of ending what follows them ("an end to arms deliveries", "the lifting of sanctions", "a
 #: freeze on settlements"): backing the ending opposes the thing ended, and opposing it backs it.
-ENDING_NOUNS = {"end": ("to",), "halt": ("to", "in", "on"), "stop": ("to",), "cessation": ("of",),
+ENDING_NOUNS = {"end": ("to", "of"), "halt": ("to", "in", "on"), "stop": ("to",), "cessation": ("of",),
                 "suspension": ("of",), "freeze": ("on", "of"), "moratorium": ("on",), "lifting": ("of",),
                 "removal": ("of",), "cancellation": ("of",), "repeal": ("of",), "easing": ("of",),
                 "rollback": ("of",), "scrapping": ("of",)}
@@ -107,6 +107,12 @@ ENDING_NOUNS = {"end": ("to",), "halt": ("to", "in", "on"), "stop": ("to",), "ce
 #: is on the measure, not on the country it is against.
 MEASURE_NOUNS = {"sanction", "sanctions", "embargo", "tariff", "tariffs", "restriction", "restrictions", "ban", "curb",
                  "curbs", "penalty", "penalties", "boycott", "blockade", "levy", "duty", "duties"}
+#: Conflicts, whose sides are named after "with" or "between".
+CONFLICT_NOUNS = {"war", "conflict", "dispute", "fighting", "hostility", "row", "standoff", "stand-off", "tension",
+                  "confrontation", "feud", "clash"}
+#: Texts put to a vote ("vetoed a UN resolution on Gaza"): the stance is on the text, not on the
+#: body or country that drafted it.
+MOTION_HEADS = {"resolution", "motion", "bill", "draft"}
 LEAVE_VERBS = {"withdraw", "pull", "exit", "quit"}
 #: Punitive steps promised ("vowed retaliation", "pledged countermeasures"): a threat.
 PUNITIVE_NOUNS = {"countermeasure", "countermeasures", "retaliation", "response", "revenge", "reprisal", "reprisals",
@@ -302,6 +308,9 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     elif tok.lemma_.lower() in MEASURE_NOUNS or tok.lower_ in MEASURE_NOUNS:
         # so too a measure against a country: "backed new sanctions on Russia" backs the sanctions
         patients = [_span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("on", "against")]
+    elif tok.lemma_.lower() in CONFLICT_NOUNS:
+        # a conflict's sides are not what a stance on it is on: "the end of the trade dispute with China"
+        patients = [_span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("with", "between")]
     elif head_words & TRADE_WORDS or tok.lemma_.lower() in TRADE_WORDS:
         # and goods sent to a country: "opposed arms deliveries to Ukraine" (not Ukraine's arms)
         patients = [_span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ == "to"]
@@ -309,7 +318,7 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
         patients = []
     talks_of_others = tok.lower_ in TALKS_HEADS and not (
         tok.lower_ not in TRUCE_HEADS and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.rights))
-    if tok.lemma_.lower() not in AGREEMENT_HEADS and not talks_of_others:
+    if tok.lemma_.lower() not in AGREEMENT_HEADS and tok.lemma_.lower() not in MOTION_HEADS and not talks_of_others:
         # ("supports the talks between Iran and the United States": the talks, not Iran; but
         # "open to talks with Tehran" is Iran, the other side)
         tiers.append(("GPE", "NORP", "ORG", "PERSON"))
