@@ -529,3 +529,15 @@ def test_a_party_named_for_its_country_speaks_for_itself_not_the_country():
     assert ("AfD", "weapons deliveries to Ukraine", "oppose") in found
     assert not any(actor == "Germany" for actor, _, _ in found)
     assert ("South Korea", "the missile launch", "oppose") in found and ("Pakistan", "the report", "oppose") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # stopping a doing turns its stance: buying backs the oil, so stopping it opposes the oil
+    ("The US pressed India to stop buying Russian oil.", {("United States", "Russian oil", "oppose")}),
+    ("Egypt urged Ethiopia to stop filling the dam.", {("Egypt", "the dam", "oppose")}),
+    ("Russia urged the West to stop blaming Belarus for the crisis.", {("Russia", "Belarus", "support")}),
+    # a doing of no known stance gives none
+    ("Beijing urged Washington to stop hyping the threat.", set()),
+])
+def test_a_demand_to_stop_doing_takes_the_turned_stance_of_the_doing(text, expected):
+    assert triples(text) == expected

@@ -567,6 +567,16 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
     if w.action != "DEMAND" or w.xcomp is None:
         return False
     inner_obj = _object(w.xcomp)
+    stopped = _stopped_doing(w.xcomp, f.vlex)
+    if inner_obj is None and stopped is not None:
+        # "urged India to stop buying Russian oil" opposes the oil; "... to stop blaming China" does not
+        # oppose China: the stance of the doing, turned
+        doing, inner_obj, st = stopped
+        f.used.add(doing.i)  # (buying it is no stance of the one who asks)
+        for actor_tok in _actors(w.subj):
+            f.emit(actor_tok, None, target_of(inner_obj, f.entities), st, w.action,
+                   [w.first, w.v, _np_end(inner_obj)], "demand", CONFIDENCE["demand"])
+        return True
     if inner_obj is not None:
         # what is asked for has a stance of its own: "to block the exports" opposes them,
         # "to give up the oil" (conceding it) too
@@ -579,6 +589,31 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
         return True
     # "urged member states to stand together": those urged are no target of it
     return w.obj is not None and w.obj.dep_ == "dobj"
+
+
+#: Doings that back what they are done to, whatever the lexicon says of them ("stop arming Taiwan",
+#: "stop filling the dam"): stopping them opposes it.
+DOING_TO_VERBS = {"arm", "fill", "build", "supply", "send", "sell", "export", "import", "fund", "finance", "deploy",
+                  "expand", "develop", "test", "release", "construct", "enrich"}
+
+
+def _stopped_doing(stop: Token, vlex: dict[str, list[dict[str, str]]]) -> tuple[Token, Token, str] | None:
+    """(the doing, what it is done to, the stance of stopping it) when ``stop`` is a verb of
+    stopping with a doing after it ("stop buying Russian oil": oppose; "stop blaming China":
+    support); None for a doing of no known stance ("stop hyping the threat")."""
+    if stop.lemma_.lower() not in STOP_VERBS:
+        return None
+    doing = next((c for c in stop.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"), None)
+    obj = _object(doing) if doing is not None else None
+    if obj is None:
+        return None
+    lemma = doing.lemma_.lower()
+    entry = _entry(doing, vlex) or {}
+    if lemma in ADOPT_VERBS or lemma in DOING_TO_VERBS or entry.get("stance") == "support":
+        return doing, obj, "oppose"
+    if lemma in HOSTILE_VERBS or entry.get("stance") in ("oppose", "threaten"):
+        return doing, obj, "support"
+    return None
 
 
 #: Nouns of asking someone to do something ("calls to join the talks").
