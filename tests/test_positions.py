@@ -536,6 +536,11 @@ def test_a_party_named_for_its_country_speaks_for_itself_not_the_country():
     ("The US pressed India to stop buying Russian oil.", {("United States", "Russian oil", "oppose")}),
     ("Egypt urged Ethiopia to stop filling the dam.", {("Egypt", "the dam", "oppose")}),
     ("Russia urged the West to stop blaming Belarus for the crisis.", {("Russia", "Belarus", "support")}),
+    # halting exports to a country restricts it; refusing to impose sanctions opposes them; agreeing
+    # to impose them threatens the country they are on
+    ("The Netherlands halted F-35 parts exports to Israel.", {("Netherlands", "F-35", "oppose")}),
+    ("Serbia refused to impose sanctions on Russia.", {("Serbia", "sanctions", "oppose")}),
+    ("The European Union agreed to impose sanctions on Belarus.", {("European Union", "Belarus", "threaten")}),
     # a doing of no known stance gives none
     ("Beijing urged Washington to stop hyping the threat.", set()),
 ])

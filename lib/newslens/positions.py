@@ -126,6 +126,7 @@ TALKS_VERBS = {"hold", "have", "begin", "start", "resume", "open", "conduct", "l
 #: Lemmas of buying and selling: heads of a phrase about a country's goods ("oil purchases from
 #: Iran", "Iran's oil exports"), and what halting gives way on.
 TRADE_WORDS = {"import", "purchase", "export", "buying", "supply", "shipment", "trade", "delivery", "sale"}
+OUTGOING_TRADE = {"export", "sale", "delivery", "shipment"}
 COMMODITIES = {"oil", "gas", "crude", "energy", "arms", "weapons", "equipment", "coal", "goods"}
 FIRST_PLURAL = {"we", "us", "our"}
 CONFIDENCE = {"verb": 0.7, "demand": 0.75, "threat": 0.75, "noun": 0.55, "negated": 0.6}
@@ -667,10 +668,15 @@ def _commitment(f: _Finder, w: _StanceWord) -> bool:
         if doing.lemma_.lower() in REPRISAL_VERBS and st == "oppose":
             st = "threaten"  # "vowed to retaliate against Hezbollah": a punitive step promised
         if (w.entry["action"] == "REFUSE") != w.negated:
-            st = {"support": "oppose", "oppose": "support", "negotiate": "oppose"}.get(st, st)
+            # (refusing to impose sanctions opposes them: a threat turned down)
+            st = {"support": "oppose", "oppose": "support", "negotiate": "oppose", "threaten": "oppose"}.get(st, st)
         f.used.update({w.xcomp.i, doing.i})
         for actor_tok in actors:
             target = target_of(what, f.entities)
+            against = next((g for c in [*what.children, *doing.children] if c.dep_ == "prep"
+                            and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"), None)
+            if st == "threaten" and against is not None:  # "agreed to impose sanctions on Belarus": Belarus
+                target = target_of(against, f.entities, goods=False)
             if talks:
                 target = _talks_partner(what, actor_tok, actors, f.entities) or target
             held = _on_hold(doing)  # (the evidence runs to "in abeyance")
@@ -760,8 +766,9 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
             f.emit(None, (src["side"], src.get("entity_id"), "the source, who demands it"), target,
                    _stance_of_doing(v, f.vlex, default=stance), "DEMAND", evidence, "demand", CONFIDENCE["demand"])
         return True
-    if stance == "concede" and lemma in STOP_VERBS and not _is_trade(obj):
-        stance, action = "oppose", "REJECT"  # halting imports gives way; halting inspections opposes them
+    if stance == "concede" and lemma in STOP_VERBS and (not _is_trade(obj) or _outgoing(obj)):
+        # halting imports gives way; halting inspections, or exports to a country, opposes them
+        stance, action = "oppose", "REJECT"
     if stance == "concede" and lemma in ("succumb", "bow", "yield") and any(
             (_entry(c, f.vlex) or {}).get("stance") == "concede" and _object(c) is not None for c in v.conjuncts):
         return True  # "succumbed to US pressure and has given up oil purchases": what it gave up is the concession
@@ -858,6 +865,14 @@ def _is_trade(obj: Token) -> bool:
     end = _np_end(obj).i
     return any(t.lower_ in COMMODITIES or t.lemma_.lower() in TRADE_WORDS
                for t in obj.doc[obj.left_edge.i : end + 1])
+
+
+def _outgoing(obj: Token) -> bool:
+    """Whether a trade is one the actor sends out ("F-35 parts exports to Israel", "arms sales"):
+    halting it restricts the other side rather than giving way to anyone."""
+    words = obj.doc[obj.left_edge.i : _np_end(obj).i + 1]
+    return any(t.lemma_.lower() in OUTGOING_TRADE for t in words) or any(
+        t.dep_ == "prep" and t.lower_ == "to" and t.head.i == obj.i for t in words)
 
 
 def _talks_partner(talks: Token, actor_tok: Token | None, actors: list[Token | None],
