@@ -126,6 +126,7 @@ TALKS_VERBS = {"hold", "have", "begin", "start", "resume", "open", "conduct", "l
 #: Lemmas of buying and selling: heads of a phrase about a country's goods ("oil purchases from
 #: Iran", "Iran's oil exports"), and what halting gives way on.
 TRADE_WORDS = {"import", "purchase", "export", "buying", "supply", "shipment", "trade", "delivery", "sale"}
+#: Trade the actor sends out, which halting restricts the other side on ("halted arms sales").
 OUTGOING_TRADE = {"export", "sale", "delivery", "shipment"}
 COMMODITIES = {"oil", "gas", "crude", "energy", "arms", "weapons", "equipment", "coal", "goods"}
 FIRST_PLURAL = {"we", "us", "our"}
