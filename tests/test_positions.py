@@ -546,3 +546,12 @@ def test_a_party_named_for_its_country_speaks_for_itself_not_the_country():
 ])
 def test_a_demand_to_stop_doing_takes_the_turned_stance_of_the_doing(text, expected):
     assert triples(text) == expected
+
+
+def test_a_demand_someone_should_make_is_the_speakers_position_or_no_ones():
+    # the respondents speak for no side: neither Germany's push nor a talk with Russia is a position
+    assert triples("In the survey, 38 percent of respondents said Germany should push Kyiv to negotiate with "
+                   "Moscow.") == set()
+    # a spokesperson of a side: the demand is that side's
+    found = triples('"India must press Iran to stop enriching uranium," a US State Department spokesperson said.')
+    assert found == {("United States", "uranium", "oppose")}

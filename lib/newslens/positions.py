@@ -568,6 +568,22 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
     of what is asked for. True when the word is read (a position found, or none to find)."""
     if w.action != "DEMAND" or w.xcomp is None:
         return False
+    speaker = None
+    if _obliged(w.v):
+        # "38 percent said Germany should push Kyiv to negotiate": what the subject is told to
+        # demand is the speaker's position, if the speaker speaks for a side, else no one's
+        src = (f.att_at(w.v.idx) or {}).get("source") or {}
+        if not src.get("side") or JOINT in src["side"]:
+            # (nor are the doings asked for anyone's: not "Germany negotiates with Russia")
+            f.used.update(t.i for t in w.xcomp.subtree if t.pos_ == "VERB")
+            return True
+        speaker = (src["side"], src.get("entity_id"), "the source, who demands it")
+
+    def emit(inner_obj: Token, st: str) -> None:
+        for actor_tok in [None] if speaker else _actors(w.subj):
+            f.emit(actor_tok, speaker, target_of(inner_obj, f.entities), st, w.action,
+                   [w.first, w.v, _np_end(inner_obj)], "demand", CONFIDENCE["demand"])
+
     inner_obj = _object(w.xcomp)
     stopped = _stopped_doing(w.xcomp, f.vlex)
     if inner_obj is None and stopped is not None:
@@ -575,19 +591,14 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
         # oppose China: the stance of the doing, turned
         doing, inner_obj, st = stopped
         f.used.add(doing.i)  # (buying it is no stance of the one who asks)
-        for actor_tok in _actors(w.subj):
-            f.emit(actor_tok, None, target_of(inner_obj, f.entities), st, w.action,
-                   [w.first, w.v, _np_end(inner_obj)], "demand", CONFIDENCE["demand"])
+        emit(inner_obj, st)
         return True
     if inner_obj is not None:
         # what is asked for has a stance of its own: "to block the exports" opposes them,
         # "to give up the oil" (conceding it) too
         pressing = w.lemma in ("pressurize", "pressurise", "pressure")
-        st = _stance_of_doing(w.xcomp, f.vlex, default="oppose" if pressing else "support")
         f.used.add(w.xcomp.i)
-        for actor_tok in _actors(w.subj):
-            f.emit(actor_tok, None, target_of(inner_obj, f.entities), st, w.action,
-                   [w.first, w.v, _np_end(inner_obj)], "demand", CONFIDENCE["demand"])
+        emit(inner_obj, _stance_of_doing(w.xcomp, f.vlex, default="oppose" if pressing else "support"))
         return True
     # "urged member states to stand together": those urged are no target of it
     return w.obj is not None and w.obj.dep_ == "dobj"
