@@ -654,7 +654,7 @@ def in_documents(run: Run) -> None:
         poll = obj.lemma_.lower() in POLL_NOUNS
         if poll and not _opinion_poll(obj, words):
             continue  # "In the 2019 Lok Sabha polls, the BJP won 303 seats": an election
-        if taken.hits(*content) and not (poll and _holds_whole(run, content)):
+        if taken.hits(*content) and not (poll and run.holds_all([content])):
             continue
         quote, content = quote_kind(content, quotes)
         add("in_document", {"start": src[0], "end": src[1]}, (tok.idx, tok.idx + len(tok.text)), content, quote, obj)
@@ -664,7 +664,7 @@ def in_documents(run: Run) -> None:
             continue
         obj, content = found_in
         src = (obj.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
-        if content[1] <= content[0] or taken.hits(*src) or taken.hits(*content) and not _holds_whole(run, content):
+        if content[1] <= content[0] or taken.hits(*src) or taken.hits(*content) and not run.holds_all([content]):
             continue
         quote, content = quote_kind(content, quotes)
         add("in_document", {"start": src[0], "end": src[1]}, (tok.idx, tok.idx + len(tok.text)), content, quote, obj)
@@ -695,10 +695,10 @@ def _result_in_poll(tok: Token) -> tuple[Token, tuple[int, int]] | None:
     obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if obj is None or head.lemma_.lower() in _TAKING_PART or not _is_poll(obj) or not _particular(obj):
         return None
-    after = tok.doc[tok.right_edge.i + 1 : head.right_edge.i + 1]
+    doc = tok.doc
+    after = doc[tok.right_edge.i + 1 : head.right_edge.i + 1]
     if len(after) and after[0].text != "," and any(not (t.is_punct or t.is_space) for t in after):
         return None  # "rose three points in the survey to 29 percent": the result goes on after it
-    doc = tok.doc
     first = head.left_edge
     for c in head.lefts:  # what is set before the result ("But", "In his best showing yet, ") is not it
         if c.left_edge.i != first.i or c.dep_ not in ("prep", "advmod", "npadvmod", "advcl", "cc", "mark"):
@@ -738,7 +738,8 @@ def _opinion_poll(obj: Token, result: Span) -> bool:
     turnout in its result say it is an election; else it is taken to have asked people."""
     words = [t for t in obj.subtree if t.i < obj.i or t.head.i == obj.i]
     election = lambda toks: any(t.lower_ in ELECTION_POLL_WORDS for t in toks)  # noqa: E731
-    pollster = any(e.label_ == "ORG" and not election(e) for e in obj.doc.ents if e.start in {t.i for t in words})
+    starts = {t.i for t in words}
+    pollster = any(e.label_ == "ORG" and not election(e) for e in obj.doc.ents if e.start in starts)
     if pollster or _asks_people(obj):
         return True
     counted = any(t.lemma_.lower() in ELECTION_RESULT_LEMMAS or t.lower_ == "majority" and t.dep_ == "dobj"
@@ -763,11 +764,6 @@ def _particular(obj: Token) -> bool:
     modified = any(c.dep_ in ("amod", "compound", "nmod", "npadvmod") for c in before) or any(
         c.i > obj.i and c.dep_ in ("acl", "relcl", "prep", "appos") for c in obj.children)
     return has_the and (modified or obj.tag_ in ("NN", "NNP"))
-
-
-def _holds_whole(run: Run, span: tuple[int, int]) -> bool:
-    """Whether every attribution found so far that runs into ``span`` lies wholly inside it."""
-    return all(span[0] <= s and e <= span[1] for _, spans in run.running_into([span]) for s, e in spans)
 
 
 def criticism_received(run: Run) -> None:
