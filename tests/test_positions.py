@@ -555,3 +555,35 @@ def test_a_demand_someone_should_make_is_the_speakers_position_or_no_ones():
     # a spokesperson of a side: the demand is that side's
     found = triples('"India must press Iran to stop enriching uranium," a US State Department spokesperson said.')
     assert found == {("United States", "uranium", "oppose")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # money or help for a country: the stance is on the one that gets it, never on the donor
+    ("Hungary blocked EU funding for Ukraine.", {("Hungary", "Ukraine", "oppose")}),
+    ("Slovakia vetoed the EU's financial package for Ukraine.", {("Slovakia", "Ukraine", "oppose")}),
+    # a doing warned against takes the turned stance of the doing
+    ("Moscow cautioned Serbia against joining the European Union.",
+     {("Russia", "European Union", "oppose")}),
+])
+def test_aid_is_on_its_recipient_and_a_doing_warned_against_is_turned(text, expected):
+    found = triples(text)
+    assert expected <= found and not any(target == "European Union" and stance != "oppose"
+                                         for _, target, stance in found)
+    assert not any(target == "European Union" for _, target, _ in triples("Hungary blocked EU funding for Ukraine."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United Arab Emirates normalised relations with Israel.", {("United Arab Emirates", "Israel", "support")}),
+    ("Bolivia severed diplomatic relations with Israel.", {("Bolivia", "Israel", "oppose")}),
+    ("France recalled its ambassador from Australia over the submarine deal.",
+     {("France", "Australia", "oppose")}),
+    ("Pakistan expelled the Indian envoy in protest.", {("Pakistan", "India", "oppose")}),
+    ("Germany summoned Russia's ambassador over the cyberattack.", {("Germany", "Russia", "oppose")}),
+    ("Japan lodged a protest with China over the incursion.", {("Japan", "China", "oppose")}),
+    ("Vietnam and the United States upgraded their ties.",
+     {("Vietnam", "United States", "support"), ("United States", "Vietnam", "support")}),
+    # no country named: no position on "the ambassador"
+    ("The ministry summoned the ambassador.", set()),
+])
+def test_diplomatic_relations_are_a_stance_on_the_country_they_are_with(text, expected):
+    assert triples(text) == expected

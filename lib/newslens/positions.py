@@ -107,6 +107,15 @@ ENDING_NOUNS = {"end": ("to", "of"), "halt": ("to", "in", "on"), "stop": ("to",)
 #: is on the measure, not on the country it is against.
 MEASURE_NOUNS = {"sanction", "sanctions", "embargo", "tariff", "tariffs", "restriction", "restrictions", "ban", "curb",
                  "curbs", "penalty", "penalties", "boycott", "blockade", "levy", "duty", "duties"}
+#: Money or help given to a country ("EU loans to Kyiv", "the EU's financial package for Ukraine"):
+#: a stance on it is on the country that gets it, never on the one that gives it.
+AID_NOUNS = {"aid", "assistance", "funding", "funds", "loan", "loans", "grant", "grants", "package", "credit",
+             "credits", "financing", "tranche", "bailout"}
+#: Objects of a verb of diplomatic relations ("normalised relations with Israel", "recalled its
+#: ambassador from Australia", "lodged a protest with China"): the stance is on the country named
+#: with them, never on the object itself.
+RELATION_OBJECTS = {"relation", "relations", "tie", "ties", "ambassador", "envoy", "diplomat", "diplomats",
+                    "protest"}
 #: Conflicts, whose sides are named after "with" or "between".
 CONFLICT_NOUNS = {"war", "conflict", "dispute", "fighting", "hostility", "row", "standoff", "stand-off", "tension",
                   "confrontation", "feud", "clash"}
@@ -310,6 +319,11 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     elif tok.lemma_.lower() in MEASURE_NOUNS or tok.lower_ in MEASURE_NOUNS:
         # so too a measure against a country: "backed new sanctions on Russia" backs the sanctions
         patients = [_span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("on", "against")]
+    elif (tok.lemma_.lower() in AID_NOUNS or tok.lower_ in AID_NOUNS) and not any(
+            c.lower_ in MEASURE_NOUNS for c in tok.lefts):
+        # the donor is not the target: "opposed further EU loans to Kyiv" (but a "sanctions
+        # package against Russia" is a measure)
+        patients = [_span_of(c) for c in tok.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")]
     elif tok.lemma_.lower() in CONFLICT_NOUNS:
         # a conflict's sides are not what a stance on it is on: "the end of the trade dispute with China"
         patients = [_span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("with", "between")]
@@ -418,13 +432,15 @@ def _subject(v: Token) -> Token | None:
 
 
 def _negated(v: Token) -> bool:
-    """"did not sign", "will never recognise", and what is set aside for something else ("to
-    abstain rather than veto the plan", "instead of joining the talks")."""
+    """"did not sign", "will never recognise", what is set aside for something else ("to
+    abstain rather than veto the plan", "instead of joining the talks") and what is warned or
+    argued against ("warned Kazakhstan against joining Western sanctions")."""
     before = v.doc[max(0, v.i - 3) : v.i]
     return any(c.dep_ == "neg" for c in v.children) or any(t.lower_ in ("not", "never", "cannot", "n't")
                                                            for t in before) \
         or any(a.lower_ == "rather" and b.lower_ == "than" or a.lower_ == "instead" and b.lower_ == "of"
-               for a, b in zip(before, before[1:]))
+               for a, b in zip(before, before[1:])) \
+        or (v.dep_ == "pcomp" and v.head.lower_ == "against")
 
 
 def _particle(v: Token) -> set[str]:
@@ -768,6 +784,11 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
         # "called for an end to arms deliveries", "opposed the lifting of sanctions": the stance on what is ended
         stance = "oppose" if stance == "support" else "support"
         obj, target = ended, target_of(ended, f.entities)
+    if w.entry["particle"] and obj.lower_ in RELATION_OBJECTS:
+        # the country the relations are with: "recalled its ambassador from Australia over the
+        # submarine deal" is a stance on Australia, not on the deal (but "rejected the protest"
+        # is a stance on the protest)
+        return _relations(f, w, obj)
     if misread is not None and target is not None and target[1] is None:
         target = (f"{misread.text} {target[0]}", None)  # "occupied territories"
     evidence = [w.first, v, _np_end(obj)]
@@ -796,6 +817,39 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
     for actor_tok in _actors(w.subj):
         f.emit(actor_tok, None, target, stance, action, evidence,
                "negated" if w.negated else "verb", CONFIDENCE["negated" if w.negated else "verb"])
+    return True
+
+
+def _relations(f: _Finder, w: _StanceWord, obj: Token) -> bool:
+    """A stance on a country by way of diplomatic relations with it: the country after "with",
+    "from" or "to" on the verb or the object, else the one the object belongs to ("the Indian
+    envoy", "Russia's ambassador"). Two countries who upgrade "their ties" each take that stance
+    on the other; nothing when no country is named."""
+    v = w.v
+    places = [g for c in [*obj.children, *v.children] if c.dep_ == "prep" and c.lower_ in ("with", "from", "to")
+              for g in c.children if g.dep_ == "pobj"]
+    owners = [c for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ != "PRON"]
+    target = None
+    for tok in places + owners:
+        hit = next((x for _, x in _ents_in(f.entities, *_span_of(tok)) if x["type"] in ("GPE", "NORP")
+                    and x.get("country")), None)
+        if hit is not None:
+            target = (hit["country"], hit["id"] if hit["name"] == hit["country"] else None)
+            break
+    evidence = [w.first, v, _np_end(obj)]
+    actors = _actors(w.subj)
+    how, conf = ("negated", CONFIDENCE["negated"]) if w.negated else ("verb", CONFIDENCE["verb"])
+    if target is None and len(actors) == 2 and any(c.lower_ == "their" for c in obj.children):
+        # "Vietnam and the United States upgraded their ties": each on the other
+        sides = [actor_country(a, f.entities, f.att_at(v.idx), f.outlet_country) for a in actors]
+        if all(sides) and sides[0][0] != sides[1][0]:
+            for me, other in ((sides[0], sides[1]), (sides[1], sides[0])):
+                f.emit(None, me, other[:2], w.stance, w.action, evidence, how, conf)
+        return True
+    if target is None:
+        return True
+    for actor_tok in actors:
+        f.emit(actor_tok, None, target, w.stance, w.action, evidence, how, conf)
     return True
 
 
