@@ -587,3 +587,25 @@ def test_aid_is_on_its_recipient_and_a_doing_warned_against_is_turned(text, expe
 ])
 def test_diplomatic_relations_are_a_stance_on_the_country_they_are_with(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil has been critical of Israel's offensive in Gaza.", {("Brazil", "Israel", "oppose")}),
+    ("India sided with Russia in the vote.", {("India", "Russia", "support")}),
+    ("Germany distanced itself from the French proposal.", {("Germany", "France", "oppose")}),
+    ("Japan voted in favour of the resolution.", {("Japan", "the resolution", "support")}),
+    ("Mexico voted against the resolution.", {("Mexico", "the resolution", "oppose")}),
+    ("Turkey remains committed to the grain deal.", {("Turkey", "grain deal", "support")}),
+    ("Israel thanked the United States for its help.", {("Israel", "United States", "support")}),
+    # a stance named by a noun and voiced by the subject; concern *for* someone is none against them
+    ("China expressed strong dissatisfaction with the US decision.", {("China", "United States", "oppose")}),
+    ("India voiced concern over China's construction of a dam.", {("India", "China", "oppose")}),
+    ("Brazil's president voiced solidarity with the Palestinian people.", {("Brazil", "Palestine", "support")}),
+    ("Japan extended its support to the Philippines.", {("Japan", "Philippines", "support")}),
+    ("The minister expressed concern for the safety of Indian nationals in Israel.", set()),
+    ("Pakistan did not express any concern about the Chinese loans.", set()),
+    # defending itself against a threat is no support for the threat
+    ("Pakistan is capable of defending itself against any aggression.", set()),
+])
+def test_stances_said_with_adjectives_votes_sides_and_voiced_nouns(text, expected):
+    assert triples(text) == expected

@@ -123,6 +123,9 @@ CONFLICT_NOUNS = {"war", "conflict", "dispute", "fighting", "hostility", "row", 
 #: body or country that drafted it.
 MOTION_HEADS = {"resolution", "motion", "bill", "draft"}
 LEAVE_VERBS = {"withdraw", "pull", "exit", "quit"}
+#: Verbs that voice a stance named by a noun ("expressed support for", "voiced concern over").
+EXPRESS_VERBS = {"express", "voice", "register", "convey", "signal", "show", "extend", "declare", "pledge"}
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 #: Punitive steps promised ("vowed retaliation", "pledged countermeasures"): a threat.
 PUNITIVE_NOUNS = {"countermeasure", "countermeasures", "retaliation", "response", "revenge", "reprisal", "reprisals",
                   "measure", "measures", "action", "sanction", "sanctions", "consequence", "consequences",
@@ -386,11 +389,20 @@ def _own_object(v: Token) -> Token | None:
     sanctions", "insists on the deal", "withdrew from the treaty"; not "bought from Russia"), else
     its indirect object; never a date ("on Tuesday")."""
     for c in v.children:
-        if c.dep_ in ("dobj", "attr") and c.ent_type_ not in NOT_TARGETS:
-            return c
+        if c.dep_ in ("dobj", "attr") and c.ent_type_ not in NOT_TARGETS \
+                and not (c.lower_ in REFLEXIVES and v.lemma_.lower() == "distance"):
+            return c  # (not "itself" of "distanced itself from the proposal")
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            # "voted in favour of the resolution": what it is in favour of
+            favour = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in ("favour", "favor")), None)
+            of = next((g for d in (favour.children if favour is not None else []) if d.dep_ == "prep"
+                       and d.lower_ == "of" for g in d.children if g.dep_ == "pobj"), None)
+            if of is not None:
+                return of
     for c in v.children:
         if c.dep_ == "prep" and (c.lower_ in ("on", "against", "to", "with", "for", "about", "over", "of")
-                                 or (c.lower_ == "from" and v.lemma_.lower() in LEAVE_VERBS)):
+                                 or (c.lower_ == "from" and v.lemma_.lower() in LEAVE_VERBS | {"distance"})):
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ not in NOT_TARGETS and not (c.lower_ == "for" and g.lower_ == "part"):
                     return g  # (not "for their part")
@@ -769,8 +781,10 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
         # "withdraw troops from four regions" is no stance on the troops; withdrawing from a
         # country (its troops) is none on the country; from a treaty is
         return True
-    held = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "for") and obj.lemma_.lower()
-                 in HELD_STANCES for g in c.children if g.dep_ == "pobj"), None)
+    # (the "to" on the verb too: "extended its support to the Philippines")
+    held = next((g for c in [*obj.children, *(c for c in v.rights if c.i > obj.i)] if c.dep_ == "prep"
+                 and c.lower_ in ("to", "for") and obj.lemma_.lower() in HELD_STANCES
+                 for g in c.children if g.dep_ == "pobj"), None)
     if held is not None and stance == "support":
         # "reaffirmed our commitment to peace", "reiterated its opposition to the plan": what it is to
         stance = HELD_STANCES[obj.lemma_.lower()]
@@ -866,16 +880,32 @@ def _nominal(f: _Finder, n: Token) -> None:
     """Nominal forms: "India's firm stand on ...", "US pressure on India"; the actor a country,
     body or person named before the noun ("Scorpene talks" are talks on a weapon, not by its
     maker's country)."""
-    if n.pos_ != "NOUN" or n.lower_ not in f.nlex and n.lemma_.lower() not in f.nlex:
-        return
+    if n.pos_ not in ("NOUN", "PROPN") or n.lower_ not in f.nlex and n.lemma_.lower() not in f.nlex \
+            or (n.pos_ == "PROPN" and not (n.dep_ == "dobj" and n.head.lemma_.lower() in EXPRESS_VERBS)):
+        return  # (a noun the parser took for a name only as an object: "voiced solidarity with ...")
     entry = f.nlex.get(n.lower_) or f.nlex[n.lemma_.lower()]
     actor_tok = next((c for c in n.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "ADJ", "NOUN")
                       and any(x["type"] in ACTOR_TYPES for _, x in _ents_in(f.entities, *_span_of(c)))), None)
-    prep = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "over", "for", "to", "with")), None)
+    preps = ("on", "against", "over", "for", "to", "with")
+    first = actor_tok
+    expressed = actor_tok is None and n.dep_ == "dobj" and n.head.lemma_.lower() in EXPRESS_VERBS
+    if expressed:
+        # "China expressed strong dissatisfaction with the US decision", "voiced concern over
+        # the dam": the one who expresses it ("concern for the victims" is none against them)
+        verb = n.head
+        if _negated(verb) or _conditional(verb) or verb.i in f.used:
+            return
+        actor_tok, first = _subject(verb), verb
+        preps = ("on", "against", "over", "with", "about", "at", "to") + (("for",) if entry["stance"] == "support" else ())
+    # (the preposition may hang on the verb: "voiced solidarity with the Palestinian people")
+    prep = next((c for c in [*n.children, *(c for c in n.head.rights if c.i > n.i and expressed)]
+                 if c.dep_ == "prep" and c.lower_ in preps), None)
     pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ != "hold"), None) if prep is not None else None
     if actor_tok is None or pobj is None:
         return
-    f.emit(actor_tok, None, target_of(pobj, f.entities), entry["stance"], entry["action"], [actor_tok, n, _np_end(pobj)],
+    if expressed:
+        first = _evidence_start(first, actor_tok)
+    f.emit(actor_tok, None, target_of(pobj, f.entities), entry["stance"], entry["action"], [first, n, _np_end(pobj)],
            "noun", CONFIDENCE["noun"])
 
 
