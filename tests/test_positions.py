@@ -609,3 +609,21 @@ def test_diplomatic_relations_are_a_stance_on_the_country_they_are_with(text, ex
 ])
 def test_stances_said_with_adjectives_votes_sides_and_voiced_nouns(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arms or aid handed to a country back it; troops sent may be an invasion, so they say nothing
+    ("Britain sent tanks to Ukraine.", {("United Kingdom", "Ukraine", "support")}),
+    ("Iran is supplying drones to Russia, Western officials said.", {("Iran", "Russia", "support")}),
+    ("The US gave Israel more interceptors.", {("United States", "Israel", "support")}),
+    ("Germany pledged to send more tanks to Ukraine.", {("Germany", "Ukraine", "support")}),
+    ("Berlin refused to deliver Taurus missiles to Kyiv.", {("Germany", "Ukraine", "oppose")}),
+    ("Germany will not send Taurus missiles to Ukraine.", set()),
+    ("Russia sent troops to Ukraine in 2022.", set()),
+    ("China sent a message to Washington.", set()),
+    # each country named as the object takes the stance
+    ("China condemned Japan and the Philippines for the joint drills.",
+     {("China", "Japan", "oppose"), ("China", "Philippines", "oppose")}),
+])
+def test_arms_and_aid_handed_over_back_the_country_that_gets_them(text, expected):
+    assert triples(text) == expected

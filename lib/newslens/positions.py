@@ -123,6 +123,13 @@ CONFLICT_NOUNS = {"war", "conflict", "dispute", "fighting", "hostility", "row", 
 #: body or country that drafted it.
 MOTION_HEADS = {"resolution", "motion", "bill", "draft"}
 LEAVE_VERBS = {"withdraw", "pull", "exit", "quit"}
+#: Verbs of handing something over ("sent tanks to Ukraine", "supplies drones to Russia") and
+#: what, handed to a country, backs it: arms and aid (not troops, which may be an invasion).
+SUPPLY_VERBS = {"supply", "send", "deliver", "provide", "ship", "transfer", "give", "sell", "donate", "gift"}
+SUPPLIES = {"arms", "weapon", "weapons", "ammunition", "munitions", "shell", "shells", "missile", "missiles", "drone",
+            "drones", "tank", "tanks", "jet", "jets", "fighter", "fighters", "aircraft", "system", "systems", "artillery",
+            "rocket", "rockets", "howitzer", "howitzers", "vehicle", "vehicles", "equipment", "aid", "assistance",
+            "loan", "loans", "funding", "grant", "grants", "interceptor", "interceptors"}
 #: Verbs that voice a stance named by a noun ("expressed support for", "voiced concern over").
 EXPRESS_VERBS = {"express", "voice", "register", "convey", "signal", "show", "extend", "declare", "pledge"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
@@ -720,8 +727,13 @@ def _commitment(f: _Finder, w: _StanceWord) -> bool:
             if talks:
                 target = _talks_partner(what, actor_tok, actors, f.entities) or target
             held = _on_hold(doing)  # (the evidence runs to "in abeyance")
+            to = _recipient(doing, what, f)
+            if to is not None:
+                # "pledged to send more tanks to Ukraine": on Ukraine (the one who hands over a
+                # weapon takes no stance on it: "refused to deliver Taurus missiles to Kyiv")
+                target = target_of(to, f.entities)
             f.emit(actor_tok, None, target, st, w.entry["action"],
-                   [w.first, w.v, _np_end(what)] + ([held] if held is not None else []), "commitment",
+                   [w.first, w.v, _np_end(what)] + [t for t in (held, to) if t is not None], "commitment",
                    CONFIDENCE["verb"])
     return True
 
@@ -828,9 +840,13 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
             f.emit(None, (country, _entity_id(f.entities, country), "joint"), target, stance, action, evidence,
                    "verb", CONFIDENCE["verb"])
         return True
+    # "thanked Germany and the Netherlands": each country named
+    targets = [target] + [target_of(c, f.entities) for c in obj.conjuncts if c.ent_type_ in ("GPE", "NORP", "ORG")] \
+        if obj.ent_type_ in ("GPE", "NORP", "ORG") else [target]
     for actor_tok in _actors(w.subj):
-        f.emit(actor_tok, None, target, stance, action, evidence,
-               "negated" if w.negated else "verb", CONFIDENCE["negated" if w.negated else "verb"])
+        for each in targets:
+            f.emit(actor_tok, None, each, stance, action, evidence,
+                   "negated" if w.negated else "verb", CONFIDENCE["negated" if w.negated else "verb"])
     return True
 
 
@@ -865,6 +881,35 @@ def _relations(f: _Finder, w: _StanceWord, obj: Token) -> bool:
     for actor_tok in actors:
         f.emit(actor_tok, None, target, w.stance, w.action, evidence, how, conf)
     return True
+
+
+def _recipient(doing: Token, what: Token | None, f: _Finder) -> Token | None:
+    """The country that arms or aid are handed to ("Ukraine" of "sent tanks to Ukraine", "give
+    Ukraine more air defence systems"), or None."""
+    if what is None or doing.lemma_.lower() not in SUPPLY_VERBS or not (
+            what.lower_ in SUPPLIES or what.lemma_.lower() in SUPPLIES
+            or any(x["type"] == "WEAPON" for _, x in _ents_in(f.entities, *_span_of(what)))):
+        return None
+    to = [g for c in [*doing.children, *what.children] if c.dep_ == "prep" and c.lower_ == "to"
+          for g in c.children if g.dep_ == "pobj"] + [c for c in doing.children if c.dep_ == "dative"]
+    return next((t for t in to if any(x["type"] in ("GPE", "NORP") for _, x in _ents_in(f.entities, *_span_of(t)))),
+                None)
+
+
+def _supplied(f: _Finder, v: Token) -> None:
+    """"Britain sent tanks to Ukraine", "Iran is supplying drones to Russia": the one who hands
+    over arms or aid backs the country that gets them. Nothing when it is not done ("will not
+    send"), only weighed ("if ...") or has no one doing it."""
+    if v.pos_ != "VERB" or v.i in f.used or _negated(v) or _conditional(v):
+        return
+    what = next((c for c in v.children if c.dep_ == "dobj"), None)
+    to = _recipient(v, what, f)
+    subj = _subject(v)
+    if to is None or subj is None or any(c.dep_ == "auxpass" for c in v.children):
+        return
+    for actor_tok in _actors(subj):
+        f.emit(actor_tok, None, target_of(to, f.entities), "support", "SUPPORT",
+               [_evidence_start(v, subj), v, _np_end(to)], "verb", CONFIDENCE["verb"])
 
 
 def _ended(obj: Token) -> Token | None:
@@ -949,6 +994,8 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         for pattern in _PATTERNS if w is not None else ():
             if pattern(f, w):
                 break
+    for v in doc:
+        _supplied(f, v)
     for n in doc:
         _nominal(f, n)
         _talks_held(f, n)
