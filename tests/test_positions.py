@@ -627,3 +627,13 @@ def test_stances_said_with_adjectives_votes_sides_and_voiced_nouns(text, expecte
 ])
 def test_arms_and_aid_handed_over_back_the_country_that_gets_them(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US announced new sanctions against Iran.", {("United States", "Iran", "threaten")}),
+    ("The EU unveiled fresh tariffs on Chinese steel.", {("European Union", "China", "threaten")}),
+    ("Britain slapped sanctions on three Russian banks.", {("United Kingdom", "Russia", "threaten")}),
+    ("The EU announced a new aid package.", set()),
+])
+def test_measures_announced_against_a_country_threaten_it(text, expected):
+    assert triples(text) == expected
