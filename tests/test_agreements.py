@@ -382,3 +382,33 @@ def test_a_signing_talked_of_is_still_to_come():
         == "under_negotiation"
     assert status_of("Peru and Chile pushed for the signing of the trade pact.", "trade pact") == "proposed"
     assert status_of("The conclusion of the fisheries pact was welcomed by both sides.", "fisheries pact") == "signed"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("India and the European Union concluded negotiations on a free trade agreement on Monday.", "ready_to_sign"),
+    ("Britain and Japan have wrapped up talks on a defence agreement.", "ready_to_sign"),
+    # talks whose end is to come, denied or near go on
+    ("The two countries will complete negotiations on the free trade agreement next year.", "under_negotiation"),
+    ("Negotiators have not concluded talks on the free trade agreement.", "under_negotiation"),
+    ("India and the EU are close to concluding negotiations on a free trade agreement.", "under_negotiation"),
+])
+def test_talks_concluded_leave_an_agreement_ready_to_sign(text, status):
+    found = agreements(text)
+    assert [a["status"] for a in found] == [status]
+
+
+def test_an_agreement_described_between_others_is_another_agreement():
+    text = ("India and the European Union concluded negotiations on a free trade agreement on Monday.\n\n"
+            "Talks on the EU-Mercosur trade deal resumed in Brasilia.\n\n"
+            "The United Kingdom and India signed a free trade agreement in July.")
+    found = {(a["name"], a["status"], tuple(sorted(a["parties"]))) for a in agreements(text)}
+    assert found == {("free trade agreement", "ready_to_sign", ("European Union", "India")),
+                     ("EU-Mercosur trade deal", "under_negotiation", ("European Union", "Mercosur")),
+                     ("free trade agreement", "signed", ("India", "United Kingdom"))}
+
+
+def test_a_lead_of_one_kind_is_not_a_named_agreement_of_another():
+    text = ("The United Kingdom and India signed a free trade agreement in July.\n\n"
+            "The Paris Agreement remains the cornerstone of climate diplomacy.")
+    paris = next(a for a in agreements(text) if a["name"] == "Paris Agreement")
+    assert paris["status"] == "mentioned" and paris["parties"] == []

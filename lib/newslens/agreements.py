@@ -78,6 +78,8 @@ DESCRIBING_WORDS = {"trade", "peace", "ceasefire", "nuclear", "defence", "defens
                     "tariff", "visa", "extradition", "debt", "loan", "fighter", "jet", "missile", "submarine",
                     "mineral", "minerals", "strategic", "partnership", "normalisation", "normalization", "transit",
                     "humanitarian", "migration", "climate", "troop", "access"}
+#: Describing words that say nothing of the kind of agreement ("a bilateral agreement").
+_NO_KIND = {"bilateral", "strategic", "partnership", "cooperation", "framework", "exchange"}
 #: Kind words that say the same kind ("a security pact" ... "the defence agreement").
 _KIND_OF = {"defense": "defence", "security": "defence", "military": "defence", "free-trade": "trade"}
 _REACHING = {"reach", "strike", "hammer", "broker", "clinch", "secure", "agree"}
@@ -243,6 +245,10 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
             talked = _talked_of(gov, lex)
             if talked is not None:  # "discussed the early conclusion of a free trade agreement"
                 candidates = [talked]
+            ended = _talks_ended(gov)
+            if ended is not None:  # "concluded negotiations on a free trade agreement": not yet signed
+                verb, done = ended
+                return ("ready_to_sign" if done else "under_negotiation"), _evidence(doc, span, verb)
         elif _lemma(gov) in _CHANGE_NOUNS and gov.pos_ == "NOUN":
             break  # "sought modification of the treaty": what is sought is the change, not the treaty
         if gov.dep_ in ("relcl",) and not candidates:
@@ -272,6 +278,29 @@ def _talked_of(noun: Token, lex: dict[str, str]) -> Token | None:
     if verb is None or verb.pos_ != "VERB" or lex.get(_lemma(verb)) not in ("under_negotiation", "proposed"):
         return None
     return verb
+
+
+#: Verbs that bring talks to their end ("concluded negotiations on ...", "wrapped up talks").
+_ENDING_TALKS = {"conclude", "complete", "finish", "finalise", "finalize", "wrap"}
+
+
+_TALKS_NOUNS = {"negotiation", "negotiations", "talk", "talks", "discussion", "discussions"}
+
+
+def _talks_ended(noun: Token) -> tuple[Token, bool] | None:
+    """The verb that ends the talks ``noun`` names, and whether it has ("concluded negotiations on
+    a free trade agreement", "have wrapped up talks on ...": an agreement whose talks are done is
+    ready to sign, not yet signed). Not done when the end is still to come, denied or near ("will
+    complete negotiations next year", "have not concluded talks", "close to concluding
+    negotiations"): those talks go on. None when the noun is no talks or no such verb governs it."""
+    verb = noun.head
+    if noun.lower_ not in _TALKS_NOUNS or noun.dep_ != "dobj" or verb.pos_ != "VERB" \
+            or _lemma(verb) not in _ENDING_TALKS:
+        return None
+    neg, fut, unsure = _modality(verb)
+    done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                              for c in verb.children))
+    return verb, done and not (neg or fut or unsure)
 
 
 def _evidence(doc: Doc, span, cue: Token) -> tuple[int, int]:
@@ -661,9 +690,31 @@ def _words_of_kind(parts: list[str]) -> set[str]:
     return {_KIND_OF.get(w, w) for part in parts for w in re.findall(r"[a-z][a-z-]+", part.lower())}
 
 
+def _sentence_parties(doc: Doc, entities: list[dict[str, Any]], s: int, e: int) -> list[str]:
+    """The countries (and unions) the sentence around s..e names as parties: not those named only
+    as where it happens or who brokered it (see ``_not_parties``)."""
+    sent = sent_of_span(doc.char_span(s, e, alignment_mode="expand"))
+    return _countries_in(entities, sent.start_char, sent.end_char,
+                         aside=_not_parties(doc, sent.start_char, sent.end_char, (s, e)))
+
+
+def _other_parties(doc: Doc, d: Described, group: dict[str, Any], entities: list[dict[str, Any]],
+                   recs: dict[str, dict[str, Any]]) -> bool:
+    """Whether a described agreement names parties of its own that an agreement named before it
+    does not have, in its words or as those who sign it: "the EU-Mercosur trade deal", "a trade
+    deal with Japan", "the UK and India signed a free trade agreement" after a free trade
+    agreement of India and the EU. Unknown parties on either side are no sign, nor are the
+    countries of the sentence around the description ("Iran insists on ... staying in an
+    international nuclear deal, European diplomats said": the JCPOA still)."""
+    mine = _countries_in(entities, d.start, max(d.end, d.phrase_end)) or _signatories(doc, entities, [(d.start, d.end)])
+    theirs = (recs.get(group.get("ref_id") or "") or {}).get("parties") or [
+        c for a, b in group["mentions"] for c in _sentence_parties(doc, entities, a, b)]
+    return bool(mine) and bool(theirs) and not set(mine) <= set(theirs)
+
+
 def _described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str, dict[str, Any]],
                    mentions: list[tuple[int, int, str]], weapons_at: list[tuple[int, int, dict]],
-                   groups: dict[str, dict[str, Any]]) -> str | None:
+                   groups: dict[str, dict[str, Any]], doc: Doc) -> str | None:
     """Which agreement already known a described one is, as a group key, or None for a new one:
     the one agreement of that year the article names (of the kind the words name, if they do);
     the record's agreement of that year with a party named in the words ("the 2015 accord between
@@ -701,6 +752,8 @@ def _described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str,
     before = [m for m in mentions if m[1] <= d.start]
     if d.kinds:
         same = [m for m in before if set(d.kinds) & _kind_words(groups[m[2]], entities, recs)]
+        if same and _other_parties(doc, d, groups[same[-1][2]], entities, recs):
+            return None  # (a trade deal between others is another trade deal)
         return same[-1][2] if same else None
     near = [m for m in before if d.start - m[1] < 1500]
     if d.definite and near:
@@ -756,7 +809,8 @@ def _descriptions_before_names(doc: Doc, groups: dict[str, dict[str, Any]], ment
     Manila ..."): an agreement described between two countries or more is the agreement named
     first after it, within a few sentences and with nothing named between, when that one's
     parties (its record's, or those of its sentence) include them all, or it has none and opens
-    its sentence."""
+    its sentence; and when the lead says what kind of agreement it is and the record says what
+    kind the named one is, the two agree."""
     def countries(s: int, e: int) -> list[str]:
         sent = sent_of_span(doc.char_span(s, e, alignment_mode="expand"))
         return _countries_in(entities, sent.start_char, sent.end_char,
@@ -774,6 +828,10 @@ def _descriptions_before_names(doc: Doc, groups: dict[str, dict[str, Any]], ment
             # "The Comprehensive Strategic Partnership Treaty, signed by Kim and Putin, ...")
             opens = not theirs and \
                 sent_of_span(doc.char_span(nxt[0], nxt[1], alignment_mode="expand")).start_char >= nxt[0] - 4
+            kinds = _words_of_kind([groups[key]["name"]]) & (DESCRIBING_WORDS - _NO_KIND)
+            if kinds and (recs.get(groups[named].get("ref_id") or "") or {}).get("kind") \
+                    and not kinds & _kind_words(groups[named], entities, recs):
+                continue  # ("signed a free trade agreement. The Paris Agreement ...": not the same)
             if len(described) >= 2 and (set(described) <= set(theirs) or opens):
                 groups[named]["mentions"] += groups[key]["mentions"]
                 groups[named]["notes"].append(f"described first as '{groups.pop(key)['name']}'")
@@ -886,9 +944,12 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
         s, e = d.start, d.end
         if any(a < e and s < b for a, b, _ in mentions):
             continue
-        key = _described_key(d, entities, recs, mentions, weapons_at, groups)
+        key = _described_key(d, entities, recs, mentions, weapons_at, groups, doc)
         if key is None:
-            g = group(f"DESC:{d.name.lower()}", name=d.name, expansion=None, entity_id=None,
+            new_key = f"DESC:{d.name.lower()}"
+            while new_key in groups:  # another agreement described in the same words
+                new_key += "'"
+            g = group(new_key, name=d.name, expansion=None, entity_id=None,
                       kind="deal" if d.name.split()[-1].lower() == "deal" else "agreement", ref_id=None, type_of=None)
             g["notes"].append("described, not named, in the text")
         elif key.startswith("DEAL:") and key not in groups:
