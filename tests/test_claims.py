@@ -37,6 +37,10 @@ def one(text, date="2019-06-25"):
     ("This missile deal is very important for India.", "evaluation"),
     ("It is one of the world's most lethal missiles.", "evaluation"),
     ('"Japan is our closest partner," the minister told reporters.', "evaluation"),
+    ("This is the most important partnership of the century.", "evaluation"),
+    # a rank by size or number, which data can check
+    ("India is the world's largest importer of arms.", "quantity"),
+    ("India is the world's most populous country.", "quantity"),
     # a superlative that names what, and "at least", do not judge
     ("The last treaty between the two largest powers expired on Thursday.", "event"),
     ("At least 40 people were killed in the strikes.", "event"),

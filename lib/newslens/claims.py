@@ -34,6 +34,11 @@ EVALUATIVE = {"important", "critical", "crucial", "lethal", "significant", "hist
 POSITION_VERBS = {"oppose", "support", "urge", "pressurize", "pressurise", "pressure", "threaten", "warn", "demand",
                   "reject", "insist", "refuse", "stand", "back", "endorse", "condemn", "criticize", "criticise",
                   "push", "press", "seek", "want", "succumb", "concede", "yield", "agree", "commit", "oppose"}
+#: Superlatives of size, rank or age, which data can check ("India is the world's largest
+#: importer of arms"), unlike those of worth ("the most important partnership").
+MEASURED_SUPERLATIVES = {"largest", "biggest", "smallest", "highest", "lowest", "fastest", "slowest", "oldest",
+                         "youngest", "longest", "shortest", "richest", "poorest", "heaviest", "deepest", "busiest",
+                         "populous", "top"}
 CAPABILITY = {"can", "capable", "range", "capacity", "hit", "strike", "worth", "cost", "costs"}
 CONSEQUENTIAL = {"sanction", "sanctions", "deal", "agreement", "missile", "missiles", "nuclear", "war", "attack",
                  "billion", "waiver", "treaty", "pact", "troops", "oil", "military", "weapon", "weapons",
@@ -191,8 +196,11 @@ def claim_kind(span: Span, quantities: list[dict[str, Any]]) -> str:
     # without caps") nor "at least 40"
     clauses = [root] + [c for c in root.children if c.dep_ == "ccomp"]
     said = [c for h in clauses for c in h.children if c.dep_ in ("acomp", "attr", "oprd")]
-    superl = any(t.tag_ in ("JJS", "RBS") and t.doc[t.i - 1].lower_ != "at"
-                 for c in predicate + said for t in c.subtree)
+    superl = [t for c in predicate + said for t in c.subtree if t.tag_ in ("JJS", "RBS") and t.doc[t.i - 1].lower_ != "at"]
+    # (of "most" or "least", the adjective it makes a superlative: "the most populous")
+    judged = [t.doc[t.i + 1] if t.lower_ in ("most", "least") and t.i + 1 < len(t.doc) else t for t in superl]
+    if superl and all(t.lower_ in MEASURED_SUPERLATIVES for t in judged):
+        return "quantity"  # a rank that data can check: "the world's largest importer of arms"
     if superl or {t.lower_ for t in predicate} & EVALUATIVE or root.lower_ in EVALUATIVE:
         return "evaluation"
     tense_past = root.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in root.children)
