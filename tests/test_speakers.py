@@ -101,6 +101,7 @@ def test_description_linked_to_person_by_role():
     # a country's body, named by the country
     ("Japan's coast guard said that the ships had left.", "named_org", "Japan"),
     ("Ukraine's security service said that the strike had been planned for months.", "named_org", "Ukraine"),
+    ("Ukrainian intelligence said Russia was preparing a new offensive.", "named_org", "Ukraine"),
     # a document named with a person is a document
     ("A memo prepared for the defence minister, Clara Voss, recommends that the deal go ahead.", "document", None),
     # where a diplomat serves is not whom they speak for

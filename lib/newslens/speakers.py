@@ -558,7 +558,7 @@ ONE_HOLDER_OFFICES = {"minister", "secretary", "ambassador", "president", "chanc
 #: as a party ("the Chinese side").
 COUNTRY_BODIES = {"ministry", "department", "government", "administration", "embassy", "cabinet", "parliament",
                   "military", "army", "navy", "side", "guard", "police", "legislature", "bank", "service", "force",
-                  "court", "regulator"}
+                  "court", "regulator", "intelligence", "customs", "senate", "congress", "presidency"}
 
 
 #: A country's bodies that stand in another country's capital, so that a dateline does not say
