@@ -224,3 +224,27 @@ def test_a_second_speaker_after_and_that_the_model_hung_on_the_first_report_is_i
     # a report inside what was said, opened by "that", stays inside it
     doc = nlp()("Officials said the talks had stalled and that both sides said they would return.")
     assert doc[10].head.text == "stalled"
+
+
+def test_a_second_act_of_the_speaker_after_and_is_joined_to_the_verb_of_saying():
+    from spacy.tokens import Doc
+    from newslens.parse_repairs import repair_parses
+    from newslens.pipeline import nlp
+
+    words = ["Ruiz", "said", "the", "militia", "was", "armed", ",", "and", "accused", "Kenya", "."]
+    heads = [1, 1, 3, 4, 1, 4, 4, 4, 4, 8, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct", "cc", "conj", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "CCONJ", "VERB", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "NN", "VBD", "JJ", ",", "CC", "VBD", "NNP", "."]
+    lemmas = ["Ruiz", "say", "the", "militia", "be", "armed", ",", "and", "accuse", "Kenya", "."]
+    doc = repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas))
+    assert [(doc[i].head.i, doc[i].dep_) for i in (8, 7, 6)] == [(1, "conj"), (1, "cc"), (1, "punct")]
+    # an act in the tense of the clause said stays in it: "said he spoke to Kenya and asked ..."
+    words = ["Ruiz", "says", "he", "spoke", "to", "Kenya", "and", "asked", "it", "."]
+    heads = [1, 1, 3, 1, 3, 4, 3, 3, 7, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "prep", "pobj", "cc", "conj", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "VERB", "ADP", "PROPN", "CCONJ", "VERB", "PRON", "PUNCT"]
+    tags = ["NNP", "VBZ", "PRP", "VBD", "IN", "NNP", "CC", "VBD", "PRP", "."]
+    lemmas = ["Ruiz", "say", "he", "speak", "to", "Kenya", "and", "ask", "it", "."]
+    doc = repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas))
+    assert doc[7].head.i == 3

@@ -637,3 +637,9 @@ def test_arms_and_aid_handed_over_back_the_country_that_gets_them(text, expected
 ])
 def test_measures_announced_against_a_country_threaten_it(text, expected):
     assert triples(text) == expected
+
+
+def test_an_accusation_after_what_a_speaker_said_is_the_speakers():
+    text = ("The representative of Sudan said the militia was a terrorist group backed by foreign sponsors, "
+            "and accused the United Arab Emirates of supplying weapons to it.")
+    assert ("Sudan", "United Arab Emirates", "oppose") in triples(text)
