@@ -254,3 +254,12 @@ def test_a_bulleted_key_point_is_a_claim_without_its_bullet():
     found = [c["text"] for c in claims("Key points:\n• Allies commit to spend 4% of GDP on defence by 2030\n"
                                        "• Two members secure exemptions")]
     assert "Allies commit to spend 4% of GDP on defence by 2030" in found
+
+
+def test_a_claim_made_of_two_reports_of_one_speaker_is_that_speakers():
+    text = ("Russia's deputy envoy said that sanctions would only make matters worse and called for "
+            "“respect for Sudan's sovereignty”.")
+    an = analyze_text(text, "2025-01-01")
+    claim = next(c for c in an.records["claims"] if "sanctions" in c["text"])
+    att = next(a for a in an.records["attributions"] if a["id"] == claim["attribution_id"])
+    assert att["source"]["text"] == "Russia's deputy envoy" and att["cue"]["text"] == "said"

@@ -289,16 +289,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         if span is None or len(span) == 0:
             continue
         claim_text = text[s:e]
-        # the attribution that holds this claim: content covering most of it, leaving out the
-        # frame ("One of them, who asked not to be named ..., said" the list could be announced)
-        att = None
-        best = 0
-        for a in atts:
-            frame = sum(max(0, min(e, x["end"]) - max(s, x["start"])) for x in (a.get("source"), a.get("cue")) if x)
-            for cs, ce in content_spans(a):
-                overlap = min(e, ce) - max(s, cs)
-                if overlap > best and overlap >= 0.5 * (e - s - frame) and _is_said(doc, a):
-                    att, best = a, overlap
+        att, best = _holding_attribution(doc, atts, s, e)
         src = (att.get("source") or att.get("speaker")) if att else None
         # a claim that is only the frame of an attribution ("sources have clarified that ...")
         quantities = [{k: q[k] for k in ("text", "value", "unit")} for q in parse_quantities(claim_text)]
@@ -351,6 +342,40 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                 c["repeat_of"] = prev["id"]
                 break
     return out
+
+
+def _holding_attribution(doc: Doc, atts: list[dict[str, Any]], s: int, e: int) -> tuple[dict[str, Any] | None, int]:
+    """The attribution that holds the claim at s..e, and how many of its characters its content
+    covers: content covering most of the claim, leaving out the frame ("One of them, who asked
+    not to be named ..., said" the list could be announced). Failing one, the reports of one
+    source that cover most of it together, held by the one of them that says something ("the
+    ministers said Russia must bear the cost and pledged to keep its assets immobilised"). (None,
+    0) when none does."""
+    def frame_of(parts: list[dict[str, Any] | None]) -> int:
+        return sum(max(0, min(e, x["end"]) - max(s, x["start"])) for x in parts if x)
+
+    def overlap(a: dict[str, Any]) -> int:
+        return max([min(e, ce) - max(s, cs) for cs, ce in content_spans(a)], default=0)
+
+    att, best = None, 0
+    for a in atts:
+        o = overlap(a)
+        if o > best and o >= 0.5 * (e - s - frame_of([a.get("source"), a.get("cue")])) and _is_said(doc, a):
+            att, best = a, o
+    if att is not None:
+        return att, best
+    groups: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for a in atts:
+        if a.get("source") and overlap(a) > 0:
+            groups.setdefault((a["source"]["start"], a["source"]["end"]), []).append(a)
+    for group in groups.values():
+        said = [a for a in group if _is_said(doc, a)]
+        frame = frame_of([group[0]["source"]] + [a.get("cue") for a in group])
+        if len(group) > 1 and said and sum(max(0, overlap(a)) for a in group) >= 0.5 * (e - s - frame):
+            a = max(said, key=overlap)
+            if overlap(a) > best:
+                att, best = a, overlap(a)
+    return att, best
 
 
 def to_frame(rows: list[dict[str, Any]], attributions: list[dict[str, Any]] | None = None) -> pd.DataFrame:
