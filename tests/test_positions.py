@@ -643,3 +643,15 @@ def test_an_accusation_after_what_a_speaker_said_is_the_speakers():
     text = ("The representative of Sudan said the militia was a terrorist group backed by foreign sponsors, "
             "and accused the United Arab Emirates of supplying weapons to it.")
     assert ("Sudan", "United Arab Emirates", "oppose") in triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a speaker calls something is what the stance is on; attempts to impose a measure are the measure
+    ("Russia rejected what it called politically motivated attempts to impose new sanctions.",
+     {("Russia", "new sanctions", "oppose")}),
+    ("China condemned what it called US interference in its internal affairs.", {("China", "United States", "oppose")}),
+    # whose bid it is stays the target
+    ("Indonesia welcomed Australia's bid to host the climate conference.", {("Indonesia", "Australia", "support")}),
+])
+def test_what_a_speaker_calls_something_and_attempts_to_impose_a_measure(text, expected):
+    assert triples(text) == expected

@@ -416,6 +416,10 @@ def _own_object(v: Token) -> Token | None:
     for c in v.children:
         if c.dep_ == "dative":
             return c
+    for c in v.children:
+        # "rejected what he called politically motivated attempts to impose sanctions": what he named
+        if c.dep_ == "ccomp" and c.lemma_ == "call" and any(g.lower_ == "what" and g.dep_ == "dobj" for g in c.children):
+            return next((g for g in c.children if g.dep_ == "oprd" and g.pos_ in ("NOUN", "PROPN")), None)
     return None
 
 
@@ -801,6 +805,9 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
         # "reaffirmed our commitment to peace", "reiterated its opposition to the plan": what it is to
         stance = HELD_STANCES[obj.lemma_.lower()]
         obj = held
+    tried = _tried(obj, f.vlex)
+    if tried is not None:  # "rejected attempts to impose new sanctions": the stance is on the sanctions
+        obj = tried
     target = target_of(obj, f.entities)
     ended = _ended(obj)
     if action == "DEMAND" and stance == "oppose" and obj.dep_ == "dobj" and obj.ent_type_ not in ACTOR_TYPES \
@@ -910,6 +917,25 @@ def _supplied(f: _Finder, v: Token) -> None:
     for actor_tok in _actors(subj):
         f.emit(actor_tok, None, target_of(to, f.entities), "support", "SUPPORT",
                [_evidence_start(v, subj), v, _np_end(to)], "verb", CONFIDENCE["verb"])
+
+
+#: Nouns of trying to do something ("attempts to impose sanctions", "efforts to isolate Iran"):
+#: a stance on the trying is one on what it would do to.
+ATTEMPT_NOUNS = {"attempt", "effort", "bid", "push", "drive", "campaign", "move", "plan", "scheme"}
+
+
+def _tried(obj: Token, vlex: dict[str, list[dict[str, str]]]) -> Token | None:
+    """The measure a noun of trying would impose ("new sanctions" of "attempts to impose new
+    sanctions"), or None. Only a punitive doing: whose bid or effort it is, or what it would do
+    to whom, is not read here ("welcomed Australia's bid to host ...", "backed efforts to isolate
+    Iran")."""
+    if obj.lemma_.lower() not in ATTEMPT_NOUNS or any(c.dep_ == "poss" for c in obj.children):
+        return None
+    doing = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if doing is None or not any(x["stance"] == "threaten" for x in vlex.get(doing.lemma_.lower(), [])):
+        return None
+    return next((c for c in doing.children if c.dep_ == "dobj"), None)
 
 
 def _ended(obj: Token) -> Token | None:
