@@ -294,6 +294,15 @@ def test_parenthetical_cue_content_on_both_sides():
     assert attribution_run.content_spans(a) == [tuple(p) for p in a["content_parts"]]
 
 
+def test_a_parenthetical_frame_inside_a_relative_clause_says_that_clause():
+    """PolNeAR: "..., which, his advisers believe, would lead to ..." has the relative clause as content."""
+    found = atts("The convoy stopped near the border crossing, which, the ministry said, had been shelled "
+                         "twice that week.")
+    a = next(x for x in found if x["rule"] == "verb_parenthetical")
+    assert a["source"]["text"] == "the ministry"
+    assert a["content_parts_text"] == ["which", "had been shelled twice that week"]
+
+
 def test_quote_frame_is_the_verb_governing_the_quote():
     a = one('The official said Iran had shown "open contempt for the agreed limits."')
     assert a["cue"]["text"] == "said" and a["source"]["text"] == "The official"

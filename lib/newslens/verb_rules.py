@@ -205,6 +205,12 @@ def parentheticals(run: Run) -> None:
             if m:  # '..., said on Friday that talks were going on': what was said begins at "that"
                 content = (m.start("that"), content[1])
         around = parts_around(doc, sent_of(tok), phrase)
+        if tok.dep_ == "parataxis" and tok.head.dep_ == "relcl" and content is not None:
+            # "..., which, he said, only worsened the suffering": what was said is the relative
+            # clause, from its relative word (as PolNeAR's annotators mark it)
+            rs, re_ = subtree_span(tok.head)
+            around = [trim_edges(text, rs, phrase[0], EDGE_CHARS), trim_edges(text, phrase[1], re_, EDGE_CHARS)]
+            content = (around[0][0], around[-1][1])
         if trailing and content is not None:
             around = [(content[0], min(content[1], phrase[0]))]  # not "on Wednesday" after it
             content = trim_edges(text, *around[0], EDGE_CHARS)
