@@ -655,3 +655,12 @@ def test_an_accusation_after_what_a_speaker_said_is_the_speakers():
 ])
 def test_what_a_speaker_calls_something_and_attempts_to_impose_a_measure(text, expected):
     assert triples(text) == expected
+
+
+def test_a_pronoun_that_is_a_source_stands_for_its_side_and_heed_asked_for_is_no_stance():
+    text = ("China's representative said the Council should support the mediation. He warned against unilateral "
+            "coercive measures.")
+    assert ("China", "unilateral coercive measures", "oppose") in triples(text)
+    text = ("Pakistan's foreign minister said the talks had failed. He urged the international community to take "
+            "notice of India's hostile rhetoric.")
+    assert not any(target == "India" for _, target, _ in triples(text))

@@ -519,6 +519,13 @@ class _Finder:
         att = self.att_at(ev_tokens[0].idx)
         if actor is None and actor_tok is not None:
             actor = actor_country(actor_tok, self.entities, att, self.outlet_country)
+            if not actor[0] and actor_tok.lower_ in ("he", "she"):
+                # "He warned against unilateral measures": the pronoun is itself a source, and
+                # sourcing has told whose side it speaks for
+                own = next((a["source"] for a in self.atts if (a.get("source") or {}).get("start") == actor_tok.idx
+                            and a["source"].get("side") and JOINT not in a["source"]["side"]), None)
+                if own is not None:
+                    actor = (own["side"], own.get("entity_id"), "the source, named by a pronoun")
         elif actor is None and att is not None:
             # no subject inside a quote ("Just cannot wish away ..."): the speaker's side
             actor = actor_country(None, self.entities, att, self.outlet_country)
@@ -637,10 +644,18 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
         # "to give up the oil" (conceding it) too
         pressing = w.lemma in ("pressurize", "pressurise", "pressure")
         f.used.add(w.xcomp.i)
+        if inner_obj.lemma_.lower() in ATTENTION_NOUNS:
+            # "urged the world to take notice of India's hostile rhetoric": heed asked for is no
+            # stance on what is to be heeded
+            return True
         emit(inner_obj, _stance_of_doing(w.xcomp, f.vlex, default="oppose" if pressing else "support"))
         return True
     # "urged member states to stand together": those urged are no target of it
     return w.obj is not None and w.obj.dep_ == "dobj"
+
+
+#: Nouns of heeding something ("take notice of", "take note of", "pay attention to").
+ATTENTION_NOUNS = {"notice", "note", "attention", "cognizance", "cognisance", "heed", "account", "stock"}
 
 
 #: Doings that back what they are done to, whatever the lexicon says of them ("stop arming Taiwan",
