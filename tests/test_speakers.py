@@ -508,3 +508,10 @@ def test_the_minister_is_the_person_named_after_a_title_with_for_and_a_comma():
                  "Speaking in Accra, the Minister said the fund would open in May.")
     assert found[1]["source"]["text"] == "the Minister"
     assert found[1]["source"]["entity_id"] == found[0]["source"]["entity_id"] is not None
+
+
+def test_an_office_of_a_body_is_not_the_body():
+    found = atts("Briefing the Council, the Under-Secretary-General for Humanitarian Affairs said that famine "
+                 "had been confirmed. \"They cannot wait,\" she said.")
+    assert [(a["source"]["text"], a["source"]["kind"], a["source"]["entity_id"]) for a in found] == [
+        ("the Under-Secretary-General for Humanitarian Affairs", "named_person", None), ("she", "named_person", None)]

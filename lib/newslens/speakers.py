@@ -241,6 +241,9 @@ def classify_source(
                         and c.lemma_.lower() not in _BODY_WORDS for c in head.children)
         kind = "named_person" if head.ent_type_ == "PERSON" or _HONORIFIC.match(text) or titled \
             or office or described else "named_org"
+        if kind == "named_person" and not titled and ent is not None and ent["type"] != "PERSON" \
+                and entity_at(entities, head.idx, head.idx + len(head.text)) is None:
+            entity_id = None  # "the Under-Secretary-General for Humanitarian Affairs" is not that office
     else:
         named = _headline_description_named_below(doc, s, e, entities) if head is not None else None
         kind, entity_id = ("named_person", named) if named else ("anonymous", entity_id)
