@@ -303,6 +303,17 @@ def test_a_parenthetical_frame_inside_a_relative_clause_says_that_clause():
     assert a["content_parts_text"] == ["which", "had been shelled twice that week"]
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("State media reported, citing the defence ministry, that two drones had been downed.", "reported",
+     "that two drones had been downed"),
+    ("The director further stated, while testifying before Congress, that the figures were wrong.", "further stated",
+     "that the figures were wrong"),
+])
+def test_an_aside_between_the_verb_and_that_is_no_part_of_what_was_said(text, cue, content):
+    a = next(x for x in atts(text) if x["cue"]["text"] == cue)
+    assert a["content"]["text"] == content
+
+
 def test_quote_frame_is_the_verb_governing_the_quote():
     a = one('The official said Iran had shown "open contempt for the agreed limits."')
     assert a["cue"]["text"] == "said" and a["source"]["text"] == "The official"

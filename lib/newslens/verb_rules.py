@@ -378,6 +378,9 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         cue = (cue[0], max(cue[1], noun_cue_end(comp)))
     content = subtree_span(comp)
     content = (min(content[0], mark_start(comp)), content[1])
+    aside_end = _aside_before_that(comp)
+    if aside_end is not None:  # "reported, citing the defence ministry, that ...": the clause is from "that"
+        content = (aside_end, content[1])
     if for_clause is not None:  # the clause after "for" is what is called for
         content = (prep.idx + len(prep.text), content[1])
     if unmarked is not None:  # the clause begins with its subject; "after the convention" is the scene
@@ -514,6 +517,17 @@ def _nests_all(run: Run, content: tuple[int, int], comp: Token, taken: Taken) ->
 
     hits = run.running_into([content])
     return bool(hits) and all(governed(a, spans) for a, spans in hits)
+
+
+def _aside_before_that(comp: Token) -> int | None:
+    """Where a reported clause begins when the parser hung an aside of the report on it, between
+    the verb and the clause's "that" ("State media reported, citing the defence ministry, that
+    two drones had been downed"): at "that". None when nothing is set off before the "that"."""
+    mark = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i == 0 or comp.doc[mark.i - 1].text != ",":
+        return None
+    aside = [c for c in comp.children if c.i < mark.i and c.dep_ in ("advcl", "prep", "npadvmod", "advmod")]
+    return mark.idx if aside and comp.left_edge.i < mark.i else None
 
 
 def adjectives(run: Run) -> None:
