@@ -102,6 +102,13 @@ def test_description_linked_to_person_by_role():
     ("Japan's coast guard said that the ships had left.", "named_org", "Japan"),
     ("Ukraine's security service said that the strike had been planned for months.", "named_org", "Ukraine"),
     ("Ukrainian intelligence said Russia was preparing a new offensive.", "named_org", "Ukraine"),
+    # a body of several countries speaks for itself
+    ('"The door to diplomacy remains open," said Kaja Kallas, the EU\'s foreign policy chief.', "named_person",
+     "European Union"),
+    ("A NATO official said the drills were routine.", "anonymous", "NATO"),
+    ("The African Union said it supported the talks.", "named_org", "African Union"),
+    # a national body is not the UN's
+    ("A spokesperson for the National Security Council said the talks had stalled.", "anonymous", None),
     # a document named with a person is a document
     ("A memo prepared for the defence minister, Clara Voss, recommends that the deal go ahead.", "document", None),
     # where a diplomat serves is not whom they speak for
@@ -438,7 +445,8 @@ def test_i_and_we_in_a_statement_are_its_author(text, kind, side):
 
 @pytest.mark.parametrize("text, side", [
     # what a body did to a country, said of it in a clause, is not whom it speaks for
-    ("The African Union, which suspended Mali in 2021, said it backed the talks.", None),
+    # (the African Union speaks for itself, not for Mali)
+    ("The African Union, which suspended Mali in 2021, said it backed the talks.", "African Union"),
     ("The mission, which has kept troops in Somalia since 2007, said the attack was repelled.", None),
     # whom the clause says it belongs to or works for is
     ("An adviser who works for the Kenyan government said the attack was repelled.", "Kenya"),

@@ -196,6 +196,9 @@ class EntityTagger:
                 chosen = self._choose(ids, article_date)
                 if _region_of_a_larger_name(words, start, end):
                     continue  # "South American partners", "the South China Sea": not the US, not China
+                if ids and self.gaz.entries[ids[0]].type == "ORG" and end - start > 1 and start > 0 \
+                        and words[start - 1] in _OTHER_BODY_WORDS and words[start][:1].isupper():
+                    continue  # "the Philippines' National Security Council" is not the UN's
                 if ids and self.gaz.entries[ids[0]].type == "AGREEMENT" and _another_of_its_kind(words, start):
                     continue  # "talks on a new nuclear deal with Iran" are not about the 2015 one
                 if chosen:
@@ -312,6 +315,10 @@ def _region_of_a_larger_name(words: list[str], start: int, end: int) -> bool:
     if end - start != 1 or start == 0 or words[start - 1] not in _REGION_WORDS or words[start] not in _REGION_NAMES:
         return False
     return words[start] != "China" or (end < len(words) and words[end] == "Sea")
+
+
+#: Words that make a body's name another body's ("National Security Council", "Supreme Court").
+_OTHER_BODY_WORDS = {"National", "Supreme", "Federal", "Regional", "Provincial", "State", "Central"}
 
 
 #: Words before a known agreement's description that make it another one: "a new nuclear deal
