@@ -664,3 +664,15 @@ def test_a_pronoun_that_is_a_source_stands_for_its_side_and_heed_asked_for_is_no
     text = ("Pakistan's foreign minister said the talks had failed. He urged the international community to take "
             "notice of India's hostile rhetoric.")
     assert not any(target == "India" for _, target, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing vowed to take countermeasures against Washington.", {("China", "United States", "threaten")}),
+    ("Iran threatened to close the Strait of Hormuz if attacked.", {("Iran", "the Strait of Hormuz", "threaten")}),
+    ("Pakistan and China pledged to deepen their strategic partnership.",
+     {("Pakistan", "China", "support"), ("China", "Pakistan", "support")}),
+    ("The Philippines protested China's use of water cannon against its vessels.",
+     {("Philippines", "China", "oppose")}),
+])
+def test_threats_of_acts_partnerships_deepened_and_protests(text, expected):
+    assert triples(text) == expected

@@ -116,6 +116,8 @@ AID_NOUNS = {"aid", "assistance", "funding", "funds", "loan", "loans", "grant", 
 #: with them, never on the object itself.
 RELATION_OBJECTS = {"relation", "relations", "tie", "ties", "ambassador", "envoy", "diplomat", "diplomats",
                     "protest"}
+#: Nouns of two countries' bond ("deepen their strategic partnership").
+PARTNERSHIP_NOUNS = {"partnership", "cooperation", "alliance", "friendship", "relationship", "bond", "bonds"}
 #: Conflicts, whose sides are named after "with" or "between".
 CONFLICT_NOUNS = {"war", "conflict", "dispute", "fighting", "hostility", "row", "standoff", "stand-off", "tension",
                   "confrontation", "feud", "clash"}
@@ -741,6 +743,10 @@ def _commitment(f: _Finder, w: _StanceWord) -> bool:
             target = target_of(what, f.entities)
             against = next((g for c in [*what.children, *doing.children] if c.dep_ == "prep"
                             and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"), None)
+            action = w.entry["action"]
+            if against is not None and what.lemma_.lower() in PUNITIVE_NOUNS and st == "support":
+                # "vowed to take countermeasures against Washington": a threat, not backing
+                st, action = "threaten", "THREATEN"
             if st == "threaten" and against is not None:  # "agreed to impose sanctions on Belarus": Belarus
                 target = target_of(against, f.entities, goods=False)
             if talks:
@@ -751,7 +757,13 @@ def _commitment(f: _Finder, w: _StanceWord) -> bool:
                 # "pledged to send more tanks to Ukraine": on Ukraine (the one who hands over a
                 # weapon takes no stance on it: "refused to deliver Taurus missiles to Kyiv")
                 target = target_of(to, f.entities)
-            f.emit(actor_tok, None, target, st, w.entry["action"],
+            if len(actors) == 2 and what.lower_ in RELATION_OBJECTS | PARTNERSHIP_NOUNS \
+                    and any(c.lower_ == "their" for c in what.children):
+                # "Pakistan and China pledged to deepen their partnership": each on the other
+                other = actors[1] if actor_tok is actors[0] else actors[0]
+                side = actor_country(other, f.entities, f.att_at(w.v.idx), f.outlet_country)
+                target = side[:2] if side[0] else target
+            f.emit(actor_tok, None, target, st, action,
                    [w.first, w.v, _np_end(what)] + [t for t in (held, to) if t is not None], "commitment",
                    CONFIDENCE["verb"])
     return True
@@ -772,6 +784,9 @@ def _threat(f: _Finder, w: _StanceWord) -> bool:
     if victim is None and w.obj is not None and w.obj.dep_ == "dobj" and w.lemma in ("threaten", "warn", "sanction",
                                                                                      "punish"):
         victim = w.obj  # (not "for their part" of "..., for their part, warn")
+    if victim is None and w.lemma == "threaten" and w.xcomp is not None:
+        # "threatened to close the Strait of Hormuz": what the threatened act is done to
+        victim = next((c for c in w.xcomp.children if c.dep_ == "dobj" and c.ent_type_ not in NOT_TARGETS), None)
     if victim is not None:
         if w.xcomp is not None:
             f.used.add(w.xcomp.i)
