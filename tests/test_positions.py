@@ -676,3 +676,17 @@ def test_a_pronoun_that_is_a_source_stands_for_its_side_and_heed_asked_for_is_no
 ])
 def test_threats_of_acts_partnerships_deepened_and_protests(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We stand with Ukraine," German Chancellor Olaf Scholz said.', {("Germany", "Ukraine", "support")}),
+    ("The State Department said the United States stands with its ally the Philippines.",
+     {("United States", "Philippines", "support")}),
+    ("Washington stands with its allies.", set()),
+    ("India sees China as a threat.", {("India", "China", "oppose")}),
+    # the doer of an act is not the target of a stance on the act
+    ("Washington welcomed the release of the hostages by Hamas.",
+     {("United States", "the release of the hostages by Hamas", "support")}),
+])
+def test_standing_with_seeing_as_a_threat_and_acts_done_by_others(text, expected):
+    assert triples(text) == expected

@@ -116,6 +116,8 @@ AID_NOUNS = {"aid", "assistance", "funding", "funds", "loan", "loans", "grant", 
 #: with them, never on the object itself.
 RELATION_OBJECTS = {"relation", "relations", "tie", "ties", "ambassador", "envoy", "diplomat", "diplomats",
                     "protest"}
+#: Nouns for a country's partners that name none ("stands with its ally").
+UNNAMED_PARTNERS = {"ally", "partner", "friend", "neighbour", "neighbor"}
 #: Nouns of two countries' bond ("deepen their strategic partnership").
 PARTNERSHIP_NOUNS = {"partnership", "cooperation", "alliance", "friendship", "relationship", "bond", "bonds"}
 #: Conflicts, whose sides are named after "with" or "between".
@@ -344,6 +346,9 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
         patients = [_span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ == "to"]
     else:
         patients = []
+    # the doer of an act named by a noun is not what a stance on the act is on: "welcomed the
+    # release of the hostages by Hamas"
+    patients += [_span_of(c) for c in tok.rights if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
     talks_of_others = tok.lower_ in TALKS_HEADS and not (
         tok.lower_ not in TRUCE_HEADS and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.rights))
     if tok.lemma_.lower() not in AGREEMENT_HEADS and tok.lemma_.lower() not in MOTION_HEADS and not talks_of_others:
@@ -469,7 +474,12 @@ def _negated(v: Token) -> bool:
 
 
 def _particle(v: Token) -> set[str]:
-    return {c.lower_ for c in v.children if c.dep_ in ("prt", "acomp", "advmod", "dobj")}
+    """The words after a verb that pick its row in the stance lexicon: a particle, an adverb or
+    adjective, its object, and what it takes something for ("considers NATO a threat", "regards
+    it as a threat")."""
+    words = {c.lower_ for c in v.children if c.dep_ in ("prt", "acomp", "advmod", "dobj", "oprd")}
+    return words | {g.lower_ for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children if g.dep_ == "pobj"}
 
 
 def _entry(v: Token, vlex: dict[str, list[dict[str, str]]]) -> dict[str, str] | None:
@@ -838,7 +848,14 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
     tried = _tried(obj, f.vlex)
     if tried is not None:  # "rejected attempts to impose new sanctions": the stance is on the sanctions
         obj = tried
+    named = next((c for c in obj.children if c.dep_ == "appos"), None) \
+        if obj.lemma_.lower() in UNNAMED_PARTNERS else None
+    if named is not None:  # "stands with its ally the Philippines": the ally named
+        obj = named
     target = target_of(obj, f.entities)
+    if target is not None and target[1] is None and obj.lemma_.lower() in UNNAMED_PARTNERS \
+            and not _ents_in(f.entities, *_span_of(obj)):
+        return True  # "Washington stands with its ally": which ally, the words do not say
     ended = _ended(obj)
     if action == "DEMAND" and stance == "oppose" and obj.dep_ == "dobj" and obj.ent_type_ not in ACTOR_TYPES \
             and (ended is not None or target is not None and not _is_actor(target, f.entities)):
