@@ -90,6 +90,8 @@ def test_anonymous_sourcing_is_a_hedge_and_own_voice_is_not():
     ("Rs 500 crore", 5e9, "INR"), ("Rs 20 lakh", 2e6, "INR"), ("up to 400 km", 400, "km"),
     ("grew 12 per cent", 12, "%"), ("a five-billion-dollar deal", 5e9, "USD"), ("for three years", 3, "year"),
     ("five regiments of the system", 5, "count:regiments"), ("48 Mi-17 helicopters", 48, "count:helicopters"),
+    # plurals without an "s"
+    ("killed at least 25 people", 25, "count:people"), ("three children", 3, "count:children"),
 ])
 def test_quantities(text, value, unit):
     [q] = parse_quantities(text)
@@ -263,3 +265,15 @@ def test_a_claim_made_of_two_reports_of_one_speaker_is_that_speakers():
     claim = next(c for c in an.records["claims"] if "sanctions" in c["text"])
     att = next(a for a in an.records["attributions"] if a["id"] == claim["attribution_id"])
     assert att["source"]["text"] == "Russia's deputy envoy" and att["cue"]["text"] == "said"
+
+
+def test_the_number_of_those_who_say_it_is_no_quantity_of_the_claim_but_a_poll_share_is():
+    c = one("According to three officials briefed on the talks, the United States presented a new plan.")
+    assert c["quantities"] == []
+    c = one("In the survey, 38 percent of respondents said the talks would fail.")
+    assert [q["unit"] for q in c["quantities"]] == ["%"]
+
+
+def test_air_strikes_that_killed_people_are_an_event_not_a_capability():
+    assert one("At least 40 people were killed in air strikes overnight.")["kind"] == "event"
+    assert one("The missile can strike targets up to 400 km away.")["kind"] == "quantity"

@@ -185,7 +185,10 @@ def claim_kind(span: Span, quantities: list[dict[str, Any]]) -> str:
     measured = [q for q in quantities if not q["unit"].startswith("count") or q["value"] >= 2]
     if is_plan:
         return "plan"
-    if measured and (lemmas & CAPABILITY or any(q["unit"] in ("km", "mi", "m", "USD", "INR", "EUR", "%", "barrel/day") for q in measured)):
+    # (what can hit or strike, not "air strikes" or "the military struck a vessel, killing three")
+    capable = {t.lemma_.lower() for t in span if t.lemma_.lower() in CAPABILITY
+               and not (t.lemma_.lower() in ("hit", "strike") and t.tag_ != "VB")}
+    if measured and (capable or any(q["unit"] in ("km", "mi", "m", "USD", "INR", "EUR", "%", "barrel/day") for q in measured)):
         return "quantity"
     if lemmas & POSITION_VERBS and root.lemma_ in POSITION_VERBS | {"have", "be"} or root.lemma_ in POSITION_VERBS:
         return "position"
@@ -292,7 +295,13 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         att, best = _holding_attribution(doc, atts, s, e)
         src = (att.get("source") or att.get("speaker")) if att else None
         # a claim that is only the frame of an attribution ("sources have clarified that ...")
-        quantities = [{k: q[k] for k in ("text", "value", "unit")} for q in parse_quantities(claim_text)]
+        # (not the number of those who say it: "according to three people briefed on the talks";
+        # but a share that is a poll's result is: "38 percent of respondents said ...")
+        sources = [(a["source"]["start"] - s, a["source"]["end"] - s) for a in atts
+                   if a.get("source") and s <= a["source"]["start"] < e]
+        quantities = [{k: q[k] for k in ("text", "value", "unit")} for q in parse_quantities(claim_text)
+                      if not (q["unit"].startswith("count")
+                              and any(a <= q["end"] - len(q["text"]) and q["end"] <= b for a, b in sources))]
         kind_span = span
         if att and best >= 0.5 * (e - s):
             # a claim that is mostly what is said is judged by that, not by the verb that reports it

@@ -43,7 +43,9 @@ _QUANTITY = re.compile(
     rf"kg|tonnes|tons|barrels?|bpd|days?|weeks?|months?|years?|hours?|decades|dollars?|rupees?|euros?|pounds|roubles|rubles|yuan)\b|(?P<pct>%))?",
     re.IGNORECASE,
 )
-_COUNT_NOUN = re.compile(r"^[\s-]*(?:[\w\-]+\s){0,2}?(?P<noun>[a-z][a-z\-]+s)\b")
+#: A counted noun after a number: a plural in "s" or one of the plurals without it ("25 people").
+_COUNT_NOUN = re.compile(r"^[\s-]*(?:[\w\-]+\s){0,2}?(?P<noun>people|children|women|men|personnel|police|staff|"
+                         r"aircraft|[a-z][a-z\-]+s)\b")
 
 
 def _num_value(s: str) -> float | None:
