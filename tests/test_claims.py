@@ -32,6 +32,9 @@ def one(text, date="2019-06-25"):
     ("The minister will visit Washington next week.", "plan"),
     ("India to stand firm on the deal with Russia.", "plan"),
     ("The last batch is due by the end of 2027.", "plan"),
+    # a modal with a date ahead, over a frame set inside what is said
+    ("The deal could reportedly be signed as early as next month.", "plan"),
+    ("The next day, the minister resigned.", "event"),
     ("The missile can hit targets up to 400 km away.", "quantity"),
     ("The deal is worth $5 billion.", "quantity"),
     ("This missile deal is very important for India.", "evaluation"),

@@ -171,6 +171,11 @@ def _due(span: Span) -> bool:
                for t in span)
 
 
+#: Modals that, with a date ahead, put what is said in the future ("could be signed next month").
+MODALS_AHEAD = {"could", "may", "might", "would", "should", "'d"}
+_LOOKS_AHEAD = re.compile(r"\b(?:next|coming|later this|by the end of|early next|within)\b", re.IGNORECASE)
+
+
 def claim_kind(span: Span, quantities: list[dict[str, Any]]) -> str:
     """event, plan, quantity, evaluation, position or background."""
     root = span.root
@@ -182,6 +187,8 @@ def claim_kind(span: Span, quantities: list[dict[str, Any]]) -> str:
         root.lemma_ in ("plan", "intend", "schedule", "expect", "set") and any(c.dep_ == "xcomp" for c in root.children))
     if root.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children) and root.dep_ == "ROOT":
         is_plan = True  # headline infinitive: "India to stand firm"
+    if auxes & MODALS_AHEAD and any(e.label_ == "DATE" and _LOOKS_AHEAD.search(e.text) for e in span.ents):
+        is_plan = True  # "The deal could be signed as early as next month"
     measured = [q for q in quantities if not q["unit"].startswith("count") or q["value"] >= 2]
     if is_plan:
         return "plan"
@@ -306,7 +313,10 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         if att and best >= 0.5 * (e - s):
             # a claim that is mostly what is said is judged by that, not by the verb that reports it
             # (but "X condemned the move as illegal" is judged whole: the verb is the position)
-            cs, ce = max(s, att["content"]["start"]), min(e, att["content"]["end"])
+            # (the whole of what is said, over the frame set inside it: "The deal could
+            # reportedly be signed next month")
+            parts = [(a, b) for a, b in content_spans(att) if a < e and s < b] or content_spans(att)
+            cs, ce = max(s, min(a for a, _ in parts)), min(e, max(b for _, b in parts))
             inner = doc.char_span(cs, ce, alignment_mode="contract")
             if inner is not None and len(inner) >= 3:
                 kind_span = inner
