@@ -91,7 +91,8 @@ display(Markdown(render.esc(sourcing.summary(analysis.records["attributions"])))
                "interview set out with dashes to the people its lead names (`interview_turn`); the source column then "
                "shows that speaker in brackets. A pronoun or a description (\"he\", \"I\" in a transcript turn, \"the "
                "minister\") is followed by the name of the person or body it stands for, where the text lets us tell. "
-               "`side` is the country the source speaks for where the text or the gazetteer says so; a source of "
+               "`side` is the country the source speaks for where the text or the gazetteer says so, or the body "
+               "of several countries it speaks for (the EU, NATO, the UN, the African Union); a source of "
                "several parts from different countries (\"the Indian and US ministers\") speaks for all of them, joined "
                "with +."),
         ("code", "analysis.attributions.fillna(\"\")"),
@@ -107,8 +108,10 @@ assert df.empty or set(df["quote"]) <= {"direct", "indirect", "mixed"}"""),
     ],
     "03_agreements": [
         ("md", "# 03 · Agreements: which pacts, in what state\n\nEvery treaty, pact, memorandum, annex and deal the article "
-               "names, under one canonical name (old names and acronyms included), with the status the article reports "
-               "**at its date** (signed, ready_to_sign, under_negotiation, proposed, mentioned) and the words that say so. "
+               "names, under one canonical name (old names and acronyms included), and those it only describes (\"an "
+               "agreement on patrolling\", \"a trade deal\": marked *described, not named* in the notes), with the status "
+               "the article reports **at its date** (signed, ready_to_sign, under_negotiation, proposed, mentioned) and "
+               "the words that say so. "
                "Where the project's record (`data/agreements.csv`) knows the agreement, its signing date and source are shown beside it."),
         ("params", PARAMS),
         ("code", LOAD),
