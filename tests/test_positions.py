@@ -690,3 +690,14 @@ def test_threats_of_acts_partnerships_deepened_and_protests(text, expected):
 ])
 def test_standing_with_seeing_as_a_threat_and_acts_done_by_others(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The arms sale to Taiwan drew a sharp rebuke from China.", {("China", "The arms sale to Taiwan", "oppose")}),
+    ("The visit sparked protests from Beijing.", {("China", "The visit", "oppose")}),
+    ("The sale angered Beijing.", {("China", "The sale", "oppose")}),
+    ("The decision did not anger Moscow.", set()),
+    ("The report drew a reaction from Tehran.", set()),
+])
+def test_a_reaction_drawn_from_a_country_opposes_what_drew_it(text, expected):
+    assert triples(text) == expected

@@ -985,6 +985,41 @@ def _tried(obj: Token, vlex: dict[str, list[dict[str, str]]]) -> Token | None:
     return next((c for c in doing.children if c.dep_ == "dobj"), None)
 
 
+#: Verbs of drawing a reaction ("drew sharp criticism from Beijing") and the reactions that oppose.
+DRAW_VERBS = {"draw", "face", "receive", "attract", "provoke", "spark", "trigger", "prompt", "meet"}
+HOSTILE_REACTIONS = {"criticism", "condemnation", "protest", "protests", "rebuke", "anger", "ire", "objection",
+                     "objections", "backlash", "opposition", "outrage", "censure", "warning", "warnings"}
+#: Verbs of angering someone ("The sale angered Beijing"): the one angered opposes the cause.
+ANGER_VERBS = {"anger", "irk", "upset", "alarm", "infuriate", "enrage", "annoy", "outrage", "dismay", "provoke",
+               "rile", "antagonise", "antagonize"}
+
+
+def _reaction(f: _Finder, v: Token) -> None:
+    """A country's reaction to something, told from the thing's side: "The move drew sharp
+    criticism from Beijing", "India's decision to buy the S-400 angered Washington": the one who
+    reacts opposes it. Nothing when the act is not done or only weighed."""
+    if v.pos_ != "VERB" or v.i in f.used or _negated(v) or _conditional(v):
+        return
+    cause = _subject(v)
+    if cause is None or cause.pos_ == "PRON":
+        return
+    lemma = v.lemma_.lower()
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    who = None
+    if lemma in DRAW_VERBS and obj is not None and obj.lemma_.lower() in HOSTILE_REACTIONS | {"reaction"}:
+        who = next((g for c in [*obj.children, *v.children] if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children if g.dep_ == "pobj"), None)
+        if obj.lemma_.lower() == "reaction" and not any(c.lower_ in ("angry", "sharp", "furious", "hostile")
+                                                         for c in obj.children):
+            who = None  # ("drew a reaction from Beijing": of no known kind)
+    elif lemma in ANGER_VERBS and obj is not None and obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        who = obj
+    if who is None or who.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
+        return
+    f.emit(who, None, target_of(cause, f.entities), "oppose", "ACCUSE",
+           [_evidence_start(v, cause), v, _np_end(who)], "verb", CONFIDENCE["verb"])
+
+
 def _ended(obj: Token) -> Token | None:
     """What a noun of ending ends ("arms deliveries" of "an end to arms deliveries"), or None."""
     preps = ENDING_NOUNS.get(obj.lemma_.lower()) or ENDING_NOUNS.get(obj.lower_)
@@ -1069,6 +1104,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                 break
     for v in doc:
         _supplied(f, v)
+        _reaction(f, v)
     for n in doc:
         _nominal(f, n)
         _talks_held(f, n)
