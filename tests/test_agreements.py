@@ -412,3 +412,24 @@ def test_a_lead_of_one_kind_is_not_a_named_agreement_of_another():
             "The Paris Agreement remains the cornerstone of climate diplomacy.")
     paris = next(a for a in agreements(text) if a["name"] == "Paris Agreement")
     assert paris["status"] == "mentioned" and paris["parties"] == []
+
+
+@pytest.mark.parametrize("text, note", [
+    ("Russia withdrew from the New START treaty in 2023.",
+     "the article reports it withdrawn from: 'Russia withdrew from the New START treaty'"),
+    ("India on Wednesday decided to hold the Indus Waters Treaty in abeyance.",
+     "the article reports it suspended: 'India on Wednesday decided to hold the Indus Waters Treaty in abeyance'"),
+    ("The Emirates suspended talks on a fighter-jet deal in 2021.",
+     "the article reports talks on it suspended: 'The Emirates suspended talks on a fighter-jet deal'"),
+])
+def test_an_agreement_reported_ended_or_suspended_says_so_in_a_note(text, note):
+    [a] = agreements(text)
+    assert note in a["notes"]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran threatened to withdraw from the Nuclear Non-Proliferation Treaty.",
+    "Washington will not leave the Paris Agreement, the official said.",
+])
+def test_an_ending_only_threatened_or_denied_gets_no_note(text):
+    assert not any("reports" in n for a in agreements(text) for n in a["notes"])

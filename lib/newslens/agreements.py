@@ -1012,6 +1012,9 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
     status_of: dict[str, tuple[str, tuple[int, int] | None]] = {}
     headline_end = _headline_end(text)
     for g in groups.values():
+        ended = next((x for m in sorted(g["mentions"]) for x in [_ended_by(doc, *m)] if x), None)
+        if ended:  # the contract's statuses have no word for it: a note says so
+            g["notes"].append(f"the article reports {ended[0]}: '{ended[1]}'")
         best_status, best_ev = "mentioned", None
         # the body's words first: a headline's are the evidence only of what the body does not say
         for s, e in sorted(g["mentions"], key=lambda m: (m[1] <= headline_end, m[0])):
@@ -1070,6 +1073,64 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
     for n, a in enumerate(out, start=1):
         a["id"] = f"G{n}"
     return out
+
+
+#: Verbs that end or halt an agreement, with the word a note uses ("Russia withdrew from New
+#: START", "suspended its participation in the treaty", "the deal collapsed").
+_ENDING_VERBS = {"withdraw": "withdrawn from", "exit": "withdrawn from", "quit": "withdrawn from",
+                 "leave": "withdrawn from", "suspend": "suspended", "terminate": "ended", "scrap": "ended",
+                 "abandon": "ended", "tear": "ended", "collapse": "ended", "expire": "expired", "lapse": "expired",
+                 "revoke": "ended", "annul": "ended", "cancel": "ended", "denounce": "ended", "abrogate": "ended",
+                 "freeze": "suspended", "hold": "suspended", "put": "suspended", "keep": "suspended",
+                 "place": "suspended"}
+
+
+def _ended_by(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """(what happened, the words) when the sentence of the mention at start..end says the
+    agreement was ended or halted: withdrawn from ("Russia withdrew from New START"), suspended
+    ("suspended its participation in the treaty", "held the treaty in abeyance"), ended ("the deal
+    collapsed", "scrapped the accord") or expired. Not when denied, only threatened or
+    weighed ("threatened to withdraw from", "will not leave the treaty", "could collapse")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    talks = False
+    for _ in range(4):  # "participation in the treaty", "withdrew from it"
+        head = tok.head
+        talks = talks or head.lower_ in _TALKS_NOUNS
+        if head is tok:
+            return None
+        if head.pos_ == "VERB" and head.lemma_.lower() in _ENDING_VERBS:
+            lemma = head.lemma_.lower()
+            if lemma in ("hold", "put", "keep", "place") and not any(t.lower_ == "abeyance" for t in head.subtree):
+                return None
+            if lemma == "leave" and tok.dep_ != "dobj":
+                return None
+            neg, fut, unsure = _modality(head)
+            # ("decided to hold the treaty in abeyance" is done; "threatened to withdraw" is not)
+            decided = head.dep_ == "xcomp" and head.head.lemma_.lower() in ("decide", "vote") \
+                and head.head.tag_ in ("VBD", "VBN") and not any(c.dep_ == "neg" for c in head.head.children)
+            if neg or (fut and not decided) or unsure or (head.tag_ in ("VB", "VBG") and not decided) \
+                    or (head.dep_ in ("xcomp", "advcl") and not decided) \
+                    or (any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and not decided):
+                return None
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            first = subj.left_edge.i if subj is not None else head.i
+            # up to the agreement, and to "in abeyance" (not to a date: "in 2023")
+            last = max([span.end - 1, head.i] + [c.right_edge.i for c in head.children if c.dep_ == "prep"
+                                                 and c.i > head.i and not any(t.ent_type_ == "DATE" for t in c.subtree)])
+            what = f"talks on it {_ENDING_VERBS[lemma]}" if talks else f"it {_ENDING_VERBS[lemma]}"
+            if decided:
+                first = min(first, head.head.left_edge.i if subj is None else first)
+                subj2 = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+                first = subj2.left_edge.i if subj2 is not None else first
+            words = doc[first : last + 1].text
+            return what, words if len(words) < 160 else doc[head.i : last + 1].text
+        if head.pos_ == "VERB":
+            return None
+        tok = head
+    return None
 
 
 def _share_list_status(doc: Doc, groups: dict[str, dict[str, Any]],
