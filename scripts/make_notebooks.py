@@ -92,7 +92,8 @@ display(Markdown(render.esc(sourcing.summary(analysis.records["attributions"])))
                "shows that speaker in brackets. A pronoun or a description (\"he\", \"I\" in a transcript turn, \"the "
                "minister\") is followed by the name of the person or body it stands for, where the text lets us tell. "
                "`side` is the country the source speaks for where the text or the gazetteer says so, or the body "
-               "of several countries it speaks for (the EU, NATO, the UN, the African Union); a source of "
+               "of several countries (the EU, NATO, the UN, the African Union) or the armed group (Hamas, the "
+               "Houthis) it speaks for; a source of "
                "several parts from different countries (\"the Indian and US ministers\") speaks for all of them, joined "
                "with +."),
         ("code", "analysis.attributions.fillna(\"\")"),

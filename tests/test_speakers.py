@@ -107,6 +107,9 @@ def test_description_linked_to_person_by_role():
      "European Union"),
     ("A NATO official said the drills were routine.", "anonymous", "NATO"),
     ("The African Union said it supported the talks.", "named_org", "African Union"),
+    # an armed group is a side of its own
+    ("A Hamas official told AFP the group was studying the proposal.", "anonymous", "Hamas"),
+    ("Houthi spokesman Yahya Saree said the group had targeted a ship.", "named_person", "Houthis"),
     # a national body is not the UN's
     ("A spokesperson for the National Security Council said the talks had stalled.", "anonymous", None),
     # a document named with a person is a document
@@ -401,16 +404,17 @@ def test_the_leaders_of_a_joint_statement_are_the_people_named_before(text, kind
 @pytest.mark.parametrize("text, side", [
     ("Iran-backed militias said the base had been hit twice.", None),
     ("A Russia-funded broadcaster said the base had been hit twice.", None),
-    ("Hezbollah, which is backed by Iran, said it had fired rockets at a base.", None),
+    # (the group speaks for itself, not for Iran)
+    ("Hezbollah, which is backed by Iran, said it had fired rockets at a base.", "Hezbollah"),
     ("The Saudi-led coalition said it had intercepted a drone over the port.", "Saudi Arabia"),
 ])
 def test_a_country_that_backs_a_group_is_not_the_side_the_group_speaks_for(text, side):
     assert one(text)["source"]["side"] == side
 
 
-def test_armed_groups_are_named_bodies_of_no_country():
+def test_armed_groups_are_named_bodies_of_no_country_and_sides_of_their_own():
     src = one("The Houthis said they had fired two missiles at a ship.")["source"]
-    assert (src["kind"], src["side"]) == ("named_org", None)
+    assert (src["kind"], src["side"]) == ("named_org", "Houthis")
 
 
 @pytest.mark.parametrize("text, kind, side", [

@@ -553,8 +553,9 @@ def _title_word(head: Token) -> str:
     return word[:-1] if word not in PERSON_TITLES and word.endswith("s") and word[:-1] in PERSON_TITLES else word
 
 
-#: Gazetteer roles of bodies of several countries, which a source can speak for as a side.
-MULTINATIONAL_ROLES = {"grouping", "alliance", "international organisation"}
+#: Gazetteer roles of bodies that are a side of their own, which a source can speak for: bodies
+#: of several countries and armed groups ("A Hamas official", "Houthi spokesman Yahya Saree").
+OWN_SIDE_ROLES = {"grouping", "alliance", "international organisation", "armed group"}
 #: Offices one person holds at a time, so that "the Chinese ambassador" names someone.
 ONE_HOLDER_OFFICES = {"minister", "secretary", "ambassador", "president", "chancellor", "premier", "governor",
                       "mayor", "chairman", "chairwoman", "envoy", "representative", "head", "leader"}
@@ -756,7 +757,7 @@ def _same_country(person: str, s: int, e: int, entities: list[dict[str, Any]]) -
 def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None, doc: Doc | None = None) -> str | None:
     """The country a source speaks for: its entity's country, or a country named in its span
     (with ``doc``, not one it works on: "analysts at the Institute for China Studies"); failing
-    one, a body of several countries named in it (the EU, NATO, the UN)."""
+    one, a body of several countries (the EU, NATO, the UN) or an armed group named in it."""
     own = _country(next((x for x in entities if x["id"] == entity_id), None)) if entity_id else None
     if own:
         return own
@@ -765,9 +766,9 @@ def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
                     for c in [_country(x)] if c), None)
     if country:
         return country
-    # a body of several countries speaks for itself: "Kaja Kallas, the EU's foreign policy
-    # chief", "A NATO official", "the African Union"
-    return next((x["name"] for x in entities if x["type"] == "ORG" and x.get("role") in MULTINATIONAL_ROLES
+    # a body of several countries, or an armed group, speaks for itself: "Kaja Kallas, the EU's
+    # foreign policy chief", "A NATO official", "the African Union", "A Hamas official"
+    return next((x["name"] for x in entities if x["type"] == "ORG" and x.get("role") in OWN_SIDE_ROLES
                  for a, b in x["mentions"] if s <= a and b <= e and not (doc is not None and _topic(doc, a, b))), None)
 
 
