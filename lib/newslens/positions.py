@@ -136,6 +136,7 @@ SUPPLIES = {"arms", "weapon", "weapons", "ammunition", "munitions", "shell", "sh
             "loan", "loans", "funding", "grant", "grants", "interceptor", "interceptors"}
 #: Verbs that voice a stance named by a noun ("expressed support for", "voiced concern over").
 EXPRESS_VERBS = {"express", "voice", "register", "convey", "signal", "show", "extend", "declare", "pledge"}
+#: Objects that are the subject itself ("distanced itself from the proposal").
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 #: Punitive steps promised ("vowed retaliation", "pledged countermeasures"): a threat.
 PUNITIVE_NOUNS = {"countermeasure", "countermeasures", "retaliation", "response", "revenge", "reprisal", "reprisals",
@@ -996,8 +997,8 @@ ANGER_VERBS = {"anger", "irk", "upset", "alarm", "infuriate", "enrage", "annoy",
 
 def _reaction(f: _Finder, v: Token) -> None:
     """A country's reaction to something, told from the thing's side: "The move drew sharp
-    criticism from Beijing", "India's decision to buy the S-400 angered Washington": the one who
-    reacts opposes it. Nothing when the act is not done or only weighed."""
+    criticism from Beijing", "The sale angered Beijing": the one who reacts opposes it. Nothing
+    when the act is not done or only weighed."""
     if v.pos_ != "VERB" or v.i in f.used or _negated(v) or _conditional(v):
         return
     cause = _subject(v)
