@@ -701,3 +701,21 @@ def test_standing_with_seeing_as_a_threat_and_acts_done_by_others(text, expected
 ])
 def test_a_reaction_drawn_from_a_country_opposes_what_drew_it(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive's agent takes the stance, on what it is taken on
+    ("Sanctions were imposed on Russia by the European Union in 2014.", {("European Union", "Russia", "threaten")}),
+    ("The resolution was backed by France and opposed by China.",
+     {("France", "The resolution", "support"), ("China", "The resolution", "oppose")}),
+    ("India was criticised by the United States for buying Russian oil.", {("United States", "India", "oppose")}),
+    # no agent, no actor
+    ("The treaty was rejected in 1972.", set()),
+])
+def test_a_passive_stance_is_its_agents(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_passive_stances_evidence_runs_to_its_agent():
+    [p] = positions("Sanctions were imposed on Russia by the European Union in 2014.")
+    assert p["evidence"]["text"] == "Sanctions were imposed on Russia by the European Union"

@@ -580,6 +580,7 @@ class _StanceWord(NamedTuple):
     first: Token  # where its evidence starts
     xcomp: Token | None  # the infinitive (or a demand's that-clause) it governs
     obj: Token | None
+    agent: Token | None = None  # who does it, for a passive ("was backed by France")
 
 
 def _stance_word(v: Token, f: _Finder) -> _StanceWord | None:
@@ -619,7 +620,23 @@ def _stance_word(v: Token, f: _Finder) -> _StanceWord | None:
         return None  # "a spokesperson, asked about the plans, ...": the one asked demands nothing
     if action == "DEMAND" and obj is not None and obj.head.lower_ == "about":
         return None  # "asked about the plans" is a question, not a demand
-    return _StanceWord(v, entry, v.lemma_.lower(), subj, negated, stance, action, _evidence_start(v, subj), xcomp, obj)
+    first = _evidence_start(v, subj)
+    agent = _agent(v)
+    if agent is not None and subj is not None and subj.dep_ == "nsubjpass":
+        # "Sanctions were imposed on Russia by the EU", "The resolution was backed by France":
+        # the agent takes the stance, on what it is taken on
+        subj, obj = agent, obj if obj is not None and obj.dep_ != "nsubjpass" and obj.head.lower_ != "by" else subj
+    else:
+        agent = None
+    return _StanceWord(v, entry, v.lemma_.lower(), subj, negated, stance, action, first, xcomp, obj, agent)
+
+
+def _agent(v: Token) -> Token | None:
+    """Who does what a passive verb says ("France" of "was backed by France", and of "was backed
+    by Japan and opposed by France"), or None."""
+    if not any(c.dep_ == "auxpass" for c in [*v.children, *(v.head.children if v.dep_ == "conj" else [])]):
+        return None
+    return next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _demand(f: _Finder, w: _StanceWord) -> bool:
@@ -1100,9 +1117,17 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
     f = _Finder(doc, article, records)
     for v in doc:
         w = _stance_word(v, f)
+        before = len(f.found)
         for pattern in _PATTERNS if w is not None else ():
             if pattern(f, w):
                 break
+        if w is not None and w.agent is not None:  # the evidence runs to the agent ("... by France")
+            end = _np_end(w.agent)
+            for p in f.found[before:]:
+                ev = p["evidence"]
+                stop = min(sent_of(v).end_char, end.idx + len(end.text))
+                if ev["start"] <= end.idx and stop > ev["end"]:
+                    ev["end"], ev["text"] = stop, text_of(doc)[ev["start"]:stop]
     for v in doc:
         _supplied(f, v)
         _reaction(f, v)
