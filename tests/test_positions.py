@@ -719,3 +719,12 @@ def test_a_passive_stance_is_its_agents(text, expected):
 def test_a_passive_stances_evidence_runs_to_its_agent():
     [p] = positions("Sanctions were imposed on Russia by the European Union in 2014.")
     assert p["evidence"]["text"] == "Sanctions were imposed on Russia by the European Union"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US ban on Huawei equipment remains in place.", {("United States", "Huawei", "threaten")}),
+    ("The EU embargo on Russian oil took effect in December.", {("European Union", "Russian oil", "threaten")}),
+    ("A ban on smoking was announced.", set()),
+])
+def test_a_measure_named_with_its_imposer_threatens_its_target(text, expected):
+    assert triples(text) == expected
