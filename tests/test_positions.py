@@ -728,3 +728,13 @@ def test_a_passive_stances_evidence_runs_to_its_agent():
 ])
 def test_a_measure_named_with_its_imposer_threatens_its_target(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington lifted sanctions on Venezuela's oil sector.",
+     {("United States", "sanctions on Venezuela's oil sector", "concede")}),
+    ("The EU eased sanctions on Syria after the fall of Assad.", {("European Union", "sanctions on Syria", "concede")}),
+    ("The smog eased.", set()),
+])
+def test_lifting_a_measure_gives_it_up(text, expected):
+    assert triples(text) == expected
