@@ -418,8 +418,9 @@ def test_the_two_leaders_take_a_stance_for_their_two_countries():
 
 
 @pytest.mark.parametrize("text,expected", [
-    # whose bid it is, not the one who will not approve it
-    ("Ankara will not approve Finland's bid to join NATO, the presidency said.", {("Finland", "NATO", "support")}),
+    # whose bid it is, not the one who will not approve it (who opposes the bidder)
+    ("Ankara will not approve Finland's bid to join NATO, the presidency said.",
+     {("Finland", "NATO", "support"), ("Turkey", "Finland", "oppose")}),
     # experts speak for no government
     ("Chinese experts slammed Japan's new security strategy.", set()),
     # one's own chance to act is one's own act
@@ -737,4 +738,18 @@ def test_a_measure_named_with_its_imposer_threatens_its_target(text, expected):
     ("The smog eased.", set()),
 ])
 def test_lifting_a_measure_gives_it_up(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # stopping a doing: the speaker's demand when it "should" stop, else the subject's turned stance;
+    # stopping buying gives way, as giving up purchases does
+    ("Spokesperson Lin Jian said the United States should stop arming Taiwan.", {("China", "Taiwan", "oppose")}),
+    ("India stopped buying Iranian oil in 2019.", {("India", "Iranian oil", "concede")}),
+    # refusing to yield opposes; approving backs, not approving opposes
+    ("India will not comply with the sanctions on Iran.", {("India", "the sanctions on Iran", "oppose")}),
+    ("Turkey will not approve Sweden's bid to join NATO.", {("Turkey", "Sweden", "oppose"),
+                                                           ("Sweden", "NATO", "support")}),
+])
+def test_stopping_doings_refusing_to_yield_and_approving(text, expected):
     assert triples(text) == expected

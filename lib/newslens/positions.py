@@ -666,7 +666,7 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
         # "urged India to stop buying Russian oil" opposes the oil; "... to stop blaming China" does not
         # oppose China: the stance of the doing, turned
         doing, inner_obj, st = stopped
-        f.used.add(doing.i)  # (buying it is no stance of the one who asks)
+        f.used.update({doing.i, w.xcomp.i})  # (buying it, or stopping, is no stance of the one who asks)
         emit(inner_obj, st)
         return True
     if inner_obj is not None:
@@ -848,6 +848,25 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
         # participle before the object a complement of the verb
         obj = next((c for c in w.xcomp.children if c.dep_ == "dobj" and c.i == w.xcomp.i + 1), None)
         misread = w.xcomp if obj is not None else None
+    stopped = _stopped_doing(v, f.vlex) if obj is None else None
+    if stopped is not None:
+        # "the United States should stop arming Taiwan" (the speaker's demand), "India stopped
+        # buying Iranian oil": the stance of the doing, turned
+        doing, done_to, st = stopped
+        f.used.add(doing.i)
+        evidence = [w.first, v, _np_end(done_to)]
+        src = (f.att_at(v.idx) or {}).get("source") or {}
+        if _obliged(v):
+            if src.get("side") and JOINT not in src["side"]:
+                f.emit(None, (src["side"], src.get("entity_id"), "the source, who demands it"),
+                       target_of(done_to, f.entities), st, "DEMAND", evidence, "demand", CONFIDENCE["demand"])
+            return True
+        if doing.lemma_.lower() in ("buy", "purchase", "import"):
+            st = "concede"  # "India stopped buying Iranian oil" gives way, as "gave up oil purchases" does
+        action = {"oppose": "REJECT", "support": "SUPPORT", "concede": "YIELD"}[st]
+        for actor_tok in _actors(w.subj):
+            f.emit(actor_tok, None, target_of(done_to, f.entities), st, action, evidence, "verb", CONFIDENCE["verb"])
+        return True
     if obj is None or (lemma == "decide" and w.xcomp is None) or (lemma == "want" and obj.ent_type_ == "GPE") \
             or (action == "CONSULT" and obj.lemma_.lower() in GENERIC_TOPICS):
         return True  # "waiting for Washington to decide our fate", "Russia wants Ukraine": no stance on either
