@@ -753,3 +753,9 @@ def test_lifting_a_measure_gives_it_up(text, expected):
 ])
 def test_stopping_doings_refusing_to_yield_and_approving(text, expected):
     assert triples(text) == expected
+
+
+def test_a_countrys_own_goods_are_no_target_but_anothers_are():
+    assert triples("Beijing vowed to take resolute measures to defend its sovereignty.") == set()
+    assert ("Russia", "Sudan", "support") in triples(
+        '"Any solution must respect the sovereignty of Sudan," the Russian envoy said.')

@@ -116,6 +116,9 @@ AID_NOUNS = {"aid", "assistance", "funding", "funds", "loan", "loans", "grant", 
 #: with them, never on the object itself.
 RELATION_OBJECTS = {"relation", "relations", "tie", "ties", "ambassador", "envoy", "diplomat", "diplomats",
                     "protest"}
+#: A country's own goods, which as a bare target name no one ("defend its sovereignty").
+SELF_GOODS = {"sovereignty", "interests", "security", "territorial integrity", "integrity", "independence",
+              "dignity", "national interests", "national security", "core interests"}
 #: Nouns for a country's partners that name none ("stands with its ally").
 UNNAMED_PARTNERS = {"ally", "partner", "friend", "neighbour", "neighbor"}
 #: Nouns of two countries' bond ("deepen their strategic partnership").
@@ -527,8 +530,8 @@ class _Finder:
              ev_tokens: list[Token], how: str, conf: float) -> None:
         """Record a position: the actor is ``actor`` or the country of ``actor_tok`` (or, with
         neither, of the speaker of the quote around the evidence); none without actor or target."""
-        if not target or not target[0]:
-            return
+        if not target or not target[0] or (target[1] is None and target[0].lower() in SELF_GOODS):
+            return  # ("vowed to defend its sovereignty": a good of no one named)
         att = self.att_at(ev_tokens[0].idx)
         if actor is None and actor_tok is not None:
             actor = actor_country(actor_tok, self.entities, att, self.outlet_country)
@@ -772,6 +775,9 @@ def _commitment(f: _Finder, w: _StanceWord) -> bool:
             against = next((g for c in [*what.children, *doing.children] if c.dep_ == "prep"
                             and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"), None)
             action = w.entry["action"]
+            if against is None and what.lemma_.lower() in PUNITIVE_NOUNS and st == "support" \
+                    and doing.lemma_.lower() in ("take", "adopt"):
+                continue  # "vowed to take resolute measures to defend ...": against no one named
             if against is not None and what.lemma_.lower() in PUNITIVE_NOUNS and st == "support":
                 # "vowed to take countermeasures against Washington": a threat, not backing
                 st, action = "threaten", "THREATEN"
