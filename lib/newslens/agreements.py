@@ -1111,20 +1111,18 @@ def _ended_by(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
             # ("decided to hold the treaty in abeyance" is done; "threatened to withdraw" is not)
             decided = head.dep_ == "xcomp" and head.head.lemma_.lower() in ("decide", "vote") \
                 and head.head.tag_ in ("VBD", "VBN") and not any(c.dep_ == "neg" for c in head.head.children)
-            if neg or (fut and not decided) or unsure or (head.tag_ in ("VB", "VBG") and not decided) \
-                    or (head.dep_ in ("xcomp", "advcl") and not decided) \
-                    or (any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and not decided):
+            still_to_come = fut or head.tag_ in ("VB", "VBG") or head.dep_ in ("xcomp", "advcl") \
+                or any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            if neg or unsure or (still_to_come and not decided):
                 return None
-            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            first = subj.left_edge.i if subj is not None else head.i
+            # the words run from who did it ("India ... decided to hold ..." from "India")
+            doer = head.head if decided else head
+            subj = next((c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            first = subj.left_edge.i if subj is not None else doer.i
             # up to the agreement, and to "in abeyance" (not to a date: "in 2023")
             last = max([span.end - 1, head.i] + [c.right_edge.i for c in head.children if c.dep_ == "prep"
                                                  and c.i > head.i and not any(t.ent_type_ == "DATE" for t in c.subtree)])
             what = f"talks on it {_ENDING_VERBS[lemma]}" if talks else f"it {_ENDING_VERBS[lemma]}"
-            if decided:
-                first = min(first, head.head.left_edge.i if subj is None else first)
-                subj2 = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-                first = subj2.left_edge.i if subj2 is not None else first
             words = doc[first : last + 1].text
             return what, words if len(words) < 160 else doc[head.i : last + 1].text
         if head.pos_ == "VERB":

@@ -642,6 +642,15 @@ def _agent(v: Token) -> Token | None:
     return next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
+def _demanding_speaker(f: _Finder, v: Token) -> tuple[str, str | None, str] | None:
+    """The actor for what the speaker around ``v`` says someone should or must do: the one side
+    the speaker speaks for, or None (respondents of a poll, a joint statement)."""
+    src = (f.att_at(v.idx) or {}).get("source") or {}
+    if not src.get("side") or JOINT in src["side"]:
+        return None
+    return src["side"], src.get("entity_id"), "the source, who demands it"
+
+
 def _demand(f: _Finder, w: _StanceWord) -> bool:
     """'pressurizing India to stop the deal', 'urged India not to buy Russian oil': the stance
     of what is asked for. True when the word is read (a position found, or none to find)."""
@@ -651,12 +660,11 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
     if _obliged(w.v):
         # "38 percent said Germany should push Kyiv to negotiate": what the subject is told to
         # demand is the speaker's position, if the speaker speaks for a side, else no one's
-        src = (f.att_at(w.v.idx) or {}).get("source") or {}
-        if not src.get("side") or JOINT in src["side"]:
+        speaker = _demanding_speaker(f, w.v)
+        if speaker is None:
             # (nor are the doings asked for anyone's: not "Germany negotiates with Russia")
             f.used.update(t.i for t in w.xcomp.subtree if t.pos_ == "VERB")
             return True
-        speaker = (src["side"], src.get("entity_id"), "the source, who demands it")
 
     def emit(inner_obj: Token, st: str) -> None:
         for actor_tok in [None] if speaker else _actors(w.subj):
@@ -861,11 +869,11 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
         doing, done_to, st = stopped
         f.used.add(doing.i)
         evidence = [w.first, v, _np_end(done_to)]
-        src = (f.att_at(v.idx) or {}).get("source") or {}
         if _obliged(v):
-            if src.get("side") and JOINT not in src["side"]:
-                f.emit(None, (src["side"], src.get("entity_id"), "the source, who demands it"),
-                       target_of(done_to, f.entities), st, "DEMAND", evidence, "demand", CONFIDENCE["demand"])
+            speaker = _demanding_speaker(f, v)
+            if speaker is not None:
+                f.emit(None, speaker, target_of(done_to, f.entities), st, "DEMAND", evidence, "demand",
+                       CONFIDENCE["demand"])
             return True
         if doing.lemma_.lower() in ("buy", "purchase", "import"):
             st = "concede"  # "India stopped buying Iranian oil" gives way, as "gave up oil purchases" does
@@ -917,10 +925,10 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
     evidence = [w.first, v, _np_end(obj)]
     if _obliged(v):
         # "Washington has said Ankara must give up the S-400": the speaker's demand, not a concession
-        src = (f.att_at(v.idx) or {}).get("source") or {}
-        if src.get("side") and JOINT not in src["side"]:
-            f.emit(None, (src["side"], src.get("entity_id"), "the source, who demands it"), target,
-                   _stance_of_doing(v, f.vlex, default=stance), "DEMAND", evidence, "demand", CONFIDENCE["demand"])
+        speaker = _demanding_speaker(f, v)
+        if speaker is not None:
+            f.emit(None, speaker, target, _stance_of_doing(v, f.vlex, default=stance), "DEMAND", evidence, "demand",
+                   CONFIDENCE["demand"])
         return True
     if stance == "concede" and lemma in STOP_VERBS and (not _is_trade(obj) or _outgoing(obj)):
         # halting imports gives way; halting inspections, or exports to a country, opposes them

@@ -527,7 +527,7 @@ def _aside_before_that(comp: Token) -> int | None:
     if mark is None or mark.i == 0 or comp.doc[mark.i - 1].text != ",":
         return None
     aside = [c for c in comp.children if c.i < mark.i and c.dep_ in ("advcl", "prep", "npadvmod", "advmod")]
-    return mark.idx if aside and comp.left_edge.i < mark.i else None
+    return mark.idx if aside else None
 
 
 def adjectives(run: Run) -> None:
