@@ -308,7 +308,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                    if a.get("source") and s <= a["source"]["start"] < e]
         quantities = [{k: q[k] for k in ("text", "value", "unit")} for q in parse_quantities(claim_text)
                       if not (q["unit"].startswith("count")
-                              and any(a <= q["end"] - len(q["text"]) and q["end"] <= b for a, b in sources))]
+                              and any(a <= q["start"] and q["end"] <= b for a, b in sources))]
         kind_span = span
         if att and best >= 0.5 * (e - s):
             # a claim that is mostly what is said is judged by that, not by the verb that reports it

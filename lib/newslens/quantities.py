@@ -103,6 +103,8 @@ def parse_quantities(text: str) -> list[dict[str, Any]]:
                     u = "count"
         while e > s and text[e - 1] in " -":
             e -= 1
+        while s < e and text[s].isspace():  # (the pattern may take the space before the number)
+            s += 1
         out.append({"text": text[s:e].strip(), "value": value, "unit": u, "start": s, "end": e})
     return out
 
