@@ -1462,6 +1462,18 @@ def test_a_one_word_answer_is_what_was_said():
     assert one("He said so many things about the deal.")["content"]["text"] != "so"  # "so" is not his answer
 
 
+def test_as_much_is_the_answer_alone():
+    # "as much" says the same again; where and when it was said are not what was said
+    a = one("The Kenyan envoy said as much in an interview with a Nairobi radio station on Friday.")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == ("The Kenyan envoy", "said", "as much")
+    a = one("Senior officials in Ankara acknowledged as much in a briefing for reporters.")
+    assert a["content"]["text"] == "as much"
+    assert one("The minister said so in a television interview.")["content"]["text"] == "so"
+    # the clause after "but" is no statement of the first speaker's
+    found = atts("The foreign minister said as much on Tuesday, but no vote was held.")
+    assert [(a["source"]["text"], a["content"]["text"]) for a in found] == [("The foreign minister", "as much")]
+
+
 def test_a_date_after_the_cue_is_when_it_was_said_not_what():
     assert all(a["content"]["text"] != "Monday" for a in atts("The minister said so on Monday."))
     a = one("The minister commented on the deal on Monday.")

@@ -185,6 +185,8 @@ def parentheticals(run: Run) -> None:
             continue
         if cue_frame(tok) != "none" and told is None:
             continue
+        if _answer_word(tok) is not None:
+            continue  # "said as much on Tuesday, but ...": the answer is what was said, no aside
         subj = stranded or subject_of(tok)
         if subj is None or taken.hits(tok.idx, tok.idx + len(tok.text)):
             continue
@@ -282,7 +284,7 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     if unmarked is not None:  # "said after the summit he would not sign ...": as "said"
         frame = "ccomp"
     answer = _answer_word(tok) if frame in ("none", "dobj") and unmarked is None else None
-    if answer is not None and frame == "dobj" and answer.lower_ != "same":
+    if answer is not None and frame == "dobj" and answer.lower_ not in ("same", "much"):
         answer = None  # "said yes" read as an object is an object
     if answer is not None:  # "Everyone but Hewlett said yes": the answer is what was said
         frame = "ccomp"
@@ -378,6 +380,10 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         cue = (cue[0], max(cue[1], noun_cue_end(comp)))
     content = subtree_span(comp)
     content = (min(content[0], mark_start(comp)), content[1])
+    short_answer = answer is not None and answer.lower_ != "same"
+    if short_answer:  # "said as much in an interview": the answer alone, not where it was
+        # given ("said the same of Trump" says it of him)
+        content = (doc[tok.i + 1].idx, answer.idx + len(answer.text))
     aside_end = _aside_before_that(comp)
     if aside_end is not None:  # "reported, citing the defence ministry, that ...": the clause is from "that"
         content = (aside_end, content[1])
@@ -438,14 +444,16 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     sent_end = sent_of(tok).end_char
     if tok.dep_ in ("relcl", "acl"):  # "Reid, who said the deal was dead, left": the clause ends first
         sent_end = min(sent_end, tok.right_edge.idx + len(tok.right_edge.text))
-    if comp.i > tok.i and content[1] < sent_end and _no_new_clause(doc, content[1], sent_end):
+    if comp.i > tok.i and content[1] < sent_end and not short_answer \
+            and _no_new_clause(doc, content[1], sent_end):
         # the parser hung a long complement's tail elsewhere: it runs on, but not into the
         # cue verb's own words ("... during a campaign stop", ", but stopped short of ...")
         tail_end = next((t.idx for t in doc[comp.right_edge.i + 1 : sent_of(tok).end]
                          if (t.head.i == tok.i and t.dep_ in ("cc", "conj"))
                          or (t.dep_ == "prep" and t.lower_ in SETTING_PREPS)), sent_end)
         content = (content[0], max(content[1], trim_edges(text, content[0], tail_end)[1]))
-    if comp.i > tok.i and cue[1] <= content[0]:  # the content model may end it elsewhere in the sentence
+    if comp.i > tok.i and cue[1] <= content[0] and not short_answer:
+        # the content model may end it elsewhere in the sentence (an answer is one word or two)
         content = (content[0], choose_content_end(doc, content[0], content[1], tok, comp))
         second = _second_report(tok, comp)
         if second is not None:  # "Six in 10 said she is honest, and half said the same of him"
@@ -1162,14 +1170,16 @@ _ANSWER_WORDS = {"yes", "no", "so"}
 
 
 def _answer_word(verb: Token) -> Token | None:
-    """'75 percent said yes', 'he said so', '26 percent said the same (of Trump)': the answer
-    right after a reporting verb (the parser may take "the same" for a second subject)."""
+    """'75 percent said yes', 'he said so', '26 percent said the same (of Trump)', 'the minister
+    said as much': the answer right after a reporting verb (the parser may take "the same" for a
+    second subject, "as much" for an object)."""
     if cue_rate(verb) < UNMARKED_MIN_RATE or verb.i + 1 >= len(verb.doc):
         return None
     nxt = verb.doc[verb.i + 1]
-    same = verb.doc[verb.i + 2] if nxt.lower_ == "the" and verb.i + 2 < len(verb.doc) else None
-    if same is not None and same.lower_ == "same" and same.head.i == verb.i:
-        return same
+    second = verb.doc[verb.i + 2] if nxt.lower_ in ("the", "as") and verb.i + 2 < len(verb.doc) else None
+    if second is not None and (nxt.lower_, second.lower_) in (("the", "same"), ("as", "much")) \
+            and second.head.i == verb.i:
+        return second
     return nxt if nxt.head.i == verb.i and nxt.lower_ in _ANSWER_WORDS and nxt.dep_ in ("intj", "advmod", "dobj") else None
 
 
