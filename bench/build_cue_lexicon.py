@@ -11,7 +11,13 @@ parse (``newslens.cues.cue_frame``: a clause, an open complement, an object, a p
 or nothing; for nouns also whether a possessor is there), so that "wants to" can be a cue while
 "wants" alone is not, and "his comments about" while "comments" alone is not. Frames seen at least
 ``--min-frame`` times are kept when the lemma is in the lexicon or the frame's rate is 0.1 or
-more. Only counts are written; no PolNeAR text is.
+more.
+
+``data/cue_class_rates.csv``: verbs of a class listed in ``data/cue_classes.csv`` (judging,
+urging, retorting, complaining: "castigated", "implored", "retorted") that train sees fewer than
+``--min-measured`` times get the rate their class has in train, pooled over all its members: a
+word too rare in US campaign news to be measured ("lauded", "chastised", "deplored") is no
+less a cue in foreign-policy news. Only counts are written; no PolNeAR text is.
 """
 from __future__ import annotations
 
@@ -37,6 +43,28 @@ def write(path: str, fields: list[str], rows: list[dict]) -> None:
         w.writerows(rows)
 
 
+def class_rates(path: str, total: Counter, cue: Counter, lexicon: set[tuple[str, str]],
+                min_measured: int) -> list[dict]:
+    """Rows for the verbs of each class in ``path`` (columns class, lemma) that train has seen
+    fewer than ``min_measured`` times and the lexicon does not list: the class's cue rate,
+    pooled over all its members' occurrences as verbs; ``cue`` and ``total`` are the verb's own
+    counts."""
+    with open(path, newline="", encoding="utf-8") as fh:
+        members = [(r["class"], r["lemma"]) for r in csv.DictReader(fh)]
+    pooled: dict[str, list[int]] = {}
+    for cls, lemma in members:
+        k = pooled.setdefault(cls, [0, 0])
+        k[0] += cue[(lemma, "VERB")]
+        k[1] += total[(lemma, "VERB")]
+    rows = []
+    for cls, lemma in members:
+        key = (lemma, "VERB")
+        if total[key] < min_measured and key not in lexicon and pooled[cls][1]:
+            rows.append({"lemma": lemma, "pos": "VERB", "class": cls, "cue": cue[key], "total": total[key],
+                         "rate": round(pooled[cls][0] / pooled[cls][1], 3)})
+    return rows
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--polnear", default=str(config.PROJECT_ROOT.parent / "shared" / "polnear"))
@@ -45,6 +73,9 @@ def main() -> int:
     ap.add_argument("--min-frame", type=int, default=5)
     ap.add_argument("--out", default=str(config.DATA_DIR / "cue_lexicon.csv"))
     ap.add_argument("--frames-out", default=str(config.DATA_DIR / "cue_frames.csv"))
+    ap.add_argument("--classes", default=str(config.DATA_DIR / "cue_classes.csv"))
+    ap.add_argument("--min-measured", type=int, default=5)
+    ap.add_argument("--classes-out", default=str(config.DATA_DIR / "cue_class_rates.csv"))
     args = ap.parse_args()
     arts = read_split(args.polnear, "train")
     nlp = spacy.load(config.model_name(), disable=["ner"])
@@ -82,8 +113,10 @@ def main() -> int:
                           "rate": round(rate, 3)})
     frows.sort(key=lambda r: (-r["cue"], r["lemma"], r["frame"]))
     write(args.frames_out, ["lemma", "pos", "frame", "cue", "total", "rate"], frows)
+    crows = class_rates(args.classes, total, cue, lexicon, args.min_measured)
+    write(args.classes_out, ["lemma", "pos", "class", "cue", "total", "rate"], crows)
     print(f"{len(arts)} train articles; {len(rows)} cue lemmas written to {args.out}; "
-          f"{len(frows)} word frames to {args.frames_out}")
+          f"{len(frows)} word frames to {args.frames_out}; {len(crows)} rare class verbs to {args.classes_out}")
     return 0
 
 

@@ -44,3 +44,18 @@ def test_a_transcript_turn_is_scored_with_its_label_colon_as_cue():
     assert polnear_view([turn])[0]["cue"] is None  # without the text: our record as it is
     framed = rec("A2", (7, 24), source=(0, 5), cue=(30, 34))
     assert polnear_view([framed], text=text)[0]["cue"] == (30, 34)
+
+
+def test_a_rare_verb_of_a_class_gets_the_rate_of_its_class(tmp_path):
+    from collections import Counter
+
+    from build_cue_lexicon import class_rates
+    classes = tmp_path / "classes.csv"
+    classes.write_text("class,lemma\njudgment,criticize\njudgment,castigate\njudgment,berate\n"
+                       "judgment,scold\n", encoding="utf-8")
+    total = Counter({("criticize", "VERB"): 90, ("castigate", "VERB"): 2, ("scold", "VERB"): 8})
+    cue = Counter({("criticize", "VERB"): 60, ("castigate", "VERB"): 1, ("scold", "VERB"): 1})
+    rows = class_rates(str(classes), total, cue, {("criticize", "VERB")}, min_measured=5)
+    # pooled over the class: (60 + 1 + 1) / (90 + 2 + 8); "scold" was seen often enough to keep its own
+    assert [(r["lemma"], r["rate"]) for r in rows] == [("castigate", 0.62), ("berate", 0.62)]
+    assert rows[0]["cue"] == 1 and rows[0]["total"] == 2

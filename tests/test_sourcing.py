@@ -1151,6 +1151,16 @@ def test_mixed_quote_keeps_the_object_it_is_said_of(text, content):
     assert a["content"]["text"].rstrip(".") == content and a["quote"] == "mixed"
 
 
+@pytest.mark.parametrize("text,cue", [
+    ("Moscow castigated NATO for expanding eastward.", "castigated"),
+    ("The envoy lauded Ghana's role in the peace process.", "lauded"),
+    ("Kyiv implored its allies to send more air defence.", "implored"),
+    ("The spokesman retorted that the claims were baseless.", "retorted"),
+])
+def test_verbs_of_judging_and_urging_too_rare_in_train_are_cues(text, cue):
+    assert one(text)["cue"]["text"] == cue
+
+
 def test_mixed_quote_with_several_quoted_words_keeps_its_lead():
     a = next(a for a in atts('On the BBC\'s "Newsnight," Hale said that by refusing to use the word "invasion," '
                              'ministers are "pretending nothing happened at the border."') if a["source"]["text"] == "Hale")

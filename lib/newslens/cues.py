@@ -2,7 +2,9 @@
 
 ``data/cue_lexicon.csv`` gives each lemma's cue rate (how often it is, or is part of, an
 annotated cue); ``data/cue_frames.csv`` the rate of a verb or noun given what it governs in the
-parse (``cue_frame``). Both are built by ``bench/build_cue_lexicon.py``; ``data/cue_additions.csv``
+parse (``cue_frame``); ``data/cue_class_rates.csv`` the pooled rate of a class of verbs (judging,
+urging, ...) for its members too rare in train to be measured. All three are built by
+``bench/build_cue_lexicon.py``; ``data/cue_additions.csv``
 adds a few words of the field. ``newslens.sourcing`` reads them through ``cue_rate`` and
 ``frame_rate``.
 """
@@ -36,10 +38,11 @@ class CueEntry:
 
 @lru_cache(maxsize=1)
 def cue_lexicon() -> dict[tuple[str, str], CueEntry]:
-    """Cue lemmas measured on PolNeAR train (``data/cue_lexicon.csv``) plus the field's additions
+    """Cue lemmas measured on PolNeAR train (``data/cue_lexicon.csv``), verbs too rare there to be
+    measured with their class's rate (``data/cue_class_rates.csv``) and the field's additions
     (``data/cue_additions.csv``), keyed by (lemma, coarse POS)."""
     out: dict[tuple[str, str], CueEntry] = {}
-    for name in ("cue_lexicon.csv", "cue_additions.csv"):
+    for name in ("cue_lexicon.csv", "cue_class_rates.csv", "cue_additions.csv"):
         for row in _data_rows(name):
             entry = CueEntry(row["lemma"], row["pos"], float(row["rate"]), int(row.get("cue") or 0))
             out[(entry.lemma, entry.pos)] = entry
