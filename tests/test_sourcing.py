@@ -1151,6 +1151,18 @@ def test_mixed_quote_keeps_the_object_it_is_said_of(text, content):
     assert a["content"]["text"].rstrip(".") == content and a["quote"] == "mixed"
 
 
+@pytest.mark.parametrize("text,content", [
+    ('The Japanese envoy praised Kenya for its "steady hand" in the talks.',
+     'Kenya for its "steady hand" in the talks'),
+    ('The ministry accused Oslo of "turning a forum for cooperation into a tool of pressure."',
+     'Oslo of "turning a forum for cooperation into a tool of pressure'),
+])
+def test_a_quote_after_the_object_of_a_judgment_keeps_the_object(text, content):
+    # what someone is praised, blamed or accused for is said of them
+    a = one(text)
+    assert a["content"]["text"].rstrip(".") == content and a["quote"] == "mixed"
+
+
 @pytest.mark.parametrize("text,cue", [
     ("Moscow castigated NATO for expanding eastward.", "castigated"),
     ("The envoy lauded Ghana's role in the peace process.", "lauded"),

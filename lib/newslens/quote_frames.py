@@ -295,6 +295,9 @@ def _right_after_quote(verb: Token, in_quote) -> bool:
 
 #: How a reporting verb governs a quote set inside what it reports.
 _MIXED_DEPS = ("ccomp", "xcomp", "dobj", "oprd")
+#: Prepositions after a verb's object that say what it is praised, blamed or accused for
+#: ("credited Japan with ...", "accused Iran of ...").
+_OBJECT_PREPS = ("for", "of", "with")
 
 
 def _governing_child(verb: Token, doc: Doc, qs: int, qe: int) -> Token | None:
@@ -303,10 +306,13 @@ def _governing_child(verb: Token, doc: Doc, qs: int, qe: int) -> Token | None:
     word = next((t for t in span or [] if not t.is_punct and not t.is_space), None)
     if word is None:
         return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     for c in verb.children:
-        if c.i > verb.i and (c.dep_ in _MIXED_DEPS or (c.dep_ == "prep" and c.lower_ == "as")) \
+        if c.i > verb.i and (c.dep_ in _MIXED_DEPS or (c.dep_ == "prep" and (c.lower_ == "as" or (
+                c.lower_ in _OBJECT_PREPS and obj is not None and obj.i < c.i)))) \
                 and c.left_edge.i <= word.i <= c.right_edge.i:
-            return c  # '... dismissed Latvia as a mere “province of Moscow”'
+            # '... dismissed Latvia as a mere “province of Moscow”', 'praised Kenya for its “steady hand”'
+            return c
     clause = clause_of_statement(verb)  # 'said in a statement that Israel would send "..."'
     return clause if clause is not None and clause.left_edge.i <= word.i <= clause.right_edge.i else None
 
@@ -337,7 +343,7 @@ def mixed_lead(verb: Token, doc: Doc, qs: int, qe: int) -> tuple[int, int] | Non
     cs, ce = subtree_span(comp)
     cs = min(cs, mark_start(comp), split_clause_start(comp) or cs)
     obj, _ = object_said_of(verb, comp)  # 'called on the administration to “really call out ...”'
-    if obj is not None and (comp.dep_ in ("xcomp", "oprd") or comp.lower_ == "as"):  # 'called him “the most ignorant ...”'
+    if obj is not None and (comp.dep_ in ("xcomp", "oprd") or comp.dep_ == "prep"):  # 'called him “the most ignorant ...”'
         cs = min(cs, obj.left_edge.idx)
     if cs <= verb.idx or cs >= qs or text[cs:qs].strip(" ,:\n" + OPEN) == "" or ":" in text[cs:qs]:
         return None
