@@ -355,6 +355,25 @@ def test_the_one_accused_of_doing_something_does_it_and_targets_lose_their_quota
         ("Venezuela", "United States", "oppose"), ("United States", "regime change in Venezuela", "support")}
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The EU censured Hungary for blocking the aid package.",
+     {("European Union", "Hungary", "oppose"), ("Hungary", "the aid package", "oppose")}),
+    ("Washington praised Seoul for imposing sanctions on Pyongyang.",
+     {("United States", "South Korea", "support"), ("South Korea", "North Korea", "threaten")}),
+])
+def test_the_one_praised_or_blamed_for_doing_something_does_it(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia castigated NATO for its eastward expansion.", ("Russia", "NATO", "oppose")),
+    ("China rebuked the Philippines over the collision.", ("China", "Philippines", "oppose")),
+    ("The Japanese foreign minister commended India for its restraint.", ("Japan", "India", "support")),
+])
+def test_verbs_of_judging_take_a_stance_on_the_one_judged(text, expected):
+    assert expected in triples(text)
+
+
 def test_ministers_of_several_countries_each_take_the_stance():
     found = triples("Foreign ministers of India, Japan and Australia reaffirmed their support for the Quad.")
     assert {a for a, t, s in found if t == "Quad" and s == "support"} == {"India", "Japan", "Australia"}, found

@@ -462,6 +462,12 @@ def _subject(v: Token) -> Token | None:
     if v.dep_ == "pcomp" and v.head.lower_ == "of":
         # "accused Washington of seeking regime change": the one accused does it
         return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
+    if v.dep_ == "pcomp" and v.head.lower_ == "for" and v.head.head.pos_ == "VERB":
+        # "praised Seoul for imposing sanctions", "censured Hungary for blocking the aid": the
+        # one praised or blamed did it, not the one who judges
+        obj = next((c for c in v.head.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+        if obj is not None:
+            return obj
     return None
 
 
