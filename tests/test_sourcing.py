@@ -1608,6 +1608,15 @@ def test_what_was_told_is_the_clause_after_whom_it_was_told_to():
     assert b["content"]["text"].startswith("Get your flags ready")
 
 
+def test_a_that_clause_read_as_relative_to_whom_it_was_told_is_what_was_told():
+    # the parser hangs "that China firmly opposes ..." on "briefing" as if it said which briefing
+    a = one("The ministry's spokesperson told a regular briefing that China firmly opposes the move.")
+    assert a["content"]["text"] == "that China firmly opposes the move"
+    # a noun's own that-clause stays with it
+    a = one("The senator questioned the idea that the treaty was dead.")
+    assert a["content"]["text"] == "the idea that the treaty was dead"
+
+
 def test_seeming_to_report_is_a_report_by_the_subject():
     a = one("The minister appeared to suggest that the talks on the S-400 deal might not resume this year.")
     assert (a["source"]["text"], a["cue"]["text"]) == ("The minister", "appeared to suggest")

@@ -989,7 +989,9 @@ def _told_clause(verb: Token, obj: Token) -> Token | None:
     if lemma_of(verb) not in ADDRESSING_VERBS or obj.i < verb.i:
         return None
     for t in verb.subtree:
-        if t.i > obj.right_edge.i and t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") \
+        # (on the noun itself only as a relative clause: "the idea that ..." is the noun's own)
+        if (t.i > obj.right_edge.i and t.dep_ in ("relcl", "acl") or t.i > obj.i and t.dep_ == "relcl") \
+                and t.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "nsubj" for c in t.children) \
                 and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children):
             return t
