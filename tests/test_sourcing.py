@@ -3107,3 +3107,10 @@ def test_an_as_speaker_tagged_as_a_number_keeps_its_whole_phrase():
               ents=["B-GPE", "O", "O", "B-CARDINAL"] + ["O"] * 9)
     s, e = source_span(doc[3])
     assert doc.text[s:e] == "one of the advisers"
+
+
+def test_a_country_speaking_in_a_relative_clause_is_weighed_as_the_country():
+    # "which" alone is a weak subject for the cue model; the country it stands for is not
+    a = one("The decision angered Beijing, which called it interference in its internal affairs.")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("which", "called")
+    assert a["source"]["side"] == "China"

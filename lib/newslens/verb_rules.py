@@ -306,6 +306,10 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     if speaker is not None and in_spans(speaker.idx, run.labels):
         return  # "SECRETARY POMPEO: Thank you.": the parser takes the label for a subject
     probability = cue_probability(tok, speaker, frame, quotes)
+    if speaker is not None and speaker.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" and tok.head.ent_type_ == "GPE":
+        # "Beijing, which called it interference": the model weighs "which" as a subject like any
+        # other; the one it stands for is named
+        probability = max(probability, cue_probability(tok, tok.head, frame, quotes))
     if quoted_as(tok) is not None:  # "was quoted as saying": a report whatever the model makes of it
         probability = max(probability, QUOTED_AS_CONFIDENCE)
     if probability < min_probability:
