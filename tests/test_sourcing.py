@@ -3114,3 +3114,10 @@ def test_a_country_speaking_in_a_relative_clause_is_weighed_as_the_country():
     a = one("The decision angered Beijing, which called it interference in its internal affairs.")
     assert (a["source"]["text"], a["cue"]["text"]) == ("which", "called")
     assert a["source"]["side"] == "China"
+
+
+def test_a_sentence_that_ends_with_its_frame_says_what_comes_before_it_verb_or_not():
+    a = one("Will the sanctions stay? Not for long, the minister said.")
+    assert (a["source"]["text"], a["content"]["text"]) == ("the minister", "Not for long")
+    # a frame followed by where it was said is still no statement
+    assert atts("The minister said in a television interview.") == []

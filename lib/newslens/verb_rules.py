@@ -228,8 +228,11 @@ def parentheticals(run: Run) -> None:
         if in_spans(subj.idx, quotes):
             continue  # a speaker inside a quote is the parser's mistake
         words = doc.char_span(*whole, alignment_mode="contract")
-        if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words if not phrase[0] <= t.idx < phrase[1]):
-            continue  # '... said in a phone interview': no statement, only the scene
+        verbless = words is None or not any(t.pos_ in ("VERB", "AUX") for t in words if not phrase[0] <= t.idx < phrase[1])
+        if verbless and not (whole[1] <= phrase[0] and not text[phrase[1]:sent_of(tok).end_char].strip(" .!?\"'”’")):
+            # '... said in a phone interview': no statement, only the scene; but a sentence that
+            # ends with its frame says what comes before it ("Not at all, he said.")
+            continue
         quote, content = quote_kind(content, quotes)
         used_cues.add(tok.i)
         parts = around if quote != "direct" and both else None
