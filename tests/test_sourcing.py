@@ -3121,3 +3121,11 @@ def test_a_sentence_that_ends_with_its_frame_says_what_comes_before_it_verb_or_n
     assert (a["source"]["text"], a["content"]["text"]) == ("the minister", "Not for long")
     # a frame followed by where it was said is still no statement
     assert atts("The minister said in a television interview.") == []
+
+
+def test_a_dateline_the_parser_made_a_subject_is_not_in_the_source():
+    text = ("Europeans trigger UN sanctions snapback on Iran as nuclear talks stall\n\nBy Staff Reporter\n\n"
+            "VIENNA, Aug 28 - Britain, France and Germany on Thursday triggered the process to restore "
+            "United Nations sanctions on Iran, accusing Tehran of violating the 2015 nuclear deal.\n")
+    a = next(a for a in atts(text) if a["cue"]["text"] == "accusing")
+    assert a["source"]["text"] == "Britain, France and Germany"
