@@ -515,6 +515,16 @@ def test_two_leaders_named_together_speak_for_both_countries_however_parsed():
     assert src["side"] == "United Kingdom + France"
 
 
+def test_the_three_countries_are_those_last_named_together():
+    found = atts("Japan, South Korea and Australia on Monday condemned the launch. The three countries said "
+                 "in a joint statement that the test violated Security Council resolutions.")
+    src = next(a["source"] for a in found if a["source"]["text"] == "The three countries")
+    assert (src["kind"], src["side"]) == ("named_org", "Japan + South Korea + Australia")
+    # a count that no list before matches names no one
+    found = atts("Japan and Australia condemned the launch. The three countries said the test was illegal.")
+    assert next(a["source"] for a in found if a["source"]["text"] == "The three countries")["side"] is None
+
+
 def test_the_minister_is_the_person_named_after_a_title_with_for_and_a_comma():
     found = atts("The Minister for Overseas Aid, Clara Voss, today announced a new fund.\n\n"
                  "Speaking in Accra, the Minister said the fund would open in May.")

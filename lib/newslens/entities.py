@@ -188,35 +188,71 @@ def countries_by_mentions(entities: list[dict[str, Any]]) -> list[str]:
     return [c for c, _ in counts.most_common()]
 
 
-#: Plural heads that, with "two" or "both", stand for the two countries an article is about.
+#: Plural heads that, with "two" or "both" (or another count), stand for the countries an
+#: article is about.
 BOTH_SIDES_HEADS = {"sides", "countries", "nations", "governments", "leaders", "delegations", "ministers",
-                    "premiers", "presidents"}
+                    "premiers", "presidents", "powers"}
 #: Those of them that are people ("both leaders"), not the countries themselves.
 BOTH_SIDES_PEOPLE = {"leaders", "ministers", "premiers", "presidents"}
+#: The counts such a head may carry.
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _count(tok: Token) -> int:
+    """The number "the two sides", "both leaders", "the three countries" counts (0 if none)."""
+    return next((_COUNTS[t.lower_] for t in tok.children if t.lower_ in _COUNTS), 0)
 
 
 def names_both_countries(tok: Token) -> bool:
-    """'the two sides', 'both countries', 'the two leaders': the two countries the article is
-    about, or the people who lead them (see ``both_countries``)."""
-    return tok.lower_ in BOTH_SIDES_HEADS and any(t.lower_ in ("two", "both") for t in tok.children)
+    """'the two sides', 'both countries', 'the two leaders', 'the three European powers': the
+    countries the article is about, or the people who lead them (see ``both_countries``)."""
+    return tok.lower_ in BOTH_SIDES_HEADS and _count(tok) > 0
+
+
+def _named_together(tok: Token, entities: list[dict[str, Any]], n: int) -> list[str]:
+    """The ``n`` countries last named together before ``tok`` as one list and no longer one
+    ("Britain, France and Germany ... The three countries"), or []."""
+    text = text_of(tok.doc)
+    mentions = sorted((a, b, x["country"]) for x in entities if x["type"] == "GPE" and x.get("country")
+                      for a, b in x["mentions"] if b <= tok.idx)
+    runs: list[list[tuple[int, int, str]]] = []
+    for m in mentions:
+        if runs and _JOINED.fullmatch(text[runs[-1][-1][1]:m[0]]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in reversed(runs):
+        countries = list(dict.fromkeys(c for _, _, c in run))
+        if len(run) >= 2:
+            return countries if len(countries) == n == len(run) else []
+    return []
+
+
+#: What joins the names of a list: a comma, "and", or both.
+_JOINED = re.compile(r"\s*(?:,|and|, and|,\s*and)\s*")
 
 
 def both_countries(tok: Token, entities: list[dict[str, Any]]) -> list[str]:
-    """The two countries "the two sides" or "both leaders" at ``tok`` stand for: for the sides,
-    the two the article mentions most; for people, those of the last two people of different
-    countries named before ("Modi ... Prabowo ... Both leaders"), or none when the text does not
-    say ("The minister spoke with Brazil's minister about Sudan. The two ministers ...")."""
+    """The countries "the two sides", "both leaders" or "the three countries" at ``tok`` stand
+    for: those last named together in a list of as many, else, for two sides, the two the
+    article mentions most; for people, those of the last people of different countries named
+    before ("Modi ... Prabowo ... Both leaders"), or none when the text does not say ("The
+    minister spoke with Brazil's minister about Sudan. The two ministers ...")."""
     if not names_both_countries(tok):
         return []
+    n = _count(tok)
     if tok.lower_ not in BOTH_SIDES_PEOPLE:
-        return countries_by_mentions(entities)[:2]
+        listed = _named_together(tok, entities, n)
+        if listed:
+            return listed
+        return countries_by_mentions(entities)[:2] if n == 2 else []
     named = sorted((a, x["country"]) for x in entities if x["type"] == "PERSON" and x.get("country")
                    for a, _ in x["mentions"] if a < tok.idx)
     latest: list[str] = []
     for _, country in reversed(named):
         if country not in latest:
             latest.append(country)
-    return latest[:2][::-1] if len(latest) >= 2 else []
+    return latest[:n][::-1] if len(latest) >= n else []
 
 
 def entity_at(entities: list[dict[str, Any]], start: int, end: int) -> dict[str, Any] | None:

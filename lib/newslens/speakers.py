@@ -128,7 +128,7 @@ def classify_source(
     both = both_countries(head, entities) if head is not None else []
     if text.strip() in TURN_WORDS:  # a transcript's "Q", "QUESTION", "MODERATOR": nobody named
         kind = "anonymous"
-    elif len(both) == 2:  # ("the two leaders" are people, named before)
+    elif len(both) >= 2:  # ("the two leaders" are people, named before)
         inherited = JOINT.join(both)
         kind, entity_id = "named_person" if head.lower_ in BOTH_SIDES_PEOPLE else "named_org", None
     elif head is not None and head.pos_ == "PRON" and head.lower_ in FIRST_PERSON:
@@ -452,7 +452,7 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
         many = [t for t in doc[:pron.i] if t.idx > floor and t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass")
                 and t.ent_type_ == "" and not any(qs <= t.idx < qe for qs, qe in quotes)]
         both = both_countries(many[-1], entities) if many else []
-        if len(both) == 2:
+        if len(both) >= 2:
             return None, "named_person" if many[-1].lower_ in BOTH_SIDES_PEOPLE else "named_org", JOINT.join(both)
         if many and subjects:
             return None
