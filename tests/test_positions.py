@@ -374,6 +374,29 @@ def test_verbs_of_judging_take_a_stance_on_the_one_judged(text, expected):
     assert expected in triples(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Talks stalled over Iran's demand for guarantees.", {("Iran", "guarantees", "support")}),
+    # an act only asked for is nobody's act yet
+    ("US pressure on India to stop buying Iranian oil has grown.", {("United States", "India", "oppose")}),
+])
+def test_a_demand_for_something_wants_it(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Tehran condemned the move as "unjustified and illegal".', {("Iran", "the move", "oppose")}),
+    ('The Russian envoy dismissed the European letter as "null and void".',
+     {("Russia", "the European letter", "oppose")}),
+])
+def test_what_a_thing_is_called_and_a_people_of_no_one_country_are_not_the_target(text, expected):
+    assert triples(text) == expected
+
+
+def test_being_left_no_choice_gives_nothing_up():
+    assert triples('"Tehran has left us no choice," the French minister said.') == set()
+    assert ("Russia", "Syria", "support") in triples("Russia will not leave Syria.")
+
+
 def test_ministers_of_several_countries_each_take_the_stance():
     found = triples("Foreign ministers of India, Japan and Australia reaffirmed their support for the Quad.")
     assert {a for a, t, s in found if t == "Quad" and s == "support"} == {"India", "Japan", "Australia"}, found

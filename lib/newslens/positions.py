@@ -324,6 +324,10 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     if of_doing is not None and of_doing.i > tok.i:
         last = tok.doc[of_doing.i - 1]
         e = last.idx + len(last.text)
+    as_what = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_what is not None:  # 'condemned the move as "unjustified"': the move
+        last = tok.doc[as_what.i - 1]
+        e = min(e, last.idx + len(last.text))
     hits = _ents_in(entities, s, e)
     # where the thing is is not what it is: "the militia in Yemen" is no stance on Yemen
     places = [_span_of(c) for c in tok.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside", "across")]
@@ -368,6 +372,8 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
             if x["type"] in ("GPE", "NORP") and any(a <= m[0] < b for a, b in places for m in x["mentions"]) \
                     or any(a <= m[0] < b for a, b in patients for m in x["mentions"]):
                 continue
+            if x["type"] == "NORP" and not x.get("country") and x["name"] != text_of(tok.doc)[s:e].strip():
+                continue  # "the European letter" is the letter: a people of no one country names no actor
             if goods and x["type"] in ("GPE", "NORP") and head_words & (COMMODITIES | TRADE_WORDS):
                 commodity = next((t.lower_ for t in tok.subtree if t.lower_ in COMMODITIES), None)
                 if commodity and x.get("country"):
@@ -434,6 +440,10 @@ def _own_object(v: Token) -> Token | None:
     return None
 
 
+#: Nouns of asking someone to act ("pressure on India to stop ...", "calls for Israel to withdraw").
+DEMAND_NOUNS = {"pressure", "demand", "call", "request", "plea", "appeal", "push", "ultimatum"}
+
+
 def _subject(v: Token) -> Token | None:
     """The verb's subject, or that of the verb it hangs on; of two before it, the nearer
     ("MONTEVIDEO, Dec 6 (Wire) - Brazil's President ... urged": the parser makes the dateline
@@ -448,6 +458,8 @@ def _subject(v: Token) -> Token | None:
         return _subject(v.head)
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return v.head  # "a draft resolution calling for a ceasefire": the draft calls, not the speaker
+    if v.dep_ == "acl" and v.head.lemma_.lower() in DEMAND_NOUNS:
+        return None  # "US pressure on India to stop buying oil": an act only asked for, by no one yet
     if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         # "Sweden's bid to join NATO": whose bid it is, not the one who will not approve it; but
@@ -592,6 +604,10 @@ class _StanceWord(NamedTuple):
     agent: Token | None = None  # who does it, for a passive ("was backed by France")
 
 
+#: What one is left with ("left us no choice"), which "leave" does not give up.
+_NO_WAY_OUT = {"choice", "option", "alternative", "room", "way"}
+
+
 def _stance_word(v: Token, f: _Finder) -> _StanceWord | None:
     """``v`` read as a stance word, or None: not in the lexicon, in a condition, negated where the
     lexicon gives no turned stance, or a demand that is none ("will call on the Prime Minister",
@@ -622,6 +638,9 @@ def _stance_word(v: Token, f: _Finder) -> _StanceWord | None:
         xcomp = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and any(
             g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
     obj = _object(v)
+    if v.lemma_.lower() == "leave" and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _NO_WAY_OUT
+                                            for c in v.children):
+        return None  # "Iran has left us no choice": what one is left with, not what one leaves
     if entry["particle"] == "on" and action == "DEMAND" and xcomp is None:
         return None  # "will call on the Prime Minister" is a visit; "called on India to stop ..." a demand
     if action == "DEMAND" and (any(c.dep_ == "auxpass" for c in v.children)
@@ -1115,7 +1134,10 @@ def _nominal(f: _Finder, n: Token) -> None:
         return
     if expressed:
         first = _evidence_start(first, actor_tok)
-    f.emit(actor_tok, None, target_of(pobj, f.entities), entry["stance"], entry["action"], [first, n, _np_end(pobj)],
+    stance = entry["stance"]
+    if entry["action"] == "DEMAND" and prep.lower_ == "for":
+        stance = "support"  # "Iran's demand for guarantees" wants them; "US pressure on India" is against
+    f.emit(actor_tok, None, target_of(pobj, f.entities), stance, entry["action"], [first, n, _np_end(pobj)],
            "noun", CONFIDENCE["noun"])
 
 
