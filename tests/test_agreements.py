@@ -421,6 +421,8 @@ def test_a_lead_of_one_kind_is_not_a_named_agreement_of_another():
      "the article reports it suspended: 'India on Wednesday decided to hold the Indus Waters Treaty in abeyance'"),
     ("The Emirates suspended talks on a fighter-jet deal in 2021.",
      "the article reports talks on it suspended: 'The Emirates suspended talks on a fighter-jet deal'"),
+    ("Tehran stopped honouring its commitments after the United States withdrew from the JCPOA in 2018.",
+     "the article reports it withdrawn from: 'the United States withdrew from the JCPOA'"),
 ])
 def test_an_agreement_reported_ended_or_suspended_says_so_in_a_note(text, note):
     [a] = agreements(text)
@@ -430,6 +432,7 @@ def test_an_agreement_reported_ended_or_suspended_says_so_in_a_note(text, note):
 @pytest.mark.parametrize("text", [
     "Iran threatened to withdraw from the Nuclear Non-Proliferation Treaty.",
     "Washington will not leave the Paris Agreement, the official said.",
+    "Tehran would respond if the United States withdrew from the JCPOA.",
 ])
 def test_an_ending_only_threatened_or_denied_gets_no_note(text):
     assert not any("reports" in n for a in agreements(text) for n in a["notes"])

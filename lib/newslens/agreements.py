@@ -1111,7 +1111,11 @@ def _ended_by(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
             # ("decided to hold the treaty in abeyance" is done; "threatened to withdraw" is not)
             decided = head.dep_ == "xcomp" and head.head.lemma_.lower() in ("decide", "vote") \
                 and head.head.tag_ in ("VBD", "VBN") and not any(c.dep_ == "neg" for c in head.head.children)
-            still_to_come = fut or head.tag_ in ("VB", "VBG") or head.dep_ in ("xcomp", "advcl") \
+            # (a clause of time or cause in the past tense tells what happened: "after the United
+            # States withdrew from the accord"; not one of condition: "if Washington withdrew")
+            told_past = head.dep_ == "advcl" and head.tag_ == "VBD" and not any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless", "lest") for c in head.children)
+            still_to_come = fut or head.tag_ in ("VB", "VBG") or (head.dep_ in ("xcomp", "advcl") and not told_past) \
                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
             if neg or unsure or (still_to_come and not decided):
                 return None
