@@ -3129,3 +3129,14 @@ def test_a_dateline_the_parser_made_a_subject_is_not_in_the_source():
             "United Nations sanctions on Iran, accusing Tehran of violating the 2015 nuclear deal.\n")
     a = next(a for a in atts(text) if a["cue"]["text"] == "accusing")
     assert a["source"]["text"] == "Britain, France and Germany"
+
+
+def test_a_frame_inside_a_sentence_read_as_a_participle_on_its_speaker():
+    # the model hangs "announced" on "Misri" and "Misri" on "Ladakh" as one more place; the gloss
+    # after the frame ("a breakthrough that ...") is the writer's, not the secretary's
+    found = atts("India and China have agreed on a patrolling arrangement in eastern Ladakh, Foreign Secretary "
+                 "Vikram Misri announced on Monday, a breakthrough that could end a four-year standoff.")
+    a = next(a for a in found if a["rule"] == "verb_parenthetical")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("Foreign Secretary Vikram Misri", "announced")
+    assert a["content"]["text"] == "India and China have agreed on a patrolling arrangement in eastern Ladakh"
+    assert not a.get("content_parts")

@@ -30,6 +30,10 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
 - A second act of a speaker, joined by "and", that the model hung on what the speaker said
   ("... said the militia was backed by foreign sponsors, and accused the UAE of ..."): the second
   verb is joined to the verb of saying.
+- A frame set off inside a sentence that the model read as a participle on its speaker, and the
+  speaker as one more item of the noun before it ("... in eastern Ladakh, Foreign Secretary
+  Vikram Misri announced on Monday, a breakthrough ..."): the speaker becomes the verb's subject
+  and the verb a parenthetical of the sentence's.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -256,6 +260,29 @@ def _verb_read_as_participle(sent: Span) -> tuple[Token, Token] | None:
     return verb, subject
 
 
+def _frame_read_as_participle(verb: Token) -> tuple[Token, Token] | None:
+    """(speaker, sentence verb) when the model read a frame set off inside a sentence as a
+    participle on its speaker, and the speaker as one more item of the noun before it ("India
+    and China have agreed on ... in eastern Ladakh, Foreign Secretary Vikram Misri announced on
+    Monday, a breakthrough ..."): a reporting verb in the past or present tense with nothing of
+    its own to report, on a name or noun after a comma, that a comma or the sentence's end
+    follows. None otherwise."""
+    speaker = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBZ") or cue_rate(verb) < 0.5 \
+            or speaker.dep_ not in ("conj", "appos", "npadvmod") or speaker.pos_ not in ("PROPN", "NOUN") \
+            or speaker.left_edge.i == 0 or verb.doc[speaker.left_edge.i - 1].text != ",":
+        return None
+    if any(c.dep_ not in ("prep", "npadvmod", "advmod", "punct") for c in verb.children):
+        return None  # ("officials, briefed on the plan": a participle that says whom it is about)
+    after = verb.right_edge.i + 1
+    if after < len(verb.doc) and verb.doc[after].text not in (",", ".", ";"):
+        return None
+    root = verb.sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.i > speaker.i:
+        return None
+    return speaker, root
+
+
 def _second_speaker_in_content(verb: Token) -> tuple[Token, Token | None, Token] | None:
     """(first verb, second speaker or None, "and") when ``verb`` is a verb of saying the model hung
     as a second clause of another one, after "and", though it has a speaker of its own: "Half
@@ -370,6 +397,13 @@ def repair_parses(doc: Doc) -> Doc:
             verb.head, verb.dep_ = clause, "parataxis"
             for c in rest:
                 c.head = clause
+    for verb in doc:
+        framed = _frame_read_as_participle(verb)
+        if framed is not None:  # "..., Foreign Secretary Vikram Misri announced on Monday, ..."
+            speaker, root = framed
+            doc[speaker.left_edge.i - 1].head = verb
+            speaker.head, speaker.dep_ = verb, "nsubj"
+            verb.head, verb.dep_ = root, "parataxis"
     for verb in doc:
         second = _second_speaker_in_content(verb)
         if second is not None:  # "Half said they were worried, and 4 in 10 said Trump would do best"

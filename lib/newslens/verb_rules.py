@@ -216,6 +216,11 @@ def parentheticals(run: Run) -> None:
         if trailing and content is not None:
             around = [(content[0], min(content[1], phrase[0]))]  # not "on Wednesday" after it
             content = trim_edges(text, *around[0], EDGE_CHARS)
+        elif content is not None and len(around) > 1 and _gloss_after_frame(doc, tok, around[-1]):
+            # "..., Misri announced on Monday, a breakthrough that could end ...": the writer's
+            # gloss after the frame is not what was said
+            around = around[:-1]
+            content = trim_edges(text, around[0][0], min(content[1], around[0][1]), EDGE_CHARS)
         if content is None or taken.hits(*content) and not (
                 cue_rate(tok) >= NEST_FRAME_MIN_RATE and run.holds_all(around)):
             continue
@@ -242,6 +247,19 @@ def parentheticals(run: Run) -> None:
         if put_it is not None:
             cue = (cue[0], put_it.idx + len(put_it.text))
         add("verb_parenthetical", {"start": s, "end": e}, cue, content, quote, subj, parts=parts)
+
+
+def _gloss_after_frame(doc: Doc, verb: Token, part: tuple[int, int]) -> bool:
+    """Whether the words after a frame in mid-sentence (``part``) are, besides the frame verb's own
+    time and place, only a noun phrase set beside the sentence ("..., Misri announced on Monday,
+    a breakthrough that could end ..."): the writer's gloss, with no verb of the sentence."""
+    words = doc.char_span(*part, alignment_mode="contract")
+    if words is None:
+        return False
+    tops = [t for t in words if not t.is_punct and not t.is_space and (t.head.i < words.start or t.head.i >= words.end)
+            and t.head.i != verb.i]
+    return bool(tops) and all(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "appos", "npadvmod", "conj")
+                              for t in tops)
 
 
 def verb_complements(run: Run) -> None:
