@@ -3140,3 +3140,14 @@ def test_a_frame_inside_a_sentence_read_as_a_participle_on_its_speaker():
     assert (a["source"]["text"], a["cue"]["text"]) == ("Foreign Secretary Vikram Misri", "announced")
     assert a["content"]["text"] == "India and China have agreed on a patrolling arrangement in eastern Ladakh"
     assert not a.get("content_parts")
+
+
+def test_a_speaker_set_against_the_first_by_while_has_a_report_of_its_own():
+    found = atts("Manila has insisted that the shoal is Philippine territory, while Beijing has urged Manila "
+                 "to put the dispute in its proper place.")
+    assert [(a["source"]["text"], a["content"]["text"]) for a in found] == [
+        ("Manila", "that the shoal is Philippine territory"),
+        ("Beijing", "Manila to put the dispute in its proper place")]
+    # a clause of "while" that opens what is said is part of it
+    a = one("The poll finds that, while most voters like the mayor, few trust her.")
+    assert a["content"]["text"].startswith("that, while most voters")

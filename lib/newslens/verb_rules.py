@@ -621,13 +621,24 @@ def nested(run: Run) -> None:
             if tok.i in used_cues or tok.pos_ != "VERB" or quoted.hits(tok.idx, tok.idx + len(tok.text)):
                 continue
             n = len(found)
-            sure = CUE_MIN_PROBABILITY if relative_report(tok) or relative_speaker(tok) else NEST_MIN_PROBABILITY
+            sure = CUE_MIN_PROBABILITY if relative_report(tok) or relative_speaker(tok) or _set_against(tok) \
+                else NEST_MIN_PROBABILITY
             _complement(run, tok, fixed, sure, within=(span.start_char, span.end_char),
                              rule="nested_complement")
             for a in found[n:]:
                 for t in (fixed, quoted):
                     t.add(*record_spans(a))
                 _end_before_next_report(outer, a, doc)
+
+
+def _set_against(verb: Token) -> bool:
+    """Whether ``verb`` opens a clause with a speaker of its own set against the one before it
+    (", while China has urged New Delhi to ...", ", whereas others argue ..."): a statement of
+    its own more than one nested in the first."""
+    return verb.dep_ == "advcl" and verb.i > verb.head.i \
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children) \
+        and verb.doc[verb.left_edge.i - 1].text == ","
 
 
 def _question_put_before_comma(asked: Token) -> tuple[int, int] | None:
