@@ -3151,3 +3151,13 @@ def test_a_speaker_set_against_the_first_by_while_has_a_report_of_its_own():
     # a clause of "while" that opens what is said is part of it
     a = one("The poll finds that, while most voters like the mayor, few trust her.")
     assert a["content"]["text"].startswith("that, while most voters")
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Beijing confirmed the deal on Tuesday.", "the deal"),
+    # what the object is thanked for, after the day, is still part of it
+    ("The president thanked Norway on Sunday for the new field hospital.",
+     "Norway on Sunday for the new field hospital"),
+])
+def test_a_date_after_the_object_is_when_not_what(text, content):
+    assert one(text)["content"]["text"] == content

@@ -249,6 +249,15 @@ def parentheticals(run: Run) -> None:
         add("verb_parenthetical", {"start": s, "end": e}, cue, content, quote, subj, parts=parts)
 
 
+def _completed_after(verb: Token, date: Token) -> bool:
+    """Whether the verb's object goes on after a date set between ("thanked Germany on Sunday for
+    the air defence systems", "urged partners on Friday to sign")."""
+    after = next((c for c in verb.rights if c.i > date.right_edge.i), None)
+    return after is not None and after.left_edge.i == date.right_edge.i + 1 and (
+        after.dep_ == "prep" and after.lower_ in ("for", "of", "with", "as", "over", "about")
+        or after.dep_ in ("xcomp", "oprd"))
+
+
 def _gloss_after_frame(doc: Doc, verb: Token, part: tuple[int, int]) -> bool:
     """Whether the words after a frame in mid-sentence (``part``) are, besides the frame verb's own
     time and place, only a noun phrase set beside the sentence ("..., Misri announced on Monday,
@@ -475,7 +484,10 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         # cue verb's own words ("... during a campaign stop", ", but stopped short of ...")
         tail_end = next((t.idx for t in doc[comp.right_edge.i + 1 : sent_of(tok).end]
                          if (t.head.i == tok.i and t.dep_ in ("cc", "conj"))
-                         or (t.dep_ == "prep" and t.lower_ in SETTING_PREPS)), sent_end)
+                         or (t.dep_ == "prep" and t.lower_ in SETTING_PREPS)
+                         or (kind == "dobj" and t.head.i == tok.i and t.dep_ == "prep" and is_date_phrase(t)
+                             and not _completed_after(tok, t))),
+                        sent_end)  # (not "on Tuesday" after the object: "confirmed the deal on Tuesday")
         content = (content[0], max(content[1], trim_edges(text, content[0], tail_end)[1]))
     if comp.i > tok.i and cue[1] <= content[0] and not short_answer:
         # the content model may end it elsewhere in the sentence (an answer is one word or two)
