@@ -436,3 +436,18 @@ def test_an_agreement_reported_ended_or_suspended_says_so_in_a_note(text, note):
 ])
 def test_an_ending_only_threatened_or_denied_gets_no_note(text):
     assert not any("reports" in n for a in agreements(text) for n in a["notes"])
+
+
+def test_an_arrangement_agreed_on_is_an_agreement_and_one_on_it_is_the_same():
+    text = ("India and China have agreed on a patrolling arrangement along the border, officials said. "
+            "\"This has led to an agreement on patrolling arrangements along the border,\" the envoy said.")
+    [a] = agreements(text)
+    assert (a["name"], a["status"], a["parties"]) == ("patrolling arrangement", "signed", ["India", "China"])
+    assert len(a["mentions"]) == 2
+
+
+def test_a_new_framework_in_a_headline_is_not_the_old_deal_the_body_names():
+    text = ("Iran, IAEA agree on new inspection framework\n\n"
+            "Britain, France and Germany accused Tehran of breaching the JCPOA, the 2015 nuclear deal.")
+    names = {a["name"] for a in agreements(text)}
+    assert names == {"new inspection framework", "JCPOA"}

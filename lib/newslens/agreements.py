@@ -82,7 +82,7 @@ DESCRIBING_WORDS = {"trade", "peace", "ceasefire", "nuclear", "defence", "defens
 _NO_KIND = {"bilateral", "strategic", "partnership", "cooperation", "framework", "exchange"}
 #: Kind words that say the same kind ("a security pact" ... "the defence agreement").
 _KIND_OF = {"defense": "defence", "security": "defence", "military": "defence", "free-trade": "trade"}
-_REACHING = {"reach", "strike", "hammer", "broker", "clinch", "secure", "agree"}
+_REACHING = {"reach", "strike", "hammer", "broker", "clinch", "secure", "agree", "lead"}
 _ON_PREPS = {"on", "for", "over", "to", "between", "with"}
 _TYPE_TRAP = re.compile(r"^\s*-?\s*(?:type|like|style|model)\b(?:\s+(?:pact|agreement|deal|accord|treaty|arrangement))?",
                         re.IGNORECASE)
@@ -588,9 +588,13 @@ _SIGNED_ONLY_HEADS = {"framework", "arrangement"}
 
 
 def _signed_framework(t: Token) -> bool:
-    """Whether ``t`` is a framework or arrangement the text says is (to be) signed."""
-    return t.lemma_.lower() in _SIGNED_ONLY_HEADS and t.dep_ in ("dobj", "nsubjpass") \
-        and t.head.lemma_.lower() in _SIGNING_VERBS | {"finalise", "finalize", "renew"}
+    """Whether ``t`` is a framework or arrangement the text says is (to be) signed, or agreed on
+    ("India and China have agreed on a patrolling arrangement")."""
+    if t.lemma_.lower() not in _SIGNED_ONLY_HEADS:
+        return False
+    if t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.lemma_.lower() == "agree":
+        return True
+    return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _SIGNING_VERBS | {"finalise", "finalize", "renew"}
 
 
 def described_agreements(doc: Doc) -> list[Described]:
@@ -712,6 +716,11 @@ def _other_parties(doc: Doc, d: Described, group: dict[str, Any], entities: list
     return bool(mine) and bool(theirs) and not set(mine) <= set(theirs)
 
 
+def _stems(name: str) -> set[str]:
+    """The words of a name, lower case, without a plural -s ("patrolling arrangements")."""
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in re.findall(r"[\w-]+", name.lower())}
+
+
 def _described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str, dict[str, Any]],
                    mentions: list[tuple[int, int, str]], weapons_at: list[tuple[int, int, dict]],
                    groups: dict[str, dict[str, Any]], doc: Doc) -> str | None:
@@ -758,6 +767,12 @@ def _described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str,
     near = [m for m in before if d.start - m[1] < 1500]
     if d.definite and near:
         return near[-1][2]
+    # "an agreement on patrolling arrangements" after "agreed on a patrolling arrangement": the same
+    said = _stems(d.name)
+    same = [m for m in near if m[2].startswith("DESC:") and len(_stems(groups[m[2]]["name"])) > 1
+            and _stems(groups[m[2]]["name"]) <= said]
+    if same:
+        return same[-1][2]
     weapons = [w for w in weapons_at if w[1] <= d.start and d.start - w[1] < 600]
     if d.definite and weapons and d.name.split()[-1].lower() in ("deal", "contract"):
         return f"DEAL:{weapons[-1][2]['key']}"  # "The $5 billion deal" after the S-400 system: its deal
@@ -794,8 +809,8 @@ def _headline_descriptions_to_body(text: str, groups: dict[str, dict[str, Any]],
         same = [k for k in body if k.startswith("DESC:") and groups[k]["name"].lower().split()[-1] == head] \
             or [k for k in body if kinds & _kind_words(groups[k], entities, recs)]
         target = same[0] if same else (body[0] if len(body) == 1 else None)
-        if target is None:
-            continue
+        if target is None or (not same and "new" in kinds and groups[target].get("ref_id")):
+            continue  # ("Iran, IAEA agree on new inspection framework" is not the 2015 deal the body names)
         groups[target]["mentions"] += groups.pop(key)["mentions"]
         mentions = [(a, b, target if k == key else k) for a, b, k in mentions]
     return mentions
