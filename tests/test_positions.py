@@ -392,6 +392,13 @@ def test_what_a_thing_is_called_and_a_people_of_no_one_country_are_not_the_targe
     assert triples(text) == expected
 
 
+def test_a_gloss_after_the_verbs_own_phrase_is_not_its_object():
+    found = triples("Serbia and Kosovo have agreed on a licence plate arrangement along the Administrative Boundary "
+                    "Line (ABL) in northern Kosovo, EU envoy Miroslav Lajcak announced on Monday, a breakthrough "
+                    "that could end a two-year standoff between the neighbours.")
+    assert {t for a, t, s in found if a == "Serbia"} == {"licence plate arrangement"}
+
+
 def test_being_left_no_choice_gives_nothing_up():
     assert triples('"Tehran has left us no choice," the French minister said.') == set()
     assert ("Russia", "Syria", "support") in triples("Russia will not leave Syria.")

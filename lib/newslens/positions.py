@@ -408,13 +408,22 @@ def _object(v: Token) -> Token | None:
     return obj
 
 
+def _gloss_object(v: Token, obj: Token) -> bool:
+    """Whether an object set after a comma, past a phrase of the verb's own, is the writer's gloss
+    the parser hung on the verb ("have agreed on a patrolling arrangement ..., a breakthrough that
+    could end ..."), not what the verb is done to."""
+    doc = v.doc
+    return obj.i > v.i and doc[obj.left_edge.i - 1].text == "," and any(
+        c.dep_ == "prep" and v.i < c.i < obj.i and any(g.dep_ == "pobj" for g in c.children) for c in v.children)
+
+
 def _own_object(v: Token) -> Token | None:
     """What a stance word governs: its object, else the object of its preposition ("opposes
     sanctions", "insists on the deal", "withdrew from the treaty"; not "bought from Russia"), else
     its indirect object; never a date ("on Tuesday")."""
     for c in v.children:
         if c.dep_ in ("dobj", "attr") and c.ent_type_ not in NOT_TARGETS \
-                and not (c.lower_ in REFLEXIVES and v.lemma_.lower() == "distance"):
+                and not (c.lower_ in REFLEXIVES and v.lemma_.lower() == "distance") and not _gloss_object(v, c):
             return c  # (not "itself" of "distanced itself from the proposal")
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "in":
