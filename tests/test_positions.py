@@ -399,6 +399,24 @@ def test_a_gloss_after_the_verbs_own_phrase_is_not_its_object():
     assert {t for a, t, s in found if a == "Serbia"} == {"licence plate arrangement"}
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Germany, which had blocked the sale, relented on Friday.", ("Germany", "the sale", "oppose")),
+    ("The African Union, which suspended Mali after the coup, met on Monday.", ("African Union", "Mali", "oppose")),
+])
+def test_a_relative_clause_on_a_name_is_the_names_stance(text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Seoul downgraded relations with Tokyo.", {("South Korea", "Japan", "oppose")}),
+    ("Washington froze ties with Niamey.", {("United States", "Niger", "oppose")}),
+    ("Hanoi and Washington moved to deepen their relations.",
+     {("Vietnam", "United States", "support"), ("United States", "Vietnam", "support")}),
+])
+def test_ties_strengthened_or_frozen_are_a_stance_on_the_other_country(text, expected):
+    assert triples(text) == expected
+
+
 def test_being_left_no_choice_gives_nothing_up():
     assert triples('"Tehran has left us no choice," the French minister said.') == set()
     assert ("Russia", "Syria", "support") in triples("Russia will not leave Syria.")

@@ -461,6 +461,9 @@ def _subject(v: Token) -> Token | None:
     before = [c for c in subjects if c.i < v.i]
     if len(before) > 1:
         return before[-1]
+    if subjects and subjects[0].tag_ in ("WDT", "WP") and v.dep_ == "relcl" and v.head.pos_ == "PROPN" \
+            and subjects[0].dep_ == "nsubj":
+        return v.head  # "Washington, which has sought closer ties with New Delhi": Washington
     if subjects:
         return subjects[0]
     if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head is not v:
