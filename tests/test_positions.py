@@ -417,6 +417,16 @@ def test_ties_strengthened_or_frozen_are_a_stance_on_the_other_country(text, exp
     assert triples(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Washington called on Beijing to comply with the arbitral award.",
+     {("United States", "the arbitral award", "support")}),
+    ("Manila urged Beijing to abide by the ruling.", {("Philippines", "the ruling", "support")}),
+    ("Seoul will abide by its nonproliferation obligations.", {("South Korea", "nonproliferation obligations", "support")}),
+])
+def test_asking_someone_to_comply_with_something_backs_it(text, expected):
+    assert triples(text) == expected
+
+
 def test_being_left_no_choice_gives_nothing_up():
     assert triples('"Tehran has left us no choice," the French minister said.') == set()
     assert ("Russia", "Syria", "support") in triples("Russia will not leave Syria.")

@@ -435,7 +435,8 @@ def _own_object(v: Token) -> Token | None:
                 return of
     for c in v.children:
         if c.dep_ == "prep" and (c.lower_ in ("on", "against", "to", "with", "for", "about", "over", "of")
-                                 or (c.lower_ == "from" and v.lemma_.lower() in LEAVE_VERBS | {"distance"})):
+                                 or (c.lower_ == "from" and v.lemma_.lower() in LEAVE_VERBS | {"distance"})
+                                 or (c.lower_ == "by" and v.lemma_.lower() == "abide")):
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ not in NOT_TARGETS and not (c.lower_ == "for" and g.lower_ == "part"):
                     return g  # (not "for their part")
@@ -1293,6 +1294,11 @@ def _carried_on(v: Token) -> Token:
     return v
 
 
+#: Doings of yielding to what they are done to ("comply with the ruling", "adhere to the
+#: ceasefire"): asking for them backs it, where giving something up opposes it.
+YIELD_TO_VERBS = {"comply", "adhere", "conform", "obey", "submit", "abide"}
+
+
 def _stance_of_doing(v: Token, vlex: dict[str, list[dict[str, str]]], default: str,
                      own: tuple[str, ...] = ("support", "oppose")) -> str:
     """The stance that doing ``v`` takes towards its object: stopping, not doing or giving it up
@@ -1300,6 +1306,8 @@ def _stance_of_doing(v: Token, vlex: dict[str, list[dict[str, str]]], default: s
     is one of ``own``; else ``default``."""
     inner = _entry(v, vlex) or {}
     lemma = v.lemma_.lower()
+    if lemma in YIELD_TO_VERBS and not _negated(v):
+        return "support"  # "called on China to comply with the award": the award is to be obeyed
     if lemma in STOP_VERBS or lemma in HOSTILE_VERBS or _negated(v) or inner.get("stance") == "concede" \
             or _on_hold(v) is not None:
         return "oppose"
