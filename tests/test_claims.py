@@ -280,3 +280,13 @@ def test_the_number_of_those_who_say_it_is_no_quantity_of_the_claim_but_a_poll_s
 def test_air_strikes_that_killed_people_are_an_event_not_a_capability():
     assert one("At least 40 people were killed in air strikes overnight.")["kind"] == "event"
     assert one("The missile can strike targets up to 400 km away.")["kind"] == "quantity"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The so-called ruling is illegal, null and void.", "evaluation"),
+    ("The coast guard's operation was professional and restrained.", "evaluation"),
+    # what something was named is not what is claimed: the rejection is an event
+    ('The ministry on Friday rejected what it termed "irresponsible and provocative" remarks by the envoy.', "event"),
+])
+def test_words_of_diplomatic_judgement_make_an_evaluation(text, kind):
+    assert one(text)["kind"] == kind

@@ -30,7 +30,14 @@ KINDS = ("event", "plan", "quantity", "evaluation", "position", "background")
 EVALUATIVE = {"important", "critical", "crucial", "lethal", "significant", "historic", "landmark", "major",
               "key", "serious", "dangerous", "strong", "weak", "good", "bad", "great", "unfortunate", "best",
               "worst", "unprecedented", "remarkable", "vital", "successful", "failure", "useful", "welcome",
-              "excellent", "positive", "negative", "deeply", "concerned", "impressive", "incredible"}
+              "excellent", "positive", "negative", "deeply", "concerned", "impressive", "incredible",
+              # the words of diplomatic judgement ("The so-called award is illegal, null and void", "the
+              # operation was professional and restrained", "the talks were frank and constructive")
+              "illegal", "illegitimate", "unlawful", "invalid", "void", "unjustified", "unacceptable",
+              "irresponsible", "provocative", "baseless", "groundless", "professional", "restrained", "reckless",
+              "regrettable", "constructive", "fruitful", "productive", "frank", "candid", "cordial", "absurd",
+              "outrageous", "shameful", "hypocritical", "counterproductive", "disproportionate", "excessive",
+              "inappropriate", "unfair", "biased"}
 POSITION_VERBS = {"oppose", "support", "urge", "pressurize", "pressurise", "pressure", "threaten", "warn", "demand",
                   "reject", "insist", "refuse", "stand", "back", "endorse", "condemn", "criticize", "criticise",
                   "push", "press", "seek", "want", "succumb", "concede", "yield", "agree", "commit", "oppose"}
@@ -39,6 +46,8 @@ POSITION_VERBS = {"oppose", "support", "urge", "pressurize", "pressurise", "pres
 MEASURED_SUPERLATIVES = {"largest", "biggest", "smallest", "highest", "lowest", "fastest", "slowest", "oldest",
                          "youngest", "longest", "shortest", "richest", "poorest", "heaviest", "deepest", "busiest",
                          "populous", "top"}
+#: Verbs that name something ("what it termed ...", "what he called ...").
+_NAMING_VERBS = {"term", "call", "describe", "dub", "label", "brand", "characterize", "characterise"}
 CAPABILITY = {"can", "capable", "range", "capacity", "hit", "strike", "worth", "cost", "costs"}
 CONSEQUENTIAL = {"sanction", "sanctions", "deal", "agreement", "missile", "missiles", "nuclear", "war", "attack",
                  "billion", "waiver", "treaty", "pact", "troops", "oil", "military", "weapon", "weapons",
@@ -199,12 +208,15 @@ def claim_kind(span: Span, quantities: list[dict[str, Any]]) -> str:
         return "quantity"
     if lemmas & POSITION_VERBS and root.lemma_ in POSITION_VERBS | {"have", "be"} or root.lemma_ in POSITION_VERBS:
         return "position"
-    predicate = [c for c in root.children if c.dep_ in ("acomp", "attr", "advmod", "oprd")]
+    naming = root.lemma_.lower() in _NAMING_VERBS and any(g.lower_ == "what" for g in root.children)
+    predicate = [] if naming else [c for c in root.children if c.dep_ in ("acomp", "attr", "advmod", "oprd")]
     predicate += [g for c in predicate for g in c.children if g.dep_ in ("amod", "advmod")]
     # a superlative that says what something is ("India is the largest buyer", also in what a
     # source says), not one that names who or what ("left the world's two largest nuclear powers
     # without caps") nor "at least 40"
-    clauses = [root] + [c for c in root.children if c.dep_ == "ccomp"]
+    # (not what something was named: "rejected what it termed \"irresponsible\" remarks" is the rejection)
+    clauses = [root] + [c for c in root.children if c.dep_ == "ccomp" and not (
+        c.lemma_.lower() in _NAMING_VERBS and any(g.lower_ == "what" for g in c.children))]
     said = [c for h in clauses for c in h.children if c.dep_ in ("acomp", "attr", "oprd")]
     superl = [t for c in predicate + said for t in c.subtree if t.tag_ in ("JJS", "RBS") and t.doc[t.i - 1].lower_ != "at"]
     # (of "most" or "least", the adjective it makes a superlative: "the most populous")
