@@ -3161,3 +3161,8 @@ def test_a_speaker_set_against_the_first_by_while_has_a_report_of_its_own():
 ])
 def test_a_date_after_the_object_is_when_not_what(text, content):
     assert one(text)["content"]["text"] == content
+
+
+def test_a_name_the_parser_took_for_the_clause_is_not_what_was_said():
+    a = one("The ministry said in a statement carried by the state news agency IRNA that the talks would continue.")
+    assert a["content"]["text"] == "that the talks would continue"

@@ -258,6 +258,17 @@ def _completed_after(verb: Token, date: Token) -> bool:
         or after.dep_ in ("xcomp", "oprd"))
 
 
+def _clause_past_misread_name(comp: Token) -> Token:
+    """The that-clause the parser hung on a name it took for the verb's clause ("said in a
+    statement carried by the state news agency IRNA that the talks would continue": "IRNA" read
+    as a clause, the real one as its own), else ``comp``."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children) or not comp.text[:1].isupper():
+        return comp
+    after = next((c for c in comp.children if c.dep_ == "ccomp" and c.i > comp.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i == comp.i + 1 for m in c.children)), None)
+    return after if after is not None else comp
+
+
 def _gloss_after_frame(doc: Doc, verb: Token, part: tuple[int, int]) -> bool:
     """Whether the words after a frame in mid-sentence (``part``) are, besides the frame verb's own
     time and place, only a noun phrase set beside the sentence ("..., Misri announced on Monday,
@@ -356,6 +367,8 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         comp = answer
     else:
         comp = next(c for c in complements(tok) if c.dep_ == kind)
+        if kind == "ccomp":
+            comp = _clause_past_misread_name(comp)
     if asks_anonymity(tok) or purpose_of_terms(tok) \
             or (kind == "xcomp" and comp.lemma_ in ("name", "identify") and any(c.dep_ == "auxpass" for c in comp.children)):
         # "a senior official said, requesting anonymity", "who requested anonymity to discuss the
