@@ -537,3 +537,12 @@ def test_an_office_of_a_body_is_not_the_body():
                  "had been confirmed. \"They cannot wait,\" she said.")
     assert [(a["source"]["text"], a["source"]["kind"], a["source"]["entity_id"]) for a in found] == [
         ("the Under-Secretary-General for Humanitarian Affairs", "named_person", None), ("she", "named_person", None)]
+
+
+@pytest.mark.parametrize("text,side", [
+    ("The NATO secretary general warned that Russia could test the alliance's resolve.", "NATO"),
+    ("The IAEA director general said inspectors had returned to the plant.", "IAEA"),
+])
+def test_the_head_of_a_body_named_before_the_office_is_one_person(text, side):
+    src = one(text)["source"]
+    assert (src["kind"], src["side"]) == ("named_person", side)

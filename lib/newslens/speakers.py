@@ -558,7 +558,8 @@ def _title_word(head: Token) -> str:
 OWN_SIDE_ROLES = {"grouping", "alliance", "international organisation", "armed group"}
 #: Offices one person holds at a time, so that "the Chinese ambassador" names someone.
 ONE_HOLDER_OFFICES = {"minister", "secretary", "ambassador", "president", "chancellor", "premier", "governor",
-                      "mayor", "chairman", "chairwoman", "envoy", "representative", "head", "leader"}
+                      "mayor", "chairman", "chairwoman", "envoy", "representative", "head", "leader",
+                      "general"}  # (a secretary, director or attorney general, and a general)
 #: Bodies a country has one of ("China's foreign ministry", "the US administration", "Japan's
 #: coast guard", "Ukraine's security service", "the Indian air force"), and the country itself
 #: as a party ("the Chinese side").
@@ -614,7 +615,10 @@ def _of_a_named_body(head: Token, entities: list[dict[str, Any]]) -> bool:
     if any(c.dep_ == "det" and c.lower_ in ("a", "an", "some", "any") for c in head.children):
         return False
     for c in head.children:
-        named = c if c.dep_ == "poss" else next((g for g in c.children if g.dep_ == "pobj"), None) \
+        # (or a body's name set before the office: "the NATO secretary general", "the IAEA director general")
+        named = c if c.dep_ == "poss" or (c.dep_ == "compound" and c.i < head.i
+                                         and any(t.ent_type_ == "ORG" for t in c.subtree)) \
+            else next((g for g in c.children if g.dep_ == "pobj"), None) \
             if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 else None
         # (the body's name, or a name in the words before its head: "the Cucuta chamber", "the
         # Indian delegation")
