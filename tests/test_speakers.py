@@ -546,3 +546,10 @@ def test_an_office_of_a_body_is_not_the_body():
 def test_the_head_of_a_body_named_before_the_office_is_one_person(text, side):
     src = one(text)["source"]
     assert (src["kind"], src["side"]) == ("named_person", side)
+
+
+def test_a_signed_headline_speaker_speaks_for_the_country_named_in_the_label():
+    # the parser hangs "Indian official" on the headline's "on": the "on" is not the label's
+    text = "No decision yet on S-400 waiver - Indian official\n\nBy Staff\n\nThe talks went on."
+    src = next(a["source"] for a in atts(text) if a["rule"] == "headline_label")
+    assert (src["text"], src["side"]) == ("Indian official", "India")

@@ -765,15 +765,19 @@ def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
     own = _country(next((x for x in entities if x["id"] == entity_id), None)) if entity_id else None
     if own:
         return own
+
+    def works_on(a: int, b: int) -> bool:
+        return doc is not None and _topic(doc, a, b, (s, e))
+
     country = next((c for x in entities if x["type"] in ("GPE", "NORP", "ORG")
-                    for a, b in x["mentions"] if s <= a and b <= e and not (doc is not None and _topic(doc, a, b))
+                    for a, b in x["mentions"] if s <= a and b <= e and not works_on(a, b)
                     for c in [_country(x)] if c), None)
     if country:
         return country
     # a body of several countries, or an armed group, speaks for itself: "Kaja Kallas, the EU's
     # foreign policy chief", "A NATO official", "the African Union", "A Hamas official"
     return next((x["name"] for x in entities if x["type"] == "ORG" and x.get("role") in OWN_SIDE_ROLES
-                 for a, b in x["mentions"] if s <= a and b <= e and not (doc is not None and _topic(doc, a, b))), None)
+                 for a, b in x["mentions"] if s <= a and b <= e and not works_on(a, b)), None)
 
 
 #: Verbs of a clause on a source that say whom it belongs to or speaks for ("which represents
@@ -795,7 +799,7 @@ _EVENTS = {"negotiation", "talk", "meeting", "summit", "conference", "visit", "s
 _BACKING_VERBS = {"back", "fund", "sponsor", "support", "arm", "train", "ally", "align", "finance", "bankroll"}
 
 
-def _topic(doc: Doc, a: int, b: int) -> bool:
+def _topic(doc: Doc, a: int, b: int, within: tuple[int, int] | None = None) -> bool:
     """Whether the words at (a, b) name what a source works on, knows of or is backed by rather
     than whom it speaks for: in the object of "for", "on" or "about" ("the Institute for China
     Studies", "the special envoy for Iran", "the rapporteur on Iran"), a field of study ("the
@@ -820,6 +824,8 @@ def _topic(doc: Doc, a: int, b: int) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
+    if within is not None and not within[0] <= prep.idx < within[1]:
+        return False  # ("No decision yet on S-400 waiver - US official": the "on" is the headline's)
     if prep.head.dep_ in ("relcl", "acl") and prep.lower_ in ("in", "to", "into", "on", "against", "over") \
             and prep.head.lemma_.lower() not in _MEMBERSHIP_VERBS:
         return True  # "the mission, which has troops in Somalia", "an aide who went with her to Burma"
