@@ -427,6 +427,13 @@ def test_asking_someone_to_comply_with_something_backs_it(text, expected):
     assert triples(text) == expected
 
 
+def test_warning_someone_against_doing_something_opposes_rather_than_threatens():
+    # (the object may be more than a word: "against" is still read past it)
+    assert triples("Putin warned the West against sending long-range missiles to Kyiv.") == {
+        ("Russia", "the West", "oppose")}
+    assert triples("China warned the US of consequences.") == {("China", "United States", "threaten")}
+
+
 def test_being_left_no_choice_gives_nothing_up():
     assert triples('"Tehran has left us no choice," the French minister said.') == set()
     assert ("Russia", "Syria", "support") in triples("Russia will not leave Syria.")

@@ -513,6 +513,9 @@ def _particle(v: Token) -> set[str]:
     adjective, its object, and what it takes something for ("considers NATO a threat", "regards
     it as a threat")."""
     words = {c.lower_ for c in v.children if c.dep_ in ("prt", "acomp", "advmod", "dobj", "oprd")}
+    # ("warned the West against sending missiles": "against" a doing, past the object)
+    words |= {c.lower_ for c in v.children if c.dep_ == "prep" and c.lower_ == "against"
+              and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)}
     return words | {g.lower_ for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
                     for g in c.children if g.dep_ == "pobj"}
 
