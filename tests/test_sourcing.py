@@ -3166,3 +3166,9 @@ def test_a_date_after_the_object_is_when_not_what(text, content):
 def test_a_name_the_parser_took_for_the_clause_is_not_what_was_said():
     a = one("The ministry said in a statement carried by the state news agency IRNA that the talks would continue.")
     assert a["content"]["text"] == "that the talks would continue"
+
+
+def test_over_introduces_what_a_feeling_is_about():
+    a = one("Tokyo is deeply concerned over the drills near the island.")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "Tokyo", "is deeply concerned over", "the drills near the island")

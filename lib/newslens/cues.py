@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from . import config
 
 #: Prepositions after a cue verb or noun that introduce what was said ("called for talks").
-CONTENT_PREPS = {"for", "of", "about", "to", "on", "against"}
+CONTENT_PREPS = {"for", "of", "about", "to", "on", "against", "over"}
 #: Prepositions that set the scene of a statement ("during a campaign stop") rather than go on
 #: with what was said.
 SETTING_PREPS = {"during", "at", "after", "before", "amid", "while", "following"}
