@@ -185,6 +185,13 @@ MODALS_AHEAD = {"could", "may", "might", "would", "should", "'d"}
 _LOOKS_AHEAD = re.compile(r"\b(?:next|coming|later this|by the end of|early next|within)\b", re.IGNORECASE)
 
 
+def _names_something(verb: Token) -> bool:
+    """'what it termed "irresponsible" remarks': a clause that says what something was named,
+    whose words of judgement are the namer's, not the claim ("rejected what it termed ..." is the
+    rejection)."""
+    return verb.lemma_.lower() in _NAMING_VERBS and any(g.lower_ == "what" for g in verb.children)
+
+
 def claim_kind(span: Span, quantities: list[dict[str, Any]]) -> str:
     """event, plan, quantity, evaluation, position or background."""
     root = span.root
@@ -208,15 +215,13 @@ def claim_kind(span: Span, quantities: list[dict[str, Any]]) -> str:
         return "quantity"
     if lemmas & POSITION_VERBS and root.lemma_ in POSITION_VERBS | {"have", "be"} or root.lemma_ in POSITION_VERBS:
         return "position"
-    naming = root.lemma_.lower() in _NAMING_VERBS and any(g.lower_ == "what" for g in root.children)
-    predicate = [] if naming else [c for c in root.children if c.dep_ in ("acomp", "attr", "advmod", "oprd")]
+    predicate = [] if _names_something(root) else [
+        c for c in root.children if c.dep_ in ("acomp", "attr", "advmod", "oprd")]
     predicate += [g for c in predicate for g in c.children if g.dep_ in ("amod", "advmod")]
     # a superlative that says what something is ("India is the largest buyer", also in what a
     # source says), not one that names who or what ("left the world's two largest nuclear powers
     # without caps") nor "at least 40"
-    # (not what something was named: "rejected what it termed \"irresponsible\" remarks" is the rejection)
-    clauses = [root] + [c for c in root.children if c.dep_ == "ccomp" and not (
-        c.lemma_.lower() in _NAMING_VERBS and any(g.lower_ == "what" for g in c.children))]
+    clauses = [root] + [c for c in root.children if c.dep_ == "ccomp" and not _names_something(c)]
     said = [c for h in clauses for c in h.children if c.dep_ in ("acomp", "attr", "oprd")]
     superl = [t for c in predicate + said for t in c.subtree if t.tag_ in ("JJS", "RBS") and t.doc[t.i - 1].lower_ != "at"]
     # (of "most" or "least", the adjective it makes a superlative: "the most populous")

@@ -209,6 +209,10 @@ def names_both_countries(tok: Token) -> bool:
     return tok.lower_ in BOTH_SIDES_HEADS and _count(tok) > 0
 
 
+#: What joins the names of a list: a comma, "and", or both.
+_JOINED = re.compile(r"\s*(?:,|and|, and|,\s*and)\s*")
+
+
 def _named_together(tok: Token, entities: list[dict[str, Any]], n: int) -> list[str]:
     """The ``n`` countries last named together before ``tok`` as one list and no longer one
     ("Britain, France and Germany ... The three countries"), or []."""
@@ -227,9 +231,6 @@ def _named_together(tok: Token, entities: list[dict[str, Any]], n: int) -> list[
             return countries if len(countries) == n == len(run) else []
     return []
 
-
-#: What joins the names of a list: a comma, "and", or both.
-_JOINED = re.compile(r"\s*(?:,|and|, and|,\s*and)\s*")
 
 
 def both_countries(tok: Token, entities: list[dict[str, Any]]) -> list[str]:

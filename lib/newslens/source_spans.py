@@ -138,9 +138,11 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
                 break
             right = c.right_edge
             e = max(e, right.idx + len(right.text))
+        # "VIENNA, Aug 28 - Britain, France and Germany": the parser made the city and the date
+        # subjects too; the dateline (one ending in a dash, not "Isaiah 45:") is no part of the source
         m = DATELINE.match(text, s, e) if right.i != tok.right_edge.i else None
-        if m and m.end() < e and m.group().rstrip()[-1] in "-–—―":  # "VIENNA, Aug 28 - Britain, France and Germany": the parser made the
-            s = m.end()  # city and the date subjects too
+        if m and m.end() < e and m.group().rstrip()[-1] in "-–—―":
+            s = m.end()
     hyphened = re.match(r"-\w+", text[e:e + 40])
     if hyphened and (tok.head.i == tok.i or e + hyphened.end() <= tok.head.idx):
         e += hyphened.end()  # "His ex-wife": the parser may split the word into three subjects

@@ -807,7 +807,9 @@ def _topic(doc: Doc, a: int, b: int, within: tuple[int, int] | None = None) -> b
     Riyadh", "the US envoy to India"), the object of a verb in a clause on the source ("the
     African Union, which suspended Sudan in 2021"), of the "of" or "with"
     after a word of knowing ("sources with knowledge of Iran-EU talks", "officials familiar with
-    Iran's offer"), or backing it ("Iran-backed rebels", "a group which is backed by Iran")."""
+    Iran's offer"), or backing it ("Iran-backed rebels", "a group which is backed by Iran"). With
+    ``within`` (the source's span), a preposition outside it is not the source's own ("No decision
+    yet on S-400 waiver - US official")."""
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is None:
         return False

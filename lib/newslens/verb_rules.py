@@ -233,7 +233,8 @@ def parentheticals(run: Run) -> None:
         if in_spans(subj.idx, quotes):
             continue  # a speaker inside a quote is the parser's mistake
         words = doc.char_span(*whole, alignment_mode="contract")
-        verbless = words is None or not any(t.pos_ in ("VERB", "AUX") for t in words if not phrase[0] <= t.idx < phrase[1])
+        verbless = words is None or not any(t.pos_ in ("VERB", "AUX") for t in words
+                                            if not phrase[0] <= t.idx < phrase[1])
         if verbless and not (whole[1] <= phrase[0] and not text[phrase[1]:sent_of(tok).end_char].strip(" .!?\"'”’")):
             # '... said in a phone interview': no statement, only the scene; but a sentence that
             # ends with its frame says what comes before it ("Not at all, he said.")
@@ -663,7 +664,7 @@ def _set_against(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.i > verb.head.i \
         and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children) \
         and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children) \
-        and verb.doc[verb.left_edge.i - 1].text == ","
+        and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","
 
 
 def _question_put_before_comma(asked: Token) -> tuple[int, int] | None:
