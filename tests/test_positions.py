@@ -434,6 +434,13 @@ def test_warning_someone_against_doing_something_opposes_rather_than_threatens()
     assert triples("China warned the US of consequences.") == {("China", "United States", "threaten")}
 
 
+def test_we_of_a_joint_statement_is_each_of_its_countries():
+    text = ("We, the Foreign Ministers of Kenya, Ghana and Peru, met in Lima today.\n\n"
+            "We strongly condemn the attack on the peacekeepers.")
+    assert {a for a, t, s in triples(text) if t == "the attack on the peacekeepers" and s == "oppose"} == {
+        "Kenya", "Ghana", "Peru"}
+
+
 def test_being_left_no_choice_gives_nothing_up():
     assert triples('"Tehran has left us no choice," the French minister said.') == set()
     assert ("Russia", "Syria", "support") in triples("Russia will not leave Syria.")

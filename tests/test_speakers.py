@@ -553,3 +553,13 @@ def test_a_signed_headline_speaker_speaks_for_the_country_named_in_the_label():
     text = "No decision yet on S-400 waiver - Indian official\n\nBy Staff\n\nThe talks went on."
     src = next(a["source"] for a in atts(text) if a["rule"] == "headline_label")
     assert (src["text"], src["side"]) == ("Indian official", "India")
+
+
+@pytest.mark.parametrize("text,side", [
+    ("We, the Foreign Ministers of Kenya, Ghana, Peru and Chile, met in Lima and said the talks were useful.",
+     "Kenya + Ghana + Peru + Chile"),
+    # the parser joins the later countries to "Ministers" itself
+    ("The Foreign Ministers of Australia, India and Japan said the talks were useful.", "Australia + India + Japan"),
+])
+def test_ministers_of_several_countries_speak_for_all_of_them(text, side):
+    assert atts(text)[0]["source"]["side"] == side

@@ -569,11 +569,13 @@ class _Finder:
         att = self.att_at(ev_tokens[0].idx)
         if actor is None and actor_tok is not None:
             actor = actor_country(actor_tok, self.entities, att, self.outlet_country)
-            if not actor[0] and actor_tok.lower_ in ("he", "she"):
-                # "He warned against unilateral measures": the pronoun is itself a source, and
-                # sourcing has told whose side it speaks for
+            if not actor[0] and actor_tok.lower_ in ("he", "she", "we"):
+                # "He warned against unilateral measures", "We strongly condemn the attack": the
+                # pronoun is itself a source, and sourcing has told whose side it speaks for (a
+                # "we" may speak for several: each takes the stance)
                 own = next((a["source"] for a in self.atts if (a.get("source") or {}).get("start") == actor_tok.idx
-                            and a["source"].get("side") and JOINT not in a["source"]["side"]), None)
+                            and a["source"].get("side")
+                            and (JOINT not in a["source"]["side"] or actor_tok.lower_ == "we")), None)
                 if own is not None:
                     actor = (own["side"], own.get("entity_id"), "the source, named by a pronoun")
         elif actor is None and att is not None:

@@ -140,8 +140,11 @@ def classify_source(
             return {"text": text, "start": s, "end": e, "entity_id": src.get("entity_id"), "kind": src["kind"],
                     "side": src.get("side")}
         author = statement_author(doc, entities)
+        introduced = _we_introduced(doc, head, entities) if author is None else None
         if author is not None:  # "Statement from the National Security Advisor ...": "I", "we" are its author
             kind, entity_id, inherited = author
+        elif introduced is not None:  # "We, the Foreign Ministers of A, B and C, met ... . We condemn ..."
+            kind, entity_id, inherited = "named_person", None, introduced
         else:
             kind = "anonymous"
     elif head is not None and head.tag_ in ("WP", "WDT") and head.head.dep_ in ("relcl", "acl") \
@@ -247,11 +250,28 @@ def classify_source(
     else:
         named = _headline_description_named_below(doc, s, e, entities) if head is not None else None
         kind, entity_id = ("named_person", named) if named else ("anonymous", entity_id)
-    side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, doc) \
+    joint = _joint_side(head, s, e, entities)
+    side = inherited or joint or _side(s, e, entities, entity_id, doc) \
         or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities) \
         or _body_named_before(doc, s, e, previous) \
         or (_body_of_the_dateline(doc, head, entities) if kind == "named_org" else None)
+    if joint and entity_id is not None and any(x["id"] == entity_id and x["type"] in ("GPE", "NORP") for x in entities):
+        entity_id = None  # "We, the Foreign Ministers of Australia, India, Japan and ...": not Australia
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
+
+
+def _we_introduced(doc: Doc, head: Token, entities: list[dict[str, Any]]) -> str | None:
+    """The side of the "we" a text introduces by name before ``head`` ("We, the Foreign Ministers
+    of Australia, India, Japan and the United States, met ..."), which a later "we" of the same
+    text is; None when no "we" is so introduced."""
+    if head.lower_ != "we":
+        return None
+    for t in doc[: head.i]:
+        named = next((c for c in t.children if c.dep_ == "appos"), None) if t.lower_ == "we" else None
+        if named is not None:
+            s, e = t.idx, named.right_edge.idx + len(named.right_edge.text)
+            return _joint_side(t, s, e, entities) or _side(s, e, entities, None, doc)
+    return None
 
 
 def _body_so_named(head: Token, s: int, entities: list[dict[str, Any]]) -> str | None:
@@ -692,9 +712,12 @@ def _first_conjunct(t: Token) -> Token:
 
 def _of_several(first: Token, root: Token) -> bool:
     """'ministers of India, the US, ...': the conjuncts are the object of "of" or "from" on the
-    plural noun that heads the source."""
-    return first.dep_ == "pobj" and first.head.lower_ in ("of", "from") and first.head.head == root \
-        and root.tag_ in ("NNS", "NNPS")
+    plural noun that heads the source, or on the one set beside it ("We, the Foreign Ministers of
+    Australia, India, Japan and the United States")."""
+    heads = [root] + [c for c in root.children if c.dep_ == "appos"]
+    plural = first.head.head
+    return first.dep_ == "pobj" and first.head.lower_ in ("of", "from") and plural in heads \
+        and (plural.tag_ in ("NNS", "NNPS") or plural.tag_ == "NNP" and plural.lower_.endswith("s"))  # ("Ministers")
 
 
 def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any]]) -> str | None:
@@ -712,6 +735,11 @@ def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any
               and (_first_conjunct(t).dep_ not in ("pobj", "amod", "compound", "poss", "nmod")
                    or _first_conjunct(t).head == span.root or _of_several(_first_conjunct(t), span.root))]
     parts = sorted({x.i: x for t in joined for x in (t.head, t)}.values(), key=lambda t: t.i)
+    # "The Foreign Ministers of Australia, India and Japan": the parser may join the later
+    # countries to the plural head itself; the first is then the object of its "of"
+    parts = [next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children
+                   if g.dep_ == "pobj" and g.ent_type_ == "GPE"), t) if t.ent_type_ not in ("GPE", "NORP") else t
+             for t in parts]
     if not parts:  # "a joint Indian-Russian statement": two nationalities joined by a hyphen
         parts = [t for t in span if t.i + 2 < span.end and t.ent_type_ in ("NORP", "GPE") and t.nbor().text == "-"
                  and t.nbor(2).ent_type_ in ("NORP", "GPE")]
