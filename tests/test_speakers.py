@@ -563,3 +563,11 @@ def test_a_signed_headline_speaker_speaks_for_the_country_named_in_the_label():
 ])
 def test_ministers_of_several_countries_speak_for_all_of_them(text, side):
     assert atts(text)[0]["source"]["side"] == side
+
+
+def test_the_ministers_after_several_who_spoke_are_those_several():
+    text = ("We, the Foreign Ministers of Kenya, Ghana and Peru, said in Lima that the talks were useful.\n\n"
+            "The Ministers noted that trade had doubled.")
+    found = atts(text)
+    src = next(a["source"] for a in found if a["source"]["text"] == "The Ministers")
+    assert src["side"] == "Kenya + Ghana + Peru"

@@ -219,6 +219,7 @@ def classify_source(
             # though not named here; "the two leaders", "both ministers": people the article
             # has named
             kind, entity_id = "named_person", None
+            inherited = _the_several_before(head, s, previous)
         elif lemma in COUNTRY_BODIES and _of_a_country(head, entities):
             kind, entity_id = "named_org", None  # "China's foreign ministry", "the US administration"
         else:
@@ -247,6 +248,8 @@ def classify_source(
         if kind == "named_person" and not titled and ent is not None and ent["type"] != "PERSON" \
                 and entity_at(entities, head.idx, head.idx + len(head.text)) is None:
             entity_id = None  # "the Under-Secretary-General for Humanitarian Affairs" is not that office
+        if kind == "named_person":
+            inherited = _the_several_before(head, s, previous)
     else:
         named = _headline_description_named_below(doc, s, e, entities) if head is not None else None
         kind, entity_id = ("named_person", named) if named else ("anonymous", entity_id)
@@ -258,6 +261,18 @@ def classify_source(
     if joint and entity_id is not None and any(x["id"] == entity_id and x["type"] in ("GPE", "NORP") for x in entities):
         entity_id = None  # "We, the Foreign Ministers of Australia, India, Japan and ...": not Australia
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
+
+
+def _the_several_before(head: Token, s: int, previous: list[dict[str, Any]]) -> str | None:
+    """'The Ministers welcomed ...', 'The leaders noted ...' (a plural title with "the" alone)
+    after several of different countries spoke ("We, the Foreign Ministers of A, B and C", "The
+    two leaders"): the joint side of the latest such source before ``s``, else None."""
+    bare = [c.lower_ for c in head.children if c.dep_ not in ("compound", "amod", "punct")] == ["the"]
+    if not (bare and head.lower_.endswith("s") and _title_word(head) in PERSON_TITLES | {"leader"}):
+        return None
+    joint = [a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s
+             and JOINT in (a["source"].get("side") or "")]
+    return max(joint, key=lambda x: x["start"])["side"] if joint else None
 
 
 def _we_introduced(doc: Doc, head: Token, entities: list[dict[str, Any]]) -> str | None:
