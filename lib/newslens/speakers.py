@@ -219,7 +219,7 @@ def classify_source(
             # though not named here; "the two leaders", "both ministers": people the article
             # has named
             kind, entity_id = "named_person", None
-            inherited = _the_several_before(head, s, previous)
+            inherited = inherited or _the_several_before(head, s, previous)
         elif lemma in COUNTRY_BODIES and _of_a_country(head, entities):
             kind, entity_id = "named_org", None  # "China's foreign ministry", "the US administration"
         else:
@@ -249,17 +249,14 @@ def classify_source(
                 and entity_at(entities, head.idx, head.idx + len(head.text)) is None:
             entity_id = None  # "the Under-Secretary-General for Humanitarian Affairs" is not that office
         if kind == "named_person":
-            inherited = _the_several_before(head, s, previous)
+            inherited = inherited or _the_several_before(head, s, previous)
     else:
         named = _headline_description_named_below(doc, s, e, entities) if head is not None else None
         kind, entity_id = ("named_person", named) if named else ("anonymous", entity_id)
-    joint = _joint_side(head, s, e, entities)
-    side = inherited or joint or _side(s, e, entities, entity_id, doc) \
+    side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, doc) \
         or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities) \
         or _body_named_before(doc, s, e, previous) \
         or (_body_of_the_dateline(doc, head, entities) if kind == "named_org" else None)
-    if joint and entity_id is not None and any(x["id"] == entity_id and x["type"] in ("GPE", "NORP") for x in entities):
-        entity_id = None  # "We, the Foreign Ministers of Australia, India, Japan and ...": not Australia
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
 
 
