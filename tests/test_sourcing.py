@@ -3172,3 +3172,10 @@ def test_over_introduces_what_a_feeling_is_about():
     a = one("Tokyo is deeply concerned over the drills near the island.")
     assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
         "Tokyo", "is deeply concerned over", "the drills near the island")
+
+
+def test_the_one_an_agency_quotes_as_saying_something_says_it_inside_the_agencys_report():
+    found = atts("State news agency KCNA quoted leader Kim Jong Un as saying the test was a warning to enemies.")
+    assert [(a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [
+        ("State news agency KCNA", "quoted", "leader Kim Jong Un as saying the test was a warning to enemies"),
+        ("leader Kim Jong Un", "saying", "the test was a warning to enemies")]

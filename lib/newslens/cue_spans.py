@@ -234,6 +234,16 @@ def quoted_as(verb: Token) -> Token | None:
     return quoted if lemma_of(quoted) in ("quote", "cite") and passive else None
 
 
+def quoting_as(verb: Token) -> Token | None:
+    """'KCNA quoted leader Kim Jong Un as saying ...': the active "quoted" (or "cited") that
+    "saying" hangs on through "as", whose object is the one quoted, or None."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.tag_ != "VBG":
+        return None
+    quoting = verb.head.head
+    passive = any(c.dep_ == "auxpass" for c in quoting.children)
+    return quoting if lemma_of(quoting) in ("quote", "cite") and not passive else None
+
+
 def with_adjuncts(verb: Token, phrase: tuple[int, int], adverbs_only: bool = False) -> tuple[int, int]:
     """A frame with the time, manner and occasion right after its verb ("Stumpf explained
     earlier in the committee hearing", "the senator said then"). ``adverbs_only``: its adverbs

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .cue_spans import OWN_OBJECTS, cue_group, quoted_as, with_adjuncts
+from .cue_spans import OWN_OBJECTS, cue_group, quoted_as, quoting_as, with_adjuncts
 from .cues import CONTENT_PREPS, QUOTE_TOKENS, cue_rate, lemma_of
 from .doctools import sent_of, text_of
 from .quotes import CLOSE, OPEN
@@ -50,6 +50,9 @@ def subject_of(verb: Token) -> Token | None:
     quoted = quoted_as(verb)
     if quoted is not None:  # "The minister was quoted as saying ...": the minister
         return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
+    quoting = quoting_as(verb)
+    if quoting is not None:  # "KCNA quoted leader Kim Jong Un as saying ...": the one quoted says it
+        return next((c for c in quoting.children if c.dep_ == "dobj" and c.i < verb.i), None)
     outer = light_verb(verb)
     if outer is not None:  # "the Council issued a statement calling ...": the Council
         return subject_of(outer)

@@ -13,7 +13,7 @@ from .attribution_run import Run, Taken
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
-                        manner_adverb_end, noun_cue_end, quoted_as, raised_report, time_after, with_adjuncts)
+                        manner_adverb_end, noun_cue_end, quoted_as, quoting_as, raised_report, time_after, with_adjuncts)
 from .cues import (SETTING_PREPS, asks_anonymity, clause_of_statement, complements, content_prep, cue_frame, cue_rate,
                    frame_rate, lemma_of, purpose_of_terms, terms_aside)
 from .doctools import sent_of, talks_misread, text_of
@@ -352,7 +352,8 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         # "Beijing, which called it interference": the model weighs "which" as a subject like any
         # other; the one it stands for is named
         probability = max(probability, cue_probability(tok, tok.head, frame, quotes))
-    if quoted_as(tok) is not None:  # "was quoted as saying": a report whatever the model makes of it
+    if quoted_as(tok) is not None or quoting_as(tok) is not None:
+        # "was quoted as saying", "quoted Kim as saying": a report whatever the model makes of it
         probability = max(probability, QUOTED_AS_CONFIDENCE)
     if probability < min_probability:
         return
