@@ -224,24 +224,26 @@ def closing_words_end(verb: Token, end: int) -> int:
     return last.idx + len(last.text)
 
 
+def _quote_verb_of(verb: Token) -> Token | None:
+    """The verb of quoting ("quote", "cite") that a "saying" hangs on through "as", or None."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.tag_ != "VBG":
+        return None
+    quoting = verb.head.head
+    return quoting if lemma_of(quoting) in ("quote", "cite") else None
+
+
 def quoted_as(verb: Token) -> Token | None:
     """'The minister was quoted as saying that ...': the passive "quoted" (or "cited") that
     "saying" hangs on through "as", or None."""
-    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.tag_ != "VBG":
-        return None
-    quoted = verb.head.head
-    passive = any(c.dep_ == "auxpass" for c in quoted.children)
-    return quoted if lemma_of(quoted) in ("quote", "cite") and passive else None
+    quoting = _quote_verb_of(verb)
+    return quoting if quoting is not None and any(c.dep_ == "auxpass" for c in quoting.children) else None
 
 
 def quoting_as(verb: Token) -> Token | None:
     """'KCNA quoted leader Kim Jong Un as saying ...': the active "quoted" (or "cited") that
     "saying" hangs on through "as", whose object is the one quoted, or None."""
-    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.tag_ != "VBG":
-        return None
-    quoting = verb.head.head
-    passive = any(c.dep_ == "auxpass" for c in quoting.children)
-    return quoting if lemma_of(quoting) in ("quote", "cite") and not passive else None
+    quoting = _quote_verb_of(verb)
+    return quoting if quoting is not None and not any(c.dep_ == "auxpass" for c in quoting.children) else None
 
 
 def with_adjuncts(verb: Token, phrase: tuple[int, int], adverbs_only: bool = False) -> tuple[int, int]:
