@@ -19,7 +19,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from . import config
-from .cues import cue_rate
+from .cues import cue_rate, names_something
 from .doctools import text_of
 from .quantities import parse_quantities, resolve_date
 from .attribution_run import content_spans
@@ -46,8 +46,6 @@ POSITION_VERBS = {"oppose", "support", "urge", "pressurize", "pressurise", "pres
 MEASURED_SUPERLATIVES = {"largest", "biggest", "smallest", "highest", "lowest", "fastest", "slowest", "oldest",
                          "youngest", "longest", "shortest", "richest", "poorest", "heaviest", "deepest", "busiest",
                          "populous", "top"}
-#: Verbs that name something ("what it termed ...", "what he called ...").
-_NAMING_VERBS = {"term", "call", "describe", "dub", "label", "brand", "characterize", "characterise"}
 CAPABILITY = {"can", "capable", "range", "capacity", "hit", "strike", "worth", "cost", "costs"}
 CONSEQUENTIAL = {"sanction", "sanctions", "deal", "agreement", "missile", "missiles", "nuclear", "war", "attack",
                  "billion", "waiver", "treaty", "pact", "troops", "oil", "military", "weapon", "weapons",
@@ -185,13 +183,6 @@ MODALS_AHEAD = {"could", "may", "might", "would", "should", "'d"}
 _LOOKS_AHEAD = re.compile(r"\b(?:next|coming|later this|by the end of|early next|within)\b", re.IGNORECASE)
 
 
-def _names_something(verb: Token) -> bool:
-    """'what it termed "irresponsible" remarks': a clause that says what something was named,
-    whose words of judgement are the namer's, not the claim ("rejected what it termed ..." is the
-    rejection)."""
-    return verb.lemma_.lower() in _NAMING_VERBS and any(g.lower_ == "what" for g in verb.children)
-
-
 def claim_kind(span: Span, quantities: list[dict[str, Any]]) -> str:
     """event, plan, quantity, evaluation, position or background."""
     root = span.root
@@ -215,13 +206,13 @@ def claim_kind(span: Span, quantities: list[dict[str, Any]]) -> str:
         return "quantity"
     if lemmas & POSITION_VERBS and root.lemma_ in POSITION_VERBS | {"have", "be"} or root.lemma_ in POSITION_VERBS:
         return "position"
-    predicate = [] if _names_something(root) else [
+    predicate = [] if names_something(root) else [
         c for c in root.children if c.dep_ in ("acomp", "attr", "advmod", "oprd")]
     predicate += [g for c in predicate for g in c.children if g.dep_ in ("amod", "advmod")]
     # a superlative that says what something is ("India is the largest buyer", also in what a
     # source says), not one that names who or what ("left the world's two largest nuclear powers
     # without caps") nor "at least 40"
-    clauses = [root] + [c for c in root.children if c.dep_ == "ccomp" and not _names_something(c)]
+    clauses = [root] + [c for c in root.children if c.dep_ == "ccomp" and not names_something(c)]
     said = [c for h in clauses for c in h.children if c.dep_ in ("acomp", "attr", "oprd")]
     superl = [t for c in predicate + said for t in c.subtree if t.tag_ in ("JJS", "RBS") and t.doc[t.i - 1].lower_ != "at"]
     # (of "most" or "least", the adjective it makes a superlative: "the most populous")

@@ -92,6 +92,16 @@ def cue_rate(tok: Token) -> float:
     return e.rate if e else 0.0
 
 
+#: Verbs that name something ("what it termed ...", "what he called ...").
+NAMING_VERBS = {"term", "call", "describe", "dub", "label", "brand", "characterize", "characterise"}
+
+
+def names_something(verb: Token) -> bool:
+    """'what it termed "irresponsible" remarks', 'what he called attempts to impose sanctions': a
+    clause that says what something was named, its object the relative "what"."""
+    return lemma_of(verb) in NAMING_VERBS and any(g.lower_ == "what" and g.dep_ == "dobj" for g in verb.children)
+
+
 def noun_clause(tok: Token) -> Token | None:
     """A noun's 'that' clause: "the claim that the deal is legal"."""
     return next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Token
 from . import config
 from .entities import both_countries, names_both_countries
 from .gazetteer import default_gazetteer
-from .cues import purpose_of_terms
+from .cues import names_something, purpose_of_terms
 from .doctools import talks_misread, text_of, sent_of
 from .source_spans import past_dateline_text
 from .attribution_run import content_spans
@@ -445,7 +445,9 @@ def _own_object(v: Token) -> Token | None:
             return c
     for c in v.children:
         # "rejected what he called politically motivated attempts to impose sanctions": what he named
-        if c.dep_ == "ccomp" and c.lemma_ == "call" and any(g.lower_ == "what" and g.dep_ == "dobj" for g in c.children):
+        # (only "called": "rejected what it termed \"irresponsible\" remarks by ... about Azad Jammu and
+        # Kashmir" would target the place the remarks were about)
+        if c.dep_ == "ccomp" and c.lemma_ == "call" and names_something(c):
             return next((g for g in c.children if g.dep_ == "oprd" and g.pos_ in ("NOUN", "PROPN")), None)
     return None
 
@@ -622,6 +624,8 @@ class _StanceWord(NamedTuple):
     agent: Token | None = None  # who does it, for a passive ("was backed by France")
 
 
+#: The action a stance reached by turning or stopping another takes ("will not accept": REJECT).
+ACTION_OF_STANCE = {"support": "SUPPORT", "oppose": "REJECT", "concede": "YIELD"}
 #: What one is left with ("left us no choice"), which "leave" does not give up.
 _NO_WAY_OUT = {"choice", "option", "alternative", "room", "way"}
 
@@ -644,7 +648,7 @@ def _stance_word(v: Token, f: _Finder) -> _StanceWord | None:
         if not entry["negated"]:
             return None
         stance = entry["negated"]
-        action = {"support": "SUPPORT", "oppose": "REJECT", "concede": "YIELD"}.get(stance, action)
+        action = ACTION_OF_STANCE.get(stance, action)
     xcomp = next((c for c in v.children if c.dep_ == "xcomp" or (
         c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
     if xcomp is None and entry["action"] == "DEMAND":
@@ -920,7 +924,7 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
             return True
         if doing.lemma_.lower() in ("buy", "purchase", "import"):
             st = "concede"  # "India stopped buying Iranian oil" gives way, as "gave up oil purchases" does
-        action = {"oppose": "REJECT", "support": "SUPPORT", "concede": "YIELD"}[st]
+        action = ACTION_OF_STANCE[st]
         for actor_tok in _actors(w.subj):
             f.emit(actor_tok, None, target_of(done_to, f.entities), st, action, evidence, "verb", CONFIDENCE["verb"])
         return True
