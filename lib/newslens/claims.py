@@ -381,8 +381,11 @@ def _holding_attribution(doc: Doc, atts: list[dict[str, Any]], s: int, e: int) -
     def frame_of(parts: list[dict[str, Any] | None]) -> int:
         return sum(max(0, min(e, x["end"]) - max(s, x["start"])) for x in parts if x)
 
+    # how much of the claim each content covers, once per attribution
+    covered = {a["id"]: max([min(e, ce) - max(s, cs) for cs, ce in content_spans(a)], default=0) for a in atts}
+
     def overlap(a: dict[str, Any]) -> int:
-        return max([min(e, ce) - max(s, cs) for cs, ce in content_spans(a)], default=0)
+        return covered[a["id"]]
 
     att, best = None, 0
     for a in atts:
