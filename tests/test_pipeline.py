@@ -248,3 +248,38 @@ def test_a_second_act_of_the_speaker_after_and_is_joined_to_the_verb_of_saying()
     lemmas = ["Ruiz", "say", "he", "speak", "to", "Kenya", "and", "ask", "it", "."]
     doc = repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas))
     assert doc[7].head.i == 3
+
+
+def test_a_subject_the_model_read_as_one_more_item_of_a_list_is_the_second_verbs():
+    from spacy.tokens import Doc
+    from newslens.parse_repairs import repair_parses
+    from newslens.pipeline import nlp
+
+    # "the talks stalled within days and rebel leaders voiced anger": "leaders" joined to "days"
+    words = ["Talks", "stalled", "within", "days", "and", "rebel", "leaders", "voiced", "anger", "."]
+    heads = [1, 1, 1, 2, 3, 6, 3, 1, 7, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "cc", "compound", "conj", "conj", "dobj", "punct"]
+    pos = ["NOUN", "VERB", "ADP", "NOUN", "CCONJ", "NOUN", "NOUN", "VERB", "NOUN", "PUNCT"]
+    tags = ["NNS", "VBD", "IN", "NNS", "CC", "NN", "NNS", "VBD", "NN", "."]
+
+    def repaired(words, heads, deps, pos, tags):
+        return repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags))
+
+    doc = repaired(words, heads, deps, pos, tags)
+    assert [(doc[i].head.i, doc[i].dep_) for i in (6, 4)] == [(7, "nsubj"), (1, "cc")]
+    # the list an object of the verb is the second clause's subject as a whole: no repair
+    words = ["Data", "showed", "the", "firm", "and", "its", "units", "lost", "money", "."]
+    deps = ["nsubj", "ROOT", "det", "dobj", "cc", "poss", "conj", "conj", "dobj", "punct"]
+    heads = [1, 1, 3, 1, 3, 6, 3, 1, 7, 1]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "CCONJ", "PRON", "NOUN", "VERB", "NOUN", "PUNCT"]
+    tags = ["NNS", "VBD", "DT", "NN", "CC", "PRP$", "NNS", "VBD", "NN", "."]
+    doc = repaired(words, heads, deps, pos, tags)
+    assert (doc[6].head.i, doc[6].dep_) == (3, "conj")
+    # "and" before the verb too: two verbs of one subject ("bought apples and pears and left")
+    words = ["She", "bought", "from", "Al", "and", "Bo", "and", "left", "."]
+    heads = [1, 1, 1, 2, 3, 3, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "cc", "conj", "punct"]
+    pos = ["PRON", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "CCONJ", "VERB", "PUNCT"]
+    tags = ["PRP", "VBD", "IN", "NNP", "CC", "NNP", "CC", "VBD", "."]
+    doc = repaired(words, heads, deps, pos, tags)
+    assert (doc[5].head.i, doc[5].dep_) == (3, "conj")

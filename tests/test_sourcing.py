@@ -3179,3 +3179,20 @@ def test_the_one_an_agency_quotes_as_saying_something_says_it_inside_the_agencys
     assert [(a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [
         ("State news agency KCNA", "quoted", "leader Kim Jong Un as saying the test was a warning to enemies"),
         ("leader Kim Jong Un", "saying", "the test was a warning to enemies")]
+
+
+def test_a_report_in_the_part_of_a_content_after_its_frame_is_found_inside_it():
+    # (the parser also reads "aid agencies" as one more item of "hours")
+    text = ("Both militias agreed on Sunday to a ten-day truce, Qatari mediators said, though past truces "
+            "collapsed within hours and aid agencies voiced doubt that this one would last.")
+    inner = next(a for a in atts(text) if a["rule"] == "nested_complement")
+    assert (inner["source"]["text"], inner["cue"]["text"], inner["content"]["text"]) == (
+        "aid agencies", "voiced doubt", "that this one would last")
+
+
+def test_a_subject_inside_a_quote_does_not_speak_the_verb_outside_it():
+    # the parser takes "I" in the quote for the subject of the "said" after it
+    text = ("Strikes, the union leader said, are acts of loyalty, whether it was marching on the capital in the "
+            "1980s or holding a sign with the words ''I need bread,'' as Ana Ruiz, bleeding on a road near Lima, "
+            "said before she died.")
+    assert [a["source"]["text"] for a in atts(text)] == ["the union leader"]

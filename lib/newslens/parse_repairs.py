@@ -34,6 +34,9 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
   speaker as one more item of the noun before it ("... in eastern Ladakh, Foreign Secretary
   Vikram Misri announced on Monday, a breakthrough ..."): the speaker becomes the verb's subject
   and the verb a parenthetical of the sentence's.
+- A second clause's subject that the model read as one more item of a list in the first ("truces
+  collapsed within hours and aid groups voiced doubt that ...", "groups" joined to "hours"): it
+  becomes the subject of the second clause's verb.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -340,6 +343,32 @@ def _second_act_of_speaker(verb: Token) -> tuple[Token, Token] | None:
     return (said, and_) if and_ is not None else None
 
 
+def _subject_read_as_item(verb: Token) -> tuple[Token, Token] | None:
+    """(subject, "and") when ``verb`` is a second clause's verb whose subject the model read as
+    one more item of a list in the first clause: in "previous truces collapsed within hours and
+    aid groups voiced doubt that ...", "groups" is joined to "hours" and "voiced" left with no
+    subject. The verb is finite, joined to the first clause's verb, and follows the noun phrase
+    directly, which follows "and" ("bought apples and pears and left" has "and" before the
+    verb, and no repair), and the list is a preposition's object: in "showed the businessman
+    and his companies lost ...", the list is the second clause's subject, read as an object."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    doc = verb.doc
+    item = doc[verb.i - 1]
+    while item.dep_ != "conj" and item.head.i > item.i and item.head.i < verb.i:  # "aid" -> "groups"
+        item = item.head
+    if item.dep_ != "conj" or item.right_edge.i != verb.i - 1 or item.pos_ not in ("NOUN", "PROPN") \
+            or item.head.dep_ != "pobj" or item.head.i not in {t.i for t in verb.head.subtree} \
+            or item.head.i < verb.head.i:
+        return None
+    and_ = doc[item.left_edge.i - 1] if item.left_edge.i > 0 else None
+    if and_ is None or and_.lower_ != "and" or and_.head.i != item.head.i:
+        return None
+    return item, and_
+
+
 @Language.component("newslens_parse_repairs")
 def repair_parses(doc: Doc) -> Doc:
     """Apply the repairs described in the module's docstring."""
@@ -422,6 +451,12 @@ def repair_parses(doc: Doc) -> Doc:
             and_.head = said
             if doc[and_.i - 1].text == ",":
                 doc[and_.i - 1].head = said
+    for verb in doc:
+        item = _subject_read_as_item(verb)
+        if item is not None:  # "truces collapsed within hours and aid groups voiced doubt that ..."
+            subject, and_ = item
+            subject.head, subject.dep_ = verb, "nsubj"
+            and_.head = verb.head
     for verb in doc:
         complements = [c for c in verb.children if c.dep_ == "oprd"]
         if len(complements) == 2 and complements[0].pos_ in ("PROPN", "NOUN", "PRON"):

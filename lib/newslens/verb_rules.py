@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution_run import Run, Taken
+from .attribution_run import Run, Taken, content_spans
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
@@ -345,6 +345,8 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         return  # "Its first phase saw the release of 33 hostages": what happened, not a view
     if lemma_of(tok) == "recall" and any(c.dep_ == "dobj" and lemma_of(c) in _CALLED_BACK for c in tok.children):
         return  # "Khartoum recalled its ambassador": called back, not remembered
+    if speaker is not None and in_spans(speaker.idx, quotes) and not in_spans(tok.idx, quotes):
+        return  # 'wearing a T-shirt with the words "I can't breathe," as Garner said': not "I"
     if speaker is not None and in_spans(speaker.idx, run.labels):
         return  # "SECRETARY POMPEO: Thank you.": the parser takes the label for a subject
     probability = cue_probability(tok, speaker, frame, quotes)
@@ -643,8 +645,9 @@ def nested(run: Run) -> None:
         for t in (fixed, quoted):
             t.add(*record_spans(a, ("source", "cue")))
     for outer in [a for a in found if a["quote"] != "direct" and a.get("cue")]:
-        span = doc.char_span(outer["content"]["start"], outer["content"]["end"], alignment_mode="contract")
-        for tok in span or []:
+        # every part of it ("X agreed to a truce, mediators said, though aid groups voiced doubt ...")
+        spans = [doc.char_span(*part, alignment_mode="contract") for part in content_spans(outer)]
+        for span, tok in [(span, tok) for span in spans if span is not None for tok in span]:
             if tok.i in used_cues or tok.pos_ != "VERB" or quoted.hits(tok.idx, tok.idx + len(tok.text)):
                 continue
             n = len(found)
