@@ -154,7 +154,17 @@ def test_a_name_that_puts_the_head_first_is_an_agreement():
     assert [(a["name"], a["status"]) for a in found] == [("Agreement on the Sharing of Ganges Waters", "signed")]
 
 
+def test_a_name_with_its_head_in_the_middle_is_read_whole():
+    # "... Convention" would be a name of its own; "on the Conservation of Migratory Species" goes on
+    assert names("Kenya says the trawling breaches the Western Ocean Fisheries Convention on the Management of Tuna "
+                 "Stocks.") == ["Western Ocean Fisheries Convention on the Management of Tuna Stocks"]
+    # but not over a date after it
+    assert names("Ghana and Togo signed the Volta Basin Water Agreement on Tuesday.") == ["Volta Basin Water Agreement"]
+
+
 @pytest.mark.parametrize("text, name, status", [
+    ("Chile and Peru agreed in May on a \"temporary arrangement\" for fishing patrols near the border.",
+     "temporary arrangement for fishing patrols", "signed"),
     ("Armenia and Azerbaijan reached an agreement on the delimitation of their border.",
      "agreement on the delimitation of their border", "signed"),
     ("Kenya and Ethiopia are negotiating a free-trade agreement.", "free-trade agreement", "under_negotiation"),

@@ -208,3 +208,14 @@ def test_a_ministry_after_a_countrys_name_keeps_that_country_not_the_datelines()
     a = analyze_text("Missile test\n\nSEOUL, Nov 2 (Wire) - Japan's Defense Ministry said the missile fell outside "
                      "its waters.")
     assert ent(a, "Defense Ministry")["country"] != "South Korea"
+
+
+@pytest.mark.parametrize("text, sea", [
+    ("Both navies held drills in the Indian Ocean last week.", "Indian Ocean"),
+    ("Tankers avoided the Red Sea after the attacks.", "Red Sea"),
+    ("A destroyer sailed through the Taiwan Strait on Sunday.", "Taiwan Strait"),
+])
+def test_a_sea_named_after_a_country_or_people_is_a_place_not_that_country(text, sea):
+    a = analyze_text(text)
+    assert ent(a, sea)["type"] == "LOC" and ent(a, sea)["country"] is None
+    assert not [e for e in a.records["entities"] if e["type"] in ("GPE", "NORP")]

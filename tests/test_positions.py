@@ -850,3 +850,26 @@ def test_a_countrys_own_goods_are_no_target_but_anothers_are():
     assert triples("Beijing vowed to take resolute measures to defend its sovereignty.") == set()
     assert ("Russia", "Sudan", "support") in triples(
         '"Any solution must respect the sovereignty of Sudan," the Russian envoy said.')
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund after a word of rejecting is what is refused, after one of backing what is agreed to
+    ("Ankara has repeatedly rejected joining the sanctions regime.", ("Turkey", "the sanctions regime", "oppose")),
+    ("Tokyo resisted joining the naval blockade.", ("Japan", "the naval blockade", "oppose")),
+    ("Ottawa backs resuming the Arctic Council talks.", ("Canada", "the Arctic Council talks", "negotiate")),
+])
+def test_a_gerund_after_rejecting_or_backing_takes_its_stance(text, expected):
+    assert expected in triples(text), triples(text)
+
+
+def test_what_a_thing_was_done_by_is_done_by_its_doer():
+    # the one accused withdrew, not the one who accuses
+    found = triples("Lavrov accused Washington of wrecking arms control by withdrawing from the Open Skies Treaty.")
+    assert ("United States", "Open Skies Treaty", "oppose") in found and not any(
+        a == "Russia" and t == "Open Skies Treaty" for a, t, _ in found), found
+
+
+def test_a_place_a_thing_runs_through_is_not_its_target():
+    found = triples("The leaders of Kazakhstan and Uzbekistan agreed to a rail corridor through southern Uzbekistan.")
+    assert found == {(actor, "a rail corridor through southern Uzbekistan", "support")
+                     for actor in ("Kazakhstan", "Uzbekistan")}, found

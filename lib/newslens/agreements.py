@@ -91,6 +91,11 @@ MODAL_UNCERTAIN = {"may", "might", "could"}
 FUTURE = {"will", "shall", "would", "'ll"}
 
 
+def _names_a_date(doc: Doc, s: int, e: int) -> bool:
+    """Whether text from ``s`` to ``e`` holds a date or a time ("... Agreement on Tuesday")."""
+    return any(ent.label_ in ("DATE", "TIME") and ent.start_char < e and s < ent.end_char for ent in doc.ents)
+
+
 @lru_cache(maxsize=1)
 def records() -> dict[str, dict[str, Any]]:
     """The agreements record (``data/agreements.csv``) by id: full name, parties, date signed, source."""
@@ -661,6 +666,8 @@ def described_agreements(doc: Doc) -> list[Described]:
             tail = doc[doing.i : (obj.i if obj is not None else doing.i) + 1]
             if len(tail) <= 6:
                 name = f"{name} {tail.text}"
+        # without the quotation marks a phrase of it is in: 'a "provisional arrangement" for resupply'
+        name = re.sub(r"\s+", " ", re.sub(r"[\"“”«»]", "", name)).strip()
         if len(name.split()) < 2:
             continue  # "the deal" alone: an anaphor, read below
         definite = det is not None and det.lower_ not in ("a", "an", "another", "any", "no")
@@ -947,6 +954,10 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
             if len(capitalised) < fewest or any(a < e and s < b for a, b, _ in mentions) \
                     or (pattern is _UNSEEN and _RUNS_INTO_NEXT.search(text, s, e)):
                 continue
+            longer = _UNSEEN_HEAD_FIRST.match(text, s) if pattern is _UNSEEN else None
+            if longer is not None and longer.end(1) > e and not _names_a_date(doc, e, longer.end(1)) \
+                    and not any(a < longer.end(1) and s < b for a, b, _ in mentions):
+                e = longer.end(1)  # "the United Nations Convention on the Law of the Sea": the whole name
             name = re.sub(r"^(?:The|This|That|A|An)\s+", "", text[s:e])
             s = e - len(name)
             g = group(f"NAME:{name.lower()}", name=name, expansion=None, entity_id=None, kind="agreement",

@@ -308,6 +308,9 @@ def _without_possessive(phrase: str) -> str:
 
 #: Heads of talks and truces, which are what a stance on them is about, not the parties they
 #: name ("backs talks between Iran and the United States", "rejects a ceasefire with Hamas").
+#: Prepositions of where a thing is or runs ("the militia in Yemen", "a corridor through
+#: Armenia", "drills off Taiwan"): a place there is no stance on.
+PLACE_PREPS = {"in", "at", "near", "inside", "across", "through", "along", "via", "off", "around"}
 TALKS_HEADS = {"talks", "negotiations", "negotiation", "dialogue", "ceasefire", "truce", "armistice"}
 TRUCE_HEADS = {"ceasefire", "truce", "armistice"}
 
@@ -330,7 +333,7 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
         e = min(e, last.idx + len(last.text))
     hits = _ents_in(entities, s, e)
     # where the thing is is not what it is: "the militia in Yemen" is no stance on Yemen
-    places = [_span_of(c) for c in tok.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside", "across")]
+    places = [_span_of(c) for c in tok.subtree if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
     head_words = {tok.lemma_.lower(), tok.lower_}
     # an unnamed deal is the deal, not the country it is with: "a defence pact with the United States"
     tiers = [("WEAPON", "AGREEMENT"), ("LAW",)]
@@ -489,6 +492,10 @@ def _subject(v: Token) -> Token | None:
     if v.dep_ == "pcomp" and v.head.lower_ == "of":
         # "accused Washington of seeking regime change": the one accused does it
         return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
+    if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ == "VERB":
+        # "accused Washington of destroying arms control by withdrawing from the treaty": the
+        # one who did what it was done by
+        return _subject(v.head.head)
     if v.dep_ == "pcomp" and v.head.lower_ == "for" and v.head.head.pos_ == "VERB":
         # "praised Seoul for imposing sanctions", "censured Hungary for blocking the aid": the
         # one praised or blamed did it, not the one who judges
@@ -795,6 +802,10 @@ def _commitment(f: _Finder, w: _StanceWord) -> bool:
     called = _called_doing(w)
     if called is not None:  # "rejected US calls to join the talks": as "refused to join the talks"
         w = w._replace(xcomp=called, entry={**w.entry, "action": "REFUSE" if w.action == "REJECT" else "AGREE"})
+    elif w.action in ("REJECT", "SUPPORT") and w.xcomp is not None and w.xcomp.tag_ == "VBG":
+        # "has rejected joining trilateral talks", "backs lifting the sanctions": as "refused to
+        # join", "agreed to lift"
+        w = w._replace(entry={**w.entry, "action": "REFUSE" if w.action == "REJECT" else "AGREE"})
     if w.entry["action"] not in COMMIT_ACTIONS:
         return False
     if w.xcomp is None and w.obj is not None and w.obj.lemma_.lower() in PUNITIVE_NOUNS:
