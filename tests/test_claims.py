@@ -50,6 +50,9 @@ def one(text, date="2019-06-25"):
     ("The US has threatened India with sanctions.", "position"),
     ("These sanctions are meant to deter buyers of Russian arms.", "event"),
     ("India is a large country with many languages.", "background"),
+    # how things stand, told in a count large enough to be a statistic; not the count of who
+    ("North Korea holds an estimated 50 warheads and some 1,200 ballistic missiles.", "quantity"),
+    ("Officials of the two countries meet every month.", "background"),
 ])
 def test_kinds(text, kind):
     assert one(text)["kind"] == kind

@@ -27,6 +27,8 @@ from .source_spans import CITY_AND_DATE, CREDITED_DATELINE, DATELINE, past_datel
 from .speaker_labels import TIMESTAMP
 
 KINDS = ("event", "plan", "quantity", "evaluation", "position", "background")
+#: The least count that makes a claim about how things stand a statistic ("holds 5,580 warheads").
+STATISTIC_MIN_COUNT = 100
 EVALUATIVE = {"important", "critical", "crucial", "lethal", "significant", "historic", "landmark", "major",
               "key", "serious", "dangerous", "strong", "weak", "good", "bad", "great", "unfortunate", "best",
               "worst", "unprecedented", "remarkable", "vital", "successful", "failure", "useful", "welcome",
@@ -227,6 +229,10 @@ def claim_kind(span: Span, quantities: list[dict[str, Any]]) -> str:
         return "event"  # "the two sides are discussing BECA": happening, checkable
     if tense_past or any(c.tag_ in ("VBD",) for c in root.children if c.dep_ in ("aux", "auxpass")):
         return "event"
+    if any(not q["unit"].startswith("count") or q["value"] >= STATISTIC_MIN_COUNT for q in measured):
+        # a state told in numbers, "Russia holds about 5,580 nuclear warheads" (not "our two
+        # countries", "six world powers": counts that name who)
+        return "quantity"
     return "background"
 
 
