@@ -98,6 +98,9 @@ def test_anonymous_sourcing_is_a_hedge_and_own_voice_is_not():
     ("five regiments of the system", 5, "count:regiments"), ("48 Mi-17 helicopters", 48, "count:helicopters"),
     # plurals without an "s"
     ("killed at least 25 people", 25, "count:people"), ("three children", 3, "count:children"),
+    # a unit after a word is the unit, not a count of it; time stays counted
+    ("a zone of 200 nautical miles", 200, "nmi"), ("some 4,000 total kilometres", 4000, "km"),
+    ("two more years", 2, "count:years"),
 ])
 def test_quantities(text, value, unit):
     [q] = parse_quantities(text)

@@ -33,6 +33,8 @@ UNITS = {
     "days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month", "month": "month",
     "years": "year", "year": "year", "hours": "hour", "decades": "decade",
 }
+#: Units of time: a number of them after another word is a count ("two more years").
+TIME_UNITS = {"days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "decades"}
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _WORDNUM = r"(?:" + "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True)) + r")"
 _MULT = r"(?:thousand|million|billion|trillion|crores?|lakhs?|lac|mn|bn|tn)"
@@ -95,7 +97,10 @@ def parse_quantities(text: str) -> list[dict[str, Any]]:
                 cm = _COUNT_NOUN.match(tail)
                 definite = re.search(r"\b(?:the|these|those|both)\s*$", text[max(0, s - 10) : s], re.I)
                 if cm and num.lower() not in ("one",) and not definite and not re.match(r"^\s*(?:of|and|or|to|in|on|at|by)\b", tail):
-                    u = "count:" + cm.group("noun")
+                    noun = cm.group("noun").lower()
+                    # a unit after a word ("9,000 total miles", "200 nautical miles") is the unit
+                    u = "nmi" if noun in ("miles", "mile") and "nautical" in tail[: cm.end()].lower() \
+                        else UNITS.get(noun) if noun in UNITS and noun not in TIME_UNITS else "count:" + cm.group("noun")
                     e = e + cm.end()
                 elif not mult:
                     continue
