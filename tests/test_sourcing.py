@@ -2308,6 +2308,9 @@ def test_a_speaker_the_parser_hangs_on_the_noun_before_the_verb_of_telling():
     ("Oslo may buy more jets – officials", "officials"),
     ("Norway and Sweden sign defence pact - Newswire Agency", None),
     ("Talks on the pact resume in Oslo - Analysis", None),
+    # a body that speaks, not a news agency crediting the story (the gazetteer knows Reuters)
+    ("Norway and Sweden agree on frigate deal - Kremlin", "Kremlin"),
+    ("Norway and Sweden agree on frigate deal - Reuters", None),
 ])
 def test_a_headline_signed_after_a_dash(head, source):
     found = [a for a in atts(head + "\n\nThe talks went on for a week.") if a["rule"] == "headline_label"]
@@ -3196,3 +3199,14 @@ def test_a_subject_inside_a_quote_does_not_speak_the_verb_outside_it():
             "1980s or holding a sign with the words ''I need bread,'' as Ana Ruiz, bleeding on a road near Lima, "
             "said before she died.")
     assert [a["source"]["text"] for a in atts(text)] == ["the union leader"]
+
+
+def test_a_headline_credited_after_a_dash_leaves_the_credit_out_of_what_is_said():
+    a = one("Norway says it will buy the frigates - Reuters\n\nThe talks went on for a week.")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == ("Norway", "says", "it will buy the frigates")
+
+
+def test_a_question_asking_someone_to_say_is_no_report():
+    text = ("QUESTION: Can you say whether the minister raised the tariffs? Will you confirm that the talks have "
+            "stalled?\nMR LEE: The talks continue.")
+    assert not [a for a in atts(text) if a["source"] and a["source"]["text"].lower() == "you"]

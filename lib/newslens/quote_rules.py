@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .attribution_run import Run, content_end, content_spans, set_parts
 from .cue_spans import closing_words_end, colon_ends_paragraph, cue_group, noun_cue_end
@@ -184,7 +184,9 @@ def _headline_signed(run: Run, start: int, end: int) -> None:
     if m.group("colon"):
         if not (speaks or head.ent_type_ in ("ORG", "GPE") or head.pos_ == "PROPN"):
             return
-    elif not speaks or head.lemma_.lower() in OUTLET_HEADS:
+    elif head.lemma_.lower() in OUTLET_HEADS or not (speaks or _signing_body(run, label)):
+        # ("China says it will retaliate - Xinhua": the credit or the label is nobody's words)
+        taken.add((start + m.start("dash"), start + m.end("label")))
         return  # "... - Reuters" credits the story; "... - Analysis" labels it
     ss, se = label.start_char, label.end_char
     content = trim_edges(text, start + m.start("content"), start + m.end("content"), EDGE_CHARS + ".")
@@ -192,6 +194,17 @@ def _headline_signed(run: Run, start: int, end: int) -> None:
     mark = "dash" if m.group("dash") else "colon"
     add("headline_label", {"start": ss, "end": se}, (start + m.start(mark), start + m.end(mark)), content, quote,
         head)
+
+
+def _signing_body(run: Run, label: Span) -> bool:
+    """A body or a country that signs a headline after a dash ("Putin, Erdogan discuss grain
+    corridor - Kremlin"), not a newsroom crediting the story ("... - Reuters", which the
+    gazetteer knows for a news agency)."""
+    head = label[-1]
+    if head.ent_type_ not in ("ORG", "GPE"):
+        return False
+    src = classify_source(run.doc, label.start_char, label.end_char, head, run.entities, run.found, run.outlet)
+    return src["kind"] != "outlet"
 
 
 def interviews(run: Run) -> None:

@@ -537,6 +537,8 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     if any(c.tag_ in ("WP", "WDT") and c.i < tok.i for c in tok.children) \
             and text[content[0]:content[1]].rstrip().endswith("?"):
         return  # "What did the President tell you?" asks what was said
+    if _asks_to_say(tok, speaker):
+        return  # "Can you say whether the Secretary raised ...?" asks for a report, gives none
     subj = speaker if framed is None else None
     src = None
     parts = None
@@ -559,6 +561,21 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     if src is None and not is_passive(tok) and framed is None and not expletive:
         return  # the subject is inside the content ("which she plans to do"): not a frame
     add(rule, src, cue, content, quote, subj, parts=parts, extra={"confidence": round(probability, 2)})
+
+
+#: Verbs by which a reporter asks someone to say something ("Can you confirm that ...?").
+_ASKED_TO_SAY = {"say", "tell", "confirm", "deny", "explain", "comment", "describe", "elaborate", "clarify",
+                 "specify", "share", "update", "address", "announce", "characterize", "characterise"}
+
+
+def _asks_to_say(verb: Token, speaker: Token | None) -> bool:
+    """"Can you say whether ...?", "Will you confirm that ...?": a question put to the one who
+    is to speak (the subject "you", after the auxiliary that opens the question), with a verb
+    of saying; "Do you think ...?" asks a view, which PolNeAR marks as one."""
+    if speaker is None or speaker.lower_ != "you" or lemma_of(verb) not in _ASKED_TO_SAY \
+            or not sent_of(verb).text.rstrip().endswith("?"):
+        return False
+    return any(c.dep_ == "aux" and c.i < speaker.i for c in verb.children)
 
 
 def _nests_all(run: Run, content: tuple[int, int], comp: Token, taken: Taken) -> bool:
