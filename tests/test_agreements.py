@@ -461,3 +461,11 @@ def test_a_new_framework_in_a_headline_is_not_the_old_deal_the_body_names():
             "Britain, France and Germany accused Tehran of breaching the JCPOA, the 2015 nuclear deal.")
     names = {a["name"] for a in agreements(text)}
     assert names == {"new inspection framework", "JCPOA"}
+
+
+def test_clear_as_an_adjective_is_no_clearance():
+    found = agreements("Ottawa has been very clear that a return to the Arctic Waters Treaty remains the best path.")
+    assert [(a["name"], a["status"]) for a in found] == [("Arctic Waters Treaty", "mentioned")]
+    found = agreements("The cabinet cleared the Arctic Waters Treaty on Friday.")
+    assert [(a["name"], a["status"]) for a in found] == [("Arctic Waters Treaty", "ready_to_sign")]
+

@@ -873,3 +873,20 @@ def test_a_place_a_thing_runs_through_is_not_its_target():
     found = triples("The leaders of Kazakhstan and Uzbekistan agreed to a rail corridor through southern Uzbekistan.")
     assert found == {(actor, "a rail corridor through southern Uzbekistan", "support")
                      for actor in ("Kazakhstan", "Uzbekistan")}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # giving up an objection gives way on what it was to, not opposes the objection
+    ("Slovakia dropped its opposition to the loan package.", ("Slovakia", "the loan package", "concede")),
+    ("Croatia withdrew its objections to the border treaty.", ("Croatia", "border treaty", "concede")),
+    ("Slovakia drops veto.", ("Slovakia", "veto", "concede")),
+])
+def test_giving_up_an_objection_gives_way(text, expected):
+    found = triples(text)
+    assert expected in found and not any(st == "oppose" for _, _, st in found), found
+
+
+def test_a_policy_named_after_a_country_is_the_policy():
+    found = triples("Canada remains committed to its one Korea policy.")
+    assert found == {("Canada", "one Korea policy", "support")}, found
+

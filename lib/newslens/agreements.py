@@ -126,6 +126,11 @@ def _lemma(t: Token) -> str:
     return t.lemma_.lower()
 
 
+#: Status words that say a state only as verbs: "the cabinet cleared the deal", not "we have
+#: been very clear that a return to the JCPOA remains the best path".
+_STATUS_VERBS_ONLY = {"clear"}
+
+
 def _status_words(gov: Token) -> list[Token]:
     """Status words in a governing verb's own predicate: itself, its adjectival and verbal
     complements and their conjuncts ("is all vetted and ready for being inked")."""
@@ -136,7 +141,8 @@ def _status_words(gov: Token) -> list[Token]:
         if t.i in seen:
             continue
         seen.add(t.i)
-        if _lemma(t) in lex and t.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
+        if _lemma(t) in lex and t.pos_ in ("VERB", "ADJ", "NOUN", "AUX") \
+                and not (t.pos_ == "ADJ" and _lemma(t) in _STATUS_VERBS_ONLY):
             found.append(t)
         for c in t.children:
             if c.dep_ == "pobj" and t.lower_ in ("in", "into") and t.i != gov.i:

@@ -128,6 +128,8 @@ CONFLICT_NOUNS = {"war", "conflict", "dispute", "fighting", "hostility", "row", 
                   "confrontation", "feud", "clash"}
 #: Texts put to a vote ("vetoed a UN resolution on Gaza"): the stance is on the text, not on the
 #: body or country that drafted it.
+#: A policy named after a country or a people is the policy ("our one China policy").
+POLICY_HEADS = {"policy", "policies", "doctrine", "principle", "strategy"}
 MOTION_HEADS = {"resolution", "motion", "bill", "draft"}
 LEAVE_VERBS = {"withdraw", "pull", "exit", "quit"}
 #: Verbs of handing something over ("sent tanks to Ukraine", "supplies drones to Russia") and
@@ -362,9 +364,10 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     patients += [_span_of(c) for c in tok.rights if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
     talks_of_others = tok.lower_ in TALKS_HEADS and not (
         tok.lower_ not in TRUCE_HEADS and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.rights))
-    if tok.lemma_.lower() not in AGREEMENT_HEADS and tok.lemma_.lower() not in MOTION_HEADS and not talks_of_others:
+    if not talks_of_others and not any(tok.lemma_.lower() in heads
+                                       for heads in (AGREEMENT_HEADS, MOTION_HEADS, POLICY_HEADS)):
         # ("supports the talks between Iran and the United States": the talks, not Iran; but
-        # "open to talks with Tehran" is Iran, the other side)
+        # "open to talks with Tehran" is Iran, the other side; "our one China policy" is the policy)
         tiers.append(("GPE", "NORP", "ORG", "PERSON"))
     for wanted in tiers:
         for _, x in hits:
@@ -780,6 +783,9 @@ def _stopped_doing(stop: Token, vlex: dict[str, list[dict[str, str]]]) -> tuple[
 
 #: Nouns of asking someone to do something ("calls to join the talks").
 CALL_NOUNS = {"call", "demand", "request", "appeal", "plea", "pressure", "proposal", "invitation", "offer", "ultimatum"}
+#: What a party gives up when it gives way: its objection to something ("dropped its veto").
+OBJECTION_NOUNS = {"veto", "opposition", "objection", "objections", "reservation", "reservations", "block",
+                   "blockade", "boycott", "resistance", "hold"}
 #: Verbs that answer such a call: turning it down, or taking it up.
 ANSWER_VERBS = {"reject": "REJECT", "dismiss": "REJECT", "rebuff": "REJECT", "spurn": "REJECT", "resist": "REJECT",
                 "accept": "SUPPORT", "heed": "SUPPORT", "welcome": "SUPPORT"}
@@ -942,9 +948,11 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
     if obj is None or (lemma == "decide" and w.xcomp is None) or (lemma == "want" and obj.ent_type_ == "GPE") \
             or (action == "CONSULT" and obj.lemma_.lower() in GENERIC_TOPICS):
         return True  # "waiting for Washington to decide our fate", "Russia wants Ukraine": no stance on either
-    if lemma in LEAVE_VERBS and (obj.dep_ == "dobj" or obj.ent_type_ in ("GPE", "LOC")):
+    if lemma in LEAVE_VERBS and (obj.dep_ == "dobj" or obj.ent_type_ in ("GPE", "LOC")) \
+            and obj.lemma_.lower() not in OBJECTION_NOUNS:
         # "withdraw troops from four regions" is no stance on the troops; withdrawing from a
-        # country (its troops) is none on the country; from a treaty is
+        # country (its troops) is none on the country; from a treaty is (and withdrawing one's
+        # objections gives way)
         return True
     # (the "to" on the verb too: "extended its support to the Philippines")
     held = next((g for c in [*obj.children, *(c for c in v.rights if c.i > obj.i)] if c.dep_ == "prep"
@@ -988,7 +996,15 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
             f.emit(None, speaker, target, _stance_of_doing(v, f.vlex, default=stance), "DEMAND", evidence, "demand",
                    CONFIDENCE["demand"])
         return True
-    if stance == "concede" and lemma in STOP_VERBS and (not _is_trade(obj) or _outgoing(obj)):
+    objection = stance == "concede" and obj.lemma_.lower() in OBJECTION_NOUNS
+    if objection:
+        # "Orban dropped his opposition to the package", "lifted its veto on Sweden's bid": it
+        # gives way on what it objected to (or, with that unsaid, on its objection)
+        to = next((g for c in [*obj.children, *(c for c in v.rights if c.i > obj.i)] if c.dep_ == "prep"
+                   and c.lower_ in ("to", "on", "against", "over") for g in c.children if g.dep_ == "pobj"), None)
+        target = target_of(to, f.entities) if to is not None else target
+        evidence = [w.first, v, _np_end(to if to is not None else obj)]
+    if stance == "concede" and lemma in STOP_VERBS and not objection and (not _is_trade(obj) or _outgoing(obj)):
         # halting imports gives way; halting inspections, or exports to a country, opposes them
         stance, action = "oppose", "REJECT"
     if stance == "concede" and lemma in ("succumb", "bow", "yield") and any(
