@@ -163,6 +163,7 @@ def test_a_name_with_its_head_in_the_middle_is_read_whole():
 
 
 @pytest.mark.parametrize("text, name, status", [
+    ("Eritrea and Ethiopia agreed to a ceasefire in Tigray.", "ceasefire in Tigray", "signed"),
     ("Chile and Peru agreed in May on a \"temporary arrangement\" for fishing patrols near the border.",
      "temporary arrangement for fishing patrols", "signed"),
     ("Armenia and Azerbaijan reached an agreement on the delimitation of their border.",
@@ -468,4 +469,9 @@ def test_clear_as_an_adjective_is_no_clearance():
     assert [(a["name"], a["status"]) for a in found] == [("Arctic Waters Treaty", "mentioned")]
     found = agreements("The cabinet cleared the Arctic Waters Treaty on Friday.")
     assert [(a["name"], a["status"]) for a in found] == [("Arctic Waters Treaty", "ready_to_sign")]
+
+
+def test_a_place_where_something_else_is_names_no_party():
+    [a] = agreements("The presidents of Kenya and Uganda discussed the railway deal and the situation in northern Somalia.")
+    assert sorted(a["parties"]) == ["Kenya", "Uganda"]
 

@@ -78,6 +78,8 @@ DESCRIBING_WORDS = {"trade", "peace", "ceasefire", "nuclear", "defence", "defens
                     "tariff", "visa", "extradition", "debt", "loan", "fighter", "jet", "missile", "submarine",
                     "mineral", "minerals", "strategic", "partnership", "normalisation", "normalization", "transit",
                     "humanitarian", "migration", "climate", "troop", "access"}
+#: Heads of an agreement to stop fighting, which where it holds describes ("a truce in Sudan").
+_TRUCE_HEADS = {"ceasefire", "truce", "armistice"}
 #: Describing words that say nothing of the kind of agreement ("a bilateral agreement").
 _NO_KIND = {"bilateral", "strategic", "partnership", "cooperation", "framework", "exchange"}
 #: Kind words that say the same kind ("a security pact" ... "the defence agreement").
@@ -424,6 +426,10 @@ _MAKING_VERBS = {"sign", "ink", "conclude", "initial", "seal", "reach", "strike"
                  "hold", "meet", "open", "begin", "start"}
 
 
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def _not_parties(doc: Doc, s: int, e: int, evidence: tuple[int, int]) -> list[tuple[int, int]]:
     """Spans of the sentence ``s``-``e`` whose countries are no parties to the agreement: the
     dateline; the agent of "brokered by", "mediated by", the subject of "brokered", "mediated";
@@ -442,6 +448,10 @@ def _not_parties(doc: Doc, s: int, e: int, evidence: tuple[int, int]) -> list[tu
         elif t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.ent_type_ == "GPE" \
                 and t.head.head.lemma_.lower() in _MAKING_VERBS:
             out.append(subtree_span(t))  # "signed in Doha": where, not who
+        elif t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "near") and t.ent_type_ in ("GPE", "LOC") \
+                and t.head.head.pos_ == "NOUN" and not _overlaps(subtree_span(t.head.head), evidence):
+            # "discussed the grain deal and the situation in northern Syria": where something else is
+            out.append(subtree_span(t))
         elif t.lemma_.lower() in _GO_BETWEEN_NOUNS and t.pos_ == "NOUN":
             out.append((t.left_edge.idx, t.idx + len(t.text)))
         elif (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in t.children)) \
@@ -634,6 +644,10 @@ def described_agreements(doc: Doc) -> list[Described]:
         on = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in _ON_PREPS
                    and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in c.children)),
                   None)  # (not "signed an agreement on Wednesday": when, not what on)
+        if on is None and t.lower_ in _TRUCE_HEADS:  # "agreed to a ceasefire in Gaza": where it holds
+            on = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in ("in", "across", "along")
+                       and any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN")
+                               for g in c.children)), None)
         gov = t.head if t.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") else None
         if gov is not None and gov.dep_ == "prep":
             gov = gov.head
