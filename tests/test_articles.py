@@ -40,6 +40,13 @@ def test_plain_text_without_metadata_warns_no_date(tmp_path):
     assert art.id == "b"
 
 
+def test_a_date_that_is_no_date_is_warned_about_and_not_used(tmp_path):
+    p = write(tmp_path, "d.txt", "date 2024-13-45 The minister said the talks would go on. Nothing else was agreed.")
+    art = newslens.load(p)
+    assert art.date is None and art.text.startswith("The minister")
+    assert "date '2024-13-45' is not a valid date; ignored" in art.warnings
+
+
 def test_dateline_in_head_and_title(tmp_path):
     p = write(tmp_path, "c.txt", "Iran minister in India for talks\n\nPublished May 14, 2019\nIran's minister will hold talks.")
     art = newslens.load(p)

@@ -294,9 +294,13 @@ def _finish(
     if not text:
         raise EmptyFileError(path or id, "record text is empty")
     title = meta.get("title") or (guess_title(text, meta.get("outlet") or meta.get("sitename")) if plain else None)
-    date = parse_date(meta.get("date")) or header.get("date") or find_date_in_text(text)
+    given = [d for d in (meta.get("date"), header.get("date")) if d]
+    valid = [parse_date(d) for d in given]
+    date = next((d for d in valid if d), None) or find_date_in_text(text)
     paragraphs = paragraph_spans(text)
     warnings = warnings + text_warnings(text, paragraphs)
+    # a date the metadata gives that is no date ("2024-13-45") is said, not used
+    warnings += [f"date '{d}' is not a valid date; ignored" for d, v in zip(given, valid) if v is None]
     if not date:
         warnings.append("no date found")
     english = not any(w.startswith("text does not look English") for w in warnings)
