@@ -890,3 +890,25 @@ def test_a_policy_named_after_a_country_is_the_policy():
     found = triples("Canada remains committed to its one Korea policy.")
     assert found == {("Canada", "one Korea policy", "support")}, found
 
+
+@pytest.mark.parametrize("text, expected", [
+    # taking something for a threat, a violation or a milestone is a stance on it
+    ("Vietnam called the patrols a provocation.", ("Vietnam", "the patrols", "oppose")),
+    ("Pakistan considers India a threat.", ("Pakistan", "India", "oppose")),
+    ("Iran called the new sanctions illegal.", ("Iran", "the new sanctions", "oppose")),
+    ("Kenya regards Ethiopia as a partner.", ("Kenya", "Ethiopia", "support")),
+    # (the parser reads a quoted judgment as an apposition of what it judges)
+    ('Serbia\'s president called the pact "a historic breakthrough" on Monday.', ("Serbia", "the pact", "support")),
+])
+def test_a_judgment_of_something_is_a_stance_on_it(text, expected):
+    assert expected in triples(text), triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam did not call the patrols a provocation.",  # negated
+    "Vietnam called the patrols routine.",  # no judgment
+    "Vietnam called the envoy a dangerous partner.",  # both ways
+])
+def test_no_stance_without_a_plain_judgment(text):
+    assert not [t for t in triples(text) if t[0] == "Vietnam"], triples(text)
+

@@ -1145,6 +1145,66 @@ def _reaction(f: _Finder, v: Token) -> None:
            [_evidence_start(v, cause), v, _np_end(who)], "verb", CONFIDENCE["verb"])
 
 
+#: Verbs that say what one takes something for ("called the drills a provocation").
+JUDGING_VERBS = {"call", "consider", "regard", "view", "see", "describe", "label", "brand", "term", "deem",
+                 "characterize", "characterise", "dub"}
+
+
+@lru_cache(maxsize=1)
+def judgment_words() -> dict[str, str]:
+    """Words that judge what they are said of, with the stance they take on it (``data/judgment_words.csv``)."""
+    with open(config.DATA_DIR / "judgment_words.csv", newline="", encoding="utf-8") as fh:
+        return {r["word"].lower(): r["stance"] for r in csv.DictReader(fh)}
+
+
+def _judgment(v: Token) -> tuple[Token, Token] | None:
+    """(what is judged, the words that judge it) of a judging verb: "called the drills a
+    provocation", "regards Iran as a threat", "described the talks as constructive", "considers
+    China a threat" (the parser's clause "China a threat"); None without both."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    pred = next((c for c in v.children if c.dep_ in ("oprd", "acomp") and c.i > v.i), None)
+    if pred is None:
+        pred = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
+    if obj is None:  # "considers China a threat": a clause with no verb
+        clause = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")), None)
+        obj = next((g for g in clause.children if g.dep_ == "nsubj"), None) if clause is not None else None
+        pred = clause if obj is not None else pred
+    if obj is not None and pred is None:  # 'called the accord "a historic milestone"': read as an apposition
+        pred = next((c for c in obj.children if c.dep_ == "appos" and c.left_edge.i > obj.i
+                     and v.doc[c.left_edge.i - 1].is_quote), None)
+    if obj is None or pred is None:
+        return None
+    return obj, pred
+
+
+def _judged(f: _Finder, v: Token) -> None:
+    """One who takes something for a threat, a violation, a milestone or a partner takes a stance
+    on it: "China called the drills a provocation" (oppose), "Seoul regards Tokyo as a
+    partner" (support). The judging words are the predicate's head, its modifiers and what it
+    is of or for ("a rehearsal for invasion")."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in JUDGING_VERBS or _negated(v) or _conditional(v):
+        return
+    found = _judgment(v)
+    if found is None:
+        return
+    obj, pred = found
+    words = [pred] + [c for c in pred.children if c.dep_ in ("amod", "compound", "conj")] \
+        + [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+           for g in c.children if g.dep_ == "pobj"]
+    stances = {judgment_words().get(t.lemma_.lower()) or judgment_words().get(t.lower_) for t in words} - {None}
+    if len(stances) != 1:
+        return  # (none, or "a dangerous partner": both)
+    stance = stances.pop()
+    target = target_of(obj, f.entities)
+    end = _np_end(pred)
+    if end.i + 1 < len(v.doc) and v.doc[end.i + 1].is_quote and v.doc[pred.left_edge.i - 1].is_quote:
+        end = v.doc[end.i + 1]  # (its closing quotation mark)
+    for actor_tok in _actors(_subject(v)):
+        f.emit(actor_tok, None, target, stance, "ACCUSE" if stance == "oppose" else "SUPPORT",
+               [_evidence_start(v, _subject(v)), v, end], "verb", CONFIDENCE["verb"])
+
+
 def _ended(obj: Token) -> Token | None:
     """What a noun of ending ends ("arms deliveries" of "an end to arms deliveries"), or None."""
     preps = ENDING_NOUNS.get(obj.lemma_.lower()) or ENDING_NOUNS.get(obj.lower_)
@@ -1241,6 +1301,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
     for v in doc:
         _supplied(f, v)
         _reaction(f, v)
+        _judged(f, v)
     for n in doc:
         _nominal(f, n)
         _talks_held(f, n)
