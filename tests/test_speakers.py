@@ -118,6 +118,13 @@ def test_description_linked_to_person_by_role():
     ("One European ambassador in Riyadh believes the kingdom is overplaying its hand.", "anonymous", None),
     ("Western diplomats in Beijing said the talks had stalled.", "anonymous", None),
     ("A spokesman at the Chinese embassy in Washington said the claims were false.", "anonymous", "China"),
+    # an academic or an expert speaks for no government, whatever country the description names
+    ('"Hanoi is testing Beijing," said Tran Van Minh, a professor at Vietnam National University.', "named_person",
+     None),
+    ("Analysts at the Seoul-based Asan Institute said the launch was a test of a new engine.", "anonymous", None),
+    # a family name with the article of an Arabic name is no body the gazetteer knows
+    ("A senior Houthi official, Abdul Karim al-Houthi, wrote that the attacks would go on.", "named_person",
+     "Houthis"),
 ])
 def test_source_kind_and_side(text, kind, side):
     a = one(text)

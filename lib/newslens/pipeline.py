@@ -121,6 +121,10 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
         return None
 
 
+#: The article of an Arabic family name ("al-Houthi", "el-Sisi", "ash-Sharaa").
+_NAME_ARTICLES = {"al", "el", "ash", "as", "ad", "an", "ar", "at", "az", "ul"}
+
+
 class EntityTagger:
     """Gazetteer entities, in-text acronyms and near-miss spellings, merged over the model's NER.
 
@@ -196,6 +200,9 @@ class EntityTagger:
                 chosen = self._choose(ids, article_date)
                 if _region_of_a_larger_name(words, start, end):
                     continue  # "South American partners", "the South China Sea": not the US, not China
+                if ids and self.gaz.entries[ids[0]].type != "PERSON" and start >= 2 and words[start - 1] == "-" \
+                        and words[start - 2].lower() in _NAME_ARTICLES:
+                    continue  # "Mohammed Ali al-Houthi": a family name, not the movement
                 if ids and self.gaz.entries[ids[0]].type == "ORG" and end - start > 1 and start > 0 \
                         and words[start - 1] in _OTHER_BODY_WORDS and words[start][:1].isupper():
                     continue  # "the Philippines' National Security Council" is not the UN's

@@ -257,6 +257,9 @@ def classify_source(
         or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities) \
         or _body_named_before(doc, s, e, previous) \
         or (_body_of_the_dateline(doc, head, entities) if kind == "named_org" else None)
+    if side and not inherited and _independent(head) \
+            and not _country(next((x for x in entities if x["id"] == entity_id), None) if entity_id else None):
+        side = None  # "Lev Nachman, a political scientist at National Taiwan University": not Taiwan's voice
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
 
 
@@ -796,6 +799,20 @@ def _same_country(person: str, s: int, e: int, entities: list[dict[str, Any]]) -
     named = _side(s, e, entities, None)
     own = _country(next((x for x in entities if x["id"] == person), None))
     return named is None or own is None or named == own
+
+
+#: Those who speak for no government: a country named in their description is where they work.
+INDEPENDENT_ROLES = {"expert", "analyst", "scholar", "academic", "economist", "observer", "commentator", "researcher",
+                     "professor", "scientist", "fellow", "lecturer", "historian", "columnist"}
+
+
+def _independent(head: Token | None) -> bool:
+    """Whether a source is an expert, an academic or an analyst, by its head word or the
+    description set beside it ("Lev Nachman, a political scientist at ...")."""
+    if head is None:
+        return False
+    return head.lemma_.lower() in INDEPENDENT_ROLES or any(
+        c.dep_ == "appos" and c.lemma_.lower() in INDEPENDENT_ROLES for c in head.children)
 
 
 def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None, doc: Doc | None = None) -> str | None:
