@@ -912,3 +912,19 @@ def test_a_judgment_of_something_is_a_stance_on_it(text, expected):
 def test_no_stance_without_a_plain_judgment(text):
     assert not [t for t in triples(text) if t[0] == "Vietnam"], triples(text)
 
+
+@pytest.mark.parametrize("text, expected", [
+    # attacks promised on someone are a threat, as revenge and countermeasures are
+    ("Hezbollah vowed more attacks on Israel.", ("Hezbollah", "Israel", "threaten")),
+    ("Moscow pledged strikes against Ukrainian energy sites.", ("Russia", "Ukraine", "threaten")),
+    # one who speaks for a body of no one country takes its stance
+    ("Hamas spokesman Abu Zuhri rejected the plan.", ("Hamas", "the plan", "oppose")),
+])
+def test_attacks_vowed_and_a_bodys_spokesman(text, expected):
+    found = triples(text)
+    assert expected in found and not any(st == "support" for _, _, st in found), found
+
+
+def test_what_one_is_able_to_do_is_no_stance():
+    assert triples("The raids aimed to degrade Hezbollah's ability to threaten Israeli towns.") == set()
+

@@ -51,7 +51,7 @@ from .doctools import talks_misread, text_of, sent_of
 from .source_spans import past_dateline_text
 from .attribution_run import content_spans
 from .agreement_words import AGREEMENT_HEADS
-from .speakers import JOINT, statement_author
+from .speakers import JOINT, OWN_SIDE_ROLES, statement_author
 
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
 STOP_VERBS = {"stop", "drop", "forgo", "forego", "cancel", "abandon", "scrap", "halt", "reverse", "end", "quit",
@@ -78,6 +78,8 @@ HARM_NOUNS = {"displacement", "occupation", "annexation", "invasion", "blockade"
 UNOFFICIAL_HEADS = {"expert", "analyst", "scholar", "academic", "economist", "observer", "critic", "commentator",
                     "researcher", "professor", "journalist", "activist", "resident", "citizen", "protester",
                     "voter", "student", "columnist", "think-tank", "historian"}
+#: Nouns of what one is able to do, which is no stance on it ("the ability to threaten shipping").
+CAPACITY_NOUNS = {"ability", "capability", "capacity", "means", "power", "potential", "wherewithal"}
 #: Nouns of one's own act or chance to act: the infinitive after them is the subject's ("had the
 #: chance to discuss", "announced a decision to withdraw"); so too what one sets up or gives
 #: ("announced a partnership with Kenya to support agriculture": the announcer supports it, not
@@ -146,7 +148,8 @@ REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself
 #: Punitive steps promised ("vowed retaliation", "pledged countermeasures"): a threat.
 PUNITIVE_NOUNS = {"countermeasure", "countermeasures", "retaliation", "response", "revenge", "reprisal", "reprisals",
                   "measure", "measures", "action", "sanction", "sanctions", "consequence", "consequences",
-                  "punishment"}
+                  "punishment", "attack", "attacks", "strike", "strikes", "assault", "assaults", "raid", "raids",
+                  "offensive", "bombardment"}
 #: Punitive steps promised with a verb ("vowed to retaliate against ..."): a threat.
 REPRISAL_VERBS = {"retaliate", "punish", "avenge"}
 #: Verbs whose subject takes part in the talks they govern ("held talks with Japan").
@@ -246,6 +249,10 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
     # a body of no one country named as the subject itself: "the EU", "NATO", "Hamas"
     for x in head_hit:
         if x["type"] == "ORG" and "news" not in (x.get("role") or "") and x["name"][:1].isupper():
+            return x["name"], x["id"], "organisation"
+    # or one who speaks for it: "Houthi spokesman Yahya Saree", "a NATO official"
+    for _, x in hits:
+        if x["type"] == "ORG" and x.get("role") in OWN_SIDE_ROLES:
             return x["name"], x["id"], "organisation"
     return None, None, ""
 
@@ -651,6 +658,8 @@ def _stance_word(v: Token, f: _Finder) -> _StanceWord | None:
     entry = _entry(v, f.vlex)
     if entry is None or _conditional(v):
         return None  # ("new sanctions if Moscow did not agree to a ceasefire": no stance taken)
+    if v.dep_ == "acl" and v.head.lemma_.lower() in CAPACITY_NOUNS:
+        return None  # "degrading the Houthis' ability to threaten shipping": what one can do, not a stance
     subj = _subject(v)
     negated = _negated(v)
     stance, action = entry["stance"], entry["action"]
