@@ -475,3 +475,8 @@ def test_a_place_where_something_else_is_names_no_party():
     [a] = agreements("The presidents of Kenya and Uganda discussed the railway deal and the situation in northern Somalia.")
     assert sorted(a["parties"]) == ["Kenya", "Uganda"]
 
+
+def test_a_head_first_name_with_a_word_in_lower_case_before_its_of():
+    assert names("Ghana and Togo signed a Memorandum of Understanding on the management of Volta Basin Waters.") == [
+        "Memorandum of Understanding on the management of Volta Basin Waters"]
+

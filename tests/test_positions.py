@@ -928,3 +928,8 @@ def test_attacks_vowed_and_a_bodys_spokesman(text, expected):
 def test_what_one_is_able_to_do_is_no_stance():
     assert triples("The raids aimed to degrade Hezbollah's ability to threaten Israeli towns.") == set()
 
+
+def test_a_commitment_to_doing_is_the_stance_of_the_doing():
+    found = triples("Japan reaffirmed its commitment to defending the Philippines.")
+    assert found == {("Japan", "Philippines", "support")}, found
+

@@ -578,3 +578,14 @@ def test_the_ministers_after_several_who_spoke_are_those_several():
     found = atts(text)
     src = next(a["source"] for a in found if a["source"]["text"] == "The Ministers")
     assert src["side"] == "Kenya + Ghana + Peru"
+
+
+def test_a_titles_initials_are_the_person_it_was_written_before():
+    found = atts("External Affairs Minister Dr. S. Jaishankar visited Colombo on Monday. EAM said that India would "
+                 "stand by Sri Lanka.")
+    a = next(x for x in found if x["source"]["text"] == "EAM")
+    assert (a["source"]["kind"], a["source"]["side"]) == ("named_person", "India")
+    # initials of nothing written before stay what they were
+    a = one("EAM said that India would stand by Sri Lanka.")
+    assert a["source"]["kind"] != "named_person"
+

@@ -50,7 +50,8 @@ _UNSEEN = re.compile(
     r"(?:Agreement|Treaty|Accord|Pact|Memorandum(?: of Understanding)?|Annexe?|Protocol|Arrangement|Framework|Convention))\b"
 )
 #: ... and names that put the head first: "the Agreement on the Maintenance of Peace and
-#: Tranquillity along the LAC", "the Treaty of Friendship, Cooperation and Mutual Assistance", a
+#: Tranquillity along the LAC", "a Memorandum of Understanding on the implementation of High
+#: Impact Community Development Projects" (a word in lower case before its "of"), "the Treaty of Friendship, Cooperation and Mutual Assistance", a
 #: "Declaration of Principles" (the name of a kind of agreement; other declarations are not).
 #: A head-last match that runs over the end of one head-first name into the next: "... on Maritime
 #: Security and Safety Cooperation and the Memorandum of Understanding" (of a list of two).
@@ -59,7 +60,7 @@ _RUNS_INTO_NEXT = re.compile(r"\b(?:Agreement|Treaty|Accord|Pact|Memorandum|Prot
 _UNSEEN_HEAD_FIRST = re.compile(
     r"\b((?:[A-Z][\w’'\-]*\s+){0,3}(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding|Protocol|Convention"
     r"|Declaration(?=\s+of\s+Principles))"
-    r"\s+(?:on|of|for|between|concerning|regarding|to)\s+(?:the\s+)?[A-Z][\w’'\-]*"
+    r"\s+(?:on|of|for|between|concerning|regarding|to)\s+(?:the\s+)?(?:[a-z]+\s+(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'\-]*"
     # (not into the next agreement of a list: "the MoU on Maritime Security and the MoU on ...")
     r"(?:,?\s+(?:(?:of|and|on|for|the|in|to|along|between|against|with|at)\s+){0,3}"
     r"(?!(?:Agreement|Treaty|Accord|Pact|Memorandum|Protocol|Convention)\b)[A-Z][\w’'\-]*)*)"

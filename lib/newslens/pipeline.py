@@ -125,6 +125,35 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
 _NAME_ARTICLES = {"al", "el", "ash", "as", "ad", "an", "ar", "at", "az", "ul"}
 
 
+#: Honorifics between a title and a name ("External Affairs Minister Dr. S. Jaishankar").
+_NAME_HONORIFICS = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "h.e.", "shri", "smt"}
+
+
+def _title_initials(doc: Doc, words: list[str], spans: list[Span], covered: set[int]) -> list[tuple[int, Span]]:
+    """Upper-case words that are the initials of a title written before a person the gazetteer
+    found ("External Affairs Minister Dr. S. Jaishankar" ... "EAM"), each as a mention of that
+    person; the title must come first, its words capitalised, three or more of them."""
+    people = sorted((sp for sp in spans if sp.label_ == "PERSON" and sp.kb_id_), key=lambda sp: sp.start)
+    titles: dict[str, tuple[int, str]] = {}  # initials -> (where the title ends, the person's id)
+    for sp in people:
+        k = sp.start
+        while k > 0 and words[k - 1].lower() in _NAME_HONORIFICS:
+            k -= 1
+        first = k
+        while first > 0 and words[first - 1][:1].isupper() and words[first - 1].isalpha() and k - first < 4:
+            first -= 1
+        if k - first >= 3:
+            titles.setdefault("".join(w[0] for w in words[first:k]), (sp.start, sp.kb_id_))
+    out = []
+    for i, w in enumerate(words):
+        if i in covered or not (w.isupper() and w.isalpha() and 3 <= len(w) <= 5) or w not in titles:
+            continue
+        at, person = titles[w]
+        if at < i:
+            out.append((i, Span(doc, i, i + 1, label="PERSON", kb_id=person)))
+    return out
+
+
 class EntityTagger:
     """Gazetteer entities, in-text acronyms and near-miss spellings, merged over the model's NER.
 
@@ -249,6 +278,11 @@ class EntityTagger:
             if i not in covered and w in surnames and tags[i] in ("PROPN", "NOUN", "") and i not in in_full_names:
                 spans.append(Span(doc, i, i + 1, label="PERSON", kb_id=surnames[w]))
                 covered.add(i)
+        # a title's initials for the person it was written before ("External Affairs Minister
+        # Dr. S. Jaishankar ... EAM reiterated ...", as press releases write it)
+        for i, sp in _title_initials(doc, words, spans, covered):
+            spans.append(sp)
+            covered.add(i)
         # near-miss spellings of names the gazetteer knows (CATSAA for CAATSA)
         if self.near_miss:
             flagged: set[str] = set()

@@ -967,6 +967,10 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
     held = next((g for c in [*obj.children, *(c for c in v.rights if c.i > obj.i)] if c.dep_ == "prep"
                  and c.lower_ in ("to", "for") and obj.lemma_.lower() in HELD_STANCES
                  for g in c.children if g.dep_ == "pobj"), None)
+    if held is None and stance == "support" and obj.lemma_.lower() in HELD_STANCES and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" for c in obj.children if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children):
+        return True  # "reiterated India's commitment to supporting the Maldives": the doing says it
     if held is not None and stance == "support":
         # "reaffirmed our commitment to peace", "reiterated its opposition to the plan": what it is to
         stance = HELD_STANCES[obj.lemma_.lower()]
