@@ -283,3 +283,15 @@ def test_a_subject_the_model_read_as_one_more_item_of_a_list_is_the_second_verbs
     tags = ["PRP", "VBD", "IN", "NNP", "CC", "NNP", "CC", "VBD", "."]
     doc = repaired(words, heads, deps, pos, tags)
     assert (doc[5].head.i, doc[5].dep_) == (3, "conj")
+
+
+def test_a_participle_set_off_after_the_subject_is_not_the_sentences_verb():
+    from newslens.pipeline import nlp
+
+    doc = nlp()("NATO's target of 2 percent of GDP, agreed at the Wales summit in 2014, should be a floor, "
+                "not a ceiling.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    agreed = next(t for t in doc if t.text == "agreed")
+    assert root.lemma_ == "be" and agreed.dep_ == "acl"
+    assert [c.text for c in root.children if c.dep_ == "nsubj"] == ["target"]
+

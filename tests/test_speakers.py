@@ -589,3 +589,10 @@ def test_a_titles_initials_are_the_person_it_was_written_before():
     a = one("EAM said that India would stand by Sri Lanka.")
     assert a["source"]["kind"] != "named_person"
 
+
+def test_an_opinion_pieces_i_is_its_writer():
+    text = ("Europe must pay for its own defence\n\nBy Karin Holm\n\nFor decades Europe relied on Washington. "
+            "I believe European governments must now spend more.")
+    a = next(x for x in atts(text) if x["source"]["text"] == "I")
+    assert a["source"]["kind"] == "named_person" and a["source"]["entity_id"] is not None
+

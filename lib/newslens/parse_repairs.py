@@ -37,6 +37,9 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
 - A second clause's subject that the model read as one more item of a list in the first ("truces
   collapsed within hours and aid groups voiced doubt that ...", "groups" joined to "hours"): it
   becomes the subject of the second clause's verb.
+- A participle set off by commas after the subject that the model took for the sentence's verb,
+  with the sentence's own verb as a clause of it ("NATO's target, agreed at the Wales summit in
+  2014, should be a floor"): the participle is the subject's, the clause the sentence's.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -369,6 +372,26 @@ def _subject_read_as_item(verb: Token) -> tuple[Token, Token] | None:
     return item, and_
 
 
+def _participle_read_as_verb(verb: Token) -> tuple[Token, Token] | None:
+    """(subject, clause) when ``verb`` is a participle set off by commas after the subject that
+    the model took for the sentence's verb, and the sentence's own verb for a clause of it with
+    no subject: "NATO's target of 2 percent, agreed at the Wales summit in 2014, should be a
+    floor" ("agreed" the verb, "should be a floor" what was agreed). The verb has the subject
+    before it with a comma between, no object, and the clause follows a comma and has a modal
+    or auxiliary of its own."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or subject.right_edge.i not in (verb.i - 2, verb.i - 1) or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children) \
+            or verb.doc[clause.left_edge.i - 1].text != "," \
+            or not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return None
+    return subject, clause
+
+
 @Language.component("newslens_parse_repairs")
 def repair_parses(doc: Doc) -> Doc:
     """Apply the repairs described in the module's docstring."""
@@ -451,6 +474,17 @@ def repair_parses(doc: Doc) -> Doc:
             and_.head = said
             if doc[and_.i - 1].text == ",":
                 doc[and_.i - 1].head = said
+    for verb in doc:
+        misread = _participle_read_as_verb(verb)
+        if misread is not None:  # "NATO's target, agreed at the Wales summit in 2014, should be a floor"
+            subject, clause = misread
+            later = [c for c in verb.children if c.i > clause.right_edge.i]  # the full stop
+            commas = [c for c in verb.children if c.text == "," and c.i > verb.i]
+            clause.head, clause.dep_ = clause, "ROOT"
+            subject.head, subject.dep_ = clause, "nsubj"
+            verb.head, verb.dep_ = subject, "acl"
+            for c in later + commas[-1:]:
+                c.head = clause
     for verb in doc:
         item = _subject_read_as_item(verb)
         if item is not None:  # "truces collapsed within hours and aid groups voiced doubt that ..."

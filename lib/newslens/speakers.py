@@ -140,6 +140,8 @@ def classify_source(
             return {"text": text, "start": s, "end": e, "entity_id": src.get("entity_id"), "kind": src["kind"],
                     "side": src.get("side")}
         author = statement_author(doc, entities)
+        if author is None and head.lower_ in ("i", "me"):  # an opinion piece's "I" is its writer
+            author = byline_author(doc, entities)
         introduced = _we_introduced(doc, head, entities) if author is None else None
         if author is not None:  # "Statement from the National Security Advisor ...": "I", "we" are its author
             kind, entity_id, inherited = author
@@ -341,6 +343,23 @@ def statement_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str
         return "named_person", None, side
     body = next((x for x in inside if x["type"] == "ORG"), None)
     return "named_org", body["id"] if body else None, side
+
+
+#: A byline on a line of its own near the top ("By Anna Lindqvist").
+_BYLINE = re.compile(r"^[ \t]*By[ \t]+(?P<who>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})[ \t]*$", re.MULTILINE)
+
+
+def byline_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str | None, str | None] | None:
+    """(kind, entity id, side) of the person a byline in the article's first lines names, whom
+    an opinion piece's "I" stands for; None without one."""
+    text = text_of(doc)
+    m = _BYLINE.search(text, 0, min(len(text), 400))
+    if m is None:
+        return None
+    s, e = m.span("who")
+    person = next((x for x in entities if x["type"] == "PERSON" and any(s <= a and b <= e for a, b in x["mentions"])),
+                  None)
+    return ("named_person", person["id"], _country(person)) if person is not None else None
 
 
 def _body_named_before(doc: Doc, s: int, e: int, previous: list[dict[str, Any]]) -> str | None:
