@@ -296,3 +296,16 @@ def test_air_strikes_that_killed_people_are_an_event_not_a_capability():
 ])
 def test_words_of_diplomatic_judgement_make_an_evaluation(text, kind):
     assert one(text)["kind"] == kind
+
+
+def test_a_press_releases_paragraph_numbers_and_date_line_are_no_claims():
+    found = claims("The two ministers met in Male on Friday.\n\n3. The minister reiterated support for the projects."
+                   "\n\nNew Delhi\nAugust 11, 2024")
+    assert [c["text"] for c in found] == ["The two ministers met in Male on Friday.",
+                                          "The minister reiterated support for the projects."]
+
+
+def test_how_long_something_has_gone_on_is_no_quantity():
+    assert one("For three decades, Europe has assumed that the United States would underwrite its defence.")["kind"] \
+        != "quantity"
+

@@ -27,6 +27,8 @@ from .source_spans import CITY_AND_DATE, CREDITED_DATELINE, DATELINE, past_datel
 from .speaker_labels import TIMESTAMP
 
 KINDS = ("event", "plan", "quantity", "evaluation", "position", "background")
+#: Units of time: "for three decades" tells how long, not how much.
+TIME_UNITS = {"day", "week", "month", "year", "hour", "decade"}
 #: The least count that makes a claim about how things stand a statistic ("holds 5,580 warheads").
 STATISTIC_MIN_COUNT = 100
 EVALUATIVE = {"important", "critical", "crucial", "lethal", "significant", "historic", "landmark", "major",
@@ -229,7 +231,8 @@ def claim_kind(span: Span, quantities: list[dict[str, Any]]) -> str:
         return "event"  # "the two sides are discussing BECA": happening, checkable
     if tense_past or any(c.tag_ in ("VBD",) for c in root.children if c.dep_ in ("aux", "auxpass")):
         return "event"
-    if any(not q["unit"].startswith("count") or q["value"] >= STATISTIC_MIN_COUNT for q in measured):
+    if any((not q["unit"].startswith("count") and q["unit"] not in TIME_UNITS) or q["value"] >= STATISTIC_MIN_COUNT
+           for q in measured):
         # a state told in numbers, "Russia holds about 5,580 nuclear warheads" (not "our two
         # countries", "six world powers": counts that name who)
         return "quantity"
@@ -307,11 +310,14 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             s += stamp
             m = re.match(r"[\s:.)\-–—]*", text[labels[s]:e])
             s = labels[s] + m.end()
+        numbered = re.match(r"\d{1,2}\.\s+(?=[A-Z])", text[s:e])
+        if numbered:  # "3. EAM reiterated ...": a press release's paragraph number
+            s += numbered.end()
         if text[s:e].rstrip("\"'”’»)").endswith("?") or len(text[s:e].split()) < 3:
             continue  # a question asks; it claims nothing
         span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
+        if span is None or len(span) == 0 or all(t.is_punct or t.ent_type_ in ("DATE", "TIME", "GPE") for t in span):
+            continue  # (a date line, "August 11, 2024", claims nothing either)
         claim_text = text[s:e]
         att, best = _holding_attribution(doc, atts, s, e)
         src = (att.get("source") or att.get("speaker")) if att else None
