@@ -11,6 +11,8 @@ from . import config
 
 AGREEMENT_HEADS = ("agreement", "memorandum", "treaty", "accord", "pact", "annex", "annexe", "protocol",
                    "arrangement", "framework", "deal", "convention", "contract", "mou")
+#: Heads of an agreement to stop fighting ("a ceasefire in Gaza", "rejects a truce with Hamas").
+TRUCE_HEADS = {"ceasefire", "truce", "armistice"}
 
 
 @lru_cache(maxsize=1)

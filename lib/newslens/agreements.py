@@ -28,7 +28,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from . import config
-from .agreement_words import status_lexicon
+from .agreement_words import TRUCE_HEADS, status_lexicon
 from .entities import countries_by_mentions
 from .gazetteer import default_gazetteer, norm_key
 from .doctools import text_of, sent_of_span
@@ -51,7 +51,8 @@ _UNSEEN = re.compile(
 )
 #: ... and names that put the head first: "the Agreement on the Maintenance of Peace and
 #: Tranquillity along the LAC", "a Memorandum of Understanding on the implementation of High
-#: Impact Community Development Projects" (a word in lower case before its "of"), "the Treaty of Friendship, Cooperation and Mutual Assistance", a
+#: Impact Community Development Projects" (a word in lower case before its "of"), "the Treaty
+#: of Friendship, Cooperation and Mutual Assistance", a
 #: "Declaration of Principles" (the name of a kind of agreement; other declarations are not).
 #: A head-last match that runs over the end of one head-first name into the next: "... on Maritime
 #: Security and Safety Cooperation and the Memorandum of Understanding" (of a list of two).
@@ -60,7 +61,8 @@ _RUNS_INTO_NEXT = re.compile(r"\b(?:Agreement|Treaty|Accord|Pact|Memorandum|Prot
 _UNSEEN_HEAD_FIRST = re.compile(
     r"\b((?:[A-Z][\w’'\-]*\s+){0,3}(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding|Protocol|Convention"
     r"|Declaration(?=\s+of\s+Principles))"
-    r"\s+(?:on|of|for|between|concerning|regarding|to)\s+(?:the\s+)?(?:[a-z]+\s+(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'\-]*"
+    r"\s+(?:on|of|for|between|concerning|regarding|to)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'\-]*"
     # (not into the next agreement of a list: "the MoU on Maritime Security and the MoU on ...")
     r"(?:,?\s+(?:(?:of|and|on|for|the|in|to|along|between|against|with|at)\s+){0,3}"
     r"(?!(?:Agreement|Treaty|Accord|Pact|Memorandum|Protocol|Convention)\b)[A-Z][\w’'\-]*)*)"
@@ -79,8 +81,6 @@ DESCRIBING_WORDS = {"trade", "peace", "ceasefire", "nuclear", "defence", "defens
                     "tariff", "visa", "extradition", "debt", "loan", "fighter", "jet", "missile", "submarine",
                     "mineral", "minerals", "strategic", "partnership", "normalisation", "normalization", "transit",
                     "humanitarian", "migration", "climate", "troop", "access"}
-#: Heads of an agreement to stop fighting, which where it holds describes ("a truce in Sudan").
-_TRUCE_HEADS = {"ceasefire", "truce", "armistice"}
 #: Describing words that say nothing of the kind of agreement ("a bilateral agreement").
 _NO_KIND = {"bilateral", "strategic", "partnership", "cooperation", "framework", "exchange"}
 #: Kind words that say the same kind ("a security pact" ... "the defence agreement").
@@ -645,7 +645,7 @@ def described_agreements(doc: Doc) -> list[Described]:
         on = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in _ON_PREPS
                    and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in c.children)),
                   None)  # (not "signed an agreement on Wednesday": when, not what on)
-        if on is None and t.lower_ in _TRUCE_HEADS:  # "agreed to a ceasefire in Gaza": where it holds
+        if on is None and t.lower_ in TRUCE_HEADS:  # "agreed to a ceasefire in Gaza": where it holds
             on = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in ("in", "across", "along")
                        and any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN")
                                for g in c.children)), None)

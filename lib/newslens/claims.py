@@ -21,14 +21,12 @@ from spacy.tokens import Doc, Span, Token
 from . import config
 from .cues import cue_rate, names_something
 from .doctools import text_of
-from .quantities import parse_quantities, resolve_date
+from .quantities import TIME_UNIT_CODES, parse_quantities, resolve_date
 from .attribution_run import content_spans
 from .source_spans import CITY_AND_DATE, CREDITED_DATELINE, DATELINE, past_dateline_text
 from .speaker_labels import TIMESTAMP
 
 KINDS = ("event", "plan", "quantity", "evaluation", "position", "background")
-#: Units of time: "for three decades" tells how long, not how much.
-TIME_UNITS = {"day", "week", "month", "year", "hour", "decade"}
 #: The least count that makes a claim about how things stand a statistic ("holds 5,580 warheads").
 STATISTIC_MIN_COUNT = 100
 EVALUATIVE = {"important", "critical", "crucial", "lethal", "significant", "historic", "landmark", "major",
@@ -231,10 +229,10 @@ def claim_kind(span: Span, quantities: list[dict[str, Any]]) -> str:
         return "event"  # "the two sides are discussing BECA": happening, checkable
     if tense_past or any(c.tag_ in ("VBD",) for c in root.children if c.dep_ in ("aux", "auxpass")):
         return "event"
-    if any((not q["unit"].startswith("count") and q["unit"] not in TIME_UNITS) or q["value"] >= STATISTIC_MIN_COUNT
-           for q in measured):
+    if any((not q["unit"].startswith("count") and q["unit"] not in TIME_UNIT_CODES)
+           or q["value"] >= STATISTIC_MIN_COUNT for q in measured):
         # a state told in numbers, "Russia holds about 5,580 nuclear warheads" (not "our two
-        # countries", "six world powers": counts that name who)
+        # countries", "six world powers": counts that name who; nor "for three decades": how long)
         return "quantity"
     return "background"
 

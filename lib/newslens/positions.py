@@ -50,7 +50,7 @@ from .cues import names_something, purpose_of_terms
 from .doctools import talks_misread, text_of, sent_of
 from .source_spans import past_dateline_text
 from .attribution_run import content_spans
-from .agreement_words import AGREEMENT_HEADS
+from .agreement_words import AGREEMENT_HEADS, TRUCE_HEADS
 from .speakers import JOINT, OWN_SIDE_ROLES, statement_author
 
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
@@ -130,9 +130,9 @@ CONFLICT_NOUNS = {"war", "conflict", "dispute", "fighting", "hostility", "row", 
                   "confrontation", "feud", "clash"}
 #: Texts put to a vote ("vetoed a UN resolution on Gaza"): the stance is on the text, not on the
 #: body or country that drafted it.
+MOTION_HEADS = {"resolution", "motion", "bill", "draft"}
 #: A policy named after a country or a people is the policy ("our one China policy").
 POLICY_HEADS = {"policy", "policies", "doctrine", "principle", "strategy"}
-MOTION_HEADS = {"resolution", "motion", "bill", "draft"}
 LEAVE_VERBS = {"withdraw", "pull", "exit", "quit"}
 #: Verbs of handing something over ("sent tanks to Ukraine", "supplies drones to Russia") and
 #: what, handed to a country, backs it: arms and aid (not troops, which may be an invasion).
@@ -315,13 +315,12 @@ def _without_possessive(phrase: str) -> str:
     return _POSSESSIVE.sub("", phrase.strip())
 
 
-#: Heads of talks and truces, which are what a stance on them is about, not the parties they
-#: name ("backs talks between Iran and the United States", "rejects a ceasefire with Hamas").
 #: Prepositions of where a thing is or runs ("the militia in Yemen", "a corridor through
 #: Armenia", "drills off Taiwan"): a place there is no stance on.
 PLACE_PREPS = {"in", "at", "near", "inside", "across", "through", "along", "via", "off", "around"}
+#: Heads of talks and truces, which are what a stance on them is about, not the parties they
+#: name ("backs talks between Iran and the United States", "rejects a ceasefire with Hamas").
 TALKS_HEADS = {"talks", "negotiations", "negotiation", "dialogue", "ceasefire", "truce", "armistice"}
-TRUCE_HEADS = {"ceasefire", "truce", "armistice"}
 
 
 def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) -> tuple[str, str | None] | None:
@@ -964,9 +963,7 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
         # objections gives way)
         return True
     # (the "to" on the verb too: "extended its support to the Philippines")
-    held = next((g for c in [*obj.children, *(c for c in v.rights if c.i > obj.i)] if c.dep_ == "prep"
-                 and c.lower_ in ("to", "for") and obj.lemma_.lower() in HELD_STANCES
-                 for g in c.children if g.dep_ == "pobj"), None)
+    held = _object_of_prep(v, obj, ("to", "for")) if obj.lemma_.lower() in HELD_STANCES else None
     if held is None and stance == "support" and obj.lemma_.lower() in HELD_STANCES and any(
             g.dep_ == "pcomp" and g.tag_ == "VBG" for c in obj.children if c.dep_ == "prep" and c.lower_ == "to"
             for g in c.children):
@@ -1013,8 +1010,7 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
     if objection:
         # "Orban dropped his opposition to the package", "lifted its veto on Sweden's bid": it
         # gives way on what it objected to (or, with that unsaid, on its objection)
-        to = next((g for c in [*obj.children, *(c for c in v.rights if c.i > obj.i)] if c.dep_ == "prep"
-                   and c.lower_ in ("to", "on", "against", "over") for g in c.children if g.dep_ == "pobj"), None)
+        to = _object_of_prep(v, obj, ("to", "on", "against", "over"))
         target = target_of(to, f.entities) if to is not None else target
         evidence = [w.first, v, _np_end(to if to is not None else obj)]
     if stance == "concede" and lemma in STOP_VERBS and not objection and (not _is_trade(obj) or _outgoing(obj)):
@@ -1040,6 +1036,13 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
             f.emit(actor_tok, None, each, stance, action, evidence,
                    "negated" if w.negated else "verb", CONFIDENCE["negated" if w.negated else "verb"])
     return True
+
+
+def _object_of_prep(v: Token, obj: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of one of ``preps`` on a verb's object, or on the verb after it (the parser
+    hangs it on either): "commitment to peace", "dropped its opposition to the package"."""
+    return next((g for c in [*obj.children, *(c for c in v.rights if c.i > obj.i)] if c.dep_ == "prep"
+                 and c.lower_ in preps for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _relations(f: _Finder, w: _StanceWord, obj: Token) -> bool:
@@ -1213,9 +1216,10 @@ def _judged(f: _Finder, v: Token) -> None:
     end = _np_end(pred)
     if end.i + 1 < len(v.doc) and v.doc[end.i + 1].is_quote and v.doc[pred.left_edge.i - 1].is_quote:
         end = v.doc[end.i + 1]  # (its closing quotation mark)
-    for actor_tok in _actors(_subject(v)):
+    subj = _subject(v)
+    for actor_tok in _actors(subj):
         f.emit(actor_tok, None, target, stance, "ACCUSE" if stance == "oppose" else "SUPPORT",
-               [_evidence_start(v, _subject(v)), v, end], "verb", CONFIDENCE["verb"])
+               [_evidence_start(v, subj), v, end], "verb", CONFIDENCE["verb"])
 
 
 def _ended(obj: Token) -> Token | None:

@@ -33,8 +33,11 @@ UNITS = {
     "days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month", "month": "month",
     "years": "year", "year": "year", "hours": "hour", "decades": "decade",
 }
-#: Units of time: a number of them after another word is a count ("two more years").
+
+#: Units of time: a number of them after another word is a count ("two more years"); the codes
+#: they are written as.
 TIME_UNITS = {"days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "decades"}
+TIME_UNIT_CODES = {UNITS[w] for w in TIME_UNITS}
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _WORDNUM = r"(?:" + "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True)) + r")"
 _MULT = r"(?:thousand|million|billion|trillion|crores?|lakhs?|lac|mn|bn|tn)"
