@@ -933,3 +933,8 @@ def test_a_commitment_to_doing_is_the_stance_of_the_doing():
     found = triples("Japan reaffirmed its commitment to defending the Philippines.")
     assert found == {("Japan", "Philippines", "support")}, found
 
+
+def test_a_state_news_agency_takes_its_states_stance_and_a_wire_none():
+    assert triples("Xinhua called the naval patrols a provocation.") == {("China", "the naval patrols", "oppose")}
+    assert triples("Reuters called the naval patrols a provocation.") == set()
+

@@ -122,6 +122,9 @@ def test_description_linked_to_person_by_role():
     ('"Hanoi is testing Beijing," said Tran Van Minh, a professor at Vietnam National University.', "named_person",
      None),
     ("Analysts at the Seoul-based Asan Institute said the launch was a test of a new engine.", "anonymous", None),
+    # a news agency its state runs speaks for the state; one that reports, for no one
+    ("KCNA said the exercises were a rehearsal for invasion.", "outlet", "North Korea"),
+    ("Reuters said the exercises had ended.", "outlet", None),
     # a family name with the article of an Arabic name is no body the gazetteer knows
     ("A senior Houthi official, Abdul Karim al-Houthi, wrote that the attacks would go on.", "named_person",
      "Houthis"),

@@ -732,9 +732,18 @@ def _titled_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]]
 JOINT = " + "
 
 
+#: The gazetteer's role of a news agency its state runs (KCNA, Xinhua, TASS, IRNA ...): an outlet
+#: still, but one that speaks for its country.
+STATE_MEDIA_ROLE = "state news agency"
+
+
 def _country(x: dict[str, Any] | None) -> str | None:
-    """The country an entity speaks for; none for a news outlet (a paper is not its country)."""
-    return x["country"] if x and x.get("country") and "news" not in (x.get("role") or "") else None
+    """The country an entity speaks for; none for a news outlet (a paper is not its country),
+    unless its state runs it."""
+    if not x or not x.get("country"):
+        return None
+    role = x.get("role") or ""
+    return x["country"] if "news" not in role or role == STATE_MEDIA_ROLE else None
 
 
 def _first_conjunct(t: Token) -> Token:
