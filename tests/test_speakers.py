@@ -300,6 +300,15 @@ def test_a_name_takes_the_country_of_the_title_it_was_introduced_with():
     assert sides == {"Sokolov": "Russia", "Maria Lopez": None}
 
 
+@pytest.mark.parametrize("intro", [
+    "Sokolov met the Foreign Minister of Mauritius, Anil Ramdass, in Lima.",
+    "Sokolov came at the invitation of Foreign Minister of Mauritius, H.E. Mr. Anil Ramdass.",
+])
+def test_a_name_set_after_a_comma_beside_its_title_takes_its_country(intro):
+    sides = {a["source"]["text"]: a["source"]["side"] for a in atts(intro + " Ramdass said the talks went well.")}
+    assert sides["Ramdass"] == "Mauritius", sides
+
+
 def test_the_head_of_a_named_body_is_one_person():
     kinds = [a["source"]["kind"] for a in atts(
         "The head of the Lima chamber of commerce told reporters that trade would grow. "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .doctools import sent_of, text_of
 from .entities import BOTH_SIDES_PEOPLE, both_countries, dateline_country, entity_at, names_of
@@ -406,11 +406,36 @@ def _title_country(doc: Doc, entity_id: str | None, s: int, entities: list[dict[
                                                    or doc[first - 1].lower_ in ("to", "of", "'s", "’s")):
             first -= 1
         title = doc[first : name.start]
+        office = _office_apposed_to(name)
+        if office is not None:  # "the Foreign Minister of the Maldives, Moosa Zameer": the title before the comma
+            title = office
         found = [(m0, _country(x)) for x in entities if x["type"] in ("GPE", "NORP") and _country(x)
                  for m0, m1 in x["mentions"] if len(title) and title.start_char <= m0 and m1 <= title.end_char]
         if found:
             return min(found)[1]
     return None
+
+
+#: Forms of address between a title and a name ("Foreign Minister of the Maldives, H.E. Mr. Moosa Zameer").
+_ADDRESS_FORMS = {"mr", "mrs", "ms", "dr", "h.e", "he", "shri", "smt", "excellency"}
+
+
+def _office_apposed_to(name: Span) -> Span | None:
+    """The title a name is set beside after a comma ("the Foreign Minister of the Maldives, Moosa
+    Zameer"), from its office word to the comma; None if the name is not so set."""
+    doc = name.doc
+    k = name.start  # (over "H.E. Mr." before the name)
+    while k > 0 and doc[k - 1].lower_.rstrip(".") in _ADDRESS_FORMS:
+        k -= 1
+    if k < 2 or doc[k - 1].text != ",":
+        return None
+    t = doc[k - 2]  # the title's last word ("Maldives"), up to its office word
+    while t.lemma_.lower() not in ONE_HOLDER_OFFICES | PERSON_TITLES and t.dep_ in ("pobj", "prep", "compound") \
+            and t.head.i != t.i:
+        t = t.head
+    if t.lemma_.lower() not in ONE_HOLDER_OFFICES | PERSON_TITLES:
+        return None
+    return doc[t.left_edge.i : k - 1]
 
 
 def _same_description(doc: Doc, head: Token, s: int, previous: list[dict[str, Any]]) -> dict[str, Any] | None:
