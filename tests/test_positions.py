@@ -938,3 +938,11 @@ def test_a_state_news_agency_takes_its_states_stance_and_a_wire_none():
     assert triples("Xinhua called the naval patrols a provocation.") == {("China", "the naval patrols", "oppose")}
     assert triples("Reuters called the naval patrols a provocation.") == set()
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway pulled out of the whaling convention.", ("Norway", "the whaling convention", "oppose")),
+    ("Chile signed on to the declaration.", ("Chile", "the declaration", "support")),
+])
+def test_pulling_out_of_and_signing_on_to(text, expected):
+    assert expected in triples(text), triples(text)
+

@@ -454,6 +454,13 @@ def _own_object(v: Token) -> Token | None:
                 if g.dep_ == "pobj" and g.ent_type_ not in NOT_TARGETS and not (c.lower_ == "for" and g.lower_ == "part"):
                     return g  # (not "for their part")
     for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "out" and v.lemma_.lower() in LEAVE_VERBS:
+            # "pulled out of the whaling convention" (the parser makes "out" a preposition)
+            of = next((g for d in c.children if d.dep_ == "prep" and d.lower_ == "of" for g in d.children
+                       if g.dep_ == "pobj" and g.ent_type_ not in NOT_TARGETS), None)
+            if of is not None:
+                return of
+    for c in v.children:
         if c.dep_ == "dative":
             return c
     for c in v.children:
