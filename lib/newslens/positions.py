@@ -51,7 +51,7 @@ from .doctools import talks_misread, text_of, sent_of
 from .source_spans import past_dateline_text
 from .attribution_run import content_spans
 from .agreement_words import AGREEMENT_HEADS, TRUCE_HEADS
-from .speakers import JOINT, OWN_SIDE_ROLES, STATE_MEDIA_ROLE, statement_author
+from .speakers import JOINT, OWN_SIDE_ROLES, entity_country, statement_author
 
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
 STOP_VERBS = {"stop", "drop", "forgo", "forego", "cancel", "abandon", "scrap", "halt", "reverse", "end", "quit",
@@ -245,7 +245,7 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
     head_hit = [x for a, x in hits if a <= tok.idx < a + 200 and any(a2 <= tok.idx < b2 for a2, b2 in x["mentions"])]
     for x in head_hit + [x for _, x in hits]:
         # (a newsroom speaks for no government, unless the state runs it: "KCNA called the drills ...")
-        if x.get("country") and ("news" not in (x.get("role") or "") or x.get("role") == STATE_MEDIA_ROLE):
+        if entity_country(x):
             return x["country"], x["id"], x["name"]
     # a body of no one country named as the subject itself: "the EU", "NATO", "Hamas"
     for x in head_hit:

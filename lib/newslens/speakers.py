@@ -260,7 +260,7 @@ def classify_source(
         or _body_named_before(doc, s, e, previous) \
         or (_body_of_the_dateline(doc, head, entities) if kind == "named_org" else None)
     if side and not inherited and _independent(head) \
-            and not _country(next((x for x in entities if x["id"] == entity_id), None) if entity_id else None):
+            and not entity_country(next((x for x in entities if x["id"] == entity_id), None) if entity_id else None):
         side = None  # "Lev Nachman, a political scientist at National Taiwan University": not Taiwan's voice
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
 
@@ -334,10 +334,10 @@ def statement_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str
     person = next((x for x in inside if x["type"] == "PERSON"), None)
     # ("... by the Foreign Ministers of France, Germany and the United Kingdom": all three)
     sides = list(dict.fromkeys(c for x in sorted(inside, key=lambda x: x["mentions"][0])
-                               if x["type"] in ("GPE", "NORP", "ORG") for c in [_country(x)] if c))
+                               if x["type"] in ("GPE", "NORP", "ORG") for c in [entity_country(x)] if c))
     side = JOINT.join(sides) if sides else None
     if person is not None:
-        return "named_person", person["id"], _country(person) or side
+        return "named_person", person["id"], entity_country(person) or side
     words = {re.sub(r"['’]s$", "", w.lower().strip(".,")) for w in m.group("who").split()}  # ("Minister's")
     if {w[:-1] if w.endswith("s") else w for w in words} & (PERSON_TITLES | ONE_HOLDER_OFFICES):  # ("Ministers")
         return "named_person", None, side
@@ -359,7 +359,7 @@ def byline_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str | 
     s, e = m.span("who")
     person = next((x for x in entities if x["type"] == "PERSON" and any(s <= a and b <= e for a, b in x["mentions"])),
                   None)
-    return ("named_person", person["id"], _country(person)) if person is not None else None
+    return ("named_person", person["id"], entity_country(person)) if person is not None else None
 
 
 def _body_named_before(doc: Doc, s: int, e: int, previous: list[dict[str, Any]]) -> str | None:
@@ -409,7 +409,7 @@ def _title_country(doc: Doc, entity_id: str | None, s: int, entities: list[dict[
         office = _office_apposed_to(name)
         if office is not None:  # "the Foreign Minister of the Maldives, Moosa Zameer": the title before the comma
             title = office
-        found = [(m0, _country(x)) for x in entities if x["type"] in ("GPE", "NORP") and _country(x)
+        found = [(m0, entity_country(x)) for x in entities if x["type"] in ("GPE", "NORP") and entity_country(x)
                  for m0, m1 in x["mentions"] if len(title) and title.start_char <= m0 and m1 <= title.end_char]
         if found:
             return min(found)[1]
@@ -675,14 +675,14 @@ def _of_a_country(head: Token, entities: list[dict[str, Any]]) -> bool:
     for c in head.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < head.i:
             x = entity_at(entities, c.idx, c.idx + len(c.text))
-            if x is not None and x["type"] in ("GPE", "NORP") and _country(x):
+            if x is not None and x["type"] in ("GPE", "NORP") and entity_country(x):
                 return True
         if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1:
             # "the representative of China" (not "the envoy to India", nor "Britain's minister
             # for India", who is Britain's)
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             x = entity_at(entities, obj.idx, obj.idx + len(obj.text)) if obj is not None else None
-            if x is not None and x["type"] == "GPE" and _country(x):
+            if x is not None and x["type"] == "GPE" and entity_country(x):
                 return True
     return False
 
@@ -762,7 +762,7 @@ JOINT = " + "
 STATE_MEDIA_ROLE = "state news agency"
 
 
-def _country(x: dict[str, Any] | None) -> str | None:
+def entity_country(x: dict[str, Any] | None) -> str | None:
     """The country an entity speaks for; none for a news outlet (a paper is not its country),
     unless its state runs it."""
     if not x or not x.get("country"):
@@ -824,11 +824,11 @@ def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any
         return _joined_names_side(text_of(head.doc), s, e, entities)
     countries: list[str] = []
     for t in parts:
-        own = _country(entity_at(entities, t.idx, t.idx + len(t.text)))
+        own = entity_country(entity_at(entities, t.idx, t.idx + len(t.text)))
         if own is None:  # "US Defence Secretary ...": a country among its own words
             lo = max(s, t.left_edge.idx)
             own = next((c for x in entities for a, b in x["mentions"] if lo <= a and b <= t.idx + len(t.text)
-                        for c in [_country(x)] if c), None)
+                        for c in [entity_country(x)] if c), None)
         if own and own not in countries:
             countries.append(own)
     return JOINT.join(countries) if len(countries) > 1 else None
@@ -842,7 +842,7 @@ def _joined_names_side(text: str, s: int, e: int, entities: list[dict[str, Any]]
     if len(names) < 2 or text[s:names[0][0]].strip() or text[names[-1][1]:e].strip() or any(
             text[b1:a2].strip(" ,") not in ("and", "") for (_, b1, _), (a2, _, _) in zip(names, names[1:])):
         return None
-    countries = list(dict.fromkeys(c for _, _, x in names for c in [_country(x)] if c))
+    countries = list(dict.fromkeys(c for _, _, x in names for c in [entity_country(x)] if c))
     return JOINT.join(countries) if len(countries) > 1 else None
 
 
@@ -850,7 +850,7 @@ def _same_country(person: str, s: int, e: int, entities: list[dict[str, Any]]) -
     """Whether a description's country, if it names one ("the Australian Prime Minister"),
     is that of the person it is taken to stand for."""
     named = _side(s, e, entities, None)
-    own = _country(next((x for x in entities if x["id"] == person), None))
+    own = entity_country(next((x for x in entities if x["id"] == person), None))
     return named is None or own is None or named == own
 
 
@@ -872,7 +872,7 @@ def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
     """The country a source speaks for: its entity's country, or a country named in its span
     (with ``doc``, not one it works on: "analysts at the Institute for China Studies"); failing
     one, a body of several countries (the EU, NATO, the UN) or an armed group named in it."""
-    own = _country(next((x for x in entities if x["id"] == entity_id), None)) if entity_id else None
+    own = entity_country(next((x for x in entities if x["id"] == entity_id), None)) if entity_id else None
     if own:
         return own
 
@@ -881,7 +881,7 @@ def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
 
     country = next((c for x in entities if x["type"] in ("GPE", "NORP", "ORG")
                     for a, b in x["mentions"] if s <= a and b <= e and not works_on(a, b)
-                    for c in [_country(x)] if c), None)
+                    for c in [entity_country(x)] if c), None)
     if country:
         return country
     # a body of several countries, or an armed group, speaks for itself: "Kaja Kallas, the EU's
