@@ -946,3 +946,9 @@ def test_a_state_news_agency_takes_its_states_stance_and_a_wire_none():
 def test_pulling_out_of_and_signing_on_to(text, expected):
     assert expected in triples(text), triples(text)
 
+
+def test_an_object_it_stands_for_the_thing_its_sentence_named_before():
+    assert triples("Seoul tested a new drone and Pyongyang condemned it.") == {("North Korea", "a new drone", "oppose")}
+    # a thing named in an earlier sentence is left alone
+    assert triples("Seoul tested a new drone. Pyongyang condemned it.") == set()
+

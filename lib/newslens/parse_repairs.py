@@ -346,14 +346,20 @@ def _second_act_of_speaker(verb: Token) -> tuple[Token, Token] | None:
     return (said, and_) if and_ is not None else None
 
 
+#: How often (in PolNeAR train) a verb may be a cue and still be read as taking no clause.
+_CLAUSE_VERB_RATE = 0.2
+
+
 def _subject_read_as_item(verb: Token) -> tuple[Token, Token] | None:
     """(subject, "and") when ``verb`` is a second clause's verb whose subject the model read as
     one more item of a list in the first clause: in "previous truces collapsed within hours and
     aid groups voiced doubt that ...", "groups" is joined to "hours" and "voiced" left with no
     subject. The verb is finite, joined to the first clause's verb, and follows the noun phrase
     directly, which follows "and" ("bought apples and pears and left" has "and" before the
-    verb, and no repair), and the list is a preposition's object: in "showed the businessman
-    and his companies lost ...", the list is the second clause's subject, read as an object."""
+    verb, and no repair), and the list is a preposition's object, or the object of a verb that
+    takes no clause ("Seoul tested a drone and Pyongyang condemned it"): in "showed the
+    businessman and his companies lost ...", the list is the second clause's subject, read as
+    the object of a verb of showing."""
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
@@ -362,8 +368,9 @@ def _subject_read_as_item(verb: Token) -> tuple[Token, Token] | None:
     item = doc[verb.i - 1]
     while item.dep_ != "conj" and item.head.i > item.i and item.head.i < verb.i:  # "aid" -> "groups"
         item = item.head
+    listed_in = item.head.dep_ == "pobj" or (item.head.dep_ == "dobj" and cue_rate(verb.head) < _CLAUSE_VERB_RATE)
     if item.dep_ != "conj" or item.right_edge.i != verb.i - 1 or item.pos_ not in ("NOUN", "PROPN") \
-            or item.head.dep_ != "pobj" or item.head.i not in {t.i for t in verb.head.subtree} \
+            or not listed_in or item.head.i not in {t.i for t in verb.head.subtree} \
             or item.head.i < verb.head.i:
         return None
     and_ = doc[item.left_edge.i - 1] if item.left_edge.i > 0 else None

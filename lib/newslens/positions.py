@@ -395,6 +395,9 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
                 # a capital or nationality stands for its country; only the country's own entity has its id
                 return x["country"], (x["id"] if x["name"] == x["country"] else None)
             return x["name"], x["id"]
+    antecedent = _thing_it_stands_for(tok)
+    if antecedent is not None:  # "condemned the launch, with the State Department calling it a violation"
+        return target_of(antecedent, entities, goods)
     if tok.pos_ in ("PRON", "DET") or (tok.is_stop and tok.pos_ != "NOUN"):
         return None  # ("it", "this"; but the stop list also has nouns such as "move" and "part")
     text = _without_possessive(text_of(tok.doc)[s:e])
@@ -405,6 +408,17 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
             text = tok.text
     # the words without quotation marks ('seeking "regime change"', 'welcomed "any steps" towards peace')
     return re.sub(r"\s+", " ", re.sub(r"[\"“”«»]", "", text)).strip("‘’' ") or tok.text, None
+
+
+def _thing_it_stands_for(tok: Token) -> Token | None:
+    """The thing an object "it" stands for, when its own sentence names one before it as an
+    object: "Washington condemned the launch, with the State Department calling it a violation"
+    (the launch). None for any other word, or with no such thing (a country or a person is no
+    "it" here, and one named in an earlier sentence is left alone)."""
+    if tok.lower_ != "it" or tok.dep_ != "dobj":
+        return None
+    return next((t for t in reversed(tok.doc[tok.sent.start : tok.i]) if t.dep_ in ("dobj", "pobj")
+                 and t.pos_ == "NOUN" and not t.ent_type_), None)
 
 
 def _object(v: Token) -> Token | None:
