@@ -262,8 +262,8 @@ def test_a_subject_the_model_read_as_one_more_item_of_a_list_is_the_second_verbs
     pos = ["NOUN", "VERB", "ADP", "NOUN", "CCONJ", "NOUN", "NOUN", "VERB", "NOUN", "PUNCT"]
     tags = ["NNS", "VBD", "IN", "NNS", "CC", "NN", "NNS", "VBD", "NN", "."]
 
-    def repaired(words, heads, deps, pos, tags):
-        return repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags))
+    def repaired(words, heads, deps, pos, tags, lemmas=None):
+        return repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas))
 
     doc = repaired(words, heads, deps, pos, tags)
     assert [(doc[i].head.i, doc[i].dep_) for i in (6, 4)] == [(7, "nsubj"), (1, "cc")]
@@ -274,7 +274,7 @@ def test_a_subject_the_model_read_as_one_more_item_of_a_list_is_the_second_verbs
     pos = ["NOUN", "VERB", "DET", "NOUN", "CCONJ", "PRON", "NOUN", "VERB", "NOUN", "PUNCT"]
     tags = ["NNS", "VBD", "DT", "NN", "CC", "PRP$", "NNS", "VBD", "NN", "."]
     lemmas = ["datum", "show", "the", "firm", "and", "its", "unit", "lose", "money", "."]
-    doc = repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas))
+    doc = repaired(words, heads, deps, pos, tags, lemmas)
     assert (doc[6].head.i, doc[6].dep_) == (3, "conj")
     # but the object of a verb that takes no clause is no subject of the verb after it
     words = ["Oslo", "tested", "a", "drone", "and", "Bern", "condemned", "it", "."]
@@ -283,7 +283,7 @@ def test_a_subject_the_model_read_as_one_more_item_of_a_list_is_the_second_verbs
     pos = ["PROPN", "VERB", "DET", "NOUN", "CCONJ", "PROPN", "VERB", "PRON", "PUNCT"]
     tags = ["NNP", "VBD", "DT", "NN", "CC", "NNP", "VBD", "PRP", "."]
     lemmas = ["Oslo", "test", "a", "drone", "and", "Bern", "condemn", "it", "."]
-    doc = repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas))
+    doc = repaired(words, heads, deps, pos, tags, lemmas)
     assert (doc[5].head.i, doc[5].dep_) == (6, "nsubj")
     # "and" before the verb too: two verbs of one subject ("bought apples and pears and left")
     words = ["She", "bought", "from", "Al", "and", "Bo", "and", "left", "."]

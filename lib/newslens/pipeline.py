@@ -125,8 +125,9 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
 _NAME_ARTICLES = {"al", "el", "ash", "as", "ad", "an", "ar", "at", "az", "ul"}
 
 
-#: Honorifics between a title and a name ("External Affairs Minister Dr. S. Jaishankar").
-_NAME_HONORIFICS = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "h.e.", "shri", "smt"}
+#: Forms of address between a title and a name ("External Affairs Minister Dr. S. Jaishankar",
+#: "Foreign Minister of the Maldives, H.E. Mr. Moosa Zameer"), lower case, without their stop.
+ADDRESS_FORMS = {"mr", "mrs", "ms", "dr", "h.e", "shri", "smt", "excellency"}
 
 
 def _title_initials(doc: Doc, words: list[str], spans: list[Span], covered: set[int]) -> list[tuple[int, Span]]:
@@ -137,7 +138,7 @@ def _title_initials(doc: Doc, words: list[str], spans: list[Span], covered: set[
     titles: dict[str, tuple[int, str]] = {}  # initials -> (where the title ends, the person's id)
     for sp in people:
         k = sp.start
-        while k > 0 and words[k - 1].lower() in _NAME_HONORIFICS:
+        while k > 0 and words[k - 1].lower().rstrip(".") in ADDRESS_FORMS:
             k -= 1
         first = k
         while first > 0 and words[first - 1][:1].isupper() and words[first - 1].isalpha() and k - first < 4:

@@ -46,12 +46,12 @@ from spacy.tokens import Doc, Token
 from . import config
 from .entities import both_countries, names_both_countries
 from .gazetteer import default_gazetteer
-from .cues import names_something, purpose_of_terms
+from .cues import NAMING_VERBS, names_something, purpose_of_terms
 from .doctools import talks_misread, text_of, sent_of
 from .source_spans import past_dateline_text
 from .attribution_run import content_spans
 from .agreement_words import AGREEMENT_HEADS, TRUCE_HEADS
-from .speakers import JOINT, OWN_SIDE_ROLES, entity_country, statement_author
+from .speakers import INDEPENDENT_ROLES, JOINT, OWN_SIDE_ROLES, entity_country, statement_author
 
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
 STOP_VERBS = {"stop", "drop", "forgo", "forego", "cancel", "abandon", "scrap", "halt", "reverse", "end", "quit",
@@ -75,9 +75,8 @@ HARM_NOUNS = {"displacement", "occupation", "annexation", "invasion", "blockade"
               "oppression", "repression", "mistreatment", "suppression", "genocide", "massacre"}
 #: People who speak for themselves, not for their country's government ("Chinese experts",
 #: "Indian analysts", "Japanese critics").
-UNOFFICIAL_HEADS = {"expert", "analyst", "scholar", "academic", "economist", "observer", "critic", "commentator",
-                    "researcher", "professor", "journalist", "activist", "resident", "citizen", "protester",
-                    "voter", "student", "columnist", "think-tank", "historian"}
+UNOFFICIAL_HEADS = INDEPENDENT_ROLES | {"critic", "journalist", "activist", "resident", "citizen", "protester",
+                                        "voter", "student", "think-tank"}
 #: Nouns of what one is able to do, which is no stance on it ("the ability to threaten shipping").
 CAPACITY_NOUNS = {"ability", "capability", "capacity", "means", "power", "potential", "wherewithal"}
 #: Nouns of one's own act or chance to act: the infinitive after them is the subject's ("had the
@@ -1184,8 +1183,7 @@ def _reaction(f: _Finder, v: Token) -> None:
 
 
 #: Verbs that say what one takes something for ("called the drills a provocation").
-JUDGING_VERBS = {"call", "consider", "regard", "view", "see", "describe", "label", "brand", "term", "deem",
-                 "characterize", "characterise", "dub"}
+JUDGING_VERBS = NAMING_VERBS | {"consider", "regard", "view", "see", "deem"}
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .doctools import sent_of, text_of
 from .entities import BOTH_SIDES_PEOPLE, both_countries, dateline_country, entity_at, names_of
 from .gazetteer import default_gazetteer, norm_key
-from .pipeline import PERSON_TITLES
+from .pipeline import ADDRESS_FORMS, PERSON_TITLES
 
 #: Head words of a source that name no one by themselves ("a source", "officials", "the ministry").
 ANONYMOUS_HEADS = {
@@ -260,7 +260,7 @@ def classify_source(
         or _body_named_before(doc, s, e, previous) \
         or (_body_of_the_dateline(doc, head, entities) if kind == "named_org" else None)
     if side and not inherited and _independent(head) \
-            and not entity_country(next((x for x in entities if x["id"] == entity_id), None) if entity_id else None):
+            and not entity_country(_entity(entities, entity_id)):
         side = None  # "Lev Nachman, a political scientist at National Taiwan University": not Taiwan's voice
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
 
@@ -416,16 +416,12 @@ def _title_country(doc: Doc, entity_id: str | None, s: int, entities: list[dict[
     return None
 
 
-#: Forms of address between a title and a name ("Foreign Minister of the Maldives, H.E. Mr. Moosa Zameer").
-_ADDRESS_FORMS = {"mr", "mrs", "ms", "dr", "h.e", "he", "shri", "smt", "excellency"}
-
-
 def _office_apposed_to(name: Span) -> Span | None:
     """The title a name is set beside after a comma ("the Foreign Minister of the Maldives, Moosa
     Zameer"), from its office word to the comma; None if the name is not so set."""
     doc = name.doc
     k = name.start  # (over "H.E. Mr." before the name)
-    while k > 0 and doc[k - 1].lower_.rstrip(".") in _ADDRESS_FORMS:
+    while k > 0 and doc[k - 1].lower_.rstrip(".") in ADDRESS_FORMS:
         k -= 1
     if k < 2 or doc[k - 1].text != ",":
         return None
@@ -757,6 +753,11 @@ def _titled_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]]
 JOINT = " + "
 
 
+def _entity(entities: list[dict[str, Any]], entity_id: str | None) -> dict[str, Any] | None:
+    """The entity with id ``entity_id``, or None (also for no id)."""
+    return next((x for x in entities if x["id"] == entity_id), None) if entity_id else None
+
+
 #: The gazetteer's role of a news agency its state runs (KCNA, Xinhua, TASS, IRNA ...): an outlet
 #: still, but one that speaks for its country.
 STATE_MEDIA_ROLE = "state news agency"
@@ -850,7 +851,7 @@ def _same_country(person: str, s: int, e: int, entities: list[dict[str, Any]]) -
     """Whether a description's country, if it names one ("the Australian Prime Minister"),
     is that of the person it is taken to stand for."""
     named = _side(s, e, entities, None)
-    own = entity_country(next((x for x in entities if x["id"] == person), None))
+    own = entity_country(_entity(entities, person))
     return named is None or own is None or named == own
 
 
@@ -872,7 +873,7 @@ def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
     """The country a source speaks for: its entity's country, or a country named in its span
     (with ``doc``, not one it works on: "analysts at the Institute for China Studies"); failing
     one, a body of several countries (the EU, NATO, the UN) or an armed group named in it."""
-    own = entity_country(next((x for x in entities if x["id"] == entity_id), None)) if entity_id else None
+    own = entity_country(_entity(entities, entity_id))
     if own:
         return own
 
