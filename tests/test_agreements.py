@@ -480,3 +480,37 @@ def test_a_head_first_name_with_a_word_in_lower_case_before_its_of():
     assert names("Ghana and Togo signed a Memorandum of Understanding on the management of Volta Basin Waters.") == [
         "Memorandum of Understanding on the management of Volta Basin Waters"]
 
+
+
+def test_an_agreement_refused_is_proposed_not_ready():
+    assert status_of("Riyadh has so far refused to sign a trade pact with Ankara.", "trade pact with Ankara") == "proposed"
+    assert status_of("Riyadh agreed to sign a trade pact with Ankara.", "trade pact with Ankara") == "ready_to_sign"
+
+
+def test_an_agreement_another_is_modelled_on_keeps_its_own_state():
+    assert status_of("The new pact, modelled on a 2019 defence treaty with Oman, could be signed within weeks.",
+                     "2019 defence treaty with Oman") == "mentioned"
+
+
+def test_the_circumstances_of_a_deal_name_no_party():
+    [a] = agreements("Chile and Peru concluded negotiations on a trade agreement on Friday despite fierce opposition "
+                     "from Bolivian fishermen.")
+    assert a["parties"] == ["Chile", "Peru"]
+
+
+def test_the_deal_goes_on_meaning_the_deal_it_meant_a_paragraph_before():
+    filler = "The ministers also discussed tariffs, shipping and the weather at some length. " * 12
+    text = ("Chile and Peru signed a trade deal on Friday. " + filler + "\n\nThe deal caps the catch of "
+            "anchovy. " + filler + "\n\nOfficials said it was consistent with the Paris Agreement. The deal "
+            "still needs to be ratified by both parliaments.")
+    found = {a["name"]: a for a in agreements(text)}
+    assert found["Paris Agreement"]["status"] == "mentioned"
+    assert len(found["trade deal"]["mentions"]) == 3
+
+
+def test_a_deal_brought_up_once_as_a_so_called_one_is_not_what_this_deal_is():
+    text = ("Chile and Peru are close to a trade pact, officials said. The pact would cap the anchovy catch. "
+            "Lima has refused to sign a so-called side agreement on quotas. \"Santiago has wanted this deal "
+            "for years,\" an analyst said.")
+    found = {a["name"]: a for a in agreements(text)}
+    assert len(found["trade pact"]["mentions"]) == 3

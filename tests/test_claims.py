@@ -101,10 +101,22 @@ def test_anonymous_sourcing_is_a_hedge_and_own_voice_is_not():
     # a unit after a word is the unit, not a count of it; time stays counted
     ("a zone of 200 nautical miles", 200, "nmi"), ("some 4,000 total kilometres", 4000, "km"),
     ("two more years", 2, "count:years"),
+    # weights in words, and pounds that weigh rather than pay
+    ("a stockpile of 182 kilograms", 182, "kg"), ("about 90 kilos", 90, "kg"),
+    ("carried 700 pounds of explosives", 700, "lb"), ("a fine of 500 pounds", 500, "GBP"),
+    ("10 million pounds in aid", 1e7, "GBP"),
+    # shares written as words
+    ("two-thirds of the chamber", 66.67, "%"), ("three quarters of voters", 75, "%"),
 ])
 def test_quantities(text, value, unit):
     [q] = parse_quantities(text)
     assert q["value"] == pytest.approx(value) and q["unit"] == unit
+
+
+def test_pounds_beside_a_weight_are_a_weight():
+    found = parse_quantities("The plant holds 40 kg (88 pounds) of fuel and 3 tonnes (6,600 pounds) of waste.")
+    assert [(q["text"], q["unit"]) for q in found] == [
+        ("40 kg", "kg"), ("88 pounds", "lb"), ("3 tonnes", "t"), ("6,600 pounds", "lb")]
 
 
 def test_no_quantity_in_years_dates_and_model_numbers():

@@ -305,3 +305,19 @@ def test_a_participle_set_off_after_the_subject_is_not_the_sentences_verb():
     assert root.lemma_ == "be" and agreed.dep_ == "acl"
     assert [c.text for c in root.children if c.dep_ == "nsubj"] == ["target"]
 
+
+
+def test_a_title_opening_with_under_is_part_of_the_speakers_name():
+    from newslens.pipeline import nlp
+
+    doc = nlp()('"The network is closed," said Under Secretary of Commerce for Industry Alan Estevez.')
+    said = next(t for t in doc if t.text == "said")
+    [subject] = [c for c in said.children if c.dep_ == "nsubj"]
+    assert subject.text == "Estevez" and doc[subject.left_edge.i].text == "Under"
+    opening = nlp()("Under Secretary of State for Arms Control Bonnie Jenkins said the talks would resume.")
+    said = next(t for t in opening if t.text == "said")
+    [subject] = [c for c in said.children if c.dep_ == "nsubj"]
+    assert opening[subject.left_edge.i].text == "Under"
+    # "under" the preposition is left alone
+    plain = nlp()("Under the deal, Tehran said it would cut enrichment.")
+    assert plain[0].dep_ == "prep"

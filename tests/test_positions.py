@@ -952,3 +952,42 @@ def test_an_object_it_stands_for_the_thing_its_sentence_named_before():
     # a thing named in an earlier sentence is left alone
     assert triples("Seoul tested a new drone. Pyongyang condemned it.") == set()
 
+
+
+def test_a_question_takes_no_stance():
+    assert triples("Q: Would Kenya agree to a ceasefire along the current front line?") == set()
+    assert triples('"Does Brazil support the plan?" a reporter asked.') == set()
+    # the same words stated are a stance
+    assert ("Kenya", "a ceasefire along the current front line", "support") in triples(
+        "Kenya would agree to a ceasefire along the current front line, its president said.")
+
+
+def test_an_agreement_named_as_another_countries_is_the_target_as_written():
+    # a "123 agreement" in a story on Saudi Arabia is not India's and the United States'
+    found = positions("Saudi Arabia and the United States are in talks on nuclear energy. Riyadh has so far "
+                      "refused to sign a so-called 123 agreement.")
+    refusal = [p for p in found if p["action"] == "REFUSE"]
+    assert [(p["actor"]["name"], p["target"]["name"], p["target"]["entity_id"]) for p in refusal] == [
+        ("Saudi Arabia", "123 agreement", None)]
+
+
+def test_allies_including_countries_are_those_countries():
+    found = triples("Several allies, including Spain and Canada, oppose the plan.")
+    assert {("Spain", "the plan", "oppose"), ("Canada", "the plan", "oppose")} <= found
+
+
+def test_an_invitation_to_a_body_is_no_stance_on_the_body():
+    assert triples("Hungary opposes an invitation to NATO.") == {("Hungary", "an invitation to NATO", "oppose")}
+
+
+def test_a_reaction_the_parser_hung_on_the_objects_participle_is_to_the_act():
+    found = triples("Moscow vetoed a draft resolution calling for a truce in Yemen, drawing sharp criticism "
+                    "from Norway and Canada.")
+    assert {("Norway", "Russia", "oppose"), ("Canada", "Russia", "oppose")} <= found
+
+
+def test_a_draft_calls_for_nothing_on_the_bodys_behalf():
+    found = triples("Moscow vetoed a draft Security Council resolution calling for a truce in Yemen.")
+    assert not any(actor == "UN Security Council" for actor, _, _ in found)
+    assert ("Norway", "a truce in Yemen", "support") in triples(
+        "Norway's draft resolution calling for a truce in Yemen was vetoed.")

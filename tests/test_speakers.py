@@ -71,6 +71,18 @@ def test_it_goes_to_a_body_named_as_a_subject_before_it():
     assert found[-1] == ("It (European Union)", "European Union")
 
 
+def test_it_goes_to_a_document_that_is_the_subject_since_the_last_body_spoke():
+    found = atts("Moscow on Monday vetoed a draft resolution on Yemen.\n\nThe Norwegian-drafted text won 13 "
+                 "votes. It would have demanded that the warring parties cease hostilities.")
+    it = next(a for a in found if a["source"] and a["source"]["text"] == "It")
+    assert it["source"]["kind"] == "document" and it["source"]["entity_id"] is None
+    # with no document since, the body that spoke is still what "it" is
+    found = atts("Moscow on Monday vetoed a draft resolution on Yemen.\n\nIt said the draft would have demanded "
+                 "that the warring parties cease hostilities.")
+    it = next(a for a in found if a["source"] and a["source"]["text"] == "It")
+    assert it["source"]["kind"] == "named_org"
+
+
 def test_a_relative_pronoun_speaks_for_what_its_clause_hangs_on():
     found = named("Senator Harry Reid, who said the deal was dead, left the chamber early.")
     assert found[0] == ("who (Harry Reid)", "Harry Reid")

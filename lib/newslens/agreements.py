@@ -231,6 +231,16 @@ def _a_goal(v: Token) -> bool:
     return _lemma(head) == "be" and any(c.dep_ == "nsubj" and _lemma(c) in _GOALS for c in head.children)
 
 
+#: Verbs that turn down doing something ("refused to sign the pact").
+_REFUSING = {"refuse", "decline", "reject", "resist", "balk"}
+
+
+def _refused(v: Token) -> bool:
+    """Whether a status word is the infinitive of a refusal ("has refused to sign", "declined to
+    initial"). (A pact one declines to ratify has been signed: that is not read here.)"""
+    return v.dep_ == "xcomp" and _lemma(v.head) in _REFUSING
+
+
 def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """Status of the agreement mentioned at [start, end), and the character span of the
     evidence (the governing words with the mention), or ("mentioned", None)."""
@@ -248,6 +258,7 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
     # a noun the mention belongs to: "signing of BECA", "negotiations on the pact"
     gov = root
     hops = 0
+    described_by = False  # whether the walk has passed a participle describing another noun
     while not candidates and gov.head is not gov and hops < 6:
         gov = gov.head
         hops += 1
@@ -265,6 +276,10 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
                 return ("ready_to_sign" if done else "under_negotiation"), _evidence(doc, span, verb)
         elif _lemma(gov) in _CHANGE_NOUNS and gov.pos_ == "NOUN":
             break  # "sought modification of the treaty": what is sought is the change, not the treaty
+        elif _lemma(gov) in DESCRIBED_HEADS and gov.pos_ == "NOUN" and described_by:
+            break  # "The pact, modelled on a 2023 treaty with Bahrain, could be signed": the pact's state
+        if gov.dep_ == "acl" and gov.pos_ == "VERB" and _lemma(gov) != "include":
+            described_by = True  # (not "agreements including GSOMIA", which share the list's state)
         if gov.dep_ in ("relcl",) and not candidates:
             break
     if not candidates:
@@ -275,6 +290,8 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
         status = adjust_status(lex[_lemma(v)], neg, fut, unsure)
         if status == "ready_to_sign" and _a_goal(v):
             status = "under_negotiation"  # "The aim is to sign the deal by year-end": still being negotiated
+        elif lex[_lemma(v)] in ("signed", "ready_to_sign") and _lemma(v) != "ratify" and _refused(v):
+            status = "proposed"  # "Riyadh has refused to sign a 123 agreement": on the table, not agreed
         statuses.append((status, v))
     # "vetted and ready for being inked": readiness governs the signing it looks forward to
     ready = [sv for sv in statuses if sv[0] == "ready_to_sign"]
@@ -419,8 +436,9 @@ def _signatories(doc: Doc, entities: list[dict[str, Any]], mentions: list[tuple[
 _GO_BETWEEN_VERBS = {"broker", "mediate", "facilitate", "host", "sponsor", "guarantee", "witness"}
 #: Nouns for those who help without being a party ("Egyptian and Qatari mediators").
 _GO_BETWEEN_NOUNS = {"mediator", "broker", "facilitator", "host", "guarantor", "sponsor"}
-#: Words that open a clause on the circumstances, not on the agreement ("as both seek to counter ...").
-_CIRCUMSTANCE_MARKS = {"as", "amid", "amidst"}
+#: Words that open a clause on the circumstances, not on the agreement ("as both seek to counter ...",
+#: "despite fierce opposition from French farmers").
+_CIRCUMSTANCE_MARKS = {"as", "amid", "amidst", "despite", "notwithstanding"}
 #: Verbs whose place ("signed in Doha", "talks resume in Cairo") is where an agreement was made
 #: or talked over, not who made it.
 _MAKING_VERBS = {"sign", "ink", "conclude", "initial", "seal", "reach", "strike", "finalise", "finalize", "resume",
@@ -883,6 +901,16 @@ def _descriptions_before_names(doc: Doc, groups: dict[str, dict[str, Any]], ment
     return mentions
 
 
+def _indefinite(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention at ``start``-``end`` brings an agreement up as "a" or "an" one ("a
+    separate deal", "a so-called 123 agreement"), the article's or not."""
+    if doc.text[start:end].lower().startswith(("a ", "an ")):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children)
+
+
 def _parties_not_named(rec: dict[str, Any] | None, written: str, entities: list[dict[str, Any]]) -> str | None:
     """The party of a recorded two-party agreement that the article never names, when the agreement
     is named by a name other pairs of countries use too (the record's ``shared_names``: several
@@ -1042,7 +1070,7 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
         key = (prefer or before)[-1][2]
         so_far = Counter({k: sum(b <= s for _, b in g["mentions"]) for k, g in groups.items()})
         first = min(groups[key]["mentions"])
-        if so_far[key] == 1 and text[first[0]:first[1]].lower().startswith(("a ", "an ")):
+        if so_far[key] == 1 and _indefinite(doc, *first):
             # "Argentina would seek a separate deal with the US. France will not accept the
             # agreement in its current form": a deal only just brought up, once and indefinitely,
             # is not what "the agreement" is when another has been the article's subject
@@ -1050,6 +1078,10 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
             key = main or key
         groups[key]["mentions"].append((s, e))
         groups[key].setdefault("anaphora", []).append((s, e))
+        # the chain goes on from here: "the deal" a page after the agreement was named, but a
+        # paragraph after "the deal" before it, is still that agreement, not one named in between
+        mentions.append((s, e, key))
+        mentions.sort()
     if not groups:
         return []
     # status, evidence, parties, purpose
@@ -1205,8 +1237,9 @@ def _share_list_status(doc: Doc, groups: dict[str, dict[str, Any]],
                 if first_other is None or first_other > s:
                     continue
                 between = text_of(doc)[first_other:s]
+                # (a comma alone is no list: "The new pact, modelled on a 2019 treaty with Oman, ...")
                 if re.search(r"\b(including|such as|namely)\b|[;,]\s*(and\s+)?(the\s+)?$|\band\s+(the\s+)?$", between) \
-                        or between.count(";") or between.count(","):
+                        or between.count(";"):
                     status_of[key] = (ost, (oev[0], e))
                     groups[key]["notes"].append(f"status shared with {groups[other]['name']}, named in the same list")
                     break

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import config
 from .cues import cue_rate, names_something
-from .doctools import text_of
+from .doctools import asks, text_of
 from .quantities import TIME_UNIT_CODES, parse_quantities, resolve_date
 from .attribution_run import content_spans
 from .source_spans import CITY_AND_DATE, CREDITED_DATELINE, DATELINE, past_dateline_text
@@ -311,7 +311,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         numbered = re.match(r"\d{1,2}\.\s+(?=[A-Z])", text[s:e])
         if numbered:  # "3. EAM reiterated ...": a press release's paragraph number
             s += numbered.end()
-        if text[s:e].rstrip("\"'”’»)").endswith("?") or len(text[s:e].split()) < 3:
+        if asks(text[s:e]) or len(text[s:e].split()) < 3:
             continue  # a question asks; it claims nothing
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or len(span) == 0 or all(t.is_punct or t.ent_type_ in ("DATE", "TIME", "GPE") for t in span):

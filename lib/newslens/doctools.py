@@ -46,6 +46,12 @@ def sent_of(tok: Token) -> Span:
     return doc[starts[k] : end]
 
 
+def asks(text: str) -> bool:
+    """Whether a stretch of text (a sentence, a claim) is a question: it ends with a question mark,
+    before any closing quotation marks or brackets. A question asks; it states nothing."""
+    return text.rstrip().rstrip("\"'”’»)]").endswith("?")
+
+
 def sent_of_span(span: Span) -> Span:
     """The sentence holding the start of ``span``."""
     return sent_of(span[0])

@@ -40,6 +40,10 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
 - A participle set off by commas after the subject that the model took for the sentence's verb,
   with the sentence's own verb as a clause of it ("NATO's target, agreed at the Wales summit in
   2014, should be a floor"): the participle is the subject's, the clause the sentence's.
+- A title that opens with "Under" ("Under Secretary of the Treasury for Terrorism and Financial
+  Intelligence Brian Nelson"), which the model reads as the preposition: the word joins the
+  title, and after a verb of saying ('"...," said Under Secretary X') the name is the verb's
+  subject instead of the preposition's object.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -399,6 +403,26 @@ def _participle_read_as_verb(verb: Token) -> tuple[Token, Token] | None:
     return subject, clause
 
 
+def _title_under(tok: Token) -> tuple[Token, Token | None] | None:
+    """(the title word, the name when it must become the verb's subject) when ``tok`` is the
+    "Under" of "Under Secretary" that the model took for a preposition. The name is the proper
+    noun that ends the preposition's phrase (the repairs run before names are found); it becomes the subject only after a
+    verb of saying with none ('"...," said Under Secretary Nelson'). None otherwise ("Under the
+    deal, ...")."""
+    doc = tok.doc
+    if tok.text != "Under" or tok.dep_ != "prep" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "Secretary":
+        return None
+    title = doc[tok.i + 1]
+    name = tok.right_edge
+    if not any(c.dep_ == "pobj" for c in tok.children):
+        return title, None
+    verb = tok.head
+    if name.tag_ != "NNP" or verb.lemma_ not in SPEECH_LEMMAS or verb.i > tok.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return title, name
+
+
 @Language.component("newslens_parse_repairs")
 def repair_parses(doc: Doc) -> Doc:
     """Apply the repairs described in the module's docstring."""
@@ -412,6 +436,15 @@ def repair_parses(doc: Doc) -> Doc:
             first.head, first.dep_ = verb, "nsubj"
             second.head, second.dep_ = first, "conj"
             doc[first.i + 1].head, doc[first.i + 1].dep_ = first, "punct"
+    for tok in doc:
+        under = _title_under(tok)
+        if under is not None:  # '"...," said Under Secretary of the Treasury ... Brian Nelson'
+            title, name = under
+            if name is not None:
+                name.head, name.dep_ = tok.head, "nsubj"
+                if title.i != name.i:
+                    title.head, title.dep_ = name, "compound"
+            tok.head, tok.dep_ = title, "compound"
     sents = list(doc.sents)
     for first, second in zip(sents, sents[1:]):
         if _cut_frame(first, second):

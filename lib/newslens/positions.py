@@ -47,7 +47,7 @@ from . import config
 from .entities import both_countries, names_both_countries
 from .gazetteer import default_gazetteer
 from .cues import NAMING_VERBS, names_something, purpose_of_terms
-from .doctools import talks_misread, text_of, sent_of
+from .doctools import asks, talks_misread, text_of, sent_of
 from .source_spans import past_dateline_text
 from .attribution_run import content_spans
 from .agreement_words import AGREEMENT_HEADS, TRUCE_HEADS
@@ -132,6 +132,10 @@ CONFLICT_NOUNS = {"war", "conflict", "dispute", "fighting", "hostility", "row", 
 MOTION_HEADS = {"resolution", "motion", "bill", "draft"}
 #: A policy named after a country or a people is the policy ("our one China policy").
 POLICY_HEADS = {"policy", "policies", "doctrine", "principle", "strategy"}
+#: ... and so is an invitation ("opposed an invitation to NATO"): not a stance on the body one is
+#: invited to. (A country's own act is the country's: "will not approve Finland's bid" opposes
+#: Finland, "dissatisfaction with the US decision" the United States.)
+STEP_HEADS = {"invitation", "invitations"}
 LEAVE_VERBS = {"withdraw", "pull", "exit", "quit"}
 #: Verbs of handing something over ("sent tanks to Ukraine", "supplies drones to Russia") and
 #: what, handed to a country, backs it: arms and aid (not troops, which may be an invasion).
@@ -232,6 +236,11 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
         return None, None, ""  # "Chinese experts slam ...": they speak for no government
     if tok.lemma_.lower() in AGREEMENT_HEADS:
         return None, None, ""  # "The treaty limiting the arsenals of Russia and the US expired": no one
+    if any(t.lower_ == "draft" for t in tok.doc[tok.left_edge.i : tok.i]) \
+            and not any(c.dep_ == "poss" for c in tok.children):
+        # "a draft Security Council resolution calling for a truce" is no call of the council's,
+        # which has not adopted it ("Britain's draft resolution" is Britain's)
+        return None, None, ""
     for c in tok.rights:  # what a clause after the head names is not the subject ("talks that Iran
         # hosted"), nor a country the parser set beside people ("G7 foreign ministers back Ukraine")
         if c.dep_ in ("acl", "relcl") or (c.dep_ == "appos" and c.ent_type_ == "GPE" and tok.tag_ == "NNS"):
@@ -371,7 +380,7 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     talks_of_others = tok.lower_ in TALKS_HEADS and not (
         tok.lower_ not in TRUCE_HEADS and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.rights))
     if not talks_of_others and not any(tok.lemma_.lower() in heads
-                                       for heads in (AGREEMENT_HEADS, MOTION_HEADS, POLICY_HEADS)):
+                                       for heads in (AGREEMENT_HEADS, MOTION_HEADS, POLICY_HEADS, STEP_HEADS)):
         # ("supports the talks between Iran and the United States": the talks, not Iran; but
         # "open to talks with Tehran" is Iran, the other side; "our one China policy" is the policy)
         tiers.append(("GPE", "NORP", "ORG", "PERSON"))
@@ -581,10 +590,17 @@ class _Finder:
         # agreements found by name or description but not in the gazetteer stand as entities of
         # their own, so that a stance on "the signing of the Memorandum of Understanding on
         # Maritime Security" is on the memorandum, not on a name inside it
-        self.entities = records.get("entities", []) + [
-            {"id": None, "name": a["name"], "type": "AGREEMENT", "mentions": [list(m) for m in a.get("mentions", [])],
-             "country": None, "role": None}
-            for a in records.get("agreements", []) if a.get("entity_id") is None and a.get("mentions")]
+        # ... and so do those the gazetteer's name does not fit ("a so-called 123 agreement" in a story
+        # on Saudi Arabia is not India's and the United States'): the mention is theirs, not the entity's
+        named = {x["id"]: x["name"] for x in records.get("entities", []) if x["type"] == "AGREEMENT"}
+        own = [a for a in records.get("agreements", []) if a.get("mentions")
+               and (a.get("entity_id") is None or a["entity_id"] in named and a["name"] != named[a["entity_id"]])]
+        taken = {tuple(m) for a in own for m in a["mentions"]}
+        self.entities = [
+            dict(x, mentions=[m for m in x["mentions"] if tuple(m) not in taken]) if x["type"] == "AGREEMENT" else x
+            for x in records.get("entities", [])] + [
+            {"id": None, "name": a["name"], "type": "AGREEMENT", "mentions": [list(m) for m in a["mentions"]],
+             "country": None, "role": None} for a in own]
         self.atts = records.get("attributions", [])
         outlet = getattr(article, "outlet", None)
         outlet_entry = default_gazetteer().by_name(outlet) if outlet else None
@@ -627,9 +643,11 @@ class _Finder:
                 self.emit(None, (country, None, actor[2]), target, stance, action, ev_tokens, how, conf)
             return
         sent = sent_of(ev_tokens[0])
+        text = text_of(self.doc)
+        if asks(text[sent.start_char:sent.end_char]):
+            return  # "Would Ukraine agree to a ceasefire along the front line?" takes no stance
         s = max(sent.start_char, min(t.idx for t in ev_tokens))
         e = min(sent.end_char, max(t.idx + len(t.text) for t in ev_tokens))
-        text = text_of(self.doc)
         s = past_dateline_text(text, s, e)  # not "Mexico City, Feb 3 (EFE).- Mexican President ..."
         while e > s and text[e - 1] in " ,.;\n\t":
             e -= 1
@@ -1163,6 +1181,12 @@ def _reaction(f: _Finder, v: Token) -> None:
     if v.pos_ != "VERB" or v.i in f.used or _negated(v) or _conditional(v):
         return
     cause = _subject(v)
+    held = v.head.head
+    if v.dep_ == "advcl" and v.doc[v.i - 1].text == "," and v.head.dep_ == "acl" and v.head.tag_ == "VBG" \
+            and held.dep_ == "dobj" and held.head.pos_ == "VERB":
+        # "Russia vetoed a draft calling for a truce, drawing criticism from Britain": the
+        # parser hangs the reaction on the draft's participle; it is to the veto, Russia's
+        cause = _subject(held.head)
     if cause is None or cause.pos_ == "PRON":
         return
     lemma = v.lemma_.lower()
@@ -1178,8 +1202,9 @@ def _reaction(f: _Finder, v: Token) -> None:
         who = obj
     if who is None or who.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
         return
-    f.emit(who, None, target_of(cause, f.entities), "oppose", "ACCUSE",
-           [_evidence_start(v, cause), v, _np_end(who)], "verb", CONFIDENCE["verb"])
+    for one in [who, *who.conjuncts]:  # ("drew criticism from Britain and the United States")
+        f.emit(one, None, target_of(cause, f.entities), "oppose", "ACCUSE",
+               [_evidence_start(v, cause), v, _np_end(one)], "verb", CONFIDENCE["verb"])
 
 
 #: Verbs that say what one takes something for ("called the drills a provocation").
@@ -1402,12 +1427,17 @@ def _conditional(v: Token) -> bool:
 def _actors(subj: Token | None) -> list[Token | None]:
     """The subject and the subjects joined to it ("Saudi Arabia and Iran agreed ..."); for
     several of several countries, the countries ("Foreign ministers of India, the United States,
-    Japan and Australia reaffirmed ...")."""
+    Japan and Australia reaffirmed ...", "Several allies, including Germany and France, oppose ...")."""
     if subj is not None and subj.tag_ == "NNS":
         of = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj" and g.conjuncts and g.ent_type_ in ("GPE", "NORP")), None)
         if of is not None:
             return [of, *of.conjuncts]
+        # "Several allies, including Germany and the United States, oppose ...": those named
+        named = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+                      for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP")), None)
+        if named is not None:
+            return [named, *named.conjuncts]
     if subj is None:
         return [None]
     # "Keir Starmer and Emmanuel Macron agreed ...", read as one name: the first person is a

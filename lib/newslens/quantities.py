@@ -28,7 +28,8 @@ CURRENCY_AFTER = {"dollars": "USD", "dollar": "USD", "usd": "USD", "rupees": "IN
 UNITS = {
     "km": "km", "kms": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
     "miles": "mi", "mile": "mi", "m": "m", "metres": "m", "meters": "m", "nautical": "nmi",
-    "kg": "kg", "tonnes": "t", "tons": "t", "barrels": "barrel", "barrel": "barrel", "bpd": "barrel/day",
+    "kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "lb": "lb", "lbs": "lb",
+    "tonnes": "t", "tons": "t", "barrels": "barrel", "barrel": "barrel", "bpd": "barrel/day",
     "%": "%", "percent": "%", "per cent": "%", "pc": "%",
     "days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month", "month": "month",
     "years": "year", "year": "year", "hours": "hour", "decades": "decade",
@@ -45,9 +46,14 @@ _CUR_BEFORE = r"(?:US\$|\$|USD|Rs\.?|INR|₹|€|EUR|£|GBP|RUB|¥)"
 _QUANTITY = re.compile(
     rf"(?P<cur>{_CUR_BEFORE})?\s?(?<![\w\-])(?P<num>{_NUM}|{_WORDNUM})(?:\s?-\s?|\s)?(?P<mult>{_MULT})?\b"
     rf"(?:[\s-]?(?P<unit>per cent|percent|%|km|kms|kilometres|kilometers|kilometre|kilometer|miles?|metres|meters|"
-    rf"kg|tonnes|tons|barrels?|bpd|days?|weeks?|months?|years?|hours?|decades|dollars?|rupees?|euros?|pounds|roubles|rubles|yuan)\b|(?P<pct>%))?",
+    rf"kg|kilograms?|kilos|lbs?|tonnes|tons|barrels?|bpd|days?|weeks?|months?|years?|hours?|decades|dollars?|rupees?|euros?|pounds|roubles|rubles|yuan)\b|(?P<pct>%))?",
     re.IGNORECASE,
 )
+#: Parts of a whole written as words ("two-thirds of the Senate", "three quarters"): the share each is.
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+_FRACTION = re.compile(r"(?:-|\s)?(?P<part>halves|thirds?|quarters?|fifths?)\b", re.IGNORECASE)
+#: Units of mass a weight in pounds may be given beside ("274.8 kilograms (605.8 pounds)").
+_MASS_CODES = {"kg", "t"}
 #: A counted noun after a number: a plural in "s" or one of the plurals without it ("25 people").
 _COUNT_NOUN = re.compile(r"^[\s-]*(?:[\w\-]+\s){0,2}?(?P<noun>people|children|women|men|personnel|police|staff|"
                          r"aircraft|[a-z][a-z\-]+s)\b")
@@ -61,6 +67,17 @@ def _num_value(s: str) -> float | None:
         return float(s.replace(",", ""))
     except ValueError:
         return None
+
+
+def _a_weight(text: str, start: int, end: int, before: list[dict[str, Any]]) -> bool:
+    """Whether "N pounds" at ``start``-``end`` weighs something rather than costs it: given in
+    brackets beside a weight ("274.8 kilograms (605.8 pounds)") or a weight of some stuff ("500
+    pounds of explosives"). ("10 million pounds", "£500" and plain "500 pounds" stay money.)"""
+    if re.match(r"\s+of\s+[a-z]", text[end : end + 8]) and not re.match(r"\s+of\s+(?:aid|funding|support)\b",
+                                                                         text[end : end + 20]):
+        return True
+    last = before[-1] if before else None
+    return last is not None and last["unit"] in _MASS_CODES and re.fullmatch(r"\s*\(\s*", text[last["end"] : start]) is not None
 
 
 def parse_quantities(text: str) -> list[dict[str, Any]]:
@@ -83,6 +100,12 @@ def parse_quantities(text: str) -> list[dict[str, Any]]:
             continue
         if mult:
             value *= MULTIPLIERS[mult.lower()]
+        part = _FRACTION.match(text, e) if not (cur or mult or unit or pct) and value < 10 else None
+        if part:  # "two-thirds": a share, as a percentage
+            e = part.end()
+            out.append({"text": text[s:e].strip(), "value": round(100 * value / FRACTIONS[part.group("part").lower()], 2),
+                        "unit": "%", "start": s + len(text[s:e]) - len(text[s:e].lstrip()), "end": e})
+            continue
         u = None
         if cur:
             u = CURRENCY_BEFORE.get(cur.lower())
@@ -90,6 +113,8 @@ def parse_quantities(text: str) -> list[dict[str, Any]]:
             u = "%"
         elif unit:
             u = CURRENCY_AFTER.get(unit.lower()) or UNITS.get(unit.lower())
+            if unit.lower() == "pounds" and not mult and _a_weight(text, s, e, out):
+                u = "lb"
         if u is None:
             # "five-billion-dollar deal", "$5-billion" handled above; "five regiments": a count
             tail = text[e : e + 40]

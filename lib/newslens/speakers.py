@@ -499,7 +499,8 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
     same sort (a person for "he", named or one unnamed official, a body for "it" and "they"),
     unless one of that sort named since is the subject of a sentence ("Trump said ... . The
     deputy minister, Anil Rao, briefed reporters. He claimed ...": Rao; "Twitter suspended the
-    accounts. It said ...": Twitter);
+    accounts. It said ...": Twitter); for "it", a document that is the subject of a sentence since
+    ("The draft won 14 votes. It would have demanded ...");
     for "they", several who spoke just before ("Both ministers ... . They ...", with their side);
     else, for a person, the latest one named. The side is that of the source it goes back to
     (None when it goes back to a mention, whose entity then gives it)."""
@@ -531,6 +532,15 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
             return None, "named_person" if many[-1].lower_ in BOTH_SIDES_PEOPLE else "named_org", JOINT.join(both)
         if many and subjects:
             return None
+    if pron.lower_ == "it":
+        # "The British-drafted text won 14 votes. It would have demanded ...": the document that
+        # is the subject since, not a body that spoke before it
+        floor = max([since] + [a for a, _ in subjects])
+        papers = [t for t in doc[:pron.i] if t.idx > floor and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN"
+                  and t.ent_type_ == "" and t.lemma_.lower() in DOCUMENT_HEADS
+                  and not any(qs <= t.idx < qe for qs, qe in quotes)]
+        if papers:
+            return None, "document", None
     if subjects:
         return max(subjects)[1], "named_person" if person else "named_org", None
     if src is not None:
