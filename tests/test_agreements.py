@@ -514,3 +514,35 @@ def test_a_deal_brought_up_once_as_a_so_called_one_is_not_what_this_deal_is():
             "for years,\" an analyst said.")
     found = {a["name"]: a for a in agreements(text)}
     assert len(found["trade pact"]["mentions"]) == 3
+
+
+def test_the_agreement_records_are_well_formed():
+    import csv
+    import re
+
+    from newslens import config
+
+    with open(config.DATA_DIR / "gazetteer.csv", newline="", encoding="utf-8") as fh:
+        ids = [row["id"] for row in csv.DictReader(fh)]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+    for key, rec in records().items():
+        assert rec["source"], key
+        assert rec["date_signed"] is None or re.fullmatch(r"\d{4}(-\d\d){0,2}", rec["date_signed"]), key
+
+
+@pytest.mark.parametrize("text,name,parties,year", [
+    ("Kyiv says the Budapest Memorandum was broken in 2014.", "Budapest Memorandum",
+     ["Ukraine", "Russia", "United States", "United Kingdom"], "1994"),
+    ("Moscow never carried out the Minsk agreements, the minister said.", "Minsk agreements", ["Ukraine", "Russia"], "2015"),
+    ("Both armies pledged to respect the Jeddah Declaration.", "Jeddah Declaration",
+     ["Sudanese Armed Forces", "Rapid Support Forces"], "2023"),
+])
+def test_agreements_known_by_name(text, name, parties, year):
+    found = {a["name"]: a for a in agreements(text)}
+    assert name in found, list(found)
+    assert found[name]["parties"] == parties and found[name]["reference"]["date_signed"].startswith(year)
+
+
+def test_a_defence_treaty_named_as_others_name_theirs_is_not_the_records():
+    [a] = agreements("Seoul and Washington reaffirmed their Mutual Defense Treaty on Monday.")
+    assert a["reference"] is None and a["parties"] == ["South Korea", "United States"]

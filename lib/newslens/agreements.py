@@ -47,7 +47,7 @@ ANAPHORS = re.compile(
 )
 _UNSEEN = re.compile(
     r"\b((?:[A-Z][\w’'\-]*\s+(?:(?:of|and|on|for|the|in|to)\s+){0,2}){1,8}"
-    r"(?:Agreement|Treaty|Accord|Pact|Memorandum(?: of Understanding)?|Annexe?|Protocol|Arrangement|Framework|Convention))\b"
+    r"(?:Agreements?|Treaty|Accords?|Pact|Memorandum(?: of Understanding)?|Annexe?|Protocol|Arrangement|Framework|Convention))\b"
 )
 #: ... and names that put the head first: "the Agreement on the Maintenance of Peace and
 #: Tranquillity along the LAC", "a Memorandum of Understanding on the implementation of High
@@ -901,6 +901,25 @@ def _descriptions_before_names(doc: Doc, groups: dict[str, dict[str, Any]], ment
     return mentions
 
 
+def _past_verb(doc: Doc, start: int, end: int) -> int:
+    """Where a capitalised name found at ``start``-``end`` starts once the words up to a verb
+    inside it are left out: a headline in title case ("India Signs Trade Agreement") is no name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.i < span.end - 1] if span is not None else []
+    return verbs[-1].idx + len(verbs[-1].text) + 1 if verbs and verbs[-1].idx + len(verbs[-1].text) + 1 < end else start
+
+
+def _named_for_a_place(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` opens with a place the gazetteer knows that is not a country
+    (a city, a resort, a region): agreements are named after where they were made ("the Stockholm
+    Agreement", "the Sochi Accords"); after a country they are more often described ("an Iran
+    Agreement")."""
+    word = re.match(r"[\w’'\-]+", text_of(doc)[start:])
+    gaz = default_gazetteer()
+    ids = gaz.by_surface.get(norm_key(word.group(0)), []) if word else []
+    return any(gaz.entries[i].type in ("GPE", "LOC") and gaz.entries[i].role != "country" for i in ids)
+
+
 def _indefinite(doc: Doc, start: int, end: int) -> bool:
     """Whether the mention at ``start``-``end`` brings an agreement up as "a" or "an" one ("a
     separate deal", "a so-called 123 agreement"), the article's or not."""
@@ -999,8 +1018,11 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
     for pattern, fewest in ((_UNSEEN, 3), (_UNSEEN_HEAD_FIRST, 0)):
         for m in pattern.finditer(text):
             s, e = m.span(1)
+            s = _past_verb(doc, s, e)  # "India Signs Trade Agreement With Oman": "Trade Agreement"
             capitalised = [w for w in text[s:e].split() if w[0].isupper() and w.lower() != "the"]
-            if len(capitalised) < fewest or any(a < e and s < b for a, b, _ in mentions) \
+            need = 2 if pattern is _UNSEEN and len(capitalised) == 2 and _named_for_a_place(doc, s) \
+                else fewest  # "the Stockholm Agreement", "the Sochi Accords": a place and the head
+            if len(capitalised) < need or any(a < e and s < b for a, b, _ in mentions) \
                     or (pattern is _UNSEEN and _RUNS_INTO_NEXT.search(text, s, e)):
                 continue
             longer = _UNSEEN_HEAD_FIRST.match(text, s) if pattern is _UNSEEN else None
