@@ -219,3 +219,35 @@ def test_a_sea_named_after_a_country_or_people_is_a_place_not_that_country(text,
     a = analyze_text(text)
     assert ent(a, sea)["type"] == "LOC" and ent(a, sea)["country"] is None
     assert not [e for e in a.records["entities"] if e["type"] in ("GPE", "NORP")]
+
+
+def test_a_bare_number_the_model_calls_money_is_no_entity():
+    names = {e["name"]: e["type"] for e in analyze_text(
+        "The conflict, which began in 2021, has killed thousands and displaced more than 4 million, according to "
+        "the UN. Norway will pay $3 billion.").records["entities"]}
+    assert not any(n.startswith("more than") for n in names)
+    assert names.get("$3 billion") == "MONEY"
+
+
+def test_a_plural_noun_the_model_calls_a_place_is_no_entity():
+    from spacy.tokens import Span
+
+    from newslens.entities import build_entities
+    from newslens.pipeline import nlp
+
+    doc = nlp()("Envoys said Kenya had softened the text.")
+    envoys = doc[0]
+    assert envoys.tag_ == "NNS"
+    doc.ents = [Span(doc, 0, 1, label="GPE")] + [e for e in doc.ents if e.start > 0]
+    names = [e["name"] for e in build_entities(doc)]
+    assert "Envoys" not in names and "Kenya" in names
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("DUBAI, March 3 - Iran said on Sunday it had seized a tanker.", "Dubai", "United Arab Emirates"),
+    ("Talks resumed in Jeddah on Tuesday.", "Jeddah", "Saudi Arabia"),
+    ("The ministers met in Sochi last week.", "Sochi", "Russia"),
+])
+def test_cities_where_news_is_made_are_placed_in_their_countries(text, name, country):
+    e = ent(analyze_text(text), name)
+    assert e["country"] == country and e["role"] == "city"
