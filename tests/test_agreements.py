@@ -546,3 +546,8 @@ def test_agreements_known_by_name(text, name, parties, year):
 def test_a_defence_treaty_named_as_others_name_theirs_is_not_the_records():
     [a] = agreements("Seoul and Washington reaffirmed their Mutual Defense Treaty on Monday.")
     assert a["reference"] is None and a["parties"] == ["South Korea", "United States"]
+
+
+def test_an_agreement_that_is_the_subject_of_its_own_clause_takes_no_state_from_the_verb_above():
+    assert status_of("Officials said Peru had not agreed to new talks and that the Lima Accord would remain "
+                     "suspended.", "Lima Accord") == "mentioned"

@@ -321,3 +321,9 @@ def test_how_long_something_has_gone_on_is_no_quantity():
     assert one("For three decades, Europe has assumed that the United States would underwrite its defence.")["kind"] \
         != "quantity"
 
+
+
+def test_a_second_clause_is_cut_at_its_own_and_not_at_an_or_before_it():
+    assert claim_texts("Peru does not accept or recognize the ruling, and we will never accept any claim based on "
+                       "it.") == ["Peru does not accept or recognize the ruling",
+                                  "we will never accept any claim based on it."]

@@ -620,3 +620,11 @@ def test_an_opinion_pieces_i_is_its_writer():
     a = next(x for x in atts(text) if x["source"]["text"] == "I")
     assert a["source"]["kind"] == "named_person" and a["source"]["entity_id"] is not None
 
+
+
+def test_the_institute_after_an_institute_named_before_is_that_body():
+    found = atts("The Lowy Institute said on Monday that Pacific aid fell by 8 percent. The institute said the "
+                 "fall was the largest in a decade.")
+    second = found[-1]["source"]
+    assert second["text"] == "The institute" and second["kind"] == "named_org"
+    assert second["entity_id"] == found[0]["source"]["entity_id"] is not None

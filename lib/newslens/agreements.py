@@ -260,10 +260,12 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
     hops = 0
     described_by = False  # whether the walk has passed a participle describing another noun
     while not candidates and gov.head is not gov and hops < 6:
-        gov = gov.head
+        below, gov = gov, gov.head
         hops += 1
         if gov.pos_ in ("VERB", "AUX"):
             candidates = _status_words(gov)
+            if not candidates and below.dep_ in ("nsubj", "nsubjpass"):
+                break  # "... and that the treaty would remain in abeyance": its own clause says no state
         elif _lemma(gov) in lex and gov.pos_ in ("NOUN", "ADJ") and _lemma(gov) not in ("force", "effect"):
             # ("entry into force"; not "the effect of the treaty")
             candidates = [gov]

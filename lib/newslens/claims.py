@@ -111,7 +111,10 @@ def claim_units(doc: Doc) -> list[tuple[int, int]]:
         for c in root.children:
             if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _bare_frame(c)
                     and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
-                cc = [t for t in c.lefts if t.dep_ == "cc"] or [t for t in root.children if t.dep_ == "cc" and t.i < c.i]
+                # (its own "and", or the last one before it: not the "or" of "does not accept or
+                # recognize it, and we will never accept ...")
+                cc = [t for t in c.lefts if t.dep_ == "cc"] or [
+                    t for t in root.children if t.dep_ == "cc" and t.i < c.left_edge.i][-1:]
                 left = min([c.left_edge] + cc, key=lambda t: t.i)
                 cuts.append(left.idx)
         for t in sent:

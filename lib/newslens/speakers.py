@@ -255,6 +255,10 @@ def classify_source(
     else:
         named = _headline_description_named_below(doc, s, e, entities) if head is not None else None
         kind, entity_id = ("named_person", named) if named else ("anonymous", entity_id)
+        body = _body_so_named(head, s, entities) if kind == "anonymous" and head is not None \
+            and head.pos_ == "NOUN" and head.tag_ == "NN" else None
+        if body is not None:  # "the institute" after the Stockholm International Peace Research Institute
+            kind, entity_id = "named_org", body
     side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, doc) \
         or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities) \
         or _body_named_before(doc, s, e, previous) \
