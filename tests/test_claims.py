@@ -327,3 +327,10 @@ def test_a_second_clause_is_cut_at_its_own_and_not_at_an_or_before_it():
     assert claim_texts("Peru does not accept or recognize the ruling, and we will never accept any claim based on "
                        "it.") == ["Peru does not accept or recognize the ruling",
                                   "we will never accept any claim based on it."]
+
+
+def test_a_claim_with_its_frame_set_inside_it_is_held_by_that_frame():
+    text = "From there, two of the officials said, the cargo was driven across the border into Chad."
+    [c] = claims(text)
+    atts = analyze_text(text, "2019-06-25").records["attributions"]
+    assert c["attribution_id"] == atts[0]["id"] and atts[0]["rule"] == "verb_parenthetical"

@@ -251,3 +251,9 @@ def test_a_plural_noun_the_model_calls_a_place_is_no_entity():
 def test_cities_where_news_is_made_are_placed_in_their_countries(text, name, country):
     e = ent(analyze_text(text), name)
     assert e["country"] == country and e["role"] == "city"
+
+
+def test_a_name_the_model_cut_at_a_hyphen_is_whole_and_one_entity():
+    a = analyze_text("10:05 GMT - Ben-Gvir quits government\nIsrael's minister Itamar Ben-Gvir has resigned.")
+    people = [e for e in a.records["entities"] if e["type"] == "PERSON"]
+    assert [(e["name"], len(e["mentions"])) for e in people] == [("Itamar Ben-Gvir", 2)]

@@ -991,3 +991,13 @@ def test_a_draft_calls_for_nothing_on_the_bodys_behalf():
     assert not any(actor == "UN Security Council" for actor, _, _ in found)
     assert ("Norway", "a truce in Yemen", "support") in triples(
         "Norway's draft resolution calling for a truce in Yemen was vetoed.")
+
+
+def test_judged_an_unfriendly_act():
+    assert ("Russia", "the step", "oppose") in triples("Moscow regards the step as an unfriendly act.")
+
+
+def test_it_after_a_set_phrase_stands_for_nothing_there():
+    found = triples('Hamas says Israeli troops killed two men after the truce took effect, calling it a '
+                    '"flagrant violation".')
+    assert not any(target == "effect" for _, target, _ in found)

@@ -9,6 +9,7 @@ from newslens import sourcing
 
 import newslens
 from attribution_helpers import atts, named, one
+from conftest import analyze_text
 
 
 def test_the_article_s_own_outlet_is_an_outlet():
@@ -628,3 +629,19 @@ def test_the_institute_after_an_institute_named_before_is_that_body():
     second = found[-1]["source"]
     assert second["text"] == "The institute" and second["kind"] == "named_org"
     assert second["entity_id"] == found[0]["source"]["entity_id"] is not None
+
+
+def test_we_of_a_spokespersons_comment_is_that_spokespersons():
+    text = ("Comment by Foreign Ministry Spokeswoman Maria Zakharova on the closure of a consulate\n\n"
+            "We regard this step as an unfriendly act. We warn that it will not go unanswered.")
+    found = atts(text)
+    we = [a["source"] for a in found if a["source"] and a["source"]["text"] == "We"]
+    assert we and all(s["kind"] == "named_person" and s["side"] == "Russia" for s in we)
+
+
+def test_he_goes_to_a_person_named_beside_the_subject_since_the_last_speaker():
+    text = ("Ben-Gvir quits cabinet\n\nNetanyahu said the truce would hold. Israel's security minister Itamar "
+            "Ben-Gvir resigned on Sunday. He said the deal was a surrender.")
+    he = [a["source"] for a in atts(text) if a["source"] and a["source"]["text"] == "He"]
+    names = {e["id"]: e["name"] for e in analyze_text(text).records["entities"]}
+    assert he and names[he[0]["entity_id"]] == "Itamar Ben-Gvir"

@@ -274,7 +274,7 @@ def checkworthiness(kind: str, quantities: list, dates: list, n_entities: int, s
 
 
 #: Sourcing rules whose content is always a clause said or reported.
-_CLAUSE_RULES = ("according_to", "as_reported", "in_document", "transcript_turn", "reported_adverb")
+_CLAUSE_RULES = ("according_to", "as_reported", "in_document", "transcript_turn", "reported_adverb", "verb_parenthetical")
 
 
 def _is_said(doc: Doc, att: dict[str, Any]) -> bool:
@@ -394,8 +394,9 @@ def _holding_attribution(doc: Doc, atts: list[dict[str, Any]], s: int, e: int) -
     def frame_of(parts: list[dict[str, Any] | None]) -> int:
         return sum(max(0, min(e, x["end"]) - max(s, x["start"])) for x in parts if x)
 
-    # how much of the claim each content covers, once per attribution
-    covered = {a["id"]: max([min(e, ce) - max(s, cs) for cs, ce in content_spans(a)], default=0) for a in atts}
+    # how much of the claim each content covers, once per attribution, all its parts together
+    # ("Moscow, he said, supports a ceasefire": the words on both sides of the frame)
+    covered = {a["id"]: sum(max(0, min(e, ce) - max(s, cs)) for cs, ce in content_spans(a)) for a in atts}
 
     def overlap(a: dict[str, Any]) -> int:
         return covered[a["id"]]

@@ -315,7 +315,9 @@ class EntityTagger:
                 kept.append(_titled_name(doc, e, taken))
         covered = {i for sp in ours + kept for i in range(sp.start, sp.end)}
         kept += _untagged_titled_names(doc, covered)
-        doc.ents = sorted(ours + kept, key=lambda s: s.start)
+        found = sorted(ours + kept, key=lambda s: s.start)
+        covered = {i for sp in found for i in range(sp.start, sp.end)}
+        doc.ents = [_hyphened_name(doc, sp, covered) for sp in found]
         doc._.ent_notes = notes
         doc._.nl_warnings = warnings
         return doc
@@ -448,6 +450,19 @@ def _titled_name(doc: Doc, ent: Span, taken: set[int] = frozenset()) -> Span:
     if not 2 <= len(name) <= 3 or not all(_name_word(t) for t in name):
         return ent  # (not "the spokesman's Foreign Office")
     return Span(doc, name.start, name.end, label="PERSON")
+
+
+def _hyphened_name(doc: Doc, ent: Span, taken: set[int] = frozenset()) -> Span:
+    """A person's name the model cut at a hyphen ("Gvir" of "Ben-Gvir quits"): the name with the
+    capitalised word and hyphen written against it."""
+    start = ent.start
+    if ent.label_ != "PERSON" or start < 2 or start - 2 in taken or start - 1 in taken:
+        return ent
+    hyphen, word = doc[start - 1], doc[start - 2]
+    if hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.text[:1].isupper() \
+            and word.text.isalpha():
+        return Span(doc, start - 2, ent.end, label="PERSON", kb_id=ent.kb_id_)
+    return ent
 
 
 def _name_word(tok: Token) -> bool:

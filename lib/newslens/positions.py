@@ -426,7 +426,20 @@ def _thing_it_stands_for(tok: Token) -> Token | None:
     if tok.lower_ != "it" or tok.dep_ != "dobj":
         return None
     return next((t for t in reversed(tok.doc[tok.sent.start : tok.i]) if t.dep_ in ("dobj", "pobj")
-                 and t.pos_ == "NOUN" and not t.ent_type_), None)
+                 and t.pos_ == "NOUN" and not t.ent_type_ and not _said_in_passing(t)), None)
+
+
+#: Nouns a verb takes in a set phrase, which stand for no thing ("the truce took effect").
+_SET_PHRASE_NOUNS = {"effect", "place", "part", "shape", "hold", "note", "account", "advantage", "care", "root"}
+
+
+def _said_in_passing(t: Token) -> bool:
+    """Whether an object is no thing an "it" after it can stand for: the noun of a set phrase ("after
+    the truce took effect, calling it a violation"), or an object in a clause of time or cause
+    ("killed two men after they crossed the line, calling it ...")."""
+    verb = t.head.head if t.dep_ == "pobj" else t.head
+    return (t.lemma_.lower() in _SET_PHRASE_NOUNS and t.dep_ == "dobj") or (
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children))
 
 
 def _object(v: Token) -> Token | None:

@@ -320,7 +320,8 @@ _PERSONS_BODIES = {"office", "campaign"}
 
 #: A first line that says whose statement the text is ("Statement from the National Security
 #: Advisor on ...", "Statement by the Ministry of Foreign Affairs").
-_STATEMENT_BY = re.compile(r"\s*(?:(?:Press|Joint)\s+)?Statement\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>[^:;\n]+?)"
+_STATEMENT_BY = re.compile(r"\s*(?:(?:Press|Joint)\s+)?(?:Statement|Comment|Commentary|Remarks|Message|Address)"
+                           r"\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>[^:;\n]+?)"
                            r"(?:\s+(?:on|regarding|about|concerning)\s[^\n]*)?\s*(?:\n|$)", re.IGNORECASE)
 
 
@@ -582,7 +583,11 @@ _ANTECEDENT_REACH = 1500
 def _is_subject(doc: Doc, s: int, e: int) -> bool:
     """Whether the words at (s, e) are (or head) a clause's subject."""
     span = doc.char_span(s, e, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    # (or the name set beside one: "Israel's security minister Itamar Ben-Gvir has resigned")
+    return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _latest_person(entities: list[dict[str, Any]], s: int, fits) -> str | None:
