@@ -126,9 +126,16 @@ assert df.empty or set(df["quote"]) <= {"direct", "indirect", "mixed"}"""),
         ("code", """spans = [(a["evidence"]["start"], a["evidence"]["end"], a["status"], a["name"]) for a in analysis.records["agreements"]]
 display(HTML(render.legend(plots.STATUS_COLORS)))
 display(HTML(render.highlight(article.text, spans, plots.STATUS_COLORS, article.paragraphs)))"""),
-        ("md", "## The record\n\nDates and the public source for each, as shipped in `data/agreements.csv`."),
+        ("md", "## The record\n\nThe signing date, place and public source of each agreement this article names that the "
+               "project's record (`data/agreements.csv`) knows."),
         ("code", """from newslens import agreements
-agreements.record_frame()[["name", "full_name", "parties", "kind", "date_signed", "place", "source"]]"""),
+known = {a["reference"]["id"] for a in analysis.records["agreements"] if a.get("reference")}
+record = agreements.record_frame()
+record = record[record["id"].isin(known)][["name", "full_name", "parties", "kind", "date_signed", "place", "source"]]
+if record.empty:
+    display(Markdown(f"The record ({len(agreements.records())} agreements) knows none of the agreements this article names."))
+else:
+    display(record)"""),
         ("code", """# Checks that keep this notebook honest when it is rerun on another article.
 assert set(analysis.agreements["status"]) <= {"signed", "ready_to_sign", "under_negotiation", "proposed", "mentioned"}"""),
     ],
