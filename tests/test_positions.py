@@ -1001,3 +1001,9 @@ def test_it_after_a_set_phrase_stands_for_nothing_there():
     found = triples('Hamas says Israeli troops killed two men after the truce took effect, calling it a '
                     '"flagrant violation".')
     assert not any(target == "effect" for _, target, _ in found)
+
+
+def test_deciding_how_or_whether_to_do_something_commits_to_nothing():
+    assert triples("Only the Malians themselves can decide how to achieve a ceasefire, Moscow said.") == set()
+    assert triples("Iran has not decided whether to join the talks.") == set()
+    assert ("Sudan", "the ceasefire", "support") in triples("Sudan decided to accept the ceasefire.")

@@ -883,6 +883,9 @@ def _commitment(f: _Finder, w: _StanceWord) -> bool:
             f.emit(actor_tok, None, target_of(against, f.entities), "threaten", "THREATEN",
                    [w.first, w.v, _np_end(against)], "threat", CONFIDENCE["threat"])
         return True
+    if w.xcomp is not None and any(c.i < w.xcomp.i and (c.tag_ == "WRB" or c.lower_ == "whether")
+                                   for c in w.xcomp.children):
+        return True  # "only the Sudanese can decide how to achieve it": an open question, no commitment
     inner = _carried_on(w.xcomp) if w.xcomp is not None else None
     if inner is None or _object(inner) is None:
         return w.xcomp is not None or w.obj is None  # ("agreed on a ceasefire": a plain stance below)
