@@ -551,3 +551,16 @@ def test_a_defence_treaty_named_as_others_name_theirs_is_not_the_records():
 def test_an_agreement_that_is_the_subject_of_its_own_clause_takes_no_state_from_the_verb_above():
     assert status_of("Officials said Peru had not agreed to new talks and that the Lima Accord would remain "
                      "suspended.", "Lima Accord") == "mentioned"
+
+
+def test_a_headlines_agreement_is_the_bodys_of_its_kind_and_the_two_sides_of_a_union_are_both():
+    text = ("Chile, EU conclude talks on free trade agreement\n\nSantiago: Chile and the European Union have "
+            "concluded negotiations on a free trade agreement (FTA), the minister announced on Friday. The two "
+            "sides had agreed to keep dairy out of the deal. The two sides are also negotiating an investment "
+            "protection agreement.")
+    found = {a["name"]: a for a in agreements(text)}
+    assert found["FTA"]["status"] == "ready_to_sign"
+    assert found["FTA"]["parties"] == ["Chile", "European Union"]
+    invest = found["investment protection agreement"]
+    assert invest["status"] == "under_negotiation" and invest["parties"] == ["Chile", "European Union"]
+    assert len(invest["mentions"]) == 1

@@ -1007,3 +1007,16 @@ def test_deciding_how_or_whether_to_do_something_commits_to_nothing():
     assert triples("Only the Malians themselves can decide how to achieve a ceasefire, Moscow said.") == set()
     assert triples("Iran has not decided whether to join the talks.") == set()
     assert ("Sudan", "the ceasefire", "support") in triples("Sudan decided to accept the ceasefire.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a resolve to do something is a commitment to it; one's own sovereignty is no stance
+    ("China reiterated its readiness to work with Brazil.", {("China", "Brazil", "support")}),
+    ("The Armed Forces of Chile reaffirm their resolve to safeguard the sovereignty and territorial integrity "
+     "of the country at all costs.", set()),
+    ("Peru will defend every inch of its territory.", set()),
+    # a response with full force is a threat
+    ("Bolivia vowed to respond to any attack with full force.", {("Bolivia", "any attack", "threaten")}),
+])
+def test_resolve_own_goods_and_force(text, expected):
+    assert triples(text) == expected

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import config
 from .agreement_words import TRUCE_HEADS, status_lexicon
-from .entities import countries_by_mentions
+from .entities import countries_by_mentions, parties_by_mentions
 from .gazetteer import default_gazetteer, norm_key
 from .doctools import text_of, sent_of_span
 from .source_spans import past_dateline_text
@@ -266,6 +266,8 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
             candidates = _status_words(gov)
             if not candidates and below.dep_ in ("nsubj", "nsubjpass"):
                 break  # "... and that the treaty would remain in abeyance": its own clause says no state
+            if not candidates and gov.dep_ in ("xcomp", "ccomp") and gov.pos_ == "VERB" and below.dep_ == "prep":
+                break  # "had agreed to keep dairy out of the deal": what was agreed is the keeping out
         elif _lemma(gov) in lex and gov.pos_ in ("NOUN", "ADJ") and _lemma(gov) not in ("force", "effect"):
             # ("entry into force"; not "the effect of the treaty")
             candidates = [gov]
@@ -852,9 +854,12 @@ def _headline_descriptions_to_body(text: str, groups: dict[str, dict[str, Any]],
         body = [k for k in dict.fromkeys(m[2] for m in mentions if m[0] > end) if k != key]
         kinds = set(groups[key]["name"].lower().split()[:-1])
         head = groups[key]["name"].lower().split()[-1]
-        # the body's agreement of the same head word ("10-year defence framework" ... "a new
-        # 10-year framework"), else of the same kind, else the only one
-        same = [k for k in body if k.startswith("DESC:") and groups[k]["name"].lower().split()[-1] == head] \
+        # the body's agreement of the same kind ("free trade agreement" ... "a free trade agreement
+        # (FTA)", not the "investment protection agreement" below it), else of the same head word
+        # ("10-year defence framework" ... "a new 10-year framework"), else the only one
+        kind = {_KIND_OF.get(w, w) for w in kinds} & (DESCRIBING_WORDS - _NO_KIND)
+        same = [k for k in body if kind & _kind_words(groups[k], entities, recs)] \
+            or [k for k in body if k.startswith("DESC:") and groups[k]["name"].lower().split()[-1] == head] \
             or [k for k in body if kinds & _kind_words(groups[k], entities, recs)]
         target = same[0] if same else (body[0] if len(body) == 1 else None)
         if target is None or (not same and "new" in kinds and groups[target].get("ref_id")):
@@ -1109,7 +1114,7 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
     if not groups:
         return []
     # status, evidence, parties, purpose
-    article_countries = countries_by_mentions(entities)
+    article_countries = parties_by_mentions(entities)
     acr = {a["short"]: a for a in (doc._.acronyms or [])}
     out = []
     status_of: dict[str, tuple[str, tuple[int, int] | None]] = {}

@@ -140,7 +140,7 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
 #: Affairs"), which a dateline of that country's says is its own.
 _NATIONAL_BODY = re.compile(r"(?:the\s+)?(?:(?:Foreign|Defen[cs]e|Home|Interior|Finance|Commerce|Trade|External Affairs|"
                             r"Foreign Affairs)\s+(?:Office|Ministry)|Ministry\s+of\s+(?:Foreign|External|Defen[cs]e|"
-                            r"Home|Interior|Finance|Commerce)(?:\s+Affairs)?)", re.IGNORECASE)
+                            r"Home|Interior|Finance|Commerce)(?:\s+Affairs)?|Armed\s+Forces)", re.IGNORECASE)
 #: What follows a dateline's place ("ISLAMABAD:", "MANILA, March 3", "CAIRO (AP) —", "KYIV -").
 _AFTER_DATELINE = re.compile(r"\s*(?::|,|\(|--|[-–—])")
 
@@ -192,6 +192,18 @@ def countries_by_mentions(entities: list[dict[str, Any]]) -> list[str]:
     for x in entities:
         if x["type"] in ("GPE", "NORP") and x.get("country"):
             counts[x["country"]] += len(x["mentions"])
+    return [c for c, _ in counts.most_common()]
+
+
+def parties_by_mentions(entities: list[dict[str, Any]]) -> list[str]:
+    """Who may be a side in an article, most mentioned first: its countries (capitals and
+    nationalities counting for theirs) and the unions of countries that act as one ("the two
+    sides" of an India-EU story are India and the European Union)."""
+    counts: Counter = Counter()
+    for x in entities:
+        party = x.get("country") if x["type"] in ("GPE", "NORP") else x["name"] if x.get("role") == "grouping" else None
+        if party:
+            counts[party] += len(x["mentions"])
     return [c for c, _ in counts.most_common()]
 
 
@@ -253,7 +265,10 @@ def both_countries(tok: Token, entities: list[dict[str, Any]]) -> list[str]:
         listed = _named_together(tok, entities, n)
         if listed:
             return listed
-        return countries_by_mentions(entities)[:2] if n == 2 else []
+        if n != 2:
+            return []
+        # ("the two sides" of India and the EU; but "both countries" are countries)
+        return (parties_by_mentions(entities) if tok.lower_ in ("sides", "parties") else countries_by_mentions(entities))[:2]
     named = sorted((a, x["country"]) for x in entities if x["type"] == "PERSON" and x.get("country")
                    for a, _ in x["mentions"] if a < tok.idx)
     latest: list[str] = []

@@ -98,6 +98,10 @@ ACTOR_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
 #: Nouns of a stance held, whose object is the target when it is reaffirmed or stated.
 HELD_STANCES = {"commitment": "support", "support": "support", "backing": "support", "opposition": "oppose",
                 "objection": "oppose"}
+#: Nouns of being resolved to do something ("reaffirmed their resolve to safeguard ..."), which
+#: are no target themselves.
+RESOLVE_NOUNS = {"resolve", "determination", "readiness", "willingness", "commitment", "intention", "pledge",
+                 "promise", "desire", "wish"}
 #: Nouns of ending what follows them ("an end to arms deliveries", "the lifting of sanctions", "a
 #: freeze on settlements"): backing the ending opposes the thing ended, and opposing it backs it.
 ENDING_NOUNS = {"end": ("to", "of"), "halt": ("to", "in", "on"), "stop": ("to",), "cessation": ("of",),
@@ -119,7 +123,30 @@ RELATION_OBJECTS = {"relation", "relations", "tie", "ties", "ambassador", "envoy
                     "protest"}
 #: A country's own goods, which as a bare target name no one ("defend its sovereignty").
 SELF_GOODS = {"sovereignty", "interests", "security", "territorial integrity", "integrity", "independence",
-              "dignity", "national interests", "national security", "core interests"}
+              "dignity", "national interests", "national security", "core interests", "territory", "homeland",
+              "borders"}
+
+
+#: What a response may be made with that makes it a threat ("respond with full force").
+FORCE_NOUNS = {"force", "strength", "might", "firmness"}
+
+
+def _with_force(v: Token) -> bool:
+    """Whether a verb is done "with (full) force" ("will respond to any aggression with full force",
+    the "with" on the verb or, as the parser often hangs it, on its object)."""
+    obj = _object(v)
+    return any(g.lemma_.lower() in FORCE_NOUNS for c in [*v.children, *(obj.children if obj is not None else ())]
+               if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj")
+
+
+def _a_good_of_its_own(name: str) -> bool:
+    """Whether a target named in words is one's own good ("its sovereignty", "the sovereignty and
+    territorial integrity of the country at all costs", "every inch of its territory")."""
+    low = re.sub(r"^(?:the|its|their|our|his|her|every inch of its|every inch of our)\s+", "", name.lower().strip())
+    low = re.split(r"\s+(?:of (?:the|our|its) (?:country|nation|state|homeland|motherland)|at all costs)\b", low)[0]
+    return low in SELF_GOODS or all(part.strip() in SELF_GOODS for part in re.split(r",|\band\b", low) if part.strip())
+
+
 #: Nouns for a country's partners that name none ("stands with its ally").
 UNNAMED_PARTNERS = {"ally", "partner", "friend", "neighbour", "neighbor"}
 #: Nouns of two countries' bond ("deepen their strategic partnership").
@@ -344,6 +371,11 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     if of_doing is not None and of_doing.i > tok.i:
         last = tok.doc[of_doing.i - 1]
         e = last.idx + len(last.text)
+    with_force = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.lemma_.lower() in FORCE_NOUNS for g in c.children)), None)
+    if with_force is not None:  # "respond to any attack with full force": the attack
+        last = tok.doc[with_force.i - 1]
+        e = min(e, last.idx + len(last.text))
     as_what = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
     if as_what is not None:  # 'condemned the move as "unjustified"': the move
         last = tok.doc[as_what.i - 1]
@@ -632,7 +664,7 @@ class _Finder:
              ev_tokens: list[Token], how: str, conf: float) -> None:
         """Record a position: the actor is ``actor`` or the country of ``actor_tok`` (or, with
         neither, of the speaker of the quote around the evidence); none without actor or target."""
-        if not target or not target[0] or (target[1] is None and target[0].lower() in SELF_GOODS):
+        if not target or not target[0] or (target[1] is None and _a_good_of_its_own(target[0])):
             return  # ("vowed to defend its sovereignty": a good of no one named)
         att = self.att_at(ev_tokens[0].idx)
         if actor is None and actor_tok is not None:
@@ -899,8 +931,10 @@ def _commitment(f: _Finder, w: _StanceWord) -> bool:
         talks = (f.nlex.get(what.lower_) or f.nlex.get(what.lemma_.lower()) or {}).get("stance") == "negotiate"
         if talks and st == "support":
             st = "negotiate"  # "ready to resume talks with the United States"
-        if doing.lemma_.lower() in REPRISAL_VERBS and st == "oppose":
-            st = "threaten"  # "vowed to retaliate against Hezbollah": a punitive step promised
+        if doing.lemma_.lower() in REPRISAL_VERBS and st == "oppose" or _with_force(doing) and st == "support":
+            # "vowed to retaliate against Hezbollah", "ready to respond to any misadventure with
+            # full force": a punitive step promised
+            st = "threaten"
         if (w.entry["action"] == "REFUSE") != w.negated:
             # (refusing to impose sanctions opposes them: a threat turned down)
             st = {"support": "oppose", "oppose": "support", "negotiate": "oppose", "threaten": "oppose"}.get(st, st)
@@ -918,6 +952,8 @@ def _commitment(f: _Finder, w: _StanceWord) -> bool:
                 st, action = "threaten", "THREATEN"
             if st == "threaten" and against is not None:  # "agreed to impose sanctions on Belarus": Belarus
                 target = target_of(against, f.entities, goods=False)
+            if st == "threaten" and action in COMMIT_ACTIONS:
+                action = "THREATEN"  # ("vowed to respond to any attack with full force")
             if talks:
                 target = _talks_partner(what, actor_tok, actors, f.entities) or target
             held = _on_hold(doing)  # (the evidence runs to "in abeyance")
@@ -1023,6 +1059,13 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
             g.dep_ == "pcomp" and g.tag_ == "VBG" for c in obj.children if c.dep_ == "prep" and c.lower_ == "to"
             for g in c.children):
         return True  # "reiterated India's commitment to supporting the Maldives": the doing says it
+    if held is None and stance == "support" and obj.lemma_.lower() in RESOLVE_NOUNS \
+            and obj.i + 2 < len(obj.doc) and obj.doc[obj.i + 1].lower_ == "to" and obj.doc[obj.i + 2].tag_ == "VB":
+        # "reiterated its readiness to work with Brazil": a commitment to what is to be done, as
+        # "is ready to work with Brazil" ("reaffirm their resolve to safeguard the sovereignty of
+        # the country": its own good, no stance)
+        _commitment(f, w._replace(xcomp=obj.doc[obj.i + 2], obj=None, entry={**w.entry, "action": "AGREE"}))
+        return True
     if held is not None and stance == "support":
         # "reaffirmed our commitment to peace", "reiterated its opposition to the plan": what it is to
         stance = HELD_STANCES[obj.lemma_.lower()]

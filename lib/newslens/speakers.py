@@ -844,7 +844,9 @@ def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any
         return _joined_names_side(text_of(head.doc), s, e, entities)
     countries: list[str] = []
     for t in parts:
-        own = entity_country(entity_at(entities, t.idx, t.idx + len(t.text)))
+        ent = entity_at(entities, t.idx, t.idx + len(t.text))
+        # (a union of countries speaks for itself: "India, EU conclude talks")
+        own = entity_country(ent) or (ent["name"] if ent is not None and ent.get("role") == "grouping" else None)
         if own is None:  # "US Defence Secretary ...": a country among its own words
             lo = max(s, t.left_edge.idx)
             own = next((c for x in entities for a, b in x["mentions"] if lo <= a and b <= t.idx + len(t.text)
