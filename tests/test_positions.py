@@ -1020,3 +1020,16 @@ def test_deciding_how_or_whether_to_do_something_commits_to_nothing():
 ])
 def test_resolve_own_goods_and_force(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ankara denied supplying drones to Moscow.", set()),
+    ("The United States designated the Houthis a terrorist organisation.", {("United States", "Houthis", "oppose")}),
+    ("Hungary's parliament ratified Finland's NATO accession protocol.",
+     {("Hungary", "Finland's NATO accession protocol", "support")}),
+    ("Mali ordered French troops to leave the country.", {("Mali", "France", "oppose")}),
+    ("Putin ordered troops to the border.", set()),
+    ("Washington urged Americans to leave Lebanon.", set()),
+])
+def test_denials_designations_ratifications_and_orders(text, expected):
+    assert triples(text) == expected

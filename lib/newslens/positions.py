@@ -592,13 +592,15 @@ def _subject(v: Token) -> Token | None:
 def _negated(v: Token) -> bool:
     """"did not sign", "will never recognise", what is set aside for something else ("to
     abstain rather than veto the plan", "instead of joining the talks") and what is warned or
-    argued against ("warned Kazakhstan against joining Western sanctions")."""
+    argued against ("warned Kazakhstan against joining Western sanctions") and what is denied
+    ("denied supplying weapons to Russia")."""
     before = v.doc[max(0, v.i - 3) : v.i]
     return any(c.dep_ == "neg" for c in v.children) or any(t.lower_ in ("not", "never", "cannot", "n't")
                                                            for t in before) \
         or any(a.lower_ == "rather" and b.lower_ == "than" or a.lower_ == "instead" and b.lower_ == "of"
                for a, b in zip(before, before[1:])) \
-        or (v.dep_ == "pcomp" and v.head.lower_ == "against")
+        or (v.dep_ == "pcomp" and v.head.lower_ == "against") \
+        or (v.dep_ in ("xcomp", "ccomp") and v.tag_ == "VBG" and v.head.lemma_.lower() == "deny")  # "denied supplying weapons"
 
 
 def _particle(v: Token) -> set[str]:
@@ -820,6 +822,15 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
             f.emit(actor_tok, speaker, target_of(inner_obj, f.entities), st, w.action,
                    [w.first, w.v, _np_end(inner_obj)], "demand", CONFIDENCE["demand"])
 
+    if w.obj is not None and w.obj.dep_ == "dobj" and w.xcomp.lemma_.lower() in DEPARTING_VERBS | LEAVE_VERBS \
+            and w.obj.lemma_.lower() in FORCES_NOUNS:
+        # "ordered French troops to leave the country": against those sent away, not the place
+        f.used.add(w.xcomp.i)
+        emit(w.obj, "oppose")
+        return True
+    if w.xcomp.lemma_.lower() in DEPARTING_VERBS:
+        f.used.add(w.xcomp.i)
+        return True  # "urged Americans to leave Lebanon": a warning, no stance on the place
     inner_obj = _object(w.xcomp)
     stopped = _stopped_doing(w.xcomp, f.vlex)
     if inner_obj is None and stopped is not None:
@@ -842,6 +853,14 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
         return True
     # "urged member states to stand together": those urged are no target of it
     return w.obj is not None and w.obj.dep_ == "dobj"
+
+
+#: Verbs whose stance is only that of what they order done ("ordered the troops to leave").
+ORDERING_VERBS = {"order"}
+#: Verbs of going away ("ordered the troops to leave") and who may be sent away.
+DEPARTING_VERBS = {"leave", "depart", "go"}
+FORCES_NOUNS = {"troop", "troops", "soldier", "soldiers", "force", "forces", "diplomat", "diplomats", "envoy",
+                "ambassador", "personnel", "contingent", "mission", "staff", "peacekeeper", "peacekeepers"}
 
 
 #: Nouns of heeding something ("take notice of", "take note of", "pay attention to").
@@ -1016,6 +1035,8 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
     """A stance word and its object: 'India supports the BECA talks', 'will never recognise
     occupied territories', 'has given up oil purchases from Iran'."""
     v, lemma, stance, action, obj = w.v, w.lemma, w.stance, w.action, w.obj
+    if lemma in ORDERING_VERBS:
+        return True  # "Putin ordered troops to the border": an order with nothing ordered done is no stance
     if lemma == "stand":
         obj = next((g for c in v.children if c.dep_ in ("prep", "acomp", "advmod") for g in c.subtree
                     if g.dep_ == "pobj"), None)
@@ -1267,7 +1288,7 @@ def _reaction(f: _Finder, v: Token) -> None:
 
 
 #: Verbs that say what one takes something for ("called the drills a provocation").
-JUDGING_VERBS = NAMING_VERBS | {"consider", "regard", "view", "see", "deem"}
+JUDGING_VERBS = NAMING_VERBS | {"consider", "regard", "view", "see", "deem", "designate"}
 
 
 @lru_cache(maxsize=1)
@@ -1281,7 +1302,8 @@ def _judgment(v: Token) -> tuple[Token, Token] | None:
     """(what is judged, the words that judge it) of a judging verb: "called the drills a
     provocation", "regards Iran as a threat", "described the talks as constructive", "considers
     China a threat" (the parser's clause "China a threat"); None without both."""
-    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None) \
+        or next((c for c in v.children if c.dep_ == "dative"), None)  # ("designated the Houthis a ...")
     pred = next((c for c in v.children if c.dep_ in ("oprd", "acomp") and c.i > v.i), None)
     if pred is None:
         pred = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -1291,8 +1313,10 @@ def _judgment(v: Token) -> tuple[Token, Token] | None:
         obj = next((g for g in clause.children if g.dep_ == "nsubj"), None) if clause is not None else None
         pred = clause if obj is not None else pred
     if obj is not None and pred is None:  # 'called the accord "a historic milestone"': read as an apposition
+        # (or with no comma between: "designated the Houthis a terrorist organisation")
         pred = next((c for c in obj.children if c.dep_ == "appos" and c.left_edge.i > obj.i
-                     and v.doc[c.left_edge.i - 1].is_quote), None)
+                     and (v.doc[c.left_edge.i - 1].is_quote or c.left_edge.i - 1 == obj.i
+                          and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children))), None)
     if obj is None or pred is None:
         return None
     return obj, pred
