@@ -334,3 +334,8 @@ def test_a_claim_with_its_frame_set_inside_it_is_held_by_that_frame():
     [c] = claims(text)
     atts = analyze_text(text, "2019-06-25").records["attributions"]
     assert c["attribution_id"] == atts[0]["id"] and atts[0]["rule"] == "verb_parenthetical"
+
+
+def test_a_wires_note_that_a_claim_was_not_checked_is_a_hedge():
+    c = one("Moscow says it captured the village of Novoselivka, a claim that could not be independently verified.")
+    assert "could not be independently verified" in c["hedges"]
