@@ -564,3 +564,8 @@ def test_a_headlines_agreement_is_the_bodys_of_its_kind_and_the_two_sides_of_a_u
     invest = found["investment protection agreement"]
     assert invest["status"] == "under_negotiation" and invest["parties"] == ["Chile", "European Union"]
     assert len(invest["mentions"]) == 1
+
+
+def test_talks_to_agree_an_agreement_are_still_talks():
+    assert status_of("The council demanded that the parties engage in talks to agree a nationwide truce.",
+                     "nationwide truce") == "under_negotiation"

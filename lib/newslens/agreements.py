@@ -292,8 +292,10 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
     for v in candidates:
         neg, fut, unsure = _modality(v)
         status = adjust_status(lex[_lemma(v)], neg, fut, unsure)
-        if status == "ready_to_sign" and _a_goal(v):
-            status = "under_negotiation"  # "The aim is to sign the deal by year-end": still being negotiated
+        if status == "ready_to_sign" and (_a_goal(v) or v.dep_ == "acl" and _lemma(v.head) in _TALKS_NOUNS):
+            # "The aim is to sign the deal by year-end", "talks to agree a nationwide truce": still
+            # being negotiated
+            status = "under_negotiation"
         elif lex[_lemma(v)] in ("signed", "ready_to_sign") and _lemma(v) != "ratify" and _refused(v):
             status = "proposed"  # "Riyadh has refused to sign a 123 agreement": on the table, not agreed
         statuses.append((status, v))
