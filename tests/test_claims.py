@@ -339,3 +339,12 @@ def test_a_claim_with_its_frame_set_inside_it_is_held_by_that_frame():
 def test_a_wires_note_that_a_claim_was_not_checked_is_a_hedge():
     c = one("Moscow says it captured the village of Novoselivka, a claim that could not be independently verified.")
     assert "could not be independently verified" in c["hedges"]
+
+
+def test_a_claim_the_next_sentence_says_could_not_be_checked_is_hedged():
+    found = claims("Moscow said it had taken the village of Avdiivka. The claim could not be independently verified.")
+    assert "not independently verified" in found[0]["hedges"]
+    plain = claims("Moscow said it had taken the village of Avdiivka. Fighting went on overnight.")
+    assert "not independently verified" not in plain[0]["hedges"]
+    apart = claims("Moscow said it had taken the village of Avdiivka.\n\nThe claim could not be verified.")
+    assert "not independently verified" not in apart[0]["hedges"]

@@ -289,6 +289,28 @@ def _is_said(doc: Doc, att: dict[str, Any]) -> bool:
         t.dep_ == "ccomp" and not content.start <= t.head.i < content.end for t in content))
 
 
+#: A sentence of its own that says the one before it could not be checked ("The claim could not be
+#: independently verified.", "Reuters could not immediately verify the report.").
+_UNCHECKED_NOTE = re.compile(r"^(?:(?:the|this|that|such)\s+(?:claim|claims|report|reports|account|figure|figures|"
+                             r"toll|video|footage|statement)|it|this|they|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+"
+                             r"(?:could\s+not|cannot|can\s*not|was\s+unable\s+to|were\s+unable\s+to|has\s+not\s+been|"
+                             r"have\s+not\s+been|was\s+not|were\s+not)\b[^.]{0,40}\bverif", re.IGNORECASE)
+#: The hedge the claim before such a note takes.
+UNCHECKED_HEDGE = "not independently verified"
+
+
+def _unchecked_by_the_next(text: str, claims_: list[dict[str, Any]]) -> None:
+    """A claim followed, in its paragraph, by a sentence saying it could not be checked takes that
+    as a hedge: "Russia said it had taken the village. The claim could not be independently
+    verified." """
+    for before, note in zip(claims_, claims_[1:]):
+        if not _UNCHECKED_NOTE.match(note["text"]) or "\n" in text[before["end"]:note["start"]] \
+                or UNCHECKED_HEDGE in before["hedges"]:
+            continue
+        before["hedges"].append(UNCHECKED_HEDGE)
+        before["certainty"] = round(max(0.0, before["certainty"] - 0.15), 2)
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
@@ -373,6 +395,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
             "entity_ids": ent_ids,
             "repeat_of": None,
         })
+    _unchecked_by_the_next(text, out)
     for n, c in enumerate(out, start=1):
         c["id"] = f"C{n}"
     # repeats: the same assertion made again later in the article

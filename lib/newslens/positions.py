@@ -125,28 +125,8 @@ RELATION_OBJECTS = {"relation", "relations", "tie", "ties", "ambassador", "envoy
 SELF_GOODS = {"sovereignty", "interests", "security", "territorial integrity", "integrity", "independence",
               "dignity", "national interests", "national security", "core interests", "territory", "homeland",
               "borders"}
-
-
 #: What a response may be made with that makes it a threat ("respond with full force").
 FORCE_NOUNS = {"force", "strength", "might", "firmness"}
-
-
-def _with_force(v: Token) -> bool:
-    """Whether a verb is done "with (full) force" ("will respond to any aggression with full force",
-    the "with" on the verb or, as the parser often hangs it, on its object)."""
-    obj = _object(v)
-    return any(g.lemma_.lower() in FORCE_NOUNS for c in [*v.children, *(obj.children if obj is not None else ())]
-               if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj")
-
-
-def _a_good_of_its_own(name: str) -> bool:
-    """Whether a target named in words is one's own good ("its sovereignty", "the sovereignty and
-    territorial integrity of the country at all costs", "every inch of its territory")."""
-    low = re.sub(r"^(?:the|its|their|our|his|her|every inch of its|every inch of our)\s+", "", name.lower().strip())
-    low = re.split(r"\s+(?:of (?:the|our|its) (?:country|nation|state|homeland|motherland)|at all costs)\b", low)[0]
-    return low in SELF_GOODS or all(part.strip() in SELF_GOODS for part in re.split(r",|\band\b", low) if part.strip())
-
-
 #: Nouns for a country's partners that name none ("stands with its ally").
 UNNAMED_PARTNERS = {"ally", "partner", "friend", "neighbour", "neighbor"}
 #: Nouns of two countries' bond ("deepen their strategic partnership").
@@ -357,6 +337,23 @@ PLACE_PREPS = {"in", "at", "near", "inside", "across", "through", "along", "via"
 #: Heads of talks and truces, which are what a stance on them is about, not the parties they
 #: name ("backs talks between Iran and the United States", "rejects a ceasefire with Hamas").
 TALKS_HEADS = {"talks", "negotiations", "negotiation", "dialogue", "ceasefire", "truce", "armistice"}
+
+
+def _with_force(v: Token) -> bool:
+    """Whether a verb is done "with (full) force" ("will respond to any aggression with full force",
+    the "with" on the verb or, as the parser often hangs it, on its object)."""
+    obj = _object(v)
+    return any(g.lemma_.lower() in FORCE_NOUNS for c in [*v.children, *(obj.children if obj is not None else ())]
+               if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj")
+
+
+def _a_good_of_its_own(name: str) -> bool:
+    """Whether a target named in words is one's own good ("its sovereignty", "the sovereignty and
+    territorial integrity of the country at all costs", "every inch of its territory")."""
+    low = re.sub(r"^(?:the|its|their|our|his|her|every inch of its|every inch of our)\s+", "", name.lower().strip())
+    low = re.split(r"\s+(?:of (?:the|our|its) (?:country|nation|state|homeland|motherland)|at all costs)\b", low)[0]
+    parts = [part.strip() for part in re.split(r",|\band\b", low) if part.strip()]
+    return low in SELF_GOODS or bool(parts) and all(part in SELF_GOODS for part in parts)
 
 
 def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) -> tuple[str, str | None] | None:
