@@ -1033,3 +1033,18 @@ def test_resolve_own_goods_and_force(text, expected):
 ])
 def test_denials_designations_ratifications_and_orders(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # those a relation is between are not what a stance on it is on; a kind of thing is the thing
+    ("Beijing firmly opposes any form of official interaction between the US and Taiwan.",
+     {("China", "official interaction between the US and Taiwan", "oppose")}),
+    ("India rejects all forms of terrorism.", {("India", "terrorism", "oppose")}),
+    # letting a country do something backs it; refusing to, opposes it
+    ("Hungary will not allow Ukraine to join the EU.", {("Hungary", "Ukraine", "oppose"),
+                                                      ("Ukraine", "European Union", "support")}),
+    ("Washington allowed Kyiv to strike targets inside Russia.", {("United States", "Ukraine", "support")}),
+    ("The rules allow companies to export chips.", set()),
+])
+def test_relations_kinds_and_permissions(text, expected):
+    assert triples(text) == expected

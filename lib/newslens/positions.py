@@ -125,6 +125,8 @@ RELATION_OBJECTS = {"relation", "relations", "tie", "ties", "ambassador", "envoy
 SELF_GOODS = {"sovereignty", "interests", "security", "territorial integrity", "integrity", "independence",
               "dignity", "national interests", "national security", "core interests", "territory", "homeland",
               "borders"}
+#: Nouns of a kind of something, which a stance on the kind is on ("any form of interaction").
+KIND_NOUNS = {"form", "forms", "kind", "kinds", "type", "types", "sort", "sorts"}
 #: What a response may be made with that makes it a threat ("respond with full force").
 FORCE_NOUNS = {"force", "strength", "might", "firmness"}
 #: Nouns for a country's partners that name none ("stands with its ally").
@@ -360,6 +362,10 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     """Canonical target of a noun phrase headed by ``tok``: a weapon, agreement or law named in
     it, else a country, else an issue ('Iranian oil', 'CAATSA waiver'), else the phrase (up to
     what it is accused of: "its members" of "accused its members of stoking confrontation")."""
+    kind_of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), None) if tok.lemma_.lower() in KIND_NOUNS else None
+    if kind_of is not None:  # "any form of official interaction between ...": the interaction
+        return target_of(kind_of, entities, goods)
     s, e = _span_of(tok)
     end = _np_end(tok)
     e = min(e, end.idx + len(end.text))  # "a truce proposed by the United States": the truce
@@ -404,8 +410,10 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     else:
         patients = []
     # the doer of an act named by a noun is not what a stance on the act is on: "welcomed the
-    # release of the hostages by Hamas"
+    # release of the hostages by Hamas"; nor are those it is between: "opposes any official
+    # interaction between the US and Taiwan"
     patients += [_span_of(c) for c in tok.rights if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+    patients += [_span_of(c) for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "between"]
     talks_of_others = tok.lower_ in TALKS_HEADS and not (
         tok.lower_ not in TRUCE_HEADS and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.rights))
     if not talks_of_others and not any(tok.lemma_.lower() in heads
@@ -1284,6 +1292,30 @@ def _reaction(f: _Finder, v: Token) -> None:
                [_evidence_start(v, cause), v, _np_end(one)], "verb", CONFIDENCE["verb"])
 
 
+#: Verbs of letting someone do something ("will not allow Sweden to join NATO").
+PERMIT_VERBS = {"allow", "let", "permit"}
+
+
+def _permitted(f: _Finder, v: Token) -> None:
+    """Letting a country do something backs it, and refusing to let it opposes it: "Turkey will not
+    allow Sweden to join NATO" (Turkey opposes Sweden), "Washington allowed Kyiv to strike targets
+    inside Russia" (backs Kyiv)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in PERMIT_VERBS or v.i in f.used or _conditional(v):
+        return
+    doing = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
+    if doing is None:
+        return
+    who = next((c for c in v.children if c.dep_ == "dobj"), None) \
+        or next((c for c in doing.children if c.dep_ == "nsubj"), None)
+    if who is None or who.ent_type_ not in ("GPE", "NORP", "ORG") or who.i > doing.i:
+        return
+    subj = _subject(v)
+    stance, action = ("oppose", "REJECT") if _negated(v) else ("support", "SUPPORT")
+    for actor_tok in _actors(subj):
+        f.emit(actor_tok, None, target_of(who, f.entities), stance, action,
+               [_evidence_start(v, subj), v, _np_end(who)], "verb", CONFIDENCE["verb"])
+
+
 #: Verbs that say what one takes something for ("called the drills a provocation").
 JUDGING_VERBS = NAMING_VERBS | {"consider", "regard", "view", "see", "deem", "designate"}
 
@@ -1444,6 +1476,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         _supplied(f, v)
         _reaction(f, v)
         _judged(f, v)
+        _permitted(f, v)
     for n in doc:
         _nominal(f, n)
         _talks_held(f, n)
