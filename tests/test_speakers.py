@@ -645,3 +645,9 @@ def test_he_goes_to_a_person_named_beside_the_subject_since_the_last_speaker():
     he = [a["source"] for a in atts(text) if a["source"] and a["source"]["text"] == "He"]
     names = {e["id"]: e["name"] for e in analyze_text(text).records["entities"]}
     assert he and names[he[0]["entity_id"]] == "Itamar Ben-Gvir"
+
+
+def test_the_office_holders_of_several_named_countries_are_people_not_anonymous():
+    src = atts("The foreign ministers of Chile and Peru said the talks were useful.")[0]["source"]
+    assert src["kind"] == "named_person" and src["side"] == "Chile + Peru"
+    assert atts("Ministers said the talks were useful.")[0]["source"]["kind"] == "anonymous"

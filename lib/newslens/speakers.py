@@ -216,7 +216,9 @@ def classify_source(
         if desc:
             entity_id, kind = desc, "named_person"
         elif office or _counted_group(head) or (lemma in ONE_HOLDER_OFFICES and head.tag_ in ("NN", "NNP") and (
-                _of_a_country(head, entities) or _of_a_named_body(head, entities))):
+                _of_a_country(head, entities) or _of_a_named_body(head, entities))) or (
+                lemma in ONE_HOLDER_OFFICES and head.tag_ == "NNS" and _joint_side(head, s, e, entities)):
+            # ("The leaders of Armenia and Azerbaijan": one holder of the office in each country named)
             # "the French Defence Minister", "Beijing's ambassador in Canberra": one person,
             # though not named here; "the two leaders", "both ministers": people the article
             # has named
