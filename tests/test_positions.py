@@ -1048,3 +1048,15 @@ def test_denials_designations_ratifications_and_orders(text, expected):
 ])
 def test_relations_kinds_and_permissions(text, expected):
     assert triples(text) == expected
+
+
+def test_a_communiques_numbered_paragraphs_are_its_authors():
+    text = ("Communique of the 900th meeting of the Peace and Security Council on the situation in Chad\n\n"
+            "The Peace and Security Council of the African Union, at its 900th meeting held on 3 May 2024:\n\n"
+            "1. Strongly condemns the attacks by the rebel group on N'Djamena and demands that the rebels withdraw "
+            "from all areas they occupy;\n\n"
+            "2. Welcomes the efforts of the Lome Process.")
+    found = [(p["actor"]["name"], p["target"]["name"], p["stance"]) for p in positions(text)]
+    assert {actor for actor, _, _ in found} == {"African Union Peace and Security Council"}
+    assert [(target.split()[1], stance) for _, target, stance in found] == [
+        ("attacks", "oppose"), ("rebels", "oppose"), ("efforts", "support")]

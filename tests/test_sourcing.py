@@ -3210,3 +3210,9 @@ def test_a_question_asking_someone_to_say_is_no_report():
     text = ("QUESTION: Can you say whether the minister raised the tariffs? Will you confirm that the talks have "
             "stalled?\nMR LEE: The talks continue.")
     assert not [a for a in atts(text) if a["source"] and a["source"]["text"].lower() == "you"]
+
+
+def test_the_agent_of_an_active_verb_the_parser_misread_is_no_speaker():
+    text = ("The Council, at its meeting held on 3 May 2024:\n\n1. Strongly condemns the offensive by the rebel "
+            "group on the capital and demands that the rebels withdraw;")
+    assert not any(a["source"] and "rebel group" in a["source"]["text"] for a in atts(text))

@@ -44,7 +44,9 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
     gaz = gaz or default_gazetteer()
     ents = [e for e in doc.ents if e.label_ not in SKIP_LABELS and clean_name(e.text)
             and not (e.label_ == "MONEY" and not _CURRENCY.search(doc[e.start : e.end + 1].text))
-            and not (len(e) == 1 and e[0].tag_ == "NNS" and not e.kb_id_)]  # "Diplomats said ...": no name
+            # "Diplomats said ..." (a place to the model), "hours": no name; a person's or a body's
+            # name the tagger took for a plural ("Matthews:") stays
+            and not (len(e) == 1 and e[0].tag_ == "NNS" and not e.kb_id_ and e.label_ in ("GPE", "LOC", "DATE", "TIME"))]
     # full names of people in this article, by last name, to merge 'Modi' with 'Narendra Modi'
     # ... and by first name, for names that put the family name first ('Mao Ning' ... 'Mao'),
     # when no full name ends with the word

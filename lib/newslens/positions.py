@@ -654,6 +654,7 @@ class _Finder:
             {"id": None, "name": a["name"], "type": "AGREEMENT", "mentions": [list(m) for m in a["mentions"]],
              "country": None, "role": None} for a in own]
         self.atts = records.get("attributions", [])
+        self.author = statement_author(doc, records.get("entities", []))
         outlet = getattr(article, "outlet", None)
         outlet_entry = default_gazetteer().by_name(outlet) if outlet else None
         self.outlet_country = outlet_entry.country if outlet_entry else None
@@ -688,6 +689,10 @@ class _Finder:
         elif actor is None and att is not None:
             # no subject inside a quote ("Just cannot wish away ..."): the speaker's side
             actor = actor_country(None, self.entities, att, self.outlet_country)
+        elif actor is None and self.author is not None and self.author[2]:
+            # no subject in a statement that names its author ("Communique of the ... Peace and
+            # Security Council ... 1. Strongly condemns the offensive ..."): the author's
+            actor = (self.author[2], self.author[1] if JOINT not in self.author[2] else None, "the statement's author")
         if not actor or not actor[0] or actor[0] == target[0]:
             return
         if JOINT in actor[0]:  # "We, the Foreign Ministers of France, Germany and ...": each of them
@@ -827,11 +832,14 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
             f.emit(actor_tok, speaker, target_of(inner_obj, f.entities), st, w.action,
                    [w.first, w.v, _np_end(inner_obj)], "demand", CONFIDENCE["demand"])
 
-    if w.obj is not None and w.obj.dep_ == "dobj" and w.xcomp.lemma_.lower() in DEPARTING_VERBS | LEAVE_VERBS \
-            and w.obj.lemma_.lower() in FORCES_NOUNS:
-        # "ordered French troops to leave the country": against those sent away, not the place
+    sent_away = w.obj if w.obj is not None and w.obj.dep_ == "dobj" else next(
+        (c for c in w.xcomp.children if c.dep_ == "nsubj"), None)
+    if sent_away is not None and w.xcomp.lemma_.lower() in DEPARTING_VERBS | LEAVE_VERBS \
+            and (sent_away.lemma_.lower() in FORCES_NOUNS or sent_away.ent_type_ in ("GPE", "NORP", "ORG")):
+        # "ordered French troops to leave the country", "demands that the M23 withdraw from all
+        # areas it occupies": against those sent away, not the place
         f.used.add(w.xcomp.i)
-        emit(w.obj, "oppose")
+        emit(sent_away, "oppose")
         return True
     if w.xcomp.lemma_.lower() in DEPARTING_VERBS:
         f.used.add(w.xcomp.i)
@@ -865,7 +873,8 @@ ORDERING_VERBS = {"order"}
 #: Verbs of going away ("ordered the troops to leave") and who may be sent away.
 DEPARTING_VERBS = {"leave", "depart", "go"}
 FORCES_NOUNS = {"troop", "troops", "soldier", "soldiers", "force", "forces", "diplomat", "diplomats", "envoy",
-                "ambassador", "personnel", "contingent", "mission", "staff", "peacekeeper", "peacekeepers"}
+                "ambassador", "personnel", "contingent", "mission", "staff", "peacekeeper", "peacekeepers", "rebel",
+                "rebels", "militant", "militants", "fighter", "fighters", "militia", "militias"}
 
 
 #: Nouns of heeding something ("take notice of", "take note of", "pay attention to").
@@ -1334,6 +1343,9 @@ def _judgment(v: Token) -> tuple[Token, Token] | None:
     obj = next((c for c in v.children if c.dep_ == "dobj"), None) \
         or next((c for c in v.children if c.dep_ == "dative"), None)  # ("designated the Houthis a ...")
     pred = next((c for c in v.children if c.dep_ in ("oprd", "acomp") and c.i > v.i), None)
+    objects = [c for c in v.children if c.dep_ == "dobj"]
+    if pred is None and len(objects) == 2:  # "which Beijing called a provocation": two objects
+        obj, pred = objects
     if pred is None:
         pred = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
                      for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
@@ -1346,6 +1358,11 @@ def _judgment(v: Token) -> tuple[Token, Token] | None:
         pred = next((c for c in obj.children if c.dep_ == "appos" and c.left_edge.i > obj.i
                      and (v.doc[c.left_edge.i - 1].is_quote or c.left_edge.i - 1 == obj.i
                           and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children))), None)
+    if (obj is None or obj.tag_ in ("WDT", "WP")) and pred is not None and v.dep_ == "relcl" \
+            and v.head.pos_ in ("NOUN", "PROPN"):
+        # "in a move Venezuelan officials called 'economic aggression'", "the drills, which
+        # Beijing called a provocation": what the clause hangs on
+        obj = v.head
     if obj is None or pred is None:
         return None
     return obj, pred

@@ -322,7 +322,8 @@ _PERSONS_BODIES = {"office", "campaign"}
 
 #: A first line that says whose statement the text is ("Statement from the National Security
 #: Advisor on ...", "Statement by the Ministry of Foreign Affairs").
-_STATEMENT_BY = re.compile(r"\s*(?:(?:Press|Joint)\s+)?(?:Statement|Comment|Commentary|Remarks|Message|Address)"
+_STATEMENT_BY = re.compile(r"\s*(?:(?:Press|Joint)\s+)?(?:Statement|Comment|Commentary|Remarks|Message|Address|"
+                           r"Communiqu[eé](?:\s+of\s+the\s+\w+\s+(?:meeting|session|summit))?)"
                            r"\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>[^:;\n]+?)"
                            r"(?:\s+(?:on|regarding|about|concerning)\s[^\n]*)?\s*(?:\n|$)", re.IGNORECASE)
 
@@ -349,7 +350,8 @@ def statement_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str
     if {w[:-1] if w.endswith("s") else w for w in words} & (PERSON_TITLES | ONE_HOLDER_OFFICES):  # ("Ministers")
         return "named_person", None, side
     body = next((x for x in inside if x["type"] == "ORG"), None)
-    return "named_org", body["id"] if body else None, side
+    # (a body of no one country speaks for itself: "Communique of the ... Peace and Security Council")
+    return "named_org", body["id"] if body else None, side or (body["name"] if body else None)
 
 
 #: A byline on a line of its own near the top ("By Anna Lindqvist").

@@ -86,7 +86,9 @@ def subject_of(verb: Token) -> Token | None:
     if contracted_perfect(verb):
         return next(c for c in verb.children if c.dep_ == "nsubjpass")
     for c in verb.children:
-        if c.dep_ == "agent":
+        # (only of a passive: "Strongly condemns the offensive by the M23", the parser's "agent"
+        # of an active verb with no subject, is what is condemned)
+        if c.dep_ == "agent" and verb.tag_ == "VBN":
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
