@@ -915,7 +915,7 @@ def _past_verb(doc: Doc, start: int, end: int) -> int:
     inside it are left out: a headline in title case ("India Signs Trade Agreement") is no name."""
     span = doc.char_span(start, end, alignment_mode="expand")
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.i < span.end - 1] if span is not None else []
-    return verbs[-1].idx + len(verbs[-1].text) + 1 if verbs and verbs[-1].idx + len(verbs[-1].text) + 1 < end else start
+    return doc[verbs[-1].i + 1].idx if verbs else start
 
 
 def _named_for_a_place(doc: Doc, start: int) -> bool:
@@ -932,7 +932,7 @@ def _named_for_a_place(doc: Doc, start: int) -> bool:
 def _indefinite(doc: Doc, start: int, end: int) -> bool:
     """Whether the mention at ``start``-``end`` brings an agreement up as "a" or "an" one ("a
     separate deal", "a so-called 123 agreement"), the article's or not."""
-    if doc.text[start:end].lower().startswith(("a ", "an ")):
+    if text_of(doc)[start:end].lower().startswith(("a ", "an ")):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and len(span) > 0 and any(
