@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import config
 from .agreement_words import TRUCE_HEADS, status_lexicon
-from .entities import countries_by_mentions, parties_by_mentions
+from .entities import countries_by_mentions, parties_by_mentions, party_of
 from .gazetteer import default_gazetteer, norm_key
 from .doctools import text_of, sent_of_span
 from .source_spans import past_dateline_text
@@ -380,7 +380,7 @@ def _countries_in(entities: list[dict[str, Any]], s: int, e: int,
     hits = []
     for x in entities:
         # a country, or a union of countries that makes agreements as one ("the European Union")
-        party = x.get("country") if x["type"] in ("GPE", "NORP") else x["name"] if x.get("role") == "grouping" else None
+        party = party_of(x)
         for a, b in x["mentions"] if party else []:
             if s <= a and b <= e and not any(c <= a < d for c, d in aside):
                 hits.append((a, party))

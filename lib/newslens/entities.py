@@ -197,13 +197,23 @@ def countries_by_mentions(entities: list[dict[str, Any]]) -> list[str]:
     return [c for c, _ in counts.most_common()]
 
 
+def party_of(x: dict[str, Any] | None) -> str | None:
+    """The party an entity is to agreements and sides: a place's or a people's country, or a union
+    of countries that acts as one ("the European Union", "ASEAN"); None for anything else."""
+    if x is None:
+        return None
+    if x["type"] in ("GPE", "NORP"):
+        return x.get("country")
+    return x["name"] if x.get("role") == "grouping" else None
+
+
 def parties_by_mentions(entities: list[dict[str, Any]]) -> list[str]:
     """Who may be a side in an article, most mentioned first: its countries (capitals and
     nationalities counting for theirs) and the unions of countries that act as one ("the two
     sides" of an India-EU story are India and the European Union)."""
     counts: Counter = Counter()
     for x in entities:
-        party = x.get("country") if x["type"] in ("GPE", "NORP") else x["name"] if x.get("role") == "grouping" else None
+        party = party_of(x)
         if party:
             counts[party] += len(x["mentions"])
     return [c for c, _ in counts.most_common()]

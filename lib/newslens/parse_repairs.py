@@ -374,7 +374,7 @@ def _subject_read_as_item(verb: Token) -> tuple[Token, Token] | None:
         item = item.head
     listed_in = item.head.dep_ == "pobj" or (item.head.dep_ == "dobj" and cue_rate(verb.head) < _CLAUSE_VERB_RATE)
     if item.dep_ != "conj" or item.right_edge.i != verb.i - 1 or item.pos_ not in ("NOUN", "PROPN") \
-            or not listed_in or item.head.i not in {t.i for t in verb.head.subtree} \
+            or not listed_in or not (item.head == verb.head or verb.head.is_ancestor(item.head)) \
             or item.head.i < verb.head.i:
         return None
     and_ = doc[item.left_edge.i - 1] if item.left_edge.i > 0 else None

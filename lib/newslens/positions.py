@@ -462,7 +462,7 @@ def _thing_it_stands_for(tok: Token) -> Token | None:
     "it" here, and one named in an earlier sentence is left alone)."""
     if tok.lower_ != "it" or tok.dep_ != "dobj":
         return None
-    return next((t for t in reversed(tok.doc[tok.sent.start : tok.i]) if t.dep_ in ("dobj", "pobj")
+    return next((t for t in reversed(tok.doc[sent_of(tok).start : tok.i]) if t.dep_ in ("dobj", "pobj")
                  and t.pos_ == "NOUN" and not t.ent_type_ and not _said_in_passing(t)), None)
 
 
@@ -1340,10 +1340,9 @@ def _judgment(v: Token) -> tuple[Token, Token] | None:
     """(what is judged, the words that judge it) of a judging verb: "called the drills a
     provocation", "regards Iran as a threat", "described the talks as constructive", "considers
     China a threat" (the parser's clause "China a threat"); None without both."""
-    obj = next((c for c in v.children if c.dep_ == "dobj"), None) \
-        or next((c for c in v.children if c.dep_ == "dative"), None)  # ("designated the Houthis a ...")
-    pred = next((c for c in v.children if c.dep_ in ("oprd", "acomp") and c.i > v.i), None)
     objects = [c for c in v.children if c.dep_ == "dobj"]
+    obj = objects[0] if objects else next((c for c in v.children if c.dep_ == "dative"), None)  # ("designated the Houthis a ...")
+    pred = next((c for c in v.children if c.dep_ in ("oprd", "acomp") and c.i > v.i), None)
     if pred is None and len(objects) == 2:  # "which Beijing called a provocation": two objects
         obj, pred = objects
     if pred is None:

@@ -101,13 +101,11 @@ def parse_quantities(text: str) -> list[dict[str, Any]]:
         if mult:
             value *= MULTIPLIERS[mult.lower()]
         part = _FRACTION.match(text, e) if not (cur or mult or unit or pct) and value < 10 else None
-        if part:  # "two-thirds": a share, as a percentage
-            e = part.end()
-            out.append({"text": text[s:e].strip(), "value": round(100 * value / FRACTIONS[part.group("part").lower()], 2),
-                        "unit": "%", "start": s + len(text[s:e]) - len(text[s:e].lstrip()), "end": e})
-            continue
         u = None
-        if cur:
+        if part:  # "two-thirds": a share, as a percentage
+            e, u = part.end(), "%"
+            value = round(100 * value / FRACTIONS[part.group("part").lower()], 2)
+        elif cur:
             u = CURRENCY_BEFORE.get(cur.lower())
         elif pct:
             u = "%"

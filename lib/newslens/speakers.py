@@ -13,7 +13,7 @@ from typing import Any, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from .doctools import sent_of, text_of
-from .entities import BOTH_SIDES_PEOPLE, both_countries, dateline_country, entity_at, names_of
+from .entities import BOTH_SIDES_PEOPLE, both_countries, dateline_country, entity_at, names_of, party_of
 from .gazetteer import default_gazetteer, norm_key
 from .pipeline import ADDRESS_FORMS, PERSON_TITLES
 
@@ -850,7 +850,7 @@ def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any
     for t in parts:
         ent = entity_at(entities, t.idx, t.idx + len(t.text))
         # (a union of countries speaks for itself: "India, EU conclude talks")
-        own = entity_country(ent) or (ent["name"] if ent is not None and ent.get("role") == "grouping" else None)
+        own = entity_country(ent) or party_of(ent)
         if own is None:  # "US Defence Secretary ...": a country among its own words
             lo = max(s, t.left_edge.idx)
             own = next((c for x in entities for a, b in x["mentions"] if lo <= a and b <= t.idx + len(t.text)

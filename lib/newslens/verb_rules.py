@@ -16,7 +16,7 @@ from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes
                         manner_adverb_end, noun_cue_end, quoted_as, quoting_as, raised_report, time_after, with_adjuncts)
 from .cues import (SETTING_PREPS, asks_anonymity, clause_of_statement, complements, content_prep, cue_frame, cue_rate,
                    frame_rate, lemma_of, purpose_of_terms, terms_aside)
-from .doctools import sent_of, talks_misread, text_of
+from .doctools import asks, sent_of, talks_misread, text_of
 from .quote_frames import from_quote_start, object_said_of, parts_around, set_off
 from .quotes import CLOSE, OPEN, quote_kind
 from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, ELECTION_POLL_WORDS, ELECTION_RESULT_LEMMAS,
@@ -573,7 +573,7 @@ def _asks_to_say(verb: Token, speaker: Token | None) -> bool:
     is to speak (the subject "you", after the auxiliary that opens the question), with a verb
     of saying; "Do you think ...?" asks a view, which PolNeAR marks as one."""
     if speaker is None or speaker.lower_ != "you" or lemma_of(verb) not in _ASKED_TO_SAY \
-            or not sent_of(verb).text.rstrip().endswith("?"):
+            or not asks(sent_of(verb).text):
         return False
     return any(c.dep_ == "aux" and c.i < speaker.i for c in verb.children)
 
