@@ -569,3 +569,35 @@ def test_a_headlines_agreement_is_the_bodys_of_its_kind_and_the_two_sides_of_a_u
 def test_talks_to_agree_an_agreement_are_still_talks():
     assert status_of("The council demanded that the parties engage in talks to agree a nationwide truce.",
                      "nationwide truce") == "under_negotiation"
+
+
+def test_an_agreement_for_the_purchase_of_a_weapon_is_that_weapons_deal():
+    # the "for" hung on the verb or on the agreement: one deal, not the deal and an agreement beside it
+    for text in ("Egypt on Monday signed an agreement with France for the purchase of 30 Rafale jets.",
+                 "Egypt signed an agreement for the purchase of 30 Rafale jets."):
+        found = agreements(text)
+        assert [(g["name"], g["status"]) for g in found] == [("Rafale deal", "signed")], text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Chile and Peru signed a Memorandum of Understanding on lithium on Monday.", "Memorandum of Understanding on lithium"),
+    ("Chile and Peru signed a memorandum of understanding on lithium supply chains.",
+     "memorandum of understanding on lithium supply chains"),
+    ("Chile and Peru signed an MoU on lithium.", "MoU on lithium"),
+    ("Chile and Peru signed a Memorandum of Cooperation in the field of lithium mining.",
+     "Memorandum of Cooperation in the field of lithium mining"),
+])
+def test_a_memorandum_is_an_agreement_by_its_name(text, name):
+    found = agreements("Ties deepen\n\n" + text)
+    assert [(g["name"], g["status"], g["parties"]) for g in found] == [(name, "signed", ["Chile", "Peru"])]
+
+
+def test_a_memo_is_no_agreement_and_talks_launched_on_an_agreement_are_talks():
+    assert agreements("Ties deepen\n\nThe minister sent a memorandum to the cabinet.") == []
+    found = agreements("Ties deepen\n\nChile and Peru agreed to launch negotiations on an agreement on fisheries.")
+    assert [(g["name"], g["status"]) for g in found] == [("agreement on fisheries", "under_negotiation")]
+
+
+def test_the_leaders_who_sign_a_pact_sign_for_their_countries():
+    found = agreements("Putin and Kim sign mutual defence pact in Pyongyang\n\nThe pact was published on Thursday.")
+    assert [(g["name"], g["parties"]) for g in found] == [("mutual defence pact", ["Russia", "North Korea"])]

@@ -321,3 +321,59 @@ def test_a_title_opening_with_under_is_part_of_the_speakers_name():
     # "under" the preposition is left alone
     plain = nlp()("Under the deal, Tehran said it would cut enrichment.")
     assert plain[0].dep_ == "prep"
+
+
+def _repaired(rows):
+    """The parse repairs applied to a Doc built by hand from (word, head, dep, tag, pos, lemma)
+    rows, as the model may parse a sentence."""
+    from spacy.tokens import Doc
+    from newslens.parse_repairs import repair_parses
+    from newslens.pipeline import nlp
+
+    words, heads, deps, tags, pos, lemmas = (list(col) for col in zip(*rows))
+    return repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas))
+
+
+def test_a_list_of_places_the_model_made_an_apposition_is_repaired_into_a_list():
+    # "Chad, Sierra Leone and Gabon left the bloc.": the rest of the list an apposition of its first item
+    doc = _repaired([("Chad", 6, "nsubj", "NNP", "PROPN", "Chad"), (",", 0, "punct", ",", "PUNCT", ","),
+                     ("Sierra", 3, "compound", "NNP", "PROPN", "Sierra"), ("Leone", 0, "appos", "NNP", "PROPN", "Leone"),
+                     ("and", 3, "cc", "CC", "CCONJ", "and"), ("Gabon", 3, "conj", "NNP", "PROPN", "Gabon"),
+                     ("left", 6, "ROOT", "VBD", "VERB", "leave"), ("the", 8, "det", "DT", "DET", "the"),
+                     ("bloc", 6, "dobj", "NN", "NOUN", "bloc"), (".", 6, "punct", ".", "PUNCT", ".")])
+    assert doc[3].dep_ == "conj" and {t.text for t in doc[0].conjuncts} == {"Leone", "Gabon"}
+    # a name and its description are left alone: "Lagos, Nigeria's capital and port, grew."
+    doc = _repaired([("Lagos", 7, "nsubj", "NNP", "PROPN", "Lagos"), (",", 0, "punct", ",", "PUNCT", ","),
+                     ("Nigeria", 4, "poss", "NNP", "PROPN", "Nigeria"), ("'s", 2, "case", "POS", "PART", "'s"),
+                     ("capital", 0, "appos", "NN", "NOUN", "capital"), ("and", 4, "cc", "CC", "CCONJ", "and"),
+                     ("port", 4, "conj", "NN", "NOUN", "port"), ("grew", 7, "ROOT", "VBD", "VERB", "grow"),
+                     (".", 7, "punct", ".", "PUNCT", ".")])
+    assert doc[4].dep_ == "appos"
+
+
+def test_what_one_calls_on_someone_to_do_is_the_verbs_complement():
+    # "We call on the junta to immediately end violence.": the infinitive read as a purpose
+    doc = _repaired([("We", 1, "nsubj", "PRP", "PRON", "we"), ("call", 1, "ROOT", "VBP", "VERB", "call"),
+                     ("on", 1, "prep", "IN", "ADP", "on"), ("the", 4, "det", "DT", "DET", "the"),
+                     ("junta", 2, "pobj", "NN", "NOUN", "junta"), ("to", 7, "aux", "TO", "PART", "to"),
+                     ("immediately", 7, "advmod", "RB", "ADV", "immediately"), ("end", 1, "advcl", "VB", "VERB", "end"),
+                     ("violence", 7, "dobj", "NN", "NOUN", "violence"), (".", 1, "punct", ".", "PUNCT", ".")])
+    assert doc[7].dep_ == "xcomp"
+    # a purpose after another verb is left alone: "They met on Monday to discuss trade."
+    doc = _repaired([("They", 1, "nsubj", "PRP", "PRON", "they"), ("met", 1, "ROOT", "VBD", "VERB", "meet"),
+                     ("on", 1, "prep", "IN", "ADP", "on"), ("Monday", 2, "pobj", "NNP", "PROPN", "Monday"),
+                     ("to", 5, "aux", "TO", "PART", "to"), ("discuss", 1, "advcl", "VB", "VERB", "discuss"),
+                     ("trade", 5, "dobj", "NN", "NOUN", "trade"), (".", 1, "punct", ".", "PUNCT", ".")])
+    assert doc[5].dep_ == "advcl"
+
+
+def test_an_opening_name_the_model_made_a_modifier_of_the_verb_is_its_subject():
+    # "Putin and Kim sign pact", the names read as a modifier of "sign"
+    doc = _repaired([("Putin", 3, "nmod", "NNP", "PROPN", "Putin"), ("and", 0, "cc", "CC", "CCONJ", "and"),
+                     ("Kim", 0, "conj", "NNP", "PROPN", "Kim"), ("sign", 3, "ROOT", "VBP", "VERB", "sign"),
+                     ("pact", 3, "dobj", "NN", "NOUN", "pact")])
+    assert doc[0].dep_ == "nsubj"
+    # a verb with a subject of its own is left alone: "Friday Kim signs pact"
+    doc = _repaired([("Friday", 2, "npadvmod", "NNP", "PROPN", "Friday"), ("Kim", 2, "nsubj", "NNP", "PROPN", "Kim"),
+                     ("signs", 2, "ROOT", "VBZ", "VERB", "sign"), ("pact", 2, "dobj", "NN", "NOUN", "pact")])
+    assert doc[0].dep_ == "npadvmod"

@@ -760,7 +760,7 @@ def test_a_pronoun_that_is_a_source_stands_for_its_side_and_heed_asked_for_is_no
 
 @pytest.mark.parametrize("text, expected", [
     ("Beijing vowed to take countermeasures against Washington.", {("China", "United States", "threaten")}),
-    ("Iran threatened to close the Strait of Hormuz if attacked.", {("Iran", "the Strait of Hormuz", "threaten")}),
+    ("Iran threatened to close the Strait of Hormuz if attacked.", {("Iran", "Strait of Hormuz", "threaten")}),
     ("Pakistan and China pledged to deepen their strategic partnership.",
      {("Pakistan", "China", "support"), ("China", "Pakistan", "support")}),
     ("The Philippines protested China's use of water cannon against its vessels.",
@@ -1060,3 +1060,57 @@ def test_a_communiques_numbered_paragraphs_are_its_authors():
     assert {actor for actor, _, _ in found} == {"African Union Peace and Security Council"}
     assert [(target.split()[1], stance) for _, target, stance in found] == [
         ("attacks", "oppose"), ("rebels", "oppose"), ("efforts", "support")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # quitting a bloc is leaving it, for each country of a list the parser may misread
+    ("Benin, Sierra Leone and Gabon quit ECOWAS.", {("Benin", "ECOWAS", "oppose"), ("Sierra Leone", "ECOWAS", "oppose"),
+                                                   ("Gabon", "ECOWAS", "oppose")}),
+    ("Russia will withdraw troops from the border.", set()),
+    # "they" opening what a joint or plural source says is that source
+    ("Peru and Chile said they would quit the pact.", {("Peru", "the pact", "oppose"), ("Chile", "the pact", "oppose")}),
+    ("Indian officials said they would never accept mediation.", {("India", "mediation", "oppose")}),
+    # "the group", "the bloc" after a body the gazetteer knows as one
+    ("A senior Hezbollah official said the group would not agree to any truce.", {("Hezbollah", "any truce", "oppose")}),
+    ("ECOWAS met on Monday. Niger accused the bloc of bias.", {("Niger", "ECOWAS", "oppose")}),
+    # a country's allies do not speak for it ("NATO allies" are NATO's)
+    ("Two U.S. allies oppose the plan.", set()),
+    # readiness to invade is a threat; calling for violence to cease opposes it
+    ("Beijing wants to be ready to invade Taiwan by 2027.", {("China", "Taiwan", "threaten")}),
+    ("We call on the junta to immediately cease violence, the EU said.", {("European Union", "violence", "oppose")}),
+    # a region is what a stance may be on
+    ("Japan supports a free and open Indo-Pacific.", {("Japan", "Indo-Pacific", "support")}),
+])
+def test_leaving_blocs_plural_pronouns_descriptions_and_threats(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what there is no sign of is not said to be so
+    ("The U.S. has said it has seen no sign that Russia intends to use nuclear weapons.", set()),
+    # holding someone responsible blames them; capping a price is a measure against its seller
+    ("Iran held the United States responsible for the attack.", {("Iran", "United States", "oppose")}),
+    ("Japan agreed to cap the price of Russian oil.", {("Japan", "Russia", "oppose")}),
+    # the name Iranian officials use for Israel
+    ("Iran condemned the Zionist regime's attack on its embassy.", {("Iran", "Israel", "oppose")}),
+    # each of several joined subjects is an actor of its own, not the last one named
+    ("The G7, the European Union and Australia agreed to cap the price of Russian oil.",
+     {("G7", "Russia", "oppose"), ("European Union", "Russia", "oppose"), ("Australia", "Russia", "oppose")}),
+    # what must be, and the need one stresses, is backed
+    ("Russia said there must be an immediate ceasefire.", {("Russia", "an immediate ceasefire", "support")}),
+    ("Lavrov said there must be no foreign troops in Syria.", {("Russia", "foreign troops in Syria", "oppose")}),
+    ("The Russian side stressed the need for a ceasefire.", {("Russia", "a ceasefire", "support")}),
+    # a practice that endangers something is no one's threat
+    ('"These Chinese practices are threatening our market," the EU said.', set()),
+])
+def test_no_sign_blame_caps_joined_subjects_needs_and_dangers(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_plural_subject_that_is_a_source_takes_the_stance_for_its_sides():
+    text = ("India-Japan Joint Statement\n\nThe Prime Minister of Japan, Shigeru Ishiba, visited India at the "
+            "invitation of the Prime Minister of India, Narendra Modi. The two leaders welcomed the new flights. The "
+            "leaders condemned the attack in Pahalgam and agreed to launch negotiations on an agreement on fisheries.")
+    found = triples(text)
+    assert {("Japan", "the attack in Pahalgam", "oppose"), ("India", "the attack in Pahalgam", "oppose")} <= found
+    assert {("Japan", "agreement on fisheries", "negotiate"), ("India", "agreement on fisheries", "negotiate")} <= found

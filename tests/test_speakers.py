@@ -141,6 +141,13 @@ def test_description_linked_to_person_by_role():
     # a family name with the article of an Arabic name is no body the gazetteer knows
     ("A senior Houthi official, Abdul Karim al-Houthi, wrote that the attacks would go on.", "named_person",
      "Houthis"),
+    # a country's allies are not its voice; an alliance's are
+    ("Two U.S. allies said the drills were a provocation.", "anonymous", None),
+    ("NATO allies said the drills were a provocation.", "named_org", "NATO"),
+    # the top holder of a country's office is one person
+    ("The top U.S. commander in the Pacific told lawmakers that the threat was growing.", "named_person",
+     "United States"),
+    ("A top U.S. official told lawmakers that the threat was growing.", "anonymous", "United States"),
 ])
 def test_source_kind_and_side(text, kind, side):
     a = one(text)
@@ -651,3 +658,29 @@ def test_the_office_holders_of_several_named_countries_are_people_not_anonymous(
     src = atts("The foreign ministers of Chile and Peru said the talks were useful.")[0]["source"]
     assert src["kind"] == "named_person" and src["side"] == "Chile + Peru"
     assert atts("Ministers said the talks were useful.")[0]["source"]["kind"] == "anonymous"
+
+
+def test_a_spokesperson_of_no_body_named_speaks_for_the_body_of_the_sentence_before():
+    found = atts("China's embassy in Canberra rejected the report. A spokesperson, Wei Lan, said the claims "
+                 "were baseless.")
+    assert found[-1]["source"]["side"] == "China"
+    found = atts("The weather was bad. A spokesperson, Wei Lan, said the claims were baseless.")
+    assert found[-1]["source"]["side"] is None
+
+
+def test_plural_descriptions_and_the_we_that_introduces_a_joint_statement():
+    found = atts("President Putin spoke with President Erdogan. The two leaders discussed Syria. "
+                 "The presidents agreed to meet again.")
+    assert found[-1]["source"]["side"] == "Russia + Turkey" and found[-1]["source"]["entity_id"] is None
+    found = atts("We, the Foreign Ministers of Peru and Chile, and the High Representative of the European Union, "
+                 "reaffirm our commitment to the rule of law.")
+    assert found[0]["source"]["kind"] == "named_person"
+    assert found[0]["source"]["side"] == "Peru + Chile + European Union"
+
+
+def test_a_first_person_possessive_in_a_turn_is_the_speaker_and_a_side_is_the_first_country_named():
+    found = atts("Question: Will Russia talk?\n\nSergey Lavrov: We welcome the talks. Our position is that the war must end.")
+    assert (found[-1]["source"]["text"], found[-1]["source"]["side"]) == ("Our", "Russia")
+    found = atts("Peru condemned the strike. Chile's foreign minister Ana Diaz, who met Peru's ambassador Luis "
+                 "Soto, said the strike was a crime.")
+    assert found[-1]["source"]["side"] == "Chile"

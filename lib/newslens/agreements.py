@@ -264,6 +264,8 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
         hops += 1
         if gov.pos_ in ("VERB", "AUX"):
             candidates = _status_words(gov)
+            if not candidates and below.dep_ == "prep":  # "launch negotiations on a pact": the talks' state
+                candidates = [c for c in gov.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _lemma(c) in lex]
             if not candidates and below.dep_ in ("nsubj", "nsubjpass"):
                 break  # "... and that the treaty would remain in abeyance": its own clause says no state
             if not candidates and gov.dep_ in ("xcomp", "ccomp") and gov.pos_ == "VERB" and below.dep_ == "prep":
@@ -374,13 +376,14 @@ def _evidence(doc: Doc, span, cue: Token) -> tuple[int, int]:
 # detection
 
 def _countries_in(entities: list[dict[str, Any]], s: int, e: int,
-                  aside: list[tuple[int, int]] = ()) -> list[str]:
-    """Countries named (or implied by capitals and nationalities) between s and e, and unions of
-    countries ("the EU", "ASEAN"), in order, leaving out those named inside the ``aside`` spans."""
+                  aside: list[tuple[int, int]] = (), leaders: bool = False) -> list[str]:
+    """Countries named (or implied by capitals and nationalities, and with ``leaders`` by the
+    people the gazetteer knows as theirs) between s and e, and unions of countries ("the EU",
+    "ASEAN"), in order, leaving out those named inside the ``aside`` spans."""
     hits = []
     for x in entities:
         # a country, or a union of countries that makes agreements as one ("the European Union")
-        party = party_of(x)
+        party = party_of(x) or (x.get("country") if leaders and x["type"] == "PERSON" else None)
         for a, b in x["mentions"] if party else []:
             if s <= a and b <= e and not any(c <= a < d for c, d in aside):
                 hits.append((a, party))
@@ -397,7 +400,9 @@ def _parties(doc: Doc, entities: list[dict[str, Any]], sentence: tuple[int, int]
     signed = _signatories(doc, entities, mentions)
     if len(signed) >= 2:
         return signed
-    parties = _countries_in(entities, *sentence, aside=_not_parties(doc, *sentence, evidence))
+    # (one signatory known, the others as the sentence names them)
+    parties = signed + [c for c in _countries_in(entities, *sentence, aside=_not_parties(doc, *sentence, evidence))
+                        if c not in signed]
     if len(parties) < 2 and re.search(r"\b(two|both) (countries|sides|nations|governments|leaders|(prime )?ministers)\b"
                                       r"|\bbilateral\b",
                                       text[sentence[0]:sentence[1]], re.I):
@@ -433,8 +438,8 @@ def _signatories(doc: Doc, entities: list[dict[str, Any]], mentions: list[tuple[
             for c in v.children:
                 who = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "agent" else \
                     c if c.dep_ == "nsubj" and head.dep_ == "dobj" else None
-                if who is not None:
-                    out += [x for x in _countries_in(entities, *subtree_span(who)) if x not in out]
+                if who is not None:  # (the leaders who sign sign for their countries: "Putin and Kim sign ...")
+                    out += [x for x in _countries_in(entities, *subtree_span(who), leaders=True) if x not in out]
     return out
 
 
@@ -536,6 +541,18 @@ def _names_its_goods(deal: Token) -> bool:
                and (c.pos_ == "PROPN" or _GOODS_NAMED.fullmatch(c.text)) for c in deal.subtree)
 
 
+def _agreement_for(deal: Token) -> Token | None:
+    """The agreement a purchase or sale is the "for" of, whether the parser hangs the "for" on the
+    agreement or on the verb that has it as object ("signed an agreement with France for the
+    purchase of 26 Rafale jets"), or None."""
+    if deal.dep_ != "pobj" or deal.head.lower_ != "for":
+        return None
+    above = deal.head.head
+    if above.pos_ == "VERB":
+        above = next((c for c in above.children if c.dep_ in ("dobj", "nsubjpass") and c.i < deal.i), above)
+    return above if above.pos_ == "NOUN" and above.lower_ in DEAL_HEADS | DESCRIBED_HEADS else None
+
+
 def _weapon_deals(doc: Doc, entities: list[dict[str, Any]]) -> list[tuple[int, int, dict]]:
     """'S400 deal', 'S-400 anti-missile deal', 'the S-400 contract': a deal for a weapon system."""
     out = []
@@ -561,6 +578,9 @@ def _weapon_deals(doc: Doc, entities: list[dict[str, Any]]) -> list[tuple[int, i
             while node.head is not node and hops < 5:
                 node, hops = node.head, hops + 1
                 if node.lower_ in DEAL_HEADS and node.pos_ == "NOUN":
+                    outer = _agreement_for(node)
+                    if outer is not None:  # "signed an agreement with France for the purchase of 26 Rafale jets"
+                        node = outer
                     if not _names_its_goods(node):  # (not "the GE F414 engine deal for the Tejas")
                         out.append((node.idx, node.idx + len(node.text), x))
                     found = True
@@ -610,20 +630,20 @@ def _modifiers_start(head: Token, lex: dict[str, str]) -> Token:
     return first
 
 
-def _name_words(head: Token, first: Token, last: Token, on: Token | None) -> Span:
+def _name_words(head: Token, first: Token, last: Token, on: Token | None, most: int = 8) -> Span:
     """The words that name a described agreement, from ``first`` to ``last``; when that is more
-    than eight words or runs over a paragraph break, up to what it is on ("agreement on patrolling"
-    of "an agreement on patrolling along the Line of Actual Control", with its "of" phrase when
-    short: "agreement on the deployment of Oreshnik missiles"), else up to the head."""
+    than ``most`` words or runs over a paragraph break, up to what it is on ("agreement on
+    patrolling" of "an agreement on patrolling along the Line of Actual Control", with its "of"
+    phrase when short: "agreement on the deployment of Oreshnik missiles"), else up to the head."""
     doc = head.doc
     words = doc[first.i : last.i + 1]
-    if (len(words) > 8 or "\n" in words.text) and on is not None:
+    if (len(words) > most or "\n" in words.text) and on is not None:
         what = next(g for g in on.children if g.dep_ in ("pobj", "pcomp"))
         words = doc[first.i : what.i + 1]
         of = next((c for c in what.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None and of.right_edge.i - first.i < 8:
+        if of is not None and of.right_edge.i - first.i < most:
             words = doc[first.i : of.right_edge.i + 1]
-    if len(words) > 8 or "\n" in words.text:
+    if len(words) > most or "\n" in words.text:
         words = doc[first.i : head.i + 1]
     return words
 
@@ -643,6 +663,28 @@ def _signed_framework(t: Token) -> bool:
     return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _SIGNING_VERBS | {"finalise", "finalize", "renew"}
 
 
+#: Memoranda, which are agreements by their names ("a Memorandum of Understanding on
+#: semiconductors", "an MoU on semiconductors", "the Memorandum of Cooperation in the field of ...").
+_MEMORANDA = {"mou", "moc", "memorandum"}
+#: What a memorandum is one of ("of Understanding", "of Cooperation", "of Intent").
+_MEMORANDUM_OF = {"understanding", "cooperation", "intent", "agreement"}
+#: "in the field of semiconductors", "in the area of defence": what an agreement is on.
+_FIELD_PREPS = {"in"}
+_FIELD_WORDS = {"field", "area", "sphere", "domain"}
+
+
+def _memorandum(t: Token) -> Token | None:
+    """For a memorandum's head word, the word after which what it is on follows ("on" after
+    "Understanding" in "a Memorandum of Understanding on ...", after "MoU" itself); else None."""
+    if t.lower_ not in _MEMORANDA or t.tag_ in ("NNS", "NNPS") or t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    of = next((g for c in t.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1
+               for g in c.children if g.dep_ == "pobj" and g.lower_ in _MEMORANDUM_OF), None)
+    if of is None and t.lower_ == "memorandum":
+        return None  # (a "memorandum" alone may be any memo)
+    return of or t
+
+
 def described_agreements(doc: Doc) -> list[Described]:
     """Agreements the text describes without naming them: a head word
     (agreement, deal, pact, ...) that a year or a word of its kind modifies ("the 1996 agreement",
@@ -650,24 +692,35 @@ def described_agreements(doc: Doc) -> list[Described]:
     signed, negotiated or proposed ("reached an agreement on patrolling along the LAC"). Not
     agreement as accord of views ("broad agreement that ...", "in agreement with"), nor a set of
     them ("the four foundational agreements"). The name is the phrase without its article,
-    relative clauses and participles, up to eight words."""
+    relative clauses and participles, up to eight words (ten for a memorandum, an agreement by
+    its name: "an MoU on semiconductors", "the Memorandum of Cooperation in the field of ...")."""
     lex = status_lexicon()
     out = []
     for t in doc:
-        if t.pos_ != "NOUN" or t.lower_ not in DESCRIBED_HEADS and t.lemma_.lower() not in DESCRIBED_HEADS \
-                and not _signed_framework(t):
+        memorandum = _memorandum(t)
+        if memorandum is None and (t.pos_ != "NOUN" or t.lower_ not in DESCRIBED_HEADS
+                                   and t.lemma_.lower() not in DESCRIBED_HEADS and not _signed_framework(t)):
             continue
-        if t.text[:1].isupper() and t.i > t.sent.start:
+        if t.text[:1].isupper() and t.i > t.sent.start and memorandum is None:
             continue  # part of a name, which the patterns above read
         if t.tag_ in ("NNS", "NNPS"):
             continue  # a set of agreements, each named (or not) on its own
         mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nummod", "nmod")]
         kinds = tuple(_KIND_OF.get(m.lower_, m.lower_) for m in mods
                       if m.lower_ in DESCRIBING_WORDS or m.lemma_.lower() in DESCRIBING_WORDS)
-        kind_word = bool(kinds) or (t.lower_ in DEAL_HEADS and _names_its_goods(t))  # "the GE F414 engine deal"
+        # "the GE F414 engine deal"; a memorandum is an agreement by its name
+        kind_word = bool(kinds) or (t.lower_ in DEAL_HEADS and _names_its_goods(t)) or memorandum is not None
         year = next((m.text for m in mods if m.like_num and len(m.text) == 4 and m.text[:2] in ("19", "20")), None)
-        on = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in _ON_PREPS
-                   and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in c.children)),
+        # (a memorandum's "on" may hang on it, on its "Understanding" or on the verb right after it)
+        # (a memorandum's "on" may hang on it, on its "Understanding", on the verb right after it,
+        # or on the noun it is the "of" of: "the signing of the MoC in the field of ...")
+        heads_of_on = [t] if memorandum is None else [memorandum, t] + [
+            x for x in doc[memorandum.i + 1 : memorandum.i + 2] if x.dep_ == "prep" and x.head.pos_ == "VERB"] + [
+            t.head.head for _ in [0] if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN"]
+        on = next((c for h in heads_of_on for c in ([h] if h.dep_ == "prep" and h.i > t.i else h.rights)
+                   if c.dep_ == "prep" and c.i > t.i and c.lower_ in _ON_PREPS | _FIELD_PREPS
+                   and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")
+                           and (c.lower_ not in _FIELD_PREPS or g.lemma_.lower() in _FIELD_WORDS) for g in c.children)),
                   None)  # (not "signed an agreement on Wednesday": when, not what on)
         if on is None and t.lower_ in TRUCE_HEADS:  # "agreed to a ceasefire in Gaza": where it holds
             on = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in ("in", "across", "along")
@@ -676,7 +729,10 @@ def described_agreements(doc: Doc) -> list[Described]:
         gov = t.head if t.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") else None
         if gov is not None and gov.dep_ == "prep":
             gov = gov.head
-        reached = gov is not None and (gov.lemma_.lower() in _REACHING or gov.lemma_.lower() in lex)
+        # (or the talks the verb has as object: "launch negotiations on an agreement on ...")
+        reached = gov is not None and (gov.lemma_.lower() in _REACHING or gov.lemma_.lower() in lex or (
+            t.dep_ == "pobj" and gov.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex
+                                                              for c in gov.children)))
         if t.lower_ in ("agreement",) and any(c.dep_ in ("acl", "ccomp") and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in t.children):
             continue  # "agreement that Europe should spend more": views, not a deal
@@ -695,12 +751,13 @@ def described_agreements(doc: Doc) -> list[Described]:
                 det is not None and det.i > 0 and doc[det.i - 1].lower_ in ("not", "never")):
             continue  # "opposes any military pact that ...", "a ceasefire, not a peace treaty": none in particular
         first = _modifiers_start(t, lex)
-        last = t
+        last = t if memorandum is None else memorandum  # ("Memorandum of Cooperation")
         if on is not None:
             skip = {x.i for c in on.subtree if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
             tail = [x for x in on.subtree if x.i not in skip and not x.is_punct]
             last = max(tail, key=lambda x: x.i) if tail else t
-        words = _name_words(t, first, last, on)
+        # (a memorandum's name is longer: "Memorandum of Cooperation in the field of semiconductors")
+        words = _name_words(t, first, last, on, 8 if memorandum is None else 10)
         name = words.text
         if words[0].lower_ in ("a", "an", "the", "this", "that", "its", "their", "his", "her"):
             name = doc[words.start + 1 : words.end].text

@@ -44,6 +44,14 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
   Intelligence Brian Nelson"), which the model reads as the preposition: the word joins the
   title, and after a verb of saying ('"...," said Under Secretary X') the name is the verb's
   subject instead of the preposition's object.
+- A list of places whose second item the model made an apposition of the first ("Mali, Burkina
+  Faso and Niger quit ECOWAS", as if Burkina Faso and Niger were another name for Mali): the
+  second item is joined to the first.
+- A sentence's opening name that the model made a modifier of the verb, leaving it no subject
+  (a headline's "Putin and Kim sign mutual defence pact"): the name becomes the subject.
+- What one calls on someone to do, which the model hung on "call" as a clause of purpose ("we
+  call on the military regime to immediately cease violence"): it becomes the verb's complement,
+  as it is in "called on China to stop".
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -423,6 +431,53 @@ def _title_under(tok: Token) -> tuple[Token, Token | None] | None:
     return title, name
 
 
+def _list_read_as_apposition(tok: Token) -> bool:
+    """Whether ``tok`` is the second item of a list of places that the parser made an apposition
+    of the first ("Mali, Burkina Faso and Niger"): an apposition right after a comma, with its
+    own "and" or "or" and a further item, the three of them bare proper names (the entity
+    recognizer runs after the repairs, so a name is told by its tags)."""
+    if tok.dep_ != "appos" or not _bare_name(tok):
+        return False
+    first = tok.head
+    if first.i > tok.i or not _bare_name(first) or tok.doc[tok.left_edge.i - 1].text != "," \
+            or tok.doc[tok.left_edge.i - 2].i != first.i:
+        return False
+    items = [c for c in tok.children if c.dep_ == "conj"]
+    return any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in tok.children) \
+        and all(c.dep_ in ("cc", "conj", "punct") for c in tok.rights) \
+        and bool(items) and all(_bare_name(c) and not list(c.rights) for c in items)
+
+
+def _bare_name(tok: Token) -> bool:
+    """A proper name with nothing but names (and "the") before it ("Burkina Faso", "the European
+    Union"; the tagger may call a name a common noun, "Gabon", but not one without its capital)."""
+    return tok.tag_ in ("NNP", "NN") and tok.text[:1].isupper() \
+        and all(t.tag_ == "NNP" or t.lower_ == "the" for t in tok.subtree if t.i < tok.i)
+
+
+def _subject_read_as_modifier(verb: Token) -> Token | None:
+    """The name that opens a sentence and that the parser hung on its verb as a modifier, the
+    verb having no subject ("Putin and Kim sign mutual defence pact"), or None."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VB", "VBP", "VBZ", "VBD") or verb.dep_ != "ROOT" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    name = next((c for c in verb.lefts if c.dep_ in ("nmod", "npadvmod", "dep") and c.pos_ == "PROPN"), None)
+    if name is None or name.left_edge.i != verb.sent.start or name.right_edge.i + 1 != verb.i:
+        return None
+    return name
+
+
+def _call_on_read_as_purpose(tok: Token) -> Token | None:
+    """The to-infinitive after "call on X" that the parser made a clause of purpose ("call on the
+    regime to immediately cease violence"), or None."""
+    if tok.lemma_ != "call" or tok.pos_ != "VERB" or tok.i + 1 >= len(tok.doc) \
+            or tok.doc[tok.i + 1].lower_ not in ("on", "upon") or tok.doc[tok.i + 1].head.i != tok.i:
+        return None
+    return next((c for c in tok.rights if c.dep_ == "advcl" and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
+                 and c.left_edge.i == tok.doc[tok.i + 1].right_edge.i + 1), None)
+
+
 @Language.component("newslens_parse_repairs")
 def repair_parses(doc: Doc) -> Doc:
     """Apply the repairs described in the module's docstring."""
@@ -445,6 +500,15 @@ def repair_parses(doc: Doc) -> Doc:
                 if title.i != name.i:
                     title.head, title.dep_ = name, "compound"
             tok.head, tok.dep_ = title, "compound"
+    for tok in doc:
+        if _list_read_as_apposition(tok):  # "Mali, Burkina Faso and Niger quit ECOWAS"
+            tok.dep_ = "conj"
+        opening = _subject_read_as_modifier(tok)
+        if opening is not None:  # "Putin and Kim sign mutual defence pact"
+            opening.dep_ = "nsubj"
+        purpose = _call_on_read_as_purpose(tok)
+        if purpose is not None:  # "call on the military regime to immediately cease violence"
+            purpose.dep_ = "xcomp"
     sents = list(doc.sents)
     for first, second in zip(sents, sents[1:]):
         if _cut_frame(first, second):

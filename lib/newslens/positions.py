@@ -51,10 +51,10 @@ from .doctools import asks, talks_misread, text_of, sent_of
 from .source_spans import past_dateline_text
 from .attribution_run import content_spans
 from .agreement_words import AGREEMENT_HEADS, TRUCE_HEADS
-from .speakers import INDEPENDENT_ROLES, JOINT, OWN_SIDE_ROLES, entity_country, statement_author
+from .speakers import INDEPENDENT_ROLES, JOINT, OWN_SIDE_ROLES, RELATION_HEADS, body_so_named, entity_country, statement_author
 
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
-STOP_VERBS = {"stop", "drop", "forgo", "forego", "cancel", "abandon", "scrap", "halt", "reverse", "end", "quit",
+STOP_VERBS = {"stop", "cease", "drop", "forgo", "forego", "cancel", "abandon", "scrap", "halt", "reverse", "end", "quit",
               "withdraw", "abort", "suspend", "leave", "reconsider", "curb", "cut", "reduce", "lift"}
 ADOPT_VERBS = {"buy", "sign", "join", "purchase", "accept", "ratify", "conclude", "back", "support", "continue"}
 #: Verbs of carrying on that pass the stance to the verb they govern: "ready to keep observing the
@@ -146,6 +146,8 @@ POLICY_HEADS = {"policy", "policies", "doctrine", "principle", "strategy"}
 #: Finland, "dissatisfaction with the US decision" the United States.)
 STEP_HEADS = {"invitation", "invitations"}
 LEAVE_VERBS = {"withdraw", "pull", "exit", "quit"}
+#: Of these, those whose object is what is taken out ("withdraw troops"), not what is left.
+PULLING_OUT_VERBS = {"withdraw", "pull"}
 #: Verbs of handing something over ("sent tanks to Ukraine", "supplies drones to Russia") and
 #: what, handed to a country, backs it: arms and aid (not troops, which may be an invasion).
 SUPPLY_VERBS = {"supply", "send", "deliver", "provide", "ship", "transfer", "give", "sell", "donate", "gift"}
@@ -164,6 +166,9 @@ PUNITIVE_NOUNS = {"countermeasure", "countermeasures", "retaliation", "response"
                   "offensive", "bombardment"}
 #: Punitive steps promised with a verb ("vowed to retaliate against ..."): a threat.
 REPRISAL_VERBS = {"retaliate", "punish", "avenge"}
+#: Acts of armed force: being ready, vowing or planning to do them to someone threatens them
+#: ("ready to invade Taiwan by 2027", "vowed to strike the militia's bases").
+FORCE_VERBS = {"invade", "attack", "strike", "bomb", "annex", "seize", "shell", "target"}
 #: Verbs whose subject takes part in the talks they govern ("held talks with Japan").
 TALKS_VERBS = {"hold", "have", "begin", "start", "resume", "open", "conduct", "launch", "continue", "enter",
                "join", "restart", "attend"}
@@ -236,11 +241,13 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
         return None, None, ""
     assert tok is not None
     s, e = _span_of(tok)
-    if low in ("he", "she", "it"):
+    if low in ("he", "she", "it", "they"):
         return _speaker_as_pronoun(tok, att, entities)
-    if low in ("they", "this"):
+    if low == "this":
         return None, None, ""
-    hits = _ents_in(entities, s, e)
+    # (not the items joined to it, each an actor of its own: "the G7, the EU and Australia")
+    joined = [_span_of(c) for c in tok.rights if c.dep_ == "conj"]
+    hits = [(a, x) for a, x in _ents_in(entities, s, e) if not any(c0 <= a < c1 for c0, c1 in joined)]
     if tok.lemma_.lower() in UNOFFICIAL_HEADS:
         return None, None, ""  # "Chinese experts slam ...": they speak for no government
     if tok.lemma_.lower() in AGREEMENT_HEADS:
@@ -255,6 +262,8 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
         if c.dep_ in ("acl", "relcl") or (c.dep_ == "appos" and c.ent_type_ == "GPE" and tok.tag_ == "NNS"):
             a, b = _span_of(c)
             hits = [(x0, x) for x0, x in hits if not a <= x0 < b]
+    if tok.lemma_.lower() in RELATION_HEADS:  # "the two U.S. allies", "Russia's neighbours": not its voice
+        hits = [(a, x) for a, x in hits if a > tok.idx or x["type"] not in ("GPE", "NORP")]
     named = _party_named_for_a_country(tok, hits)
     if named is not None:  # "The opposition Alternative for Germany (AfD) has called for ...": the party
         return named["name"], named["id"], "organisation"
@@ -272,6 +281,10 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
     for _, x in hits:
         if x["type"] == "ORG" and x.get("role") in OWN_SIDE_ROLES:
             return x["name"], x["id"], "organisation"
+    body = body_so_named(tok, s, entities) if not hits and tok.tag_ == "NN" else None
+    if body is not None:  # "the group" after Hamas, "the bloc" after ECOWAS
+        x = next(x for x in entities if x["id"] == body)
+        return entity_country(x) or x["name"], x["id"], "the body named before"
     return None, None, ""
 
 
@@ -297,23 +310,29 @@ def _party_named_for_a_country(tok: Token, hits: list[tuple[int, dict[str, Any]]
 
 def _speaker_as_pronoun(tok: Token, att: dict[str, Any] | None,
                         entities: list[dict[str, Any]]) -> tuple[str | None, str | None, str]:
-    """"he", "she" or "it" opening what a source says stands for the source: "Trump said he is
-    open to talks", "Moscow said it would respect the limits" (the side the source speaks for),
-    "the African Union said it supported ..." (a body of no one country, by its name). Only a
-    named person for "he" and "she", a named body for "it", and only as the first words of the
-    content (not "the deal, which it signed" further on)."""
+    """"he", "she", "it" or "they" opening what a source says stands for the source: "Trump said
+    he is open to talks", "Moscow said it would respect the limits" (the side the source speaks
+    for), "the African Union said it supported ..." (a body of no one country, by its name),
+    "Mali, Burkina Faso and Niger said they would quit ECOWAS" (each of the sides of a joint
+    source). Only a named person for "he" and "she", a named body for "it", a source of several
+    or of a plural noun for "they", and only as the first words of the content (not "the deal,
+    which it signed" further on)."""
     src = (att or {}).get("source") or {}
-    wanted = "named_org" if tok.lower_ == "it" else "named_person"
-    if src.get("kind") != wanted:
-        return None, None, ""
     side = src.get("side")
-    if not side and wanted == "named_org":
-        body = next((x for x in entities if x["id"] == src.get("entity_id") and x["type"] == "ORG"), None)
-        if body is None or "news" in (body.get("role") or ""):
+    if tok.lower_ == "they":
+        if not side or not (JOINT in side or _plural_source(tok.doc, src)):
             return None, None, ""
-        side = body["name"]
-    if not side or JOINT in side:
-        return None, None, ""
+    else:
+        wanted = "named_org" if tok.lower_ == "it" else "named_person"
+        if src.get("kind") != wanted:
+            return None, None, ""
+        if not side and wanted == "named_org":
+            body = next((x for x in entities if x["id"] == src.get("entity_id") and x["type"] == "ORG"), None)
+            if body is None or "news" in (body.get("role") or ""):
+                return None, None, ""
+            side = body["name"]
+        if not side or JOINT in side:
+            return None, None, ""
     starts = [cs for cs, ce in content_spans(att) if cs <= tok.idx < ce]
     if not starts:
         return None, None, ""
@@ -321,7 +340,15 @@ def _speaker_as_pronoun(tok: Token, att: dict[str, Any] | None,
                if not t.is_punct]
     if len(opening) > 2 or (len(opening) == 2 and opening[0].lower_ != "that"):
         return None, None, ""
+    if JOINT in side:
+        return side, None, "the sides the joint source speaks for, named by a pronoun"
     return side, src.get("entity_id"), "the source, named by a pronoun"
+
+
+def _plural_source(doc: Doc, src: dict[str, Any]) -> bool:
+    """Whether a source's phrase is headed by a plural noun ("Indian officials", "the juntas")."""
+    span = doc.char_span(src["start"], src["end"], alignment_mode="expand") if "start" in src else None
+    return span is not None and span.root.tag_ in ("NNS", "NNPS")
 
 
 _POSSESSIVE = re.compile(r"^(?:their|its|his|her|our|your)\s+")
@@ -420,14 +447,16 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
                                        for heads in (AGREEMENT_HEADS, MOTION_HEADS, POLICY_HEADS, STEP_HEADS)):
         # ("supports the talks between Iran and the United States": the talks, not Iran; but
         # "open to talks with Tehran" is Iran, the other side; "our one China policy" is the policy)
-        tiers.append(("GPE", "NORP", "ORG", "PERSON"))
+        tiers.append(("GPE", "NORP", "ORG", "PERSON", "LOC"))
     for wanted in tiers:
         for _, x in hits:
             if x["type"] not in wanted:
                 continue
             if x["type"] == "LAW" and head_words & {"waiver", "waivers", "exemption"}:
                 return f"{x['name']} waiver", None
-            if x["type"] in ("GPE", "NORP") and any(a <= m[0] < b for a, b in places for m in x["mentions"]) \
+            if x["type"] == "LOC" and not x.get("role"):
+                continue  # (a region the gazetteer knows, not any place the model tags: "the West")
+            if x["type"] in ("GPE", "NORP", "LOC") and any(a <= m[0] < b for a, b in places for m in x["mentions"]) \
                     or any(a <= m[0] < b for a, b in patients for m in x["mentions"]):
                 continue
             if x["type"] == "NORP" and not x.get("country") and x["name"] != text_of(tok.doc)[s:e].strip():
@@ -445,6 +474,10 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
         return target_of(antecedent, entities, goods)
     if tok.pos_ in ("PRON", "DET") or (tok.is_stop and tok.pos_ != "NOUN"):
         return None  # ("it", "this"; but the stop list also has nouns such as "move" and "part")
+    body = body_so_named(tok, s, entities) if not hits and tok.tag_ == "NN" else None
+    if body is not None:  # "accusing the regional bloc of ..." after ECOWAS: ECOWAS
+        x = next(x for x in entities if x["id"] == body)
+        return x["name"], x["id"]
     text = _without_possessive(text_of(tok.doc)[s:e])
     if not text or len(text.split()) > 8:
         # the words up to the head: "a defence pact" of "a defence pact with ..., which ..."
@@ -622,9 +655,12 @@ def _particle(v: Token) -> set[str]:
 
 def _entry(v: Token, vlex: dict[str, list[dict[str, str]]]) -> dict[str, str] | None:
     """The stance lexicon's row for a verb as used here: the one with its particle ("give up",
-    "stand firm") when that follows it, else the plain one; None if the verb is not listed."""
+    "stand firm") when that follows it or its object's complement ("held Washington
+    responsible"), else the plain one; None if the verb is not listed."""
     entries = vlex.get(v.lemma_.lower(), [])
-    parts = _particle(v) | {t.lower_ for t in v.doc[v.i + 1 : v.i + 3]}
+    parts = _particle(v) | {t.lower_ for t in v.doc[v.i + 1 : v.i + 3]} | {
+        g.lower_ for c in v.children if c.dep_ == "dobj" for g in c.rights if g.dep_ in ("amod", "oprd")} | {
+        c.lower_ for c in v.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "ADJ"}
     return next((x for x in entries if x["particle"] and x["particle"] in parts), None) or \
         next((x for x in entries if not x["particle"]), None)
 
@@ -677,15 +713,18 @@ class _Finder:
         att = self.att_at(ev_tokens[0].idx)
         if actor is None and actor_tok is not None:
             actor = actor_country(actor_tok, self.entities, att, self.outlet_country)
-            if not actor[0] and actor_tok.lower_ in ("he", "she", "we"):
-                # "He warned against unilateral measures", "We strongly condemn the attack": the
-                # pronoun is itself a source, and sourcing has told whose side it speaks for (a
-                # "we" may speak for several: each takes the stance)
-                own = next((a["source"] for a in self.atts if (a.get("source") or {}).get("start") == actor_tok.idx
-                            and a["source"].get("side")
-                            and (JOINT not in a["source"]["side"] or actor_tok.lower_ == "we")), None)
+            if not actor[0] and (actor_tok.lower_ in ("he", "she", "we") or actor_tok.pos_ in ("NOUN", "PROPN")):
+                # "He warned against unilateral measures", "We strongly condemn the attack", "The
+                # Prime Ministers condemned the attack": the subject is itself a source, and
+                # sourcing has told whose side it speaks for (a "we" or a plural may speak for
+                # several: each takes the stance)
+                plural = actor_tok.lower_ == "we" or actor_tok.tag_ in ("NNS", "NNPS")
+                own = next((a["source"] for a in self.atts if a.get("source")
+                            and a["source"]["start"] <= actor_tok.idx < a["source"]["end"]
+                            and a["source"]["start"] == actor_tok.left_edge.idx
+                            and a["source"].get("side") and (JOINT not in a["source"]["side"] or plural)), None)
                 if own is not None:
-                    actor = (own["side"], own.get("entity_id"), "the source, named by a pronoun")
+                    actor = (own["side"], own.get("entity_id"), "the side sourcing gives the subject")
         elif actor is None and att is not None:
             # no subject inside a quote ("Just cannot wish away ..."): the speaker's side
             actor = actor_country(None, self.entities, att, self.outlet_country)
@@ -964,7 +1003,7 @@ def _commitment(f: _Finder, w: _StanceWord) -> bool:
         talks = (f.nlex.get(what.lower_) or f.nlex.get(what.lemma_.lower()) or {}).get("stance") == "negotiate"
         if talks and st == "support":
             st = "negotiate"  # "ready to resume talks with the United States"
-        if doing.lemma_.lower() in REPRISAL_VERBS and st == "oppose" or _with_force(doing) and st == "support":
+        if doing.lemma_.lower() in REPRISAL_VERBS | FORCE_VERBS and st == "oppose" or _with_force(doing) and st == "support":
             # "vowed to retaliate against Hezbollah", "ready to respond to any misadventure with
             # full force": a punitive step promised
             st = "threaten"
@@ -1012,6 +1051,8 @@ def _threat(f: _Finder, w: _StanceWord) -> bool:
     threatened, a country rather than its goods. True when read."""
     if w.stance != "threaten":
         return False
+    if w.lemma == "threaten" and w.subj is not None and w.subj.lemma_.lower() in ACT_NOUNS:
+        return True  # "These Chinese practices are threatening the single market": a danger, no one's threat
     victim = None
     for node in ([w.xcomp] if w.xcomp is not None else []) + [w.v]:
         victim = next((t for t in node.subtree if t.dep_ == "pobj" and t.ent_type_ not in NOT_TARGETS
@@ -1082,11 +1123,11 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
     if obj is None or (lemma == "decide" and w.xcomp is None) or (lemma == "want" and obj.ent_type_ == "GPE") \
             or (action == "CONSULT" and obj.lemma_.lower() in GENERIC_TOPICS):
         return True  # "waiting for Washington to decide our fate", "Russia wants Ukraine": no stance on either
-    if lemma in LEAVE_VERBS and (obj.dep_ == "dobj" or obj.ent_type_ in ("GPE", "LOC")) \
+    if lemma in LEAVE_VERBS and ((obj.dep_ == "dobj" and lemma in PULLING_OUT_VERBS) or obj.ent_type_ in ("GPE", "LOC")) \
             and obj.lemma_.lower() not in OBJECTION_NOUNS:
         # "withdraw troops from four regions" is no stance on the troops; withdrawing from a
         # country (its troops) is none on the country; from a treaty is (and withdrawing one's
-        # objections gives way)
+        # objections gives way); what one quits or exits is what one leaves ("quit ECOWAS")
         return True
     # (the "to" on the verb too: "extended its support to the Philippines")
     held = _object_of_prep(v, obj, ("to", "for")) if obj.lemma_.lower() in HELD_STANCES else None
@@ -1367,6 +1408,43 @@ def _judgment(v: Token) -> tuple[Token, Token] | None:
     return obj, pred
 
 
+#: Nouns of what someone does, which endanger rather than threaten ("Chinese practices are
+#: threatening the integrity of the single market").
+ACT_NOUNS = {"practice", "policy", "action", "move", "measure", "step", "decision", "plan", "rhetoric", "behaviour",
+             "behavior", "activity", "expansion", "programme", "program", "test", "launch", "deployment", "buildup"}
+#: Nouns of what must be had ("stressed the need for an immediate ceasefire").
+NEED_NOUNS = {"need", "necessity"}
+#: Modals of what must be ("there must be a ceasefire").
+_MUST = {"must", "should"}
+
+
+def _needed(f: _Finder, v: Token) -> None:
+    """'there must be an immediate ceasefire' (in what a source says), 'The Russian side stressed
+    the need for an immediate ceasefire': backing what is needed, by the subject or the speaker
+    ("there must be no ..." opposes it)."""
+    if v.lemma_ == "be" and any(c.dep_ == "expl" for c in v.children) \
+            and any(c.dep_ == "aux" and c.lower_ in _MUST for c in v.children):
+        what = next((c for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if what is None or _conditional(v) or _negated(v):
+            return
+        stance = "oppose" if any(c.dep_ == "det" and c.lower_ == "no" for c in what.children) else "support"
+        there = next(c for c in v.children if c.dep_ == "expl")
+        target = target_of(what, f.entities)
+        if target is not None and target[1] is None:  # ("no foreign troops": the troops)
+            target = (re.sub(r"^no\s+", "", target[0]), None)
+        f.emit(None, None, target, stance, ACTION_OF_STANCE[stance], [there, _np_end(what)], "need",
+               CONFIDENCE["verb"])
+    elif v.lemma_.lower() in NEED_NOUNS and v.pos_ == "NOUN" and v.dep_ == "dobj" and v.head.pos_ == "VERB" \
+            and not _conditional(v.head) and not _negated(v.head):
+        what = next((g for c in v.rights if c.dep_ == "prep" and c.lower_ == "for"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if what is None:
+            return
+        subj = _subject(v.head)
+        f.emit(subj, None, target_of(what, f.entities), "support", "SUPPORT",
+               [subj.left_edge if subj is not None else v.head, _np_end(what)], "need", CONFIDENCE["verb"])
+
+
 def _judged(f: _Finder, v: Token) -> None:
     """One who takes something for a threat, a violation, a milestone or a partner takes a stance
     on it: "China called the drills a provocation" (oppose), "Seoul regards Tokyo as a
@@ -1493,6 +1571,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         _reaction(f, v)
         _judged(f, v)
         _permitted(f, v)
+        _needed(f, v)
     for n in doc:
         _nominal(f, n)
         _talks_held(f, n)
@@ -1527,7 +1606,12 @@ def _talks_partner(talks: Token, actor_tok: Token | None, actors: list[Token | N
     others = [a for a in actors if a is not None and a is not actor_tok]
     if len(actors) == 2 and others:
         return target_of(others[0], entities)
-    return None
+    # else the agreement they are on ("agreed to launch negotiations on an agreement on ...", the
+    # "on" hung on the talks or on the verb that has them; not a topic: "discussions on security")
+    on = next((g for h in (talks, talks.head) for c in h.rights if c.dep_ == "prep" and c.lower_ == "on"
+               and c.i > talks.i for g in c.children if g.dep_ == "pobj"
+               and (g.lemma_.lower() in AGREEMENT_HEADS or g.ent_type_ == "AGREEMENT")), None)
+    return target_of(on, entities) if on is not None else None
 
 
 def _obliged(v: Token) -> bool:
@@ -1540,14 +1624,17 @@ def _obliged(v: Token) -> bool:
 
 
 def _conditional(v: Token) -> bool:
-    """Whether a verb is in a condition ("if Moscow did not agree", "unless Tehran accepts") or an
-    open question ("declined to say whether the United States would back new sanctions"), which
-    takes no stance."""
+    """Whether a verb is in a condition ("if Moscow did not agree", "unless Tehran accepts"), an
+    open question ("declined to say whether the United States would back new sanctions") or what
+    there is no sign of ("no sign that Russia intends to ..."), which takes no stance."""
     for t in [v, *v.ancestors]:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return True
         if t.dep_ in ("ccomp", "xcomp", "advcl") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
             return True
+        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" \
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in t.head.children):
+            return True  # "has seen no sign that Russia intends to use ...": nothing is said to be so
         if t.dep_ in ("ROOT", "ccomp"):
             return False
     return False

@@ -60,7 +60,7 @@ _NEWSROOM_NAME = re.compile(r"\b(?:News|Broadcasting|Television|Radio|TV)\b")
 #: Pronouns for a person, for a body, and the speaker's own.
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
 PRONOUNS_BODY = {"it", "they", "them", "its", "their"}
-FIRST_PERSON = {"i", "we", "me", "us"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}  # ("Our position is that ...")
 
 #: Titles only a person's name takes, before a speaker label ("Mr. Price:") or in one ("MR PRICE").
 HONORIFICS = ("Shri", "Smt", "Mr", "Ms", "Mrs", "Dr")
@@ -191,7 +191,7 @@ def classify_source(
         # (not "the International Atomic Energy Agency", "South Korea's spy agency")
         kind = "outlet"
         earlier = _same_description(doc, head, s, previous) if head is not None else None
-        named = _body_so_named(head, s, entities) if head is not None else None
+        named = body_so_named(head, s, entities) if head is not None else None
         if earlier is not None and earlier.get("kind") in ("named_org", "anonymous"):
             # "the IAEA said ... . The agency added", "South Korea's spy agency said ... . The agency estimated"
             kind, entity_id, inherited = earlier["kind"], earlier.get("entity_id"), earlier.get("side")
@@ -210,12 +210,13 @@ def classify_source(
         # (a body is nobody's office: "the ministry" is not "Foreign Ministry spokeswoman X")
         desc = (_described_person(doc, head, s, entities) or _titled_person(doc, head, s, entities)
                 or _headline_description_named_below(doc, s, e, entities)) \
-            if head is not None and lemma != "source" and lemma not in COUNTRY_BODIES else None
+            if head is not None and lemma != "source" and lemma not in COUNTRY_BODIES \
+            and head.tag_ not in ("NNS", "NNPS") else None  # ("The presidents" are not the one named before)
         if desc and not _same_country(desc, s, e, entities):
             desc = None  # "the Australian Prime Minister" is not the Indian one named before
         if desc:
             entity_id, kind = desc, "named_person"
-        elif office or _counted_group(head) or (lemma in ONE_HOLDER_OFFICES and head.tag_ in ("NN", "NNP") and (
+        elif office or _counted_group(head) or _top_of_a_country(head, entities) or (lemma in ONE_HOLDER_OFFICES and head.tag_ in ("NN", "NNP") and (
                 _of_a_country(head, entities) or _of_a_named_body(head, entities))) or (
                 lemma in ONE_HOLDER_OFFICES and head.tag_ == "NNS" and _joint_side(head, s, e, entities)):
             # ("The leaders of Armenia and Azerbaijan": one holder of the office in each country named)
@@ -257,13 +258,15 @@ def classify_source(
     else:
         named = _headline_description_named_below(doc, s, e, entities) if head is not None else None
         kind, entity_id = ("named_person", named) if named else ("anonymous", entity_id)
-        body = _body_so_named(head, s, entities) if kind == "anonymous" and head is not None \
+        if not named and head is not None and _top_of_a_country(head, entities):
+            kind, entity_id = "named_person", None  # "the top U.S. commander in the Indo-Pacific": one person
+        body = body_so_named(head, s, entities) if kind == "anonymous" and head is not None \
             and head.pos_ == "NOUN" and head.tag_ == "NN" else None
         if body is not None:  # "the institute" after the Stockholm International Peace Research Institute
             kind, entity_id = "named_org", body
     side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, doc) \
         or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities) \
-        or _body_named_before(doc, s, e, previous) \
+        or _body_named_before(doc, s, e, previous) or _spokesperson_of_the_body_before(doc, s, e, previous) \
         or (_body_of_the_dateline(doc, head, entities) if kind == "named_org" else None)
     if side and not inherited and _independent(head) \
             and not entity_country(_entity(entities, entity_id)):
@@ -289,7 +292,7 @@ def _we_introduced(doc: Doc, head: Token, entities: list[dict[str, Any]]) -> str
     text is; None when no "we" is so introduced."""
     if head.lower_ != "we":
         return None
-    for t in doc[: head.i]:
+    for t in doc[: head.i + 1]:  # (the "we" so introduced is one too)
         named = next((c for c in t.children if c.dep_ == "appos"), None) if t.lower_ == "we" else None
         if named is not None:
             s, e = t.idx, named.right_edge.idx + len(named.right_edge.text)
@@ -297,14 +300,28 @@ def _we_introduced(doc: Doc, head: Token, entities: list[dict[str, Any]]) -> str
     return None
 
 
-def _body_so_named(head: Token, s: int, entities: list[dict[str, Any]]) -> str | None:
-    """'the agency' after 'the International Atomic Energy Agency': the id of the latest body
-    named before ``s`` whose name ends in the description's word, if it is no newsroom."""
+#: Words for a body by what it is ("the group" after Hamas, "the bloc" after ECOWAS), with the
+#: gazetteer roles each stands for.
+BODY_DESCRIPTIONS = {
+    "group": {"armed group"}, "militia": {"armed group"}, "movement": {"armed group"},
+    "bloc": {"grouping", "alliance"}, "alliance": {"alliance"},
+    "organisation": {"grouping", "alliance", "international organisation", "armed group"},
+    "organization": {"grouping", "alliance", "international organisation", "armed group"},
+}
+
+
+def body_so_named(head: Token, s: int, entities: list[dict[str, Any]]) -> str | None:
+    """'the agency' after 'the International Atomic Energy Agency', 'the group' after Hamas, 'the
+    bloc' after ECOWAS: the id of the latest body named before ``s`` whose name ends in the
+    description's word or that the gazetteer knows as one (``BODY_DESCRIPTIONS``), if it is no
+    newsroom."""
     word = head.lemma_.lower()
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
+    roles = BODY_DESCRIPTIONS.get(word, set())
     named = [(max(a for a, _ in x["mentions"] if a < s), x["id"]) for x in entities
-             if x["type"] == "ORG" and any(n.lower().split()[-1:] == [word] for n in names_of(x))
+             if x["type"] == "ORG" and (any(n.lower().split()[-1:] == [word] for n in names_of(x))
+                                        or x.get("role") in roles)
              and not _NEWSROOM_NAME.search(x["name"]) and "news" not in (x.get("role") or "")
              and any(a < s for a, _ in x["mentions"])]
     return max(named)[1] if named else None
@@ -384,6 +401,27 @@ def _body_named_before(doc: Doc, s: int, e: int, previous: list[dict[str, Any]])
     earlier = _latest_source_before(
         doc, s, [a for a in previous if a.get("source") and a["source"].get("side")],
         lambda span: any(t.lemma_.lower() in words for t in span))
+    return earlier["side"] if earlier else None
+
+
+#: Those who speak for a body, and for the one the sentence before named when no other is named.
+_SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
+
+
+def _spokesperson_of_the_body_before(doc: Doc, s: int, e: int, previous: list[dict[str, Any]]) -> str | None:
+    """"China's embassy in Washington dismissed the testimony. A spokesperson, Liu Pengyu, said
+    ...": a spokesperson for no body named speaks for the body that spoke in the sentence before
+    (its side), or in the same sentence."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not any(t.lemma_.lower() in _SPOKESPEOPLE for t in span) \
+            or any(t.dep_ in ("poss", "prep") or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
+        return None
+    here = sent_of(span.root)
+    before = sent_of(doc[here.start - 1]) if here.start > 0 else here
+    earlier = _latest_source_before(
+        doc, s, [a for a in previous if a.get("source") and a["source"].get("side")
+                 and a["source"].get("kind") == "named_org" and before.start_char <= a["source"]["start"]],
+        lambda span: True)
     return earlier["side"] if earlier else None
 
 
@@ -684,6 +722,14 @@ def _body_of_the_dateline(doc: Doc, head: Token | None, entities: list[dict[str,
     return dateline_country(text_of(doc), entities)
 
 
+def _top_of_a_country(head: Token, entities: list[dict[str, Any]]) -> bool:
+    """'the top U.S. commander', "China's top diplomat": the one who heads a country's service,
+    one person though not named (not 'a top US official', one of several)."""
+    return head.tag_ == "NN" and any(c.dep_ == "amod" and c.lower_ == "top" for c in head.children) \
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children) \
+        and _of_a_country(head, entities)
+
+
 def _of_a_country(head: Token, entities: list[dict[str, Any]]) -> bool:
     """'China's foreign ministry', 'the Chinese ambassador', 'the US administration', 'the
     representative of China': the head is a country's, said by a possessor or modifier before it
@@ -829,8 +875,9 @@ def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any
     parts = sorted({x.i: x for t in joined for x in (t.head, t)}.values(), key=lambda t: t.i)
     # "The Foreign Ministers of Australia, India and Japan": the parser may join the later
     # countries to the plural head itself; the first is then the object of its "of"
+    # (or a union of countries: "and the High Representative of the European Union")
     parts = [next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children
-                   if g.dep_ == "pobj" and g.ent_type_ == "GPE"), t) if t.ent_type_ not in ("GPE", "NORP") else t
+                   if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG")), t) if t.ent_type_ not in ("GPE", "NORP") else t
              for t in parts]
     if not parts:  # "a joint Indian-Russian statement": two nationalities joined by a hyphen
         parts = [t for t in span if t.i + 2 < span.end and t.ent_type_ in ("NORP", "GPE") and t.nbor().text == "-"
@@ -851,10 +898,10 @@ def _joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any
         ent = entity_at(entities, t.idx, t.idx + len(t.text))
         # (a union of countries speaks for itself: "India, EU conclude talks")
         own = entity_country(ent) or party_of(ent)
-        if own is None:  # "US Defence Secretary ...": a country among its own words
+        if own is None:  # "US Defence Secretary ...", "the Group of Seven nations": a country or union among its words
             lo = max(s, t.left_edge.idx)
             own = next((c for x in entities for a, b in x["mentions"] if lo <= a and b <= t.idx + len(t.text)
-                        for c in [entity_country(x)] if c), None)
+                        for c in [entity_country(x) or party_of(x)] if c), None)
         if own and own not in countries:
             countries.append(own)
     return JOINT.join(countries) if len(countries) > 1 else None
@@ -905,9 +952,10 @@ def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
     def works_on(a: int, b: int) -> bool:
         return doc is not None and _topic(doc, a, b, (s, e))
 
-    country = next((c for x in entities if x["type"] in ("GPE", "NORP", "ORG")
-                    for a, b in x["mentions"] if s <= a and b <= e and not works_on(a, b)
-                    for c in [entity_country(x)] if c), None)
+    # (the first named in the words: "Syria's foreign minister ..., who met Iran's ambassador")
+    country = min(((a, c) for x in entities if x["type"] in ("GPE", "NORP", "ORG")
+                   for a, b in x["mentions"] if s <= a and b <= e and not works_on(a, b)
+                   for c in [entity_country(x)] if c), default=(0, None))[1]
     if country:
         return country
     # a body of several countries, or an armed group, speaks for itself: "Kaja Kallas, the EU's
@@ -923,6 +971,10 @@ _MEMBERSHIP_VERBS = {"represent", "include", "comprise", "lead", "head", "run", 
 #: Those who speak for what follows their "for" ("a spokesman for Japan's foreign ministry").
 _SPEAKERS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "lawyer", "attorney", "counsel",
                  "mouthpiece", "voice"}
+#: Those known by whom they stand with or against ("U.S. allies", "Russia's neighbours"), who do
+#: not speak for that country.
+RELATION_HEADS = {"ally", "partner", "neighbour", "neighbor", "rival", "adversary", "foe", "enemy", "critic",
+                  "opponent"}
 #: Words that make a country before them a field of study ("Korean Studies", "China Studies").
 _FIELDS_OF_STUDY = {"studies", "study"}
 #: Those posted abroad, who speak for the country that sent them, not the one they serve in.
@@ -957,6 +1009,9 @@ def _topic(doc: Doc, a: int, b: int, within: tuple[int, int] | None = None) -> b
         tok = tok.head
     if tok.lemma_.lower() in _FIELDS_OF_STUDY:
         return True  # "the University of North Korean Studies": what it studies
+    if tok.lemma_.lower() in RELATION_HEADS and tok.i not in (t.i for t in span) \
+            and span.root.ent_type_ in ("GPE", "NORP"):
+        return True  # "two U.S. allies", "Russia's neighbours": not the country's own voice ("NATO allies" are NATO)
     if tok.dep_ == "dobj" and tok.head.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() not in _MEMBERSHIP_VERBS:
         return True  # "the African Union, which suspended Sudan": what it acted on; not "which represents ..."
     if tok.dep_ != "pobj":
@@ -964,13 +1019,15 @@ def _topic(doc: Doc, a: int, b: int, within: tuple[int, int] | None = None) -> b
     prep = tok.head
     if within is not None and not within[0] <= prep.idx < within[1]:
         return False  # ("No decision yet on S-400 waiver - US official": the "on" is the headline's)
-    if prep.head.dep_ in ("relcl", "acl") and prep.lower_ in ("in", "to", "into", "on", "against", "over") \
+    if prep.head.dep_ in ("relcl", "acl") and prep.lower_ in ("in", "to", "into", "on", "against", "over", "with") \
             and prep.head.lemma_.lower() not in _MEMBERSHIP_VERBS:
         return True  # "the mission, which has troops in Somalia", "an aide who went with her to Burma"
     if prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in _EVENTS:
         return True  # "Ebrard, who will lead the negotiations in Washington": where they are held
     if prep.dep_ == "agent" and prep.head.lemma_.lower() in _BACKING_VERBS:
         return True  # "Hezbollah, which is backed by Iran"
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in RELATION_HEADS and span.root.ent_type_ in ("GPE", "NORP"):
+        return True  # "allies of the United States"
     if prep.lower_ == "for" and prep.head.lemma_.lower() in _SPEAKERS_FOR | {"work", "speak"}:
         return False  # "a spokesperson for the Indian embassy", "who works for the Kenyan government"
     posted = prep.head.lemma_.lower() in _POSTED or (prep.head.lemma_.lower() in ("commission", "commissioner")
