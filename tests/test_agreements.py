@@ -601,3 +601,16 @@ def test_a_memo_is_no_agreement_and_talks_launched_on_an_agreement_are_talks():
 def test_the_leaders_who_sign_a_pact_sign_for_their_countries():
     found = agreements("Putin and Kim sign mutual defence pact in Pyongyang\n\nThe pact was published on Thursday.")
     assert [(g["name"], g["parties"]) for g in found] == [("mutual defence pact", ["Russia", "North Korea"])]
+
+
+def test_an_agreed_text_is_ready_to_sign_and_a_treaty_organization_is_no_treaty():
+    assert status_of("Ties\n\nArmenia and Azerbaijan agree text of peace treaty.", "peace treaty") == "ready_to_sign"
+    assert status_of("Ties\n\nArmenia and Azerbaijan signed the text of the peace treaty.", "peace treaty") == "signed"
+    found = agreements("Ties\n\nRussia, Armenia's ally in the Collective Security Treaty Organization, was not "
+                       "invited. Costa welcomed the agreement.")
+    assert [g["name"] for g in found] == []
+
+
+def test_aukus_is_known_with_its_parties():
+    [found] = agreements("Ties\n\nIndia has kept its distance from AUKUS.")
+    assert found["parties"] == ["Australia", "United Kingdom", "United States"]

@@ -377,3 +377,21 @@ def test_an_opening_name_the_model_made_a_modifier_of_the_verb_is_its_subject():
     doc = _repaired([("Friday", 2, "npadvmod", "NNP", "PROPN", "Friday"), ("Kim", 2, "nsubj", "NNP", "PROPN", "Kim"),
                      ("signs", 2, "ROOT", "VBZ", "VERB", "sign"), ("pact", 2, "dobj", "NN", "NOUN", "pact")])
     assert doc[0].dep_ == "npadvmod"
+
+
+def test_a_second_participle_joined_to_the_first_ones_clause_is_joined_to_the_first():
+    # "a resolution demanding that Russia withdraw and calling for peace", "calling" joined to "withdraw"
+    doc = _repaired([("a", 1, "det", "DT", "DET", "a"), ("resolution", 1, "ROOT", "NN", "NOUN", "resolution"),
+                     ("demanding", 1, "acl", "VBG", "VERB", "demand"), ("that", 5, "mark", "IN", "SCONJ", "that"),
+                     ("Russia", 5, "nsubj", "NNP", "PROPN", "Russia"), ("withdraw", 2, "ccomp", "VB", "VERB", "withdraw"),
+                     ("and", 5, "cc", "CC", "CCONJ", "and"), ("calling", 5, "conj", "VBG", "VERB", "call"),
+                     ("for", 7, "prep", "IN", "ADP", "for"), ("peace", 8, "pobj", "NN", "NOUN", "peace")])
+    assert doc[7].head.text == "demanding" and doc[6].head.text == "demanding"
+
+
+def test_an_object_hung_on_the_adjective_that_judges_it_is_the_verbs_object():
+    # "NATO called Moscow's rhetoric dangerous", "rhetoric" a modifier of "dangerous"
+    doc = _repaired([("NATO", 1, "nsubj", "NNP", "PROPN", "NATO"), ("called", 1, "ROOT", "VBD", "VERB", "call"),
+                     ("Moscow", 5, "poss", "NNP", "PROPN", "Moscow"), ("'s", 2, "case", "POS", "PART", "'s"),
+                     ("rhetoric", 5, "npadvmod", "NN", "NOUN", "rhetoric"), ("dangerous", 1, "oprd", "JJ", "ADJ", "dangerous")])
+    assert (doc[4].dep_, doc[4].head.text) == ("dobj", "called") and doc[2].head.text == "rhetoric"

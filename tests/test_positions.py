@@ -1114,3 +1114,29 @@ def test_a_plural_subject_that_is_a_source_takes_the_stance_for_its_sides():
     found = triples(text)
     assert {("Japan", "the attack in Pahalgam", "oppose"), ("India", "the attack in Pahalgam", "oppose")} <= found
     assert {("Japan", "agreement on fisheries", "negotiate"), ("India", "agreement on fisheries", "negotiate")} <= found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a resolution a body adopts says what the body says
+    ("The U.N. General Assembly adopted a resolution demanding that Russia withdraw its troops from Ukraine.",
+     {("United Nations", "Russia", "oppose")}),
+    ("UN General Assembly demands Russia withdraw from Ukraine\n\nThe vote was held on Thursday.",
+     {("United Nations", "Russia", "oppose")}),
+    # a phrase of when on what is called for is not what it is
+    ('The UN called for a "comprehensive, just and lasting peace", a year after Moscow\'s invasion.',
+     {("United Nations", "a comprehensive, just and lasting peace", "support")}),
+    # votes for and against
+    ("Belarus and Syria voted with Russia against the text.", {("Belarus", "the text", "oppose"),
+                                                                 ("Syria", "the text", "oppose")}),
+    ("France voted for the resolution.", {("France", "the resolution", "support")}),
+    # judgments, the object hung on the adjective as the model may
+    ('Russia called the resolution "useless".', {("Russia", "the resolution", "oppose")}),
+    ("NATO called Moscow's rhetoric dangerous and reckless.", {("NATO", "Russia", "oppose")}),
+    # a package of sanctions, and the EU's restrictive measures, are sanctions
+    ("The EU adopted a 14th package of sanctions against Russia.", {("European Union", "Russia", "threaten")}),
+    ("The EU adopted a package of restrictive measures against Belarus.", {("European Union", "Belarus", "threaten")}),
+    # a country's own body is no foreign target
+    ("U.S. diplomats warned the State Department that Israel was preparing an operation.", set()),
+])
+def test_resolutions_votes_judgments_packages_and_own_bodies(text, expected):
+    assert triples(text) == expected

@@ -684,3 +684,15 @@ def test_a_first_person_possessive_in_a_turn_is_the_speaker_and_a_side_is_the_fi
     found = atts("Peru condemned the strike. Chile's foreign minister Ana Diaz, who met Peru's ambassador Luis "
                  "Soto, said the strike was a crime.")
     assert found[-1]["source"]["side"] == "Chile"
+
+
+def test_a_byline_names_a_person_though_the_model_calls_the_name_a_body():
+    found = atts("The Quad must act\n\nBy Shashi Tharoor\n\nI believe the Quad should set itself goals.")
+    assert found[-1]["source"]["kind"] == "named_person" and found[-1]["source"]["entity_id"] is not None
+
+
+def test_eu_officials_and_institutions_speak_for_the_eu():
+    found = atts("High Representative Josep Borrell said the package would keep up the pressure.")
+    assert found[0]["source"]["side"] == "European Union"
+    found = atts("The European Commission said the measures were working.")
+    assert found[0]["source"]["side"] == "European Union"

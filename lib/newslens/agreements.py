@@ -58,6 +58,8 @@ _UNSEEN = re.compile(
 #: Security and Safety Cooperation and the Memorandum of Understanding" (of a list of two).
 _RUNS_INTO_NEXT = re.compile(r"\b(?:Agreement|Treaty|Accord|Pact|Memorandum|Protocol|Convention)\s+(?:on|of|for|between)\s+"
                              r".*\band\s+(?:the\s+)?(?:Agreement|Treaty|Accord|Pact|Memorandum|Protocol|Convention)\b")
+#: The word after a treaty's name that makes it the name of the body it set up.
+_ORGANISATION_AFTER = re.compile(r"\s+Organi[sz]ation\b")
 _UNSEEN_HEAD_FIRST = re.compile(
     r"\b((?:[A-Z][\w’'\-]*\s+){0,3}(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding|Protocol|Convention"
     r"|Declaration(?=\s+of\s+Principles))"
@@ -259,9 +261,12 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
     gov = root
     hops = 0
     described_by = False  # whether the walk has passed a participle describing another noun
+    text_only = False  # whether the walk has passed "the text of" the agreement
     while not candidates and gov.head is not gov and hops < 6:
         below, gov = gov, gov.head
         hops += 1
+        if gov.pos_ == "NOUN" and _lemma(gov) in _TEXT_NOUNS and below.lower_ == "of":
+            text_only = True
         if gov.pos_ in ("VERB", "AUX"):
             candidates = _status_words(gov)
             if not candidates and below.dep_ == "prep":  # "launch negotiations on a pact": the talks' state
@@ -300,6 +305,8 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
             status = "under_negotiation"
         elif lex[_lemma(v)] in ("signed", "ready_to_sign") and _lemma(v) != "ratify" and _refused(v):
             status = "proposed"  # "Riyadh has refused to sign a 123 agreement": on the table, not agreed
+        if status == "signed" and text_only and _lemma(v) in _AGREEING:
+            status = "ready_to_sign"  # "agreed the text of a peace treaty": settled, not yet signed
         statuses.append((status, v))
     # "vetted and ready for being inked": readiness governs the signing it looks forward to
     ready = [sv for sv in statuses if sv[0] == "ready_to_sign"]
@@ -324,6 +331,11 @@ _ENDING_TALKS = {"conclude", "complete", "finish", "finalise", "finalize", "wrap
 
 
 _TALKS_NOUNS = {"negotiation", "negotiations", "talk", "talks", "discussion", "discussions"}
+#: The words of an agreement, which may be agreed before the agreement is signed ("agreed the
+#: text of a peace treaty").
+_TEXT_NOUNS = {"text", "draft", "wording"}
+#: Verbs of agreeing, which for a text mean it is settled, not signed.
+_AGREEING = {"agree", "settle", "approve", "finalise", "finalize"}
 
 
 def _talks_ended(noun: Token) -> tuple[Token, bool] | None:
@@ -1089,8 +1101,8 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
             need = 2 if pattern is _UNSEEN and len(capitalised) == 2 and _named_for_a_place(doc, s) \
                 else fewest  # "the Stockholm Agreement", "the Sochi Accords": a place and the head
             if len(capitalised) < need or any(a < e and s < b for a, b, _ in mentions) \
-                    or (pattern is _UNSEEN and _RUNS_INTO_NEXT.search(text, s, e)):
-                continue
+                    or (pattern is _UNSEEN and _RUNS_INTO_NEXT.search(text, s, e)) or _ORGANISATION_AFTER.match(text, e):
+                continue  # (nor the body a treaty set up: "the Collective Security Treaty Organization")
             longer = _UNSEEN_HEAD_FIRST.match(text, s) if pattern is _UNSEEN else None
             if longer is not None and longer.end(1) > e and not _names_a_date(doc, e, longer.end(1)) \
                     and not any(a < longer.end(1) and s < b for a, b, _ in mentions):

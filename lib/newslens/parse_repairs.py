@@ -49,6 +49,12 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
   second item is joined to the first.
 - A sentence's opening name that the model made a modifier of the verb, leaving it no subject
   (a headline's "Putin and Kim sign mutual defence pact"): the name becomes the subject.
+- A second participle of a text or a speaker that the model joined to the clause the first one
+  governs ("a resolution demanding that Russia withdraw its troops and calling for peace", as if
+  Russia called for it): the second participle is joined to the first.
+- An object the model hung on the adjective that judges it ("called Moscow's rhetoric dangerous
+  and reckless", "rhetoric" a modifier of "dangerous" and "Moscow's" its possessor): the noun
+  becomes the verb's object, with its possessor.
 - What one calls on someone to do, which the model hung on "call" as a clause of purpose ("we
   call on the military regime to immediately cease violence"): it becomes the verb's complement,
   as it is in "called on China to stop".
@@ -467,6 +473,28 @@ def _subject_read_as_modifier(verb: Token) -> Token | None:
     return name
 
 
+def _participle_joined_to_clause(tok: Token) -> Token | None:
+    """The participle ``tok`` should be joined to, when the parser joined it to the verb of the
+    clause an earlier participle governs ("demanding that Russia withdraw ... and calling for"),
+    or None."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VBG" or head.tag_ not in ("VB", "VBP", "VBZ", "VBD") \
+            or head.dep_ not in ("ccomp", "xcomp") or head.head.tag_ != "VBG" or head.head.i >= head.i:
+        return None
+    return head.head
+
+
+def _object_hung_on_complement(pred: Token) -> Token | None:
+    """The noun the parser hung on an adjective complement ("dangerous" of "called Moscow's
+    rhetoric dangerous") that is the verb's object, the verb having none; else None."""
+    verb = pred.head
+    if pred.dep_ != "oprd" or pred.pos_ != "ADJ" or verb.pos_ != "VERB" \
+            or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    return next((c for c in pred.children if c.dep_ in ("npadvmod", "nsubj") and verb.i < c.i < pred.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _call_on_read_as_purpose(tok: Token) -> Token | None:
     """The to-infinitive after "call on X" that the parser made a clause of purpose ("call on the
     regime to immediately cease violence"), or None."""
@@ -503,9 +531,20 @@ def repair_parses(doc: Doc) -> Doc:
     for tok in doc:
         if _list_read_as_apposition(tok):  # "Mali, Burkina Faso and Niger quit ECOWAS"
             tok.dep_ = "conj"
+        first = _participle_joined_to_clause(tok)
+        if first is not None:  # "a resolution demanding that Russia withdraw ... and calling for peace"
+            joint = tok.head
+            for c in [c for c in joint.children if c.dep_ == "cc" and c.i < tok.i]:
+                c.head = first
+            tok.head = first
         opening = _subject_read_as_modifier(tok)
         if opening is not None:  # "Putin and Kim sign mutual defence pact"
             opening.dep_ = "nsubj"
+        judged = _object_hung_on_complement(tok)
+        if judged is not None:  # "called Moscow's rhetoric dangerous and reckless"
+            for c in [c for c in tok.children if c.dep_ in ("poss", "det", "amod", "compound") and c.i < judged.i]:
+                c.head = judged
+            judged.head, judged.dep_ = tok.head, "dobj"
         purpose = _call_on_read_as_purpose(tok)
         if purpose is not None:  # "call on the military regime to immediately cease violence"
             purpose.dep_ = "xcomp"

@@ -410,6 +410,12 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     if as_what is not None:  # 'condemned the move as "unjustified"': the move
         last = tok.doc[as_what.i - 1]
         e = min(e, last.idx + len(last.text))
+    when = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in TIME_PREPS), None)
+    if when is not None:  # 'a "lasting peace", a year after Moscow's invasion': the peace
+        last = tok.doc[when.left_edge.i - 1]
+        while last.i > tok.i and (last.is_punct and last.text not in "\"”'’"):
+            last = tok.doc[last.i - 1]
+        e = min(e, last.idx + len(last.text))
     hits = _ents_in(entities, s, e)
     # where the thing is is not what it is: "the militia in Yemen" is no stance on Yemen
     places = [_span_of(c) for c in tok.subtree if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
@@ -519,6 +525,12 @@ def _object(v: Token) -> Token | None:
     if obj is not None and obj.tag_ in ("WDT", "WP"):
         clause = next((a for a in [v, *v.ancestors] if a.dep_ == "relcl"), None)
         return clause.head if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") else None
+    if obj is not None and obj.lemma_.lower() in BATCH_NOUNS:
+        # "adopted a 14th package of sanctions against Russia": the sanctions
+        of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            return of
     if obj is not None and obj.ent_type_ == "MONEY":
         # "pledged to invest $550 billion in the United States": where it goes, not the sum
         return next((g for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
@@ -543,6 +555,11 @@ def _own_object(v: Token) -> Token | None:
         if c.dep_ in ("dobj", "attr") and c.ent_type_ not in NOT_TARGETS \
                 and not (c.lower_ in REFLEXIVES and v.lemma_.lower() == "distance") and not _gloss_object(v, c):
             return c  # (not "itself" of "distanced itself from the proposal")
+    if v.lemma_.lower() == "vote":  # "voted with Russia against the text": what one votes for or against
+        voted = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "against")
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if voted is not None:
+            return voted
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             # "voted in favour of the resolution": what it is in favour of
@@ -597,7 +614,10 @@ def _subject(v: Token) -> Token | None:
     if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head is not v:
         return _subject(v.head)
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return v.head  # "a draft resolution calling for a ceasefire": the draft calls, not the speaker
+        text = v.head
+        if text.lemma_.lower() in ADOPTED_TEXTS and text.dep_ == "dobj" and text.head.lemma_.lower() in ADOPTING_VERBS:
+            return _subject(text.head)  # "The General Assembly adopted a resolution demanding ...": the assembly
+        return text  # "a draft resolution calling for a ceasefire": the draft calls, not the speaker
     if v.dep_ == "acl" and v.head.lemma_.lower() in DEMAND_NOUNS:
         return None  # "US pressure on India to stop buying oil": an act only asked for, by no one yet
     if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") \
@@ -653,6 +673,17 @@ def _particle(v: Token) -> set[str]:
                     for g in c.children if g.dep_ == "pobj"}
 
 
+def _batched(v: Token) -> list[Token]:
+    """What a batch a verb governs is of ("sanctions" of "adopted a 14th package of sanctions")."""
+    return [g for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in BATCH_NOUNS
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
+def _restrictive(t: Token) -> bool:
+    """'restrictive measures', the EU's word for sanctions."""
+    return t.lemma_.lower() == "measure" and any(c.lower_ == "restrictive" for c in t.lefts)
+
+
 def _entry(v: Token, vlex: dict[str, list[dict[str, str]]]) -> dict[str, str] | None:
     """The stance lexicon's row for a verb as used here: the one with its particle ("give up",
     "stand firm") when that follows it or its object's complement ("held Washington
@@ -660,7 +691,9 @@ def _entry(v: Token, vlex: dict[str, list[dict[str, str]]]) -> dict[str, str] | 
     entries = vlex.get(v.lemma_.lower(), [])
     parts = _particle(v) | {t.lower_ for t in v.doc[v.i + 1 : v.i + 3]} | {
         g.lower_ for c in v.children if c.dep_ == "dobj" for g in c.rights if g.dep_ in ("amod", "oprd")} | {
-        c.lower_ for c in v.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "ADJ"}
+        c.lower_ for c in v.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "ADJ"} | {
+        c.lower_ for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "against")} | {  # ("voted with Russia against")
+        "sanctions" if _restrictive(o) else o.lower_ for o in _batched(v)}  # ("adopted a package of restrictive measures")
     return next((x for x in entries if x["particle"] and x["particle"] in parts), None) or \
         next((x for x in entries if not x["particle"]), None)
 
@@ -734,6 +767,9 @@ class _Finder:
             actor = (self.author[2], self.author[1] if JOINT not in self.author[2] else None, "the statement's author")
         if not actor or not actor[0] or actor[0] == target[0]:
             return
+        body = next((x for x in self.entities if x["id"] == target[1]), None) if target[1] else None
+        if body is not None and body["type"] == "ORG" and entity_country(body) == actor[0]:
+            return  # "U.S. diplomats warned the State Department": a country's own body is no foreign target
         if JOINT in actor[0]:  # "We, the Foreign Ministers of France, Germany and ...": each of them
             for country in actor[0].split(JOINT):
                 self.emit(None, (country, None, actor[2]), target, stance, action, ev_tokens, how, conf)
@@ -809,9 +845,10 @@ def _stance_word(v: Token, f: _Finder) -> _StanceWord | None:
         xcomp = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "into"
                       for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
     if xcomp is None and entry["action"] == "DEMAND":
-        # "demanded that Washington lift restrictions on chip sales": what is demanded
-        xcomp = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and any(
-            g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        # "demanded that Washington lift restrictions on chip sales": what is demanded (and with
+        # no "that", a bare verb: "demands Russia withdraw from Ukraine")
+        xcomp = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and (c.tag_ == "VB" or any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children))), None)
     obj = _object(v)
     if v.lemma_.lower() == "leave" and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _NO_WAY_OUT
                                             for c in v.children):
@@ -1055,9 +1092,11 @@ def _threat(f: _Finder, w: _StanceWord) -> bool:
         return True  # "These Chinese practices are threatening the single market": a danger, no one's threat
     victim = None
     for node in ([w.xcomp] if w.xcomp is not None else []) + [w.v]:
+        # (on the verb, its object, or what the batch it governs is of: "a package of sanctions against Russia")
         victim = next((t for t in node.subtree if t.dep_ == "pobj" and t.ent_type_ not in NOT_TARGETS
                        and t.head.lower_ in ("on", "against")
-                       and t.head.head.i in (node.i, *(c.i for c in node.children))), None)
+                       and t.head.head.i in (node.i, *(c.i for c in node.children), *(b.i for b in _batched(node)))),
+                      None)
         if victim is not None:
             break
     if victim is None and w.obj is not None and w.obj.dep_ == "dobj" and w.lemma in ("threaten", "warn", "sanction",
@@ -1412,6 +1451,14 @@ def _judgment(v: Token) -> tuple[Token, Token] | None:
 #: threatening the integrity of the single market").
 ACT_NOUNS = {"practice", "policy", "action", "move", "measure", "step", "decision", "plan", "rhetoric", "behaviour",
              "behavior", "activity", "expansion", "programme", "program", "test", "launch", "deployment", "buildup"}
+#: Nouns of a batch of measures, which stand for the measures ("a 14th package of sanctions").
+BATCH_NOUNS = {"package", "round", "raft", "slew", "set", "series", "batch", "wave", "tranche"}
+#: Prepositions of when, whose phrase on a noun says when, not what ("peace, a year after the invasion").
+TIME_PREPS = {"after", "before", "since", "during", "until"}
+#: Texts a body adopts, whose words are then the body's ("adopted a resolution demanding ...").
+ADOPTED_TEXTS = {"resolution", "declaration", "statement", "communique", "communiqué", "decision", "text"}
+#: Verbs of adopting a text.
+ADOPTING_VERBS = {"adopt", "pass", "approve", "endorse", "issue"}
 #: Nouns of what must be had ("stressed the need for an immediate ceasefire").
 NEED_NOUNS = {"need", "necessity"}
 #: Modals of what must be ("there must be a ceasefire").

@@ -383,9 +383,16 @@ def byline_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str | 
     if m is None:
         return None
     s, e = m.span("who")
-    person = next((x for x in entities if x["type"] == "PERSON" and any(s <= a and b <= e for a, b in x["mentions"])),
-                  None)
-    return ("named_person", person["id"], entity_country(person)) if person is not None else None
+    inside = [x for x in entities if any(s <= a and b <= e for a, b in x["mentions"])]
+    person = next((x for x in inside if x["type"] == "PERSON"), None)
+    if person is not None:
+        return "named_person", person["id"], entity_country(person)
+    # a byline names a person, though the model may call the name a body ("By Shashi Tharoor");
+    # not a newsroom ("By Reuters Staff")
+    named = next((x for x in inside if any((a, b) == (s, e) for a, b in x["mentions"])), None)
+    if named is not None and "news" not in (named.get("role") or "") and not _NEWSROOM_NAME.search(named["name"]):
+        return "named_person", named["id"], None
+    return None
 
 
 def _body_named_before(doc: Doc, s: int, e: int, previous: list[dict[str, Any]]) -> str | None:
