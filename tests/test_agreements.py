@@ -614,3 +614,21 @@ def test_an_agreed_text_is_ready_to_sign_and_a_treaty_organization_is_no_treaty(
 def test_aukus_is_known_with_its_parties():
     [found] = agreements("Ties\n\nIndia has kept its distance from AUKUS.")
     assert found["parties"] == ["Australia", "United Kingdom", "United States"]
+
+
+def test_parties_from_a_joint_source_and_talks_concluded_by_a_noun():
+    text = ("Ties\n\nU.S. Defense Secretary Lloyd Austin met Philippine Defense Secretary Gilberto Teodoro. The two "
+            "leaders condemned the attacks. They "
+            "welcomed the recent conclusion of negotiations on a Reciprocal Logistics Agreement.")
+    [found] = agreements(text)
+    assert (found["status"], sorted(found["parties"])) == ("ready_to_sign", ["Philippines", "United States"])
+    # mediators who tell of a truce are no parties to it
+    text = ("Truce\n\nJEDDAH (AP) — Sudan's army agreed Saturday to a seven-day humanitarian truce, Saudi and U.S. "
+            "mediators said.")
+    assert "Saudi Arabia" not in agreements(text)[0]["parties"]
+
+
+def test_a_deal_whose_for_phrase_hangs_on_the_verb_is_described():
+    [found] = agreements("Ties\n\nIndia and the US are close to finalising a deal for the co-production of jet "
+                         "engines, sources said.")
+    assert found["name"] == "deal for the co-production"

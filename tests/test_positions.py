@@ -1140,3 +1140,24 @@ def test_a_plural_subject_that_is_a_source_takes_the_stance_for_its_sides():
 ])
 def test_resolutions_votes_judgments_packages_and_own_bodies(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a host's welcome is no stance; welcoming a deal is
+    ("Secretary of Defense Lloyd J. Austin III welcomed Philippine Secretary of National Defense Gilberto Teodoro Jr. "
+     "to the Pentagon today.", set()),
+    ("India welcomed the deal.", {("India", "the deal", "support")}),
+    # one's own sovereign rights are no stance
+    ("Teodoro said the Philippines would defend its sovereign rights.", set()),
+    # wanting a seizure of a country's assets is a stance on the seizure, not backing the country
+    ("Estonia wants the seizure of frozen Russian assets.", {("Estonia", "the seizure of frozen Russian assets",
+                                                             "support")}),
+    # who accuses the accused is not said; committing a crime commits to nothing
+    ("India and Pakistan have been accused of atrocities.", set()),
+    ("The U.S. said the RSF had committed genocide in Darfur.", set()),
+    ("Japan is committed to the alliance.", {("Japan", "the alliance", "support")}),
+    # an enemy, named with the judge's possessive
+    ("North Korea called South Korea the North's principal enemy.", {("North Korea", "South Korea", "oppose")}),
+])
+def test_welcomes_own_rights_seizures_passives_crimes_and_enemies(text, expected):
+    assert triples(text) == expected

@@ -696,3 +696,27 @@ def test_eu_officials_and_institutions_speak_for_the_eu():
     assert found[0]["source"]["side"] == "European Union"
     found = atts("The European Commission said the measures were working.")
     assert found[0]["source"]["side"] == "European Union"
+
+
+def test_an_answer_turn_is_the_interviewees_the_lead_names():
+    found = atts("Estonia's foreign minister on Russia\n\nEstonia's Foreign Minister Margus Tsahkna spoke to "
+                 "Euronews in Tallinn.\n\nQ: Should NATO send troops?\n\nA: That is a decision for the alliance.")
+    answer = [a for a in found if a["rule"] == "transcript_turn"][-1]
+    assert (answer["source"]["text"], answer["source"]["kind"], answer["source"]["side"]) == ("A", "named_person",
+                                                                                              "Estonia")
+
+
+def test_a_body_under_a_dateline_and_a_name_after_a_description_take_their_sides():
+    found = atts("SEOUL (Yonhap) -- North Korea fired a missile on Sunday. The Joint Chiefs of Staff said the missile "
+                 "flew 1,000 km.")
+    assert found[-1]["source"]["side"] == "South Korea"
+    found = atts("BEIJING (Xinhua) -- China imposed curbs on Friday, in response to the sale to Taiwan, the Ministry "
+                 "of Foreign Affairs said.")
+    assert found[-1]["source"]["side"] == "China"
+    found = atts("The U.S. special envoy for Sudan said the war had killed 150,000 people. Tom Perriello told "
+                 "lawmakers that 12 million people had fled.")
+    assert found[-1]["source"]["side"] == "United States"
+    # (not after a plural description, nor across a sentence)
+    found = atts("U.S. officials said the war had killed 150,000 people. Tom Perriello told lawmakers that 12 "
+                 "million people had fled.")
+    assert found[-1]["source"]["side"] is None

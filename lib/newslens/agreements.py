@@ -331,6 +331,8 @@ _ENDING_TALKS = {"conclude", "complete", "finish", "finalise", "finalize", "wrap
 
 
 _TALKS_NOUNS = {"negotiation", "negotiations", "talk", "talks", "discussion", "discussions"}
+#: Nouns of the end of talks ("the conclusion of negotiations on ...").
+_ENDING_TALKS_NOUNS = {"conclusion", "completion"}
 #: The words of an agreement, which may be agreed before the agreement is signed ("agreed the
 #: text of a peace treaty").
 _TEXT_NOUNS = {"text", "draft", "wording"}
@@ -345,6 +347,9 @@ def _talks_ended(noun: Token) -> tuple[Token, bool] | None:
     complete negotiations next year", "have not concluded talks", "close to concluding
     negotiations"): those talks go on. None when the noun is no talks or no such verb governs it."""
     verb = noun.head
+    if noun.lower_ in _TALKS_NOUNS and noun.dep_ == "pobj" and verb.lower_ == "of" \
+            and _lemma(verb.head) in _ENDING_TALKS_NOUNS:
+        return verb.head, True  # "welcomed the recent conclusion of negotiations on a GSOMIA"
     if noun.lower_ not in _TALKS_NOUNS or noun.dep_ != "dobj" or verb.pos_ != "VERB" \
             or _lemma(verb) not in _ENDING_TALKS:
         return None
@@ -470,6 +475,26 @@ _MAKING_VERBS = {"sign", "ink", "conclude", "initial", "seal", "reach", "strike"
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _joint_speakers(attributions: list[dict[str, Any]], mentions: list[tuple[int, int]]) -> list[str]:
+    """The sides of a joint source (sourcing's "A + B") in whose words an agreement is named
+    ("The two leaders ... They discussed progress in implementing the EDCA"), in order."""
+    for a in attributions:
+        source = a.get("source") or {}
+        side, content = source.get("side") or "", a.get("content") or {}
+        if " + " not in side or not any(content.get("start", 0) <= s < content.get("end", -1) for s, _ in mentions):
+            continue
+        words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", source.get("text", ""))}
+        cue = ((a.get("cue") or {}).get("text") or "").lower().split()
+        if words & _GO_BETWEEN_NOUNS or (cue and cue[-1] in _PLAIN_SAYING):
+            continue  # (not "..., Saudi and U.S. mediators said": who tells of it is not who makes it)
+        return side.split(" + ")
+    return []
+
+
+#: Cues of telling, whose speakers tell of an agreement rather than act on it.
+_PLAIN_SAYING = {"said", "say", "says", "told", "tell", "tells", "added", "add", "adds", "according"}
 
 
 def _not_parties(doc: Doc, s: int, e: int, evidence: tuple[int, int]) -> list[tuple[int, int]]:
@@ -651,6 +676,8 @@ def _name_words(head: Token, first: Token, last: Token, on: Token | None, most: 
     words = doc[first.i : last.i + 1]
     if (len(words) > most or "\n" in words.text) and on is not None:
         what = next(g for g in on.children if g.dep_ in ("pobj", "pcomp"))
+        while what.i + 2 < len(doc) and doc[what.i + 1].text == "-" and not doc[what.i + 1].whitespace_:
+            what = doc[what.i + 2]  # (a word joined by a hyphen: "co-production")
         words = doc[first.i : what.i + 1]
         of = next((c for c in what.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and of.right_edge.i - first.i < most:
@@ -734,6 +761,11 @@ def described_agreements(doc: Doc) -> list[Described]:
                    and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")
                            and (c.lower_ not in _FIELD_PREPS or g.lemma_.lower() in _FIELD_WORDS) for g in c.children)),
                   None)  # (not "signed an agreement on Wednesday": when, not what on)
+        if on is None and t.dep_ == "dobj" and memorandum is None:
+            # "finalising a deal for the co-production of GE F414 engines": the "for" hung on the verb
+            on = next((c for c in t.head.rights if c.dep_ == "prep" and c.lower_ in ("for", "on")
+                       and c.i == t.right_edge.i + 1 and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                                                             for g in c.children)), None)
         if on is None and t.lower_ in TRUCE_HEADS:  # "agreed to a ceasefire in Gaza": where it holds
             on = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in ("in", "across", "along")
                        and any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN")
@@ -1216,6 +1248,8 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
         parties = list(ref["parties"]) if ref and ref.get("parties") and not g.get("type_of") else []
         if not parties:
             parties = _parties(doc, entities, sent_span, best_ev, g["mentions"], article_countries)
+        if len(parties) < 2:  # "They discussed progress in implementing the EDCA" of two leaders
+            parties += [c for c in _joint_speakers(records_.get("attributions", []), g["mentions"]) if c not in parties]
         expansion = g.get("expansion")
         short = g["name"]
         exp_span = None

@@ -142,7 +142,8 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
 #: Affairs"), which a dateline of that country's says is its own.
 _NATIONAL_BODY = re.compile(r"(?:the\s+)?(?:(?:Foreign|Defen[cs]e|Home|Interior|Finance|Commerce|Trade|External Affairs|"
                             r"Foreign Affairs)\s+(?:Office|Ministry)|Ministry\s+of\s+(?:Foreign|External|Defen[cs]e|"
-                            r"Home|Interior|Finance|Commerce)(?:\s+Affairs)?|Armed\s+Forces)", re.IGNORECASE)
+                            r"Home|Interior|Finance|Commerce)(?:\s+Affairs)?|Armed\s+Forces|Joint\s+Chiefs\s+of\s+Staff)",
+                            re.IGNORECASE)
 #: What follows a dateline's place ("ISLAMABAD:", "MANILA, March 3", "CAIRO (AP) —", "KYIV -").
 _AFTER_DATELINE = re.compile(r"\s*(?::|,|\(|--|[-–—])")
 
@@ -165,8 +166,9 @@ def _national_bodies_of_the_dateline(text: str, entities: list[dict[str, Any]]) 
         if x["type"] != "ORG" or x.get("country") or not any(
                 _NATIONAL_BODY.fullmatch(n) and n[:1].isupper() for n in names_of(x)):
             continue
-        if any(0 <= a - d <= 3 for a, _ in x["mentions"] for _, d in places):
-            continue  # "Japan's Foreign Ministry", "the Russian Defence Ministry": its own country
+        if any(0 <= a - d <= 3 and text[d:a].strip() in ("", "'s", "’s") for a, _ in x["mentions"] for _, d in places):
+            continue  # "Japan's Foreign Ministry", "the Russian Defence Ministry": its own country (not
+            # "... arms sale to Taiwan, the Ministry of Foreign Affairs said")
         country = country or dateline_country(text, entities)
         if country is None:
             return

@@ -72,7 +72,8 @@ HOSTILE_VERBS = {"expel", "attack", "strike", "retaliate", "destroy", "defeat", 
 #: Nouns of a harm done to someone: the stance is on the harm, not on those it is done to.
 HARM_NOUNS = {"displacement", "occupation", "annexation", "invasion", "blockade", "killing", "bombing",
               "persecution", "expulsion", "detention", "arrest", "harassment", "starvation", "shelling", "deportation",
-              "oppression", "repression", "mistreatment", "suppression", "genocide", "massacre"}
+              "oppression", "repression", "mistreatment", "suppression", "genocide", "massacre", "seizure",
+              "confiscation"}
 #: People who speak for themselves, not for their country's government ("Chinese experts",
 #: "Indian analysts", "Japanese critics").
 UNOFFICIAL_HEADS = INDEPENDENT_ROLES | {"critic", "journalist", "activist", "resident", "citizen", "protester",
@@ -124,7 +125,7 @@ RELATION_OBJECTS = {"relation", "relations", "tie", "ties", "ambassador", "envoy
 #: A country's own goods, which as a bare target name no one ("defend its sovereignty").
 SELF_GOODS = {"sovereignty", "interests", "security", "territorial integrity", "integrity", "independence",
               "dignity", "national interests", "national security", "core interests", "territory", "homeland",
-              "borders"}
+              "borders", "sovereign rights", "sovereign right"}
 #: Nouns of a kind of something, which a stance on the kind is on ("any form of interaction").
 KIND_NOUNS = {"form", "forms", "kind", "kinds", "type", "types", "sort", "sorts"}
 #: What a response may be made with that makes it a threat ("respond with full force").
@@ -853,6 +854,9 @@ def _stance_word(v: Token, f: _Finder) -> _StanceWord | None:
     if v.lemma_.lower() == "leave" and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _NO_WAY_OUT
                                             for c in v.children):
         return None  # "Iran has left us no choice": what one is left with, not what one leaves
+    if v.lemma_.lower() == "welcome" and obj is not None and (obj.ent_type_ == "PERSON" or any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in v.children)):
+        return None  # "welcomed Philippine Defense Secretary Teodoro to the Pentagon": a host's welcome
     if entry["particle"] == "on" and action == "DEMAND" and xcomp is None:
         return None  # "will call on the Prime Minister" is a visit; "called on India to stop ..." a demand
     if action == "DEMAND" and (any(c.dep_ == "auxpass" for c in v.children)
@@ -860,6 +864,8 @@ def _stance_word(v: Token, f: _Finder) -> _StanceWord | None:
         return None  # "a spokesperson, asked about the plans, ...": the one asked demands nothing
     if action == "DEMAND" and obj is not None and obj.head.lower_ == "about":
         return None  # "asked about the plans" is a question, not a demand
+    if v.lemma_.lower() == "commit" and obj is not None and obj.dep_ == "dobj":
+        return None  # "had committed genocide": a crime done, no commitment
     first = _evidence_start(v, subj)
     agent = _agent(v)
     if agent is not None and subj is not None and subj.dep_ == "nsubjpass":
@@ -868,6 +874,8 @@ def _stance_word(v: Token, f: _Finder) -> _StanceWord | None:
         subj, obj = agent, obj if obj is not None and obj.dep_ != "nsubjpass" and obj.head.lower_ != "by" else subj
     else:
         agent = None
+        if subj is not None and subj.dep_ == "nsubjpass" and action == "ACCUSE":
+            return None  # "Both sides have been accused of atrocities": who accuses them is not said
     return _StanceWord(v, entry, v.lemma_.lower(), subj, negated, stance, action, first, xcomp, obj, agent)
 
 
@@ -1436,7 +1444,8 @@ def _judgment(v: Token) -> tuple[Token, Token] | None:
         # (or with no comma between: "designated the Houthis a terrorist organisation")
         pred = next((c for c in obj.children if c.dep_ == "appos" and c.left_edge.i > obj.i
                      and (v.doc[c.left_edge.i - 1].is_quote or c.left_edge.i - 1 == obj.i
-                          and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children))), None)
+                          and any(d.dep_ == "det" and d.lower_ in ("a", "an") or d.dep_ == "poss"
+                                  for d in c.children))), None)  # ("called South Korea the North's enemy")
     if (obj is None or obj.tag_ in ("WDT", "WP")) and pred is not None and v.dep_ == "relcl" \
             and v.head.pos_ in ("NOUN", "PROPN"):
         # "in a move Venezuelan officials called 'economic aggression'", "the drills, which

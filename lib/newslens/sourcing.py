@@ -109,7 +109,8 @@ from . import noun_rules, quote_rules, verb_rules
 from .attribution_run import Run
 from .doctools import text_of
 from .spans import trim_edges
-from .speaker_labels import label_speaker
+from .source_spans import source_span
+from .speaker_labels import interview_lead, label_speaker
 from .speakers import JOINT, classify_source
 
 #: The rules in the order they run (see the module's docstring).
@@ -148,9 +149,26 @@ def _reclassify_sources(run: Run) -> None:
                 if a["rule"] == "transcript_turn" and a["source"]["kind"] != "named_person" else None
             if named is not None:  # "ALI VAEZ:", "Lord Collins of Highbury (Lab)": a person
                 a["source"]["kind"], a["source"]["entity_id"] = named[0], named[1]
+            answerer = _answerer(run, a) if a["rule"] == "transcript_turn" else None
+            if answerer is not None:  # "A: We will not be intimidated." after "X spoke to Euronews"
+                a["source"].update({k: answerer[k] for k in ("kind", "entity_id", "side")})
         last = a.get("continues")
         if last is not None and a.get("speaker") is not None and (last.get("source") or last.get("speaker")):
             a["speaker"] = dict(last.get("source") or last["speaker"])
+
+
+def _answerer(run: Run, a: dict[str, Any]) -> dict[str, Any] | None:
+    """For an "A:" or "Answer:" turn, the interviewee the lead names before the first turn
+    ("Estonia's Foreign Minister Margus Tsahkna spoke to Euronews. Q: ... A: ..."), as a source;
+    None for any other turn or with no such lead."""
+    if run.text[a["source"]["start"]:a["source"]["end"]].strip().upper() not in ("A", "ANSWER"):
+        return None
+    first = min(x["source"]["start"] for x in run.found if x["rule"] == "transcript_turn" and x.get("source"))
+    lead = interview_lead(run.doc, first)
+    if lead is None:
+        return None
+    s, e = source_span(lead[0])
+    return classify_source(run.doc, s, e, lead[0], run.entities, [], run.outlet, quotes=run.quotes)
 
 
 def _end_sources_before_other_reports(found: list[dict[str, Any]], doc: Doc) -> None:

@@ -267,6 +267,7 @@ def classify_source(
     side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, doc) \
         or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities) \
         or _body_named_before(doc, s, e, previous) or _spokesperson_of_the_body_before(doc, s, e, previous) \
+        or _named_after_description(doc, s, e, entity_id, entities, previous) \
         or (_body_of_the_dateline(doc, head, entities) if kind == "named_org" else None)
     if side and not inherited and _independent(head) \
             and not entity_country(_entity(entities, entity_id)):
@@ -421,8 +422,9 @@ def _spokesperson_of_the_body_before(doc: Doc, s: int, e: int, previous: list[di
     (its side), or in the same sentence."""
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or not any(t.lemma_.lower() in _SPOKESPEOPLE for t in span) \
-            or any(t.dep_ in ("poss", "prep") or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
-        return None
+            or any(t.dep_ in ("poss", "prep") or t.ent_type_ in ("GPE", "NORP", "ORG") or t.lemma_.lower() in COUNTRY_BODIES
+                   for t in span):
+        return None  # (not "a ministry spokesperson", whose ministry is another matter)
     here = sent_of(span.root)
     before = sent_of(doc[here.start - 1]) if here.start > 0 else here
     earlier = _latest_source_before(
@@ -430,6 +432,30 @@ def _spokesperson_of_the_body_before(doc: Doc, s: int, e: int, previous: list[di
                  and a["source"].get("kind") == "named_org" and before.start_char <= a["source"]["start"]],
         lambda span: True)
     return earlier["side"] if earlier else None
+
+
+def _named_after_description(doc: Doc, s: int, e: int, entity_id: str | None, entities: list[dict[str, Any]],
+                             previous: list[dict[str, Any]]) -> str | None:
+    """"... the U.S. special envoy for Sudan said. Tom Perriello told lawmakers ...": a person the
+    gazetteer does not know, named by a bare name for the first time right after a source that
+    is one office holder described but not named, is that holder (the side described)."""
+    person = _entity(entities, entity_id)
+    if person is None or person["type"] != "PERSON" or person.get("country") \
+            or min(a for a, _ in person["mentions"]) < s or not any((a, b) == (s, e) for a, b in person["mentions"]):
+        return None
+    before = [a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s]
+    if not before:
+        return None
+    last = max(before, key=lambda x: x["start"])
+    if last["kind"] != "named_person" or last.get("entity_id") or not last.get("side") or JOINT in last["side"]:
+        return None
+    span = doc.char_span(last["start"], last["end"], alignment_mode="expand")
+    if span is None or span.root.tag_ != "NN":
+        return None  # (one holder: "the U.S. special envoy", not "U.S. officials")
+    here = sent_of(doc.char_span(s, e, alignment_mode="expand").root)
+    if here.start == 0 or sent_of(doc[here.start - 1]).start_char > last["start"]:
+        return None  # (only in the sentence right after the description's)
+    return last["side"]
 
 
 def _side_given_before(entity_id: str | None, s: int, previous: list[dict[str, Any]]) -> str | None:
