@@ -632,3 +632,16 @@ def test_a_deal_whose_for_phrase_hangs_on_the_verb_is_described():
     [found] = agreements("Ties\n\nIndia and the US are close to finalising a deal for the co-production of jet "
                          "engines, sources said.")
     assert found["name"] == "deal for the co-production"
+
+
+@pytest.mark.parametrize("text,name,status", [
+    ("The two sides signed a declaration of intent on small modular reactors.",
+     "declaration of intent on small modular reactors", "signed"),
+    ("Russia and the US completed the largest prisoner swap since the Cold War.", "prisoner swap", "signed"),
+    ("India and France said that talks on the purchase of 26 Rafale jets were at an advanced stage.", "Rafale deal",
+     "under_negotiation"),
+])
+def test_declarations_of_intent_swaps_and_talks_the_parser_read_as_a_verb(text, name, status):
+    found = agreements("Ties\n\n" + text)
+    assert [(g["name"], g["status"]) for g in found] == [(name, status)]
+    assert agreements("Ties\n\nThe minister sent a letter to the UN.") == []

@@ -395,3 +395,12 @@ def test_an_object_hung_on_the_adjective_that_judges_it_is_the_verbs_object():
                      ("Moscow", 5, "poss", "NNP", "PROPN", "Moscow"), ("'s", 2, "case", "POS", "PART", "'s"),
                      ("rhetoric", 5, "npadvmod", "NN", "NOUN", "rhetoric"), ("dangerous", 1, "oprd", "JJ", "ADJ", "dangerous")])
     assert (doc[4].dep_, doc[4].head.text) == ("dobj", "called") and doc[2].head.text == "rhetoric"
+
+
+def test_talks_after_that_read_as_a_verb_is_the_clauses_subject():
+    # "told reporters that talks were advanced", "talks" a verb with "that" its subject
+    doc = _repaired([("Misri", 1, "nsubj", "NNP", "PROPN", "Misri"), ("told", 1, "ROOT", "VBD", "VERB", "tell"),
+                     ("reporters", 1, "dobj", "NNS", "NOUN", "reporter"), ("that", 4, "nsubj", "IN", "SCONJ", "that"),
+                     ("talks", 1, "ccomp", "VBZ", "VERB", "talk"), ("were", 1, "ccomp", "VBD", "AUX", "be"),
+                     ("advanced", 5, "acomp", "JJ", "ADJ", "advanced")])
+    assert (doc[4].dep_, doc[4].head.text) == ("nsubj", "were") and (doc[3].dep_, doc[3].head.text) == ("mark", "were")

@@ -1161,3 +1161,17 @@ def test_resolutions_votes_judgments_packages_and_own_bodies(text, expected):
 ])
 def test_welcomes_own_rights_seizures_passives_crimes_and_enemies(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a condition of "as long as", and what a video purports to show, take no stance
+    ("Russia sees no grounds for dialogue as long as Washington pursues its hostile course.", set()),
+    ("A video purports to show a Hamas fighter thanking Ukraine for the weapons.", set()),
+    # a response with all means at one's disposal is a threat, on what is responded to
+    ('Moscow was ready to respond "with all means at its disposal" to any threat to its security, Ryabkov said.',
+     {("Russia", "any threat to its security", "threaten")}),
+    # a feat is praise
+    ('President Joe Biden called the deal "a feat of diplomacy".', {("United States", "the deal", "support")}),
+])
+def test_conditions_purported_acts_means_and_feats(text, expected):
+    assert triples(text) == expected

@@ -148,6 +148,10 @@ def test_description_linked_to_person_by_role():
     ("The top U.S. commander in the Pacific told lawmakers that the threat was growing.", "named_person",
      "United States"),
     ("A top U.S. official told lawmakers that the threat was growing.", "anonymous", "United States"),
+    # an intelligence agency is no newsroom; a society named with a nationality is no government
+    ("The swap involved 24 people, Turkey's intelligence agency MIT said.", "named_org", "Turkey"),
+    ("The Federation of American Scientists estimates that Russia has 4,380 warheads.", "named_org", None),
+    ("OPEC+ said it would extend its output cuts.", "named_org", "OPEC+"),
 ])
 def test_source_kind_and_side(text, kind, side):
     a = one(text)
@@ -720,3 +724,11 @@ def test_a_body_under_a_dateline_and_a_name_after_a_description_take_their_sides
     found = atts("U.S. officials said the war had killed 150,000 people. Tom Perriello told lawmakers that 12 "
                  "million people had fled.")
     assert found[-1]["source"]["side"] is None
+
+
+def test_a_document_that_speaks_is_it_and_the_diplomat_is_the_diplomat_named_before():
+    found = atts("The report says Beijing is expanding its silo fields. It estimates that China has 500 missiles.")
+    assert found[-1]["source"]["kind"] == "document"
+    found = atts("Russian Deputy Foreign Minister Sergey Ryabkov told TASS that talks were off. \"The Americans must "
+                 "change course,\" the diplomat stressed.")
+    assert found[-1]["source"]["entity_id"] == found[0]["source"]["entity_id"] is not None

@@ -75,7 +75,7 @@ _UNSEEN_HEAD_FIRST = re.compile(
 #: reach or negotiate one, and the prepositions that say what it is on.
 #: (Narrower than ``agreement_words.AGREEMENT_HEADS``: "a broader framework", "an arrangement"
 #: described without a name are seldom a deal.)
-DESCRIBED_HEADS = {"agreement", "deal", "pact", "accord", "treaty", "truce", "ceasefire", "memorandum", "mou"}
+DESCRIBED_HEADS = {"agreement", "deal", "pact", "accord", "treaty", "truce", "ceasefire", "memorandum", "mou", "swap"}
 DESCRIBING_WORDS = {"trade", "peace", "ceasefire", "nuclear", "defence", "defense", "security", "arms", "border",
                     "patrolling", "cooperation", "free-trade", "bilateral", "military", "gas", "oil", "energy",
                     "investment", "maritime", "grain", "prisoner", "hostage", "swap", "exchange", "framework",
@@ -653,13 +653,14 @@ class Described(NamedTuple):
 
 def _modifiers_start(head: Token, lex: dict[str, str]) -> Token:
     """The first of the words before an agreement's head word that modify it ("the long-delayed
-    Mercosur-EU trade deal"), up to a verb, a conjunction or a status word ("Minsk sign missile
-    deal", a headline the model misreads); words joined by hyphens stay together."""
+    Mercosur-EU trade deal"), up to a verb, a conjunction, a superlative ("the largest prisoner
+    swap") or a status word ("Minsk sign missile deal", a headline the model misreads); words
+    joined by hyphens stay together."""
     doc, first = head.doc, head
     while first.i > head.sent.start:
         prev = doc[first.i - 1]
         joined = prev.whitespace_ == "" and not prev.is_punct or prev.text in "-–"  # "government-to-government"
-        if not joined and (prev.pos_ in ("VERB", "AUX", "CCONJ", "ADP", "PRON") or prev.is_punct
+        if not joined and (prev.pos_ in ("VERB", "AUX", "CCONJ", "ADP", "PRON") or prev.is_punct or prev.tag_ == "JJS"
                            or prev.lower_ in lex or prev.lemma_.lower() in lex
                            or not any(a.i == head.i for a in prev.ancestors)):
             break
@@ -704,7 +705,7 @@ def _signed_framework(t: Token) -> bool:
 
 #: Memoranda, which are agreements by their names ("a Memorandum of Understanding on
 #: semiconductors", "an MoU on semiconductors", "the Memorandum of Cooperation in the field of ...").
-_MEMORANDA = {"mou", "moc", "memorandum"}
+_MEMORANDA = {"mou", "moc", "memorandum", "declaration", "letter"}
 #: What a memorandum is one of ("of Understanding", "of Cooperation", "of Intent").
 _MEMORANDUM_OF = {"understanding", "cooperation", "intent", "agreement"}
 #: "in the field of semiconductors", "in the area of defence": what an agreement is on.
@@ -719,8 +720,9 @@ def _memorandum(t: Token) -> Token | None:
         return None
     of = next((g for c in t.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1
                for g in c.children if g.dep_ == "pobj" and g.lower_ in _MEMORANDUM_OF), None)
-    if of is None and t.lower_ == "memorandum":
-        return None  # (a "memorandum" alone may be any memo)
+    if of is None and t.lower_ in ("memorandum", "declaration", "letter") \
+            or t.lower_ in ("declaration", "letter") and of.lower_ != "intent":
+        return None  # (a "memorandum" alone may be any memo; a "declaration of intent" is one, a "letter" is not)
     return of or t
 
 

@@ -55,6 +55,9 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
 - An object the model hung on the adjective that judges it ("called Moscow's rhetoric dangerous
   and reckless", "rhetoric" a modifier of "dangerous" and "Moscow's" its possessor): the noun
   becomes the verb's object, with its possessor.
+- The noun "talks" after "that", which the model read as a verb with "that" its subject and the
+  clause's real verb a second clause of the verb of saying ("told reporters that talks on the
+  purchase were at an advanced stage"): "talks" becomes that verb's subject.
 - What one calls on someone to do, which the model hung on "call" as a clause of purpose ("we
   call on the military regime to immediately cease violence"): it becomes the verb's complement,
   as it is in "called on China to stop".
@@ -495,6 +498,18 @@ def _object_hung_on_complement(pred: Token) -> Token | None:
                  and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+def _talks_read_as_verb(tok: Token) -> tuple[Token, Token] | None:
+    """("that", the clause's verb) when the parser read the noun "talks" after "that" as a verb
+    whose subject is "that", and hung the clause's verb beside it ("told reporters that talks on
+    the purchase were at an advanced stage"); else None."""
+    if tok.lower_ != "talks" or tok.pos_ != "VERB" or tok.dep_ != "ccomp":
+        return None
+    that = next((c for c in tok.lefts if c.dep_ == "nsubj" and c.lower_ == "that"), None)
+    verb = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.right_edge.i
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+    return (that, verb) if that is not None and verb is not None else None
+
+
 def _call_on_read_as_purpose(tok: Token) -> Token | None:
     """The to-infinitive after "call on X" that the parser made a clause of purpose ("call on the
     regime to immediately cease violence"), or None."""
@@ -537,6 +552,11 @@ def repair_parses(doc: Doc) -> Doc:
             for c in [c for c in joint.children if c.dep_ == "cc" and c.i < tok.i]:
                 c.head = first
             tok.head = first
+        talks = _talks_read_as_verb(tok)
+        if talks is not None:  # "told reporters that talks on the purchase were at an advanced stage"
+            that, verb = talks
+            that.head, that.dep_ = verb, "mark"
+            tok.head, tok.dep_ = verb, "nsubj"
         opening = _subject_read_as_modifier(tok)
         if opening is not None:  # "Putin and Kim sign mutual defence pact"
             opening.dep_ = "nsubj"

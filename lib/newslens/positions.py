@@ -129,7 +129,7 @@ SELF_GOODS = {"sovereignty", "interests", "security", "territorial integrity", "
 #: Nouns of a kind of something, which a stance on the kind is on ("any form of interaction").
 KIND_NOUNS = {"form", "forms", "kind", "kinds", "type", "types", "sort", "sorts"}
 #: What a response may be made with that makes it a threat ("respond with full force").
-FORCE_NOUNS = {"force", "strength", "might", "firmness"}
+FORCE_NOUNS = {"force", "strength", "might", "firmness", "means"}  # ("with all means at its disposal")
 #: Nouns for a country's partners that name none ("stands with its ally").
 UNNAMED_PARTNERS = {"ally", "partner", "friend", "neighbour", "neighbor"}
 #: Nouns of two countries' bond ("deepen their strategic partnership").
@@ -373,7 +373,8 @@ def _with_force(v: Token) -> bool:
     """Whether a verb is done "with (full) force" ("will respond to any aggression with full force",
     the "with" on the verb or, as the parser often hangs it, on its object)."""
     obj = _object(v)
-    return any(g.lemma_.lower() in FORCE_NOUNS for c in [*v.children, *(obj.children if obj is not None else ())]
+    return any(g.lemma_.lower() in FORCE_NOUNS or g.lower_ in FORCE_NOUNS
+               for c in [*v.children, *(obj.children if obj is not None else ())]
                if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj")
 
 
@@ -574,8 +575,9 @@ def _own_object(v: Token) -> Token | None:
                                  or (c.lower_ == "from" and v.lemma_.lower() in LEAVE_VERBS | {"distance"})
                                  or (c.lower_ == "by" and v.lemma_.lower() == "abide")):
             for g in c.children:
-                if g.dep_ == "pobj" and g.ent_type_ not in NOT_TARGETS and not (c.lower_ == "for" and g.lower_ == "part"):
-                    return g  # (not "for their part")
+                if g.dep_ == "pobj" and g.ent_type_ not in NOT_TARGETS and not (c.lower_ == "for" and g.lower_ == "part") \
+                        and not (c.lower_ == "with" and (g.lemma_.lower() in FORCE_NOUNS or g.lower_ in FORCE_NOUNS)):
+                    return g  # (not "for their part", nor "with all means": how, not what)
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "out" and v.lemma_.lower() in LEAVE_VERBS:
             # "pulled out of the whaling convention" (the parser makes "out" a preposition)
@@ -1686,6 +1688,10 @@ def _conditional(v: Token) -> bool:
     for t in [v, *v.ancestors]:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return True
+        if t.dep_ == "advcl" and t.head.lower_ == "long" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+            return True  # "as long as Washington pursues its course": a condition
+        if t.head.i != t.i and t.head.lemma_.lower() in ("purport", "purports"):
+            return True  # "a video purports to show a fighter thanking Ukraine": not so
         if t.dep_ in ("ccomp", "xcomp", "advcl") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
             return True
         if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" \

@@ -16,6 +16,7 @@ from .doctools import sent_of, text_of
 from .entities import BOTH_SIDES_PEOPLE, both_countries, dateline_country, entity_at, names_of, party_of
 from .gazetteer import default_gazetteer, norm_key
 from .pipeline import ADDRESS_FORMS, PERSON_TITLES
+from .spans import subtree_span
 
 #: Head words of a source that name no one by themselves ("a source", "officials", "the ministry").
 ANONYMOUS_HEADS = {
@@ -175,8 +176,11 @@ def classify_source(
             and ent is not None and ent["type"] == "PERSON" and not head_is_named:
         kind = "outlet"  # "Tasnim news agency" (the model took "Tasnim" for a person), "the Fars agency"
     elif head is not None and head.pos_ == "PROPN" and any(
-            c.dep_ in ("compound", "nmod") and c.lemma_.lower() in _NEWSROOMS for c in head.children):
-        kind = "outlet"  # "public broadcaster DR", "state news agency KCNA", "Russian daily Kommersant"
+            c.dep_ in ("compound", "nmod") and c.lemma_.lower() in _NEWSROOMS and not _agency_of_another_trade(c)
+            for c in head.children):
+        # "public broadcaster DR", "state news agency KCNA", "Russian daily Kommersant" (not
+        # "Turkey's intelligence agency MIT")
+        kind = "outlet"
     elif ent and ent["type"] == "PERSON" and lemma in _PERSONS_BODIES and head is not None and head.pos_ == "NOUN":
         kind = "named_org"  # "Netanyahu's office", "the office of Prime Minister Shehbaz Sharif"
     elif ent and ent["type"] == "PERSON":
@@ -412,6 +416,9 @@ def _body_named_before(doc: Doc, s: int, e: int, previous: list[dict[str, Any]])
     return earlier["side"] if earlier else None
 
 
+#: Words in the name of a society, an institute or a school, which speak for no government.
+_SOCIETY_WORDS = {"Scientists", "Institute", "Foundation", "Association", "Society", "Center", "Centre",
+                  "University", "College", "Federation", "Forum", "Studies", "Academy", "Endowment", "Fund"}
 #: Those who speak for a body, and for the one the sentence before named when no other is named.
 _SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
 
@@ -614,8 +621,11 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
             return None
     if pron.lower_ == "it":
         # "The British-drafted text won 14 votes. It would have demanded ...": the document that
-        # is the subject since, not a body that spoke before it
-        floor = max([since] + [a for a, _ in subjects])
+        # is the subject since, not a body that spoke before it (nor one the document's words
+        # name: "The report says Beijing is expanding ... . It estimates ...")
+        reported = [(a["content"]["start"], a["content"]["end"]) for a in previous
+                    if (a.get("source") or {}).get("kind") == "document" and a.get("content")]
+        floor = max([since] + [a for a, _ in subjects if not any(cs <= a < ce for cs, ce in reported)])
         papers = [t for t in doc[:pron.i] if t.idx > floor and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN"
                   and t.ent_type_ == "" and t.lemma_.lower() in DOCUMENT_HEADS
                   and not any(qs <= t.idx < qe for qs, qe in quotes)]
@@ -681,20 +691,23 @@ def _latest_person(entities: list[dict[str, Any]], s: int, fits) -> str | None:
 def _described_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]]) -> str | None:
     """'the minister' refers to the latest person named before it whose role has that word."""
     word = head.lemma_.lower()
-    if word == "diplomat" and any(c.lower_ in ("top", "chief") for c in head.children):
-        # "the top Russian diplomat" after "Foreign Minister Sergey Lavrov"
+    if word == "diplomat" and any(c.lower_ in ("top", "chief", "the") for c in head.children):
+        # "the top Russian diplomat" after "Foreign Minister Sergey Lavrov"; "the diplomat" after
+        # "Deputy Foreign Minister Sergey Ryabkov" or an ambassador
         text = text_of(doc)
+        offices = _TOP_DIPLOMATS if any(c.lower_ in ("top", "chief") for c in head.children) else _DIPLOMATS
 
-        def top_diplomat(x: dict[str, Any], a: int, b: int) -> bool:  # by role, or by the title before the name
+        def diplomat(x: dict[str, Any], a: int, b: int) -> bool:  # by role, or by the title before the name
             held = ((x.get("role") or "") + " " + text[max(0, a - 40):a]).lower()
-            return any(office in held for office in _TOP_DIPLOMATS)
-        return _latest_person(entities, s, top_diplomat)
+            return any(office in held for office in offices)
+        return _latest_person(entities, s, diplomat)
     return _latest_person(entities, s, lambda x, a, b: word in (x.get("role") or "").lower())
 
 
-#: The offices a "top diplomat" holds.
+#: The offices a "top diplomat" holds, and those any diplomat may.
 _TOP_DIPLOMATS = ("foreign minister", "secretary of state", "foreign secretary", "external affairs minister",
                   "minister of foreign affairs", "minister for foreign affairs", "high representative")
+_DIPLOMATS = _TOP_DIPLOMATS + ("ambassador", "envoy", "diplomat", "consul", "high commissioner", "chargé")
 
 
 def _headline_description_named_below(doc: Doc, s: int, e: int, entities: list[dict[str, Any]]) -> str | None:
@@ -982,8 +995,16 @@ def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
     if own:
         return own
 
+    # (a country named inside the name of a society or an institute is no government's voice:
+    # "The Federation of American Scientists")
+    societies = [(a, b) for x in entities if x["type"] == "ORG" and not x.get("country")
+                 and _SOCIETY_WORDS & set(x["name"].split()) for a, b in x["mentions"]]
+    span = doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
+    if span is not None and len(span) and span.root.text in _SOCIETY_WORDS:  # (a name the model did not tag)
+        societies.append(subtree_span(span.root))
+
     def works_on(a: int, b: int) -> bool:
-        return doc is not None and _topic(doc, a, b, (s, e))
+        return doc is not None and _topic(doc, a, b, (s, e)) or any(c <= a and b <= d for c, d in societies)
 
     # (the first named in the words: "Syria's foreign minister ..., who met Iran's ambassador")
     country = min(((a, c) for x in entities if x["type"] in ("GPE", "NORP", "ORG")
