@@ -190,3 +190,13 @@ def test_a_quote_in_low_marks_is_a_direct_quote(tmp_path):
     said = [a for a in an.records["attributions"] if a["cue"] and a["cue"]["text"] == "said"]
     assert said and said[0]["quote"] == "direct"
     assert said[0]["content"]["text"].startswith("We cannot wait") and said[0]["source"]["text"] == "the chancellor"
+
+
+def test_a_date_further_down_than_the_lead_does_not_date_the_article():
+    from newslens.articles import find_date_in_text
+
+    text = ("G7 statement on the Indo-Pacific\n\nWe, the G7 Foreign Ministers, reaffirm the rule of law.\n\n"
+            "We reiterate that the award rendered on 12 July 2016 is legally binding.")
+    assert find_date_in_text(text) is None
+    assert find_date_in_text("Rawalpindi - May 10, 2025\n\n1. In response to the attacks, ...") == "2025-05-10"
+    assert find_date_in_text("Talks held\n\nThe ministers met in Washington on April 11, 2022.") == "2022-04-11"

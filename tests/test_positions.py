@@ -1175,3 +1175,16 @@ def test_welcomes_own_rights_seizures_passives_crimes_and_enemies(text, expected
 ])
 def test_conditions_purported_acts_means_and_feats(text, expected):
     assert triples(text) == expected
+
+
+def test_summary_gives_actors_with_the_same_stances_one_sentence():
+    rows = positions("We, the Foreign Ministers of Peru and Chile, condemn the attack on Quito and support the "
+                     "talks. Bolivia supports the talks.")
+    assert summary(rows) == ["Peru and Chile oppose Ecuador; support the talks.",
+                             "Bolivia supports the talks."]
+
+
+def test_a_demand_whose_act_cannot_be_read_is_no_stance_on_those_called_on():
+    assert triples("We call on China not to conduct or condone activities that undermine Ukraine's sovereignty, "
+                   "the G7 said.") == set()
+    assert ("G7", "uranium", "oppose") in triples("The G7 called on Iran to stop enriching uranium.")

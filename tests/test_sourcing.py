@@ -3216,3 +3216,11 @@ def test_the_agent_of_an_active_verb_the_parser_misread_is_no_speaker():
     text = ("The Council, at its meeting held on 3 May 2024:\n\n1. Strongly condemns the offensive by the rebel "
             "group on the capital and demands that the rebels withdraw;")
     assert not any(a["source"] and "rebel group" in a["source"]["text"] for a in atts(text))
+
+
+def test_summary_counts_a_transcripts_questions_apart_from_unnamed_sources():
+    text = ("Question: Will Russia talk?\n\nSergey Lavrov: We welcome the talks.\n\nQuestion: And Egypt?\n\n"
+            "Sergey Lavrov: Cairo plays a constructive role.")
+    line = sourcing.summary(atts(text))
+    assert line.startswith("0 of 4 attributions go to unnamed sources, 2 to named people or bodies, 2 are questions "
+                           "put by reporters")

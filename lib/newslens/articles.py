@@ -149,9 +149,19 @@ def parse_date(value: Any) -> str | None:
 
 
 def find_date_in_text(text: str, head_chars: int = 600) -> str | None:
-    """The first written date in the head of the text (datelines, 'Published May 14, 2019')."""
-    m = _DATE_IN_TEXT.search(text[:head_chars])
-    return parse_date(m.group(0)) if m else None
+    """The first written date in the head of the text that dates the article: one opening its line
+    or nearly (datelines, 'Published May 14, 2019', 'Rawalpindi - May 10, 2025'), or one in the
+    headline or the lead ('... met in Washington on April 11, 2022'); not one further down, which
+    is as likely the date of something past ('the award rendered by the Arbitral Tribunal on 12
+    July 2016' in a statement of 2024)."""
+    head = text[:head_chars]
+    lines = [m.start() for m in re.finditer(r"\S[^\n]*", head)]
+    lead_end = lines[2] if len(lines) > 2 else len(head)  # (the headline and the lead)
+    for m in _DATE_IN_TEXT.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        if m.start() < lead_end or len(head[line_start:m.start()].split()) <= 3:
+            return parse_date(m.group(0))
+    return None
 
 
 def english_score(text: str) -> float:

@@ -950,8 +950,9 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
             return True
         emit(inner_obj, _stance_of_doing(w.xcomp, f.vlex, default="oppose" if pressing else "support"))
         return True
-    # "urged member states to stand together": those urged are no target of it
-    return w.obj is not None and w.obj.dep_ == "dobj"
+    # "urged member states to stand together", "call on China not to conduct ...": those urged are
+    # no target of it
+    return w.obj is not None and (w.obj.dep_ == "dobj" or w.obj.dep_ == "pobj" and w.obj.head.lower_ in ("on", "upon"))
 
 
 #: Verbs whose stance is only that of what they order done ("ordered the troops to leave").
@@ -1860,25 +1861,37 @@ def to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
 
 
 def summary(rows: list[dict[str, Any]]) -> list[str]:
-    """One sentence per actor: what it supports, opposes, threatens, concedes, negotiates."""
+    """One sentence per actor: what it supports, opposes, threatens, concedes, negotiates; actors
+    who take the same stances on the same targets (the signatories of a joint statement) share
+    one sentence ("Canada, France and Japan support ...")."""
     by_actor: dict[str, dict[str, list[str]]] = {}
     for p in rows:
         by_actor.setdefault(p["actor"]["name"], {}).setdefault(p["stance"], []).append(p["target"]["name"])
-    verbs = {"support": "supports", "oppose": "opposes", "threaten": "threatens", "concede": "gives way to",
-             "negotiate": "negotiates"}
+    verbs = {"support": ("supports", "support"), "oppose": ("opposes", "oppose"),
+             "threaten": ("threatens", "threaten"), "concede": ("gives way to", "give way to"),
+             "negotiate": ("negotiates", "negotiate")}
 
-    def negotiated(targets: list[str]) -> str:
+    def negotiated(targets: list[str], verb: str) -> str:
         # "negotiates with Iran" but "negotiates BECA": one negotiates with a party, over a deal
         parties = [t for t in targets if _is_party(t)]
         deals = [t for t in targets if t not in parties]
-        return "; ".join(x for x in (f"negotiates {', '.join(deals)}" if deals else "",
-                                     f"negotiates with {', '.join(parties)}" if parties else "") if x)
+        return "; ".join(x for x in (f"{verb} {', '.join(deals)}" if deals else "",
+                                     f"{verb} with {', '.join(parties)}" if parties else "") if x)
 
-    out = []
+    def said(stances: dict[str, list[str]], plural: bool) -> str:
+        return "; ".join(negotiated(list(dict.fromkeys(t)), verbs[s][plural]) if s == "negotiate"
+                         else f"{verbs[s][plural]} {', '.join(dict.fromkeys(t))}" for s, t in stances.items())
+
+    groups: dict[str, list[str]] = {}  # what is said -> the actors who say it, in order
     for actor, stances in by_actor.items():
-        parts = [negotiated(list(dict.fromkeys(t))) if s == "negotiate" else f"{verbs[s]} {', '.join(dict.fromkeys(t))}"
-                 for s, t in stances.items()]
-        out.append(f"{actor} " + "; ".join(parts) + ".")
+        groups.setdefault(said(stances, False), []).append(actor)
+    out = []
+    for body, actors in groups.items():
+        if len(actors) == 1:
+            out.append(f"{actors[0]} {body}.")
+        else:
+            names = ", ".join(actors[:-1]) + f" and {actors[-1]}"
+            out.append(f"{names} {said(by_actor[actors[0]], True)}.")
     return out
 
 

@@ -242,6 +242,10 @@ def to_frame(rows: list[dict[str, Any]], entities: list[dict[str, Any]] | None =
     return pd.DataFrame(out, columns=cols)
 
 
+#: Transcript labels of the ones who ask.
+_ASKING_LABELS = {"Q", "QUESTION", "REPORTER", "JOURNALIST", "QUESTIONER"}
+
+
 def summary(rows: list[dict[str, Any]]) -> str:
     """A sentence a reader can quote: how many attributions go to unnamed sources, which sides
     are heard, how many quotes are direct."""
@@ -249,15 +253,20 @@ def summary(rows: list[dict[str, Any]]) -> str:
         return "No attributions found: the article speaks in its own voice throughout."
     df = to_frame(rows)
     n = len(df)
-    anon = int((df["kind"] == "anonymous").sum())
+    # (a transcript's "Question:" turns are reporters asking, not unnamed sources)
+    asked = sum(1 for r in rows if r.get("rule") == "transcript_turn" and (r.get("source") or {}).get("kind") == "anonymous"
+                and (r["source"].get("text") or "").strip().upper() in _ASKING_LABELS)
+    anon = int((df["kind"] == "anonymous").sum()) - asked
     named = int(df["kind"].isin(["named_person", "named_org"]).sum())
     direct = int((df["quote"] == "direct").sum())
     sides = sorted({c for s in df["side"].dropna().unique() for c in s.split(JOINT)})
     first = f"{anon} of {n} attributions go to unnamed sources, {named} to named people or bodies"
     papers = int(df["kind"].isin(["outlet", "document"]).sum())
-    nobody = n - anon - named - papers
+    nobody = n - anon - named - papers - asked
     if papers:
         first += f", {papers} to news outlets or documents"
+    if asked:
+        first += f", {asked} {'is a question' if asked == 1 else 'are questions'} put by reporters"
     if nobody:
         first += f", {nobody} with no source named"
     parts = [first]
