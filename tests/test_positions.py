@@ -1188,3 +1188,23 @@ def test_a_demand_whose_act_cannot_be_read_is_no_stance_on_those_called_on():
     assert triples("We call on China not to conduct or condone activities that undermine Ukraine's sovereignty, "
                    "the G7 said.") == set()
     assert ("G7", "uranium", "oppose") in triples("The G7 called on Iran to stop enriching uranium.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # putting an end to something, the "to" on the verb, opposes it
+    ("The EU called on Israel to put an end to the violations.", {("European Union", "the violations", "oppose")}),
+    # tariffs on a sum's worth of a country's goods are on the country
+    ("Canada will impose retaliatory tariffs on C$30 billion ($20.7 billion) worth of U.S. goods immediately, "
+     "Trudeau said.", {("Canada", "United States", "threaten")}),
+    # a position in support of or against something, and an opposition held, reject or back it
+    ("Riyadh reaffirmed its firm position in support of the Palestinian people's right to a state.",
+     {("Saudi Arabia", "Palestine", "support")}),
+    ("India reiterated its position against any mediation.", {("India", "any mediation", "oppose")}),
+])
+def test_ends_tariffs_on_goods_and_positions_held(text, expected):
+    assert triples(text) == expected
+
+
+def test_an_opposition_held_is_a_rejection():
+    [found] = positions("India reiterated its opposition to the plan.")
+    assert (found["stance"], found["action"]) == ("oppose", "REJECT")

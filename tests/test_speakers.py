@@ -732,3 +732,27 @@ def test_a_document_that_speaks_is_it_and_the_diplomat_is_the_diplomat_named_bef
     found = atts("Russian Deputy Foreign Minister Sergey Ryabkov told TASS that talks were off. \"The Americans must "
                  "change course,\" the diplomat stressed.")
     assert found[-1]["source"]["entity_id"] == found[0]["source"]["entity_id"] is not None
+
+
+def test_a_minister_named_after_a_portfolio_and_the_minister_after_them():
+    found = atts("The issue was raised, Minister of State for External Affairs V Muraleedharan said on Thursday. In a "
+                 "written reply, the minister said the wait had come down.")
+    assert found[-1]["source"]["entity_id"] == found[0]["source"]["entity_id"] is not None
+    # (a title before another person's name is not the one described)
+    found = atts("Today the Secretary spoke with Foreign Minister Wang Yi of China. The Secretary said the talks "
+                 "were frank.")
+    assert found[-1]["source"]["side"] != "China"
+
+
+def test_it_is_understood_closing_a_sentence_and_a_subject_read_as_an_object():
+    found = atts("Aukus deal\n\nAustralia will buy five US submarines under the Aukus pact, before building a new "
+                 "class of boats with Britain, it is understood.\n\nThe figure is large.")
+    assert [(a["cue"]["text"], a["content"]["text"][:18]) for a in found] == [("is understood", "Australia will buy")]
+    found = atts("The Guardian understands the plan, to be announced by the three leaders on Monday, will cost A$368bn.")
+    assert found[0]["content"]["text"].startswith("the plan, to be announced")
+
+
+def test_a_national_body_under_a_dateline_capitalised_or_not():
+    found = atts("RIYADH, Oct 1 (SPA) -- The Council of Ministers reaffirmed the Kingdom's support for a Palestinian "
+                 "state. The Cabinet condemned the attacks.")
+    assert [a["source"]["side"] for a in found] == ["Saudi Arabia", "Saudi Arabia"]

@@ -58,6 +58,13 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
 - The noun "talks" after "that", which the model read as a verb with "that" its subject and the
   clause's real verb a second clause of the verb of saying ("told reporters that talks on the
   purchase were at an advanced stage"): "talks" becomes that verb's subject.
+- A clause's subject read as the object of a verb of saying or knowing, the clause's own verb
+  joined to that verb ("The Guardian understands the plan, to be announced on Monday, will cost
+  A$368bn"): the noun becomes the subject, the clause the verb's complement, and what is set off
+  between them the noun's.
+- A closing "it is understood" (or "it is learnt", "it is believed") that the model hung on the
+  sentence's verb as a clause of its own: it becomes the sentence's verb, with what comes before
+  it as its clause, as "..., officials said" is read.
 - What one calls on someone to do, which the model hung on "call" as a clause of purpose ("we
   call on the military regime to immediately cease violence"): it becomes the verb's complement,
   as it is in "called on China to stop".
@@ -510,6 +517,39 @@ def _talks_read_as_verb(tok: Token) -> tuple[Token, Token] | None:
     return (that, verb) if that is not None and verb is not None else None
 
 
+#: Verbs of saying or knowing whose clause may open with a noun the parser takes for their object.
+_CLAUSE_VERBS = SPEECH_LEMMAS | {"understand", "learn", "know", "think", "expect", "hear", "report"}
+
+
+def _subject_read_as_object(verb: Token) -> tuple[Token, Token] | None:
+    """(the noun, the clause's verb) when the parser made the subject of a verb of saying's clause
+    its object and joined the clause's verb to it ("understands the plan, ..., will cost"), the
+    joined verb having a modal, no subject of its own and a comma before it (the end of what is
+    set off); else None."""
+    if verb.lemma_ not in _CLAUSE_VERBS or verb.pos_ != "VERB":
+        return None
+    noun = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    joined = next((c for c in verb.rights if c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB"), None)
+    if noun is None or joined is None or joined.i < noun.i or verb.doc[joined.left_edge.i - 1].text != "," \
+            or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in joined.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children) \
+            or any(c.dep_ == "cc" for c in verb.children if noun.i < c.i < joined.i):
+        return None
+    return noun, joined
+
+
+def _closing_frame_read_as_clause(verb: Token) -> Token | None:
+    """The sentence's verb, when a closing passive frame with "it" ("..., it is understood.") was
+    hung on it as a clause; else None."""
+    root = verb.head
+    if verb.dep_ != "advcl" or root.dep_ != "ROOT" or verb.i < root.i or verb.lemma_ not in _CLAUSE_VERBS | {"believe"} \
+            or verb.tag_ != "VBN" or verb.doc[verb.left_edge.i - 1].text != "," \
+            or not any(c.dep_ in ("nsubjpass", "nsubj") and c.lower_ == "it" for c in verb.children) \
+            or any(not (t.is_punct or t.is_space) for t in verb.doc[verb.i + 1 : verb.sent.end]):
+        return None
+    return root
+
+
 def _call_on_read_as_purpose(tok: Token) -> Token | None:
     """The to-infinitive after "call on X" that the parser made a clause of purpose ("call on the
     regime to immediately cease violence"), or None."""
@@ -557,6 +597,20 @@ def repair_parses(doc: Doc) -> Doc:
             that, verb = talks
             that.head, that.dep_ = verb, "mark"
             tok.head, tok.dep_ = verb, "nsubj"
+        closing = _closing_frame_read_as_clause(tok)
+        if closing is not None:  # "Australia will buy five submarines ..., it is understood."
+            rest = [c for c in closing.children if c.i > tok.i]  # the full stop
+            tok.head, tok.dep_ = tok, "ROOT"
+            closing.head, closing.dep_ = tok, "ccomp"
+            for c in rest:
+                c.head = tok
+        read = _subject_read_as_object(tok)
+        if read is not None:  # "The Guardian understands the plan, to be announced on Monday, will cost A$368bn"
+            noun, joined = read
+            for c in [c for c in tok.children if noun.i < c.i < joined.i]:
+                c.head, c.dep_ = noun, ("acl" if c.dep_ == "advcl" else c.dep_)
+            noun.head, noun.dep_ = joined, "nsubj"
+            joined.head, joined.dep_ = tok, "ccomp"
         opening = _subject_read_as_modifier(tok)
         if opening is not None:  # "Putin and Kim sign mutual defence pact"
             opening.dep_ = "nsubj"

@@ -466,9 +466,10 @@ def _hyphened_name(doc: Doc, ent: Span, taken: set[int] = frozenset()) -> Span:
 
 
 def _name_word(tok: Token) -> bool:
-    """A word of a person's name: a capitalised proper noun ("Ji-won" too), not a body's word
-    ("Office") nor an office ("Minister")."""
-    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text[1:].replace("-", "").isalpha()
+    """A word of a person's name: a capitalised proper noun ("Ji-won" too) or an initial, not a
+    body's word ("Office") nor an office ("Minister")."""
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper()
+            and (tok.text[1:].replace("-", "").isalpha() or tok.text[1:] in ("", "."))  # (an initial: "V Muraleedharan")
             and not any(c.isupper() for c in tok.text[1:].split("-")[0]) and tok.text not in _BODY_WORDS
             and tok.lower_ not in PERSON_TITLES)
 
@@ -479,7 +480,9 @@ def _untagged_titled_names(doc: Doc, covered: set[int]) -> list[Span]:
     in an entity already."""
     found = []
     for tok in doc:
-        if tok.lower_ not in PERSON_TITLES:
+        # (or the portfolio closing a title: "Minister of State for External Affairs V Muraleedharan")
+        portfolio = tok.text in _PORTFOLIO_ENDS and any(t.lower_ in PERSON_TITLES for t in doc[max(0, tok.i - 6) : tok.i])
+        if tok.lower_ not in PERSON_TITLES and not portfolio:
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and end not in covered and _name_word(doc[end]):
@@ -489,6 +492,8 @@ def _untagged_titled_names(doc: Doc, covered: set[int]) -> list[Span]:
     return found
 
 
+#: Last words of a minister's portfolio, which a name may follow as it follows the title.
+_PORTFOLIO_ENDS = {"Affairs", "Defence", "Defense", "Commerce", "Finance", "Industry", "Trade", "Security"}
 #: Last words of a body's name, not a person's.
 _BODY_WORDS = _OFFICE_HEADS | {"Council", "Agency", "Party", "Group", "Committee", "Commission", "Bank", "Fund",
                                "Organization", "Organisation", "Union", "Institute", "University", "News", "Times",

@@ -931,6 +931,11 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
         f.used.add(w.xcomp.i)
         return True  # "urged Americans to leave Lebanon": a warning, no stance on the place
     inner_obj = _object(w.xcomp)
+    ended = _ended(inner_obj) if inner_obj is not None else None
+    if ended is not None:  # "called on the international community to put an end to these violations"
+        f.used.add(w.xcomp.i)
+        emit(ended, "oppose")
+        return True
     stopped = _stopped_doing(w.xcomp, f.vlex)
     if inner_obj is None and stopped is not None:
         # "urged India to stop buying Russian oil" opposes the oil; "... to stop blaming China" does not
@@ -1116,6 +1121,12 @@ def _threat(f: _Finder, w: _StanceWord) -> bool:
     if victim is None and w.lemma == "threaten" and w.xcomp is not None:
         # "threatened to close the Strait of Hormuz": what the threatened act is done to
         victim = next((c for c in w.xcomp.children if c.dep_ == "dobj" and c.ent_type_ not in NOT_TARGETS), None)
+    if victim is not None and victim.ent_type_ == "MONEY":
+        # "tariffs on C$30 billion ($20.7 billion) worth of U.S. goods": the goods, not the sum
+        worth = next((t for t in victim.doc[victim.i + 1 : victim.i + 10] if t.lower_ == "worth"), None)
+        goods = next((g for c in (worth.children if worth is not None else ()) if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        victim = goods if goods is not None else None
     if victim is not None:
         if w.xcomp is not None:
             f.used.add(w.xcomp.i)
@@ -1195,7 +1206,12 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
     if held is not None and stance == "support":
         # "reaffirmed our commitment to peace", "reiterated its opposition to the plan": what it is to
         stance = HELD_STANCES[obj.lemma_.lower()]
+        action = ACTION_OF_STANCE[stance] if action == "SUPPORT" else action  # ("its opposition to": REJECT)
         obj = held
+    favoured = _position_in_favour(obj) if stance == "support" else None
+    if favoured is not None:  # "reaffirmed the Kingdom's firm position in support of the Palestinian people's right"
+        stance, obj = favoured
+        action = ACTION_OF_STANCE[stance] if action == "SUPPORT" else action
     tried = _tried(obj, f.vlex)
     if tried is not None:  # "rejected attempts to impose new sanctions": the stance is on the sanctions
         obj = tried
@@ -1532,12 +1548,39 @@ def _judged(f: _Finder, v: Token) -> None:
                [_evidence_start(v, subj), v, end], "verb", CONFIDENCE["verb"])
 
 
+#: Nouns of a held view, which "in support of" or "against" may follow.
+POSITION_NOUNS = {"position", "stance", "stand"}
+
+
+def _position_in_favour(obj: Token) -> tuple[str, Token] | None:
+    """(stance, what it is on) of "a position in support of X" ("in favour of X", "against X"),
+    or None."""
+    if obj.lemma_.lower() not in POSITION_NOUNS:
+        return None
+    # (the "in" on the noun or, as the parser may hang it, on the verb)
+    for c in [c for h in [obj] + ([obj.head] if obj.dep_ == "dobj" else []) for c in h.rights if c.i > obj.i]:
+        if c.dep_ == "prep" and c.lower_ == "against":
+            what = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if what is not None:
+                return "oppose", what
+        if c.dep_ == "prep" and c.lower_ == "in":
+            held = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ("support", "favour", "favor")),
+                        None)
+            what = next((g for d in (held.children if held is not None else ()) if d.dep_ == "prep" and d.lower_ == "of"
+                         for g in d.children if g.dep_ == "pobj"), None)
+            if what is not None:
+                return "support", what
+    return None
+
+
 def _ended(obj: Token) -> Token | None:
     """What a noun of ending ends ("arms deliveries" of "an end to arms deliveries"), or None."""
     preps = ENDING_NOUNS.get(obj.lemma_.lower()) or ENDING_NOUNS.get(obj.lower_)
     if not preps:
         return None
-    return next((g for c in obj.rights if c.dep_ == "prep" and c.lower_ in preps
+    # (the "to" on the noun or, as the parser may hang it, on the verb: "put an end to the violations")
+    holders = [obj] + ([obj.head] if obj.dep_ == "dobj" else [])
+    return next((g for h in holders for c in h.rights if c.dep_ == "prep" and c.lower_ in preps and c.i > obj.i
                  for g in c.children if g.dep_ == "pobj"), None)
 
 

@@ -316,17 +316,17 @@ BODY_DESCRIPTIONS = {
 
 
 def body_so_named(head: Token, s: int, entities: list[dict[str, Any]]) -> str | None:
-    """'the agency' after 'the International Atomic Energy Agency', 'the group' after Hamas, 'the
-    bloc' after ECOWAS: the id of the latest body named before ``s`` whose name ends in the
-    description's word or that the gazetteer knows as one (``BODY_DESCRIPTIONS``), if it is no
-    newsroom."""
+    """'the agency' after 'the International Atomic Energy Agency', 'the Council' after 'the
+    Council of Ministers', 'the group' after Hamas, 'the bloc' after ECOWAS: the id of the latest
+    body named before ``s`` whose name ends (or, before "of", begins) in the description's word or
+    that the gazetteer knows as one (``BODY_DESCRIPTIONS``), if it is no newsroom."""
     word = head.lemma_.lower()
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     roles = BODY_DESCRIPTIONS.get(word, set())
     named = [(max(a for a, _ in x["mentions"] if a < s), x["id"]) for x in entities
-             if x["type"] == "ORG" and (any(n.lower().split()[-1:] == [word] for n in names_of(x))
-                                        or x.get("role") in roles)
+             if x["type"] == "ORG" and (any(n.lower().split()[-1:] == [word] or re.sub(r"^the ", "", n.lower()).startswith(f"{word} of ")
+                                            for n in names_of(x)) or x.get("role") in roles)
              and not _NEWSROOM_NAME.search(x["name"]) and "news" not in (x.get("role") or "")
              and any(a < s for a, _ in x["mentions"])]
     return max(named)[1] if named else None
@@ -689,8 +689,11 @@ def _latest_person(entities: list[dict[str, Any]], s: int, fits) -> str | None:
 
 
 def _described_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]]) -> str | None:
-    """'the minister' refers to the latest person named before it whose role has that word."""
+    """'the minister' refers to the latest person named before it whose role (or title before the
+    name) has that word; 'a minister' to no one."""
     word = head.lemma_.lower()
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+        return None
     if word == "diplomat" and any(c.lower_ in ("top", "chief", "the") for c in head.children):
         # "the top Russian diplomat" after "Foreign Minister Sergey Lavrov"; "the diplomat" after
         # "Deputy Foreign Minister Sergey Ryabkov" or an ambassador
@@ -701,7 +704,12 @@ def _described_person(doc: Doc, head: Token, s: int, entities: list[dict[str, An
             held = ((x.get("role") or "") + " " + text[max(0, a - 40):a]).lower()
             return any(office in held for office in offices)
         return _latest_person(entities, s, diplomat)
-    return _latest_person(entities, s, lambda x, a, b: word in (x.get("role") or "").lower())
+    # (by role, or by the title written before the name: "Minister of State for External Affairs V
+    # Muraleedharan said ... . In a written reply, the minister said ...")
+    text = text_of(doc)
+    title = re.compile(rf"\b(?i:{re.escape(word)})(?:\s+(?:of|for|the|[A-Z][\w.'’\-]*))*\s*$")
+    return _latest_person(entities, s, lambda x, a, b: word in (x.get("role") or "").lower()
+                          or title.search(text[max(0, a - 60):a].split("\n")[-1]) is not None)
 
 
 #: The offices a "top diplomat" holds, and those any diplomat may.
@@ -761,7 +769,9 @@ def _body_of_the_dateline(doc: Doc, head: Token | None, entities: list[dict[str,
     a body that stands in another's capital (an embassy), a name ("The World Bank": capitalised
     names are the entities' business, ``entities._national_bodies_of_the_dateline``) or a text
     with no dateline."""
-    if head is None or not head.text.islower() or head.lemma_.lower() not in COUNTRY_BODIES - _HOSTED_BODIES \
+    if head is None or not (head.text.islower() or head.ent_type_ == "" and head.text.istitle() and head.i > 0
+                            and head.doc[head.i - 1].lower_ == "the") \
+            or head.lemma_.lower() not in COUNTRY_BODIES - _HOSTED_BODIES \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
             or any(c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP") for c in head.subtree):
         return None
