@@ -645,3 +645,15 @@ def test_declarations_of_intent_swaps_and_talks_the_parser_read_as_a_verb(text, 
     found = agreements("Ties\n\n" + text)
     assert [(g["name"], g["status"]) for g in found] == [(name, status)]
     assert agreements("Ties\n\nThe minister sent a letter to the UN.") == []
+
+
+@pytest.mark.parametrize("text,name,status", [
+    # an agreement kept or broken is in force, however the verb is put
+    ("The leaders agreed on the need to work together and to uphold the United Nations Charter.",
+     "Charter of the United Nations", "signed"),
+    ("Both sides must respect the ceasefire agreement.", "ceasefire agreement", "signed"),
+    # ASEAN's plan for Myanmar and its charter are known
+    ("The junta has ignored the five-point consensus reached in April.", "Five-Point Consensus", "signed"),
+])
+def test_agreements_kept_or_broken_and_aseans(text, name, status):
+    assert status_of("Ties\n\n" + text, name) == status

@@ -756,3 +756,22 @@ def test_a_national_body_under_a_dateline_capitalised_or_not():
     found = atts("RIYADH, Oct 1 (SPA) -- The Council of Ministers reaffirmed the Kingdom's support for a Palestinian "
                  "state. The Cabinet condemned the attacks.")
     assert [a["source"]["side"] for a in found] == ["Saudi Arabia", "Saudi Arabia"]
+
+
+def test_a_wires_bureau_abroad_is_not_whose_ministry_speaks():
+    found = atts("DUBAI, Oct 26 (Reuters) - Iran said it had the right to respond. \"Iran is entitled to defend "
+                 "itself,\" the foreign ministry said in a statement.")
+    assert found[-1]["source"]["side"] is None
+    found = atts("MANILA (Reuters) - The Philippines lodged a protest on Monday, the foreign ministry said.")
+    assert found[-1]["source"]["side"] == "Philippines"
+    found = atts("ISLAMABAD: Talks will resume next week, the Foreign Office said.")
+    assert found[-1]["source"]["side"] == "Pakistan"
+
+
+def test_an_armed_attack_is_no_cue_and_the_four_leaders_speak_for_their_countries():
+    found = atts("Israeli jets struck Iran, in retaliation for Iran's Oct. 1 ballistic missile attack on Israel.")
+    assert [a for a in found if a["rule"] == "noun_cue"] == []
+    found = atts("Leaders of the United States, India, Japan and Australia announced a new initiative on Saturday. "
+                 "\"We are concerned,\" "
+                 "the four leaders said.")
+    assert found[-1]["source"]["side"] == "United States + India + Japan + Australia"

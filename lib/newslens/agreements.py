@@ -299,6 +299,8 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
     for v in candidates:
         neg, fut, unsure = _modality(v)
         status = adjust_status(lex[_lemma(v)], neg, fut, unsure)
+        if _lemma(v) in _KEPT_OR_BROKEN:
+            status = "signed"  # "to uphold the UN Charter", "must respect the ceasefire": in force, whatever the mood
         if status == "ready_to_sign" and (_a_goal(v) or v.dep_ == "acl" and _lemma(v.head) in _TALKS_NOUNS):
             # "The aim is to sign the deal by year-end", "talks to agree a nationwide truce": still
             # being negotiated
@@ -331,6 +333,8 @@ _ENDING_TALKS = {"conclude", "complete", "finish", "finalise", "finalize", "wrap
 
 
 _TALKS_NOUNS = {"negotiation", "negotiations", "talk", "talks", "discussion", "discussions"}
+#: Verbs of keeping or breaking an agreement, which is in force however they are said.
+_KEPT_OR_BROKEN = {"uphold", "honour", "honor", "respect", "violate", "breach"}
 #: Nouns of the end of talks ("the conclusion of negotiations on ...").
 _ENDING_TALKS_NOUNS = {"conclusion", "completion"}
 #: The words of an agreement, which may be agreed before the agreement is signed ("agreed the

@@ -148,19 +148,34 @@ _NATIONAL_BODY = re.compile(r"(?:the\s+)?(?:(?:Foreign|Defen[cs]e|Home|Interior|
 _AFTER_DATELINE = re.compile(r"\s*(?::|,|\(|--|[-–—])")
 
 
-def dateline_country(text: str, entities: list[dict[str, Any]]) -> str | None:
+def dateline_country(text: str, entities: list[dict[str, Any]], before: int | None = None) -> str | None:
     """The country of the place a dateline names at the start of a paragraph near the top
-    ("ISLAMABAD: The Foreign Office ..."), or None."""
-    starts = [(a, x) for x in entities if x["type"] == "GPE" and x.get("country") for a, b in x["mentions"]
+    ("ISLAMABAD: The Foreign Office ..."), or None. With ``before``, a dateline an international
+    wire files from one of its bureaus ("DUBAI, Oct 26 (Reuters) - Iran said ...") counts only
+    when the story names that country (or its capital, cities or people) before ``before``: the
+    bureau's city says where the story was written, not whose ministry speaks."""
+    starts = [(a, b, x) for x in entities if x["type"] == "GPE" and x.get("country") for a, b in x["mentions"]
               if a < 600 and (a == 0 or text[a - 1] == "\n") and _AFTER_DATELINE.match(text, b)]
-    return min(starts, key=lambda ax: ax[0])[1]["country"] if starts else None
+    if not starts:
+        return None
+    a, b, x = min(starts, key=lambda abx: abx[0])
+    country = x["country"]
+    line_end = text.find("\n", b)
+    if before is not None and _WIRE_CREDIT.search(text, b, len(text) if line_end < 0 else min(line_end, b + 60)) \
+            and not any(y.get("country") == country and y["type"] in ("GPE", "NORP") and (c, d) != (a, b) and c < before
+                        for y in entities for c, d in y["mentions"]):
+        return None
+    return country
+
+
+#: The credit of an international wire after a dateline, filing from a bureau abroad.
+_WIRE_CREDIT = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|dpa|DPA|EFE|UPI|ANSA)\)")
 
 
 def _national_bodies_of_the_dateline(text: str, entities: list[dict[str, Any]]) -> None:
     """A ministry named without its country, capitalised and never after a country's name ("the
     Foreign Office (FO)"), under a dateline is that country's: its country is set, with a note that
     it was inferred."""
-    country = None
     places = [(c, d) for y in entities if y["type"] in ("GPE", "NORP") for c, d in y["mentions"]]
     for x in entities:
         if x["type"] != "ORG" or x.get("country") or not any(
@@ -169,9 +184,9 @@ def _national_bodies_of_the_dateline(text: str, entities: list[dict[str, Any]]) 
         if any(0 <= a - d <= 3 and text[d:a].strip() in ("", "'s", "’s") for a, _ in x["mentions"] for _, d in places):
             continue  # "Japan's Foreign Ministry", "the Russian Defence Ministry": its own country (not
             # "... arms sale to Taiwan, the Ministry of Foreign Affairs said")
-        country = country or dateline_country(text, entities)
+        country = dateline_country(text, entities, before=min(a for a, _ in x["mentions"]))
         if country is None:
-            return
+            continue
         x["country"] = country
         x["notes"].append(f"country from the dateline ({country}), inferred")
 

@@ -30,7 +30,8 @@ def noun_cues(run: Run) -> None:
         if _in_view(run, tok) or _view_is_that(run, tok):
             continue
         frame = cue_frame(tok)
-        if not frame.startswith("poss+") or frame == "poss+none" or frame_rate(tok, frame) < NOUN_MIN_RATE:
+        if not frame.startswith("poss+") or frame == "poss+none" or frame_rate(tok, frame) < NOUN_MIN_RATE \
+                or _armed_attack(tok):
             continue
         poss = next(c for c in tok.children if c.dep_ == "poss")
         s, e = subtree_span(poss)
@@ -54,6 +55,23 @@ def noun_cues(run: Run) -> None:
             continue
         quote, content = quote_kind(content, quotes)
         add("noun_cue", {"start": s, "end": e}, cue, content, quote, poss)
+
+
+#: Words that make an attack one of arms, not of words ("Iran's Oct. 1 ballistic missile attack on Israel").
+_ARMED_WORDS = {"missile", "drone", "rocket", "air", "ballistic", "terrorist", "terror", "military", "suicide",
+                "chemical", "nuclear", "artillery", "ground", "naval", "armed", "bomb", "cyber"}
+
+
+def _armed_attack(tok: Token) -> bool:
+    """Whether a noun of attack is an armed one: a weapon's or a date's word before it, or a place
+    attacked ("the attack on Israel"); PolNeAR's cue "attack" is a verbal one ("Trump's attack on
+    Clinton")."""
+    if tok.lemma_.lower() not in ("attack", "strike", "assault", "raid"):
+        return False
+    if any(t.lower_ in _ARMED_WORDS or t.ent_type_ in ("DATE", "TIME") for t in tok.doc[tok.left_edge.i : tok.i]):
+        return True
+    return any(g.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("on", "against")
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _view_is_that(run: Run, tok: Token) -> bool:

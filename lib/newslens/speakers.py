@@ -32,7 +32,7 @@ DOCUMENT_HEADS = {
     "report", "statement", "document", "letter", "study", "survey", "memo", "release", "readout",
     "communique", "filing", "law", "act", "agreement", "data", "poll", "order", "resolution", "declaration",
     "transcript", "email", "tweet", "post", "website", "analysis", "paper", "record", "note", "text",
-    "brief", "briefing", "draft", "bill", "assessment", "cable",
+    "brief", "briefing", "draft", "bill", "assessment", "cable", "remark", "remarks", "recording", "footage",
     # the model's lemma of "data"; not "figure", which is as often a person ("a senior party figure")
     "datum", "finding", "statistic", "census",
 }
@@ -280,10 +280,10 @@ def classify_source(
 
 
 def _the_several_before(head: Token, s: int, previous: list[dict[str, Any]]) -> str | None:
-    """'The Ministers welcomed ...', 'The leaders noted ...' (a plural title with "the" alone)
+    """'The Ministers welcomed ...', 'The four leaders noted ...' (a plural title with "the" alone)
     after several of different countries spoke ("We, the Foreign Ministers of A, B and C", "The
     two leaders"): the joint side of the latest such source before ``s``, else None."""
-    bare = [c.lower_ for c in head.children if c.dep_ not in ("compound", "amod", "punct")] == ["the"]
+    bare = [c.lower_ for c in head.children if c.dep_ not in ("compound", "amod", "punct", "nummod")] == ["the"]
     if not (bare and head.lower_.endswith("s") and _title_word(head) in PERSON_TITLES | {"leader"}):
         return None
     joint = [a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s
@@ -775,7 +775,7 @@ def _body_of_the_dateline(doc: Doc, head: Token | None, entities: list[dict[str,
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
             or any(c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP") for c in head.subtree):
         return None
-    return dateline_country(text_of(doc), entities)
+    return dateline_country(text_of(doc), entities, before=head.idx)
 
 
 def _top_of_a_country(head: Token, entities: list[dict[str, Any]]) -> bool:
