@@ -657,3 +657,10 @@ def test_declarations_of_intent_swaps_and_talks_the_parser_read_as_a_verb(text, 
 ])
 def test_agreements_kept_or_broken_and_aseans(text, name, status):
     assert status_of("Ties\n\n" + text, name) == status
+
+
+def test_a_treaty_signed_but_never_ratified_is_signed_and_a_law_withdrawing_ratification_signs_nothing():
+    [found] = agreements("Ties\n\nThe United States signed but never ratified the CTBT.")
+    assert found["status"] == "signed" and found["evidence"]["text"].startswith("never ratified")
+    [found] = agreements("Ties\n\nPutin signed a law withdrawing Russia's ratification of the CTBT.")
+    assert found["status"] == "mentioned"

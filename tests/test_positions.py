@@ -1208,3 +1208,19 @@ def test_ends_tariffs_on_goods_and_positions_held(text, expected):
 def test_an_opposition_held_is_a_rejection():
     [found] = positions("India reiterated its opposition to the plan.")
     assert (found["stance"], found["action"]) == ("oppose", "REJECT")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a dateline the parser hung on the subject is not the actor
+    ("BEIJING, July 24 (AFP) - European Union leaders pressed China on Thursday to rebalance trade.",
+     {("European Union", "trade", "support")}),
+    # what accusations are about is not what their rejection is on
+    ("China rejected the accusations over Ukraine.", {("China", "the accusations over Ukraine", "oppose")}),
+])
+def test_datelines_on_subjects_and_topics_of_accusations(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_moratorium_kept_is_a_rejection():
+    [found] = positions("The spokesperson said the United States remained committed to its moratorium on nuclear testing.")
+    assert (found["actor"]["name"], found["stance"], found["action"]) == ("United States", "oppose", "REJECT")

@@ -775,3 +775,8 @@ def test_an_armed_attack_is_no_cue_and_the_four_leaders_speak_for_their_countrie
                  "\"We are concerned,\" "
                  "the four leaders said.")
     assert found[-1]["source"]["side"] == "United States + India + Japan + Australia"
+
+
+def test_the_seat_of_a_treaty_organisation_is_no_side():
+    found = atts("Robert Floyd, executive secretary of the treaty organisation in Vienna, said he was disappointed.")
+    assert found[0]["source"]["side"] is None

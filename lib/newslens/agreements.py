@@ -273,6 +273,8 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
                 candidates = [c for c in gov.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _lemma(c) in lex]
             if not candidates and below.dep_ in ("nsubj", "nsubjpass"):
                 break  # "... and that the treaty would remain in abeyance": its own clause says no state
+            if not candidates and _lemma(gov) in _ENDING_VERBS:
+                break  # "signed a law withdrawing Russia's ratification of the CTBT": not the treaty signed
             if not candidates and gov.dep_ in ("xcomp", "ccomp") and gov.pos_ == "VERB" and below.dep_ == "prep":
                 break  # "had agreed to keep dairy out of the deal": what was agreed is the keeping out
         elif _lemma(gov) in lex and gov.pos_ in ("NOUN", "ADJ") and _lemma(gov) not in ("force", "effect"):
@@ -299,8 +301,10 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
     for v in candidates:
         neg, fut, unsure = _modality(v)
         status = adjust_status(lex[_lemma(v)], neg, fut, unsure)
-        if _lemma(v) in _KEPT_OR_BROKEN:
-            status = "signed"  # "to uphold the UN Charter", "must respect the ceasefire": in force, whatever the mood
+        if _lemma(v) in _KEPT_OR_BROKEN or _lemma(v) in ("ratify", "ratification") and neg:
+            # "to uphold the UN Charter", "must respect the ceasefire": in force, whatever the
+            # mood; "signed but never ratified the pact": signed all the same
+            status = "signed"
         if status == "ready_to_sign" and (_a_goal(v) or v.dep_ == "acl" and _lemma(v.head) in _TALKS_NOUNS):
             # "The aim is to sign the deal by year-end", "talks to agree a nationwide truce": still
             # being negotiated
@@ -371,7 +375,7 @@ def _evidence(doc: Doc, span, cue: Token) -> tuple[int, int]:
     gov = cue if cue.pos_ in ("VERB", "AUX") else cue.head
     while gov.dep_ in ("xcomp", "acomp", "pcomp", "prep", "auxpass") and gov.head is not gov:
         gov = gov.head
-    starts = [span.start_char, cue.idx]
+    starts = [span.start_char, cue.idx] + [c.idx for c in cue.children if c.dep_ == "neg"]  # ("never ratified")
     subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.left_edge.i >= sent.start:
         starts.append(subj.left_edge.idx)

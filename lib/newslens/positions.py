@@ -242,6 +242,7 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
         return None, None, ""
     assert tok is not None
     s, e = _span_of(tok)
+    s = past_dateline_text(text_of(tok.doc), s, e)  # ("BEIJING, July 24 (AFP) - European Union leaders": not Beijing)
     if low in ("he", "she", "it", "they"):
         return _speaker_as_pronoun(tok, att, entities)
     if low == "this":
@@ -448,6 +449,8 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     # release of the hostages by Hamas"; nor are those it is between: "opposes any official
     # interaction between the US and Taiwan"
     patients += [_span_of(c) for c in tok.rights if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+    if tok.lemma_.lower() in CLAIM_NOUNS:  # "rejected unfounded accusations over Ukraine": the accusations
+        patients += [_span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("over", "about", "regarding", "on")]
     patients += [_span_of(c) for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "between"]
     talks_of_others = tok.lower_ in TALKS_HEADS and not (
         tok.lower_ not in TRUCE_HEADS and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.rights))
@@ -1230,6 +1233,7 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
     if ended is not None and stance in ("support", "oppose"):
         # "called for an end to arms deliveries", "opposed the lifting of sanctions": the stance on what is ended
         stance = "oppose" if stance == "support" else "support"
+        action = ACTION_OF_STANCE[stance] if action in ("SUPPORT", "REJECT") else action
         obj, target = ended, target_of(ended, f.entities)
     if w.entry["particle"] and obj.lower_ in RELATION_OBJECTS:
         # the country the relations are with: "recalled its ambassador from Australia over the
@@ -1479,6 +1483,9 @@ def _judgment(v: Token) -> tuple[Token, Token] | None:
 #: threatening the integrity of the single market").
 ACT_NOUNS = {"practice", "policy", "action", "move", "measure", "step", "decision", "plan", "rhetoric", "behaviour",
              "behavior", "activity", "expansion", "programme", "program", "test", "launch", "deployment", "buildup"}
+#: Nouns of what is said, whose topic ("accusations over Ukraine") is not what a stance on them is on.
+CLAIM_NOUNS = {"accusation", "claim", "allegation", "remark", "comment", "criticism", "charge", "report", "rumour",
+               "rumor", "speculation"}
 #: Nouns of a batch of measures, which stand for the measures ("a 14th package of sanctions").
 BATCH_NOUNS = {"package", "round", "raft", "slew", "set", "series", "batch", "wave", "tranche"}
 #: Prepositions of when, whose phrase on a noun says when, not what ("peace, a year after the invasion").

@@ -1047,6 +1047,8 @@ _POSTED = {"ambassador", "envoy", "diplomat", "embassy", "consulate", "consul", 
 #: Events a source takes part in, whose place is not whom the source speaks for.
 _EVENTS = {"negotiation", "talk", "meeting", "summit", "conference", "visit", "session", "trip", "forum", "election",
            "war", "conflict", "fighting", "ceremony", "rally"}
+#: Bodies of several countries, whose seat ("the treaty organisation in Vienna") is no side.
+_SEATED_BODIES = {"organisation", "organization", "secretariat", "tribunal", "court", "agency", "headquarters"}
 #: "Iran-backed", "Russia-funded": a country that backs a group, which speaks for itself.
 _BACKING_VERBS = {"back", "fund", "sponsor", "support", "arm", "train", "ally", "align", "finance", "bankroll"}
 
@@ -1088,6 +1090,8 @@ def _topic(doc: Doc, a: int, b: int, within: tuple[int, int] | None = None) -> b
         return True  # "the mission, which has troops in Somalia", "an aide who went with her to Burma"
     if prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in _EVENTS:
         return True  # "Ebrard, who will lead the negotiations in Washington": where they are held
+    if prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in _SEATED_BODIES:
+        return True  # "executive secretary of the treaty organisation in Vienna": where it sits
     if prep.dep_ == "agent" and prep.head.lemma_.lower() in _BACKING_VERBS:
         return True  # "Hezbollah, which is backed by Iran"
     if prep.lower_ == "of" and prep.head.lemma_.lower() in RELATION_HEADS and span.root.ent_type_ in ("GPE", "NORP"):
