@@ -1224,3 +1224,12 @@ def test_datelines_on_subjects_and_topics_of_accusations(text, expected):
 def test_a_moratorium_kept_is_a_rejection():
     [found] = positions("The spokesperson said the United States remained committed to its moratorium on nuclear testing.")
     assert (found["actor"]["name"], found["stance"], found["action"]) == ("United States", "oppose", "REJECT")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # summoning a country's envoy protests to that country, whichever envoy and wherever the word falls
+    ("France summoned the Algerian charge d'affaires.", {("France", "Algeria", "oppose")}),
+    ("India summoned a senior Chinese diplomat.", {("India", "China", "oppose")}),
+])
+def test_summoning_any_envoy_is_a_protest(text, expected):
+    assert triples(text) == expected

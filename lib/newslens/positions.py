@@ -699,7 +699,8 @@ def _entry(v: Token, vlex: dict[str, list[dict[str, str]]]) -> dict[str, str] | 
         g.lower_ for c in v.children if c.dep_ == "dobj" for g in c.rights if g.dep_ in ("amod", "oprd")} | {
         c.lower_ for c in v.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "ADJ"} | {
         c.lower_ for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "against")} | {  # ("voted with Russia against")
-        "sanctions" if _restrictive(o) else o.lower_ for o in _batched(v)}  # ("adopted a package of restrictive measures")
+        "sanctions" if _restrictive(o) else o.lower_ for o in _batched(v)} | {  # ("adopted a package of restrictive measures")
+        c.lower_ for c in v.children if c.dep_ == "dobj"}  # ("summoned the Algerian charge d'affaires")
     return next((x for x in entries if x["particle"] and x["particle"] in parts), None) or \
         next((x for x in entries if not x["particle"]), None)
 
