@@ -51,7 +51,8 @@ from .doctools import asks, talks_misread, text_of, sent_of
 from .source_spans import past_dateline_text
 from .attribution_run import content_spans
 from .agreement_words import AGREEMENT_HEADS, TRUCE_HEADS
-from .speakers import INDEPENDENT_ROLES, JOINT, OWN_SIDE_ROLES, RELATION_HEADS, body_so_named, entity_country, statement_author
+from .speakers import (INDEPENDENT_ROLES, JOINT, OWN_SIDE_ROLES, RELATION_HEADS, body_so_named, entity_country,
+                       statement_author)
 
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
 STOP_VERBS = {"stop", "cease", "drop", "forgo", "forego", "cancel", "abandon", "scrap", "halt", "reverse", "end", "quit",
@@ -450,7 +451,8 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     # interaction between the US and Taiwan"
     patients += [_span_of(c) for c in tok.rights if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
     if tok.lemma_.lower() in CLAIM_NOUNS:  # "rejected unfounded accusations over Ukraine": the accusations
-        patients += [_span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("over", "about", "regarding", "on")]
+        patients += [_span_of(c) for c in tok.rights
+                     if c.dep_ == "prep" and c.lower_ in ("over", "about", "regarding", "on")]
     patients += [_span_of(c) for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "between"]
     talks_of_others = tok.lower_ in TALKS_HEADS and not (
         tok.lower_ not in TRUCE_HEADS and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.rights))
@@ -692,15 +694,17 @@ def _restrictive(t: Token) -> bool:
 
 def _entry(v: Token, vlex: dict[str, list[dict[str, str]]]) -> dict[str, str] | None:
     """The stance lexicon's row for a verb as used here: the one with its particle ("give up",
-    "stand firm") when that follows it or its object's complement ("held Washington
-    responsible"), else the plain one; None if the verb is not listed."""
+    "stand firm") when that follows it, is its object ("summoned a senior Chinese diplomat") or
+    its object's complement ("held Washington responsible"), its preposition ("voted with Russia
+    against") or what a batch it governs is of ("adopted a package of restrictive measures"),
+    else the plain one; None if the verb is not listed."""
     entries = vlex.get(v.lemma_.lower(), [])
     parts = _particle(v) | {t.lower_ for t in v.doc[v.i + 1 : v.i + 3]} | {
         g.lower_ for c in v.children if c.dep_ == "dobj" for g in c.rights if g.dep_ in ("amod", "oprd")} | {
         c.lower_ for c in v.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "ADJ"} | {
-        c.lower_ for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "against")} | {  # ("voted with Russia against")
-        "sanctions" if _restrictive(o) else o.lower_ for o in _batched(v)} | {  # ("adopted a package of restrictive measures")
-        c.lower_ for c in v.children if c.dep_ == "dobj"}  # ("summoned the Algerian charge d'affaires")
+        c.lower_ for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "against")} | {
+        "sanctions" if _restrictive(o) else o.lower_ for o in _batched(v)} | {
+        c.lower_ for c in v.children if c.dep_ == "dobj"}
     return next((x for x in entries if x["particle"] and x["particle"] in parts), None) or \
         next((x for x in entries if not x["particle"]), None)
 

@@ -220,7 +220,8 @@ def classify_source(
             desc = None  # "the Australian Prime Minister" is not the Indian one named before
         if desc:
             entity_id, kind = desc, "named_person"
-        elif office or _counted_group(head) or _top_of_a_country(head, entities) or (lemma in ONE_HOLDER_OFFICES and head.tag_ in ("NN", "NNP") and (
+        elif office or _counted_group(head) or _top_of_a_country(head, entities) or (
+                lemma in ONE_HOLDER_OFFICES and head.tag_ in ("NN", "NNP") and (
                 _of_a_country(head, entities) or _of_a_named_body(head, entities))) or (
                 lemma in ONE_HOLDER_OFFICES and head.tag_ == "NNS" and _joint_side(head, s, e, entities)):
             # ("The leaders of Armenia and Azerbaijan": one holder of the office in each country named)
@@ -325,7 +326,8 @@ def body_so_named(head: Token, s: int, entities: list[dict[str, Any]]) -> str | 
         return None
     roles = BODY_DESCRIPTIONS.get(word, set())
     named = [(max(a for a, _ in x["mentions"] if a < s), x["id"]) for x in entities
-             if x["type"] == "ORG" and (any(n.lower().split()[-1:] == [word] or re.sub(r"^the ", "", n.lower()).startswith(f"{word} of ")
+             if x["type"] == "ORG" and (any(n.lower().split()[-1:] == [word]
+                                            or re.sub(r"^the ", "", n.lower()).startswith(f"{word} of ")
                                             for n in names_of(x)) or x.get("role") in roles)
              and not _NEWSROOM_NAME.search(x["name"]) and "news" not in (x.get("role") or "")
              and any(a < s for a, _ in x["mentions"])]
