@@ -1233,3 +1233,8 @@ def test_a_moratorium_kept_is_a_rejection():
 ])
 def test_summoning_any_envoy_is_a_protest(text, expected):
     assert triples(text) == expected
+
+
+def test_congratulating_backs():
+    assert triples("Russia and China congratulated Maduro on his victory.") == {
+        ("Russia", "Nicolás Maduro", "support"), ("China", "Nicolás Maduro", "support")}
