@@ -33,6 +33,7 @@ from .entities import countries_by_mentions, parties_by_mentions, party_of
 from .gazetteer import default_gazetteer, norm_key
 from .doctools import text_of, sent_of_span
 from .source_spans import past_dateline_text
+from .speakers import JOINT
 from .spans import subtree_span
 
 STATUSES = ("signed", "ready_to_sign", "under_negotiation", "proposed", "mentioned")
@@ -486,18 +487,20 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _joint_speakers(attributions: list[dict[str, Any]], mentions: list[tuple[int, int]]) -> list[str]:
-    """The sides of a joint source (sourcing's "A + B") in whose words an agreement is named
-    ("The two leaders ... They discussed progress in implementing the EDCA"), in order."""
+    """The sides of a joint source in whose words an agreement is named ("The two leaders ...
+    They discussed progress in implementing the EDCA"), in order."""
     for a in attributions:
         source = a.get("source") or {}
         side, content = source.get("side") or "", a.get("content") or {}
-        if " + " not in side or not any(content.get("start", 0) <= s < content.get("end", -1) for s, _ in mentions):
+        if JOINT not in side or not any(content.get("start", 0) <= s < content.get("end", -1) for s, _ in mentions):
             continue
         words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", source.get("text", ""))}
-        cue = ((a.get("cue") or {}).get("text") or "").lower().split()
-        if words & _GO_BETWEEN_NOUNS or (cue and cue[-1] in _PLAIN_SAYING):
-            continue  # (not "..., Saudi and U.S. mediators said": who tells of it is not who makes it)
-        return side.split(" + ")
+        cue = set(((a.get("cue") or {}).get("text") or "").lower().split())
+        if words & _GO_BETWEEN_NOUNS or cue & _PLAIN_SAYING:
+            # (not "..., Saudi and U.S. mediators said", "said in a statement": who tells of it is
+            # not who makes it)
+            continue
+        return side.split(JOINT)
     return []
 
 

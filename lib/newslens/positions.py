@@ -1569,13 +1569,12 @@ def _position_in_favour(obj: Token) -> tuple[str, Token] | None:
     or None."""
     if obj.lemma_.lower() not in POSITION_NOUNS:
         return None
-    # (the "in" on the noun or, as the parser may hang it, on the verb)
-    for c in [c for h in [obj] + ([obj.head] if obj.dep_ == "dobj" else []) for c in h.rights if c.i > obj.i]:
-        if c.dep_ == "prep" and c.lower_ == "against":
+    for c in _preps_after(obj):
+        if c.lower_ == "against":
             what = next((g for g in c.children if g.dep_ == "pobj"), None)
             if what is not None:
                 return "oppose", what
-        if c.dep_ == "prep" and c.lower_ == "in":
+        if c.lower_ == "in":
             held = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ("support", "favour", "favor")),
                         None)
             what = next((g for d in (held.children if held is not None else ()) if d.dep_ == "prep" and d.lower_ == "of"
@@ -1590,10 +1589,14 @@ def _ended(obj: Token) -> Token | None:
     preps = ENDING_NOUNS.get(obj.lemma_.lower()) or ENDING_NOUNS.get(obj.lower_)
     if not preps:
         return None
-    # (the "to" on the noun or, as the parser may hang it, on the verb: "put an end to the violations")
+    return next((g for c in _preps_after(obj) if c.lower_ in preps for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _preps_after(obj: Token) -> list[Token]:
+    """The prepositions after an object noun: its own, and those the parser hung on the verb it
+    is the object of ("put an end to the violations", "reaffirmed its position in support of X")."""
     holders = [obj] + ([obj.head] if obj.dep_ == "dobj" else [])
-    return next((g for h in holders for c in h.rights if c.dep_ == "prep" and c.lower_ in preps and c.i > obj.i
-                 for g in c.children if g.dep_ == "pobj"), None)
+    return [c for h in holders for c in h.rights if c.dep_ == "prep" and c.i > obj.i]
 
 
 def _nominal(f: _Finder, n: Token) -> None:

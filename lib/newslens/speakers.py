@@ -1035,8 +1035,7 @@ def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
 _MEMBERSHIP_VERBS = {"represent", "include", "comprise", "lead", "head", "run", "work", "serve", "speak", "act",
                      "belong", "join", "advise"}
 #: Those who speak for what follows their "for" ("a spokesman for Japan's foreign ministry").
-_SPEAKERS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "lawyer", "attorney", "counsel",
-                 "mouthpiece", "voice"}
+_SPEAKERS_FOR = _SPOKESPEOPLE | {"representative", "lawyer", "attorney", "counsel", "mouthpiece", "voice"}
 #: Those known by whom they stand with or against ("U.S. allies", "Russia's neighbours"), who do
 #: not speak for that country.
 RELATION_HEADS = {"ally", "partner", "neighbour", "neighbor", "rival", "adversary", "foe", "enemy", "critic",
