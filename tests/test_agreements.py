@@ -664,3 +664,14 @@ def test_a_treaty_signed_but_never_ratified_is_signed_and_a_law_withdrawing_rati
     assert found["status"] == "signed" and found["evidence"]["text"].startswith("never ratified")
     [found] = agreements("Ties\n\nPutin signed a law withdrawing Russia's ratification of the CTBT.")
     assert found["status"] == "mentioned"
+
+
+@pytest.mark.parametrize("text,name,parties", [
+    ("Britain signed a deal with Mauritius to hand over the Chagos Islands.",
+     "deal to hand over the Chagos Islands", ["United Kingdom", "Mauritius"]),
+    ("India and Pakistan reached an agreement to restore the ceasefire.",
+     "agreement to restore the ceasefire", ["India", "Pakistan"]),
+])
+def test_what_a_deal_is_to_do_names_it(text, name, parties):
+    [found] = agreements(text)
+    assert (found["name"], found["status"], found["parties"]) == (name, "signed", parties)

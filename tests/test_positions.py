@@ -1238,3 +1238,39 @@ def test_summoning_any_envoy_is_a_protest(text, expected):
 def test_congratulating_backs():
     assert triples("Russia and China congratulated Maduro on his victory.") == {
         ("Russia", "Nicolás Maduro", "support"), ("China", "Nicolás Maduro", "support")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # trade, airspace and a mission's staff are relations with the country named with them
+    ("Pakistan announced it was suspending all trade with India.", {("Pakistan", "India", "oppose")}),
+    ("Pakistan shut its airspace to Indian airlines.", {("Pakistan", "India", "oppose")}),
+    ("India expelled military advisers at Pakistan's High Commission.", {("India", "Pakistan", "oppose")}),
+    # holding a treaty in abeyance suspends it
+    ("India said it would hold in abeyance the Indus Waters Treaty.", {("India", "Indus Waters Treaty", "oppose")}),
+])
+def test_cutting_trade_airspace_and_missions_and_suspending_treaties(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pakistan relies on the data to plan for floods.", set()),  # a plan's stance is the doing planned
+    ("India plans to buy the S-400.", {("India", "S-400", "support")}),
+    ("China urged Japan to reflect on its history of aggression.", set()),  # thinking asked for: no stance
+    ("The EU urged Serbia to consider its future in Europe.", set()),
+    # no stance on a place one is told to leave, unless one will not leave it
+    ("Mali gave France's ambassador 72 hours to leave the country.", set()),
+    ("Russia will not leave Crimea.", {("Russia", "Crimea", "support")}),
+])
+def test_plans_thinking_and_leaving_places(text, expected):
+    assert triples(text) == expected
+
+
+def test_it_is_not_those_asked_to_do_it():
+    found = positions("The United Nations welcomed the truce agreement and called on all parties to implement it fully.")
+    assert {(p["actor"]["name"], p["target"]["name"]) for p in found} == {("United Nations", "the truce agreement")}
+
+
+def test_a_judgment_in_guillemets():
+    # the tagger takes the closing mark for the judging noun
+    assert triples("French Foreign Minister Le Drian described the Malian junta as «illegitimate».") == {
+        ("France", "Mali", "oppose")}

@@ -2675,7 +2675,7 @@ def test_a_spy_agency_is_no_news_agency_and_the_agency_after_it_is_the_same():
     found = atts("SEOUL (AP) - North Korea has sent 3,000 more troops to Russia, South Korea's spy agency said "
                  "Thursday. About 11,000 troops were sent last year, the agency estimated.")
     assert [(a["source"]["text"], a["source"]["kind"], a["source"]["side"]) for a in found] == [
-        ("South Korea's spy agency", "anonymous", "South Korea"), ("the agency", "anonymous", "South Korea")]
+        ("South Korea's spy agency", "named_org", "South Korea"), ("the agency", "named_org", "South Korea")]
     assert one("The state news agency KCNA said the launch was a success.")["source"]["kind"] == "outlet"
 
 
@@ -3224,3 +3224,20 @@ def test_summary_counts_a_transcripts_questions_apart_from_unnamed_sources():
     line = sourcing.summary(atts(text))
     assert line.startswith("0 of 4 attributions go to unnamed sources, 2 to named people or bodies, 2 are questions "
                            "put by reporters")
+
+
+@pytest.mark.parametrize("text,content", [
+    # the that-clause the parser hung on the opinion or ruling it was said in
+    ("The court said in a 2019 advisory opinion that the occupation was unlawful and should end 'as rapidly as "
+     "possible'.", "that the occupation was unlawful and should end 'as rapidly as possible"),
+    # guillemets, which the content model was not trained on, are quotation marks all the same
+    ("Defence Minister Florence Parly said France would not stay in Mali «at any cost».",
+     "France would not stay in Mali «at any cost»"),
+])
+def test_opinions_and_guillemets(text, content):
+    assert one(text)["content"]["text"] == content
+
+
+def test_a_headline_verb_taken_for_the_subject_of_the_next():
+    found = atts("Guinea junta expels French ambassador, accuses Paris of meddling\n\nThe envoy left on Monday.")
+    assert (found[0]["source"]["text"], found[0]["cue"]["text"]) == ("Guinea junta", "accuses")

@@ -780,3 +780,32 @@ def test_an_armed_attack_is_no_cue_and_the_four_leaders_speak_for_their_countrie
 def test_the_seat_of_a_treaty_organisation_is_no_side():
     found = atts("Robert Floyd, executive secretary of the treaty organisation in Vienna, said he was disappointed.")
     assert found[0]["source"]["side"] is None
+
+
+def test_a_body_that_is_its_countrys_speaks_for_the_country_before():
+    found = atts("Iran dismissed the report on Friday. Its Supreme National Security Council said any strike "
+                 "would meet a response. The council added that talks were over.")
+    assert [a["source"]["side"] for a in found[1:]] == ["Iran", "Iran"]
+
+
+@pytest.mark.parametrize("text,side", [
+    ("Niger's junta said on Monday it would expel the envoy.", "Niger"),
+    ("Lebanon's civil defence agency said nine people had died.", "Lebanon"),
+])
+def test_a_junta_or_an_agency_of_a_country_is_its_body(text, side):
+    found = one(text)
+    assert (found["source"]["kind"], found["source"]["side"]) == ("named_org", side)
+
+
+def test_plural_bodies_after_several_countries_bodies_speak_for_them_all():
+    found = atts("The military governments of Guinea and Gabon said on Sunday they would hold talks. "
+                 "In a statement, the juntas said the talks would start in May.")
+    assert found[-1]["source"]["side"] == "Guinea + Gabon"
+
+
+def test_a_headline_that_opens_with_a_list_of_countries_is_no_dateline():
+    found = atts("Sudan, Chad and Libya sign border pact\n\n"
+                 "The three countries signed the pact on Monday, the foreign ministry said.")
+    assert found[-1]["source"]["side"] is None
+    found = atts("KHARTOUM, May 4 (Reuters) - Sudan signed the pact on Monday, the foreign ministry said.")
+    assert found[-1]["source"]["side"] == "Sudan"

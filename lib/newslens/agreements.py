@@ -737,6 +737,11 @@ def _memorandum(t: Token) -> Token | None:
     return of or t
 
 
+def _infinitive(v: Token) -> bool:
+    """Whether ``v`` is a bare verb right after "to" ("to hand over", "to restore")."""
+    return v.tag_ == "VB" and v.i > 0 and v.doc[v.i - 1].lower_ == "to" and v.doc[v.i - 1].head.i == v.i
+
+
 def described_agreements(doc: Doc) -> list[Described]:
     """Agreements the text describes without naming them: a head word
     (agreement, deal, pact, ...) that a year or a word of its kind modifies ("the 1996 agreement",
@@ -795,8 +800,14 @@ def described_agreements(doc: Doc) -> list[Described]:
             continue  # "agreement that Europe should spend more": views, not a deal
         # what a reached agreement does ("signed an agreement on Wednesday giving Washington a
         # share of ...") names it when nothing else does
-        doing = next((c for c in t.rights if c.dep_ == "acl" and c.tag_ == "VBG"), None) \
+        doing = next((c for c in t.rights if c.dep_ == "acl" and (c.tag_ == "VBG" or _infinitive(c))), None) \
             if reached and on is None and not mods else None
+        if doing is None and reached and on is None and not mods and t.dep_ == "dobj":
+            # "signed a deal to hand over the islands", the infinitive hung on the verb (with no
+            # more than "with Mauritius" between)
+            doing = next((c for c in gov.rights if c.dep_ in ("advcl", "xcomp") and _infinitive(c)
+                          and all(x.dep_ == "prep" and x.lower_ == "with" for x in gov.rights
+                                  if t.i < x.i < c.i)), None)
         # "a memorandum signed by the three countries in Madrid": signed, so an agreement
         signed = next((c for c in t.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SIGNING_VERBS
                        and any(g.dep_ == "agent" for g in c.children)), None) if on is None and not mods else None
@@ -822,7 +833,8 @@ def described_agreements(doc: Doc) -> list[Described]:
             obj = next((c for c in doing.children if c.dep_ == "dobj"), None) \
                 or next((c for c in doing.children if c.dep_ == "dative"), None) \
                 or next((g for c in doing.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            tail = doc[doing.i : (obj.i if obj is not None else doing.i) + 1]
+            to = doing.i - 1 if _infinitive(doing) else doing.i  # ("to hand over the Chagos Islands")
+            tail = doc[to : (obj.i if obj is not None else doing.i) + 1]
             if len(tail) <= 6:
                 name = f"{name} {tail.text}"
         # without the quotation marks a phrase of it is in: 'a "provisional arrangement" for resupply'

@@ -22,9 +22,15 @@ MODEL_FILE = "content_end_model.csv"
 _WORDY_POS = {"ADP", "CCONJ", "SCONJ", "PRON", "DET", "ADV", "PART", "AUX"}
 
 
+#: Quotation marks the model was not trained on, as the ones it was ("«at any cost»").
+_AS_TRAINED = {"«": "“", "»": "”", "„": "“"}
+
+
 def _word(t: Token | None) -> str:
     if t is None:
         return "</s>"
+    if t.text in _AS_TRAINED:
+        return _AS_TRAINED[t.text]
     return t.lower_ if t.is_punct or t.pos_ in _WORDY_POS else t.pos_
 
 

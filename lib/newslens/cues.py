@@ -219,7 +219,9 @@ def complements(tok: Token) -> list[Token]:
 #: Where a thing is said, whose that-clause is what the verb before reports ("said in a statement
 #: that ...").
 _SAYING_NOUNS = {"statement", "interview", "letter", "post", "briefing", "speech", "message", "tweet", "note",
-                 "communique", "communiqué", "readout", "release"}
+                 "communique", "communiqué", "readout", "release", "opinion", "ruling", "judgment", "judgement",
+                 "report", "op-ed", "article", "column", "essay", "address", "testimony", "filing", "email",
+                 "editorial", "memo", "memorandum", "submission", "call", "video", "broadcast"}
 
 
 def clause_of_statement(verb: Token) -> Token | None:

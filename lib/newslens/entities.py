@@ -146,7 +146,12 @@ _NATIONAL_BODY = re.compile(r"(?:the\s+)?(?:(?:Foreign|Defen[cs]e|Home|Interior|
                             r"Council\s+of\s+Ministers|Cabinet)",
                             re.IGNORECASE)
 #: What follows a dateline's place ("ISLAMABAD:", "MANILA, March 3", "CAIRO (AP) —", "KYIV -").
-_AFTER_DATELINE = re.compile(r"\s*(?::|,|\(|--|[-–—])")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+#: What follows a dateline's place: a colon, a dash, a wire's credit, or a comma with a date or a
+#: region and then one of those ("NEW DELHI, April 24 (Reuters)", "Kabul, Afghanistan -"; not a
+#: headline's "Mali, Burkina Faso and Niger quit ECOWAS").
+_AFTER_DATELINE = re.compile(r"\s*(?::|\(|--|[-–—]|,\s*(?:" + _MONTH + r"\s*\d|\d{1,2}\s+" + _MONTH
+                             + r"|[^\n,]{0,30}?(?:\(|--|\s[-–—]\s|:)))")
 
 
 def dateline_country(text: str, entities: list[dict[str, Any]], before: int | None = None) -> str | None:

@@ -68,6 +68,9 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
 - What one calls on someone to do, which the model hung on "call" as a clause of purpose ("we
   call on the military regime to immediately cease violence"): it becomes the verb's complement,
   as it is in "called on China to stop".
+- A headline's first verb that the model made the subject of a second verb after a comma, the
+  noun before it a modifier of it ("Mali junta expels French ambassador, accuses Paris of ..."):
+  the noun becomes the first verb's subject, and the second verb is joined to the first.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -561,6 +564,28 @@ def _call_on_read_as_purpose(tok: Token) -> Token | None:
                  and c.left_edge.i == tok.doc[tok.i + 1].right_edge.i + 1), None)
 
 
+def _first_verb_read_as_subject(tok: Token) -> Token | None:
+    """The noun before a headline's first verb, when the parser made that verb the subject of a
+    second verb after a comma and the noun a modifier of it ("Mali junta expels French
+    ambassador, accuses Paris ...", "expels" the subject of "accuses"); else None."""
+    verb = tok.head
+    if tok.tag_ != "VBZ" or tok.dep_ != "nsubj" or verb.tag_ != "VBZ" or verb.i <= tok.i \
+            or tok.doc[verb.i - 1].text != "," or tok.i == 0:
+        return None
+    noun = tok.doc[tok.i - 1]
+    if noun.head.i != tok.i or noun.tag_ not in ("NN", "NNS", "NNP", "NNPS") or noun.dep_ not in ("compound", "nmod"):
+        return None
+    return noun
+
+
+def _take_place(new: Token, old: Token) -> None:
+    """Hang ``new`` where ``old`` hangs, as the sentence's root if ``old`` is."""
+    if old.head.i == old.i:
+        new.head, new.dep_ = new, "ROOT"
+    else:
+        new.head, new.dep_ = old.head, old.dep_
+
+
 @Language.component("newslens_parse_repairs")
 def repair_parses(doc: Doc) -> Doc:
     """Apply the repairs described in the module's docstring."""
@@ -619,6 +644,17 @@ def repair_parses(doc: Doc) -> Doc:
             for c in [c for c in tok.children if c.dep_ in ("poss", "det", "amod", "compound") and c.i < judged.i]:
                 c.head = judged
             judged.head, judged.dep_ = tok.head, "dobj"
+        noun = _first_verb_read_as_subject(tok)
+        if noun is not None:  # "Mali junta expels French ambassador, accuses Paris of ..."
+            second = tok.head
+            for c in [c for c in tok.children if c.i < noun.i]:
+                c.head, c.dep_ = noun, "compound"
+            for c in [c for c in tok.children if c.i > tok.i and c.dep_ == "npadvmod"]:
+                c.dep_ = "dobj"
+            doc[second.i - 1].head = tok
+            _take_place(tok, second)
+            noun.head, noun.dep_ = tok, "nsubj"
+            second.head, second.dep_ = tok, "conj"
         purpose = _call_on_read_as_purpose(tok)
         if purpose is not None:  # "call on the military regime to immediately cease violence"
             purpose.dep_ = "xcomp"
@@ -657,10 +693,7 @@ def repair_parses(doc: Doc) -> Doc:
         if inverted is not None:  # "Part of the problem, say experts like Paul Bauman, is ..."
             front, speaker, clause = inverted
             rest = [c for c in verb.children if c.i > clause.i]  # the full stop
-            if verb.head.i == verb.i:
-                clause.head, clause.dep_ = clause, "ROOT"
-            else:
-                clause.head, clause.dep_ = verb.head, verb.dep_
+            _take_place(clause, verb)
             speaker.head, speaker.dep_ = verb, "nsubj"
             front.head, front.dep_ = clause, "nsubj"
             verb.head, verb.dep_ = clause, "parataxis"

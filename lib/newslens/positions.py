@@ -122,7 +122,9 @@ AID_NOUNS = {"aid", "assistance", "funding", "funds", "loan", "loans", "grant", 
 #: ambassador from Australia", "lodged a protest with China"): the stance is on the country named
 #: with them, never on the object itself.
 RELATION_OBJECTS = {"relation", "relations", "tie", "ties", "ambassador", "envoy", "diplomat", "diplomats",
-                    "protest"}
+                    "protest", "adviser", "advisers", "attache", "trade", "airspace"}
+#: A country's missions abroad, whose staff are its own ("the advisers at Pakistan's High Commission").
+MISSIONS = {"embassy", "commission", "consulate", "mission", "legation"}
 #: A country's own goods, which as a bare target name no one ("defend its sovereignty").
 SELF_GOODS = {"sovereignty", "interests", "security", "territorial integrity", "integrity", "independence",
               "dignity", "national interests", "national security", "core interests", "territory", "homeland",
@@ -508,8 +510,13 @@ def _thing_it_stands_for(tok: Token) -> Token | None:
     "it" here, and one named in an earlier sentence is left alone)."""
     if tok.lower_ != "it" or tok.dep_ != "dobj":
         return None
+    verb = tok.head
+    # (not those asked to do it: "called on all parties to implement it")
+    asked = {c.i for c in verb.head.children if c.dep_ == "dobj"} | {
+        g.i for c in verb.head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for g in c.children
+    } if verb.dep_ in ("xcomp", "advcl", "ccomp") else set()
     return next((t for t in reversed(tok.doc[sent_of(tok).start : tok.i]) if t.dep_ in ("dobj", "pobj")
-                 and t.pos_ == "NOUN" and not t.ent_type_ and not _said_in_passing(t)), None)
+                 and t.pos_ == "NOUN" and not t.ent_type_ and not _said_in_passing(t) and t.i not in asked), None)
 
 
 #: Nouns a verb takes in a set phrase, which stand for no thing ("the truce took effect").
@@ -938,6 +945,9 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
     if w.xcomp.lemma_.lower() in DEPARTING_VERBS:
         f.used.add(w.xcomp.i)
         return True  # "urged Americans to leave Lebanon": a warning, no stance on the place
+    if w.xcomp.lemma_.lower() in THINKING_VERBS:
+        f.used.add(w.xcomp.i)
+        return True  # "urged Japan to reflect on its history of aggression": no stance on the history
     inner_obj = _object(w.xcomp)
     ended = _ended(inner_obj) if inner_obj is not None else None
     if ended is not None:  # "called on the international community to put an end to these violations"
@@ -970,13 +980,20 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
 
 #: Verbs whose stance is only that of what they order done ("ordered the troops to leave").
 ORDERING_VERBS = {"order"}
+#: Verbs of intending, whose stance is only that of the doing intended ("plans to buy the S-400").
+INTENT_VERBS = {"plan"}
 #: Verbs of going away ("ordered the troops to leave") and who may be sent away.
 DEPARTING_VERBS = {"leave", "depart", "go"}
+#: Nouns of a place one may leave ("leave the country").
+PLACE_NOUNS = {"country", "region", "territory", "city", "capital", "area", "island", "islands", "state", "zone",
+               "premises", "building", "port", "airport", "border"}
 FORCES_NOUNS = {"troop", "troops", "soldier", "soldiers", "force", "forces", "diplomat", "diplomats", "envoy",
                 "ambassador", "personnel", "contingent", "mission", "staff", "peacekeeper", "peacekeepers", "rebel",
                 "rebels", "militant", "militants", "fighter", "fighters", "militia", "militias"}
 
 
+#: Verbs of thinking something over, which asked of someone take no stance on what is thought of.
+THINKING_VERBS = {"reflect", "think", "ponder", "contemplate", "mull", "consider", "weigh", "study", "examine"}
 #: Nouns of heeding something ("take notice of", "take note of", "pay attention to").
 ATTENTION_NOUNS = {"notice", "note", "attention", "cognizance", "cognisance", "heed", "account", "stock"}
 
@@ -1161,6 +1178,8 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
     v, lemma, stance, action, obj = w.v, w.lemma, w.stance, w.action, w.obj
     if lemma in ORDERING_VERBS:
         return True  # "Putin ordered troops to the border": an order with nothing ordered done is no stance
+    if lemma in INTENT_VERBS:
+        return True  # "to plan for floods": a plan's stance is that of what is planned to be done
     if lemma == "stand":
         obj = next((g for c in v.children if c.dep_ in ("prep", "acomp", "advmod") for g in c.subtree
                     if g.dep_ == "pobj"), None)
@@ -1192,6 +1211,11 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
     if obj is None or (lemma == "decide" and w.xcomp is None) or (lemma == "want" and obj.ent_type_ == "GPE") \
             or (action == "CONSULT" and obj.lemma_.lower() in GENERIC_TOPICS):
         return True  # "waiting for Washington to decide our fate", "Russia wants Ukraine": no stance on either
+    if lemma in DEPARTING_VERBS and not w.negated and (obj.ent_type_ in ("GPE", "LOC")
+                                                         or obj.lemma_.lower() in PLACE_NOUNS):
+        # "72 hours to leave the country": going away from a place takes no stance on it (but
+        # "will not leave Crimea" holds on to it)
+        return True
     if lemma in LEAVE_VERBS and ((obj.dep_ == "dobj" and lemma in PULLING_OUT_VERBS) or obj.ent_type_ in ("GPE", "LOC")) \
             and obj.lemma_.lower() not in OBJECTION_NOUNS:
         # "withdraw troops from four regions" is no stance on the troops; withdrawing from a
@@ -1302,6 +1326,9 @@ def _relations(f: _Finder, w: _StanceWord, obj: Token) -> bool:
     v = w.v
     places = [g for c in [*obj.children, *v.children] if c.dep_ == "prep" and c.lower_ in ("with", "from", "to")
               for g in c.children if g.dep_ == "pobj"]
+    # (the mission they serve at: "expelled the military advisers at Pakistan's High Commission")
+    places += [g for c in [*obj.children, *v.children] if c.dep_ == "prep" and c.lower_ == "at"
+               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in MISSIONS]
     owners = [c for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ != "PRON"]
     target = None
     for tok in places + owners:
@@ -1853,7 +1880,7 @@ def _np_end(tok: Token) -> Token:
             or (c.dep_ == "acl" and c.tag_ != "VBG")) for t in c.subtree}
     stop = min((i for i in skip if i > tok.i), default=tok.right_edge.i + 1)
     kept = [t for t in tok.subtree if tok.i <= t.i < stop and t.i not in skip and (not t.is_punct or t.text == ")")]
-    return max(kept, key=lambda t: t.i)
+    return max(kept, key=lambda t: t.i, default=tok)  # (a mark the tagger took for a noun: "»")
 
 
 def _evidence_start(v: Token, subj: Token | None) -> Token:

@@ -242,6 +242,8 @@ def classify_source(
                     kind, entity_id = earlier["kind"], earlier.get("entity_id")
             elif (home := _body_of_the_dateline(doc, head, entities)) is not None:
                 kind, inherited = "named_org", home
+            elif lemma in COUNTRY_BODIES and (several := _the_several_before(head, s, previous)) is not None:
+                kind, inherited = "named_org", several  # "The military governments of A, B and C ... the juntas"
     elif head is not None and head.pos_ == "PROPN":
         # "the US Defence Secretary": the person named with that title before, or a person all the same
         titled = _titled_person(doc, head, s, entities)
@@ -273,19 +275,36 @@ def classify_source(
         or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities) \
         or _body_named_before(doc, s, e, previous) or _spokesperson_of_the_body_before(doc, s, e, previous) \
         or _named_after_description(doc, s, e, entity_id, entities, previous) \
-        or (_body_of_the_dateline(doc, head, entities) if kind == "named_org" else None)
+        or (_body_of_the_dateline(doc, head, entities) if kind == "named_org" else None) \
+        or _owners_side(doc, head, entities, previous, said, quotes)
     if side and not inherited and _independent(head) \
             and not entity_country(_entity(entities, entity_id)):
         side = None  # "Lev Nachman, a political scientist at National Taiwan University": not Taiwan's voice
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
 
 
+def _owners_side(doc: Doc, head: Token | None, entities: list[dict[str, Any]], previous: list[dict[str, Any]],
+                 said: tuple[int, int] | None, quotes: Sequence[tuple[int, int]]) -> str | None:
+    """The side of the body whose "its" a source is ("Pakistan rejected the measures. Its National
+    Security Committee said ..."), or None."""
+    own = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None) \
+        if head is not None else None
+    found = _antecedent(doc, own, entities, previous, person=False, said=said, quotes=quotes) \
+        if own is not None else None
+    if found is None:
+        return None
+    entity_id, _, side = found
+    return side or entity_country(_entity(entities, entity_id))
+
+
 def _the_several_before(head: Token, s: int, previous: list[dict[str, Any]]) -> str | None:
     """'The Ministers welcomed ...', 'The four leaders noted ...' (a plural title with "the" alone)
     after several of different countries spoke ("We, the Foreign Ministers of A, B and C", "The
-    two leaders"): the joint side of the latest such source before ``s``, else None."""
+    two leaders"), or a plural body ("the juntas") after several countries' bodies spoke: the
+    joint side of the latest such source before ``s``, else None."""
     bare = [c.lower_ for c in head.children if c.dep_ not in ("compound", "amod", "punct", "nummod")] == ["the"]
-    if not (bare and head.lower_.endswith("s") and _title_word(head) in PERSON_TITLES | {"leader"}):
+    if not (bare and head.lower_.endswith("s") and (_title_word(head) in PERSON_TITLES | {"leader"}
+                                                    or head.lemma_.lower() in COUNTRY_BODIES)):
         return None
     joint = [a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s
              and JOINT in (a["source"].get("side") or "")]
@@ -757,7 +776,8 @@ ONE_HOLDER_OFFICES = {"minister", "secretary", "ambassador", "president", "chanc
 #: as a party ("the Chinese side").
 COUNTRY_BODIES = {"ministry", "department", "government", "administration", "embassy", "cabinet", "parliament",
                   "military", "army", "navy", "side", "guard", "police", "legislature", "bank", "service", "force",
-                  "court", "regulator", "intelligence", "customs", "senate", "congress", "presidency"}
+                  "court", "regulator", "intelligence", "customs", "senate", "congress", "presidency", "junta",
+                  "agency"}
 
 
 #: A country's bodies that stand in another country's capital, so that a dateline does not say
