@@ -675,3 +675,15 @@ def test_a_treaty_signed_but_never_ratified_is_signed_and_a_law_withdrawing_rati
 def test_what_a_deal_is_to_do_names_it(text, name, parties):
     [found] = agreements(text)
     assert (found["name"], found["status"], found["parties"]) == (name, "signed", parties)
+
+
+def test_an_armed_group_is_a_party_and_a_ceasefire_deal_agreed_to_is_one():
+    # (the parser makes "deal" a complement of "agreed" and "ceasefire" the object of "to")
+    [found] = agreements("Israel and Hezbollah agreed to a ceasefire deal on Tuesday.")
+    assert (found["name"], found["parties"]) == ("ceasefire deal", ["Israel", "Hezbollah"])
+
+
+def test_a_pair_too_long_for_the_name_is_left_out_and_who_denounces_is_no_party():
+    [found] = agreements("Somalia declared a memorandum of understanding between Ethiopia and the breakaway region of "
+                         "Somaliland null and void.")
+    assert (found["name"], found["parties"]) == ("memorandum of understanding", ["Ethiopia", "Somaliland"])

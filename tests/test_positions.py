@@ -1274,3 +1274,33 @@ def test_a_judgment_in_guillemets():
     # the tagger takes the closing mark for the judging noun
     assert triples("French Foreign Minister Le Drian described the Malian junta as «illegitimate».") == {
         ("France", "Mali", "oppose")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # failing to comply with a deal is not complying with it
+    ("The EU accused Iran of failing to comply with the deal.",
+     {("European Union", "Iran", "oppose"), ("Iran", "the deal", "oppose")}),
+    # curbing one's own programme or pulling troops back gives way
+    ("Iran agreed to curb its nuclear programme.", {("Iran", "nuclear programme", "concede")}),
+    ("India and China agreed to withdraw troops.", {("India", "troops", "concede"), ("China", "troops", "concede")}),
+    # the "not" of the first doing is the second's too
+    ("The leaders of Venezuela and Guyana agreed not to threaten each other or use force in their dispute.",
+     {("Venezuela", "force", "oppose"), ("Guyana", "force", "oppose")}),
+    # those asked to do something take no stance by being asked
+    ("Venezuelans were asked to approve creating a new state.", set()),
+    ("France reimposed sanctions on Iran.", {("France", "Iran", "threaten")}),
+    # judgments read as modifiers after the noun, and declaring something void
+    ('Iranian Foreign Minister Abbas Araqchi called the move "unjustified, unlawful and lacking any legal basis".',
+     {("Iran", "the move", "oppose")}),
+    ('Somalia declared the port deal "null and void".', {("Somalia", "the port deal", "oppose")}),
+])
+def test_accusations_concessions_and_judgments(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia cast a veto on the draft resolution.", {("Russia", "the draft resolution", "oppose")}),
+    ("The United States used its veto against the resolution.", {("United States", "the resolution", "oppose")}),
+])
+def test_casting_a_veto_opposes_what_it_is_cast_on(text, expected):
+    assert triples(text) == expected

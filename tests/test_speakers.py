@@ -809,3 +809,18 @@ def test_a_headline_that_opens_with_a_list_of_countries_is_no_dateline():
     assert found[-1]["source"]["side"] is None
     found = atts("KHARTOUM, May 4 (Reuters) - Sudan signed the pact on Monday, the foreign ministry said.")
     assert found[-1]["source"]["side"] == "Sudan"
+
+
+@pytest.mark.parametrize("text,side", [
+    # one who has left a body does not speak for it, nor does a think tank with a country's word in its name
+    ("Jana Novak, a former NATO official now at the European Council on Foreign Relations, said the plan was "
+     "sound.", None),
+    ("A former EU envoy said the plan was sound.", None),
+    ("An EU envoy said the plan was sound.", "European Union"),
+])
+def test_former_officials_and_think_tanks_speak_for_no_side(text, side):
+    assert one(text)["source"]["side"] == side
+
+
+def test_the_e3_is_a_grouping():
+    assert one('"We remain committed to diplomacy," the E3 ministers said.')["source"]["side"] == "E3"

@@ -471,6 +471,8 @@ def _signatories(doc: Doc, entities: list[dict[str, Any]], mentions: list[tuple[
 
 #: Verbs whose agent helps an agreement along without being a party to it ("brokered by Egypt").
 _GO_BETWEEN_VERBS = {"broker", "mediate", "facilitate", "host", "sponsor", "guarantee", "witness"}
+#: Verbs whose subject denounces an agreement made by others, to which it is no party.
+_DENOUNCING_VERBS = {"declare", "denounce", "condemn", "reject", "slam", "criticise", "criticize", "decry"}
 #: Nouns for those who help without being a party ("Egyptian and Qatari mediators").
 _GO_BETWEEN_NOUNS = {"mediator", "broker", "facilitator", "host", "guarantor", "sponsor"}
 #: Words that open a clause on the circumstances, not on the agreement ("as both seek to counter ...",
@@ -532,6 +534,10 @@ def _not_parties(doc: Doc, s: int, e: int, evidence: tuple[int, int]) -> list[tu
             out.append(subtree_span(t))
         elif t.lemma_.lower() in _GO_BETWEEN_NOUNS and t.pos_ == "NOUN":
             out.append((t.left_edge.idx, t.idx + len(t.text)))
+        elif t.lemma_.lower() in _DENOUNCING_VERBS and t.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and _overlaps(subtree_span(c), evidence) for c in t.children):
+            # "Somalia declared the memorandum between Ethiopia and Somaliland null and void"
+            out += [(c.left_edge.idx, c.idx + len(c.text)) for c in t.children if c.dep_ == "nsubj"]
         elif (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in t.children)) \
                 or (t.dep_ == "prep" and t.lower_ in _CIRCUMSTANCE_MARKS):
             a, b = subtree_span(t)
@@ -686,6 +692,10 @@ def _name_words(head: Token, first: Token, last: Token, on: Token | None, most: 
     phrase when short: "agreement on the deployment of Oreshnik missiles"), else up to the head."""
     doc = head.doc
     words = doc[first.i : last.i + 1]
+    if (len(words) > most or "\n" in words.text) and on is not None and on.lower_ == "between" \
+            and on.i - first.i <= most:
+        # the words before the pair (half of it misleads: "memorandum of understanding between Ethiopia")
+        return doc[first.i : on.i]
     if (len(words) > most or "\n" in words.text) and on is not None:
         what = next(g for g in on.children if g.dep_ in ("pobj", "pcomp"))
         while what.i + 2 < len(doc) and doc[what.i + 1].text == "-" and not doc[what.i + 1].whitespace_:

@@ -221,13 +221,14 @@ def countries_by_mentions(entities: list[dict[str, Any]]) -> list[str]:
 
 
 def party_of(x: dict[str, Any] | None) -> str | None:
-    """The party an entity is to agreements and sides: a place's or a people's country, or a union
-    of countries that acts as one ("the European Union", "ASEAN"); None for anything else."""
+    """The party an entity is to agreements and sides: a place's or a people's country, a union
+    of countries that acts as one ("the European Union", "ASEAN"), or an armed group that makes
+    truces and deals of its own ("Hamas", "the Taliban"); None for anything else."""
     if x is None:
         return None
     if x["type"] in ("GPE", "NORP"):
         return x.get("country")
-    return x["name"] if x.get("role") == "grouping" else None
+    return x["name"] if x.get("role") in ("grouping", "armed group") else None
 
 
 def parties_by_mentions(entities: list[dict[str, Any]]) -> list[str]:

@@ -1,7 +1,8 @@
 """Repairs of parses the small English model gets wrong in a way news text repeats.
 
 ``newslens_parse_repairs`` runs after the lemmatizer (and the headline re-parse). It changes only
-heads and dependency labels, never tokens or tags, so offsets and every later component hold.
+heads and dependency labels, never tokens, so offsets and every later component hold; the one
+tag it sets is that of "deal" (or "pact", "accord") taken for a verb after the noun it goes with.
 
 - A speaker described by a participle or an adjective the tagger took for a verb: in "Officials
   privy to the talks said ..." or "People briefed on the plan said ...", the model makes "privy"
@@ -71,6 +72,12 @@ heads and dependency labels, never tokens or tags, so offsets and every later co
 - A headline's first verb that the model made the subject of a second verb after a comma, the
   noun before it a modifier of it ("Mali junta expels French ambassador, accuses Paris of ..."):
   the noun becomes the first verb's subject, and the second verb is joined to the first.
+- A noun the model made a complement of the verb, the word before it the object of the verb's
+  preposition ("agreed to a ceasefire deal"): the noun becomes the preposition's object, the
+  word before it its modifier.
+- A subject set off by a comma or a dash after an opening participle, which the model made part
+  of the participle ("Speaking on behalf of the Group of 77, the representative of Uganda said"):
+  it becomes the verb's subject again.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -578,6 +585,53 @@ def _first_verb_read_as_subject(tok: Token) -> Token | None:
     return noun
 
 
+def _subject_inside_opening_participle(verb: Token) -> tuple[Token, Token] | None:
+    """(the opening participle, the subject inside it) when the parser took a verb's subject, set
+    off by a comma or a dash, for part of the participle that opens the sentence ("Speaking on
+    behalf of the Group of 77, the representative of Uganda said ...", the representative an
+    apposition of the Group); else None."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    opening = next((c for c in verb.lefts if c.dep_ in ("advcl", "csubj") and c.tag_ == "VBG"
+                    and c.left_edge.i == verb.sent.start and c.right_edge.i == verb.i - 1), None)
+    if opening is None:
+        return None
+    found = [t for t in opening.subtree if t.i > opening.i and t.tag_ in ("NN", "NNS", "NNP", "NNPS")
+             and t.dep_ in ("appos", "conj", "pobj") and t.right_edge.i == verb.i - 1
+             and verb.doc[_own_start(t) - 1].text in _SETTING_OFF]
+    return (opening, min(found, key=_own_start)) if found else None
+
+
+#: Marks that set a subject off from an opening participle.
+_SETTING_OFF = {",", "-", "—", "–"}
+
+
+def _own_start(t: Token) -> int:
+    """Where the noun phrase of ``t`` starts: its left edge, or the word after the last mark that
+    sets it off inside its subtree ('for the "A3 plus" - A, B and C - the representative of ...',
+    which the parser made one phrase)."""
+    marks = [i for i in range(t.left_edge.i, t.i) if t.doc[i].text in _SETTING_OFF]
+    return max(marks) + 1 if marks else t.left_edge.i
+
+
+#: Nouns of a deal that the tagger may take for verbs ("a ceasefire deal").
+_DEAL_WORDS = {"deal", "pact", "accord"}
+
+
+def _noun_read_as_complement(tok: Token) -> Token | None:
+    """The preposition whose object a noun should be, when the parser made the noun a complement
+    of the verb and the word before it the object ("agreed to a ceasefire deal", "deal" the
+    complement of "agreed" and "ceasefire" the object of "to"); else None."""
+    if tok.dep_ != "xcomp" or tok.i == 0 or tok.head.pos_ != "VERB" \
+            or not (tok.tag_ in ("NN", "NNS") or tok.tag_ in ("VB", "VBP") and tok.lower_ in _DEAL_WORDS):
+        return None
+    before = tok.doc[tok.i - 1]
+    prep = before.head
+    if before.dep_ != "pobj" or before.tag_ not in ("NN", "NNS") or prep.dep_ != "prep" or prep.head.i != tok.head.i:
+        return None
+    return prep
+
+
 def _take_place(new: Token, old: Token) -> None:
     """Hang ``new`` where ``old`` hangs, as the sentence's root if ``old`` is."""
     if old.head.i == old.i:
@@ -655,6 +709,14 @@ def repair_parses(doc: Doc) -> Doc:
             _take_place(tok, second)
             noun.head, noun.dep_ = tok, "nsubj"
             second.head, second.dep_ = tok, "conj"
+        prep = _noun_read_as_complement(tok)
+        if prep is not None:  # "Israel and Hamas agreed to a ceasefire deal"
+            before = doc[tok.i - 1]
+            for c in [c for c in before.children if c.i < before.i]:
+                c.head = tok
+            before.head, before.dep_ = tok, "compound"
+            tok.head, tok.dep_ = prep, "pobj"
+            tok.tag_, tok.pos_ = "NN", "NOUN"  # (the one tag a repair sets: "deal" taken for a verb)
         purpose = _call_on_read_as_purpose(tok)
         if purpose is not None:  # "call on the military regime to immediately cease violence"
             purpose.dep_ = "xcomp"
@@ -688,6 +750,21 @@ def repair_parses(doc: Doc) -> Doc:
             first, second = listed
             second.head, second.dep_ = first, "conj"
             doc[second.left_edge.i - 1].head = first
+    for verb in doc:
+        inside = _subject_inside_opening_participle(verb)
+        if inside is not None:  # "Speaking on behalf of the Group of 77, the representative of Uganda said"
+            opening, subject = inside
+            start = _own_start(subject)
+            before = [c for c in subject.lefts if c.i < start]  # ('the "A3 plus" ...', read as its modifiers)
+            if before:
+                main = max(before, key=lambda c: len(list(c.subtree)))
+                main.head, main.dep_ = subject.head, subject.dep_
+                for c in before:
+                    if c.i != main.i:
+                        c.head = main
+            doc[start - 1].head = verb
+            subject.head, subject.dep_ = verb, "nsubj"
+            opening.dep_ = "advcl"
     for verb in doc:
         inverted = _inverted_frame(verb)
         if inverted is not None:  # "Part of the problem, say experts like Paul Bauman, is ..."

@@ -99,7 +99,7 @@ SPEAKING_VERBS = {"discuss", "comment", "elaborate", "specify", "say", "confirm"
 ACTOR_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
 #: Nouns of a stance held, whose object is the target when it is reaffirmed or stated.
 HELD_STANCES = {"commitment": "support", "support": "support", "backing": "support", "opposition": "oppose",
-                "objection": "oppose"}
+                "objection": "oppose", "veto": "oppose"}
 #: Nouns of being resolved to do something ("reaffirmed their resolve to safeguard ..."), which
 #: are no target themselves.
 RESOLVE_NOUNS = {"resolve", "determination", "readiness", "willingness", "commitment", "intention", "pledge",
@@ -128,7 +128,7 @@ MISSIONS = {"embassy", "commission", "consulate", "mission", "legation"}
 #: A country's own goods, which as a bare target name no one ("defend its sovereignty").
 SELF_GOODS = {"sovereignty", "interests", "security", "territorial integrity", "integrity", "independence",
               "dignity", "national interests", "national security", "core interests", "territory", "homeland",
-              "borders", "sovereign rights", "sovereign right"}
+              "borders", "sovereign rights", "sovereign right", "land", "soil"}
 #: Nouns of a kind of something, which a stance on the kind is on ("any form of interaction").
 KIND_NOUNS = {"form", "forms", "kind", "kinds", "type", "types", "sort", "sorts"}
 #: What a response may be made with that makes it a threat ("respond with full force").
@@ -673,7 +673,8 @@ def _negated(v: Token) -> bool:
         or any(a.lower_ == "rather" and b.lower_ == "than" or a.lower_ == "instead" and b.lower_ == "of"
                for a, b in zip(before, before[1:])) \
         or (v.dep_ == "pcomp" and v.head.lower_ == "against") \
-        or (v.dep_ in ("xcomp", "ccomp") and v.tag_ == "VBG" and v.head.lemma_.lower() == "deny")  # "denied supplying weapons"
+        or (v.dep_ in ("xcomp", "ccomp") and v.tag_ == "VBG" and v.head.lemma_.lower() == "deny") \
+        or (v.dep_ == "xcomp" and v.head.lemma_.lower() == "fail")  # "denied supplying weapons", "failed to comply"
 
 
 def _particle(v: Token) -> set[str]:
@@ -878,7 +879,10 @@ def _stance_word(v: Token, f: _Finder) -> _StanceWord | None:
         return None  # "will call on the Prime Minister" is a visit; "called on India to stop ..." a demand
     if action == "DEMAND" and (any(c.dep_ == "auxpass" for c in v.children)
                                or (v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"))):
-        return None  # "a spokesperson, asked about the plans, ...": the one asked demands nothing
+        # "a spokesperson, asked about the plans, ...": the one asked demands nothing (nor takes
+        # the stance of what they are asked to do: "voters were asked to approve a new state")
+        f.used.update(c.i for c in v.children if c.dep_ == "xcomp")
+        return None
     if action == "DEMAND" and obj is not None and obj.head.lower_ == "about":
         return None  # "asked about the plans" is a question, not a demand
     if v.lemma_.lower() == "commit" and obj is not None and obj.dep_ == "dobj":
@@ -1088,6 +1092,12 @@ def _commitment(f: _Finder, w: _StanceWord) -> bool:
         if (w.entry["action"] == "REFUSE") != w.negated:
             # (refusing to impose sanctions opposes them: a threat turned down)
             st = {"support": "oppose", "oppose": "support", "negotiate": "oppose", "threaten": "oppose"}.get(st, st)
+        if st == "oppose" and doing.lemma_.lower() in STOP_VERBS and (w.entry["action"] == "REFUSE") == w.negated \
+                and (any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in what.children)
+                     or doing.lemma_.lower() in PULLING_OUT_VERBS and what.lemma_.lower() in FORCES_NOUNS):
+            # "Iran agreed to curb its nuclear programme", "agreed to withdraw troops": it gives
+            # way on its own
+            st = "concede"
         f.used.update({w.xcomp.i, doing.i})
         for actor_tok in actors:
             target = target_of(what, f.entities)
@@ -1223,7 +1233,8 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
         # objections gives way); what one quits or exits is what one leaves ("quit ECOWAS")
         return True
     # (the "to" on the verb too: "extended its support to the Philippines")
-    held = _object_of_prep(v, obj, ("to", "for")) if obj.lemma_.lower() in HELD_STANCES else None
+    held = _object_of_prep(v, obj, ("to", "for") if obj.lemma_.lower() != "veto" else ("on", "against", "over")) \
+        if obj.lemma_.lower() in HELD_STANCES else None  # ("cast a veto on the draft")
     if held is None and stance == "support" and obj.lemma_.lower() in HELD_STANCES and any(
             g.dep_ == "pcomp" and g.tag_ == "VBG" for c in obj.children if c.dep_ == "prep" and c.lower_ == "to"
             for g in c.children):
@@ -1469,7 +1480,7 @@ def _permitted(f: _Finder, v: Token) -> None:
 
 
 #: Verbs that say what one takes something for ("called the drills a provocation").
-JUDGING_VERBS = NAMING_VERBS | {"consider", "regard", "view", "see", "deem", "designate"}
+JUDGING_VERBS = NAMING_VERBS | {"consider", "regard", "view", "see", "deem", "designate", "declare"}
 
 
 @lru_cache(maxsize=1)
@@ -1501,6 +1512,9 @@ def _judgment(v: Token) -> tuple[Token, Token] | None:
                      and (v.doc[c.left_edge.i - 1].is_quote or c.left_edge.i - 1 == obj.i
                           and any(d.dep_ == "det" and d.lower_ in ("a", "an") or d.dep_ == "poss"
                                   for d in c.children))), None)  # ("called South Korea the North's enemy")
+    if obj is not None and pred is None:
+        # 'called the move "unjustified, unlawful and ..."': the adjective read as a modifier after it
+        pred = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)
     if (obj is None or obj.tag_ in ("WDT", "WP")) and pred is not None and v.dep_ == "relcl" \
             and v.head.pos_ in ("NOUN", "PROPN"):
         # "in a move Venezuelan officials called 'economic aggression'", "the drills, which
@@ -1836,7 +1850,10 @@ def _stance_of_doing(v: Token, vlex: dict[str, list[dict[str, str]]], default: s
     lemma = v.lemma_.lower()
     if lemma in YIELD_TO_VERBS and not _negated(v):
         return "support"  # "called on China to comply with the award": the award is to be obeyed
-    if lemma in STOP_VERBS or lemma in HOSTILE_VERBS or _negated(v) or inner.get("stance") == "concede" \
+    # ("not to threaten each other or use force": the "not" of the first doing is the second's too)
+    negated = _negated(v) or (v.dep_ == "conj" and v.head.pos_ == "VERB" and _negated(v.head)
+                              and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children))
+    if lemma in STOP_VERBS or lemma in HOSTILE_VERBS or negated or inner.get("stance") == "concede" \
             or _on_hold(v) is not None:
         return "oppose"
     if lemma in ADOPT_VERBS:

@@ -1035,8 +1035,12 @@ def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
     if span is not None and len(span) and span.root.text in _SOCIETY_WORDS:  # (a name the model did not tag)
         societies.append(subtree_span(span.root))
 
+    text = text_of(doc) if doc is not None else ""
+
     def works_on(a: int, b: int) -> bool:
-        return doc is not None and _topic(doc, a, b, (s, e)) or any(c <= a and b <= d for c, d in societies)
+        # (nor one a source has left: "a former NATO official now at a think tank")
+        return doc is not None and (_topic(doc, a, b, (s, e)) or re.search(r"\b(former|ex-)\s*$", text[s:a], re.I)
+                                    is not None) or any(c <= a and b <= d for c, d in societies)
 
     # (the first named in the words: "Syria's foreign minister ..., who met Iran's ambassador")
     country = min(((a, c) for x in entities if x["type"] in ("GPE", "NORP", "ORG")
