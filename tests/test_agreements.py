@@ -687,3 +687,27 @@ def test_a_pair_too_long_for_the_name_is_left_out_and_who_denounces_is_no_party(
     [found] = agreements("Somalia declared a memorandum of understanding between Ethiopia and the breakaway region of "
                          "Somaliland null and void.")
     assert (found["name"], found["parties"]) == ("memorandum of understanding", ["Ethiopia", "Somaliland"])
+
+
+@pytest.mark.parametrize("text,name,status", [
+    # a deal wanted, up a chain of infinitives, and one committed to concluding, are still negotiated
+    ("We want to move fast and to work with Brazil to agree a strong final deal, the minister said.",
+     "strong final deal", "under_negotiation"),
+    ("The ministers reaffirmed their commitment to concluding a Comprehensive Economic Partnership Agreement.",
+     "Comprehensive Economic Partnership Agreement", "under_negotiation"),
+    # a pact a signed agreement updates is not signed by that; when it was reached is no part of a name
+    ("Chile and Japan signed the new accord, updating a 2007 trade pact.", "2007 trade pact", "mentioned"),
+    ("The two countries reached an agreement in October on patrolling along the border.",
+     "agreement on patrolling", "signed"),
+])
+def test_goals_updates_and_dates_in_described_agreements(text, name, status):
+    found = {a["name"]: a["status"] for a in agreements(text)}
+    assert found.get(name) == status, found
+
+
+def test_a_dialogue_is_no_agreement_and_a_bloc_named_is_another_agreement():
+    assert agreements("Ministers held the 5th Chile-Japan Foreign Ministers' Framework Dialogue in Tokyo.") == []
+    found = agreements("Chile and Japan signed the Pacific Partnership Agreement on Friday. The Mercosur agreement, "
+                       "which the EU concluded last year, still faces opposition from France.")
+    assert [(a["name"], a["parties"]) for a in found] == [
+        ("Pacific Partnership Agreement", ["Chile", "Japan"]), ("Mercosur agreement", ["Mercosur", "European Union"])]

@@ -1304,3 +1304,18 @@ def test_accusations_concessions_and_judgments(text, expected):
 ])
 def test_casting_a_veto_opposes_what_it_is_cast_on(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second act joined to the gerund of the first is still the subject's own
+    ("President Tshisekedi accused Rwanda of waging a war of aggression and called on the world to impose "
+     "sanctions on Kigali.", {("Democratic Republic of the Congo", "Rwanda", "oppose")}),
+    ("Kyiv urged the EU to impose new sanctions on Russia's oil sector.", {("Ukraine", "Russia", "oppose")}),
+    # what is to be done to them is no stance on disputes; those to be brought to justice are opposed
+    ("India called for disputes to be resolved peacefully.", set()),
+    ("Japan called for the perpetrators of the attack to be brought to justice.",
+     {("Japan", "the perpetrators of the attack", "oppose")}),
+    ("Washington paused military aid to Kyiv.", {("United States", "military aid", "oppose")}),
+])
+def test_demands_of_coercion_and_justice(text, expected):
+    assert triples(text) == expected

@@ -3259,3 +3259,19 @@ def test_a_rarer_verb_set_off_beside_the_sentence_frames_it():
     found = one("Asian arms imports rose by 12% last year to $40 billion, the Stockholm institute estimates, the "
                 "steepest rise in a decade.")
     assert (found["source"]["text"], found["cue"]["text"]) == ("the Stockholm institute", "estimates")
+
+
+def test_the_items_of_a_list_are_said_by_its_lead():
+    text = ("Chilean Foreign Minister Ana Ruiz and Japanese Foreign Minister Hiro Sato met in Tokyo on Monday.\n\n"
+            "The Ministers:\n\n"
+            "• welcomed the progress in trade talks;\n\n"
+            "• condemned the missile launches by North Korea.\n")
+    found = atts(text)
+    assert [(a["source"]["text"], a["cue"]["text"], a["source"]["side"]) for a in found] == [
+        ("The Ministers", "welcomed", "Chile + Japan"), ("The Ministers", "condemned", "Chile + Japan")]
+
+
+def test_a_document_label_before_a_title_is_no_attribution():
+    assert atts("Joint Press Release: 3rd Chile-Japan Economic Dialogue\n\nThe ministers met in Tokyo.") == []
+    assert [a["rule"] for a in atts("Report: Chile to buy Japanese frigates\n\nThe deal is worth $2bn.")] == [
+        "headline_label"]

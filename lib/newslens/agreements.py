@@ -59,8 +59,9 @@ _UNSEEN = re.compile(
 #: Security and Safety Cooperation and the Memorandum of Understanding" (of a list of two).
 _RUNS_INTO_NEXT = re.compile(r"\b(?:Agreement|Treaty|Accord|Pact|Memorandum|Protocol|Convention)\s+(?:on|of|for|between)\s+"
                              r".*\band\s+(?:the\s+)?(?:Agreement|Treaty|Accord|Pact|Memorandum|Protocol|Convention)\b")
-#: The word after a treaty's name that makes it the name of the body it set up.
-_ORGANISATION_AFTER = re.compile(r"\s+Organi[sz]ation\b")
+#: The word after a treaty's name that makes it the name of the body it set up, or of a meeting
+#: ("the Foreign Ministers' Framework Dialogue").
+_ORGANISATION_AFTER = re.compile(r"\s+(?:Organi[sz]ation|Dialogue|Summit|Meeting|Forum|Conference|Secretariat)\b")
 _UNSEEN_HEAD_FIRST = re.compile(
     r"\b((?:[A-Z][\w’'\-]*\s+){0,3}(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding|Protocol|Convention"
     r"|Declaration(?=\s+of\s+Principles))"
@@ -223,14 +224,30 @@ _GOALS = {"aim", "goal", "target", "hope", "want", "wish", "seek", "try", "push"
           "ambition"}
 
 
+#: Words of striving towards something ("commitment to concluding", "work towards signing").
+_STRIVING = {"commitment", "commit", "work", "effort", "move", "step", "progress", "path", "road", "way"}
+
+
 def _a_goal(v: Token) -> bool:
     """Whether a status word's infinitive is a goal: governed by a word of aiming ("hope to sign")
     or the complement of "is" with such a subject ("The aim is to sign")."""
     head = v.head
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and head.lower_ in ("to", "towards", "toward") \
+            and _lemma(head.head) in _GOALS | _STRIVING:
+        return True  # "their commitment to concluding a CECA", "work towards signing"
     if v.dep_ not in ("xcomp", "ccomp", "advcl", "attr") or head.i == v.i:
         return False
     if _lemma(head) in _GOALS:
         return True
+    # (or further up a chain of infinitives: "want to move fast ... and to work with the U.S. to
+    # agree a strong final deal")
+    t = head
+    for _ in range(4):
+        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
+            break
+        t = t.head
+        if _lemma(t) in _GOALS:
+            return True
     return _lemma(head) == "be" and any(c.dep_ == "nsubj" and _lemma(c) in _GOALS for c in head.children)
 
 
@@ -274,6 +291,9 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
                 candidates = [c for c in gov.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _lemma(c) in lex]
             if not candidates and below.dep_ in ("nsubj", "nsubjpass"):
                 break  # "... and that the treaty would remain in abeyance": its own clause says no state
+            if not candidates and below.i == root.i and below.dep_ == "dobj" and gov.tag_ == "VBG" \
+                    and gov.dep_ in ("advcl", "acl", "conj"):
+                break  # "signed their Global Agreement, updating a 2000 trade pact": the pact is updated
             if not candidates and _lemma(gov) in _ENDING_VERBS:
                 break  # "signed a law withdrawing Russia's ratification of the CTBT": not the treaty signed
             if not candidates and gov.dep_ in ("xcomp", "ccomp") and gov.pos_ == "VERB" and below.dep_ == "prep":
@@ -306,9 +326,9 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
             # "to uphold the UN Charter", "must respect the ceasefire": in force, whatever the
             # mood; "signed but never ratified the pact": signed all the same
             status = "signed"
-        if status == "ready_to_sign" and (_a_goal(v) or v.dep_ == "acl" and _lemma(v.head) in _TALKS_NOUNS):
-            # "The aim is to sign the deal by year-end", "talks to agree a nationwide truce": still
-            # being negotiated
+        if status in ("ready_to_sign", "signed") and (_a_goal(v) or v.dep_ == "acl" and _lemma(v.head) in _TALKS_NOUNS):
+            # "The aim is to sign the deal by year-end", "talks to agree a nationwide truce", "their
+            # commitment to concluding a CECA": still being negotiated
             status = "under_negotiation"
         elif lex[_lemma(v)] in ("signed", "ready_to_sign") and _lemma(v) != "ratify" and _refused(v):
             status = "proposed"  # "Riyadh has refused to sign a 123 agreement": on the table, not agreed
@@ -471,6 +491,8 @@ def _signatories(doc: Doc, entities: list[dict[str, Any]], mentions: list[tuple[
 
 #: Verbs whose agent helps an agreement along without being a party to it ("brokered by Egypt").
 _GO_BETWEEN_VERBS = {"broker", "mediate", "facilitate", "host", "sponsor", "guarantee", "witness"}
+#: Nouns of resisting an agreement, whose "from" is no party to it ("opposition from France").
+_OPPOSING_NOUNS = {"opposition", "resistance", "criticism", "objection", "pressure", "pushback", "protest"}
 #: Verbs whose subject denounces an agreement made by others, to which it is no party.
 _DENOUNCING_VERBS = {"declare", "denounce", "condemn", "reject", "slam", "criticise", "criticize", "decry"}
 #: Nouns for those who help without being a party ("Egyptian and Qatari mediators").
@@ -534,6 +556,8 @@ def _not_parties(doc: Doc, s: int, e: int, evidence: tuple[int, int]) -> list[tu
             out.append(subtree_span(t))
         elif t.lemma_.lower() in _GO_BETWEEN_NOUNS and t.pos_ == "NOUN":
             out.append((t.left_edge.idx, t.idx + len(t.text)))
+        elif t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in _OPPOSING_NOUNS:
+            out.append(subtree_span(t))  # "still faces opposition from France": no party to it
         elif t.lemma_.lower() in _DENOUNCING_VERBS and t.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and _overlaps(subtree_span(c), evidence) for c in t.children):
             # "Somalia declared the memorandum between Ethiopia and Somaliland null and void"
@@ -776,7 +800,11 @@ def described_agreements(doc: Doc) -> list[Described]:
         kinds = tuple(_KIND_OF.get(m.lower_, m.lower_) for m in mods
                       if m.lower_ in DESCRIBING_WORDS or m.lemma_.lower() in DESCRIBING_WORDS)
         # "the GE F414 engine deal"; a memorandum is an agreement by its name
-        kind_word = bool(kinds) or (t.lower_ in DEAL_HEADS and _names_its_goods(t)) or memorandum is not None
+        # (or a name of the bloc or place it is with: "the Mercosur agreement", "the Doha accord")
+        named_by = t.dep_ != "compound" and any(m.pos_ == "PROPN" and m.ent_type_ in ("ORG", "GPE", "NORP")
+                                                and m.i + 1 == t.i for m in mods)  # (not "a Sudan ceasefire resolution")
+        kind_word = bool(kinds) or (t.lower_ in DEAL_HEADS and _names_its_goods(t)) or memorandum is not None \
+            or named_by
         year = next((m.text for m in mods if m.like_num and len(m.text) == 4 and m.text[:2] in ("19", "20")), None)
         # (a memorandum's "on" may hang on it, on its "Understanding" or on the verb right after it)
         # (a memorandum's "on" may hang on it, on its "Understanding", on the verb right after it,
@@ -792,7 +820,7 @@ def described_agreements(doc: Doc) -> list[Described]:
         if on is None and t.dep_ == "dobj" and memorandum is None:
             # "finalising a deal for the co-production of GE F414 engines": the "for" hung on the verb
             on = next((c for c in t.head.rights if c.dep_ == "prep" and c.lower_ in ("for", "on")
-                       and c.i == t.right_edge.i + 1 and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                       and c.i == t.right_edge.i + 1 and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")
                                                              for g in c.children)), None)
         if on is None and t.lower_ in TRUCE_HEADS:  # "agreed to a ceasefire in Gaza": where it holds
             on = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in ("in", "across", "along")
@@ -839,6 +867,10 @@ def described_agreements(doc: Doc) -> list[Described]:
         name = words.text
         if words[0].lower_ in ("a", "an", "the", "this", "that", "its", "their", "his", "her"):
             name = doc[words.start + 1 : words.end].text
+        for when in (c for c in t.rights if c.dep_ == "prep" and words.start <= c.i < words.end - 1
+                     and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)):
+            # "an agreement in October on patrolling": when is no part of the name
+            name = name.replace(" " + doc[when.i : when.right_edge.i + 1].text, "", 1)
         if doing is not None:  # the participle up to its object: "agreement giving Washington a share"
             obj = next((c for c in doing.children if c.dep_ == "dobj"), None) \
                 or next((c for c in doing.children if c.dep_ == "dative"), None) \
@@ -953,7 +985,7 @@ def _described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str,
             return None  # (a trade deal between others is another trade deal)
         return same[-1][2] if same else None
     near = [m for m in before if d.start - m[1] < 1500]
-    if d.definite and near:
+    if d.definite and near and not _named_otherwise(doc, d, groups[near[-1][2]], entities, recs):
         return near[-1][2]
     # "an agreement on patrolling arrangements" after "agreed on a patrolling arrangement": the same
     said = _stems(d.name)
@@ -968,6 +1000,20 @@ def _described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str,
     if deals and d.name.split()[-1].lower() in ("deal", "contract"):
         return deals[-1][2]  # "a government-to-government deal" after the Rafale deal: that deal
     return None
+
+
+def _named_otherwise(doc: Doc, d: Described, group: dict[str, Any], entities: list[dict[str, Any]],
+                     recs: dict[str, dict[str, Any]]) -> bool:
+    """Whether a described agreement's words name a bloc or a country that is no party to the
+    agreement before it, by its record or by the sentence it is first named in ("the Mercosur
+    agreement" after the EU-Mexico Global Agreement; not "the Indo-US agreement" after COMCASA)."""
+    named = [p for x in entities if any(d.start <= a and b <= d.end for a, b in x["mentions"])
+             for p in [party_of(x)] if p]
+    if not named or not group["mentions"]:
+        return False
+    parties = set(recs.get(group.get("ref_id") or "", {}).get("parties") or []) \
+        or set(_sentence_parties(doc, entities, *min(group["mentions"])))
+    return any(p not in parties for p in named)
 
 
 def _headline_end(text: str) -> int:

@@ -162,6 +162,8 @@ def concludes_agreement(verb: Token) -> bool:
     object. That is the agreement's state, which the agreements table shows, not something said.
     (An agreement "to allow Mexican trucks ..." states its terms: PolNeAR marks that a report.)"""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        obj = verb.head  # "The Mercosur agreement, which the EU concluded with Argentina, ..."
     return obj is not None and lemma_of(obj) in AGREEMENT_HEADS and status_lexicon().get(lemma_of(verb)) == "signed" \
         and not any(c.dep_ in ("acl", "ccomp") for c in obj.children)
 

@@ -68,3 +68,36 @@ def talks_misread(tok: Token) -> bool:
     doc = tok.doc
     return tok.lower_ == "talks" and tok.pos_ == "VERB" and 0 < tok.i < len(doc) - 1 \
         and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and doc[tok.i + 1].lower_ in _TALKS_DO
+
+
+#: Marks that open the items of a list, at the start of a line.
+BULLETS = {"•", "·", "▪", "◦", "‣", "●", "■", "-", "–", "—", "*"}
+
+
+def list_lead(verb: Token) -> Token | None:
+    """The head noun of the line that leads a list ("The Ministers:") for the verb that opens one
+    of its items with no subject of its own ("• welcomed the progress ..."), or None."""
+    doc = verb.doc
+    sent = sent_of(verb)
+    if sent.root.i != verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    before = [t for t in doc[max(0, sent.start - 3) : sent.start] if not t.is_space]
+    if not before or before[-1].text not in BULLETS:
+        return None
+    text = text_of(doc)
+    end = before[-1].idx
+    while True:  # back over the list's other items to the line that leads it
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end].strip()
+        if line[:1] in BULLETS or not line:
+            if line_start == 0:
+                return None
+            end = line_start - 1
+            continue
+        break
+    if not line.endswith(":"):
+        return None
+    lead = doc.char_span(line_start, line_start + len(line.rstrip(":").rstrip()), alignment_mode="expand")
+    if lead is None or len(lead) > 8 or lead.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return lead.root

@@ -78,6 +78,9 @@ tag it sets is that of "deal" (or "pact", "accord") taken for a verb after the n
 - A subject set off by a comma or a dash after an opening participle, which the model made part
   of the participle ("Speaking on behalf of the Group of 77, the representative of Uganda said"):
   it becomes the verb's subject again.
+- A second finite verb the model joined to a gerund inside the first one's phrase ("accused
+  Rwanda of waging a war and called on ...", "called" joined to "waging"): it is joined to the
+  first verb.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -614,6 +617,19 @@ def _own_start(t: Token) -> int:
     return max(marks) + 1 if marks else t.left_edge.i
 
 
+def _finite_joined_to_gerund(tok: Token) -> Token | None:
+    """The finite verb a second finite verb should be joined to, when the parser joined it to a
+    gerund inside the first one's phrase ("accused Rwanda of waging a war of aggression and called
+    on ...", "called" joined to "waging"); else None."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or head.tag_ != "VBG" or head.dep_ != "pcomp":
+        return None
+    finite = head.head.head  # (the gerund's preposition, and the verb it hangs on)
+    if head.head.dep_ != "prep" or finite.tag_ != tok.tag_ or finite.i >= head.i:
+        return None
+    return finite
+
+
 #: Nouns of a deal that the tagger may take for verbs ("a ceasefire deal").
 _DEAL_WORDS = {"deal", "pact", "accord"}
 
@@ -709,6 +725,11 @@ def repair_parses(doc: Doc) -> Doc:
             _take_place(tok, second)
             noun.head, noun.dep_ = tok, "nsubj"
             second.head, second.dep_ = tok, "conj"
+        finite = _finite_joined_to_gerund(tok)
+        if finite is not None:  # "accused Rwanda of waging a war ... and called on ..."
+            for c in [c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i]:
+                c.head = finite
+            tok.head = finite
         prep = _noun_read_as_complement(tok)
         if prep is not None:  # "Israel and Hamas agreed to a ceasefire deal"
             before = doc[tok.i - 1]

@@ -35,7 +35,7 @@ from spacy.util import filter_spans
 
 from . import config
 from .acronyms import find_definitions, is_short_form
-from .doctools import keep_text
+from .doctools import BULLETS, keep_text
 from .errors import ModelNotFoundError
 from .gazetteer import Gazetteer, default_gazetteer, load_gazetteer, norm_key, spelling_variants
 from .headlines import REPARSE  # registers the newslens_headlines factory
@@ -522,6 +522,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if after_break:
             tok.is_sent_start = True
             after_break = False
+            if tok.text in BULLETS and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space:
+                # "• welcomed the progress ...": the mark alone, so that the model does not take
+                # it for the item's subject (``doctools.list_lead`` gives the item its speaker)
+                tok = doc[tok.i + 1]
+                tok.is_sent_start = True
             # the words after a paragraph's first word go on its sentence until one could end it
             # (the model, given the start, may cut "Paris and Berlin said ..." into three)
             k = tok.i

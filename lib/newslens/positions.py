@@ -47,7 +47,7 @@ from . import config
 from .entities import both_countries, names_both_countries
 from .gazetteer import default_gazetteer
 from .cues import NAMING_VERBS, names_something, purpose_of_terms
-from .doctools import asks, talks_misread, text_of, sent_of
+from .doctools import asks, list_lead, talks_misread, text_of, sent_of
 from .source_spans import past_dateline_text
 from .attribution_run import content_spans
 from .agreement_words import AGREEMENT_HEADS, TRUCE_HEADS
@@ -626,6 +626,9 @@ def _subject(v: Token) -> Token | None:
         return v.head  # "Washington, which has sought closer ties with New Delhi": Washington
     if subjects:
         return subjects[0]
+    lead = list_lead(v)
+    if lead is not None:  # "The Ministers: • condemned terrorism ...": the list's lead
+        return lead
     if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head is not v:
         return _subject(v.head)
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -952,6 +955,18 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
     if w.xcomp.lemma_.lower() in THINKING_VERBS:
         f.used.add(w.xcomp.i)
         return True  # "urged Japan to reflect on its history of aggression": no stance on the history
+    coerced = _coerced(w.xcomp, f.vlex)
+    if coerced is not None:  # "called on the international community to impose sanctions on Kigali"
+        f.used.add(w.xcomp.i)
+        emit(coerced, "oppose")
+        return True
+    punished = _brought_to_account(w.xcomp)
+    if punished is not None:  # "called for the perpetrators of the attack to be brought to justice"
+        f.used.add(w.xcomp.i)
+        for actor_tok in [None] if speaker else _actors(w.subj):
+            f.emit(actor_tok, speaker, target_of(punished, f.entities), "oppose", w.action,
+                   [w.first, w.v, w.xcomp.right_edge], "demand", CONFIDENCE["demand"])
+        return True
     inner_obj = _object(w.xcomp)
     ended = _ended(inner_obj) if inner_obj is not None else None
     if ended is not None:  # "called on the international community to put an end to these violations"
@@ -984,6 +999,27 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
 
 #: Verbs whose stance is only that of what they order done ("ordered the troops to leave").
 ORDERING_VERBS = {"order"}
+def _coerced(v: Token, vlex: dict[str, list[dict[str, str]]]) -> Token | None:
+    """Whom a coercive act is done to ("Kigali" of "impose sanctions on Kigali"), when ``v`` is
+    one ("impose", "tighten sanctions"); else None."""
+    if (_entry(v, vlex) or {}).get("stance") != "threaten" or _negated(v):
+        return None
+    return next((g for c in [*v.children, *(g for o in v.children if o.dep_ == "dobj" for g in o.children)]
+                 if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _brought_to_account(v: Token) -> Token | None:
+    """Who is to be brought to justice or held accountable ("the perpetrators" of "for the
+    perpetrators to be brought to justice"), or None."""
+    lemma = v.lemma_.lower()
+    to_justice = lemma == "bring" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.lower_ == "justice" for g in c.children) for c in v.children)
+    accountable = lemma == "hold" and any(c.lower_ in ("accountable", "responsible") for c in v.children)
+    if not (to_justice or accountable):
+        return None
+    return next((c for c in v.children if c.dep_ in ("nsubjpass", "dobj")), None)
+
+
 #: Verbs of intending, whose stance is only that of the doing intended ("plans to buy the S-400").
 INTENT_VERBS = {"plan"}
 #: Verbs of going away ("ordered the troops to leave") and who may be sent away.
@@ -1218,6 +1254,10 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
         for actor_tok in _actors(w.subj):
             f.emit(actor_tok, None, target_of(done_to, f.entities), st, action, evidence, "verb", CONFIDENCE["verb"])
         return True
+    if obj is not None and action == "DEMAND" and any(
+            c.dep_ in ("relcl", "acl") and any(a.dep_ == "auxpass" for a in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in obj.children):
+        return True  # "called for disputes to be resolved peacefully": what is to be done to them, no stance on them
     if obj is None or (lemma == "decide" and w.xcomp is None) or (lemma == "want" and obj.ent_type_ == "GPE") \
             or (action == "CONSULT" and obj.lemma_.lower() in GENERIC_TOPICS):
         return True  # "waiting for Washington to decide our fate", "Russia wants Ukraine": no stance on either

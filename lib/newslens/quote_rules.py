@@ -115,6 +115,10 @@ def transcripts(run: Run) -> None:
         add("transcript_turn", {"start": ls, "end": le}, None, (cs, turn_end), "direct", label_head(doc, ls, le))
 
 
+#: Papers whose label heads a title, not words said ("Joint Press Release: ...", "Transcript: ...").
+_TITLED_PAPERS = {"release", "statement", "transcript", "readout", "communique", "communiqué", "sheet", "declaration"}
+
+
 def headline_label(run: Run) -> None:
     """A headline that opens with who says it ("Poll: Trump and Clinton hold narrow leads",
     "Macron to farmers: tariffs will not rise") or, with no such label, ends with it after a
@@ -140,6 +144,10 @@ def headline_label(run: Run) -> None:
     if text[content[1] - 1] == "?" and quote != "direct":
         return  # "Ted Cruz: Constitutional conservative or career politician?" asks about him
     speaker = headline_speaker(doc, start, start + m.end("label"))
+    said = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if speaker is not None and speaker[1].lemma_.lower() in _TITLED_PAPERS and quote != "direct" and said is not None \
+            and not any(t.pos_ in ("VERB", "AUX") for t in said):
+        return  # "Joint Press Release: 5th India-Australia Foreign Ministers' Framework Dialogue": a title
     if speaker is not None:
         (ss, se), head = speaker
         add("headline_label", {"start": ss, "end": se}, (colon, colon + 1), content, quote, head)

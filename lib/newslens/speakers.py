@@ -229,7 +229,7 @@ def classify_source(
             # though not named here; "the two leaders", "both ministers": people the article
             # has named
             kind, entity_id = "named_person", None
-            inherited = inherited or _the_several_before(head, s, previous)
+            inherited = inherited or _the_several_before(head, s, previous, entities)
         elif lemma in COUNTRY_BODIES and _of_a_country(head, entities):
             kind, entity_id = "named_org", None  # "China's foreign ministry", "the US administration"
         else:
@@ -242,7 +242,7 @@ def classify_source(
                     kind, entity_id = earlier["kind"], earlier.get("entity_id")
             elif (home := _body_of_the_dateline(doc, head, entities)) is not None:
                 kind, inherited = "named_org", home
-            elif lemma in COUNTRY_BODIES and (several := _the_several_before(head, s, previous)) is not None:
+            elif lemma in COUNTRY_BODIES and (several := _the_several_before(head, s, previous, entities)) is not None:
                 kind, inherited = "named_org", several  # "The military governments of A, B and C ... the juntas"
     elif head is not None and head.pos_ == "PROPN":
         # "the US Defence Secretary": the person named with that title before, or a person all the same
@@ -261,7 +261,7 @@ def classify_source(
                 and entity_at(entities, head.idx, head.idx + len(head.text)) is None:
             entity_id = None  # "the Under-Secretary-General for Humanitarian Affairs" is not that office
         if kind == "named_person":
-            inherited = inherited or _the_several_before(head, s, previous)
+            inherited = inherited or _the_several_before(head, s, previous, entities)
     else:
         named = _headline_description_named_below(doc, s, e, entities) if head is not None else None
         kind, entity_id = ("named_person", named) if named else ("anonymous", entity_id)
@@ -297,7 +297,8 @@ def _owners_side(doc: Doc, head: Token | None, entities: list[dict[str, Any]], p
     return side or entity_country(_entity(entities, entity_id))
 
 
-def _the_several_before(head: Token, s: int, previous: list[dict[str, Any]]) -> str | None:
+def _the_several_before(head: Token, s: int, previous: list[dict[str, Any]],
+                        entities: list[dict[str, Any]] | None = None) -> str | None:
     """'The Ministers welcomed ...', 'The four leaders noted ...' (a plural title with "the" alone)
     after several of different countries spoke ("We, the Foreign Ministers of A, B and C", "The
     two leaders"), or a plural body ("the juntas") after several countries' bodies spoke: the
@@ -308,7 +309,16 @@ def _the_several_before(head: Token, s: int, previous: list[dict[str, Any]]) -> 
         return None
     joint = [a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s
              and JOINT in (a["source"].get("side") or "")]
-    return max(joint, key=lambda x: x["start"])["side"] if joint else None
+    if joint:
+        return max(joint, key=lambda x: x["start"])["side"]
+    # (or the several who are the subject of a sentence before, reporting nothing: "Minister A and
+    # Foreign Minister B held the dialogue in Canberra. The Ministers: • welcomed ...")
+    for t in reversed([t for t in head.doc[: head.i] if t.dep_ == "nsubj" and t.idx < s and entities is not None
+                       and any(c.dep_ == "conj" for c in t.subtree)]):
+        side = _joint_side(t, *subtree_span(t), entities)
+        if side:
+            return side
+    return None
 
 
 def _we_introduced(doc: Doc, head: Token, entities: list[dict[str, Any]]) -> str | None:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cue_spans import OWN_OBJECTS, cue_group, quoted_as, quoting_as, with_adjuncts
 from .cues import CONTENT_PREPS, QUOTE_TOKENS, cue_rate, lemma_of
-from .doctools import sent_of, text_of
+from .doctools import list_lead, sent_of, text_of
 from .quotes import CLOSE, OPEN
 from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, SUBJECT_ADJECTIVES, can_speak, contracted_perfect,
                            is_cue_verb, is_date_phrase, light_verb, not_carried_out)
@@ -77,6 +77,9 @@ def subject_of(verb: Token) -> Token | None:
             # he said'): the nearer speaks; two side by side are one name the parser split
             return past_dateline(before[-1])
         return past_opening_phrase(past_dateline(subjects[0]))
+    lead = list_lead(verb)
+    if lead is not None:  # "The Ministers: • welcomed ...": the list's lead says it
+        return lead
     alone = next((c for c in verb.children if c.dep_ in ("preconj", "det") and c.i < verb.i
                   and c.lower_ in _PRONOUN_DETERMINERS), None) \
         if not any(c.dep_ in ("cc", "conj") and c.i > verb.i for c in verb.children) else None

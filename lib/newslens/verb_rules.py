@@ -342,7 +342,7 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         return  # "tries to draw a contrast": the cue runs on to the verb it leads to; "That said, ..."
     if light_report(tok) is not None:
         return  # "issued a statement calling ...": the participle reports, with this verb in its cue
-    if kind == "dobj" and concludes_agreement(tok):
+    if kind in ("dobj", "prep") and concludes_agreement(tok):
         return  # "The two countries have concluded a security pact": the agreement's status
     if talks_misread(tok):
         return  # "Gaza ceasefire talks resume": the talks are a noun
