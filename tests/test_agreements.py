@@ -711,3 +711,8 @@ def test_a_dialogue_is_no_agreement_and_a_bloc_named_is_another_agreement():
                        "which the EU concluded last year, still faces opposition from France.")
     assert [(a["name"], a["parties"]) for a in found] == [
         ("Pacific Partnership Agreement", ["Chile", "Japan"]), ("Mercosur agreement", ["Mercosur", "European Union"])]
+
+
+def test_contracts_signed_for_a_number_of_things_are_one_purchase():
+    [found] = agreements("The ministry signed two contracts worth $8 billion with Embraer for 24 transport aircraft.")
+    assert (found["name"], found["status"]) == ("contracts for 24 transport aircraft", "signed")

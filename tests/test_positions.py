@@ -1319,3 +1319,13 @@ def test_casting_a_veto_opposes_what_it_is_cast_on(text, expected):
 ])
 def test_demands_of_coercion_and_justice(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Latvian Foreign Ministry declared Russian Ambassador Ivan Orlov persona non grata.",
+     {("Latvia", "Russia", "oppose")}),
+    # rejecting a call for someone else to do something opposes the caller, not the thing
+    ("Norway rejected Moscow's call for Oslo to hand over Svalbard.", {("Norway", "Russia", "oppose")}),
+])
+def test_persona_non_grata_and_calls_for_others(text, expected):
+    assert triples(text) == expected

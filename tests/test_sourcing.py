@@ -3275,3 +3275,8 @@ def test_a_document_label_before_a_title_is_no_attribution():
     assert atts("Joint Press Release: 3rd Chile-Japan Economic Dialogue\n\nThe ministers met in Tokyo.") == []
     assert [a["rule"] for a in atts("Report: Chile to buy Japanese frigates\n\nThe deal is worth $2bn.")] == [
         "headline_label"]
+
+
+def test_attacks_on_things_are_armed_not_words():
+    assert [a for a in atts("The strikes answered the group's attacks on Red Sea shipping.") if a["rule"] == "noun_cue"] == []
+    assert one("Trump's attacks on Clinton have grown sharper.")["rule"] == "noun_cue"

@@ -776,6 +776,25 @@ def _infinitive(v: Token) -> bool:
     return v.tag_ == "VB" and v.i > 0 and v.doc[v.i - 1].lower_ == "to" and v.doc[v.i - 1].head.i == v.i
 
 
+def _contracts_for_goods(t: Token) -> Described | None:
+    """Contracts signed for a number of things, one purchase however many papers it takes ("signed
+    two contracts worth ₹62,700 crore with HAL for 156 helicopters"), named "contracts for" what
+    they buy; else None."""
+    if t.lower_ not in ("contracts", "deals") or t.dep_ != "dobj" or _lemma(t.head) not in _SIGNING_VERBS:
+        return None
+    # (the "for" in the contracts' phrase or on the verb after them)
+    goods = next((g for c in [*t.subtree, *(c for c in t.head.rights if c.i > t.i)] if c.dep_ == "prep"
+                  and c.lower_ == "for" for g in c.children
+                  if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)), None)
+    if goods is None:
+        return None
+    words = t.doc[goods.left_edge.i : goods.i + 1]
+    if len(words) > 6:
+        return None
+    return Described(t.idx, goods.idx + len(goods.text), f"{t.text} for {words.text}", None, False, _lemma(goods),
+                     (), goods.idx + len(goods.text))
+
+
 def described_agreements(doc: Doc) -> list[Described]:
     """Agreements the text describes without naming them: a head word
     (agreement, deal, pact, ...) that a year or a word of its kind modifies ("the 1996 agreement",
@@ -788,6 +807,10 @@ def described_agreements(doc: Doc) -> list[Described]:
     lex = status_lexicon()
     out = []
     for t in doc:
+        bought = _contracts_for_goods(t)
+        if bought is not None:  # "signed two contracts worth ₹62,700 crore ... for 156 helicopters"
+            out.append(bought)
+            continue
         memorandum = _memorandum(t)
         if memorandum is None and (t.pos_ != "NOUN" or t.lower_ not in DESCRIBED_HEADS
                                    and t.lemma_.lower() not in DESCRIBED_HEADS and not _signed_framework(t)):

@@ -64,14 +64,21 @@ _ARMED_WORDS = {"missile", "drone", "rocket", "air", "ballistic", "terrorist", "
 
 def _armed_attack(tok: Token) -> bool:
     """Whether a noun of attack is an armed one: a weapon's or a date's word before it, or a place
-    attacked ("the attack on Israel"); PolNeAR's cue "attack" is a verbal one ("Trump's attack on
-    Clinton")."""
+    or a thing of the physical world attacked ("the attack on Israel", "attacks on shipping");
+    PolNeAR's cue "attack" is a verbal one ("Trump's attack on Clinton")."""
     if tok.lemma_.lower() not in ("attack", "strike", "assault", "raid"):
         return False
     if any(t.lower_ in _ARMED_WORDS or t.ent_type_ in ("DATE", "TIME") for t in tok.doc[tok.left_edge.i : tok.i]):
         return True
-    return any(g.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("on", "against")
+    return any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in _PHYSICAL_TARGETS
+               for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("on", "against")
                for g in c.children if g.dep_ == "pobj")
+
+
+#: What arms attack ("attacks on Red Sea shipping", "strikes on military bases").
+_PHYSICAL_TARGETS = {"shipping", "ship", "vessel", "tanker", "base", "troop", "force", "civilian", "hospital",
+                     "infrastructure", "position", "target", "convoy", "facility", "plant", "refinery", "port",
+                     "airport", "city", "town", "village", "camp", "embassy", "border", "pipeline", "grid"}
 
 
 def _view_is_that(run: Run, tok: Token) -> bool:

@@ -1080,7 +1080,8 @@ def _called_doing(w: _StanceWord) -> Token | None:
         return None
     to = [c for c in list(w.obj.children) + ([w.xcomp] if w.xcomp is not None else [])
           if c.dep_ in ("acl", "advcl", "xcomp") and c.pos_ == "VERB" and c.i > w.obj.i
-          and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+          and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+          and not any(g.dep_ == "nsubj" for g in c.children)]  # (not "a call for Washington to acquire it")
     return to[0] if to else None
 
 
@@ -1765,6 +1766,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
                 if ev["start"] <= end.idx and stop > ev["end"]:
                     ev["end"], ev["text"] = stop, text_of(doc)[ev["start"]:stop]
     for v in doc:
+        _unwelcome(f, v)
         _supplied(f, v)
         _reaction(f, v)
         _judged(f, v)
@@ -1774,6 +1776,29 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         _nominal(f, n)
         _talks_held(f, n)
     return _merge(f.found)
+
+
+def _unwelcome(f: _Finder, v: Token) -> None:
+    """'declared Russian Ambassador X persona non grata': a stance against the country whose
+    envoy is expelled, however the parser hangs the Latin (read from the words, not the tree)."""
+    if v.lemma_.lower() != "declare" or v.i in f.used or v.i + 6 >= len(v.doc):
+        return
+    words = v.doc[v.i + 1 : min(len(v.doc), v.i + 12)]
+    latin = next((t for t in words if t.lower_ == "persona" and t.i + 2 < len(v.doc)
+                  and v.doc[t.i + 1].lower_ == "non" and v.doc[t.i + 2].lower_ == "grata"), None)
+    if latin is None or latin.i == v.i + 1:
+        return
+    envoy = v.doc[v.i + 1 : latin.i]
+    country = next((x for _, x in _ents_in(f.entities, envoy.start_char, envoy.end_char)
+                    if x["type"] in ("GPE", "NORP") and x.get("country")), None)
+    if country is None:
+        return
+    target = (country["country"], country["id"] if country["name"] == country["country"] else None)
+    subj = _subject(v)
+    for actor_tok in _actors(subj):
+        f.emit(actor_tok, None, target, "oppose", "REJECT", [_evidence_start(v, subj), v, v.doc[latin.i + 2]],
+               "verb", CONFIDENCE["verb"])
+    f.used.add(v.i)
 
 
 def _is_trade(obj: Token) -> bool:
