@@ -716,3 +716,10 @@ def test_a_dialogue_is_no_agreement_and_a_bloc_named_is_another_agreement():
 def test_contracts_signed_for_a_number_of_things_are_one_purchase():
     [found] = agreements("The ministry signed two contracts worth $8 billion with Embraer for 24 transport aircraft.")
     assert (found["name"], found["status"]) == ("contracts for 24 transport aircraft", "signed")
+
+
+def test_ready_to_revive_is_not_ready_to_sign():
+    assert status_of("Russia is ready to revive the Black Sea Grain Initiative.", "Black Sea Grain Initiative") \
+        == "mentioned"
+    assert status_of("Russia is ready to sign the Black Sea Grain Initiative.", "Black Sea Grain Initiative") \
+        == "ready_to_sign"

@@ -1329,3 +1329,15 @@ def test_demands_of_coercion_and_justice(text, expected):
 ])
 def test_persona_non_grata_and_calls_for_others(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the Government" a speaker speaks of is the speaker's own
+    ("Australian Foreign Minister Ana Lee said the Government's support for Tuvalu would grow.",
+     {("Australia", "Tuvalu", "support")}),
+    # told to stop meddling: against the one told; "told reporters" is no demand
+    ("China has told Britain to stop meddling in Hong Kong.", {("China", "United Kingdom", "oppose")}),
+    ("The minister told reporters that talks with Japan would resume.", set()),
+])
+def test_the_speakers_government_and_telling_to_stop(text, expected):
+    assert triples(text) == expected

@@ -824,3 +824,10 @@ def test_former_officials_and_think_tanks_speak_for_no_side(text, side):
 
 def test_the_e3_is_a_grouping():
     assert one('"We remain committed to diplomacy," the E3 ministers said.')["source"]["side"] == "E3"
+
+
+def test_an_officials_op_ed_we_is_the_officials_government():
+    found = atts("The Indo-Pacific needs partners\n\nBy Penny Wong\n\nWe do not ask Pacific countries to choose.")
+    assert (found[0]["source"]["text"], found[0]["source"]["side"]) == ("We", "Australia")
+    found = atts("The West must wake up\n\nBy Jane Doe\n\nWe believe the war will go on.")
+    assert found[0]["source"]["side"] is None

@@ -298,6 +298,9 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
                 break  # "signed a law withdrawing Russia's ratification of the CTBT": not the treaty signed
             if not candidates and gov.dep_ in ("xcomp", "ccomp") and gov.pos_ == "VERB" and below.dep_ == "prep":
                 break  # "had agreed to keep dairy out of the deal": what was agreed is the keeping out
+            if not candidates and gov.dep_ == "xcomp" and gov.pos_ == "VERB" and below.i == root.i \
+                    and below.dep_ == "dobj" and _lemma(gov.head) in lex:
+                break  # "Russia is ready to revive the grain deal": ready to revive it, not to sign it
         elif _lemma(gov) in lex and gov.pos_ in ("NOUN", "ADJ") and _lemma(gov) not in ("force", "effect"):
             # ("entry into force"; not "the effect of the treaty")
             candidates = [gov]

@@ -51,7 +51,8 @@ from .doctools import asks, list_lead, talks_misread, text_of, sent_of
 from .source_spans import past_dateline_text
 from .attribution_run import content_spans
 from .agreement_words import AGREEMENT_HEADS, TRUCE_HEADS
-from .speakers import (INDEPENDENT_ROLES, JOINT, OWN_SIDE_ROLES, RELATION_HEADS, body_so_named, entity_country,
+from .speakers import (COUNTRY_BODIES, INDEPENDENT_ROLES, JOINT, OWN_SIDE_ROLES, RELATION_HEADS, body_so_named,
+                       entity_country,
                        statement_author)
 
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
@@ -278,8 +279,14 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
         # (a newsroom speaks for no government, unless the state runs it: "KCNA called the drills ...")
         if entity_country(x):
             return x["country"], x["id"], x["name"]
-    # a body of no one country named as the subject itself: "the EU", "NATO", "Hamas"
+    # a body of no one country named as the subject itself: "the EU", "NATO", "Hamas" (but "the
+    # Government" a speaker speaks of is the speaker's own: "This Government's commitment")
     for x in head_hit:
+        if x["type"] == "ORG" and x["name"].lower() in COUNTRY_BODIES:
+            src = (att or {}).get("source") or (att or {}).get("speaker") or {}
+            if src.get("side") and JOINT not in src["side"]:
+                return src["side"], None, "the speaker's own government"
+            return None, None, ""
         if x["type"] == "ORG" and "news" not in (x.get("role") or "") and x["name"][:1].isupper():
             return x["name"], x["id"], "organisation"
     # or one who speaks for it: "Houthi spokesman Yahya Saree", "a NATO official"
@@ -862,6 +869,8 @@ def _stance_word(v: Token, f: _Finder) -> _StanceWord | None:
         action = ACTION_OF_STANCE.get(stance, action)
     xcomp = next((c for c in v.children if c.dep_ == "xcomp" or (
         c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+    if v.lemma_.lower() == "tell" and xcomp is None:
+        return None  # "told reporters that ...": only "told Britain to stop meddling" is a demand
     if xcomp is None and entry["action"] == "DEMAND":
         # "pressure the Turkish government into cancelling the purchase": what it is pushed into
         xcomp = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "into"
@@ -955,6 +964,14 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
     if w.xcomp.lemma_.lower() in THINKING_VERBS:
         f.used.add(w.xcomp.i)
         return True  # "urged Japan to reflect on its history of aggression": no stance on the history
+    meddling = next((c for c in w.xcomp.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
+                     and c.lemma_.lower() in MISCONDUCT_VERBS and not any(g.dep_ == "dobj" for g in c.children)),
+                    None) if w.xcomp.lemma_.lower() in STOP_VERBS else None  # (not "stop hyping the threat")
+    if meddling is not None and w.obj is not None and w.obj.dep_ == "dobj":
+        # "told Britain to stop meddling in Hong Kong": against the one told to stop
+        f.used.update({w.xcomp.i, meddling.i})
+        emit(w.obj, "oppose")
+        return True
     coerced = _coerced(w.xcomp, f.vlex)
     if coerced is not None:  # "called on the international community to impose sanctions on Kigali"
         f.used.add(w.xcomp.i)
@@ -1032,6 +1049,10 @@ FORCES_NOUNS = {"troop", "troops", "soldier", "soldiers", "force", "forces", "di
                 "rebels", "militant", "militants", "fighter", "fighters", "militia", "militias"}
 
 
+#: Verbs of conduct that one is told to stop, with nothing it is done to, against the one told
+#: ("stop meddling in Hong Kong").
+MISCONDUCT_VERBS = {"meddle", "interfere", "provoke", "harass", "intimidate", "spy", "obstruct", "undermine",
+                    "destabilise", "destabilize", "incite", "smear", "slander", "hype"}
 #: Verbs of thinking something over, which asked of someone take no stance on what is thought of.
 THINKING_VERBS = {"reflect", "think", "ponder", "contemplate", "mull", "consider", "weigh", "study", "examine"}
 #: Nouns of heeding something ("take notice of", "take note of", "pay attention to").

@@ -143,6 +143,9 @@ def classify_source(
         author = statement_author(doc, entities)
         if author is None and head.lower_ in ("i", "me"):  # an opinion piece's "I" is its writer
             author = byline_author(doc, entities)
+        elif author is None:  # and its "we" the writer's government, when the writer speaks for one
+            by = byline_author(doc, entities)
+            author = by if by is not None and by[2] and JOINT not in by[2] else None
         introduced = _we_introduced(doc, head, entities) if author is None else None
         if author is not None:  # "Statement from the National Security Advisor ...": "I", "we" are its author
             kind, entity_id, inherited = author
