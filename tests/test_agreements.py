@@ -723,3 +723,14 @@ def test_ready_to_revive_is_not_ready_to_sign():
         == "mentioned"
     assert status_of("Russia is ready to sign the Black Sea Grain Initiative.", "Black Sea Grain Initiative") \
         == "ready_to_sign"
+
+
+@pytest.mark.parametrize("text,name,parties", [
+    ("Armenia and Azerbaijan agreed on a cessation of hostilities on Tuesday.", "cessation of hostilities",
+     ["Armenia", "Azerbaijan"]),
+    ("Oslo said it would honour a memorandum signed with Denmark and Iceland in June.",
+     "memorandum with Denmark and Iceland", ["Norway", "Denmark", "Iceland"]),
+])
+def test_truces_in_other_words_and_memoranda_signed_with_others(text, name, parties):
+    found = {a["name"]: a["parties"] for a in agreements(text)}
+    assert found.get(name) == parties, found

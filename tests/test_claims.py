@@ -348,3 +348,13 @@ def test_a_claim_the_next_sentence_says_could_not_be_checked_is_hedged():
     assert "not independently verified" not in plain[0]["hedges"]
     apart = claims("Moscow said it had taken the village of Avdiivka.\n\nThe claim could not be verified.")
     assert "not independently verified" not in apart[0]["hedges"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("More than half of Chad's population needs aid.", [("More than half", 50.0, "%")]),
+    ("Nearly a third of the voters stayed home.", [("Nearly a third", 33.33, "%")]),
+    # a half of a year is a span of time, not a share
+    ("Exports fell in the second half of the year.", []),
+])
+def test_shares_in_words(text, expected):
+    assert [(q["text"], q["value"], q["unit"]) for q in parse_quantities(text)] == expected

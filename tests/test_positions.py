@@ -1341,3 +1341,11 @@ def test_persona_non_grata_and_calls_for_others(text, expected):
 ])
 def test_the_speakers_government_and_telling_to_stop(text, expected):
     assert triples(text) == expected
+
+
+def test_the_one_for_whom_an_infinitive_is():
+    text = ("The U.S. Senate on Wednesday voted 95-1 to ratify the accession protocols for Finland and Sweden to join "
+            "NATO, calling the expansion a slam-dunk.")
+    found = triples(text)
+    assert {("Finland", "NATO", "support"), ("Sweden", "NATO", "support")} <= found, found
+    assert not any(a == "United States" and t == "NATO" for a, t, _ in found), found

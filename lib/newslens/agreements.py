@@ -779,6 +779,20 @@ def _infinitive(v: Token) -> bool:
     return v.tag_ == "VB" and v.i > 0 and v.doc[v.i - 1].lower_ == "to" and v.doc[v.i - 1].head.i == v.i
 
 
+def _cessation(t: Token) -> Described | None:
+    """'agreed on a cessation of firing', 'a cessation of hostilities': a truce by other words."""
+    if t.lower_ != "cessation":
+        return None
+    what = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.lower_ in ("hostilities", "firing", "fire")), None)
+    gov = t.head.head if t.dep_ == "pobj" else t.head
+    if what is None or _lemma(gov) not in _REACHING | _SIGNING_VERBS | {"announce", "declare", "observe", "violate"}:
+        return None  # (not "called for it to become a lasting cessation of hostilities")
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+    return Described(t.idx, what.idx + len(what.text), f"cessation of {what.text}", None, definite, None,
+                     ("ceasefire",), what.idx + len(what.text))
+
+
 def _contracts_for_goods(t: Token) -> Described | None:
     """Contracts signed for a number of things, one purchase however many papers it takes ("signed
     two contracts worth ₹62,700 crore with HAL for 156 helicopters"), named "contracts for" what
@@ -810,7 +824,7 @@ def described_agreements(doc: Doc) -> list[Described]:
     lex = status_lexicon()
     out = []
     for t in doc:
-        bought = _contracts_for_goods(t)
+        bought = _contracts_for_goods(t) or _cessation(t)
         if bought is not None:  # "signed two contracts worth ₹62,700 crore ... for 156 helicopters"
             out.append(bought)
             continue
@@ -873,8 +887,10 @@ def described_agreements(doc: Doc) -> list[Described]:
                           and all(x.dep_ == "prep" and x.lower_ == "with" for x in gov.rights
                                   if t.i < x.i < c.i)), None)
         # "a memorandum signed by the three countries in Madrid": signed, so an agreement
+        # (or "a memorandum signed with Turkey and Finland in Madrid": with whom)
         signed = next((c for c in t.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SIGNING_VERBS
-                       and any(g.dep_ == "agent" for g in c.children)), None) if on is None and not mods else None
+                       and any(g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "with" for g in c.children)),
+                      None) if on is None and not mods else None
         doing = doing or signed
         if not (kind_word or year or signed is not None or ((on is not None or mods or doing is not None) and reached)):
             continue
@@ -903,6 +919,10 @@ def described_agreements(doc: Doc) -> list[Described]:
                 or next((g for c in doing.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             to = doing.i - 1 if _infinitive(doing) else doing.i  # ("to hand over the Chagos Islands")
             tail = doc[to : (obj.i if obj is not None else doing.i) + 1]
+            partner = next((g for c in doing.children if c.dep_ == "prep" and c.lower_ == "with"
+                            for g in c.children if g.dep_ == "pobj"), None) if obj is None else None
+            if partner is not None:  # "a memorandum signed with Turkey and Finland": with whom
+                tail = doc[partner.head.i : partner.right_edge.i + 1]
             if len(tail) <= 6:
                 name = f"{name} {tail.text}"
         # without the quotation marks a phrase of it is in: 'a "provisional arrangement" for resupply'

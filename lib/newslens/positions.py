@@ -620,6 +620,19 @@ def _own_object(v: Token) -> Token | None:
 DEMAND_NOUNS = {"pressure", "demand", "call", "request", "plea", "appeal", "push", "ultimatum"}
 
 
+def _for_doer(v: Token) -> Token | None:
+    """The "X" of "for X to do" right before an infinitive the parser hung elsewhere ("protocols
+    for Finland and Sweden to join NATO"), or None."""
+    to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == v.i - 1), None)
+    if to is None or to.i == 0:
+        return None
+    before = v.doc[to.i - 1]
+    first = before
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first if first.dep_ == "pobj" and first.head.lower_ == "for" and first.pos_ in ("PROPN", "NOUN") else None
+
+
 def _subject(v: Token) -> Token | None:
     """The verb's subject, or that of the verb it hangs on; of two before it, the nearer
     ("MONTEVIDEO, Dec 6 (Wire) - Brazil's President ... urged": the parser makes the dateline
@@ -633,6 +646,9 @@ def _subject(v: Token) -> Token | None:
         return v.head  # "Washington, which has sought closer ties with New Delhi": Washington
     if subjects:
         return subjects[0]
+    doer = _for_doer(v)
+    if doer is not None:  # "the accession protocols for Finland and Sweden to join NATO": Finland and Sweden
+        return doer
     lead = list_lead(v)
     if lead is not None:  # "The Ministers: • condemned terrorism ...": the list's lead
         return lead

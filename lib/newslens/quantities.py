@@ -59,6 +59,17 @@ _COUNT_NOUN = re.compile(r"^[\s-]*(?:[\w\-]+\s){0,2}?(?P<noun>people|children|wo
                          r"aircraft|[a-z][a-z\-]+s)\b")
 
 
+#: A share of a whole written with no numeral ("more than half of", "nearly a third of the
+#: voters", "half the population"): the words before a whole it is of.
+_WORD_SHARE = re.compile(r"\b(?:(?:more than|less than|nearly|almost|about|around|roughly|some|over|under|at least)\s+)?"
+                         r"(?:(?:a|one)[\s-])?(?P<part>half|third|quarter|fifth)(?=\s+(?:of|the|its|their|his|her)\b)",
+                         re.IGNORECASE)
+
+
+_TIME_HALVES = {"first", "second", "third", "fourth", "latter", "last", "other", "the", "this", "next", "back",
+                "front"}
+
+
 def _num_value(s: str) -> float | None:
     s = s.strip().lower()
     if s in WORD_NUMBERS:
@@ -137,7 +148,14 @@ def parse_quantities(text: str) -> list[dict[str, Any]]:
         while s < e and text[s].isspace():  # (the pattern may take the space before the number)
             s += 1
         out.append({"text": text[s:e].strip(), "value": value, "unit": u, "start": s, "end": e})
-    return out
+    for m in _WORD_SHARE.finditer(text):  # "more than half of Sudan's population", "nearly a third"
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1].lower() in _TIME_HALVES:
+            continue  # "the second half of the year": a span of time, not a share
+        if not any(q["start"] < m.end() and m.start() < q["end"] for q in out):
+            share = round(100 / FRACTIONS[m.group("part").lower()], 2)
+            out.append({"text": m.group(0), "value": share, "unit": "%", "start": m.start(), "end": m.end()})
+    return sorted(out, key=lambda q: q["start"])
 
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
