@@ -734,3 +734,19 @@ def test_ready_to_revive_is_not_ready_to_sign():
 def test_truces_in_other_words_and_memoranda_signed_with_others(text, name, parties):
     found = {a["name"]: a["parties"] for a in agreements(text)}
     assert found.get(name) == parties, found
+
+
+@pytest.mark.parametrize("text,name,status,parties", [
+    # adopted by an assembly, not yet open for signature; abstainers are no parties
+    ("The assembly adopted the pandemic agreement by 124 votes to none, with 11 abstentions, including Poland and "
+     "Iran.", "pandemic agreement", "ready_to_sign", []),
+    ("The leaders agreed to conclude negotiations on a code of conduct in the South China Sea with China by 2026.",
+     "code of conduct in the South China Sea", "under_negotiation", ["China"]),
+])
+def test_adopted_texts_abstentions_and_codes_of_conduct(text, name, status, parties):
+    found = {a["name"]: (a["status"], a["parties"]) for a in agreements(text)}
+    assert found.get(name) == (status, parties), found
+
+
+def test_a_landmark_agreement_alone_is_no_description():
+    assert agreements("The member states formally adopted a landmark agreement on Tuesday.") == []

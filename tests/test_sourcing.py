@@ -3280,3 +3280,12 @@ def test_a_document_label_before_a_title_is_no_attribution():
 def test_attacks_on_things_are_armed_not_words():
     assert [a for a in atts("The strikes answered the group's attacks on Red Sea shipping.") if a["rule"] == "noun_cue"] == []
     assert one("Trump's attacks on Clinton have grown sharper.")["rule"] == "noun_cue"
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Why does China oppose the Quad?", 0),  # a question about a view, not one reported
+    ("Would you vote for her?", 0),
+    ("Has he ever called for changing the rules?", 1),  # (PolNeAR marks a yes-or-no question about someone)
+])
+def test_questions_about_views(text, n):
+    assert len(atts(text)) == n

@@ -831,3 +831,18 @@ def test_an_officials_op_ed_we_is_the_officials_government():
     assert (found[0]["source"]["text"], found[0]["source"]["side"]) == ("We", "Australia")
     found = atts("The West must wake up\n\nBy Jane Doe\n\nWe believe the war will go on.")
     assert found[0]["source"]["side"] is None
+
+
+def test_an_official_of_a_body_named_before_with_its_leader_or_country():
+    found = atts("The Biden administration is drafting new export controls, the paper reported. A senior "
+                 "administration official said no decision had been made.")
+    assert found[-1]["source"]["side"] == "United States"
+
+
+@pytest.mark.parametrize("text,side", [
+    ("The Quadrilateral Security Dialogue, or Quad, met in Tokyo.\n\nThe group says it works for an open Indo-Pacific.",
+     "Quad"),
+    ("ASEAN leaders call for calm in Myanmar\n\nThe leaders said they remained gravely concerned.", "ASEAN"),
+])
+def test_a_grouping_named_before_speaks_through_the_group_and_its_leaders(text, side):
+    assert atts(text)[-1]["source"]["side"] == side

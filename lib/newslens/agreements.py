@@ -84,7 +84,7 @@ DESCRIBING_WORDS = {"trade", "peace", "ceasefire", "nuclear", "defence", "defens
                     "confidence-building", "fishing", "water", "basing", "logistics", "intelligence-sharing",
                     "tariff", "visa", "extradition", "debt", "loan", "fighter", "jet", "missile", "submarine",
                     "mineral", "minerals", "strategic", "partnership", "normalisation", "normalization", "transit",
-                    "humanitarian", "migration", "climate", "troop", "access"}
+                    "humanitarian", "migration", "climate", "troop", "access", "pandemic", "health"}
 #: Describing words that say nothing of the kind of agreement ("a bilateral agreement").
 _NO_KIND = {"bilateral", "strategic", "partnership", "cooperation", "framework", "exchange"}
 #: Kind words that say the same kind ("a security pact" ... "the defence agreement").
@@ -182,6 +182,8 @@ def _modality(v: Token) -> tuple[bool, bool, bool]:
                 unsure = True
         if t.lemma_ in _FUTURE_LEADS or any(c.lemma_ in _FUTURE_LEADS for c in t.children):
             fut = True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "once", "if") for c in t.children):
+            fut = True  # "will not open for signature until negotiations ... are completed": not yet
     if v.dep_ == "pobj" and v.head.lower_ == "to" and v.head.head.lemma_ in _FUTURE_LEADS:
         fut = True  # a headline's "set to ink ... deal", parsed as a preposition and a noun
     # "yet to be signed", "not yet signed": negation through a preceding 'yet'/'not'
@@ -559,6 +561,8 @@ def _not_parties(doc: Doc, s: int, e: int, evidence: tuple[int, int]) -> list[tu
             out.append(subtree_span(t))
         elif t.lemma_.lower() in _GO_BETWEEN_NOUNS and t.pos_ == "NOUN":
             out.append((t.left_edge.idx, t.idx + len(t.text)))
+        elif t.dep_ == "pobj" and t.head.lower_ == "including" and t.head.head.lemma_.lower() in ("abstention", "vote"):
+            out.append(subtree_span(t))  # "11 abstentions, including Poland, Israel and Italy": no parties
         elif t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in _OPPOSING_NOUNS:
             out.append(subtree_span(t))  # "still faces opposition from France": no party to it
         elif t.lemma_.lower() in _DENOUNCING_VERBS and t.pos_ == "VERB" and any(
@@ -779,6 +783,28 @@ def _infinitive(v: Token) -> bool:
     return v.tag_ == "VB" and v.i > 0 and v.doc[v.i - 1].lower_ == "to" and v.doc[v.i - 1].head.i == v.i
 
 
+#: Words before an agreement that praise or date it without saying what it is ("a landmark
+#: agreement", "the historic deal"): no description of their own.
+_PRAISING_MODS = {"landmark", "historic", "new", "major", "key", "final", "first", "broad", "long-awaited",
+                  "so-called", "proposed", "big", "important", "significant", "fresh"}
+
+
+def _code_of_conduct(t: Token) -> Described | None:
+    """'a code of conduct in the South China Sea': rules agreed between states, an agreement by
+    its name (with where it holds, when that is short)."""
+    doc = t.doc
+    if t.lower_ != "code" or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of" or doc[t.i + 2].lower_ != "conduct":
+        return None
+    end = doc[t.i + 2]
+    where = next((c for c in end.rights if c.dep_ == "prep" and c.lower_ in ("in", "for", "on")), None) \
+        or next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in ("in", "for", "on") and c.i > end.i), None)
+    if where is not None and where.i == end.i + 1 and where.right_edge.i - t.i <= 8:
+        end = where.right_edge
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+    return Described(t.idx, end.idx + len(end.text), doc[t.i : end.i + 1].text, None, definite, None, (),
+                     end.idx + len(end.text))
+
+
 def _cessation(t: Token) -> Described | None:
     """'agreed on a cessation of firing', 'a cessation of hostilities': a truce by other words."""
     if t.lower_ != "cessation":
@@ -824,7 +850,7 @@ def described_agreements(doc: Doc) -> list[Described]:
     lex = status_lexicon()
     out = []
     for t in doc:
-        bought = _contracts_for_goods(t) or _cessation(t)
+        bought = _contracts_for_goods(t) or _cessation(t) or _code_of_conduct(t)
         if bought is not None:  # "signed two contracts worth ₹62,700 crore ... for 156 helicopters"
             out.append(bought)
             continue
@@ -892,7 +918,8 @@ def described_agreements(doc: Doc) -> list[Described]:
                        and any(g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "with" for g in c.children)),
                       None) if on is None and not mods else None
         doing = doing or signed
-        if not (kind_word or year or signed is not None or ((on is not None or mods or doing is not None) and reached)):
+        telling = [m for m in mods if m.lower_ not in _PRAISING_MODS]  # (not "a landmark agreement" alone)
+        if not (kind_word or year or signed is not None or ((on is not None or telling or doing is not None) and reached)):
             continue
         det = next((c for c in t.children if c.dep_ in ("det", "poss")), None)
         if det is not None and det.lower_ in ("any", "no", "every", "each") or (

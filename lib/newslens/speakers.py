@@ -276,7 +276,7 @@ def classify_source(
             kind, entity_id = "named_org", body
     side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, doc) \
         or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities) \
-        or _body_named_before(doc, s, e, previous) or _spokesperson_of_the_body_before(doc, s, e, previous) \
+        or _body_named_before(doc, s, e, previous, entities) or _spokesperson_of_the_body_before(doc, s, e, previous) \
         or _named_after_description(doc, s, e, entity_id, entities, previous) \
         or (_body_of_the_dateline(doc, head, entities) if kind == "named_org" else None) \
         or _owners_side(doc, head, entities, previous, said, quotes)
@@ -310,8 +310,10 @@ def _the_several_before(head: Token, s: int, previous: list[dict[str, Any]],
     if not (bare and head.lower_.endswith("s") and (_title_word(head) in PERSON_TITLES | {"leader"}
                                                     or head.lemma_.lower() in COUNTRY_BODIES)):
         return None
+    # (or of a grouping: "ASEAN leaders call for ... . The leaders said")
+    groupings = {x["name"] for x in entities or [] if x["type"] == "ORG" and x.get("role") in OWN_SIDE_ROLES}
     joint = [a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s
-             and JOINT in (a["source"].get("side") or "")]
+             and (JOINT in (a["source"].get("side") or "") or a["source"].get("side") in groupings)]
     if joint:
         return max(joint, key=lambda x: x["start"])["side"]
     # (or the several who are the subject of a sentence before, reporting nothing: "Minister A and
@@ -341,7 +343,8 @@ def _we_introduced(doc: Doc, head: Token, entities: list[dict[str, Any]]) -> str
 #: Words for a body by what it is ("the group" after Hamas, "the bloc" after ECOWAS), with the
 #: gazetteer roles each stands for.
 BODY_DESCRIPTIONS = {
-    "group": {"armed group"}, "militia": {"armed group"}, "movement": {"armed group"},
+    "group": {"armed group", "grouping"}, "grouping": {"grouping"}, "militia": {"armed group"},
+    "movement": {"armed group"},
     "bloc": {"grouping", "alliance"}, "alliance": {"alliance"},
     "organisation": {"grouping", "alliance", "international organisation", "armed group"},
     "organization": {"grouping", "alliance", "international organisation", "armed group"},
@@ -434,10 +437,13 @@ def byline_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str | 
     return None
 
 
-def _body_named_before(doc: Doc, s: int, e: int, previous: list[dict[str, Any]]) -> str | None:
+def _body_named_before(doc: Doc, s: int, e: int, previous: list[dict[str, Any]],
+                       entities: list[dict[str, Any]] | None = None) -> str | None:
     """'Seoul's foreign ministry said ... . A senior ministry official told reporters ...': a
     speaker described by a body of a country with none named takes the side of the latest source
-    before it that names the same body ("ministry", "embassy", "military") with a side."""
+    before it that names the same body ("ministry", "embassy", "military") with a side; failing
+    one, of the latest mention of that body with its country or its leader ("The Biden
+    administration is drafting sanctions ... A senior administration official said")."""
     span = doc.char_span(s, e, alignment_mode="expand")
     words = {t.lemma_.lower() for t in span if t.lemma_.lower() in COUNTRY_BODIES and t.dep_ == "compound"} \
         if span is not None else set()
@@ -447,7 +453,14 @@ def _body_named_before(doc: Doc, s: int, e: int, previous: list[dict[str, Any]])
     earlier = _latest_source_before(
         doc, s, [a for a in previous if a.get("source") and a["source"].get("side")],
         lambda span: any(t.lemma_.lower() in words for t in span))
-    return earlier["side"] if earlier else None
+    if earlier:
+        return earlier["side"]
+    for t in reversed([t for t in doc[: span.start] if t.lemma_.lower() in words and t.pos_ == "NOUN"]):
+        for c in (c for c in t.children if c.dep_ in ("compound", "poss", "amod") and c.i < t.i):
+            x = entity_at(entities or [], c.idx, c.idx + len(c.text))
+            if x is not None and x["type"] in ("GPE", "NORP", "PERSON") and entity_country(x):
+                return entity_country(x)
+    return None
 
 
 #: Words in the name of a society, an institute or a school, which speak for no government.
@@ -1036,9 +1049,12 @@ def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
     """The country a source speaks for: its entity's country, or a country named in its span
     (with ``doc``, not one it works on: "analysts at the Institute for China Studies"); failing
     one, a body of several countries (the EU, NATO, the UN) or an armed group named in it."""
-    own = entity_country(_entity(entities, entity_id))
+    ent = _entity(entities, entity_id)
+    own = entity_country(ent)
     if own:
         return own
+    if ent is not None and ent["type"] == "ORG" and ent.get("role") in OWN_SIDE_ROLES:
+        return ent["name"]  # "the group" after the Quad: the grouping it stands for
 
     # (a country named inside the name of a society or an institute is no government's voice:
     # "The Federation of American Scientists")

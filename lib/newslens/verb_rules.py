@@ -312,6 +312,21 @@ _CALLED_BACK = {"ambassador", "envoy", "diplomat", "troops", "force", "staff", "
                 "representative", "team"}
 
 
+def _asked_of(verb: Token, speaker: Token | None) -> bool:
+    """Whether the verb is that of a question put about its subject, the auxiliary before the
+    subject and the sentence ending in a question mark, a question of why or how ("Why does
+    China oppose it?") or one to the reader ("Would you vote for her?"). (PolNeAR marks "Has he
+    ever called for ...?": a yes-or-no question about someone is left to the rules.)"""
+    if speaker is None or speaker.i > verb.i:
+        return False
+    sent = sent_of(verb)
+    if not sent.text.rstrip().rstrip("\"”'’").endswith("?"):
+        return False
+    if not any(c.dep_ == "aux" and c.i < speaker.left_edge.i for c in verb.children):
+        return False
+    return speaker.lower_ == "you" or any(t.tag_ in ("WRB", "WP", "WDT") for t in verb.doc[sent.start : speaker.i])
+
+
 def _time_saw(tok: Token, subject: Token | None) -> bool:
     """"Its first phase saw the release of ...", "2023 witnessed ...": a time or an occasion as
     the subject of "see" is where something happened, not who sees it."""
@@ -347,6 +362,8 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     if talks_misread(tok):
         return  # "Gaza ceasefire talks resume": the talks are a noun
     speaker = subject_of(tok)
+    if _asked_of(tok, speaker):
+        return  # "Why does China oppose it?": a question about a view, not one reported
     if _time_saw(tok, speaker):
         return  # "Its first phase saw the release of 33 hostages": what happened, not a view
     if lemma_of(tok) == "recall" and any(c.dep_ == "dobj" and lemma_of(c) in _CALLED_BACK for c in tok.children):
