@@ -1349,3 +1349,11 @@ def test_the_one_for_whom_an_infinitive_is():
     found = triples(text)
     assert {("Finland", "NATO", "support"), ("Sweden", "NATO", "support")} <= found, found
     assert not any(a == "United States" and t == "NATO" for a, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "A draft of the G20 leaders' declaration avoids directly condemning Russia for its invasion of Ukraine.",
+    "The statement refrained from criticising China over the drills.",  # (a guard: no stance before either)
+])
+def test_what_is_avoided_or_refrained_from_is_no_stance(text):
+    assert triples(text) == set()

@@ -846,3 +846,8 @@ def test_an_official_of_a_body_named_before_with_its_leader_or_country():
 ])
 def test_a_grouping_named_before_speaks_through_the_group_and_its_leaders(text, side):
     assert atts(text)[-1]["source"]["side"] == side
+
+
+def test_their_bodies_speak_for_the_several_before():
+    found = one("Chile and Peru did not sign the declaration, which their governments said was too weak.")
+    assert found["source"]["side"] == "Chile + Peru"

@@ -288,10 +288,16 @@ def classify_source(
 
 def _owners_side(doc: Doc, head: Token | None, entities: list[dict[str, Any]], previous: list[dict[str, Any]],
                  said: tuple[int, int] | None, quotes: Sequence[tuple[int, int]]) -> str | None:
-    """The side of the body whose "its" a source is ("Pakistan rejected the measures. Its National
-    Security Committee said ..."), or None."""
-    own = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None) \
+    """The side of the body (or bodies) whose "its" or "their" a source is ("Pakistan rejected the
+    measures. Its National Security Committee said ...", "Argentina and Paraguay did not sign the
+    declaration, which their governments said was too soft"), or None."""
+    own = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) \
         if head is not None else None
+    if own is not None and own.lower_ == "their":  # the several who are the subject before
+        for t in reversed([t for t in doc[: own.i] if t.dep_ == "nsubj" and any(c.dep_ == "conj" for c in t.children)]):
+            joint = _joint_side(t, *subtree_span(t), entities)
+            if joint:
+                return joint
     found = _antecedent(doc, own, entities, previous, person=False, said=said, quotes=quotes) \
         if own is not None else None
     if found is None:
