@@ -1357,3 +1357,14 @@ def test_the_one_for_whom_an_infinitive_is():
 ])
 def test_what_is_avoided_or_refrained_from_is_no_stance(text):
     assert triples(text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one accused does it, though the parser hangs the "of" on them; the accused's subtree is no actor
+    ("The IAEA inspected the site. Iranian officials accused the agency of siding with Israel.",
+     {("Iran", "IAEA", "oppose"), ("IAEA", "Israel", "support")}),
+    # readiness to bring back sanctions threatens no one named
+    ("Germany and France said they were ready to trigger the return of UN sanctions.", set()),
+])
+def test_the_accused_and_sanctions_against_no_one(text, expected):
+    assert triples(text) == expected

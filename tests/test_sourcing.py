@@ -3289,3 +3289,8 @@ def test_attacks_on_things_are_armed_not_words():
 ])
 def test_questions_about_views(text, n):
     assert len(atts(text)) == n
+
+
+def test_a_thing_said_to_be_so_is_said_by_no_one_named():
+    # (the parser joins "said" to the sentence's verb: "sets aside ... and said")
+    assert atts("It also sets aside ¥300 billion for a hypersonic glide vehicle said to reach speeds above Mach 5.") == []

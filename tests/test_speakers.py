@@ -851,3 +851,9 @@ def test_a_grouping_named_before_speaks_through_the_group_and_its_leaders(text, 
 def test_their_bodies_speak_for_the_several_before():
     found = one("Chile and Peru did not sign the declaration, which their governments said was too weak.")
     assert found["source"]["side"] == "Chile + Peru"
+
+
+def test_it_after_a_persons_office_is_the_office_not_a_subject_inside_what_it_said():
+    found = atts("Chilean President Ana Vidal's office said Chile had accepted the proposal, but that Peru had "
+                 "rejected it. It said talks would stop until Peru agreed.")
+    assert found[-1]["source"]["side"] == "Chile"

@@ -265,7 +265,9 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
         return None, None, ""
     for c in tok.rights:  # what a clause after the head names is not the subject ("talks that Iran
         # hosted"), nor a country the parser set beside people ("G7 foreign ministers back Ukraine")
-        if c.dep_ in ("acl", "relcl") or (c.dep_ == "appos" and c.ent_type_ == "GPE" and tok.tag_ == "NNS"):
+        # (nor what it is accused of, hung on it: "the agency of siding with Israel")
+        if c.dep_ in ("acl", "relcl") or (c.dep_ == "appos" and c.ent_type_ == "GPE" and tok.tag_ == "NNS") \
+                or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)):
             a, b = _span_of(c)
             hits = [(x0, x) for x0, x in hits if not a <= x0 < b]
     if tok.lemma_.lower() in RELATION_HEADS:  # "the two U.S. allies", "Russia's neighbours": not its voice
@@ -673,8 +675,12 @@ def _subject(v: Token) -> Token | None:
             return _subject(held.head)
         return poss or noun
     if v.dep_ == "pcomp" and v.head.lower_ == "of":
-        # "accused Washington of seeking regime change": the one accused does it
-        return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
+        # "accused Washington of seeking regime change": the one accused does it (the parser may
+        # hang the "of" on the one accused: "accused the agency of siding with Israel")
+        above = v.head.head
+        if above.dep_ == "dobj" and above.head.pos_ == "VERB":
+            return above
+        return next((c for c in above.children if c.dep_ == "dobj"), None)
     if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ == "VERB":
         # "accused Washington of destroying arms control by withdrawing from the treaty": the
         # one who did what it was done by
@@ -1183,6 +1189,9 @@ def _commitment(f: _Finder, w: _StanceWord) -> bool:
             if against is None and what.lemma_.lower() in PUNITIVE_NOUNS and st == "support" \
                     and doing.lemma_.lower() in ("take", "adopt"):
                 continue  # "vowed to take resolute measures to defend ...": against no one named
+            if against is None and st == "support" and what.lemma_.lower() not in PUNITIVE_NOUNS and any(
+                    t.lower_ in ("sanction", "sanctions") for t in what.subtree):
+                continue  # "ready to trigger the return of UN sanctions": a threat against no one named
             if against is not None and what.lemma_.lower() in PUNITIVE_NOUNS and st == "support":
                 # "vowed to take countermeasures against Washington": a threat, not backing
                 st, action = "threaten", "THREATEN"

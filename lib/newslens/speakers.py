@@ -649,14 +649,18 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
     # person: "A senior official said ... . He added ...")
     sources = [a["source"] for a in previous if a.get("source") and a["source"]["start"] < pron.idx
                and ((a["source"].get("entity_id") or a["source"]["kind"] in ("named_person", "named_org"))
-                    and (a["source"]["kind"] == "named_person") == person
+                    and (a["source"]["kind"] == "named_person" and not _persons_body(a["source"])) == person
                     or person and _one_unnamed_person(doc, a["source"]))]
     src = max(sources, key=lambda x: x["start"], default=None)
     since = src["end"] if src is not None else pron.idx - _ANTECEDENT_REACH
     types = ("PERSON",) if person else ("ORG", "GPE", "NORP")
+    # (not one inside what a source before said: "the office said Israel had accepted the proposal
+    # but that Hamas had rejected it. It said ...": the office)
+    reported = [(a["content"]["start"], a["content"]["end"]) for a in previous if a.get("content")
+                and a["content"]["start"] >= since and a["content"]["end"] <= pron.idx]
     subjects = [(a, x["id"]) for x in entities if x["type"] in types for a, b in x["mentions"]
                 if since <= a < pron.idx and _is_subject(doc, a, b) and not any(qs <= a < qe for qs, qe in quotes)
-                and not (said is not None and said[0] <= a < said[1])]
+                and not (said is not None and said[0] <= a < said[1]) and not any(cs <= a < ce for cs, ce in reported)]
     group = None if person else _latest_plural_source(doc, pron, previous)
     if group is not None and (not subjects or max(subjects)[0] < group["start"]):
         return group.get("entity_id"), group["kind"], group.get("side")
@@ -700,6 +704,12 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
 #: "ministry", "government", ...).
 _PERSON_HEADS = ANONYMOUS_HEADS - {"administration", "government", "ministry", "department", "authority",
                                    "authorities", "officials", "people"}
+
+
+def _persons_body(source: dict[str, Any]) -> bool:
+    """Whether a source is a person's office or staff ("Netanyahu's office"): an "it", not a "he"."""
+    words = source["text"].split()
+    return bool(words) and words[-1].lower() in _PERSONS_BODIES
 
 
 def _one_unnamed_person(doc: Doc, source: dict[str, Any]) -> bool:

@@ -362,6 +362,8 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     if talks_misread(tok):
         return  # "Gaza ceasefire talks resume": the talks are a noun
     speaker = subject_of(tok)
+    if kind == "xcomp" and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
+        return  # "a hypersonic glide vehicle said to reach Mach 5": said by no one named (not the sentence's subject)
     if _asked_of(tok, speaker):
         return  # "Why does China oppose it?": a question about a view, not one reported
     if _time_saw(tok, speaker):
