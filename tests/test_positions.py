@@ -1368,3 +1368,9 @@ def test_what_is_avoided_or_refrained_from_is_no_stance(text):
 ])
 def test_the_accused_and_sanctions_against_no_one(text, expected):
     assert triples(text) == expected
+
+
+def test_the_heads_of_several_countries_each_take_the_stance():
+    found = triples("Prime Minister Narendra Modi and the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan agreed "
+                    "to hold summits every two years.")
+    assert {a for a, _, _ in found} == {"India", "Kazakhstan", "Kyrgyzstan", "Uzbekistan"}, found

@@ -857,3 +857,11 @@ def test_it_after_a_persons_office_is_the_office_not_a_subject_inside_what_it_sa
     found = atts("Chilean President Ana Vidal's office said Chile had accepted the proposal, but that Peru had "
                  "rejected it. It said talks would stop until Peru agreed.")
     assert found[-1]["source"]["side"] == "Chile"
+
+
+@pytest.mark.parametrize("text", [
+    "“We are tired,” says Olena, 52, who sells potatoes from her car.",
+    "“Talks? With whom?” asks Serhiy, who taught history for thirty years.",
+])
+def test_a_first_name_with_an_age_or_a_who_is_a_person(text):
+    assert one(text)["source"]["kind"] == "named_person"

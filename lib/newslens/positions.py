@@ -272,6 +272,9 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
             hits = [(x0, x) for x0, x in hits if not a <= x0 < b]
     if tok.lemma_.lower() in RELATION_HEADS:  # "the two U.S. allies", "Russia's neighbours": not its voice
         hits = [(a, x) for a, x in hits if a > tok.idx or x["type"] not in ("GPE", "NORP")]
+    several = _heads_of_several(tok, entities) if tok.tag_ in ("NNS", "NNPS") else None
+    if several is not None:  # "the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan": each of them
+        return several, None, "the several named"
     named = _party_named_for_a_country(tok, hits)
     if named is not None:  # "The opposition Alternative for Germany (AfD) has called for ...": the party
         return named["name"], named["id"], "organisation"
@@ -300,6 +303,20 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
         x = next(x for x in entities if x["id"] == body)
         return entity_country(x) or x["name"], x["id"], "the body named before"
     return None, None, ""
+
+
+def _heads_of_several(tok: Token, entities: list[dict[str, Any]]) -> str | None:
+    """The countries of "the presidents of A, B and C" joined with ``JOINT``, when two or more are
+    named after the plural's "of"; else None."""
+    of = next((g for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+              None)
+    if of is None:
+        return None
+    countries = []  # (the list as the parser hangs it, in apposition or joined)
+    for _, x in sorted(_ents_in(entities, *_span_of(of)), key=lambda ax: ax[0]):
+        if x["type"] == "GPE" and x.get("country") and x["country"] not in countries:
+            countries.append(x["country"])
+    return JOINT.join(countries) if len(countries) >= 2 else None
 
 
 def _party_named_for_a_country(tok: Token, hits: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] | None:

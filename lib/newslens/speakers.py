@@ -207,7 +207,7 @@ def classify_source(
     elif lemma in DOCUMENT_HEADS:
         kind = "document"
     elif ent and ent["type"] in ("ORG", "GPE", "NORP") and not office \
-            and (head_is_named or lemma not in ANONYMOUS_HEADS) \
+            and (head_is_named or lemma not in ANONYMOUS_HEADS) and not _a_person_by_age_or_who(head) \
             and not (head is not None and lemma in ONE_HOLDER_OFFICES and _of_a_named_body(head, entities)):
         kind = "named_org"
     elif ent and ent["type"] in ("LAW", "AGREEMENT"):
@@ -257,7 +257,8 @@ def classify_source(
         # ("C Raja Mohan, a visiting professor at ...": a name the model missed, with a person's
         # description beside it)
         described = any(c.dep_ == "appos" and (c.lemma_.lower() in ANONYMOUS_HEADS | ONE_HOLDER_OFFICES)
-                        and c.lemma_.lower() not in _BODY_WORDS for c in head.children)
+                        and c.lemma_.lower() not in _BODY_WORDS for c in head.children) \
+            or _a_person_by_age_or_who(head)  # ("Olena, 52, who sells potatoes": a first name alone)
         kind = "named_person" if head.ent_type_ == "PERSON" or _HONORIFIC.match(text) or titled \
             or office or described else "named_org"
         if kind == "named_person" and not titled and ent is not None and ent["type"] != "PERSON" \
@@ -284,6 +285,17 @@ def classify_source(
             and not entity_country(_entity(entities, entity_id)):
         side = None  # "Lev Nachman, a political scientist at National Taiwan University": not Taiwan's voice
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
+
+
+def _a_person_by_age_or_who(head: Token | None) -> bool:
+    """Whether a name is a person's by what follows it: an age set off by commas ("Olena, 52,") or
+    a clause of "who" ("Serhiy, who taught history")."""
+    if head is None:
+        return False
+    doc = head.doc
+    age = head.i + 3 < len(doc) and doc[head.i + 1].text == "," and doc[head.i + 2].like_num \
+        and doc[head.i + 2].text.isdigit() and int(doc[head.i + 2].text) < 120 and doc[head.i + 3].text in (",", ".")
+    return age or any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in head.children)
 
 
 def _owners_side(doc: Doc, head: Token | None, entities: list[dict[str, Any]], previous: list[dict[str, Any]],
