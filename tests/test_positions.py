@@ -1374,3 +1374,13 @@ def test_the_heads_of_several_countries_each_take_the_stance():
     found = triples("Prime Minister Narendra Modi and the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan agreed "
                     "to hold summits every two years.")
     assert {a for a, _, _ in found} == {"India", "Kazakhstan", "Kyrgyzstan", "Uzbekistan"}, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # calling for sanctions on someone opposes them
+    ("Kyiv called for tougher sanctions on Russia.", {("Ukraine", "Russia", "oppose")}),
+    # refusing to leave office takes no stance on the office
+    ("President Ana Vidal of Chile has refused to leave office.", set()),
+])
+def test_demanded_sanctions_and_holding_on_to_office(text, expected):
+    assert triples(text) == expected

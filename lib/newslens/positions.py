@@ -1209,6 +1209,9 @@ def _commitment(f: _Finder, w: _StanceWord) -> bool:
             if against is None and st == "support" and what.lemma_.lower() not in PUNITIVE_NOUNS and any(
                     t.lower_ in ("sanction", "sanctions") for t in what.subtree):
                 continue  # "ready to trigger the return of UN sanctions": a threat against no one named
+            if doing.lemma_.lower() in DEPARTING_VERBS and what.lemma_.lower() in PLACE_NOUNS | {"office", "post",
+                                                                                                "power"}:
+                continue  # "has refused to leave office": no stance on the office
             if against is not None and what.lemma_.lower() in PUNITIVE_NOUNS and st == "support":
                 # "vowed to take countermeasures against Washington": a threat, not backing
                 st, action = "threaten", "THREATEN"
@@ -1373,6 +1376,14 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
             and not _ents_in(f.entities, *_span_of(obj)):
         return True  # "Washington stands with its ally": which ally, the words do not say
     ended = _ended(obj)
+    pressed = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                    for g in c.children if g.dep_ == "pobj"), None) \
+        if action == "DEMAND" and obj.lemma_.lower() in ("sanction", "tariff", "embargo") else None
+    if pressed is not None:  # "calls for sanctions on Georgian officials": against those they would hit
+        for actor_tok in _actors(w.subj):
+            f.emit(actor_tok, None, target_of(pressed, f.entities, goods=False), "oppose", action,
+                   [w.first, v, _np_end(pressed)], "verb", CONFIDENCE["verb"])
+        return True
     if action == "DEMAND" and stance == "oppose" and obj.dep_ == "dobj" and obj.ent_type_ not in ACTOR_TYPES \
             and (ended is not None or target is not None and not _is_actor(target, f.entities)):
         stance = "support"  # "demanded a legally binding agreement": what is demanded, not whom it is pressed on
