@@ -750,3 +750,9 @@ def test_adopted_texts_abstentions_and_codes_of_conduct(text, name, status, part
 
 def test_a_landmark_agreement_alone_is_no_description():
     assert agreements("The member states formally adopted a landmark agreement on Tuesday.") == []
+
+
+def test_a_headline_description_of_another_kind_is_not_the_bodys_only_agreement():
+    found = agreements("Chile and Peru agree defence pact and fishing deal\n\nChile and Peru agreed on Monday a "
+                       "security partnership. The fishing deal extends access to Chilean waters until 2038.")
+    assert sorted(a["name"] for a in found) == ["defence pact", "fishing deal"]

@@ -865,3 +865,9 @@ def test_it_after_a_persons_office_is_the_office_not_a_subject_inside_what_it_sa
 ])
 def test_a_first_name_with_an_age_or_a_who_is_a_person(text):
     assert one(text)["source"]["kind"] == "named_person"
+
+
+def test_the_two_heads_of_state_are_the_two_named_before():
+    found = atts("Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev, and the two "
+                 "heads of state agreed to deepen their partnership.")
+    assert found[-1]["source"]["side"] == "China + Kazakhstan"

@@ -1121,6 +1121,9 @@ def _headline_descriptions_to_body(text: str, groups: dict[str, dict[str, Any]],
         target = same[0] if same else (body[0] if len(body) == 1 else None)
         if target is None or (not same and "new" in kinds and groups[target].get("ref_id")):
             continue  # ("Iran, IAEA agree on new inspection framework" is not the 2015 deal the body names)
+        other = (_kind_words(groups[target], entities, recs) & (DESCRIBING_WORDS - _NO_KIND)) if not same else set()
+        if kind and other and not kind & other:
+            continue  # ("UK and EU agree defence pact and fishing deal": the defence pact is not the fishing deal)
         groups[target]["mentions"] += groups.pop(key)["mentions"]
         mentions = [(a, b, target if k == key else k) for a, b, k in mentions]
     return mentions
