@@ -1377,8 +1377,9 @@ def test_the_heads_of_several_countries_each_take_the_stance():
 
 
 @pytest.mark.parametrize("text,expected", [
-    # calling for sanctions on someone opposes them
+    # calling for sanctions, or any measure against someone, opposes them
     ("Kyiv called for tougher sanctions on Russia.", {("Ukraine", "Russia", "oppose")}),
+    ("Kyiv called for a ban on Russian steel imports.", {("Ukraine", "Russia", "oppose")}),
     # refusing to leave office takes no stance on the office
     ("President Ana Vidal of Chile has refused to leave office.", set()),
 ])

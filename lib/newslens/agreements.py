@@ -789,6 +789,11 @@ _PRAISING_MODS = {"landmark", "historic", "new", "major", "key", "final", "first
                   "so-called", "proposed", "big", "important", "significant", "fresh"}
 
 
+def _definite(t: Token) -> bool:
+    """Whether a noun is made definite ("the code of conduct", "this cessation of hostilities")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+
+
 def _code_of_conduct(t: Token) -> Described | None:
     """'a code of conduct in the South China Sea': rules agreed between states, an agreement by
     its name (with where it holds, when that is short)."""
@@ -800,8 +805,7 @@ def _code_of_conduct(t: Token) -> Described | None:
         or next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in ("in", "for", "on") and c.i > end.i), None)
     if where is not None and where.i == end.i + 1 and where.right_edge.i - t.i <= 8:
         end = where.right_edge
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
-    return Described(t.idx, end.idx + len(end.text), doc[t.i : end.i + 1].text, None, definite, None, (),
+    return Described(t.idx, end.idx + len(end.text), doc[t.i : end.i + 1].text, None, _definite(t), None, (),
                      end.idx + len(end.text))
 
 
@@ -814,8 +818,7 @@ def _cessation(t: Token) -> Described | None:
     gov = t.head.head if t.dep_ == "pobj" else t.head
     if what is None or _lemma(gov) not in _REACHING | _SIGNING_VERBS | {"announce", "declare", "observe", "violate"}:
         return None  # (not "called for it to become a lasting cessation of hostilities")
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
-    return Described(t.idx, what.idx + len(what.text), f"cessation of {what.text}", None, definite, None,
+    return Described(t.idx, what.idx + len(what.text), f"cessation of {what.text}", None, _definite(t), None,
                      ("ceasefire",), what.idx + len(what.text))
 
 
@@ -850,9 +853,11 @@ def described_agreements(doc: Doc) -> list[Described]:
     lex = status_lexicon()
     out = []
     for t in doc:
-        bought = _contracts_for_goods(t) or _cessation(t) or _code_of_conduct(t)
-        if bought is not None:  # "signed two contracts worth ₹62,700 crore ... for 156 helicopters"
-            out.append(bought)
+        # agreements by words of their own: "signed two contracts ... for 156 helicopters", "agreed
+        # on a cessation of firing", "a code of conduct in the South China Sea"
+        own_words = _contracts_for_goods(t) or _cessation(t) or _code_of_conduct(t)
+        if own_words is not None:
+            out.append(own_words)
             continue
         memorandum = _memorandum(t)
         if memorandum is None and (t.pos_ != "NOUN" or t.lower_ not in DESCRIBED_HEADS
@@ -872,12 +877,11 @@ def described_agreements(doc: Doc) -> list[Described]:
         kind_word = bool(kinds) or (t.lower_ in DEAL_HEADS and _names_its_goods(t)) or memorandum is not None \
             or named_by
         year = next((m.text for m in mods if m.like_num and len(m.text) == 4 and m.text[:2] in ("19", "20")), None)
-        # (a memorandum's "on" may hang on it, on its "Understanding" or on the verb right after it)
         # (a memorandum's "on" may hang on it, on its "Understanding", on the verb right after it,
         # or on the noun it is the "of" of: "the signing of the MoC in the field of ...")
         heads_of_on = [t] if memorandum is None else [memorandum, t] + [
-            x for x in doc[memorandum.i + 1 : memorandum.i + 2] if x.dep_ == "prep" and x.head.pos_ == "VERB"] + [
-            t.head.head for _ in [0] if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN"]
+            x for x in doc[memorandum.i + 1 : memorandum.i + 2] if x.dep_ == "prep" and x.head.pos_ == "VERB"] + (
+            [t.head.head] if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" else [])
         on = next((c for h in heads_of_on for c in ([h] if h.dep_ == "prep" and h.i > t.i else h.rights)
                    if c.dep_ == "prep" and c.i > t.i and c.lower_ in _ON_PREPS | _FIELD_PREPS
                    and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")

@@ -52,8 +52,7 @@ from .source_spans import past_dateline_text
 from .attribution_run import content_spans
 from .agreement_words import AGREEMENT_HEADS, TRUCE_HEADS
 from .speakers import (COUNTRY_BODIES, INDEPENDENT_ROLES, JOINT, OWN_SIDE_ROLES, RELATION_HEADS, body_so_named,
-                       entity_country,
-                       statement_author)
+                       entity_country, statement_author)
 
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
 STOP_VERBS = {"stop", "cease", "drop", "forgo", "forego", "cancel", "abandon", "scrap", "halt", "reverse", "end", "quit",
@@ -298,11 +297,19 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
     for _, x in hits:
         if x["type"] == "ORG" and x.get("role") in OWN_SIDE_ROLES:
             return x["name"], x["id"], "organisation"
-    body = body_so_named(tok, s, entities) if not hits and tok.tag_ == "NN" else None
+    body = _body_named_before(tok, s, entities) if not hits else None
     if body is not None:  # "the group" after Hamas, "the bloc" after ECOWAS
-        x = next(x for x in entities if x["id"] == body)
-        return entity_country(x) or x["name"], x["id"], "the body named before"
+        return entity_country(body) or body["name"], body["id"], "the body named before"
     return None, None, ""
+
+
+def _body_named_before(tok: Token, s: int, entities: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The entity of the body a singular description stands for ("the group" after Hamas, "the
+    bloc" after ECOWAS; ``speakers.body_so_named``), or None."""
+    if tok.tag_ != "NN":
+        return None
+    body = body_so_named(tok, s, entities)
+    return next((x for x in entities if x["id"] == body), None) if body is not None else None
 
 
 def _heads_of_several(tok: Token, entities: list[dict[str, Any]]) -> str | None:
@@ -515,10 +522,9 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
         return target_of(antecedent, entities, goods)
     if tok.pos_ in ("PRON", "DET") or (tok.is_stop and tok.pos_ != "NOUN"):
         return None  # ("it", "this"; but the stop list also has nouns such as "move" and "part")
-    body = body_so_named(tok, s, entities) if not hits and tok.tag_ == "NN" else None
+    body = _body_named_before(tok, s, entities) if not hits else None
     if body is not None:  # "accusing the regional bloc of ..." after ECOWAS: ECOWAS
-        x = next(x for x in entities if x["id"] == body)
-        return x["name"], x["id"]
+        return body["name"], body["id"]
     text = _without_possessive(text_of(tok.doc)[s:e])
     if not text or len(text.split()) > 8:
         # the words up to the head: "a defence pact" of "a defence pact with ..., which ..."
@@ -1057,6 +1063,30 @@ def _demand(f: _Finder, w: _StanceWord) -> bool:
 
 #: Verbs whose stance is only that of what they order done ("ordered the troops to leave").
 ORDERING_VERBS = {"order"}
+#: Verbs of intending, whose stance is only that of the doing intended ("plans to buy the S-400").
+INTENT_VERBS = {"plan"}
+#: Verbs of going away ("ordered the troops to leave") and who may be sent away.
+DEPARTING_VERBS = {"leave", "depart", "go"}
+FORCES_NOUNS = {"troop", "troops", "soldier", "soldiers", "force", "forces", "diplomat", "diplomats", "envoy",
+                "ambassador", "personnel", "contingent", "mission", "staff", "peacekeeper", "peacekeepers", "rebel",
+                "rebels", "militant", "militants", "fighter", "fighters", "militia", "militias"}
+#: Nouns of a place one may leave ("leave the country").
+PLACE_NOUNS = {"country", "region", "territory", "city", "capital", "area", "island", "islands", "state", "zone",
+               "premises", "building", "port", "airport", "border"}
+#: Places and posts whose leaving takes no stance on them ("has refused to leave office").
+LEFT_POSTS = PLACE_NOUNS | {"office", "post", "power"}
+
+
+#: Verbs of conduct that one is told to stop, with nothing it is done to, against the one told
+#: ("stop meddling in Hong Kong").
+MISCONDUCT_VERBS = {"meddle", "interfere", "provoke", "harass", "intimidate", "spy", "obstruct", "undermine",
+                    "destabilise", "destabilize", "incite", "smear", "slander", "hype"}
+#: Verbs of thinking something over, which asked of someone take no stance on what is thought of.
+THINKING_VERBS = {"reflect", "think", "ponder", "contemplate", "mull", "consider", "weigh", "study", "examine"}
+#: Nouns of heeding something ("take notice of", "take note of", "pay attention to").
+ATTENTION_NOUNS = {"notice", "note", "attention", "cognizance", "cognisance", "heed", "account", "stock"}
+
+
 def _coerced(v: Token, vlex: dict[str, list[dict[str, str]]]) -> Token | None:
     """Whom a coercive act is done to ("Kigali" of "impose sanctions on Kigali"), when ``v`` is
     one ("impose", "tighten sanctions"); else None."""
@@ -1076,28 +1106,6 @@ def _brought_to_account(v: Token) -> Token | None:
     if not (to_justice or accountable):
         return None
     return next((c for c in v.children if c.dep_ in ("nsubjpass", "dobj")), None)
-
-
-#: Verbs of intending, whose stance is only that of the doing intended ("plans to buy the S-400").
-INTENT_VERBS = {"plan"}
-#: Verbs of going away ("ordered the troops to leave") and who may be sent away.
-DEPARTING_VERBS = {"leave", "depart", "go"}
-#: Nouns of a place one may leave ("leave the country").
-PLACE_NOUNS = {"country", "region", "territory", "city", "capital", "area", "island", "islands", "state", "zone",
-               "premises", "building", "port", "airport", "border"}
-FORCES_NOUNS = {"troop", "troops", "soldier", "soldiers", "force", "forces", "diplomat", "diplomats", "envoy",
-                "ambassador", "personnel", "contingent", "mission", "staff", "peacekeeper", "peacekeepers", "rebel",
-                "rebels", "militant", "militants", "fighter", "fighters", "militia", "militias"}
-
-
-#: Verbs of conduct that one is told to stop, with nothing it is done to, against the one told
-#: ("stop meddling in Hong Kong").
-MISCONDUCT_VERBS = {"meddle", "interfere", "provoke", "harass", "intimidate", "spy", "obstruct", "undermine",
-                    "destabilise", "destabilize", "incite", "smear", "slander", "hype"}
-#: Verbs of thinking something over, which asked of someone take no stance on what is thought of.
-THINKING_VERBS = {"reflect", "think", "ponder", "contemplate", "mull", "consider", "weigh", "study", "examine"}
-#: Nouns of heeding something ("take notice of", "take note of", "pay attention to").
-ATTENTION_NOUNS = {"notice", "note", "attention", "cognizance", "cognisance", "heed", "account", "stock"}
 
 
 #: Doings that back what they are done to, whatever the lexicon says of them ("stop arming Taiwan",
@@ -1209,8 +1217,7 @@ def _commitment(f: _Finder, w: _StanceWord) -> bool:
             if against is None and st == "support" and what.lemma_.lower() not in PUNITIVE_NOUNS and any(
                     t.lower_ in ("sanction", "sanctions") for t in what.subtree):
                 continue  # "ready to trigger the return of UN sanctions": a threat against no one named
-            if doing.lemma_.lower() in DEPARTING_VERBS and what.lemma_.lower() in PLACE_NOUNS | {"office", "post",
-                                                                                                "power"}:
+            if doing.lemma_.lower() in DEPARTING_VERBS and what.lemma_.lower() in LEFT_POSTS:
                 continue  # "has refused to leave office": no stance on the office
             if against is not None and what.lemma_.lower() in PUNITIVE_NOUNS and st == "support":
                 # "vowed to take countermeasures against Washington": a threat, not backing
@@ -1378,7 +1385,7 @@ def _plain(f: _Finder, w: _StanceWord) -> bool:
     ended = _ended(obj)
     pressed = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                     for g in c.children if g.dep_ == "pobj"), None) \
-        if action == "DEMAND" and obj.lemma_.lower() in ("sanction", "tariff", "embargo") else None
+        if action == "DEMAND" and obj.lemma_.lower() in MEASURE_NOUNS else None
     if pressed is not None:  # "calls for sanctions on Georgian officials": against those they would hit
         for actor_tok in _actors(w.subj):
             f.emit(actor_tok, None, target_of(pressed, f.entities, goods=False), "oppose", action,

@@ -305,11 +305,9 @@ def _owners_side(doc: Doc, head: Token | None, entities: list[dict[str, Any]], p
     declaration, which their governments said was too soft"), or None."""
     own = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) \
         if head is not None else None
-    if own is not None and own.lower_ == "their":  # the several who are the subject before
-        for t in reversed([t for t in doc[: own.i] if t.dep_ == "nsubj" and any(c.dep_ == "conj" for c in t.children)]):
-            joint = _joint_side(t, *subtree_span(t), entities)
-            if joint:
-                return joint
+    joint = _several_subject_before(doc, own.i, entities) if own is not None and own.lower_ == "their" else None
+    if joint:  # the several who are the subject before
+        return joint
     found = _antecedent(doc, own, entities, previous, person=False, said=said, quotes=quotes) \
         if own is not None else None
     if found is None:
@@ -336,8 +334,14 @@ def _the_several_before(head: Token, s: int, previous: list[dict[str, Any]],
         return max(joint, key=lambda x: x["start"])["side"]
     # (or the several who are the subject of a sentence before, reporting nothing: "Minister A and
     # Foreign Minister B held the dialogue in Canberra. The Ministers: • welcomed ...")
-    for t in reversed([t for t in head.doc[: head.i] if t.dep_ == "nsubj" and t.idx < s and entities is not None
-                       and any(c.dep_ == "conj" for c in t.subtree)]):
+    return _several_subject_before(head.doc, head.i, entities) if entities is not None else None
+
+
+def _several_subject_before(doc: Doc, end: int, entities: list[dict[str, Any]]) -> str | None:
+    """The joint side of the latest subject before token ``end`` made of parts from different
+    countries ("Chilean Minister A and Japanese Minister B held talks", "Argentina and Paraguay did
+    not sign"), or None."""
+    for t in reversed([t for t in doc[:end] if t.dep_ == "nsubj" and any(c.dep_ == "conj" for c in t.subtree)]):
         side = _joint_side(t, *subtree_span(t), entities)
         if side:
             return side
@@ -668,11 +672,12 @@ def _antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous:
     types = ("PERSON",) if person else ("ORG", "GPE", "NORP")
     # (not one inside what a source before said: "the office said Israel had accepted the proposal
     # but that Hamas had rejected it. It said ...": the office)
-    reported = [(a["content"]["start"], a["content"]["end"]) for a in previous if a.get("content")
-                and a["content"]["start"] >= since and a["content"]["end"] <= pron.idx]
+    said_before = [(a["content"]["start"], a["content"]["end"]) for a in previous if a.get("content")
+                   and a["content"]["start"] >= since and a["content"]["end"] <= pron.idx]
     subjects = [(a, x["id"]) for x in entities if x["type"] in types for a, b in x["mentions"]
                 if since <= a < pron.idx and _is_subject(doc, a, b) and not any(qs <= a < qe for qs, qe in quotes)
-                and not (said is not None and said[0] <= a < said[1]) and not any(cs <= a < ce for cs, ce in reported)]
+                and not (said is not None and said[0] <= a < said[1])
+                and not any(cs <= a < ce for cs, ce in said_before)]
     group = None if person else _latest_plural_source(doc, pron, previous)
     if group is not None and (not subjects or max(subjects)[0] < group["start"]):
         return group.get("entity_id"), group["kind"], group.get("side")
