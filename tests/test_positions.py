@@ -514,6 +514,14 @@ def test_the_two_leaders_take_a_stance_for_their_two_countries():
      {("Finland", "NATO", "support"), ("Turkey", "Finland", "oppose")}),
     # experts speak for no government
     ("Chinese experts slammed Japan's new security strategy.", set()),
+    # nor does a majority of its people
+    ("A poll showed that a majority of Britons oppose the deal with France.", set()),
+    # goods of no one are no target, goods of a country are
+    ("Ukraine is ready to keep exporting grain without Russia.", set()),
+    ("China agreed to buy more soybeans.", set()),
+    ("India will continue to buy Russian oil.", {("India", "Russian oil", "support")}),
+    # nor does a country's opposition
+    ("Opposition lawmakers in Tokyo criticized the arrangement with the United States.", set()),
     # one's own chance to act is one's own act
     ("The Indian minister had the chance to discuss the BECA with Pompeo.", {("India", "BECA", "negotiate")}),
 ])

@@ -822,6 +822,40 @@ def test_former_officials_and_think_tanks_speak_for_no_side(text, side):
     assert one(text)["source"]["side"] == side
 
 
+@pytest.mark.parametrize("text,side", [
+    # a country's opposition speaks for no government, however it is put
+    ("Opposition lawmakers in Tokyo criticized the arrangement.", None),
+    ("The leader of the opposition in Caracas said the vote was rigged.", None),
+    ("Venezuela's opposition said it would boycott the talks.", None),
+    # ... but opposition to something is a stance, not a speaker
+    ("Chile's foreign minister said opposition to the deal was growing.", "Chile"),
+    ("Lawmakers in Tokyo criticized the arrangement.", "Japan"),
+])
+def test_the_opposition_speaks_for_no_side(text, side):
+    assert one(text)["source"]["side"] == side
+
+
+def test_the_countries_counted_are_the_several_named_before():
+    found = atts("Lithuania, Latvia, Estonia and Poland announced they would leave the treaty. \"Russia is a threat,\" "
+                 "the defence ministers of the four countries said.")
+    assert found[-1]["source"]["side"] == "Lithuania + Latvia + Estonia + Poland"
+    # ... not when the count differs, nor when the words say which countries they are
+    found = atts("Lithuania, Latvia, Estonia and Poland announced they would leave the treaty. \"Russia is a threat,\" "
+                 "the defence ministers of the three countries said.")
+    assert found[-1]["source"]["side"] is None
+    found = atts("India and Japan signed the pact. The three Baltic states said they were pleased.")
+    assert found[-1]["source"]["side"] is None
+
+
+def test_an_aide_speaks_for_the_side_of_the_person_whose_aide_they_are():
+    found = atts("Ukrainian President Volodymyr Zelenskiy said Kyiv was ready. \"Everything must be done,\" his "
+                 "spokesman Serhii Nykyforov quoted him as saying.")
+    assert found[-1]["source"]["side"] == "Ukraine"
+    # (a lawyer is no aide)
+    found = atts("Ukrainian President Volodymyr Zelenskiy said Kyiv was ready. His lawyer said the case was closed.")
+    assert found[-1]["source"]["side"] is None
+
+
 def test_the_e3_is_a_grouping():
     assert one('"We remain committed to diplomacy," the E3 ministers said.')["source"]["side"] == "E3"
 

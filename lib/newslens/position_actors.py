@@ -18,7 +18,7 @@ from .position_words import (ACTOR_TYPES, AID_NOUNS, CLAIM_NOUNS, COMMODITIES, C
                              TRADE_WORDS, UNOFFICIAL_HEADS, demonyms)
 from .source_spans import past_dateline_text
 from .speakers import (COUNTRY_BODIES, JOINT, OWN_SIDE_ROLES, RELATION_HEADS, body_so_named, entity_country,
-                       statement_author)
+                       in_opposition, statement_author)
 
 
 def entities_in(entities: list[dict[str, Any]], s: int, e: int) -> list[tuple[int, dict[str, Any]]]:
@@ -86,6 +86,8 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
     named = _party_named_for_a_country(tok, hits)
     if named is not None:  # "The opposition Alternative for Germany (AfD) has called for ...": the party
         return named["name"], named["id"], "organisation"
+    if in_opposition(tok):
+        return None, None, ""  # "Opposition lawmakers in Tokyo criticized the arrangement": not Japan
     # the head first, then anything in the phrase ("US Secretary of State Mike Pompeo")
     head_hit = [x for a, x in hits if a <= tok.idx < a + 200 and any(a2 <= tok.idx < b2 for a2, b2 in x["mentions"])]
     for x in head_hit + [x for _, x in hits]:
@@ -216,6 +218,11 @@ def a_good_of_its_own(name: str) -> bool:
     return low in SELF_GOODS or bool(parts) and all(part in SELF_GOODS for part in parts)
 
 
+#: Goods whose trade takes no stance on them unless someone's ("Russian oil"); arms are not
+#: among them ("urge North Korea to abandon its nuclear weapons" opposes the weapons).
+_TRADED_GOODS = COMMODITIES - {"arms", "weapons", "equipment"}
+
+
 def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) -> tuple[str, str | None] | None:
     """Canonical target of a noun phrase headed by ``tok``: a weapon, agreement or law named in
     it, else a country, else an issue ('Iranian oil', 'CAATSA waiver'), else the phrase (up to
@@ -314,6 +321,8 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
         return target_of(antecedent, entities, goods)
     if tok.pos_ in ("PRON", "DET") or (tok.is_stop and tok.pos_ != "NOUN"):
         return None  # ("it", "this"; but the stop list also has nouns such as "move" and "part")
+    if not hits and (tok.lower_ in _TRADED_GOODS or tok.lemma_.lower() in _TRADED_GOODS):
+        return None  # "ready to keep exporting grain", "agreed to buy more soybeans": goods of no one
     body = _body_named_before(tok, s, entities) if not hits else None
     if body is not None:  # "accusing the regional bloc of ..." after ECOWAS: ECOWAS
         return body["name"], body["id"]

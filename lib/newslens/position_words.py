@@ -50,9 +50,10 @@ HARM_NOUNS = {"displacement", "occupation", "annexation", "invasion", "blockade"
 
 
 #: People who speak for themselves, not for their country's government ("Chinese experts",
-#: "Indian analysts", "Japanese critics").
+#: "Indian analysts", "Japanese critics", "a majority in Northern Ireland", "a poll of Britons").
 UNOFFICIAL_HEADS = INDEPENDENT_ROLES | {"critic", "journalist", "activist", "resident", "citizen", "protester",
-                                        "voter", "student", "think-tank"}
+                                        "voter", "student", "think-tank", "majority", "minority", "electorate",
+                                        "public", "poll", "survey", "respondent"}
 
 
 #: Nouns of what one is able to do, which is no stance on it ("the ability to threaten shipping").
@@ -223,7 +224,9 @@ TRADE_WORDS = {"import", "purchase", "export", "buying", "supply", "shipment", "
 OUTGOING_TRADE = {"export", "sale", "delivery", "shipment"}
 
 
-COMMODITIES = {"oil", "gas", "crude", "energy", "arms", "weapons", "equipment", "coal", "goods"}
+COMMODITIES = {"oil", "gas", "crude", "energy", "arms", "weapons", "equipment", "coal", "goods", "grain", "wheat",
+               "corn", "maize", "rice", "soybeans", "fertilizer", "fertiliser", "steel", "aluminium", "aluminum",
+               "lng", "minerals"}
 
 
 FIRST_PLURAL = {"we", "us", "our"}

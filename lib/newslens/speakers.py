@@ -276,14 +276,17 @@ def classify_source(
         if body is not None:  # "the institute" after the Stockholm International Peace Research Institute
             kind, entity_id = "named_org", body
     side = inherited or _joint_side(head, s, e, entities) or _side(s, e, entities, entity_id, doc) \
+        or _the_countries_before(head, s, e, entities) \
         or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities) \
         or _body_named_before(doc, s, e, previous, entities) or _spokesperson_of_the_body_before(doc, s, e, previous) \
         or _named_after_description(doc, s, e, entity_id, entities, previous) \
         or (_body_of_the_dateline(doc, head, entities) if kind == "named_org" else None) \
         or _owners_side(doc, head, entities, previous, said, quotes)
-    if side and not inherited and _independent(head) \
+    if side and not inherited and (_independent(head) or in_opposition(head)) \
             and not entity_country(_entity(entities, entity_id)):
-        side = None  # "Lev Nachman, a political scientist at National Taiwan University": not Taiwan's voice
+        # "Lev Nachman, a political scientist at National Taiwan University": not Taiwan's voice;
+        # nor are "Opposition lawmakers in Tokyo" Japan's
+        side = None
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
 
 
@@ -298,17 +301,24 @@ def _a_person_by_age_or_who(head: Token | None) -> bool:
     return age or any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in head.children)
 
 
+#: Those who speak for the person whose "his" or "her" they are ("his spokesman", "her foreign
+#: minister"), and so for that person's side.
+AIDE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "office", "envoy", "minister",
+              "secretary", "deputy", "government", "administration", "cabinet"}
+
+
 def _owners_side(doc: Doc, head: Token | None, entities: list[dict[str, Any]], previous: list[dict[str, Any]],
                  said: tuple[int, int] | None, quotes: Sequence[tuple[int, int]]) -> str | None:
     """The side of the body (or bodies) whose "its" or "their" a source is ("Pakistan rejected the
     measures. Its National Security Committee said ...", "Argentina and Paraguay did not sign the
-    declaration, which their governments said was too soft"), or None."""
-    own = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) \
-        if head is not None else None
+    declaration, which their governments said was too soft"), or of the person whose aide it is
+    ("Zelenskiy said ... . His spokesman said ..."); None otherwise."""
+    own = next((c for c in head.children if c.dep_ == "poss" and (c.lower_ in ("its", "their") or (
+        c.lower_ in ("his", "her") and head.lemma_.lower() in AIDE_HEADS))), None) if head is not None else None
     joint = _several_subject_before(doc, own.i, entities) if own is not None and own.lower_ == "their" else None
     if joint:  # the several who are the subject before
         return joint
-    found = _antecedent(doc, own, entities, previous, person=False, said=said, quotes=quotes) \
+    found = _antecedent(doc, own, entities, previous, person=own.lower_ in ("his", "her"), said=said, quotes=quotes) \
         if own is not None else None
     if found is None:
         return None
@@ -335,6 +345,36 @@ def _the_several_before(head: Token, s: int, previous: list[dict[str, Any]],
     # (or the several who are the subject of a sentence before, reporting nothing: "Minister A and
     # Foreign Minister B held the dialogue in Canberra. The Ministers: • welcomed ...")
     return _several_subject_before(head.doc, head.i, entities) if entities is not None else None
+
+
+#: Plural words for the countries a text has named ("the four countries", "both governments").
+_COUNTRIES_WORDS = {"country", "government", "nation", "state", "capital"}
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _the_countries_before(head: Token | None, s: int, e: int, entities: list[dict[str, Any]]) -> str | None:
+    """'the defence ministers of the four countries', 'the two governments': the several
+    countries named together as a subject before, when the words count them alike (or do not
+    count them: "the countries' leaders"); else None."""
+    span = head.doc.char_span(s, e, alignment_mode="expand") if head is not None else None
+    if span is None:
+        return None
+    for t in span:
+        if t.tag_ != "NNS" or t.lemma_.lower() not in _COUNTRIES_WORDS \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in t.children):
+            continue
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") or c.ent_type_ in ("GPE", "NORP", "LOC")
+               for c in t.children if c.i < t.i):
+            return None  # ("the three Baltic states", "the Gulf countries": which ones, it says)
+        counted = next((c for c in t.children if c.dep_ == "nummod"), None)
+        n = _NUMBER_WORDS.get(counted.lower_) if counted is not None else None
+        if counted is not None and n is None:
+            return None
+        side = _several_subject_before(head.doc, span.start, entities)
+        if side and (n is None or side.count(JOINT) + 1 == n):
+            return side
+        return None
+    return None
 
 
 def _several_subject_before(doc: Doc, end: int, entities: list[dict[str, Any]]) -> str | None:
@@ -1076,6 +1116,22 @@ def _independent(head: Token | None) -> bool:
         return False
     return head.lemma_.lower() in INDEPENDENT_ROLES or any(
         c.dep_ == "appos" and c.lemma_.lower() in INDEPENDENT_ROLES for c in head.children)
+
+
+def in_opposition(head: Token | None) -> bool:
+    """Whether a source or an actor is a country's political opposition, which speaks for no
+    government: "Opposition lawmakers in Tokyo", "the opposition leader", "the leader of the
+    opposition", "Venezuela's opposition"."""
+    if head is None:
+        return False
+    if head.lower_ == "opposition" and head.dep_ != "pobj" and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "against") for c in head.children):
+        return True  # (not "opposition to the deal", which is a stance)
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ == "opposition" for c in head.lefts) or any(
+        c.dep_ == "prep" and c.lower_ in ("of", "from", "in") and any(
+            g.dep_ == "pobj" and (g.lower_ == "opposition" or any(
+                x.dep_ in ("amod", "compound") and x.lower_ == "opposition" for x in g.lefts)) for g in c.children)
+        for c in head.children)
 
 
 def _side(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None, doc: Doc | None = None) -> str | None:
