@@ -1393,3 +1393,20 @@ def test_the_heads_of_several_countries_each_take_the_stance():
 ])
 def test_demanded_sanctions_and_holding_on_to_office(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey said it would keep working to revive the deal.", {("Turkey", "the deal", "support")}),
+    ("China will uphold the outcomes of the Second World War.", {("China", "the outcomes of the Second World War", "support")}),
+    # (what one fails to save one does not save)
+    ("Iran and the E3 failed to salvage the accord.", set()),
+])
+def test_reviving_or_upholding_something_backs_it(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_stance_on_a_description_of_a_listed_agreement_is_on_that_agreement():
+    found = triples("Lithuania said it would withdraw from the Ottawa Convention. Finland said last week it would also "
+                    "leave the 1997 treaty, which has been ratified by more than 160 countries.")
+    assert ("Finland", "Ottawa Treaty", "oppose") in found
+

@@ -35,8 +35,14 @@ class Finder:
         own = [a for a in records.get("agreements", []) if a.get("mentions")
                and (a.get("entity_id") is None or a["entity_id"] in named and a["name"] != named[a["entity_id"]])]
         taken = {tuple(m) for a in own for m in a["mentions"]}
+        # ... while a gazetteer agreement is also where the text describes it ("the 1997 treaty"
+        # after the Ottawa Convention)
+        described = {a["entity_id"]: [list(m) for m in a["mentions"]] for a in records.get("agreements", [])
+                     if a.get("mentions") and a.get("entity_id") in named and a["name"] == named[a["entity_id"]]}
         self.entities = [
-            dict(x, mentions=[m for m in x["mentions"] if tuple(m) not in taken]) if x["type"] == "AGREEMENT" else x
+            dict(x, mentions=sorted({tuple(m) for m in x["mentions"] + described.get(x["id"], [])
+                                     if tuple(m) not in taken}))
+            if x["type"] == "AGREEMENT" else x
             for x in records.get("entities", [])] + [
             {"id": None, "name": a["name"], "type": "AGREEMENT", "mentions": [list(m) for m in a["mentions"]],
              "country": None, "role": None} for a in own]

@@ -22,9 +22,9 @@ STOP_VERBS = {"stop", "cease", "drop", "forgo", "forego", "cancel", "abandon", "
 ADOPT_VERBS = {"buy", "sign", "join", "purchase", "accept", "ratify", "conclude", "back", "support", "continue"}
 
 
-#: Verbs of carrying on that pass the stance to the verb they govern: "ready to keep observing the
-#: limits" is observing them.
-CARRY_ON_VERBS = {"keep", "continue", "begin", "start", "resume", "remain", "try", "seek"}
+#: Verbs of carrying on (or trying) that pass the stance to the verb they govern: "ready to keep
+#: observing the limits" is observing them, "would work to revive the deal" reviving it.
+CARRY_ON_VERBS = {"keep", "continue", "begin", "start", "resume", "remain", "try", "seek", "work", "strive"}
 
 
 #: Actions of verbs that commit their subject to the infinitive they govern ("agreed to revive
