@@ -586,6 +586,9 @@ def test_an_agreement_for_the_purchase_of_a_weapon_is_that_weapons_deal():
     ("Chile and Peru signed an MoU on lithium.", "MoU on lithium"),
     ("Chile and Peru signed a Memorandum of Cooperation in the field of lithium mining.",
      "Memorandum of Cooperation in the field of lithium mining"),
+    # what it is on too long to be its name: the memorandum by its own words
+    ("Chile and Peru signed a memorandum of understanding on a $550 billion Chilean lithium investment package.",
+     "memorandum of understanding"),
 ])
 def test_a_memorandum_is_an_agreement_by_its_name(text, name):
     found = agreements("Ties deepen\n\n" + text)

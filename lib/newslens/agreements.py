@@ -936,7 +936,8 @@ def described_agreements(doc: Doc) -> list[Described]:
             tail = [x for x in on.subtree if x.i not in skip and not x.is_punct]
             last = max(tail, key=lambda x: x.i) if tail else t
         # (a memorandum's name is longer: "Memorandum of Cooperation in the field of semiconductors")
-        words = _name_words(t, first, last, on, 8 if memorandum is None else 10)
+        # (too long, a memorandum keeps its own words: "memorandum of understanding")
+        words = _name_words(t if memorandum is None else memorandum, first, last, on, 8 if memorandum is None else 10)
         name = words.text
         if words[0].lower_ in ("a", "an", "the", "this", "that", "its", "their", "his", "her"):
             name = doc[words.start + 1 : words.end].text
