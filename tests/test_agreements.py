@@ -759,3 +759,14 @@ def test_a_headline_description_of_another_kind_is_not_the_bodys_only_agreement(
     found = agreements("Chile and Peru agree defence pact and fishing deal\n\nChile and Peru agreed on Monday a "
                        "security partnership. The fishing deal extends access to Chilean waters until 2038.")
     assert sorted(a["name"] for a in found) == ["defence pact", "fishing deal"]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Chile and Peru should conclude the free trade agreement by the end of next year.", "under_negotiation"),
+    ("Chile and Peru must sign the free trade agreement soon.", "under_negotiation"),
+    ("Chile and Peru need to sign the free trade agreement soon.", "under_negotiation"),
+    ("Chile and Peru will sign the free trade agreement soon.", "ready_to_sign"),
+])
+def test_an_agreement_that_ought_to_be_signed_is_not_signed(text, status):
+    assert [g["status"] for g in agreements("Ties deepen\n\n" + text)] == [status]
+

@@ -1410,3 +1410,19 @@ def test_a_stance_on_a_description_of_a_listed_agreement_is_on_that_agreement():
                     "leave the 1997 treaty, which has been ratified by more than 160 countries.")
     assert ("Finland", "Ottawa Treaty", "oppose") in found
 
+
+def test_summoning_a_high_commissioner_opposes_the_country_that_sent_them():
+    assert triples("Kenya's foreign ministry summoned Tanzania's high commissioner over the deportations.") == {
+        ("Kenya", "Tanzania", "oppose")}
+
+
+def test_committed_to_doing_something_takes_the_stance_of_the_doing():
+    assert triples("Britain is committed to concluding a trade deal with the GCC.") == {
+        ("United Kingdom", "trade deal", "support")}
+
+
+def test_the_government_a_source_speaks_of_is_the_sources_own():
+    found = triples("A British Foreign Office spokesperson said the government remained committed to the trade deal with "
+                    "the GCC.")
+    assert found == {("United Kingdom", "trade deal with the GCC", "support")}
+

@@ -3294,3 +3294,13 @@ def test_questions_about_views(text, n):
 def test_a_thing_said_to_be_so_is_said_by_no_one_named():
     # (the parser joins "said" to the sentence's verb: "sets aside ... and said")
     assert atts("It also sets aside ¥300 billion for a hypersonic glide vehicle said to reach speeds above Mach 5.") == []
+
+
+def test_an_as_phrase_before_a_frame_is_not_its_speaker():
+    found = one("Brazil will not join OPEC+ as a full member, Mines and Energy Minister Alexandre Silveira said on "
+                "Tuesday.")
+    assert (found["source"]["text"], found["content"]["text"]) == (
+        "Mines and Energy Minister Alexandre Silveira", "Brazil will not join OPEC+ as a full member")
+    # ("as the minister, X, said" is the frame's own "as")
+    found = one("Chile will not join the bloc, as the minister, Ana Ruiz, said on Tuesday.")
+    assert found["source"]["text"] == "the minister, Ana Ruiz"

@@ -856,6 +856,19 @@ def test_an_aide_speaks_for_the_side_of_the_person_whose_aide_they_are():
     assert found[-1]["source"]["side"] is None
 
 
+def test_a_ministry_spokesperson_speaks_for_the_country_of_the_ministry_named_with_it():
+    found = atts("Kenya's foreign ministry summoned Tanzania's high commissioner over the deportations, a ministry "
+                 "spokeswoman said.")
+    assert found[-1]["source"]["side"] == "Kenya"
+
+
+def test_in_a_digest_each_item_has_its_own_dateline():
+    text = ("WORLD BRIEFING\n\nSEOUL — South Korea and Japan agreed on Monday to resume talks, the foreign "
+            "ministry said.\n\nHANOI — Vietnam protested to China over the detention of 10 fishermen, the foreign "
+            "ministry said.\n")
+    assert [a["source"]["side"] for a in atts(text)] == ["South Korea", "Vietnam"]
+
+
 def test_the_e3_is_a_grouping():
     assert one('"We remain committed to diplomacy," the E3 ministers said.')["source"]["side"] == "E3"
 

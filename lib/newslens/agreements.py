@@ -95,6 +95,8 @@ _TYPE_TRAP = re.compile(r"^\s*-?\s*(?:type|like|style|model)\b(?:\s+(?:pact|agre
                         re.IGNORECASE)
 PURPOSE_VERBS = {"allow", "enable", "facilitate", "provide", "permit", "let", "give", "help", "lay", "govern", "cover"}
 MODAL_UNCERTAIN = {"may", "might", "could"}
+#: ... and those that say it ought to be so, which it is not yet ("should conclude the deal").
+MODAL_OBLIGED = {"should", "must", "ought"}
 FUTURE = {"will", "shall", "would", "'ll"}
 
 
@@ -168,9 +170,10 @@ _FUTURE_LEADS = {"expect", "set", "likely", "due", "plan", "schedule", "poise", 
 
 
 def _modality(v: Token) -> tuple[bool, bool, bool]:
-    """(negated, future or to-be-done, uncertain) for a status word, looking at it and its head."""
+    """(negated, future or to-be-done, uncertain or only called for) for a status word, looking at it
+    and its head."""
     chain = [v] + ([v.head] if v.head is not v and v.dep_ in ("xcomp", "acomp", "conj", "pcomp", "ccomp") else [])
-    neg = fut = unsure = False
+    neg = fut = unsure = obliged = False
     for t in chain:
         for c in t.children:
             low = c.lower_
@@ -180,6 +183,10 @@ def _modality(v: Token) -> tuple[bool, bool, bool]:
                 fut = True
             if c.dep_ == "aux" and low in MODAL_UNCERTAIN:
                 unsure = True
+            if c.dep_ == "aux" and low in MODAL_OBLIGED:
+                obliged = True
+        if t is not v and t.lemma_ in ("need", "have") and v.dep_ == "xcomp":
+            obliged = True  # "needs to sign the deal", "has to conclude it"
         if t.lemma_ in _FUTURE_LEADS or any(c.lemma_ in _FUTURE_LEADS for c in t.children):
             fut = True
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "once", "if") for c in t.children):
@@ -191,6 +198,8 @@ def _modality(v: Token) -> tuple[bool, bool, bool]:
     window = doc[max(0, v.i - 4) : v.i]
     if any(t.lower_ in ("not", "never", "yet") for t in window):
         neg = True
+    if obliged:  # what ought to be done is not done, nor set to be: still being worked on
+        fut, unsure = False, True
     return neg, fut, unsure
 
 
@@ -227,7 +236,7 @@ _GOALS = {"aim", "goal", "target", "hope", "want", "wish", "seek", "try", "push"
 
 
 #: Words of striving towards something ("commitment to concluding", "work towards signing").
-_STRIVING = {"commitment", "commit", "work", "effort", "move", "step", "progress", "path", "road", "way"}
+_STRIVING = {"commitment", "commit", "committed", "work", "effort", "move", "step", "progress", "path", "road", "way"}
 
 
 def _a_goal(v: Token) -> bool:

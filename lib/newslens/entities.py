@@ -156,12 +156,17 @@ _AFTER_DATELINE = re.compile(r"\s*(?::|\(|--|[-–—]|,\s*(?:" + _MONTH + r"\s*
 
 def dateline_country(text: str, entities: list[dict[str, Any]], before: int | None = None) -> str | None:
     """The country of the place a dateline names at the start of a paragraph near the top
-    ("ISLAMABAD: The Foreign Office ..."), or None. With ``before``, a dateline an international
+    ("ISLAMABAD: The Foreign Office ..."), or None. With ``before``, in a text of several datelines
+    (a digest of items), the latest before ``before``; and a dateline an international
     wire files from one of its bureaus ("DUBAI, Oct 26 (Reuters) - Iran said ...") counts only
     when the story names that country (or its capital, cities or people) before ``before``: the
     bureau's city says where the story was written, not whose ministry speaks."""
-    starts = [(a, b, x) for x in entities if x["type"] == "GPE" and x.get("country") for a, b in x["mentions"]
-              if a < 600 and (a == 0 or text[a - 1] == "\n") and _AFTER_DATELINE.match(text, b)]
+    every = [(a, b, x) for x in entities if x["type"] == "GPE" and x.get("country") for a, b in x["mentions"]
+             if (a == 0 or text[a - 1] == "\n") and _AFTER_DATELINE.match(text, b)]
+    starts = [abx for abx in every if abx[0] < 600]
+    if before is not None and len(every) > 1 and any(abx[0] < before for abx in every):
+        # a digest of items, each under its own dateline ("SEOUL — ...", "HANOI — ..."): the item's
+        starts = [max((abx for abx in every if abx[0] < before), key=lambda abx: abx[0])]
     if not starts:
         return None
     a, b, x = min(starts, key=lambda abx: abx[0])

@@ -83,6 +83,9 @@ tag it sets is that of "deal" (or "pact", "accord") taken for a verb after the n
   first verb.
 - A participle of report after a noun that the model joined to the sentence's verb ("sets aside
   ¥300 billion for a vehicle said to reach Mach 5"): it becomes a clause on the noun.
+- An "as" phrase before a frame that the model read as the frame's "as" with the speaker an
+  apposition of the phrase's noun ("will not join OPEC+ as a full member, Minister X said"): the
+  phrase goes back to the clause before it, and the speaker is the verb's subject again.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -668,6 +671,26 @@ def _noun_read_as_complement(tok: Token) -> Token | None:
     return prep
 
 
+def _as_phrase_read_as_speaker(verb: Token) -> tuple[Token, Token, Token] | None:
+    """("as", the noun after it, the speaker) when the model read "as a full member, Minister X
+    said" as "as [a full member, Minister X] said": an "as" phrase of the clause before, then a
+    frame whose speaker it made an apposition of the phrase's noun. The apposition set off by a
+    comma is not closed by one before the verb, and the noun after "as" is indefinite ("as the
+    minister, X, said" is a true "as" frame); else None."""
+    if verb.dep_ not in ("advcl", "conj") or verb.lemma_.lower() not in SPEECH_LEMMAS or verb.head.i >= verb.i:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    noun = next((c for c in verb.children if c.dep_ == "nsubj" and mark is not None and c.i > mark.i), None)
+    if noun is None or noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    speaker = next((c for c in noun.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)  # (no entities yet)
+    doc = verb.doc
+    if speaker is None or speaker.right_edge.i + 1 != verb.i or doc[noun.right_edge.i].text == "," \
+            or doc[noun.i + 1].text != ",":
+        return None
+    return mark, noun, speaker
+
+
 def _take_place(new: Token, old: Token) -> None:
     """Hang ``new`` where ``old`` hangs, as the sentence's root if ``old`` is."""
     if old.head.i == old.i:
@@ -764,6 +787,15 @@ def repair_parses(doc: Doc) -> Doc:
         purpose = _call_on_read_as_purpose(tok)
         if purpose is not None:  # "call on the military regime to immediately cease violence"
             purpose.dep_ = "xcomp"
+        as_phrase = _as_phrase_read_as_speaker(tok)
+        if as_phrase is not None:  # "Brazil will not join OPEC+ as a full member, Minister X said on Tuesday"
+            mark, noun, speaker = as_phrase
+            for c in [c for c in noun.children if noun.i + 1 < c.i < speaker.i and c.dep_ != "punct"]:
+                c.head, c.dep_ = speaker, "nmod"  # ("Mines and Energy Minister": the speaker's title)
+            speaker.head, speaker.dep_ = tok, "nsubj"
+            mark.head, mark.dep_ = tok.head, "prep"
+            noun.head, noun.dep_ = mark, "pobj"
+            tok.dep_ = "parataxis"
     sents = list(doc.sents)
     for first, second in zip(sents, sents[1:]):
         if _cut_frame(first, second):

@@ -108,6 +108,12 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
     for _, x in hits:
         if x["type"] == "ORG" and x.get("role") in OWN_SIDE_ROLES:
             return x["name"], x["id"], "organisation"
+    if not hits and tok.lemma_.lower() in ("government", "administration") and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "our") for c in tok.children):
+        # "A Foreign Office spokesperson said the government remained committed to ...": the speaker's
+        src = (att or {}).get("source") or (att or {}).get("speaker") or {}
+        if src.get("side") and JOINT not in src["side"]:
+            return src["side"], None, "the speaker's own government"
     body = _body_named_before(tok, s, entities) if not hits else None
     if body is not None:  # "the group" after Hamas, "the bloc" after ECOWAS
         return entity_country(body) or body["name"], body["id"], "the body named before"

@@ -135,6 +135,8 @@ class StanceWord(NamedTuple):
     agent: Token | None = None  # who does it, for a passive ("was backed by France")
 
 
+#: Words of being pledged to doing something ("committed to concluding").
+_PLEDGED = {"commit", "committed", "dedicated", "devoted"}
 #: What one is left with ("left us no choice"), which "leave" does not give up.
 _NO_WAY_OUT = {"choice", "option", "alternative", "room", "way"}
 
@@ -162,6 +164,10 @@ def stance_word(v: Token, f: Finder) -> StanceWord | None:
         action = ACTION_OF_STANCE.get(stance, action)
     xcomp = next((c for c in v.children if c.dep_ == "xcomp" or (
         c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+    if xcomp is None and v.lemma_.lower() in _PLEDGED:
+        # "remained committed to concluding a trade deal": the doing pledged is the commitment's
+        xcomp = next((g for c in v.rights if c.dep_ == "prep" and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
     if v.lemma_.lower() == "tell" and xcomp is None:
         return None  # "told reporters that ...": only "told Britain to stop meddling" is a demand
     if xcomp is None and entry["action"] == "DEMAND":

@@ -118,7 +118,7 @@ AID_NOUNS = {"aid", "assistance", "funding", "funds", "loan", "loans", "grant", 
 #: Objects of a verb of diplomatic relations ("normalised relations with Israel", "recalled its
 #: ambassador from Australia", "lodged a protest with China"): the stance is on the country named
 #: with them, never on the object itself.
-RELATION_OBJECTS = {"relation", "relations", "tie", "ties", "ambassador", "envoy", "diplomat", "diplomats",
+RELATION_OBJECTS = {"relation", "relations", "tie", "ties", "ambassador", "envoy", "diplomat", "diplomats", "commissioner",
                     "protest", "adviser", "advisers", "attache", "trade", "airspace"}
 
 

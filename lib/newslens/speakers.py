@@ -279,6 +279,7 @@ def classify_source(
         or _the_countries_before(head, s, e, entities) \
         or _side_given_before(entity_id, s, previous) or _title_country(doc, entity_id, s, entities) \
         or _body_named_before(doc, s, e, previous, entities) or _spokesperson_of_the_body_before(doc, s, e, previous) \
+        or _ministry_named_before(doc, s, e, entities) \
         or _named_after_description(doc, s, e, entity_id, entities, previous) \
         or (_body_of_the_dateline(doc, head, entities) if kind == "named_org" else None) \
         or _owners_side(doc, head, entities, previous, said, quotes)
@@ -548,6 +549,28 @@ def _spokesperson_of_the_body_before(doc: Doc, s: int, e: int, previous: list[di
                  and a["source"].get("kind") == "named_org" and before.start_char <= a["source"]["start"]],
         lambda span: True)
     return earlier["side"] if earlier else None
+
+
+def _ministry_named_before(doc: Doc, s: int, e: int, entities: list[dict[str, Any]]) -> str | None:
+    """'Kenya's foreign ministry summoned the envoy, a ministry spokeswoman said': a spokesperson of
+    "the ministry" with no country speaks for the country of the ministry its sentence (or the one
+    before) names with one; None when there is none, or ministries of two countries."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in _SPOKESPEOPLE or not any(
+            t.lemma_.lower() == "ministry" and t.dep_ in ("compound", "nmod") for t in span) \
+            or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
+        return None
+    here = sent_of(span.root)
+    start = sent_of(doc[here.start - 1]).start if here.start > 0 else here.start
+    countries = set()
+    for t in doc[start : here.end]:
+        if t.lemma_.lower() != "ministry" or span.start <= t.i < span.end:
+            continue
+        for c in (x for c in t.lefts if c.dep_ in ("poss", "amod", "compound") for x in (c, *c.conjuncts)):
+            hit = entity_at(entities, c.idx, c.idx + len(c.text))
+            if hit is not None and hit["type"] in ("GPE", "NORP") and hit.get("country"):
+                countries.add(hit["country"])
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _named_after_description(doc: Doc, s: int, e: int, entity_id: str | None, entities: list[dict[str, Any]],
