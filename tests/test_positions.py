@@ -1426,3 +1426,23 @@ def test_the_government_a_source_speaks_of_is_the_sources_own():
                     "the GCC.")
     assert found == {("United Kingdom", "trade deal with the GCC", "support")}
 
+
+@pytest.mark.parametrize("text,expected", [
+    ("India held the Indus Waters Treaty in abeyance.", {("India", "Indus Waters Treaty", "oppose")}),
+    ("India's decision to hold the Indus Waters Treaty in abeyance angered Islamabad.",
+     {("India", "Indus Waters Treaty", "oppose"), ("Pakistan", "India", "oppose")}),
+    ("India will not hold the treaty in abeyance.", set()),
+])
+def test_holding_something_in_abeyance_opposes_it(text, expected):
+    assert triples(text) == expected
+
+
+def test_an_attempt_one_will_not_accept_is_not_ones_own_act():
+    assert triples("Pakistan will never accept any attempt to stop the flow of our waters.") == {
+        ("Pakistan", "any attempt", "oppose")}
+
+
+def test_a_bare_participation_is_in_the_agreement_named_last():
+    found = triples("New START capped each side at 1,550 warheads. Russia suspended its participation in 2023.")
+    assert found == {("Russia", "New START", "oppose")}
+

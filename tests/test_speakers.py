@@ -869,6 +869,13 @@ def test_in_a_digest_each_item_has_its_own_dateline():
     assert [a["source"]["side"] for a in atts(text)] == ["South Korea", "Vietnam"]
 
 
+def test_we_in_a_speech_given_in_full_is_the_speakers_country():
+    text = ("Full text: Prime Minister's address\n\nFollowing is the full text of the address delivered by the Prime "
+            "Minister of Pakistan, Shehbaz Sharif, at the United Nations General Assembly.\n\nWe demand an immediate "
+            "ceasefire.")
+    assert atts(text)[-1]["source"]["side"] == "Pakistan"
+
+
 def test_the_e3_is_a_grouping():
     assert one('"We remain committed to diplomacy," the E3 ministers said.')["source"]["side"] == "E3"
 

@@ -327,6 +327,14 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
         return target_of(antecedent, entities, goods)
     if tok.pos_ in ("PRON", "DET") or (tok.is_stop and tok.pos_ != "NOUN"):
         return None  # ("it", "this"; but the stop list also has nouns such as "move" and "part")
+    if not hits and tok.lemma_.lower() in ("participation", "membership") \
+            and not any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in tok.children):
+        # "Russia suspended its participation in 2023" after New START: in the agreement named last
+        kinds = ("AGREEMENT",) if tok.lemma_.lower() == "participation" else ("AGREEMENT", "ORG")
+        last = max(((a, x) for x in entities if x["type"] in kinds for a, _ in x["mentions"] if a < tok.idx),
+                   key=lambda ax: ax[0], default=None)
+        if last is not None:
+            return last[1]["name"], last[1]["id"]
     if not hits and (tok.lower_ in _TRADED_GOODS or tok.lemma_.lower() in _TRADED_GOODS):
         return None  # "ready to keep exporting grain", "agreed to buy more soybeans": goods of no one
     body = _body_named_before(tok, s, entities) if not hits else None

@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from .position_actors import actor_country, entities_in, recipient, span_of, talks_partner, target_of
 from .position_finder import Finder
-from .position_grammar import actors_of, evidence_start, is_conditional, is_negated, np_end, subject_of
+from .position_grammar import (actors_of, evidence_start, is_conditional, is_negated, np_end, object_of, on_hold,
+                               subject_of)
 from .position_words import (ACTION_OF_STANCE, ACTOR_TYPES, ANGER_VERBS, CONFIDENCE, DRAW_VERBS, EXPRESS_VERBS,
                              HOSTILE_REACTIONS, JUDGING_VERBS, NEED_NOUNS, NOT_TARGETS, PERMIT_VERBS, TALKS_VERBS,
                              judgment_words)
@@ -83,6 +84,24 @@ def permission_pattern(f: Finder, v: Token) -> None:
     for actor_tok in actors_of(subj):
         f.emit(actor_tok, None, target_of(who, f.entities), stance, action,
                [evidence_start(v, subj), v, np_end(who)], "verb", CONFIDENCE["verb"])
+
+
+def suspension_pattern(f: Finder, v: Token) -> None:
+    """"India held the Indus Waters Treaty in abeyance", "India's decision to put the talks on
+    hold": suspending something opposes it, whatever the verb of holding. Not what is only
+    weighed ("if ..."), not done, or another's act judged ("condemned the decision to ...": read
+    by the judging verb)."""
+    word = on_hold(v) if v.pos_ == "VERB" and v.i not in f.used else None
+    if word is None or is_negated(v) or is_conditional(v):
+        return
+    obj = object_of(v)
+    subj = subject_of(v)
+    if obj is None or subj is None:
+        return
+    for actor_tok in actors_of(subj):
+        f.emit(actor_tok, None, target_of(obj, f.entities), "oppose", "REJECT",
+               [evidence_start(v, subj), v, word], "verb", CONFIDENCE["verb"])
+    f.used.add(v.i)
 
 
 def _judgment(v: Token) -> tuple[Token, Token] | None:

@@ -111,6 +111,12 @@ def _for_doer(v: Token) -> Token | None:
     return first if first.dep_ == "pobj" and first.head.lower_ == "for" and first.pos_ in ("PROPN", "NOUN") else None
 
 
+#: Verbs that take a stance on an act rather than do it ("will never accept any attempt to ...",
+#: "condemned the decision to ..."): the act is not the subject's own.
+_JUDGING_ACTS = {"accept", "reject", "oppose", "condemn", "denounce", "resist", "thwart", "block", "foil", "tolerate",
+                 "welcome", "support", "back", "criticise", "criticize", "slam", "protest", "decry", "deplore"}
+
+
 def subject_of(v: Token) -> Token | None:
     """The verb's subject, or that of the verb it hangs on; of two before it, the nearer
     ("MONTEVIDEO, Dec 6 (Wire) - Brazil's President ... urged": the parser makes the dateline
@@ -147,8 +153,10 @@ def subject_of(v: Token) -> Token | None:
         noun = v.head
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
-        if poss is None and noun.lemma_.lower() in OWN_ACT_NOUNS and held.dep_ == "dobj":
-            return subject_of(held.head)
+        if poss is None and noun.lemma_.lower() in OWN_ACT_NOUNS and held.dep_ == "dobj" \
+                and held.head.lemma_.lower() not in _JUDGING_ACTS \
+                and not any(c.dep_ == "det" and c.lower_ in ("any", "every", "no", "such") for c in noun.children):
+            return subject_of(held.head)  # (not "will never accept any attempt to stop the flow": another's)
         return poss or noun
     if v.dep_ == "pcomp" and v.head.lower_ == "of":
         # "accused Washington of seeking regime change": the one accused does it (the parser may

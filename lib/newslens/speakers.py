@@ -450,13 +450,20 @@ _STATEMENT_BY = re.compile(r"\s*(?:(?:Press|Joint)\s+)?(?:Statement|Comment|Comm
                            r"(?:\s+(?:on|regarding|about|concerning)\s[^\n]*)?\s*(?:\n|$)", re.IGNORECASE)
 
 
+#: A line near the top that says whose speech or statement follows in full ("Following is the
+#: full text of the address delivered by the Prime Minister of Pakistan, Shehbaz Sharif, at ...").
+_FULL_TEXT_BY = re.compile(r"\b(?:full|complete)\s+text\s+of\s+(?:the\s+|an?\s+)?(?:address|speech|statement|remarks)"
+                           r"\s+(?:(?:delivered|made|given|read)\s+)?by\s+(?:the\s+)?"
+                           r"(?P<who>[^:;\n]+?)(?=,?\s+(?:at|to|in|on|before|during)\s|[.:;\n])", re.IGNORECASE)
+
+
 def statement_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str | None, str | None] | None:
     """(kind, entity id, side) of the author a statement's first line names, whom its "I" and
     "we" stand for: a person (named, or by an office: "National Security Advisor") or a body
-    ("the Ministry of Foreign Affairs"), with the country named there. None if the first line
-    names no author."""
+    ("the Ministry of Foreign Affairs"), with the country named there; or the speaker whose speech
+    a line near the top says follows in full. None if no line names an author."""
     text = text_of(doc)
-    m = _STATEMENT_BY.match(text)
+    m = _STATEMENT_BY.match(text) or _FULL_TEXT_BY.search(text, 0, min(len(text), 600))
     if m is None:
         return None
     s, e = m.span("who")
