@@ -1442,6 +1442,11 @@ def test_an_attempt_one_will_not_accept_is_not_ones_own_act():
         ("Pakistan", "any attempt", "oppose")}
 
 
+def test_a_span_of_time_is_no_target():
+    assert triples("Ukraine has been ready for a long time.") == set()
+    assert triples("Ukraine has been ready for the ceasefire for a long time.") == {("Ukraine", "the ceasefire", "support")}
+
+
 def test_a_bare_participation_is_in_the_agreement_named_last():
     found = triples("New START capped each side at 1,550 warheads. Russia suspended its participation in 2023.")
     assert found == {("Russia", "New START", "oppose")}

@@ -3304,3 +3304,15 @@ def test_an_as_phrase_before_a_frame_is_not_its_speaker():
     # ("as the minister, X, said" is the frame's own "as")
     found = one("Chile will not join the bloc, as the minister, Ana Ruiz, said on Tuesday.")
     assert found["source"]["text"] == "the minister, Ana Ruiz"
+
+
+def test_a_name_in_capitals_that_labels_turns_is_a_person():
+    found = atts("[00:00:14] KATE LANDRY: Is Kyiv ready to sign one?\n\n[00:00:21] ANDRII SYBIHA: We have been ready "
+                 "for a long time.\n\n[00:00:30] STATE DEPARTMENT: No comment.")
+    kinds = {a["source"]["text"]: a["source"]["kind"] for a in found if a["rule"] == "transcript_turn"}
+    assert kinds["KATE LANDRY"] == "named_person"
+    assert kinds.get("STATE DEPARTMENT") != "named_person"
+
+
+def test_the_one_a_cleft_sentence_puts_in_focus_is_the_source():
+    assert one("It was Russia that rejected it.")["source"]["text"] == "Russia"

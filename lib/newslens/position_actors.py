@@ -229,6 +229,10 @@ def a_good_of_its_own(name: str) -> bool:
 _TRADED_GOODS = COMMODITIES - {"arms", "weapons", "equipment"}
 
 
+#: Spans of time, which a stance is never on ("ready for a long time", "for some years").
+_SPANS_OF_TIME = {"time", "while", "moment", "year", "month", "week", "day", "decade", "hour", "period", "term"}
+
+
 def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) -> tuple[str, str | None] | None:
     """Canonical target of a noun phrase headed by ``tok``: a weapon, agreement or law named in
     it, else a country, else an issue ('Iranian oil', 'CAATSA waiver'), else the phrase (up to
@@ -335,6 +339,8 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
                    key=lambda ax: ax[0], default=None)
         if last is not None:
             return last[1]["name"], last[1]["id"]
+    if not hits and tok.lemma_.lower() in _SPANS_OF_TIME and not any(c.dep_ == "prep" for c in tok.children):
+        return None  # "We have been ready for a long time": how long, not what on
     if not hits and (tok.lower_ in _TRADED_GOODS or tok.lemma_.lower() in _TRADED_GOODS):
         return None  # "ready to keep exporting grain", "agreed to buy more soybeans": goods of no one
     body = _body_named_before(tok, s, entities) if not hits else None

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .cues import lemma_of
 from .doctools import text_of
+from .gazetteer import default_gazetteer
 from .report_words import DOCUMENT_NOUNS
 from .speakers import ANONYMOUS_HEADS, HONORIFICS, OUTLET_HEADS, TURN_WORDS
 
@@ -181,6 +182,13 @@ def headline_speaker(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], T
     return (words[0].idx, head.idx + len(head)), head
 
 
+#: Words of a label in capitals that names a body or a role, not a person ("STATE DEPARTMENT",
+#: "AUDIENCE MEMBER").
+_BODY_WORDS = {"DEPARTMENT", "MINISTRY", "OFFICE", "COUNCIL", "COMMITTEE", "AGENCY", "GOVERNMENT", "NEWS", "TV",
+               "RADIO", "PRESS", "AUDIENCE", "MEMBER", "REPORTER", "CORRESPONDENT", "VOICE", "VOICES", "CROWD",
+               "ANNOUNCER", "NARRATOR", "UNIDENTIFIED", "INTERPRETER", "TRANSLATOR", "HOST", "ANCHOR"}
+
+
 def label_speaker(label: str, entities: list[dict[str, Any]]) -> tuple[str, str | None] | None:
     """(kind, entity id) of the person a turn's label names, where the model's reading of the
     label misses them: a label in capitals the article writes in title case elsewhere ("ALI VAEZ"
@@ -195,6 +203,10 @@ def label_speaker(label: str, entities: list[dict[str, Any]]) -> tuple[str, str 
                 return "named_person", x["id"]
     if HONORIFIC_START.match(label):
         return "named_person", None
+    words = core.split()
+    if label.isupper() and 2 <= len(words) <= 4 and core not in TURN_WORDS and all(w.isalpha() for w in words) \
+            and not set(words) & _BODY_WORDS and default_gazetteer().by_name(core.title()) is None:
+        return "named_person", None  # a name in capitals the article gives nowhere else ("MARGARET BRENNAN")
     return None
 
 

@@ -66,6 +66,9 @@ def subject_of(verb: Token) -> Token | None:
     relative = relative_word_and_speaker(verb)
     if relative is not None:  # "which aid groups say killed ...": the groups, not "which"
         return relative[1]
+    cleft = _cleft_focus(verb, subjects)
+    if cleft is not None:  # "It was Russia that rejected it": Russia
+        return cleft
     if subjects:
         inverted = _inverted_second_subject(verb, subjects)
         if inverted is not None:
@@ -159,6 +162,20 @@ def subject_of(verb: Token) -> Token | None:
             return c
     return _subject_in_opening_phrase(verb) or _misparsed_subject(verb) or _subject_of_aside_clause(verb) \
         or _subject_before_participle(verb) or _subject_of_participle_aside(verb)
+
+
+def _cleft_focus(verb: Token, subjects: list[Token]) -> Token | None:
+    """The one a cleft sentence puts in focus as the verb's subject ("It was Russia that rejected
+    it"): the noun after "it is" when the parser made the verb a clause of "is" with "that" or
+    "who" for its subject; else None. (Parsed as a relative clause on the noun, "It was the
+    minister who said ...", the relative word stays the source, as in "Reid, who said ...".)"""
+    if len(subjects) != 1 or subjects[0].lower_ not in ("that", "who") or verb.dep_ != "ccomp":
+        return None
+    be = verb.head
+    if be.lemma_ != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children):
+        return None
+    focus = next((c for c in be.children if c.dep_ == "attr" and c.i < verb.i), None)
+    return focus if focus is not None and focus.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _subject_before_participle(verb: Token) -> Token | None:
