@@ -3316,3 +3316,21 @@ def test_a_name_in_capitals_that_labels_turns_is_a_person():
 
 def test_the_one_a_cleft_sentence_puts_in_focus_is_the_source():
     assert one("It was Russia that rejected it.")["source"]["text"] == "Russia"
+
+
+def test_the_items_of_a_list_a_colon_announces_are_one_attribution_in_parts():
+    text = ("The committee said:\n\nThe Government should conclude the trade agreement by next year.\n\n"
+            "The Government should not sell arms to the Gulf states.\n\nThe chair said the report was fair.")
+    first = atts(text)[0]
+    assert (first["source"]["text"], first["cue"]["text"]) == ("The committee", "said:")
+    assert first["content_parts_text"] == ["The Government should conclude the trade agreement by next year",
+                                           "The Government should not sell arms to the Gulf states"]
+
+
+def test_a_bodys_findings_listed_after_a_colon_are_its_words():
+    text = ("The Foreign Affairs Committee published its report on Wednesday. Its conclusions include:\n\n"
+            "The Government should conclude the trade agreement by next year.\n\nThe chair said the report was fair.")
+    found = atts(text)
+    listed = next(a for a in found if a["rule"] == "statement_below")
+    assert (listed["source"]["text"], listed["cue"]["text"], listed["content"]["text"]) == (
+        "Its", "conclusions include:", "The Government should conclude the trade agreement by next year")

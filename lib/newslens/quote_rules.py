@@ -4,13 +4,14 @@ reporting verb, and quotes that go on the previous speaker (see ``newslens.sourc
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Span, Token
 
 from .attribution_run import Run, content_end, content_spans, set_parts
 from .cue_spans import closing_words_end, colon_ends_paragraph, cue_group, noun_cue_end
 from .cues import content_prep, cue_frame, lemma_of
-from .doctools import sent_of
+from .doctools import sent_of, text_of
 from .headlines import title_lines
 from .quote_frames import (frame_verb, has_own_frame, inside_clause, lead_before_frame, lead_before_quote, mixed_lead,
                            opens_framed_quote, punct_introduction, tail_before_frame, whole_paragraph)
@@ -244,15 +245,60 @@ def interviews(run: Run) -> None:
         add("interview_turn", None, None, (cs, turn_end), "direct", extra={"speaker": dict(speaker)})
 
 
+#: Nouns of what a body concluded or asks for, whose list a colon opens ("Its conclusions
+#: include:", "The committee's key recommendations are:").
+_FINDING_NOUNS = {"conclusion", "recommendation", "finding", "demand", "proposal", "point", "term", "condition",
+                  "priority", "outcome", "decision", "pledge", "commitment"}
+
+
+def _findings_listed(tok: Token, paragraphs: list[list[int]]) -> Token | None:
+    """The possessor whose findings a paragraph-closing "include:" or "are:" lists ("Its" of "Its
+    conclusions include:"), or None."""
+    doc = tok.doc
+    if tok.lemma_ not in ("include", "be") or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in _FINDING_NOUNS
+                 and c.tag_ == "NNS"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+    end = paragraphs[paragraph_of(paragraphs, doc[tok.i + 1].idx)][1]
+    return owner if owner is not None and not text_of(doc)[doc[tok.i + 1].idx + 1:end].strip() else None
+
+
+def _items_after(text: str, paragraphs: list[list[int]], k: int, taken: Any) -> list[tuple[int, int]]:
+    """The paragraphs from ``k`` on that read as the items of one list: the first, and each next
+    one that opens with the same two words ("The Government should ...") and is no longer than
+    a list's item, until one that does not or whose words another attribution took."""
+    first = trim_edges(text, *paragraphs[k], EDGE_CHARS + "._")  # (as reported speech is trimmed)
+    opening = text[first[0]:first[1]].lower().split()[:2]
+    items = [first]
+    for ps, pe in paragraphs[k + 1:]:
+        item = trim_edges(text, ps, pe, EDGE_CHARS + "._")
+        words = text[item[0]:item[1]].split()
+        if len(opening) < 2 or [w.lower() for w in words[:2]] != opening or len(words) > _MAX_ITEM_WORDS \
+                or taken.hits(*item):
+            break
+        items.append(item)
+    return items
+
+
+#: The most words a paragraph of a list announced by a colon has.
+_MAX_ITEM_WORDS = 80
+
+
 def statements_below(run: Run) -> None:
     """'The ministry issued the following statement:', 'Sanders made the following comment:':
     a verb whose object announces the text after the colon; or a reporting verb whose colon
-    ends its paragraph ('Limbaugh added:'). What it announces is the quote
+    ends its paragraph ('Limbaugh added:'), or a body's findings listed ('Its conclusions
+    include:', source "Its"). What it announces is the quote
     that opens there, else the rest of the paragraph, else (the colon ending it) the next
-    paragraph; the cue runs from the verb to the colon."""
+    paragraph, with the paragraphs after it that are items of the same list ("The Government
+    should ..." twice more: one attribution in parts); the cue runs from the verb to the colon."""
     doc, text, quotes, taken, used_cues, found, add = run.state()
     for tok in doc:
-        if tok.lower_ == "following":
+        owner = _findings_listed(tok, run.paragraphs)
+        if owner is not None:
+            verb, after = tok, tok.i + 1
+        elif tok.lower_ == "following":
             noun = tok.head if tok.dep_ == "amod" else tok  # "tweeted the following:"
             verb = noun.head
             after = noun.i + 1  # (the parser may hang what follows the colon on the noun)
@@ -265,24 +311,29 @@ def statements_below(run: Run) -> None:
         if verb.pos_ != "VERB" or verb.i in used_cues or after >= len(doc) \
                 or doc[after].text != ":" or in_spans(tok.idx, quotes):
             continue
-        subj = subject_of(verb)
+        subj = owner if owner is not None else subject_of(verb)
         if subj is None:
             continue
         colon = doc[after]
         k = paragraph_of(run.paragraphs, colon.idx)
         content = trim_edges(text, colon.idx + 1, run.paragraphs[k][1])
+        items: list[tuple[int, int]] = []
         if content[1] <= content[0] and k + 1 < len(run.paragraphs):
-            content = trim_edges(text, *run.paragraphs[k + 1])
+            items = _items_after(text, run.paragraphs, k + 1, taken)
+            content = items[0]
         quoted = next(((qs, qe) for qs, qe in quotes if content[0] <= qs <= content[0] + 1), None)
         if quoted is not None:
-            content = quoted
-        src = source_span(subj)
-        cue = (cue_group(verb)[0], colon.idx + 1)
+            content, items = quoted, []
+        src = source_span(subj) if owner is None else (owner.idx, owner.idx + len(owner.text))
+        cue = (owner.head.idx if owner is not None else cue_group(verb)[0], colon.idx + 1)  # ("conclusions include:")
         if content[1] <= content[0] or taken.hits(*content) or taken.hits(src[0], cue[1]):
             continue
         used_cues.add(verb.i)
         kind, content = quote_kind(content, quotes)
-        add("statement_below", {"start": src[0], "end": src[1]}, cue, content, kind, subj)
+        if len(items) > 1:
+            content = (items[0][0], items[-1][1])
+        add("statement_below", {"start": src[0], "end": src[1]}, cue, content, kind, subj,
+            parts=items if len(items) > 1 else None)
 
 
 #: A dash set between a headline-like phrase and the name that introduces a quote.
