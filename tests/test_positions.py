@@ -1451,3 +1451,17 @@ def test_a_bare_participation_is_in_the_agreement_named_last():
     found = triples("New START capped each side at 1,550 warheads. Russia suspended its participation in 2023.")
     assert found == {("Russia", "New START", "oppose")}
 
+
+@pytest.mark.parametrize("text,expected", [
+    # the listing of a country's companies is a measure, not the country
+    ("China's commerce ministry said it firmly opposes the listing of Chinese companies.",
+     {("China", "the listing of Chinese companies", "oppose")}),
+    # hoping for a deal wants it (the model's lemma of "hoped" is "hop")
+    ("Washington still hoped to conclude a defence pact with Saudi Arabia.",
+     {("United States", "defence pact with Saudi Arabia", "support")}),
+    # what one asks to be exempted from is not what one backs
+    ("Hungary said it would seek an exemption from the LNG ban.", {("Hungary", "an exemption from the LNG ban", "support")}),
+])
+def test_measures_hopes_and_exemptions(text, expected):
+    assert triples(text) == expected
+

@@ -876,6 +876,13 @@ def test_we_in_a_speech_given_in_full_is_the_speakers_country():
     assert atts(text)[-1]["source"]["side"] == "Pakistan"
 
 
+def test_an_answer_under_a_title_naming_whose_remarks_they_are_is_theirs():
+    text = ("Foreign Ministry Spokesperson's Remarks on the Arms Sale\n\nQuestion: What is your comment?\n\n"
+            "Answer: We firmly oppose the sale.")
+    answer = next(a for a in atts(text) if a["source"]["text"] == "Answer")
+    assert answer["source"]["kind"] == "named_person"
+
+
 def test_the_e3_is_a_grouping():
     assert one('"We remain committed to diplomacy," the E3 ministers said.')["source"]["side"] == "E3"
 

@@ -282,6 +282,9 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
         # the donor is not the target: "opposed further EU loans to Kyiv" (but a "sanctions
         # package against Russia" is a measure)
         patients = [span_of(c) for c in tok.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    elif tok.lemma_.lower() in ("exemption", "exception", "carve-out", "opt-out"):
+        # what one is exempted from is not the target: "seek an exemption from the LNG ban"
+        patients = [span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("from", "to", "on", "for")]
     elif tok.lemma_.lower() in CONFLICT_NOUNS:
         # a conflict's sides are not what a stance on it is on: "the end of the trade dispute with China"
         patients = [span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("with", "between")]

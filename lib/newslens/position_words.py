@@ -46,7 +46,7 @@ HOSTILE_VERBS = {"expel", "attack", "strike", "retaliate", "destroy", "defeat", 
 HARM_NOUNS = {"displacement", "occupation", "annexation", "invasion", "blockade", "killing", "bombing",
               "persecution", "expulsion", "detention", "arrest", "harassment", "starvation", "shelling", "deportation",
               "oppression", "repression", "mistreatment", "suppression", "genocide", "massacre", "seizure",
-              "confiscation"}
+              "confiscation", "listing", "blacklisting", "designation"}
 
 
 #: People who speak for themselves, not for their country's government ("Chinese experts",

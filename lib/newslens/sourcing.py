@@ -111,7 +111,7 @@ from .doctools import text_of
 from .spans import trim_edges
 from .source_spans import source_span
 from .speaker_labels import interview_lead, label_speaker
-from .speakers import JOINT, classify_source
+from .speakers import JOINT, classify_source, statement_author
 
 #: The rules in the order they run (see the module's docstring).
 RULES: tuple[Callable[[Run], None], ...] = (
@@ -159,14 +159,16 @@ def _reclassify_sources(run: Run) -> None:
 
 def _answerer(run: Run, a: dict[str, Any]) -> dict[str, Any] | None:
     """For an "A:" or "Answer:" turn, the interviewee the lead names before the first turn
-    ("Estonia's Foreign Minister Margus Tsahkna spoke to Euronews. Q: ... A: ..."), as a source;
-    None for any other turn or with no such lead."""
+    ("Estonia's Foreign Minister Margus Tsahkna spoke to Euronews. Q: ... A: ..."), or the author
+    a statement's title names ("Foreign Ministry Spokesperson's Remarks on ..."), as a source;
+    None for any other turn or with neither."""
     if run.text[a["source"]["start"]:a["source"]["end"]].strip().upper() not in ("A", "ANSWER"):
         return None
     first = min(x["source"]["start"] for x in run.found if x["rule"] == "transcript_turn" and x.get("source"))
     lead = interview_lead(run.doc, first)
     if lead is None:
-        return None
+        author = statement_author(run.doc, run.entities)
+        return {"kind": author[0], "entity_id": author[1], "side": author[2]} if author is not None else None
     s, e = source_span(lead[0])
     return classify_source(run.doc, s, e, lead[0], run.entities, [], run.outlet, quotes=run.quotes)
 

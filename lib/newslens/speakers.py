@@ -450,6 +450,10 @@ _STATEMENT_BY = re.compile(r"\s*(?:(?:Press|Joint)\s+)?(?:Statement|Comment|Comm
                            r"(?:\s+(?:on|regarding|about|concerning)\s[^\n]*)?\s*(?:\n|$)", re.IGNORECASE)
 
 
+#: ... or names its author as the owner of the remarks ("Foreign Ministry Spokesperson's Remarks on
+#: the US Arms Sale to Taiwan").
+_STATEMENTS_OWNER = re.compile(r"\s*(?P<who>[A-Z][^:;\n]{2,80}?)['’]s\s+(?:Remarks|Statement|Comments?|Message|Address)"
+                               r"\s+(?:on|regarding|about|concerning|at|to)\s[^\n]*(?:\n|$)")
 #: A line near the top that says whose speech or statement follows in full ("Following is the
 #: full text of the address delivered by the Prime Minister of Pakistan, Shehbaz Sharif, at ...").
 _FULL_TEXT_BY = re.compile(r"\b(?:full|complete)\s+text\s+of\s+(?:the\s+|an?\s+)?(?:address|speech|statement|remarks)"
@@ -463,7 +467,7 @@ def statement_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str
     ("the Ministry of Foreign Affairs"), with the country named there; or the speaker whose speech
     a line near the top says follows in full. None if no line names an author."""
     text = text_of(doc)
-    m = _STATEMENT_BY.match(text) or _FULL_TEXT_BY.search(text, 0, min(len(text), 600))
+    m = _STATEMENT_BY.match(text) or _STATEMENTS_OWNER.match(text) or _FULL_TEXT_BY.search(text, 0, min(len(text), 600))
     if m is None:
         return None
     s, e = m.span("who")
