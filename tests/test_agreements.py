@@ -770,3 +770,10 @@ def test_a_headline_description_of_another_kind_is_not_the_bodys_only_agreement(
 def test_an_agreement_that_ought_to_be_signed_is_not_signed(text, status):
     assert [g["status"] for g in agreements("Ties deepen\n\n" + text)] == [status]
 
+
+def test_what_a_signed_treaty_does_after_its_date_names_it():
+    found = agreements("Border deal\n\nThe presidents of Kyrgyzstan and Tajikistan signed a treaty on Thursday "
+                       "settling the last disputed sections of their border.")
+    assert [(g["name"], g["status"], g["parties"]) for g in found] == [
+        ("treaty settling the last disputed sections", "signed", ["Kyrgyzstan", "Tajikistan"])]
+

@@ -1465,3 +1465,17 @@ def test_a_bare_participation_is_in_the_agreement_named_last():
 def test_measures_hopes_and_exemptions(text, expected):
     assert triples(text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # avoiding or averting something opposes it
+    ("Mexico seeks to avoid 30 percent tariffs on its goods.", {("Mexico", "30 percent tariffs", "oppose")}),
+    # an "it" is not what something was said in
+    ("Egypt's foreign ministry said in a statement that it does not recognise the so-called Government of Peace and "
+     "Unity and called on all states not to recognise it.", {("Egypt", "Government of Peace", "oppose")}),
+    # "not" and what is set against it are no part of the target
+    ("Mexico and the United States agreed on cooperation, not subordination.",
+     {("Mexico", "cooperation", "support"), ("United States", "cooperation", "support")}),
+])
+def test_avoiding_statements_and_contrasts(text, expected):
+    assert triples(text) == expected
+

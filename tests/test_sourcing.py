@@ -3334,3 +3334,10 @@ def test_a_bodys_findings_listed_after_a_colon_are_its_words():
     listed = next(a for a in found if a["rule"] == "statement_below")
     assert (listed["source"]["text"], listed["cue"]["text"], listed["content"]["text"]) == (
         "Its", "conclusions include:", "The Government should conclude the trade agreement by next year")
+
+
+def test_a_speakers_name_hung_on_a_dateline_in_capitals_is_whole():
+    found = atts("Solomon Islands defends China security pact as Australia voices concern\n\nHONIARA, April 20 - "
+                 "Solomon Islands Prime Minister Manasseh Sogavare on Wednesday defended a security agreement his "
+                 "government signed with China.")
+    assert found[-1]["source"]["text"] == "Solomon Islands Prime Minister Manasseh Sogavare"

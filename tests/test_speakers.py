@@ -816,6 +816,8 @@ def test_a_headline_that_opens_with_a_list_of_countries_is_no_dateline():
     ("Jana Novak, a former NATO official now at the European Council on Foreign Relations, said the plan was "
      "sound.", None),
     ("A former EU envoy said the plan was sound.", None),
+    ("Bonnie Glaser, managing director of the German Marshall Fund's Indo-Pacific program, said the plan was sound.",
+     None),
     ("An EU envoy said the plan was sound.", "European Union"),
 ])
 def test_former_officials_and_think_tanks_speak_for_no_side(text, side):

@@ -922,8 +922,11 @@ def described_agreements(doc: Doc) -> list[Described]:
         if doing is None and reached and on is None and not mods and t.dep_ == "dobj":
             # "signed a deal to hand over the islands", the infinitive hung on the verb (with no
             # more than "with Mauritius" between)
-            doing = next((c for c in gov.rights if c.dep_ in ("advcl", "xcomp") and _infinitive(c)
-                          and all(x.dep_ == "prep" and x.lower_ == "with" for x in gov.rights
+            # (or a participle after a date: "signed a treaty on Thursday settling the border")
+            doing = next((c for c in gov.rights if c.dep_ in ("advcl", "xcomp") and (
+                _infinitive(c) or c.tag_ == "VBG" and c.dep_ == "advcl" and doc[c.i - 1].text != ",")
+                          and all(x.dep_ == "prep" and (x.lower_ == "with" or any(
+                              g.ent_type_ in ("DATE", "TIME") for g in x.children)) for x in gov.rights
                                   if t.i < x.i < c.i)), None)
         # "a memorandum signed by the three countries in Madrid": signed, so an agreement
         # (or "a memorandum signed with Turkey and Finland in Madrid": with whom)

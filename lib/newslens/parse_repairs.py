@@ -86,6 +86,9 @@ tag it sets is that of "deal" (or "pact", "accord") taken for a verb after the n
 - An "as" phrase before a frame that the model read as the frame's "as" with the speaker an
   apposition of the phrase's noun ("will not join OPEC+ as a full member, Minister X said"): the
   phrase goes back to the clause before it, and the speaker is the verb's subject again.
+- A speaker's name whose first words the model made an apposition of a dateline in capitals
+  ("HONIARA, April 20 - Solomon Islands Prime Minister Manasseh Sogavare defended ...", "Solomon
+  Islands" hung on "HONIARA"): they become part of the name.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -691,6 +694,20 @@ def _as_phrase_read_as_speaker(verb: Token) -> tuple[Token, Token, Token] | None
     return mark, noun, speaker
 
 
+def _name_start_read_as_dateline_apposition(tok: Token) -> Token | None:
+    """The speaker whose name's first words the model made an apposition of a dateline in
+    capitals ("HONIARA, April 20 - Solomon Islands Prime Minister Manasseh Sogavare ... defended":
+    "Solomon Islands" the apposition of "HONIARA", "Sogavare" a second subject); else None."""
+    head = tok.head
+    if tok.dep_ != "appos" or tok.tag_ not in ("NNP", "NNPS") or not head.is_upper or len(head.text) < 3 \
+            or head.i != head.sent.start or head.dep_ != "nsubj":
+        return None
+    name = next((c for c in head.head.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+    if name is None or name.tag_ != "NNP" or name.left_edge.i != tok.right_edge.i + 1:
+        return None
+    return name
+
+
 def _take_place(new: Token, old: Token) -> None:
     """Hang ``new`` where ``old`` hangs, as the sentence's root if ``old`` is."""
     if old.head.i == old.i:
@@ -787,6 +804,9 @@ def repair_parses(doc: Doc) -> Doc:
         purpose = _call_on_read_as_purpose(tok)
         if purpose is not None:  # "call on the military regime to immediately cease violence"
             purpose.dep_ = "xcomp"
+        name = _name_start_read_as_dateline_apposition(tok)
+        if name is not None:  # "HONIARA, April 20 - Solomon Islands Prime Minister Manasseh Sogavare ... defended"
+            tok.head, tok.dep_ = name, "compound"
         as_phrase = _as_phrase_read_as_speaker(tok)
         if as_phrase is not None:  # "Brazil will not join OPEC+ as a full member, Minister X said on Tuesday"
             mark, noun, speaker = as_phrase

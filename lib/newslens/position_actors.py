@@ -381,11 +381,19 @@ _SET_PHRASE_NOUNS = {"effect", "place", "part", "shape", "hold", "note", "accoun
 
 def _said_in_passing(t: Token) -> bool:
     """Whether an object is no thing an "it" after it can stand for: the noun of a set phrase ("after
-    the truce took effect, calling it a violation"), or an object in a clause of time or cause
-    ("killed two men after they crossed the line, calling it ...")."""
+    the truce took effect, calling it a violation"), what something was said in ("in a statement"),
+    or an object in a clause of time or cause ("killed two men after they crossed the line, calling
+    it ...")."""
     verb = t.head.head if t.dep_ == "pobj" else t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_.lower() in _SAID_IN:
+        return True  # "said in a statement that it does not recognise ... and called on all not to recognise it"
     return (t.lemma_.lower() in _SET_PHRASE_NOUNS and t.dep_ == "dobj") or (
         verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children))
+
+
+#: What something is said in ("in a statement"), which an "it" after it does not stand for.
+_SAID_IN = {"statement", "interview", "speech", "briefing", "post", "letter", "communique", "communiqué",
+            "address", "remark", "comment", "report", "tweet", "message", "press"}
 
 
 def recipient(doing: Token, what: Token | None, entities: list[dict[str, Any]]) -> Token | None:

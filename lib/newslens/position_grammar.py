@@ -397,7 +397,8 @@ def np_end(tok: Token) -> Token:
             c.dep_ == "relcl" or (c.dep_ == "appos" and tok.doc[c.left_edge.i - 1].text != "(")
             or (c.dep_ == "acl" and c.tag_ != "VBG")) for t in c.subtree}
     stop = min((i for i in skip if i > tok.i), default=tok.right_edge.i + 1)
-    kept = [t for t in tok.subtree if tok.i <= t.i < stop and t.i not in skip and (not t.is_punct or t.text == ")")]
+    kept = [t for t in tok.subtree if tok.i <= t.i < stop and t.i not in skip and (not t.is_punct or t.text == ")")
+            and not (t.dep_ == "neg" and t.head.i == tok.i and t.i > tok.i)]  # ("cooperation, not subordination")
     return max(kept, key=lambda t: t.i, default=tok)  # (a mark the tagger took for a noun: "»")
 
 

@@ -16,7 +16,8 @@ STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
 
 
 STOP_VERBS = {"stop", "cease", "drop", "forgo", "forego", "cancel", "abandon", "scrap", "halt", "reverse", "end", "quit",
-              "withdraw", "abort", "suspend", "leave", "reconsider", "curb", "cut", "reduce", "lift"}
+              "withdraw", "abort", "suspend", "leave", "reconsider", "curb", "cut", "reduce", "lift", "avoid",
+              "avert", "prevent", "forestall"}
 
 
 ADOPT_VERBS = {"buy", "sign", "join", "purchase", "accept", "ratify", "conclude", "back", "support", "continue"}
