@@ -777,3 +777,20 @@ def test_what_a_signed_treaty_does_after_its_date_names_it():
     assert [(g["name"], g["status"], g["parties"]) for g in found] == [
         ("treaty settling the last disputed sections", "signed", ["Kyrgyzstan", "Tajikistan"])]
 
+
+@pytest.mark.parametrize("text,status", [
+    # a legislature's approval ratifies a signed treaty; a cabinet's comes before signing
+    ("Japan's Diet approved the Reciprocal Access Agreement in June.", "signed"),
+    ("The Philippine Senate voted to concur in the ratification of the Reciprocal Access Agreement.", "signed"),
+    ("India's cabinet approved the Reciprocal Access Agreement on Monday.", "ready_to_sign"),
+])
+def test_approval_by_a_legislature_is_ratification(text, status):
+    assert [g["status"] for g in agreements("Pact advances\n\n" + text)] == [status]
+
+
+def test_its_own_deal_or_one_of_another_term_is_another_agreement():
+    found = agreements("Gas deal\n\nQatarEnergy signed a 27-year agreement to supply gas to China. Germany signed its "
+                       "own 15-year deal with Qatar last week.")
+    assert sorted((g["name"], tuple(g["parties"])) for g in found) == [("15-year deal", ("Germany", "Qatar")),
+                                                                     ("27-year agreement", ("China",))]
+

@@ -1479,3 +1479,9 @@ def test_measures_hopes_and_exemptions(text, expected):
 def test_avoiding_statements_and_contrasts(text, expected):
     assert triples(text) == expected
 
+
+def test_an_act_only_weighed_takes_no_stance():
+    assert triples("The Trump administration is considering lifting sanctions on Belarusian potash.") == set()
+    assert triples("The United States lifted sanctions on Belarusian potash.") == {
+        ("United States", "sanctions on Belarusian potash", "oppose")}
+

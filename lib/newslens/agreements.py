@@ -272,6 +272,20 @@ def _refused(v: Token) -> bool:
     return v.dep_ == "xcomp" and _lemma(v.head) in _REFUSING
 
 
+#: Bodies whose approval of a treaty ratifies it (a cabinet's approval comes before signing).
+_LEGISLATURES = {"parliament", "senate", "diet", "congress", "assembly", "bundestag", "knesset", "duma", "house",
+                 "lawmakers", "legislature", "legislators", "mps", "rada", "majlis", "sejm", "storting", "riksdag",
+                 "folketing", "eduskunta", "legislative", "chamber", "deputies", "senators"}
+
+
+def _by_legislature(v: Token) -> bool:
+    """Whether the subject (or a passive's agent) of ``v`` is a legislature ("The Philippine Senate
+    approved ...", "approved by parliament")."""
+    doers = [c for c in v.children if c.dep_ == "nsubj"] + [
+        g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(_lemma(d) in _LEGISLATURES or d.lower_ in _LEGISLATURES for d in doers)
+
+
 def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """Status of the agreement mentioned at [start, end), and the character span of the
     evidence (the governing words with the mention), or ("mentioned", None)."""
@@ -312,6 +326,8 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
             if not candidates and gov.dep_ == "xcomp" and gov.pos_ == "VERB" and below.i == root.i \
                     and below.dep_ == "dobj" and _lemma(gov.head) in lex:
                 break  # "Russia is ready to revive the grain deal": ready to revive it, not to sign it
+        elif _lemma(gov) == "ratification" and _lemma(gov.head) in {*_ENDING_VERBS, "revoke", "rescind", "annul"}:
+            break  # "signed a law withdrawing Russia's ratification of the CTBT": not the treaty signed
         elif _lemma(gov) in lex and gov.pos_ in ("NOUN", "ADJ") and _lemma(gov) not in ("force", "effect"):
             # ("entry into force"; not "the effect of the treaty")
             candidates = [gov]
@@ -344,6 +360,8 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
             # "The aim is to sign the deal by year-end", "talks to agree a nationwide truce", "their
             # commitment to concluding a CECA": still being negotiated
             status = "under_negotiation"
+        elif _lemma(v) in ("approve", "pass", "endorse") and not fut and _by_legislature(v):
+            status = "signed"  # "Japan's Diet approved the agreement": ratified, so signed (not a cabinet's nod)
         elif lex[_lemma(v)] in ("signed", "ready_to_sign") and _lemma(v) != "ratify" and _refused(v):
             status = "proposed"  # "Riyadh has refused to sign a 123 agreement": on the table, not agreed
         if status == "signed" and text_only and _lemma(v) in _AGREEING:
@@ -953,6 +971,7 @@ def described_agreements(doc: Doc) -> list[Described]:
         name = words.text
         if words[0].lower_ in ("a", "an", "the", "this", "that", "its", "their", "his", "her"):
             name = doc[words.start + 1 : words.end].text
+        name = re.sub(r"^own\s+", "", name)  # ("its own 15-year deal": the 15-year deal)
         for when in (c for c in t.rights if c.dep_ == "prep" and words.start <= c.i < words.end - 1
                      and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)):
             # "an agreement in October on patrolling": when is no part of the name
@@ -1064,6 +1083,11 @@ def _described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str,
         return hits[0] if len(hits) == 1 else None
     if _GOODS_NAMED.search(" ".join(d.name.split()[:-1])):
         return None  # "the GE F414 engine deal for the Tejas": a deal of its own, not a weapon's named before
+    if set(doc.text[d.start:d.end].lower().split()) & _ANOTHER_WORDS:
+        return None  # "Germany signed its own 15-year deal with Qatar": not the one named before
+    terms = [m for m in mentions if m[1] <= d.start and _TERM.search(groups[m[2]]["name"] or "")]
+    if _TERM.search(d.name) and terms and _TERM.search(groups[terms[-1][2]]["name"]).group() != _TERM.search(d.name).group():
+        return None  # "a 15-year deal" after "a 27-year agreement": another one
     if d.for_what in _WEAPON_NOUNS:
         near = [w for w in weapons_at if w[1] <= d.start and d.start - w[1] < 1500]
         if near:
@@ -1090,6 +1114,12 @@ def _described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str,
     if deals and d.name.split()[-1].lower() in ("deal", "contract"):
         return deals[-1][2]  # "a government-to-government deal" after the Rafale deal: that deal
     return None
+
+
+#: Words that make a described agreement another than the one before it ("its own deal").
+_ANOTHER_WORDS = {"own", "separate", "another", "parallel", "rival"}
+#: An agreement's term in years ("27-year", "15-year").
+_TERM = re.compile(r"\b\d+-year\b")
 
 
 def _named_otherwise(doc: Doc, d: Described, group: dict[str, Any], entities: list[dict[str, Any]],

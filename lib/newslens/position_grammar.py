@@ -111,6 +111,8 @@ def _for_doer(v: Token) -> Token | None:
     return first if first.dep_ == "pobj" and first.head.lower_ == "for" and first.pos_ in ("PROPN", "NOUN") else None
 
 
+#: Verbs of weighing an act not yet decided ("is considering lifting sanctions").
+WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate", "explore", "study", "ponder", "eye"}
 #: Verbs that take a stance on an act rather than do it ("will never accept any attempt to ...",
 #: "condemned the decision to ..."): the act is not the subject's own.
 _JUDGING_ACTS = {"accept", "reject", "oppose", "condemn", "denounce", "resist", "thwart", "block", "foil", "tolerate",
@@ -296,8 +298,9 @@ def is_obliged(v: Token) -> bool:
 
 def is_conditional(v: Token) -> bool:
     """Whether a verb is in a condition ("if Moscow did not agree", "unless Tehran accepts"), an
-    open question ("declined to say whether the United States would back new sanctions") or what
-    there is no sign of ("no sign that Russia intends to ..."), which takes no stance."""
+    open question ("declined to say whether the United States would back new sanctions"), only
+    weighed ("is considering lifting sanctions") or what there is no sign of ("no sign that Russia
+    intends to ..."), which takes no stance."""
     for t in [v, *v.ancestors]:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return True
@@ -305,6 +308,8 @@ def is_conditional(v: Token) -> bool:
             return True  # "as long as Washington pursues its course": a condition
         if t.head.i != t.i and t.head.lemma_.lower() in ("purport", "purports"):
             return True  # "a video purports to show a fighter thanking Ukraine": not so
+        if t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lemma_.lower() in WEIGHING_VERBS:
+            return True  # "is considering lifting sanctions", "weighs easing them": not decided
         if t.dep_ in ("ccomp", "xcomp", "advcl") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
             return True
         if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" \
