@@ -163,6 +163,12 @@ def test_a_first_name_the_model_left_out_of_a_titled_name_it_took_for_a_body_is_
     assert an.records["attributions"][0]["source"]["kind"] == "named_person"
 
 
+def test_a_judge_named_by_a_name_the_model_took_for_a_body_is_a_person():
+    an = analyze_text("Reading the court's opinion, presiding judge Yuji Iwasawa said Israel had not substantiated its "
+                      "claims.")
+    assert ("Yuji Iwasawa", "PERSON") in [(e.text, e.label_) for e in an.doc.ents]
+
+
 def test_a_new_deal_of_a_known_kind_is_not_the_known_one():
     a = analyze_text("The president said he was open to talks on a new nuclear deal with Iran.")
     assert ent(a, "JCPOA") is None

@@ -408,7 +408,8 @@ def _title_fragment(doc: Doc, ent: Span) -> Span | None:
 #: Nikolenko"); the sourcing's descriptions of speakers read them too.
 PERSON_TITLES = {"minister", "secretary", "ambassador", "president", "spokesperson", "spokesman", "spokeswoman",
                  "envoy", "chancellor", "premier", "senator", "governor", "chairman", "chairwoman", "chief",
-                 "director", "adviser", "advisor", "general", "admiral", "mantri", "commissioner", "mayor"}
+                 "director", "adviser", "advisor", "general", "admiral", "mantri", "commissioner", "mayor", "judge",
+                 "prosecutor"}
 
 
 #: A time on a clock or a recording ("00:01:10", "12:04").
