@@ -283,7 +283,8 @@ def _by_legislature(v: Token) -> bool:
     approved ...", "approved by parliament")."""
     doers = [c for c in v.children if c.dep_ == "nsubj"] + [
         g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(_lemma(d) in _LEGISLATURES or d.lower_ in _LEGISLATURES for d in doers)
+    return any((_lemma(d) in _LEGISLATURES or d.lower_ in _LEGISLATURES)
+               and not any(c.lower_ == "white" for c in d.children) for d in doers)  # (not "the White House")
 
 
 def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
@@ -1085,8 +1086,9 @@ def _described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str,
         return None  # "the GE F414 engine deal for the Tejas": a deal of its own, not a weapon's named before
     if set(doc.text[d.start:d.end].lower().split()) & _ANOTHER_WORDS:
         return None  # "Germany signed its own 15-year deal with Qatar": not the one named before
-    terms = [m for m in mentions if m[1] <= d.start and _TERM.search(groups[m[2]]["name"] or "")]
-    if _TERM.search(d.name) and terms and _TERM.search(groups[terms[-1][2]]["name"]).group() != _TERM.search(d.name).group():
+    term = _TERM.search(d.name)
+    before_terms = [t for m in mentions if m[1] <= d.start for t in [_TERM.search(groups[m[2]]["name"] or "")] if t]
+    if term and before_terms and before_terms[-1].group() != term.group():
         return None  # "a 15-year deal" after "a 27-year agreement": another one
     if d.for_what in _WEAPON_NOUNS:
         near = [w for w in weapons_at if w[1] <= d.start and d.start - w[1] < 1500]

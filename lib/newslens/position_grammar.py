@@ -9,7 +9,7 @@ from .cues import names_something
 from .doctools import list_lead
 from .position_words import (ADOPTED_TEXTS, ADOPTING_VERBS, ADOPT_VERBS, BATCH_NOUNS, CARRY_ON_VERBS, DEMAND_NOUNS,
                              ENDING_NOUNS, FORCE_NOUNS, HOSTILE_VERBS, LEAVE_VERBS, NOT_TARGETS, OWN_ACT_NOUNS,
-                             POSITION_NOUNS, REFLEXIVES, STOP_VERBS, YIELD_TO_VERBS)
+                             POSITION_NOUNS, REFLEXIVES, STOP_VERBS, WEIGHING_VERBS, YIELD_TO_VERBS)
 
 
 def done_with_force(v: Token) -> bool:
@@ -111,8 +111,6 @@ def _for_doer(v: Token) -> Token | None:
     return first if first.dep_ == "pobj" and first.head.lower_ == "for" and first.pos_ in ("PROPN", "NOUN") else None
 
 
-#: Verbs of weighing an act not yet decided ("is considering lifting sanctions").
-WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate", "explore", "study", "ponder", "eye"}
 #: Verbs that take a stance on an act rather than do it ("will never accept any attempt to ...",
 #: "condemned the decision to ..."): the act is not the subject's own.
 _JUDGING_ACTS = {"accept", "reject", "oppose", "condemn", "denounce", "resist", "thwart", "block", "foil", "tolerate",

@@ -309,6 +309,11 @@ MISCONDUCT_VERBS = {"meddle", "interfere", "provoke", "harass", "intimidate", "s
                     "destabilise", "destabilize", "incite", "smear", "slander", "hype"}
 
 
+#: Verbs of weighing an act not yet decided ("is considering lifting sanctions"): the act takes
+#: no stance yet.
+WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate", "explore", "study", "ponder", "eye"}
+
+
 #: Verbs of thinking something over, which asked of someone take no stance on what is thought of.
 THINKING_VERBS = {"reflect", "think", "ponder", "contemplate", "mull", "consider", "weigh", "study", "examine"}
 

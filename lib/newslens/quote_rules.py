@@ -4,11 +4,10 @@ reporting verb, and quotes that go on the previous speaker (see ``newslens.sourc
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from spacy.tokens import Span, Token
 
-from .attribution_run import Run, content_end, content_spans, set_parts
+from .attribution_run import Run, Taken, content_end, content_spans, set_parts
 from .cue_spans import closing_words_end, colon_ends_paragraph, cue_group, noun_cue_end
 from .cues import content_prep, cue_frame, lemma_of
 from .doctools import sent_of, text_of
@@ -264,7 +263,11 @@ def _findings_listed(tok: Token, paragraphs: list[list[int]]) -> Token | None:
     return owner if owner is not None and not text_of(doc)[doc[tok.i + 1].idx + 1:end].strip() else None
 
 
-def _items_after(text: str, paragraphs: list[list[int]], k: int, taken: Any) -> list[tuple[int, int]]:
+#: The most words a paragraph of a list announced by a colon has.
+_MAX_ITEM_WORDS = 80
+
+
+def _items_after(text: str, paragraphs: list[list[int]], k: int, taken: Taken) -> list[tuple[int, int]]:
     """The paragraphs from ``k`` on that read as the items of one list: the first, and each next
     one that opens with the same two words ("The Government should ...") and is no longer than
     a list's item, until one that does not or whose words another attribution took."""
@@ -279,10 +282,6 @@ def _items_after(text: str, paragraphs: list[list[int]], k: int, taken: Any) -> 
             break
         items.append(item)
     return items
-
-
-#: The most words a paragraph of a list announced by a colon has.
-_MAX_ITEM_WORDS = 80
 
 
 def statements_below(run: Run) -> None:

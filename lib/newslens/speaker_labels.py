@@ -184,7 +184,7 @@ def headline_speaker(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], T
 
 #: Words of a label in capitals that names a body or a role, not a person ("STATE DEPARTMENT",
 #: "AUDIENCE MEMBER").
-_BODY_WORDS = {"DEPARTMENT", "MINISTRY", "OFFICE", "COUNCIL", "COMMITTEE", "AGENCY", "GOVERNMENT", "NEWS", "TV",
+_NOT_NAME_WORDS = {"DEPARTMENT", "MINISTRY", "OFFICE", "COUNCIL", "COMMITTEE", "AGENCY", "GOVERNMENT", "NEWS", "TV",
                "RADIO", "PRESS", "AUDIENCE", "MEMBER", "REPORTER", "CORRESPONDENT", "VOICE", "VOICES", "CROWD",
                "ANNOUNCER", "NARRATOR", "UNIDENTIFIED", "INTERPRETER", "TRANSLATOR", "HOST", "ANCHOR"}
 
@@ -205,7 +205,7 @@ def label_speaker(label: str, entities: list[dict[str, Any]]) -> tuple[str, str 
         return "named_person", None
     words = core.split()
     if label.isupper() and 2 <= len(words) <= 4 and core not in TURN_WORDS and all(w.isalpha() for w in words) \
-            and not set(words) & _BODY_WORDS and default_gazetteer().by_name(core.title()) is None:
+            and not set(words) & _NOT_NAME_WORDS and default_gazetteer().by_name(core.title()) is None:
         return "named_person", None  # a name in capitals the article gives nowhere else ("MARGARET BRENNAN")
     return None
 

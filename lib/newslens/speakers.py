@@ -16,6 +16,7 @@ from .doctools import sent_of, text_of
 from .entities import BOTH_SIDES_PEOPLE, both_countries, dateline_country, entity_at, names_of, party_of
 from .gazetteer import default_gazetteer, norm_key
 from .pipeline import ADDRESS_FORMS, PERSON_TITLES
+from .quantities import WORD_NUMBERS
 from .spans import subtree_span
 
 #: Head words of a source that name no one by themselves ("a source", "officials", "the ministry").
@@ -350,7 +351,6 @@ def _the_several_before(head: Token, s: int, previous: list[dict[str, Any]],
 
 #: Plural words for the countries a text has named ("the four countries", "both governments").
 _COUNTRIES_WORDS = {"country", "government", "nation", "state", "capital"}
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _the_countries_before(head: Token | None, s: int, e: int, entities: list[dict[str, Any]]) -> str | None:
@@ -368,7 +368,7 @@ def _the_countries_before(head: Token | None, s: int, e: int, entities: list[dic
                for c in t.children if c.i < t.i):
             return None  # ("the three Baltic states", "the Gulf countries": which ones, it says)
         counted = next((c for c in t.children if c.dep_ == "nummod"), None)
-        n = _NUMBER_WORDS.get(counted.lower_) if counted is not None else None
+        n = WORD_NUMBERS.get(counted.lower_) if counted is not None else None
         if counted is not None and n is None:
             return None
         side = _several_subject_before(head.doc, span.start, entities)
