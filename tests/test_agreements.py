@@ -783,6 +783,7 @@ def test_what_a_signed_treaty_does_after_its_date_names_it():
     ("Japan's Diet approved the Reciprocal Access Agreement in June.", "signed"),
     ("The Philippine Senate voted to concur in the ratification of the Reciprocal Access Agreement.", "signed"),
     ("India's cabinet approved the Reciprocal Access Agreement on Monday.", "ready_to_sign"),
+    ("The White House approved the Reciprocal Access Agreement on Monday.", "ready_to_sign"),
 ])
 def test_approval_by_a_legislature_is_ratification(text, status):
     assert [g["status"] for g in agreements("Pact advances\n\n" + text)] == [status]
