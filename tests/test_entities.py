@@ -263,3 +263,12 @@ def test_a_name_the_model_cut_at_a_hyphen_is_whole_and_one_entity():
     a = analyze_text("10:05 GMT - Ben-Gvir quits government\nIsrael's minister Itamar Ben-Gvir has resigned.")
     people = [e for e in a.records["entities"] if e["type"] == "PERSON"]
     assert [(e["name"], len(e["mentions"])) for e in people] == [("Itamar Ben-Gvir", 2)]
+
+
+def test_both_governments_are_the_two_named_together_not_a_subject_after_a_list():
+    from newslens.entities import both_countries
+    an = analyze_text("Thailand and Cambodia agreed to a ceasefire. The talks were co-organised by the United States, "
+                      "and China sent a representative. Washington urged both governments to honour the ceasefire.")
+    both = next(t for t in an.doc if t.lower_ == "governments")
+    assert both_countries(both, an.records["entities"]) == ["Thailand", "Cambodia"]
+

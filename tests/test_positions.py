@@ -692,7 +692,7 @@ def test_diplomatic_relations_are_a_stance_on_the_country_they_are_with(text, ex
 @pytest.mark.parametrize("text, expected", [
     ("Brazil has been critical of Israel's offensive in Gaza.", {("Brazil", "Israel", "oppose")}),
     ("India sided with Russia in the vote.", {("India", "Russia", "support")}),
-    ("Germany distanced itself from the French proposal.", {("Germany", "France", "oppose")}),
+    ("Germany distanced itself from the French proposal.", {("Germany", "the French proposal", "oppose")}),
     ("Japan voted in favour of the resolution.", {("Japan", "the resolution", "support")}),
     ("Mexico voted against the resolution.", {("Mexico", "the resolution", "oppose")}),
     ("Turkey remains committed to the grain deal.", {("Turkey", "grain deal", "support")}),
@@ -1485,3 +1485,8 @@ def test_an_act_only_weighed_takes_no_stance():
     assert triples("The United States lifted sanctions on Belarusian potash.") == {
         ("United States", "sanctions on Belarusian potash", "oppose")}
 
+
+def test_a_proposal_is_the_target_not_its_place_or_mediator():
+    assert triples("Egypt and Qatar urged Hamas and Israel to accept the Gaza truce proposal.") == {
+        ("Egypt", "the Gaza truce proposal", "support"), ("Qatar", "the Gaza truce proposal", "support")}
+    assert triples("Israel rejected the Egyptian proposal.") == {("Israel", "the Egyptian proposal", "oppose")}

@@ -3341,3 +3341,16 @@ def test_a_speakers_name_hung_on_a_dateline_in_capitals_is_whole():
                  "Solomon Islands Prime Minister Manasseh Sogavare on Wednesday defended a security agreement his "
                  "government signed with China.")
     assert found[-1]["source"]["text"] == "Solomon Islands Prime Minister Manasseh Sogavare"
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand's prime minister accused Cambodia of having started the hostilities, a charge Phnom Penh denies.",
+    "Ukraine has accused Russia of using chemical weapons, a charge Moscow denies.",
+])
+def test_a_charge_denied_at_the_end_of_a_sentence_is_denied_by_the_name(text):
+    found = atts(text)
+    denied = next(a for a in found if a["cue"]["text"] == "denies")
+    assert (denied["source"]["text"], denied["content"]["text"]) == (text.split("a charge ")[1].split(" denies")[0],
+                                                                       "a charge")
+    assert any(a["cue"]["text"].endswith("accused") for a in found)
+

@@ -889,6 +889,12 @@ def test_the_e3_is_a_grouping():
     assert one('"We remain committed to diplomacy," the E3 ministers said.')["source"]["side"] == "E3"
 
 
+def test_an_op_ed_by_two_writers_we_is_the_first_writers_government():
+    found = atts("Why the Quad matters\n\nBy Penny Wong and Marise Payne\n\nWe believe the Quad gives the region "
+                 "choices.")
+    assert (found[0]["source"]["text"], found[0]["source"]["side"]) == ("We", "Australia")
+
+
 def test_an_officials_op_ed_we_is_the_officials_government():
     found = atts("The Indo-Pacific needs partners\n\nBy Penny Wong\n\nWe do not ask Pacific countries to choose.")
     assert (found[0]["source"]["text"], found[0]["source"]["side"]) == ("We", "Australia")

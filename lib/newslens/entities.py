@@ -273,6 +273,13 @@ def names_both_countries(tok: Token) -> bool:
 _JOINED = re.compile(r"\s*(?:,|and|, and|,\s*and)\s*")
 
 
+def _listed(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is an item of a list, not the subject of a clause of its own
+    after one ("co-organised by the United States, and China sent a representative")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or span.root.dep_ not in ("nsubj", "nsubjpass")
+
+
 def _named_together(tok: Token, entities: list[dict[str, Any]], n: int) -> list[str]:
     """The ``n`` countries last named together before ``tok`` as one list and no longer one
     ("Britain, France and Germany ... The three countries"), or []."""
@@ -281,7 +288,7 @@ def _named_together(tok: Token, entities: list[dict[str, Any]], n: int) -> list[
                       for a, b in x["mentions"] if b <= tok.idx)
     runs: list[list[tuple[int, int, str]]] = []
     for m in mentions:
-        if runs and _JOINED.fullmatch(text[runs[-1][-1][1]:m[0]]):
+        if runs and _JOINED.fullmatch(text[runs[-1][-1][1]:m[0]]) and _listed(tok.doc, m[0], m[1]):
             runs[-1].append(m)
         else:
             runs.append([m])

@@ -89,6 +89,9 @@ tag it sets is that of "deal" (or "pact", "accord") taken for a verb after the n
 - A speaker's name whose first words the model made an apposition of a dateline in capitals
   ("HONIARA, April 20 - Solomon Islands Prime Minister Manasseh Sogavare defended ...", "Solomon
   Islands" hung on "HONIARA"): they become part of the name.
+- A closing "..., a charge Phnom Penh denies" that the model made the sentence's verb, with "a
+  charge" its subject, the name its apposition and the clause before its complement: the clause
+  is the sentence's again, and the name denies the charge.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -708,6 +711,32 @@ def _name_start_read_as_dateline_apposition(tok: Token) -> Token | None:
     return name
 
 
+#: Words for what someone is said to have done, which a wire's closing "a charge Moscow denies" refers to.
+_CHARGE_NOUNS = {"charge", "claim", "accusation", "allegation", "assertion"}
+#: Verbs of denying such a charge.
+_DENYING = {"deny", "reject", "dispute", "dismiss", "rebut"}
+
+
+def _charge_read_as_speaker(verb: Token) -> tuple[Token, Token, Token] | None:
+    """(the clause before, the charge, the one who denies it) when the model read a closing "...,
+    a charge Phnom Penh denies" as the sentence's verb with "a charge" for its subject, the name its
+    apposition and the clause before a complement of the denial; else None."""
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in _DENYING:
+        return None
+    noun = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i < verb.i
+                 and c.lemma_.lower() in _CHARGE_NOUNS
+                 and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and noun is not None and c.i < noun.i), None)
+    if clause is None or verb.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    # (the name the model hung on the charge, or made the verb's subject after it: "a charge Moscow denies")
+    speaker = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None) if noun.dep_ == "nsubj" \
+        else next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == noun.right_edge.i + 1), None)
+    if speaker is None or speaker.tag_ not in ("NNP", "NNPS") or speaker.right_edge.i + 1 != verb.i:
+        return None
+    return clause, noun, speaker
+
+
 def _take_place(new: Token, old: Token) -> None:
     """Hang ``new`` where ``old`` hangs, as the sentence's root if ``old`` is."""
     if old.head.i == old.i:
@@ -804,6 +833,15 @@ def repair_parses(doc: Doc) -> Doc:
         purpose = _call_on_read_as_purpose(tok)
         if purpose is not None:  # "call on the military regime to immediately cease violence"
             purpose.dep_ = "xcomp"
+        charge = _charge_read_as_speaker(tok)
+        if charge is not None:  # "... accused Cambodia of having started the hostilities, a charge Phnom Penh denies."
+            clause, noun, speaker = charge
+            for c in [c for c in tok.children if c.i > speaker.i or c.i < clause.left_edge.i or c.i == noun.left_edge.i - 1]:
+                c.head = clause  # (the full stop, and the comma before the charge)
+            clause.head, clause.dep_ = clause, "ROOT"
+            tok.head, tok.dep_ = clause, "parataxis"
+            speaker.head, speaker.dep_ = tok, "nsubj"
+            noun.head, noun.dep_ = tok, "dobj"
         name = _name_start_read_as_dateline_apposition(tok)
         if name is not None:  # "HONIARA, April 20 - Solomon Islands Prime Minister Manasseh Sogavare ... defended"
             tok.head, tok.dep_ = name, "compound"

@@ -164,9 +164,11 @@ POLICY_HEADS = {"policy", "policies", "doctrine", "principle", "strategy"}
 
 
 #: ... and so is an invitation ("opposed an invitation to NATO"): not a stance on the body one is
-#: invited to. (A country's own act is the country's: "will not approve Finland's bid" opposes
-#: Finland, "dissatisfaction with the US decision" the United States.)
-STEP_HEADS = {"invitation", "invitations"}
+#: invited to; and a proposal or an offer ("accept the Gaza truce proposal", "rejected the Egyptian
+#: proposal"): not a stance on the place or the mediator. (A country's own act is the country's:
+#: "will not approve Finland's bid" opposes Finland, "dissatisfaction with the US decision" the
+#: United States.)
+STEP_HEADS = {"invitation", "invitations", "proposal", "proposals", "offer", "offers"}
 
 
 LEAVE_VERBS = {"withdraw", "pull", "exit", "quit"}

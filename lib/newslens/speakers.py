@@ -487,8 +487,9 @@ def statement_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str
     return "named_org", body["id"] if body else None, side or (body["name"] if body else None)
 
 
-#: A byline on a line of its own near the top ("By Anna Lindqvist").
-_BYLINE = re.compile(r"^[ \t]*By[ \t]+(?P<who>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})[ \t]*$", re.MULTILINE)
+#: A byline on a line of its own near the top ("By Anna Lindqvist", "By Penny Wong and Marise Payne").
+_BYLINE = re.compile(r"^[ \t]*By[ \t]+(?P<who>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3}"
+                     r"(?:[ \t]+and[ \t]+[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})?)[ \t]*$", re.MULTILINE)
 
 
 def byline_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str | None, str | None] | None:
