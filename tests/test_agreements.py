@@ -795,3 +795,10 @@ def test_its_own_deal_or_one_of_another_term_is_another_agreement():
     assert sorted((g["name"], tuple(g["parties"])) for g in found) == [("15-year deal", ("Germany", "Qatar")),
                                                                      ("27-year agreement", ("China",))]
 
+
+def test_a_deal_hoped_for_is_under_negotiation_in_every_form_of_the_verb():
+    # (the model lemmatises "hoped", "hopes" and "hoping" as "hop")
+    for verb in ("hope", "hoped", "hopes"):
+        found = agreements(f"Trade talks\n\nIndia and Chile {verb} to sign the trade deal by December.")
+        assert [g["status"] for g in found] == ["under_negotiation"], verb
+

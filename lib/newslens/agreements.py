@@ -31,7 +31,7 @@ from . import config
 from .agreement_words import TRUCE_HEADS, status_lexicon
 from .entities import countries_by_mentions, parties_by_mentions, party_of
 from .gazetteer import default_gazetteer, norm_key
-from .doctools import text_of, sent_of_span
+from .doctools import sent_of_span, text_of, word_lemma
 from .source_spans import past_dateline_text
 from .speakers import JOINT
 from .spans import subtree_span
@@ -132,7 +132,7 @@ def record_frame() -> pd.DataFrame:
 # status of one mention
 
 def _lemma(t: Token) -> str:
-    return t.lemma_.lower()
+    return word_lemma(t)
 
 
 #: Status words that say a state only as verbs: "the cabinet cleared the deal", not "we have

@@ -70,6 +70,19 @@ def talks_misread(tok: Token) -> bool:
         and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and doc[tok.i + 1].lower_ in _TALKS_DO
 
 
+#: The model's lemmas that belong to another word, by the word's form ("hoped", "hopes" and
+#: "hoping" are lemmatised "hop").
+_LEMMA_SLIPS = {("hop", "hoped"): "hope", ("hop", "hopes"): "hope", ("hop", "hoping"): "hope"}
+
+
+def word_lemma(tok: Token) -> str:
+    """A word's lemma in lower case, with the model's known slips mended ("hoped": "hope"). The
+    stance and status lexicons key on it; the cue lexicon keys on the model's own lemmas, as it
+    was measured on PolNeAR with them."""
+    lemma = tok.lemma_.lower()
+    return _LEMMA_SLIPS.get((lemma, tok.lower_), lemma)
+
+
 #: Marks that open the items of a list, at the start of a line.
 BULLETS = {"•", "·", "▪", "◦", "‣", "●", "■", "-", "–", "—", "*"}
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from .attribution_run import content_spans
 from .cues import purpose_of_terms
-from .doctools import asks, sent_of, talks_misread, text_of
+from .doctools import asks, sent_of, talks_misread, text_of, word_lemma
 from .gazetteer import default_gazetteer
 from .position_actors import a_good_of_its_own, actor_country
 from .position_grammar import (agent_of, evidence_start, is_conditional, is_negated, lexicon_entry, object_of,
@@ -145,7 +145,7 @@ def stance_word(v: Token, f: Finder) -> StanceWord | None:
     """``v`` read as a stance word, or None: not in the lexicon, in a condition, negated where the
     lexicon gives no turned stance, or a demand that is none ("will call on the Prime Minister",
     "a spokesperson, asked about the plans")."""
-    if v.pos_ not in ("VERB", "AUX", "ADJ") or v.lemma_.lower() not in f.vlex or v.i in f.used or talks_misread(v) \
+    if v.pos_ not in ("VERB", "AUX", "ADJ") or word_lemma(v) not in f.vlex or v.i in f.used or talks_misread(v) \
             or purpose_of_terms(v) or (v.lemma_.lower() in SPEAKING_VERBS and v.head.lemma_.lower() == "decline"):
         return None  # ("spoke on condition of anonymity to discuss the talks", "declined to discuss the
         # details": no talks held)
@@ -208,7 +208,7 @@ def stance_word(v: Token, f: Finder) -> StanceWord | None:
         agent = None
         if subj is not None and subj.dep_ == "nsubjpass" and action == "ACCUSE":
             return None  # "Both sides have been accused of atrocities": who accuses them is not said
-    return StanceWord(v, entry, v.lemma_.lower(), subj, negated, stance, action, first, xcomp, obj, agent)
+    return StanceWord(v, entry, word_lemma(v), subj, negated, stance, action, first, xcomp, obj, agent)
 
 
 def demanding_speaker(f: Finder, v: Token) -> tuple[str, str | None, str] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import names_something
-from .doctools import list_lead
+from .doctools import list_lead, word_lemma
 from .position_words import (ADOPTED_TEXTS, ADOPTING_VERBS, ADOPT_VERBS, BATCH_NOUNS, CARRY_ON_VERBS, DEMAND_NOUNS,
                              ENDING_NOUNS, FORCE_NOUNS, HOSTILE_VERBS, LEAVE_VERBS, NOT_TARGETS, OWN_ACT_NOUNS,
                              POSITION_NOUNS, REFLEXIVES, STOP_VERBS, WEIGHING_VERBS, YIELD_TO_VERBS)
@@ -224,7 +224,7 @@ def lexicon_entry(v: Token, vlex: dict[str, list[dict[str, str]]]) -> dict[str, 
     its object's complement ("held Washington responsible"), its preposition ("voted with Russia
     against") or what a batch it governs is of ("adopted a package of restrictive measures"),
     else the plain one; None if the verb is not listed."""
-    entries = vlex.get(v.lemma_.lower(), [])
+    entries = vlex.get(word_lemma(v), [])
     parts = _particle(v) | {t.lower_ for t in v.doc[v.i + 1 : v.i + 3]} | {
         g.lower_ for c in v.children if c.dep_ == "dobj" for g in c.rights if g.dep_ in ("amod", "oprd")} | {
         c.lower_ for c in v.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "ADJ"} | {

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .doctools import word_lemma
 from .entities import both_countries, names_both_countries
 from .position_actors import actor_country, entities_in, entity_id_named, is_actor, span_of, target_of
 from .position_commitments import commitment_pattern
@@ -215,7 +216,7 @@ def _tried(obj: Token, vlex: dict[str, list[dict[str, str]]]) -> Token | None:
         return None
     doing = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"
                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
-    if doing is None or not any(x["stance"] == "threaten" for x in vlex.get(doing.lemma_.lower(), [])):
+    if doing is None or not any(x["stance"] == "threaten" for x in vlex.get(word_lemma(doing), [])):
         return None
     return next((c for c in doing.children if c.dep_ == "dobj"), None)
 
