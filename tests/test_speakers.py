@@ -838,8 +838,9 @@ def test_the_opposition_speaks_for_no_side(text, side):
 
 
 def test_the_countries_counted_are_the_several_named_before():
-    found = atts("Lithuania, Latvia, Estonia and Poland announced they would leave the treaty. \"Russia is a threat,\" "
-                 "the defence ministers of the four countries said.")
+    # (the subject before, not the last list named: entities.both_countries would read "Russia and Belarus")
+    found = atts("Lithuania, Latvia, Estonia and Poland announced they would leave the treaty, saying the threat from "
+                 "Russia and Belarus had grown. \"Russia is a threat,\" the defence ministers of the four countries said.")
     assert found[-1]["source"]["side"] == "Lithuania + Latvia + Estonia + Poland"
     # ... not when the count differs, nor when the words say which countries they are
     found = atts("Lithuania, Latvia, Estonia and Poland announced they would leave the treaty. \"Russia is a threat,\" "
