@@ -29,11 +29,11 @@ from spacy.tokens import Doc, Span, Token
 
 from . import config
 from .agreement_words import TRUCE_HEADS, status_lexicon
+from .doctools import sent_of_span, text_of, word_lemma
 from .entities import countries_by_mentions, parties_by_mentions, party_of
 from .gazetteer import default_gazetteer, norm_key
-from .doctools import sent_of_span, text_of, word_lemma
 from .source_spans import past_dateline_text
-from .speakers import JOINT
+from .source_words import JOINT
 from .spans import subtree_span
 
 STATUSES = ("signed", "ready_to_sign", "under_negotiation", "proposed", "mentioned")

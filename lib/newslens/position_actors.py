@@ -16,9 +16,11 @@ from .position_words import (ACTOR_TYPES, AID_NOUNS, CLAIM_NOUNS, COMMODITIES, C
                              FORCE_NOUNS, HARM_NOUNS, KIND_NOUNS, MEASURE_NOUNS, MOTION_HEADS, PLACE_PREPS,
                              POLICY_HEADS, SELF_GOODS, STEP_HEADS, SUPPLIES, SUPPLY_VERBS, TALKS_HEADS, TIME_PREPS,
                              TRADE_WORDS, UNOFFICIAL_HEADS, demonyms)
+from .side_from_words import in_opposition
+from .source_antecedents import body_so_named
+from .source_authors import statement_author
 from .source_spans import past_dateline_text
-from .speakers import (COUNTRY_BODIES, JOINT, OWN_SIDE_ROLES, RELATION_HEADS, body_so_named, entity_country,
-                       in_opposition, statement_author)
+from .source_words import COUNTRY_BODIES, JOINT, OWN_SIDE_ROLES, RELATION_HEADS, entity_country
 
 
 def entities_in(entities: list[dict[str, Any]], s: int, e: int) -> list[tuple[int, dict[str, Any]]]:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from . import config
 from .cues import NAMING_VERBS
 from .gazetteer import default_gazetteer
-from .speakers import INDEPENDENT_ROLES
+from .source_words import INDEPENDENT_ROLES
 
 
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")

@@ -17,11 +17,12 @@ from .quote_frames import (frame_verb, has_own_frame, inside_clause, lead_before
 from .quotes import CLOSING_MARKS, MIN_QUOTE_WORDS, OPENING_MARKS, quote_kind
 from .report_words import DOCUMENT_NOUNS, EXPERIENCER_VERBS, SAYING_THINGS, can_speak, is_cue_verb, is_passive
 from .source_spans import source_span
+from .source_words import ANONYMOUS_HEADS, OUTLET_HEADS
 from .spans import EDGE_CHARS, in_spans, paragraph_of, trim_edges
 from .speaker_labels import (CAPS_HEADING, DASH_TURN, HONORIFIC_START, LABEL, MAX_HEADLINE_CHARS, NAME_LINE,
                              QA_DOTTED, ROLE, end_of_turn, headline_speaker, interview_lead, is_heading,
                              is_speaker_label, label_head, named_labels, names_own_label)
-from .speakers import ANONYMOUS_HEADS, OUTLET_HEADS, classify_source
+from .speakers import classify_source
 from .subjects import inverted_subject, name_after_verb, name_before_verb, put_it_speaker, subject_of
 
 

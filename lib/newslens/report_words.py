@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .cues import cue_frame, cue_rate, lemma_of
 from .doctools import sent_of
-from .speakers import ANONYMOUS_HEADS, OUTLET_HEADS
+from .source_words import ANONYMOUS_HEADS, OUTLET_HEADS
 
 
 #: Things that say something ("In a statement, ...", "In an NBC News poll released Monday, ...").

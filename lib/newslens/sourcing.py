@@ -108,10 +108,12 @@ from spacy.tokens import Doc
 from . import noun_rules, quote_rules, verb_rules
 from .attribution_run import Run
 from .doctools import text_of
-from .spans import trim_edges
+from .source_authors import statement_author
 from .source_spans import source_span
+from .source_words import JOINT
+from .spans import trim_edges
 from .speaker_labels import interview_lead, label_speaker
-from .speakers import JOINT, classify_source, statement_author
+from .speakers import classify_source
 
 #: The rules in the order they run (see the module's docstring).
 RULES: tuple[Callable[[Run], None], ...] = (

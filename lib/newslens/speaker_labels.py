@@ -13,7 +13,7 @@ from .cues import lemma_of
 from .doctools import text_of
 from .gazetteer import default_gazetteer
 from .report_words import DOCUMENT_NOUNS
-from .speakers import ANONYMOUS_HEADS, HONORIFICS, OUTLET_HEADS, TURN_WORDS
+from .source_words import ANONYMOUS_HEADS, HONORIFICS, OUTLET_HEADS, TURN_WORDS
 
 
 #: A recording's time before a speaker's label: "[00:01:10] ALI VAEZ:", "(12:04) Host:".

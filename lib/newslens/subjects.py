@@ -12,8 +12,8 @@ from .quotes import CLOSE, OPEN
 from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, SUBJECT_ADJECTIVES, can_speak, contracted_perfect,
                            is_cue_verb, is_date_phrase, light_verb, not_carried_out)
 from .source_spans import MISPARSED_DEPS, past_dateline, past_opening_phrase, relative_word_and_speaker, source_span
+from .source_words import ANONYMOUS_HEADS, OUTLET_HEADS
 from .spans import is_time, last_word, trim_edges
-from .speakers import ANONYMOUS_HEADS, OUTLET_HEADS
 
 
 #: Verbs whose object is the means the subject acts with, not who acts: "used blunt language
