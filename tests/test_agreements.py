@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import analyze_text
-from newslens.agreements import adjust_status, record_frame, records
+from newslens.agreement_status import adjust_status
+from newslens.agreements import record_frame, records
 
 
 def agreements(text, date="2019-06-25"):
@@ -218,7 +219,7 @@ def test_an_agreement_said_not_to_be_is_none():
 
 
 def test_a_headline_set_to_ink_a_deal_is_ready_to_sign():
-    from newslens.agreements import mention_status
+    from newslens.agreement_status import mention_status
     from newslens.pipeline import nlp
 
     # (the model reads this headline's "to ink" as a preposition and a noun)

@@ -1,7 +1,8 @@
-"""The words of agreements that sourcing and agreements share: the nouns that head an
-agreement's name ("the defence pact", "an accord") and the words that give its status
-(``data/agreement_status.csv``: "sign", "ink" -> signed; "negotiate" -> under_negotiation).
-Here, not in ``agreements``, because sourcing runs before agreements and never imports it."""
+"""The words of agreements that several modules share: the nouns that head an agreement's name
+("the defence pact", "an accord") or a description of one ("a trade deal"), the verbs that sign
+one, and the words that give its status (``data/agreement_status.csv``: "sign", "ink" -> signed;
+"negotiate" -> under_negotiation). Here, not in ``agreements``, because sourcing runs before
+agreements and never imports it."""
 from __future__ import annotations
 
 import csv
@@ -13,6 +14,13 @@ AGREEMENT_HEADS = ("agreement", "memorandum", "treaty", "accord", "pact", "annex
                    "arrangement", "framework", "deal", "convention", "contract", "mou")
 #: Heads of an agreement to stop fighting ("a ceasefire in Gaza", "rejects a truce with Hamas").
 TRUCE_HEADS = {"ceasefire", "truce", "armistice"}
+#: Heads of agreements an article describes without a name ("an agreement on patrolling along the
+#: LAC", "the 1996 agreement on confidence-building measures", "a trade deal"); narrower than
+#: ``AGREEMENT_HEADS``: "a broader framework", "an arrangement" described without a name are
+#: seldom a deal.
+DESCRIBED_HEADS = {"agreement", "deal", "pact", "accord", "treaty", "truce", "ceasefire", "memorandum", "mou", "swap"}
+#: Verbs whose subject (or agent) makes an agreement its own.
+SIGNING_VERBS = {"sign", "ink", "conclude", "ratify", "seal", "initial"}
 
 
 @lru_cache(maxsize=1)

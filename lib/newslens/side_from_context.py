@@ -21,7 +21,7 @@ from .spans import subtree_span
 
 
 def owners_side(doc: Doc, head: Token | None, entities: list[dict[str, Any]], previous: list[dict[str, Any]],
-                 said: tuple[int, int] | None, quotes: Sequence[tuple[int, int]]) -> str | None:
+                said: tuple[int, int] | None, quotes: Sequence[tuple[int, int]]) -> str | None:
     """The side of the body (or bodies) whose "its" or "their" a source is ("Pakistan rejected the
     measures. Its National Security Committee said ...", "Argentina and Paraguay did not sign the
     declaration, which their governments said was too soft"), or of the person whose aide it is
@@ -40,7 +40,7 @@ def owners_side(doc: Doc, head: Token | None, entities: list[dict[str, Any]], pr
 
 
 def the_several_before(head: Token, s: int, previous: list[dict[str, Any]],
-                        entities: list[dict[str, Any]] | None = None) -> str | None:
+                       entities: list[dict[str, Any]] | None = None) -> str | None:
     """'The Ministers welcomed ...', 'The four leaders noted ...' (a plural title with "the" alone)
     after several of different countries spoke ("We, the Foreign Ministers of A, B and C", "The
     two leaders"), or a plural body ("the juntas") after several countries' bodies spoke: the
@@ -101,7 +101,7 @@ def _several_subject_before(doc: Doc, end: int, entities: list[dict[str, Any]]) 
 
 
 def body_named_before(doc: Doc, s: int, e: int, previous: list[dict[str, Any]],
-                       entities: list[dict[str, Any]] | None = None) -> str | None:
+                      entities: list[dict[str, Any]] | None = None) -> str | None:
     """'Seoul's foreign ministry said ... . A senior ministry official told reporters ...': a
     speaker described by a body of a country with none named takes the side of the latest source
     before it that names the same body ("ministry", "embassy", "military") with a side; failing
@@ -167,7 +167,7 @@ def ministry_named_before(doc: Doc, s: int, e: int, entities: list[dict[str, Any
 
 
 def named_after_description(doc: Doc, s: int, e: int, entity_id: str | None, entities: list[dict[str, Any]],
-                             previous: list[dict[str, Any]]) -> str | None:
+                            previous: list[dict[str, Any]]) -> str | None:
     """"... the U.S. special envoy for Sudan said. Tom Perriello told lawmakers ...": a person the
     gazetteer does not know, named by a bare name for the first time right after a source that
     is one office holder described but not named, is that holder (the side described)."""

@@ -179,7 +179,8 @@ def in_opposition(head: Token | None) -> bool:
         for c in head.children)
 
 
-def side_in_words(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None, doc: Doc | None = None) -> str | None:
+def side_in_words(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
+                  doc: Doc | None = None) -> str | None:
     """The country a source speaks for: its entity's country, or a country named in its span
     (with ``doc``, not one it works on: "analysts at the Institute for China Studies"); failing
     one, a body of several countries (the EU, NATO, the UN) or an armed group named in it."""

@@ -103,7 +103,7 @@ def _several(head: Token) -> bool:
 
 
 def antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous: list[dict[str, Any]],
-                person: bool, said: tuple[int, int] | None = None, quotes: Sequence[tuple[int, int]] = ()
+               person: bool, said: tuple[int, int] | None = None, quotes: Sequence[tuple[int, int]] = ()
                 ) -> tuple[str | None, str, str | None] | None:
     """What a pronoun refers to, as (entity id, kind, side): the latest source before it of the
     same sort (a person for "he", named or one unnamed official, a body for "it" and "they"),
