@@ -27,7 +27,7 @@ from brat_attributions import read_split  # noqa: E402
 from linear_fit import encode, feature_index, fit, scores, write_weights  # noqa: E402
 
 import newslens  # noqa: E402
-from newslens import config, verb_rules  # noqa: E402
+from newslens import complement_rules, config  # noqa: E402
 from newslens.articles import paragraph_spans  # noqa: E402
 from newslens.content_model import MODEL_FILE, candidate_ends, end_features  # noqa: E402
 
@@ -42,8 +42,8 @@ def cases(polnear: str, split: str) -> list[Case]:
         proposals.append((doc, start, proposal, verb, comp))
         return proposal
 
-    original = verb_rules.choose_content_end
-    verb_rules.choose_content_end = record
+    original = complement_rules.choose_content_end
+    complement_rules.choose_content_end = record
     try:
         docs_props = []
         articles = [newslens.Article(id=a.name, text=a.text, paragraphs=paragraph_spans(a.text)) for a in arts]
@@ -51,7 +51,7 @@ def cases(polnear: str, split: str) -> list[Case]:
             docs_props.append((art, proposals[:]))
             proposals.clear()
     finally:
-        verb_rules.choose_content_end = original
+        complement_rules.choose_content_end = original
     out: list[Case] = []
     for art, props in docs_props:
         text = art.text

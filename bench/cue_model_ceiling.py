@@ -31,7 +31,7 @@ from linear_fit import adam_step, encode, feature_index, fit, scores  # noqa: E4
 
 from newslens import config  # noqa: E402
 from newslens.linear import BIAS  # noqa: E402
-from newslens.verb_rules import CUE_MIN_PROBABILITY  # noqa: E402
+from newslens.rule_thresholds import CUE_MIN_PROBABILITY  # noqa: E402
 
 
 def report(name: str, p: np.ndarray, y: np.ndarray) -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslens import attribution_run, cue_spans, pipeline, quote_frames, sourcing, subjects, verb_rules
+from newslens import attribution_run, complement_shapes, cue_spans, pipeline, quote_frames, sourcing, subjects
 from newslens.articles import paragraph_spans
 from newslens.doctools import sent_of
 from newslens.quotes import find_quotes
@@ -468,8 +468,8 @@ def test_an_it_that_stands_for_a_clause_is_no_source(text, cue):
 
 def test_an_it_that_names_something_stays_the_source():
     assert one("It said supporters of the group had been suspended.")["source"]["text"] == "It"
-    assert verb_rules._expletive_it(*_verb_and_it("It is likely to warn that rates will rise.", "warn")) is False
-    assert verb_rules._expletive_it(*_verb_and_it("It is hard to imagine that rates will rise.", "imagine")) is True
+    assert complement_shapes.expletive_it(*_verb_and_it("It is likely to warn that rates will rise.", "warn")) is False
+    assert complement_shapes.expletive_it(*_verb_and_it("It is hard to imagine that rates will rise.", "imagine")) is True
 
 
 def _verb_and_it(text, lemma):

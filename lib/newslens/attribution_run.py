@@ -1,8 +1,9 @@
 """One run of the sourcing rules over an article: the state the rules share (the parse, the
 quotes, the speaker labels, the regions already given away) and ``Run.add``, which trims a
 found attribution's content, classifies its source (``newslens.speakers``) and records it in
-the JSON contract's form. The rules themselves are in ``quote_rules``, ``verb_rules`` and
-``noun_rules``; ``newslens.sourcing`` runs them in order."""
+the JSON contract's form. The rules themselves are in ``quote_rules``, ``verb_rules``,
+``complement_rules``, ``document_rules`` and ``noun_rules``; ``newslens.sourcing`` runs them in
+order."""
 from __future__ import annotations
 
 import re

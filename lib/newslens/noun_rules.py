@@ -6,13 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .attribution_run import Run
+from .complement_shapes import rest_of_sentence
 from .cues import content_prep, cue_frame, frame_rate, lemma_of, noun_clause
 from .doctools import sent_of
 from .quote_frames import from_quote_start, set_off
 from .quotes import quote_kind
 from .report_words import mark_start
 from .spans import in_spans, subtree_span
-from .verb_rules import rest_of_sentence
 
 
 #: How often (in PolNeAR train) a noun with a possessor and a 'that' clause or a preposition

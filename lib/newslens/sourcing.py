@@ -89,13 +89,16 @@ speakers before them whichever rule found those.
 
 This module runs the rules in order and shows what they found (``to_frame``, ``summary``). The
 rules are in ``quote_rules`` (transcripts, headlines, interviews, statements below, quote
-frames, continuations), ``verb_rules`` (according to, parentheticals, verb complements and the
-rest, with the thresholds they use) and ``noun_rules``; ``attribution_run`` holds the state one
-run shares and records each attribution. Their parts live beside them: ``quotes`` (where an
+frames, continuations), ``verb_rules`` (according to, parentheticals, questions, criticism
+received, passive agents, adjectives, "reportedly"), ``complement_rules`` (a verb and what it
+governs; nested reports), ``document_rules`` (what documents and polls say) and ``noun_rules``;
+``rule_thresholds`` holds how sure each must be, and ``attribution_run`` the state one run
+shares, recording each attribution. Their parts live beside them: ``quotes`` (where an
 article's quotes are), ``speaker_labels`` (transcript labels, headline speakers, interview
 leads), ``quote_frames`` (the verb that frames a quote, mixed quotes), ``subjects`` (who
-speaks), ``source_spans`` and ``cue_spans`` (where a source and a cue begin and end), and what
-they share, ``spans``, ``report_words`` and ``agreement_words``.
+speaks), ``complement_shapes`` (the shapes of what a cue verb governs), ``source_spans`` and
+``cue_spans`` (where a source and a cue begin and end), and what they share, ``spans``,
+``report_words`` and ``agreement_words``.
 """
 from __future__ import annotations
 
@@ -105,7 +108,7 @@ from typing import Any, Callable
 import pandas as pd
 from spacy.tokens import Doc
 
-from . import noun_rules, quote_rules, verb_rules
+from . import complement_rules, document_rules, noun_rules, quote_rules, verb_rules
 from .attribution_run import Run
 from .doctools import text_of
 from .source_authors import statement_author
@@ -119,9 +122,9 @@ from .speakers import classify_source
 RULES: tuple[Callable[[Run], None], ...] = (
     quote_rules.transcripts, quote_rules.headline_label, quote_rules.interviews, verb_rules.according_to,
     quote_rules.statements_below, quote_rules.quote_frames, quote_rules.early_continuations,
-    verb_rules.parentheticals, verb_rules.questions, verb_rules.criticism_received, verb_rules.verb_complements,
-    quote_rules.continuations, verb_rules.passive_agents, verb_rules.in_documents, verb_rules.reported_adverbs,
-    noun_rules.noun_cues, verb_rules.adjectives, verb_rules.nested)
+    verb_rules.parentheticals, verb_rules.questions, verb_rules.criticism_received, complement_rules.verb_complements,
+    quote_rules.continuations, verb_rules.passive_agents, document_rules.in_documents, verb_rules.reported_adverbs,
+    noun_rules.noun_cues, verb_rules.adjectives, complement_rules.nested)
 
 
 def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
