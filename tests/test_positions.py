@@ -1490,3 +1490,9 @@ def test_a_proposal_is_the_target_not_its_place_or_mediator():
     assert triples("Egypt and Qatar urged Hamas and Israel to accept the Gaza truce proposal.") == {
         ("Egypt", "the Gaza truce proposal", "support"), ("Qatar", "the Gaza truce proposal", "support")}
     assert triples("Israel rejected the Egyptian proposal.") == {("Israel", "the Egyptian proposal", "oppose")}
+
+
+def test_a_protest_over_something_opposes_what_is_protested():
+    found = positions("Poland lodged a protest over the detention of two of its citizens in Minsk.")
+    assert any(p["actor"]["name"] == "Poland" and p["stance"] == "oppose" and "detention" in p["target"]["name"]
+               for p in found), found

@@ -3354,3 +3354,20 @@ def test_a_charge_denied_at_the_end_of_a_sentence_is_denied_by_the_name(text):
                                                                        "a charge")
     assert any(a["cue"]["text"].endswith("accused") for a in found)
 
+
+
+def test_a_second_that_clause_with_a_quote_stays_in_the_first_report():
+    # ("and that Lisbon hoped for ..." is the same report as "the treaty was sound", not a
+    # statement beside it, though its quote is framed by a verb of its own)
+    found = atts('Mendes said the treaty was sound and that Portugal hoped for "a swift ratification of the accord".')
+    outer = next(a for a in found if a["source"]["text"] == "Mendes")
+    assert outer["content"]["text"].startswith("the treaty was sound")
+    assert outer["content"]["text"].rstrip('".').endswith("a swift ratification of the accord")
+
+
+def test_a_that_clause_after_in_a_notice_holds_its_quotes():
+    # (the parser hangs the that-clause on "notice"; its quotes are the embassy's words within it)
+    a = one('The embassy said in a notice that the leaders had made "provocative remarks" on Kosovo, which had '
+            '"severely damaged the atmosphere" and posed "significant risks" to Serbian nationals.')
+    assert a["content"]["text"].startswith("that the leaders had made")
+    assert "significant risks" in a["content"]["text"] and a["quote"] == "mixed"

@@ -941,3 +941,15 @@ def test_the_two_heads_of_state_are_the_two_named_before():
     found = atts("Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev, and the two "
                  "heads of state agreed to deepen their partnership.")
     assert found[-1]["source"]["side"] == "China + Kazakhstan"
+
+
+def test_the_ministry_alone_is_the_ministry_a_source_of_a_country_named_before():
+    found = atts("Polish Foreign Ministry spokesman Pawel Nowak said the talks were over. "
+                 "Deputy Foreign Minister Jan Lis summoned the envoy on Monday, the ministry said.")
+    ministry = next(a for a in found if a["source"]["text"] == "the ministry")
+    assert ministry["source"]["side"] == "Poland"
+
+
+def test_a_specialist_in_a_country_does_not_speak_for_it():
+    a = one('"The sanctions will bite," said Anna Berg, a Russia specialist at Uppsala University.')
+    assert a["source"]["text"].startswith("Anna Berg") and a["source"]["side"] is None

@@ -40,9 +40,13 @@ _OBJECT_COMPLEMENT_DEPS = ("prep", "oprd", "dative")
 
 def governed_by(tok: Token, comp: Token) -> bool:
     """Whether ``tok`` lies in ``comp``'s subtree by a chain of subordinate links: no verb on
-    the way up is a conjunct, which would make it a statement beside the complement."""
+    the way up is a conjunct, which would make it a statement beside the complement, unless a
+    "that" of its own makes it a second clause of the same report ("said the position was
+    unchanged and that Japan hoped for ...")."""
     while tok.i != comp.i:
-        if (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")) or tok.head.i == tok.i:
+        if (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in tok.children)) \
+                or tok.head.i == tok.i:
             return False
         tok = tok.head
     return True

@@ -221,7 +221,9 @@ def complements(tok: Token) -> list[Token]:
 _SAYING_NOUNS = {"statement", "interview", "letter", "post", "briefing", "speech", "message", "tweet", "note",
                  "communique", "communiqué", "readout", "release", "opinion", "ruling", "judgment", "judgement",
                  "report", "op-ed", "article", "column", "essay", "address", "testimony", "filing", "email",
-                 "editorial", "memo", "memorandum", "submission", "call", "video", "broadcast"}
+                 "editorial", "memo", "memorandum", "submission", "call", "video", "broadcast", "notice",
+                 "notification", "advisory", "bulletin", "circular", "announcement", "remark", "comment",
+                 "conference", "hearing", "podcast"}
 
 
 def clause_of_statement(verb: Token) -> Token | None:

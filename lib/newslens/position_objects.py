@@ -200,6 +200,11 @@ def _relations(f: Finder, w: StanceWord, obj: Token) -> bool:
             for me, other in ((sides[0], sides[1]), (sides[1], sides[0])):
                 f.emit(None, me, other[:2], w.stance, w.action, evidence, how, conf)
         return True
+    over = next((g for c in [*obj.children, *v.children] if c.dep_ == "prep" and c.lower_ in ("over", "against")
+                 for g in c.children if g.dep_ == "pobj"), None) if obj.lemma_.lower() == "protest" else None
+    if target is None and over is not None:
+        # "lodged a protest over a post by China's consul general": a stance on what is protested
+        target, evidence = target_of(over, f.entities), [w.first, v, np_end(over)]
     if target is None:
         return True
     for actor_tok in actors:

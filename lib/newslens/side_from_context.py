@@ -100,16 +100,26 @@ def _several_subject_before(doc: Doc, end: int, entities: list[dict[str, Any]]) 
     return None
 
 
+#: Bodies that "the ministry", "the embassy" name again after a source of a country named them.
+_BODIES_NAMED_AGAIN = {"ministry", "embassy", "consulate", "military", "army", "navy", "department"}
+
+
 def body_named_before(doc: Doc, s: int, e: int, previous: list[dict[str, Any]],
                       entities: list[dict[str, Any]] | None = None) -> str | None:
     """'Seoul's foreign ministry said ... . A senior ministry official told reporters ...': a
     speaker described by a body of a country with none named takes the side of the latest source
     before it that names the same body ("ministry", "embassy", "military") with a side; failing
     one, of the latest mention of that body with its country or its leader ("The Biden
-    administration is drafting sanctions ... A senior administration official said")."""
+    administration is drafting sanctions ... A senior administration official said"). So does
+    the body itself with nothing but "the" ("Chinese Foreign Ministry spokesperson Lin Jian said
+    ... . Beijing summoned the envoy, the ministry said"), if it is one a country has several of
+    abroad or in arms (``_BODIES_NAMED_AGAIN``), not "the government", which the dateline says."""
     span = doc.char_span(s, e, alignment_mode="expand")
     words = {t.lemma_.lower() for t in span if t.lemma_.lower() in COUNTRY_BODIES and t.dep_ == "compound"} \
         if span is not None else set()
+    if not words and span is not None and len(span) and span.root.lemma_.lower() in _BODIES_NAMED_AGAIN \
+            and [c.lower_ for c in span.root.children] == ["the"]:
+        words = {span.root.lemma_.lower()}
     if not words:
         return None
     # (a source with a side, not the side-less "ministry" the article may name first)

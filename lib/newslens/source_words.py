@@ -79,7 +79,8 @@ JOINT = " + "
 STATE_MEDIA_ROLE = "state news agency"
 #: Those who speak for no government: a country named in their description is where they work.
 INDEPENDENT_ROLES = {"expert", "analyst", "scholar", "academic", "economist", "observer", "commentator", "researcher",
-                     "professor", "scientist", "fellow", "lecturer", "historian", "columnist"}
+                     "professor", "scientist", "fellow", "lecturer", "historian", "columnist", "specialist",
+                     "watcher"}
 #: Those known by whom they stand with or against ("U.S. allies", "Russia's neighbours"), who do
 #: not speak for that country.
 RELATION_HEADS = {"ally", "partner", "neighbour", "neighbor", "rival", "adversary", "foe", "enemy", "critic",
