@@ -1496,3 +1496,9 @@ def test_a_protest_over_something_opposes_what_is_protested():
     found = positions("Poland lodged a protest over the detention of two of its citizens in Minsk.")
     assert any(p["actor"]["name"] == "Poland" and p["stance"] == "oppose" and "detention" in p["target"]["name"]
                for p in found), found
+
+
+def test_a_mission_in_a_country_is_not_that_country():
+    found = triples("The United Nations Assistance Mission in Somalia welcomed the truce.")
+    assert any(actor == "United Nations" and stance == "support" for actor, _, stance in found), found
+    assert not any(actor == "Somalia" for actor, _, _ in found), found

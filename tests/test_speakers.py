@@ -953,3 +953,9 @@ def test_the_ministry_alone_is_the_ministry_a_source_of_a_country_named_before()
 def test_a_specialist_in_a_country_does_not_speak_for_it():
     a = one('"The sanctions will bite," said Anna Berg, a Russia specialist at Uppsala University.')
     assert a["source"]["text"].startswith("Anna Berg") and a["source"]["side"] is None
+
+
+def test_the_taliban_government_speaks_for_afghanistan_the_taliban_for_themselves():
+    found = atts("The Taliban government's spokesman, Zabihullah Mujahid, said the border was calm. "
+                 "The Taliban said they would respond.")
+    assert [a["source"]["side"] for a in found] == ["Afghanistan", "Taliban"]

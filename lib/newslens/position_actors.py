@@ -16,7 +16,7 @@ from .position_words import (ACTOR_TYPES, AID_NOUNS, CLAIM_NOUNS, COMMODITIES, C
                              FORCE_NOUNS, HARM_NOUNS, KIND_NOUNS, MEASURE_NOUNS, MOTION_HEADS, PLACE_PREPS,
                              POLICY_HEADS, SELF_GOODS, STEP_HEADS, SUPPLIES, SUPPLY_VERBS, TALKS_HEADS, TIME_PREPS,
                              TRADE_WORDS, UNOFFICIAL_HEADS, demonyms)
-from .side_from_words import in_opposition
+from .side_from_words import in_opposition, named_as_topic
 from .source_antecedents import body_so_named
 from .source_authors import statement_author
 from .source_spans import past_dateline_text
@@ -90,6 +90,10 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
         return named["name"], named["id"], "organisation"
     if in_opposition(tok):
         return None, None, ""  # "Opposition lawmakers in Tokyo criticized the arrangement": not Japan
+    # (nor a country named after the head that it serves in or works on: "the UN Assistance
+    # Mission in Afghanistan", "the US envoy to India", "the Institute for China Studies")
+    hits = [(a, x) for a, x in hits if a < tok.idx or not any(
+        m0 == a and named_as_topic(tok.doc, m0, m1, (s, e)) for m0, m1 in x["mentions"])]
     # the head first, then anything in the phrase ("US Secretary of State Mike Pompeo")
     head_hit = [x for a, x in hits if a <= tok.idx < a + 200 and any(a2 <= tok.idx < b2 for a2, b2 in x["mentions"])]
     for x in head_hit + [x for _, x in hits]:

@@ -117,7 +117,7 @@ def joint_side(head: Token | None, s: int, e: int, entities: list[dict[str, Any]
     # leaders", however the parser hangs them)
     rel = next((t for t in span if t.tag_ in ("WP", "WDT") and t.head.dep_ in ("relcl", "acl")
                 and t.head.lemma_.lower() not in _MEMBERSHIP_VERBS), None)
-    parts = [t for t in parts if not _topic(t.doc, t.idx, t.idx + len(t.text)) and (rel is None or t.i < rel.i)]
+    parts = [t for t in parts if not named_as_topic(t.doc, t.idx, t.idx + len(t.text)) and (rel is None or t.i < rel.i)]
     if len(parts) < 2:
         return _joined_names_side(text_of(head.doc), s, e, entities)
     countries: list[str] = []
@@ -203,7 +203,7 @@ def side_in_words(s: int, e: int, entities: list[dict[str, Any]], entity_id: str
 
     def works_on(a: int, b: int) -> bool:
         # (nor one a source has left: "a former NATO official now at a think tank")
-        return doc is not None and (_topic(doc, a, b, (s, e)) or re.search(r"\b(former|ex-)\s*$", text[s:a], re.I)
+        return doc is not None and (named_as_topic(doc, a, b, (s, e)) or re.search(r"\b(former|ex-)\s*$", text[s:a], re.I)
                                     is not None) or any(c <= a and b <= d for c, d in societies)
 
     # (the first named in the words: "Syria's foreign minister ..., who met Iran's ambassador")
@@ -239,7 +239,7 @@ _SEATED_BODIES = {"organisation", "organization", "secretariat", "tribunal", "co
 _BACKING_VERBS = {"back", "fund", "sponsor", "support", "arm", "train", "ally", "align", "finance", "bankroll"}
 
 
-def _topic(doc: Doc, a: int, b: int, within: tuple[int, int] | None = None) -> bool:
+def named_as_topic(doc: Doc, a: int, b: int, within: tuple[int, int] | None = None) -> bool:
     """Whether the words at (a, b) name what a source works on, knows of or is backed by rather
     than whom it speaks for: in the object of "for", "on" or "about" ("the Institute for China
     Studies", "the special envoy for Iran", "the rapporteur on Iran"), a field of study ("the
