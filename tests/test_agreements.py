@@ -794,7 +794,7 @@ def test_its_own_deal_or_one_of_another_term_is_another_agreement():
     found = agreements("Gas deal\n\nQatarEnergy signed a 27-year agreement to supply gas to China. Germany signed its "
                        "own 15-year deal with Qatar last week.")
     assert sorted((g["name"], tuple(g["parties"])) for g in found) == [("15-year deal", ("Germany", "Qatar")),
-                                                                     ("27-year agreement", ("China",))]
+                                                                     ("27-year agreement", ("Qatar", "China"))]
 
 
 def test_a_deal_hoped_for_is_under_negotiation_in_every_form_of_the_verb():
@@ -803,3 +803,17 @@ def test_a_deal_hoped_for_is_under_negotiation_in_every_form_of_the_verb():
         found = agreements(f"Trade talks\n\nIndia and Chile {verb} to sign the trade deal by December.")
         assert [g["status"] for g in found] == ["under_negotiation"], verb
 
+
+
+def test_a_dateline_the_parser_takes_for_a_subject_signs_nothing():
+    # (the parser makes "NEW DELHI" a subject of "signed")
+    found = agreements("Saudi Arabia, Pakistan sign defence pact\n\nRIYADH/NEW DELHI (Sept 18): Saudi Arabia and "
+                       "Pakistan have signed a \"Strategic Mutual Defence Agreement\", the two governments said.")
+    pact = next(a for a in found if "Mutual Defence Agreement" in a["name"])
+    assert sorted(pact["parties"]) == ["Pakistan", "Saudi Arabia"], pact["parties"]
+
+
+def test_a_state_owned_company_signs_for_its_state():
+    found = agreements("QatarEnergy signed a 20-year agreement to supply gas to Bangladesh, the companies said.")
+    deal = next(a for a in found if "20-year" in a["name"])
+    assert "Qatar" in deal["parties"] and "Bangladesh" in deal["parties"], deal["parties"]

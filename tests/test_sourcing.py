@@ -3371,3 +3371,11 @@ def test_a_that_clause_after_in_a_notice_holds_its_quotes():
             '"severely damaged the atmosphere" and posed "significant risks" to Serbian nationals.')
     assert a["content"]["text"].startswith("that the leaders had made")
     assert "significant risks" in a["content"]["text"] and a["quote"] == "mixed"
+
+
+def test_a_quote_inside_a_long_sentence_framed_at_its_end_is_mixed_into_the_whole():
+    a = one('Saudi Arabia and Pakistan have signed a "Strategic Mutual Defence Agreement" under which an attack on '
+            'either country will be treated as an attack on both, the two governments said, deepening their partnership.')
+    assert a["source"]["text"] == "the two governments" and a["quote"] == "mixed"
+    assert a["content"]["text"].startswith("Saudi Arabia and Pakistan have signed")
+    assert a["content"]["text"].endswith("an attack on both")

@@ -959,3 +959,13 @@ def test_the_taliban_government_speaks_for_afghanistan_the_taliban_for_themselve
     found = atts("The Taliban government's spokesman, Zabihullah Mujahid, said the border was calm. "
                  "The Taliban said they would respond.")
     assert [a["source"]["side"] for a in found] == ["Afghanistan", "Taliban"]
+
+
+def test_a_copy_an_outlet_has_seen_is_a_document_not_the_outlet():
+    a = one("The plan would cap the army at 800,000, according to a copy seen by Reuters.")
+    assert a["source"]["text"] == "a copy seen by Reuters" and a["source"]["kind"] == "document"
+
+
+def test_an_outlet_a_persons_clause_names_does_not_make_the_source_an_outlet():
+    a = one("A senior Saudi official, who spoke to Reuters on condition of anonymity, said the pact was defensive.")
+    assert a["source"]["kind"] == "anonymous" and a["source"]["side"] == "Saudi Arabia"

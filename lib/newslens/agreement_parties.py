@@ -17,6 +17,8 @@ from .source_words import JOINT
 from .spans import subtree_span
 
 
+#: The gazetteer's role of a company its state owns, which signs for that state.
+STATE_COMPANY = "state-owned company"
 #: Verbs of what an agreement does ("the agreement will allow ...", "which enables ...").
 PURPOSE_VERBS = {"allow", "enable", "facilitate", "provide", "permit", "let", "give", "help", "lay", "govern", "cover"}
 
@@ -24,12 +26,15 @@ PURPOSE_VERBS = {"allow", "enable", "facilitate", "provide", "permit", "let", "g
 def countries_in(entities: list[dict[str, Any]], s: int, e: int,
                  aside: list[tuple[int, int]] = (), leaders: bool = False) -> list[str]:
     """Countries named (or implied by capitals and nationalities, and with ``leaders`` by the
-    people the gazetteer knows as theirs) between s and e, and unions of countries ("the EU",
-    "ASEAN"), in order, leaving out those named inside the ``aside`` spans."""
+    people and the state-owned companies the gazetteer knows as theirs) between s and e, and
+    unions of countries ("the EU", "ASEAN"), in order, leaving out those named inside the
+    ``aside`` spans."""
     hits = []
     for x in entities:
         # a country, or a union of countries that makes agreements as one ("the European Union")
-        party = party_of(x) or (x.get("country") if leaders and x["type"] == "PERSON" else None)
+        # (and with ``leaders``, a company the state owns: "QatarEnergy signed a 27-year agreement")
+        party = party_of(x) or (x.get("country") if leaders and (x["type"] == "PERSON" or x.get("role") == STATE_COMPANY)
+                                else None)
         for a, b in x["mentions"] if party else []:
             if s <= a and b <= e and not any(c <= a < d for c, d in aside):
                 hits.append((a, party))
@@ -81,6 +86,9 @@ def signatories(doc: Doc, entities: list[dict[str, Any]], mentions: list[tuple[i
             for c in v.children:
                 who = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "agent" else \
                     c if c.dep_ == "nsubj" and head.dep_ == "dobj" else None
+                # (not the places of a dateline the parser took for a subject: "RIYADH/NEW DELHI (Sept 18): ...")
+                if who is not None and who.idx < past_dateline_text(text_of(doc), who.sent.start_char, who.sent.end_char):
+                    continue
                 if who is not None:  # (the leaders who sign sign for their countries: "Putin and Kim sign ...")
                     out += [x for x in countries_in(entities, *subtree_span(who), leaders=True) if x not in out]
     return out

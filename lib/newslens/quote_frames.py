@@ -447,19 +447,19 @@ def lead_before_quote(doc: Doc, qs: int, quotes: list[tuple[int, int]]) -> int |
     return s
 
 
-def tail_before_frame(doc: Doc, qe: int, frame_start: int) -> int | None:
+def tail_before_frame(doc: Doc, qe: int, frame_start: int, max_words: int = 12) -> int | None:
     """Where the reported words end when they run on past a quote's closing mark to a frame
     after them ('The vote against the treaty marks “the start of a long decline” for the bloc, said X'):
     just before the frame's comma. None when nothing but punctuation comes between, or when what
     comes between is not a plain run of words (another quote, a line, a colon or semicolon, a
-    report of its own)."""
+    report of its own) of at most ``max_words``."""
     text = text_of(doc)
     between = text[qe:frame_start]
     words = between.strip(" ," + CLOSING_MARKS)
     if not words or not between.rstrip().endswith(",") or any(ch in words for ch in "“”\"«»;:()\n―—"):
         return None
     span = doc.char_span(qe, frame_start, alignment_mode="expand")
-    if span is None or len(words.split()) > 12 or any(is_cue_verb(t, 0.5) for t in span):
+    if span is None or len(words.split()) > max_words or any(is_cue_verb(t, 0.5) for t in span):
         return None
     return trim_edges(text, qe, frame_start, EDGE_CHARS + ",")[1]
 

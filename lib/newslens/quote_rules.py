@@ -346,6 +346,10 @@ def _named_after_a_dash(text: str, verb: Token, qs: int) -> bool:
     return verb.idx < qs and _DASH_THEN_NAME.search(text, verb.idx, qs) is not None
 
 
+#: How many words a quote's sentence may run on after it to a frame when words come before it too.
+_LONG_TAIL = 40
+
+
 def quote_frames(run: Run) -> None:
     """Direct quotes with a reporting verb in their sentence."""
     doc, text, quotes, taken, used_cues, found, add = run.state()
@@ -452,6 +456,11 @@ def quote_frames(run: Run) -> None:
         if verb.idx > qe:  # '"...," he said in an interview on Monday': the closing words are the cue's
             cue = (cue[0], closing_words_end(verb, cue[1]))  # (its start, and frame_start, stay)
             tail = tail_before_frame(doc, qe, frame_start) if parts is None and quote == "direct" else None
+            if tail is None and parts is None and quote == "direct" and lead_before_quote(doc, qs, quotes) is not None:
+                # a quote inside the sentence the frame reports, words on both sides ('have signed a
+                # "Strategic Mutual Defence Agreement" under which ..., the two governments said'):
+                # a longer run after it is still theirs
+                tail = tail_before_frame(doc, qe, frame_start, max_words=_LONG_TAIL)
             closing = text[qe:frame_start].strip(" ," + CLOSING_MARKS) == "" or tail is not None
             lead = lead_before_quote(doc, qs, quotes) if parts is None and quote == "direct" and closing else None
             if lead is not None and not taken.hits(lead, qs):

@@ -41,6 +41,9 @@ DATELINE = re.compile(r"(?:(?:[A-Z][\w./]*|\d{1,4})[ ,]*){1,6}(?:\([A-Za-z ]+\) 
 CITY_AND_DATE = re.compile(r"[A-Z][A-Z.'/ -]+, (?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r")\. ?")
 #: A place of a word or two and a colon opening a paragraph: "New Delhi: ", "ISLAMABAD: ".
 _PLACE_COLON = re.compile(r"[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?: *")
+#: Places in capitals with the date in brackets and a colon: "RIYADH/NEW DELHI (Sept 18): ".
+_PLACES_DATE_COLON = re.compile(r"[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)* \((?:" + _MONTH + r" \d{1,2}|\d{1,2} "
+                                + _MONTH + r")\): *")
 #: A city in ordinary case with its agency in brackets and a dash: "Tehran (AFP) - ".
 _CITY_AND_AGENCY = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? \([A-Z][A-Za-z]*\) *(?:--|[-–—―])")
 
@@ -57,6 +60,9 @@ def past_dateline_text(text: str, start: int, end: int) -> int:
     if m and m.group().rstrip().endswith(":") and (start == 0 or text[start - 1] == "\n") \
             and _PLACE_COLON.fullmatch(m.group()):
         return m.end()  # "New Delhi: India and the United States are likely to sign ..."
+    m = _PLACES_DATE_COLON.match(text, start, end) if start == 0 or text[start - 1] == "\n" else None
+    if m:
+        return m.end()
     m = AGENCY_CREDIT.match(text, start, end) or CREDITED_DATELINE.match(text, start, end)
     return m.end() if m else start
 

@@ -27,6 +27,7 @@ from .source_words import (ANONYMOUS_HEADS, BODY_WORDS, COUNTRY_BODIES, DOCUMENT
                            JOINT, NEWSPAPER_NAME_ENDS, NEWSROOMS, NEWSROOM_NAME, ONE_HOLDER_OFFICES, OUTLET_HEADS,
                            PERSONS_BODIES, PRONOUNS_BODY, PRONOUNS_PERSON, TURN_WORDS, entity_country, entity_with_id,
                            title_word)
+from .spans import subtree_span
 
 
 #: Words that make an agency a newsroom ("state news agency", "the official press agency").
@@ -91,7 +92,12 @@ def classify_source(
         (ent["type"] in ("ORG", "GPE", "NORP") and head is not None and head.pos_ == "PROPN")
         or (ent["type"] == "ORG" and bool(ent.get("role"))))
     if ent is None:
-        inside = [x for x in entities if any(s <= a and b <= e for a, b in x["mentions"])]
+        # (not one a person's clause names: "A senior Saudi official, who spoke to Reuters"; but
+        # "a tracker kept by the High Seas Alliance" is the alliance's)
+        clauses = [subtree_span(c) for c in head.children if c.dep_ == "relcl" and any(
+            g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)] if head is not None else []
+        inside = [x for x in entities if any(s <= a and b <= e and not any(c0 <= a < c1 for c0, c1 in clauses)
+                                             for a, b in x["mentions"])]
         ent = next((x for x in inside if x["type"] == "PERSON"), None) or next(
             (x for x in inside if x["type"] == "ORG"), None)
     lemma = head.lemma_.lower() if head is not None else ""
