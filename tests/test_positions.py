@@ -1502,3 +1502,10 @@ def test_a_mission_in_a_country_is_not_that_country():
     found = triples("The United Nations Assistance Mission in Somalia welcomed the truce.")
     assert any(actor == "United Nations" and stance == "support" for actor, _, stance in found), found
     assert not any(actor == "Somalia" for actor, _, _ in found), found
+
+
+def test_a_verb_joined_to_one_that_must_be_done_is_the_speakers_demand():
+    found = positions("China's representative said the Council should help calm the situation and respect the "
+                      "will of the Government of Sudan.")
+    assert any(p["actor"]["name"] == "China" and p["action"] == "DEMAND" and p["target"]["name"] == "Sudan"
+               for p in found), found

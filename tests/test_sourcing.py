@@ -3379,3 +3379,16 @@ def test_a_quote_inside_a_long_sentence_framed_at_its_end_is_mixed_into_the_whol
     assert a["source"]["text"] == "the two governments" and a["quote"] == "mixed"
     assert a["content"]["text"].startswith("Saudi Arabia and Pakistan have signed")
     assert a["content"]["text"].endswith("an attack on both")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru on Tuesday concluded negotiations on a fisheries agreement.",
+    "The two ministers signed a joint declaration on the conclusion of the talks in Lima.",
+])
+def test_ending_talks_or_signing_a_declaration_reports_nothing(text):
+    assert atts(text) == []
+
+
+def test_a_declaration_signed_with_its_words_is_a_report():
+    a = one("The leaders signed a declaration saying the war must end.")
+    assert a["content"]["text"] == "the war must end"

@@ -969,3 +969,15 @@ def test_a_copy_an_outlet_has_seen_is_a_document_not_the_outlet():
 def test_an_outlet_a_persons_clause_names_does_not_make_the_source_an_outlet():
     a = one("A senior Saudi official, who spoke to Reuters on condition of anonymity, said the pact was defensive.")
     assert a["source"]["kind"] == "anonymous" and a["source"]["side"] == "Saudi Arabia"
+
+
+def test_one_of_a_joint_source_speaks_later_for_their_own_side():
+    found = atts("EU trade commissioner Anna Varga and Chile's foreign minister Luis Soto said the talks were over. "
+                 '"This is a strong signal," Varga said.')
+    assert found[-1]["source"]["text"] == "Varga" and found[-1]["source"]["side"] == "European Union"
+
+
+def test_the_body_by_the_last_word_of_its_name_is_that_body():
+    found = atts("The agreement will cut tariffs, according to the European Commission. "
+                 "The Commission estimates that exports could rise by half.")
+    assert [a["source"]["side"] for a in found] == ["European Union", "European Union"]

@@ -157,15 +157,26 @@ def colon_ends_paragraph(verb: Token, paragraphs: list[list[int]]) -> bool:
 
 
 def concludes_agreement(verb: Token) -> bool:
-    """'have concluded the Industrial Security Annex', 'signed the defence pact': a verb that
-    makes an agreement signed (``newslens.agreements``' status words) with the agreement as its
-    object. That is the agreement's state, which the agreements table shows, not something said.
-    (An agreement "to allow Mexican trucks ..." states its terms: PolNeAR marks that a report.)"""
+    """'have concluded the Industrial Security Annex', 'signed the defence pact', 'signed a joint
+    declaration', 'concluded negotiations on ...': a verb that makes an agreement signed
+    (``newslens.agreements``' status words) with the agreement (or a declaration) as its object,
+    or that ends the talks on one. That is the agreement's state, which the agreements table
+    shows, not something said. (An agreement "to allow Mexican trucks ..." states its terms, and a
+    declaration "saying ..." its words: PolNeAR marks those reports.)"""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         obj = verb.head  # "The Mercosur agreement, which the EU concluded with Argentina, ..."
-    return obj is not None and lemma_of(obj) in AGREEMENT_HEADS and status_lexicon().get(lemma_of(verb)) == "signed" \
-        and not any(c.dep_ in ("acl", "ccomp") for c in obj.children)
+    if obj is None or any(c.dep_ in ("acl", "ccomp") for c in obj.children):
+        return False
+    signed = lemma_of(obj) in AGREEMENT_HEADS + _SIGNED_PAPERS and status_lexicon().get(lemma_of(verb)) == "signed"
+    return signed or (lemma_of(verb) in _ENDING_VERBS and lemma_of(obj) in _TALKS)
+
+
+#: Papers other than agreements that are signed rather than said ("a joint declaration").
+_SIGNED_PAPERS = ("declaration", "communique", "communiqué")
+#: Verbs that end talks, and the talks they end ("concluded negotiations on a trade deal").
+_ENDING_VERBS = {"conclude", "complete", "finish", "finalise", "finalize"}
+_TALKS = {"negotiation", "negotiations", "talk", "talks", "consultation", "consultations"}
 
 
 def leading_time(comp: Token, start: int) -> tuple[int, int] | None:

@@ -65,6 +65,13 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
         words = clean_name(e.text).split()
         if e.label_ == "ORG" and len(words) >= 2 and words[-1] in _OFFICE_WORDS:
             office_to_key.setdefault(words[0].lower(), set()).add(e.kb_id_ or f"ORG:{' '.join(words).lower()}")
+    # ... and bodies by their last word, to merge 'the Commission' with 'the European Commission'
+    # (when one body named in full ends with it)
+    body_end_to_key: dict[str, set[str]] = {}
+    for e in ents:
+        words = clean_name(e.text).split()
+        if e.label_ == "ORG" and len(words) >= 2 and words[-1][:1].isupper():
+            body_end_to_key.setdefault(words[-1].lower(), set()).add(e.kb_id_ or f"ORG:{' '.join(words).lower()}")
     groups: dict[str, dict[str, Any]] = {}
     order: list[str] = []
     for e in ents:
@@ -73,6 +80,9 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
             key = e.kb_id_
         elif e.label_ == "ORG" and " " not in name and len(office_to_key.get(name.lower(), ())) == 1:
             key = next(iter(office_to_key[name.lower()]))
+        elif e.label_ == "ORG" and " " not in name and name[:1].isupper() \
+                and len(body_end_to_key.get(name.lower(), ())) == 1:
+            key = next(iter(body_end_to_key[name.lower()]))
         elif e.label_ == "PERSON" and len(name.split()) == 1 and len(surname_to_key.get(name.lower(), ())) == 1:
             key = next(iter(surname_to_key[name.lower()]))
         elif e.label_ == "PERSON" and len(name.split()) == 1 and name.lower() not in surname_to_key \

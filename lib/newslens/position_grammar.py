@@ -287,7 +287,12 @@ def _preps_after(obj: Token) -> list[Token]:
 
 def is_obliged(v: Token) -> bool:
     """Whether a verb says what its subject must do, not what it does: "must give up", "should
-    join", "has to stop", "needs to accept"."""
+    join", "has to stop", "needs to accept", and a verb joined to one ("should stop the raids and
+    withdraw") or helped by one ("should help de-escalate the situation")."""
+    while v.dep_ in ("conj", "xcomp") and v.head.i != v.i and (v.dep_ == "conj" or v.head.lemma_.lower() == "help"):
+        if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in v.children):
+            return True
+        v = v.head
     if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in v.children):
         return True
     return v.dep_ == "xcomp" and v.head.lemma_.lower() in ("have", "need") and any(

@@ -202,11 +202,13 @@ def named_after_description(doc: Doc, s: int, e: int, entity_id: str | None, ent
 
 def side_given_before(entity_id: str | None, s: int, previous: list[dict[str, Any]]) -> str | None:
     """The side an earlier source for the same entity had ('Chinese Foreign Ministry spokesperson
-    Mao Ning said ...', then 'Mao said ...')."""
+    Mao Ning said ...', then 'Mao said ...'); not a joint side, which the entity shared with
+    others ('A and B signed ...', then 'A said ...')."""
     if entity_id is None:
         return None
     earlier = [a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s
-               and a["source"].get("entity_id") == entity_id and a["source"].get("side")]
+               and a["source"].get("entity_id") == entity_id and a["source"].get("side")
+               and JOINT not in a["source"]["side"]]
     return max(earlier, key=lambda x: x["start"])["side"] if earlier else None
 
 

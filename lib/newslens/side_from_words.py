@@ -43,7 +43,10 @@ def title_country(doc: Doc, entity_id: str | None, s: int, entities: list[dict[s
         office = _office_apposed_to(name)
         if office is not None:  # "the Foreign Minister of the Maldives, Moosa Zameer": the title before the comma
             title = office
-        found = [(m0, entity_country(x)) for x in entities if x["type"] in ("GPE", "NORP") and entity_country(x)
+        # (or a body of several countries: "EU trade commissioner Maros Sefcovic")
+        found = [(m0, entity_country(x) if x["type"] != "ORG" else x["name"]) for x in entities
+                 if (x["type"] in ("GPE", "NORP") and entity_country(x))
+                 or (x["type"] == "ORG" and x.get("role") in OWN_SIDE_ROLES)
                  for m0, m1 in x["mentions"] if len(title) and title.start_char <= m0 and m1 <= title.end_char]
         if found:
             return min(found)[1]
