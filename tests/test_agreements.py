@@ -817,3 +817,10 @@ def test_a_state_owned_company_signs_for_its_state():
     found = agreements("QatarEnergy signed a 20-year agreement to supply gas to Bangladesh, the companies said.")
     deal = next(a for a in found if "20-year" in a["name"])
     assert "Qatar" in deal["parties"] and "Bangladesh" in deal["parties"], deal["parties"]
+
+
+def test_a_deal_named_for_the_city_it_was_signed_in_is_that_deal():
+    found = agreements("Ghana and Togo sign peace deal in Nairobi\n\nNAIROBI, June 27 (AP) - The foreign ministers of "
+                       "Ghana and Togo signed a peace agreement on Friday.\n\nA rebel spokesman said later that the "
+                       "Nairobi deal did not concern his group, which would only be bound by talks elsewhere.")
+    assert len(found) == 1 and sorted(found[0]["parties"]) == ["Ghana", "Togo"], found

@@ -981,3 +981,15 @@ def test_the_body_by_the_last_word_of_its_name_is_that_body():
     found = atts("The agreement will cut tariffs, according to the European Commission. "
                  "The Commission estimates that exports could rise by half.")
     assert [a["source"]["side"] for a in found] == ["European Union", "European Union"]
+
+
+def test_congo_alone_is_the_drc_and_the_m23_speaks_for_itself():
+    found = atts("Congo's foreign minister said the truce was holding. An M23 spokesman said the deal did not concern the group.")
+    assert [a["source"]["side"] for a in found] == ["Democratic Republic of the Congo", "M23"]
+
+
+def test_the_subject_of_an_infinitive_is_no_antecedent_of_it():
+    found = atts('The agreement calls for the "disarmament" of armed groups and for Rwanda to end its measures within '
+                 "90 days. It also commits the two countries to open their border.")
+    it = next(a for a in found if a["source"]["text"] == "It")
+    assert it["source"]["kind"] == "document" and it["source"]["side"] is None

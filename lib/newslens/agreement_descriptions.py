@@ -478,6 +478,9 @@ def described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str, 
         if near:
             return f"DEAL:{near[-1][2]['key']}"
     before = [m for m in mentions if m[1] <= d.start]
+    made_there = _made_in_the_place_named(doc, d, before, entities)
+    if made_there is not None:  # "the Washington deal" after a deal signed in Washington
+        return made_there
     if d.kinds:
         same = [m for m in before if set(d.kinds) & _kind_words(groups[m[2]], entities, recs)]
         if same and _other_parties(doc, d, groups[same[-1][2]], entities, recs):
@@ -498,6 +501,23 @@ def described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str, 
     deals = [m for m in near if m[2].startswith("DEAL:")]
     if deals and d.name.split()[-1].lower() in ("deal", "contract"):
         return deals[-1][2]  # "a government-to-government deal" after the Rafale deal: that deal
+    return None
+
+
+def _made_in_the_place_named(doc: Doc, d: Described, before: list[tuple[int, int, str]],
+                             entities: list[dict[str, Any]]) -> str | None:
+    """The agreement a definite description named for a city stands for ("the Washington deal",
+    "the Doha agreement"): the latest one before it whose paragraph (its dateline included) names
+    that city; None for a description that names no city, or with no such agreement."""
+    if not d.definite:
+        return None
+    cities = [x for x in entities if x["type"] == "GPE" and x.get("role") in ("capital", "city")
+              and any(d.start <= a and b <= d.end for a, b in x["mentions"])]
+    text = doc.text
+    for s, e, key in reversed(before):
+        para = (text.rfind("\n", 0, s) + 1, len(text) if text.find("\n", e) < 0 else text.find("\n", e))
+        if any(para[0] <= a and b <= para[1] for x in cities for a, b in x["mentions"]):
+            return key
     return None
 
 

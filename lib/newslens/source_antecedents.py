@@ -205,6 +205,8 @@ def _is_subject(doc: Doc, s: int, e: int) -> bool:
     if span is None or len(span) == 0:
         return False
     root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.head.children):
+        return False  # the subject of an infinitive ("calls for Rwanda to end its measures") leads no sentence
     # (or the name set beside one: "Israel's security minister Itamar Ben-Gvir has resigned")
     return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
 
