@@ -824,3 +824,18 @@ def test_a_deal_named_for_the_city_it_was_signed_in_is_that_deal():
                        "Ghana and Togo signed a peace agreement on Friday.\n\nA rebel spokesman said later that the "
                        "Nairobi deal did not concern his group, which would only be bound by talks elsewhere.")
     assert len(found) == 1 and sorted(found[0]["parties"]) == ["Ghana", "Togo"], found
+
+
+def test_a_lead_describes_the_agreement_signed_before_the_leaders_of_its_parties():
+    found = agreements("India and the United Kingdom on Thursday signed a free trade agreement that will cut tariffs.\n\n"
+                       "The Comprehensive Economic and Trade Agreement (CETA) was signed in London by the two trade "
+                       "ministers in the presence of Prime Minister Narendra Modi and his British counterpart Keir Starmer.")
+    assert [a["name"] for a in found] == ["CETA"], [a["name"] for a in found]
+
+
+def test_praise_alone_after_a_named_agreement_is_that_one_but_a_kind_joined_to_it_describes_one():
+    found = agreements("The Comprehensive Economic and Trade Agreement (CETA) was signed in London. "
+                       '"Today we have concluded a comprehensive and balanced agreement," the minister said.')
+    assert [a["name"] for a in found] == ["CETA"], [a["name"] for a in found]
+    found = agreements("Rubio stressed the need to conclude a fair and balanced trade agreement with India.")
+    assert [a["name"] for a in found] == ["balanced trade agreement with India"], found

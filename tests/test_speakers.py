@@ -993,3 +993,9 @@ def test_the_subject_of_an_infinitive_is_no_antecedent_of_it():
                  "90 days. It also commits the two countries to open their border.")
     it = next(a for a in found if a["source"]["text"] == "It")
     assert it["source"]["kind"] == "document" and it["source"]["side"] is None
+
+
+def test_where_a_source_is_based_is_not_whom_it_speaks_for():
+    found = atts("The Global Trade Research Initiative, a New Delhi-based think tank, said dairy was kept out. "
+                 "A Beijing-based Western diplomat said the talks had stalled.")
+    assert [a["source"]["side"] for a in found] == [None, None]

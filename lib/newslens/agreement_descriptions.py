@@ -206,6 +206,10 @@ def _infinitive(v: Token) -> bool:
 #: agreement", "the historic deal"): no description of their own.
 _PRAISING_MODS = {"landmark", "historic", "new", "major", "key", "final", "first", "broad", "long-awaited",
                   "so-called", "proposed", "big", "important", "significant", "fresh"}
+#: Words that judge an agreement without saying which ("a comprehensive and balanced agreement"):
+#: after one named, the one named.
+_JUDGING_MODS = {"comprehensive", "balanced", "ambitious", "fair", "good", "great", "strong", "robust", "modern",
+                 "high-quality", "win-win", "beneficial", "unprecedented", "best", "mutually"}
 
 
 def _definite(t: Token) -> bool:
@@ -287,6 +291,8 @@ def described_agreements(doc: Doc) -> list[Described]:
         if t.tag_ in ("NNS", "NNPS"):
             continue  # a set of agreements, each named (or not) on its own
         mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nummod", "nmod")]
+        # (and those joined to them: "a fair and balanced trade agreement", "trade" a conjunct of "fair")
+        mods += [g for c in mods for g in c.conjuncts if g.i < t.i and g not in mods]
         kinds = tuple(_KIND_OF.get(m.lower_, m.lower_) for m in mods
                       if m.lower_ in DESCRIBING_WORDS or m.lemma_.lower() in DESCRIBING_WORDS)
         # "the GE F414 engine deal"; a memorandum is an agreement by its name
@@ -489,6 +495,9 @@ def described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str, 
     near = [m for m in before if d.start - m[1] < 1500]
     if d.definite and near and not _named_otherwise(doc, d, groups[near[-1][2]], entities, recs):
         return near[-1][2]
+    judged = set(doc.text[d.start:d.end].lower().replace(",", " ").split()[:-1]) - {"a", "an", "and"}
+    if judged and judged <= _JUDGING_MODS | _PRAISING_MODS and near and not near[-1][2].startswith(("DESC:", "TYPE:")):
+        return near[-1][2]  # "we have concluded a comprehensive and balanced agreement" after the CETA: the CETA
     # "an agreement on patrolling arrangements" after "agreed on a patrolling arrangement": the same
     said = _stems(d.name)
     same = [m for m in near if m[2].startswith("DESC:") and len(_stems(groups[m[2]]["name"])) > 1
@@ -588,13 +597,13 @@ def descriptions_before_names(doc: Doc, groups: dict[str, dict[str, Any]], menti
     Philippines ... came into force on Thursday. The Reciprocal Access Agreement (RAA), signed in
     Manila ..."): an agreement described between two countries or more is the agreement named
     first after it, within a few sentences and with nothing named between, when that one's
-    parties (its record's, or those of its sentence) include them all, or it has none and opens
+    parties (its record's, or those of its sentence, its leaders included) include them all, or it has none and opens
     its sentence; and when the lead says what kind of agreement it is and the record says what
     kind the named one is, the two agree."""
-    def countries(s: int, e: int) -> list[str]:
+    def countries(s: int, e: int, leaders: bool = False) -> list[str]:
         sent = sent_of_span(doc.char_span(s, e, alignment_mode="expand"))
         return countries_in(entities, sent.start_char, sent.end_char,
-                            aside=not_parties(doc, sent.start_char, sent.end_char, (s, e)))
+                            aside=not_parties(doc, sent.start_char, sent.end_char, (s, e)), leaders=leaders)
 
     for key in [k for k in groups if k.startswith("DESC:")]:
         for s, e in sorted(groups[key]["mentions"]):
@@ -603,7 +612,10 @@ def descriptions_before_names(doc: Doc, groups: dict[str, dict[str, Any]], menti
                     or min(groups[nxt[2]]["mentions"])[0] < nxt[0]:
                 continue  # (not an agreement named before, nor one named far off)
             named, described = nxt[2], countries(s, e)
-            theirs = (recs.get(groups[named].get("ref_id") or "") or {}).get("parties") or countries(nxt[0], nxt[1])
+            # (those of the named one's sentence include the leaders there: "signed in London by ... in
+            # the presence of Prime Minister Narendra Modi and his British counterpart Keir Starmer")
+            theirs = (recs.get(groups[named].get("ref_id") or "") or {}).get("parties") \
+                or countries(nxt[0], nxt[1], leaders=True)
             # (a name with no parties of its own that opens the next sentence goes on with the lead:
             # "The Comprehensive Strategic Partnership Treaty, signed by Kim and Putin, ...")
             opens = not theirs and \

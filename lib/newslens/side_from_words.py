@@ -238,6 +238,8 @@ _EVENTS = {"negotiation", "talk", "meeting", "summit", "conference", "visit", "s
            "war", "conflict", "fighting", "ceremony", "rally"}
 #: Bodies of several countries, whose seat ("the treaty organisation in Vienna") is no side.
 _SEATED_BODIES = {"organisation", "organization", "secretariat", "tribunal", "court", "agency", "headquarters"}
+#: "a New Delhi-based think tank", "a Beijing-based diplomat": where one works, not whom one speaks for.
+_BASED = {"base", "headquarter", "headquartered"}
 #: "Iran-backed", "Russia-funded": a country that backs a group, which speaks for itself.
 _BACKING_VERBS = {"back", "fund", "sponsor", "support", "arm", "train", "ally", "align", "finance", "bankroll"}
 
@@ -257,8 +259,10 @@ def named_as_topic(doc: Doc, a: int, b: int, within: tuple[int, int] | None = No
     if span is None:
         return False
     tok = span.root
-    if tok.dep_ == "npadvmod" and tok.head.lemma_.lower() in _BACKING_VERBS:
-        return True  # "Iran-backed rebels", "Russia-funded media": the country is not who speaks
+    if tok.dep_ == "npadvmod" and tok.head.lemma_.lower() in _BACKING_VERBS | _BASED:
+        # "Iran-backed rebels", "Russia-funded media", "a New Delhi-based think tank": the country
+        # is not who speaks
+        return True
     while tok.dep_ in ("compound", "amod", "nmod", "conj", "appos", "poss", "pobj", "npadvmod") \
             and tok.head.i != tok.i and tok.head.pos_ != "ADP":
         tok = tok.head
