@@ -1483,7 +1483,7 @@ def test_avoiding_statements_and_contrasts(text, expected):
 def test_an_act_only_weighed_takes_no_stance():
     assert triples("The Trump administration is considering lifting sanctions on Belarusian potash.") == set()
     assert triples("The United States lifted sanctions on Belarusian potash.") == {
-        ("United States", "sanctions on Belarusian potash", "oppose")}
+        ("United States", "sanctions on Belarusian potash", "concede")}  # (it gives up a measure of its own)
 
 
 def test_a_proposal_is_the_target_not_its_place_or_mediator():
@@ -1508,4 +1508,14 @@ def test_a_verb_joined_to_one_that_must_be_done_is_the_speakers_demand():
     found = positions("China's representative said the Council should help calm the situation and respect the "
                       "will of the Government of Sudan.")
     assert any(p["actor"]["name"] == "China" and p["action"] == "DEMAND" and p["target"]["name"] == "Sudan"
+               for p in found), found
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Beijing paused its rare earth curbs on Monday.", "curbs"),
+    ("Beijing would suspend for one year the export control measures it announced.", "export control measures"),
+])
+def test_pausing_a_measure_of_ones_own_gives_it_up(text, target):
+    found = positions(text)
+    assert any(p["actor"]["name"] == "China" and p["stance"] == "concede" and target in p["target"]["name"]
                for p in found), found

@@ -3392,3 +3392,8 @@ def test_ending_talks_or_signing_a_declaration_reports_nothing(text):
 def test_a_declaration_signed_with_its_words_is_a_report():
     a = one("The leaders signed a declaration saying the war must end.")
     assert a["content"]["text"] == "the war must end"
+
+
+def test_a_day_after_on_before_the_reported_clause_is_not_what_is_reported():
+    a = one("Trump said on Thursday he would cut tariffs on Chinese goods.")
+    assert a["content"]["text"] == "he would cut tariffs on Chinese goods"

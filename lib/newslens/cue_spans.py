@@ -180,20 +180,26 @@ _TALKS = {"negotiation", "negotiations", "talk", "talks", "consultation", "consu
 
 
 def leading_time(comp: Token, start: int) -> tuple[int, int] | None:
-    """'said Tuesday his actions were legal': the parser hangs the day on the reported clause,
-    which it then opens. Returns where the time phrase ends and where the clause starts after
-    it, or None."""
+    """'said Tuesday his actions were legal', 'said on Thursday he would cut tariffs': the parser
+    hangs the day on the reported clause, which it then opens. Returns where the time phrase ends
+    and where the clause starts after it, or None."""
     doc = comp.doc
     first = doc.char_span(start, start + 1, alignment_mode="expand")
     if first is None:
         return None
-    when = next((c for c in comp.children if is_time(c) and c.left_edge.i == first[0].i), None)
+    when = next((c for c in comp.children if (is_time(c) or _on_a_day(c)) and c.left_edge.i == first[0].i), None)
     if when is None or when.right_edge.i + 1 >= comp.i:
         return None
     after = doc[when.right_edge.i + 1]
     if after.is_punct or (after.lower_ == "that" and after.dep_ == "mark"):
         return None
     return when.right_edge.idx + len(when.right_edge.text), after.idx
+
+
+def _on_a_day(prep: Token) -> bool:
+    """'on Thursday', 'on Oct 9': a preposition of time with a date as its object."""
+    return prep.dep_ == "prep" and prep.lower_ in ("on", "in") and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _in_a_statement(prep: Token) -> bool:

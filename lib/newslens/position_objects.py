@@ -149,6 +149,10 @@ def object_pattern(f: Finder, w: StanceWord) -> bool:
     if stance == "concede" and lemma in STOP_VERBS and not objection and (not _is_trade(obj) or _outgoing(obj)):
         # halting imports gives way; halting inspections, or exports to a country, opposes them
         stance, action = "oppose", "REJECT"
+    if stance in ("oppose", "concede") and lemma in _EASING_VERBS and _is_measure(obj) and not w.negated:
+        # "Beijing paused rare earth curbs", "lifted sanctions on Syria", "cut tariffs on Chinese
+        # goods": it gives up a measure of its own
+        stance, action = "concede", "YIELD"
     if stance == "concede" and lemma in ("succumb", "bow", "yield") and any(
             (lexicon_entry(c, f.vlex) or {}).get("stance") == "concede" and object_of(c) is not None for c in v.conjuncts):
         return True  # "succumbed to US pressure and has given up oil purchases": what it gave up is the concession
@@ -224,6 +228,19 @@ def _tried(obj: Token, vlex: dict[str, list[dict[str, str]]]) -> Token | None:
     if doing is None or not any(x["stance"] == "threaten" for x in vlex.get(word_lemma(doing), [])):
         return None
     return next((c for c in doing.children if c.dep_ == "dobj"), None)
+
+
+#: Verbs that give up a measure when it is their object ("suspended its export controls").
+_EASING_VERBS = {"suspend", "pause", "lift", "ease", "cut", "lower", "reduce", "scrap", "drop", "remove", "halt",
+                 "end", "waive", "relax", "roll", "withdraw"}
+
+
+def _is_measure(obj: Token) -> bool:
+    """Whether a noun phrase is a measure one side takes against another: sanctions, tariffs,
+    curbs, a ban, export controls ("the export control measures it announced")."""
+    words = obj.doc[obj.left_edge.i : np_end(obj).i + 1]
+    return any(t.lemma_.lower() in MEASURE_NOUNS or t.lower_ in MEASURE_NOUNS for t in words if t.i <= obj.i) or (
+        obj.lemma_.lower() in ("control", "measure") and any(t.lemma_.lower() in ("control", "export") for t in words))
 
 
 def _is_trade(obj: Token) -> bool:
