@@ -1519,3 +1519,9 @@ def test_pausing_a_measure_of_ones_own_gives_it_up(text, target):
     found = positions(text)
     assert any(p["actor"]["name"] == "China" and p["stance"] == "concede" and target in p["target"]["name"]
                for p in found), found
+
+
+def test_a_declaration_takes_no_stance_of_its_own():
+    found = positions('The "New York Declaration", drafted by France and Saudi Arabia after a conference in July, '
+                      "condemns the October 7, 2023 attack by Hamas and calls for the group to release all hostages.")
+    assert not any("Declaration" in p["actor"]["name"] for p in found), found

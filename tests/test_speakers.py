@@ -999,3 +999,8 @@ def test_where_a_source_is_based_is_not_whom_it_speaks_for():
     found = atts("The Global Trade Research Initiative, a New Delhi-based think tank, said dairy was kept out. "
                  "A Beijing-based Western diplomat said the talks had stalled.")
     assert [a["source"]["side"] for a in found] == [None, None]
+
+
+def test_the_several_a_source_names_with_including_are_its_sides():
+    a = one("Several European countries, including Portugal and Belgium, have said they will recognise the state.")
+    assert a["source"]["side"] == "Portugal + Belgium"

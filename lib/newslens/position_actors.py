@@ -66,8 +66,11 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
     hits = [(a, x) for a, x in entities_in(entities, s, e) if not any(c0 <= a < c1 for c0, c1 in joined)]
     if tok.lemma_.lower() in UNOFFICIAL_HEADS:
         return None, None, ""  # "Chinese experts slam ...": they speak for no government
-    if tok.lemma_.lower() in AGREEMENT_HEADS:
-        return None, None, ""  # "The treaty limiting the arsenals of Russia and the US expired": no one
+    if tok.lemma_.lower() in AGREEMENT_HEADS or (tok.lemma_.lower() in _PAPERS and not any(
+            c.dep_ == "poss" for c in tok.children)):
+        # "The treaty limiting the arsenals of Russia and the US expired", 'The "New York
+        # Declaration" condemns the attack': no one (but "Norway's draft resolution" is Norway's)
+        return None, None, ""
     if any(t.lower_ == "draft" for t in tok.doc[tok.left_edge.i : tok.i]) \
             and not any(c.dep_ == "poss" for c in tok.children):
         # "a draft Security Council resolution calling for a truce" is no call of the council's,
@@ -124,6 +127,10 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
     if body is not None:  # "the group" after Hamas, "the bloc" after ECOWAS
         return entity_country(body) or body["name"], body["id"], "the body named before"
     return None, None, ""
+
+
+#: Papers that say things without being anyone ("the declaration", "the resolution", "the charter").
+_PAPERS = {"declaration", "resolution", "charter", "communique", "communiqué", "statement", "report", "plan"}
 
 
 def _body_named_before(tok: Token, s: int, entities: list[dict[str, Any]]) -> dict[str, Any] | None:

@@ -81,10 +81,11 @@ def _first_conjunct(t: Token) -> Token:
 def _of_several(first: Token, root: Token) -> bool:
     """'ministers of India, the US, ...': the conjuncts are the object of "of" or "from" on the
     plural noun that heads the source, or on the one set beside it ("We, the Foreign Ministers of
-    Australia, India, Japan and the United States")."""
+    Australia, India, Japan and the United States"); or those of "including" it names ("Several
+    European countries, including Britain and Belgium")."""
     heads = [root] + [c for c in root.children if c.dep_ == "appos"]
     plural = first.head.head
-    return first.dep_ == "pobj" and first.head.lower_ in ("of", "from") and plural in heads \
+    return first.dep_ == "pobj" and first.head.lower_ in ("of", "from", "including") and plural in heads \
         and (plural.tag_ in ("NNS", "NNPS") or plural.tag_ == "NNP" and plural.lower_.endswith("s"))  # ("Ministers")
 
 
