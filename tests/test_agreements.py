@@ -839,3 +839,10 @@ def test_praise_alone_after_a_named_agreement_is_that_one_but_a_kind_joined_to_i
     assert [a["name"] for a in found] == ["CETA"], [a["name"] for a in found]
     found = agreements("Rubio stressed the need to conclude a fair and balanced trade agreement with India.")
     assert [a["name"] for a in found] == ["balanced trade agreement with India"], found
+
+
+def test_a_treaty_open_to_many_has_as_parties_only_those_said_to_sign_it():
+    found = agreements("The statement said the deployment fully conforms to the UN Charter and to the treaty between "
+                       "Pyongyang and Moscow.")
+    charter = next(a for a in found if "Charter" in a["name"])
+    assert charter["parties"] == [], charter["parties"]

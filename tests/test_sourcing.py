@@ -3397,3 +3397,8 @@ def test_a_declaration_signed_with_its_words_is_a_report():
 def test_a_day_after_on_before_the_reported_clause_is_not_what_is_reported():
     a = one("Trump said on Thursday he would cut tariffs on Chinese goods.")
     assert a["content"]["text"] == "he would cut tariffs on Chinese goods"
+
+
+def test_acting_according_to_an_order_is_no_report():
+    found = atts("The units took part in the operation according to the order of the commander, officials said.")
+    assert not any(a["rule"] == "according_to" for a in found), found

@@ -1004,3 +1004,11 @@ def test_where_a_source_is_based_is_not_whom_it_speaks_for():
 def test_the_several_a_source_names_with_including_are_its_sides():
     a = one("Several European countries, including Portugal and Belgium, have said they will recognise the state.")
     assert a["source"]["side"] == "Portugal + Belgium"
+
+
+def test_a_statement_put_out_by_a_source_speaks_for_its_side_and_so_does_its_it():
+    found = atts("The Central Military Commission of the Workers' Party of Korea released a written statement on "
+                 "April 28 confirming the deployment. The statement said the units had fought bravely. "
+                 "It said the deployment conformed to the treaty.")
+    assert [a["source"]["side"] for a in found] == ["North Korea"] * 3, [(a["source"]["text"], a["source"]["side"]) for a in found]
+    assert found[0]["cue"]["text"].endswith("confirming")

@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 from . import config
 from .agreement_descriptions import (described_agreements, described_key, descriptions_before_names,
                                      headline_descriptions_to_body, headline_end_at, weapon_deals)
-from .agreement_parties import joint_speakers, parties_in_sentences, parties_not_named, purpose_of
+from .agreement_parties import joint_speakers, parties_in_sentences, parties_not_named, purpose_of, signatories
 from .agreement_status import ended_by, mention_status, share_list_status
 from .doctools import sent_of_span, text_of
 from .entities import countries_by_mentions, parties_by_mentions
@@ -331,7 +331,12 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
         ev_whole = sent_of_span(ev_sent) if ev_sent is not None and len(ev_sent) else None
         sent_span = (ev_whole.start_char, ev_whole.end_char) if ev_whole is not None else best_ev
         parties = list(ref["parties"]) if ref and ref.get("parties") and not g.get("type_of") else []
-        if not parties:
+        if ref and not ref.get("parties") and not g.get("type_of"):
+            # a treaty the record leaves open to many (the UN Charter, the Paris Agreement): those the
+            # article says signed or ratified it, not every country its sentences name ("the
+            # participation fully conforms to the UN Charter" is no party's)
+            parties = signatories(doc, entities, g["mentions"])
+        elif not parties:
             parties = parties_in_sentences(doc, entities, sent_span, best_ev, g["mentions"], article_countries)
         if len(parties) < 2:  # "They discussed progress in implementing the EDCA" of two leaders
             parties += [c for c in joint_speakers(records_.get("attributions", []), g["mentions"]) if c not in parties]

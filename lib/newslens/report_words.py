@@ -69,8 +69,10 @@ def light_report(verb: Token) -> Token | None:
         return None
     part = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG" and obj.i < c.i <= obj.i + 3), None)
     if part is None:  # 'released a statement Wednesday evening, saying ...': the parser hangs it on the verb
+        # (or 'released a written statement on April 28 confirming ...', a date between)
         part = next((c for c in verb.rights if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > obj.right_edge.i
-                     and all(t.is_punct or t.ent_type_ in ("DATE", "TIME") for t in verb.doc[obj.right_edge.i + 1 : c.i])),
+                     and all(t.is_punct or t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "prep" and any(
+                         g.ent_type_ in ("DATE", "TIME") for g in t.children)) for t in verb.doc[obj.right_edge.i + 1 : c.i])),
                     None)
         if part is not None and (obj.lemma_.lower() not in DOCUMENT_NOUNS or part.i - obj.right_edge.i > 4):
             part = None

@@ -212,6 +212,19 @@ def side_given_before(entity_id: str | None, s: int, previous: list[dict[str, An
     return max(earlier, key=lambda x: x["start"])["side"] if earlier else None
 
 
+def document_issued_before(head: Token | None, s: int, previous: list[dict[str, Any]]) -> str | None:
+    """'The commission released a written statement confirming ... . The statement said ...': a
+    document "the statement" (or "this report") with no owner named speaks for the side of the
+    latest source before it whose cue put out a document of that name; None otherwise."""
+    if head is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) \
+            or any(c.dep_ == "poss" for c in head.children):
+        return None
+    word = head.lemma_.lower()
+    issued = [a for a in previous if a.get("source") and a["source"].get("side") and a.get("cue")
+              and a["source"]["end"] <= s and word in a["cue"]["text"].lower().split()]
+    return max(issued, key=lambda a: a["source"]["start"])["source"]["side"] if issued else None
+
+
 #: A country's bodies that stand in another country's capital, so that a dateline does not say
 #: whose they are ("MANILA — ... the embassy said"), and words for either party.
 _HOSTED_BODIES = {"embassy", "side"}

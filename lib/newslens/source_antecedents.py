@@ -157,8 +157,10 @@ def antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous: 
         papers = [t for t in doc[:pron.i] if t.idx > floor and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN"
                   and t.ent_type_ == "" and t.lemma_.lower() in DOCUMENT_HEADS
                   and not any(qs <= t.idx < qe for qs, qe in quotes)]
-        if papers:
-            return None, "document", None
+        if papers:  # (with the side the paper spoke for, if it was a source: "The statement said ... . It said")
+            spoke = next((a["source"] for a in previous if a.get("source")
+                          and a["source"]["start"] <= papers[-1].idx < a["source"]["end"]), None)
+            return None, "document", spoke.get("side") if spoke else None
     if subjects:
         return max(subjects)[1], "named_person" if person else "named_org", None
     if src is not None:

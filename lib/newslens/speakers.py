@@ -16,7 +16,7 @@ from .doctools import text_of
 from .entities import BOTH_SIDES_PEOPLE, both_countries, entity_at
 from .gazetteer import default_gazetteer, norm_key
 from .pipeline import PERSON_TITLES
-from .side_from_context import (body_named_before, body_of_the_dateline, ministry_named_before,
+from .side_from_context import (body_named_before, body_of_the_dateline, document_issued_before, ministry_named_before,
                                 named_after_description, owners_side, side_given_before,
                                 spokesperson_of_the_body_before, the_countries_before, the_several_before)
 from .side_from_words import in_opposition, independent, joint_side, same_country, side_in_words, title_country
@@ -261,6 +261,7 @@ def classify_source(
         or ministry_named_before(doc, s, e, entities) \
         or named_after_description(doc, s, e, entity_id, entities, previous) \
         or (body_of_the_dateline(doc, head, entities) if kind == "named_org" else None) \
+        or (document_issued_before(head, s, previous) if kind == "document" else None) \
         or owners_side(doc, head, entities, previous, said, quotes)
     if side and not inherited and (independent(head) or in_opposition(head)) \
             and not entity_country(entity_with_id(entities, entity_id)):

@@ -48,6 +48,9 @@ def according_to(run: Run) -> None:
                 or next((c for c in to.children if c.dep_ == "pcomp" and c.tag_ in ("VB", "VBP", "NN", "NNS")), None)
             if pobj is None or taken.hits(tok.idx, to.idx + 2) or in_spans(tok.idx, quotes):
                 continue  # inside a quote it is the speaker's own sourcing (PolNeAR: 0 of 8)
+            if pobj.lemma_.lower() in _ORDERS and not any(c.dep_ == "poss" for c in pobj.children) \
+                    and tok.i > sent_of(tok).start + 1:
+                continue  # "took part in the operation according to the order of Kim": by order, not by word
             clause = _clause_read_as_apposition(pobj)
             src_s, src_e = source_span(pobj, (clause.left_edge.idx - 1, len(text)) if clause is not None else None)
             phrase = (tok.idx, src_e)
@@ -89,6 +92,10 @@ def according_to(run: Run) -> None:
 
 #: Verbs that close a clause on their own, which the model may tag as nouns ("23 of 32 do").
 _BARE_VERBS = {"do", "does", "did"}
+
+
+#: What one acts "according to" (by its authority, not its word): "according to the order of ...".
+_ORDERS = {"order", "orders", "instruction", "instructions", "directive", "directives", "command", "wish", "wishes"}
 
 
 def _in_relative(tok: Token, top: Token) -> bool:
