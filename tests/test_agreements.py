@@ -846,3 +846,16 @@ def test_a_treaty_open_to_many_has_as_parties_only_those_said_to_sign_it():
                        "Pyongyang and Moscow.")
     charter = next(a for a in found if "Charter" in a["name"])
     assert charter["parties"] == [], charter["parties"]
+
+
+def test_close_to_reaching_a_deal_is_under_negotiation_and_the_speaker_is_no_party():
+    found = agreements("Talks\n\nIsrael and Syria are close to reaching a \"de-escalation agreement\" under which Israel "
+                       "would halt its strikes, U.S. envoy Tom Barrack said on Tuesday.")
+    deal = next(a for a in found if "de-escalation" in a["name"])
+    assert deal["status"] == "under_negotiation" and sorted(deal["parties"]) == ["Israel", "Syria"], deal
+
+
+def test_a_year_names_the_agreement_of_that_year_described_before():
+    found = agreements("Talks\n\nThe talks aim to restore the 1974 disengagement agreement. Israel has sent troops into "
+                       "the buffer zone, which Damascus condemned as a violation of the 1974 agreement.")
+    assert len(found) == 1, [a["name"] for a in found]

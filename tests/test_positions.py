@@ -1525,3 +1525,8 @@ def test_a_declaration_takes_no_stance_of_its_own():
     found = positions('The "New York Declaration", drafted by France and Saudi Arabia after a conference in July, '
                       "condemns the October 7, 2023 attack by Hamas and calls for the group to release all hostages.")
     assert not any("Declaration" in p["actor"]["name"] for p in found), found
+
+
+def test_halting_ones_own_strikes_gives_way():
+    found = triples("Israel would halt its strikes in exchange for calm on the border.")
+    assert ("Israel", "strikes", "concede") in found, found

@@ -459,6 +459,12 @@ def described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str, 
                  .startswith(d.year) and (not d.kinds or set(d.kinds) & _kind_words(g, entities, recs))]
         if len(named) == 1:
             return named[0]
+        # (or one described before with that year: "the 1974 agreement" after "the 1974
+        # disengagement agreement")
+        described = [k for k, g in groups.items() if k.startswith("DESC:") and d.year in (g.get("name") or "").split()
+                     and any(b <= d.start for _, b in g["mentions"])]
+        if not named and len(described) == 1:
+            return described[0]
         countries = {x["country"] for x in entities for a, b in x["mentions"]
                      if x.get("country") and d.start <= a and b <= max(d.end, d.phrase_end)}
         hits = [k for k, r in recs.items() if (r.get("date_signed") or "").startswith(d.year)

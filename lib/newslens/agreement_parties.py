@@ -169,6 +169,17 @@ def not_parties(doc: Doc, s: int, e: int, evidence: tuple[int, int]) -> list[tup
                 c.dep_ == "dobj" and _overlaps(subtree_span(c), evidence) for c in t.children):
             # "Somalia declared the memorandum between Ethiopia and Somaliland null and void"
             out += [(c.left_edge.idx, c.idx + len(c.text)) for c in t.children if c.dep_ == "nsubj"]
+        elif t.lemma_.lower() in _SAYING_LEMMAS and t.pos_ == "VERB" and any(
+                c.dep_ in ("ccomp", "parataxis") and _overlaps(subtree_span(c), evidence)
+                and any(g.dep_ == "nsubj" and _names_countries([g, *g.conjuncts]) for g in c.children)
+                for c in t.children) \
+                or (t.lemma_.lower() in _SAYING_LEMMAS and t.pos_ == "VERB" and t.idx > evidence[1] and any(
+                    c.dep_ == "nsubj" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+                    and _names_countries(doc[span.start : c.left_edge.i]) for c in t.children)):
+            # "Israel and Syria are close to a deal, U.S. envoy Tom Barrack said" (a frame after a
+            # comma, however the parser hangs it): who says so is no party (unless the parties say
+            # it of themselves: "India and China said they ...")
+            out += [subtree_span(c) for c in t.children if c.dep_ == "nsubj"]
         elif (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in t.children)) \
                 or (t.dep_ == "prep" and t.lower_ in _CIRCUMSTANCE_MARKS):
             a, b = subtree_span(t)
@@ -177,6 +188,13 @@ def not_parties(doc: Doc, s: int, e: int, evidence: tuple[int, int]) -> list[tup
     return out
 
 
+def _names_countries(tokens) -> bool:
+    """Whether some words name a country (or a people) as the subject of what is said."""
+    return any(t.ent_type_ in ("GPE", "NORP") for t in tokens)
+
+
+#: Verbs of saying, whose subject reports an agreement between others.
+_SAYING_LEMMAS = {"say", "tell", "announce", "state", "add", "confirm", "report", "note"}
 #: Verbs of a clause on an agreement that tell its age, not what it does ("dating to 1998").
 _DATING_VERBS = {"date", "go", "stretch"}
 

@@ -122,6 +122,8 @@ _GOALS = {"aim", "goal", "target", "hope", "want", "wish", "seek", "try", "push"
           "ambition"}
 
 
+#: Words of being near something not yet done ("close to reaching a deal", "on the verge of signing").
+_NEARING = {"close", "closer", "near", "nearer", "verge", "brink", "edge", "cusp"}
 #: Words of striving towards something ("commitment to concluding", "work towards signing").
 _STRIVING = {"commitment", "commit", "committed", "work", "effort", "move", "step", "progress", "path", "road", "way"}
 
@@ -130,9 +132,11 @@ def _a_goal(v: Token) -> bool:
     """Whether a status word's infinitive is a goal: governed by a word of aiming ("hope to sign")
     or the complement of "is" with such a subject ("The aim is to sign")."""
     head = v.head
-    if v.dep_ == "pcomp" and v.tag_ == "VBG" and head.lower_ in ("to", "towards", "toward") \
-            and word_lemma(head.head) in _GOALS | _STRIVING:
-        return True  # "their commitment to concluding a CECA", "work towards signing"
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and head.lower_ in ("to", "towards", "toward", "of") \
+            and word_lemma(head.head) in _GOALS | _STRIVING | _NEARING:
+        # "their commitment to concluding a CECA", "work towards signing", "are close to reaching
+        # a deal", "on the verge of signing"
+        return True
     if v.dep_ not in ("xcomp", "ccomp", "advcl", "attr") or head.i == v.i:
         return False
     if word_lemma(head) in _GOALS:

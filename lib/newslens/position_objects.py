@@ -149,9 +149,10 @@ def object_pattern(f: Finder, w: StanceWord) -> bool:
     if stance == "concede" and lemma in STOP_VERBS and not objection and (not _is_trade(obj) or _outgoing(obj)):
         # halting imports gives way; halting inspections, or exports to a country, opposes them
         stance, action = "oppose", "REJECT"
-    if stance in ("oppose", "concede") and lemma in _EASING_VERBS and _is_measure(obj) and not w.negated:
-        # "Beijing paused rare earth curbs", "lifted sanctions on Syria", "cut tariffs on Chinese
-        # goods": it gives up a measure of its own
+    if stance in ("oppose", "concede") and lemma in _EASING_VERBS and (_is_measure(obj) or _own_force(obj)) \
+            and not w.negated:
+        # "Beijing paused rare earth curbs", "lifted sanctions on Syria", "Israel would halt its
+        # strikes": it gives up a measure or a use of force of its own
         stance, action = "concede", "YIELD"
     if stance == "concede" and lemma in ("succumb", "bow", "yield") and any(
             (lexicon_entry(c, f.vlex) or {}).get("stance") == "concede" and object_of(c) is not None for c in v.conjuncts):
@@ -232,7 +233,7 @@ def _tried(obj: Token, vlex: dict[str, list[dict[str, str]]]) -> Token | None:
 
 #: Verbs that give up a measure when it is their object ("suspended its export controls").
 _EASING_VERBS = {"suspend", "pause", "lift", "ease", "cut", "lower", "reduce", "scrap", "drop", "remove", "halt",
-                 "end", "waive", "relax", "roll", "withdraw"}
+                 "end", "waive", "relax", "roll", "withdraw", "stop", "cease"}
 
 
 def _is_measure(obj: Token) -> bool:
@@ -241,6 +242,19 @@ def _is_measure(obj: Token) -> bool:
     words = obj.doc[obj.left_edge.i : np_end(obj).i + 1]
     return any(t.lemma_.lower() in MEASURE_NOUNS or t.lower_ in MEASURE_NOUNS for t in words if t.i <= obj.i) or (
         obj.lemma_.lower() in ("control", "measure") and any(t.lemma_.lower() in ("control", "export") for t in words))
+
+
+#: Uses of force a side can halt ("halt its strikes", "suspend the offensive").
+_FORCE_USED = {"strike", "attack", "offensive", "operation", "raid", "bombing", "bombardment", "shelling", "fire",
+               "hostility", "hostilities", "incursion", "airstrike", "assault", "test", "drill", "exercise"}
+
+
+def _own_force(obj: Token) -> bool:
+    """Whether a noun phrase is a use of force, the subject's own or no one else's named ("its
+    strikes", "attacks on energy infrastructure"; not "Israel's strikes" halted by another)."""
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    return (obj.lemma_.lower() in _FORCE_USED or obj.lower_ in _FORCE_USED) and (
+        owner is None or owner.lower_ in ("its", "their", "our", "his", "her"))
 
 
 def _is_trade(obj: Token) -> bool:
