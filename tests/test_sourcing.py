@@ -3402,3 +3402,8 @@ def test_a_day_after_on_before_the_reported_clause_is_not_what_is_reported():
 def test_acting_according_to_an_order_is_no_report():
     found = atts("The units took part in the operation according to the order of the commander, officials said.")
     assert not any(a["rule"] == "according_to" for a in found), found
+
+
+def test_a_briefing_told_is_who_heard_not_what_was_said():
+    a = one("Spokesperson Ana Ruiz told a regular briefing that Lima had indisputable sovereignty over the islands.")
+    assert a["content"]["text"] == "that Lima had indisputable sovereignty over the islands"

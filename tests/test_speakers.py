@@ -1012,3 +1012,16 @@ def test_a_statement_put_out_by_a_source_speaks_for_its_side_and_so_does_its_it(
                  "It said the deployment conformed to the treaty.")
     assert [a["source"]["side"] for a in found] == ["North Korea"] * 3, [(a["source"]["text"], a["source"]["side"]) for a in found]
     assert found[0]["cue"]["text"].endswith("confirming")
+
+
+def test_a_persons_name_alone_taken_for_a_body_is_that_person():
+    found = atts("Chinese Foreign Minister Wang Yi arrived on Monday. According to a readout issued by the Chinese "
+                 "foreign ministry, Wang told National Security Adviser Ajit Doval that China and India should be "
+                 '"partners rather than rivals".')
+    wang = next(a for a in found if a["source"]["text"] == "Wang")
+    assert wang["source"]["kind"] == "named_person" and wang["source"]["side"] == "China"
+
+
+def test_a_ruling_is_a_document():
+    a = one("A 2016 arbitral ruling found that the sweeping claims had no legal basis.")
+    assert a["source"]["kind"] == "document"

@@ -17,7 +17,8 @@ from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
                         manner_adverb_end, noun_cue_end, quoted_as, quoting_as, raised_report, time_after)
-from .cues import SETTING_PREPS, asks_anonymity, complements, cue_frame, lemma_of, purpose_of_terms, terms_aside
+from .cues import (SETTING_PREPS, asks_anonymity, clause_of_statement, complements, cue_frame, lemma_of,
+                   purpose_of_terms, terms_aside)
 from .doctools import asks, sent_of, talks_misread, text_of
 from .quote_frames import object_said_of
 from .quotes import quote_kind
@@ -104,7 +105,8 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     called_for = for_clause(tok) if frame in ("none", "xcomp") else None
     if called_for is not None:  # "called for the United States to step up ...": as "called for"
         frame = "prep:for"
-    unmarked = unmarked_clause(tok) if frame == "none" else None
+    unmarked = unmarked_clause(tok) if frame == "none" or (frame == "dobj" and clause_of_statement(tok) is not None) \
+        else None  # ("told a regular briefing that China had ...": the briefing is who heard it)
     if unmarked is not None:  # "said after the summit he would not sign ...": as "said"
         frame = "ccomp"
     answer = answer_word(tok) if frame in ("none", "dobj") and unmarked is None else None
@@ -227,7 +229,11 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     if called_for is not None:  # the clause after "for" is what is called for
         content = (prep.idx + len(prep.text), content[1])
     if unmarked is not None:  # the clause begins with its subject; "after the convention" is the scene
-        content = (unmarked[1].left_edge.idx, content[1])
+        first = unmarked[1].left_edge
+        that = doc[first.i - 1] if first.i > 0 else None
+        # (or with its "that", which the parser may make the clause's object: "told a briefing that Lai was ...")
+        content = ((that if that is not None and that.lower_ == "that" and that.head == unmarked[0] else first).idx,
+                   content[1])
     relative = relative_word_and_speaker(tok) if kind in ("ccomp", "xcomp") else None
     if relative is not None:  # "which aid groups say killed 30 people": from "which" on
         content = (relative[0].idx, content[1])

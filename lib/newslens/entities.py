@@ -83,6 +83,11 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
         elif e.label_ == "ORG" and " " not in name and name[:1].isupper() \
                 and len(body_end_to_key.get(name.lower(), ())) == 1:
             key = next(iter(body_end_to_key[name.lower()]))
+        elif e.label_ == "ORG" and " " not in name and not name.isupper() and name.lower() not in body_end_to_key and (
+                len(surname_to_key.get(name.lower(), ())) == 1 or (name.lower() not in surname_to_key
+                                                                  and len(first_to_key.get(name.lower(), ())) == 1)):
+            # a person's name alone the model took for a body ("Wang told Doval ..." after "Wang Yi")
+            key = next(iter(surname_to_key.get(name.lower()) or first_to_key[name.lower()]))
         elif e.label_ == "PERSON" and len(name.split()) == 1 and len(surname_to_key.get(name.lower(), ())) == 1:
             key = next(iter(surname_to_key[name.lower()]))
         elif e.label_ == "PERSON" and len(name.split()) == 1 and name.lower() not in surname_to_key \

@@ -27,7 +27,7 @@ DOCUMENT_HEADS = {
     "transcript", "email", "tweet", "post", "website", "analysis", "paper", "record", "note", "text",
     "brief", "briefing", "draft", "bill", "assessment", "cable", "remark", "remarks", "recording", "footage",
     # the model's lemma of "data"; not "figure", which is as often a person ("a senior party figure")
-    "datum", "finding", "statistic", "census", "copy",
+    "datum", "finding", "statistic", "census", "copy", "ruling", "verdict", "judgment", "judgement", "award",
 }
 #: Head words of a news organisation or one of its people.
 OUTLET_HEADS = {"newspaper", "daily", "agency", "channel", "broadcaster", "outlet", "magazine", "network", "reporter",
