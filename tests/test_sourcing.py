@@ -3407,3 +3407,10 @@ def test_acting_according_to_an_order_is_no_report():
 def test_a_briefing_told_is_who_heard_not_what_was_said():
     a = one("Spokesperson Ana Ruiz told a regular briefing that Lima had indisputable sovereignty over the islands.")
     assert a["content"]["text"] == "that Lima had indisputable sovereignty over the islands"
+
+
+def test_a_frame_after_a_long_fronted_clause_is_its_speakers_and_the_clause_runs_to_the_comma():
+    a = one("The government has taken up with Canada the issue of long waiting times for visa appointments for "
+            "Indian nationals, Minister of State for External Affairs Kirti Vardhan Singh said on Thursday.")
+    assert a["source"]["text"] == "Minister of State for External Affairs Kirti Vardhan Singh"
+    assert a["content"]["text"].endswith("for Indian nationals")

@@ -277,6 +277,13 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     cue = (cue[0], manner_adverb_end(tok, cue[1], content[0]))
     if kind == "ccomp" and comp.i < tok.i:  # 'The deal is dead, the ministry said Monday in a statement.'
         cue = (cue[0], closing_words_end(tok, cue[1]))
+        if speaker is not None and content[1] < speaker.left_edge.idx:
+            # the parser hung the clause's tail on the verb ("has taken up with the United States the
+            # issue of visa delays, Minister X said"): it runs on to the comma before the speaker
+            gap = text[content[1]:speaker.left_edge.idx]
+            comma = gap.rstrip().rfind(",")
+            if comma > 0 and not any(ch in gap[:comma] for ch in "\n\"“”;:") and gap[:comma].strip():
+                content = trim_edges(text, content[0], content[1] + comma, EDGE_CHARS + ".")
     if kind == "ccomp" and comp.i > tok.i:
         when = leading_time(comp, content[0])
         if when is not None:  # "said Tuesday his actions were legal": the day is the cue's,

@@ -74,10 +74,13 @@ def subject_of(verb: Token) -> Token | None:
         if inverted is not None:
             return inverted
         before = [c for c in subjects if c.i < verb.i]
-        if len(before) > 1 and any(t.is_punct or t.lower_ == "as"
-                                   for t in verb.doc[before[-2].right_edge.i + 1 : before[-1].left_edge.i]):
+        if len(before) > 1 and (any(t.is_punct or t.lower_ == "as"
+                                    for t in verb.doc[before[-2].right_edge.i + 1 : before[-1].left_edge.i])
+                                or (before[-2].right_edge.text == "," and before[-1].ent_type_ == "PERSON"
+                                    and before[-1].right_edge.i + 1 == verb.i)):
             # two subjects set apart ("Hawaii, as one of the advisers pointed out, ...", '"That,"
-            # he said'): the nearer speaks; two side by side are one name the parser split
+            # he said', "... the issue of visa delays, Minister X said", the comma the first's
+            # last word): the nearer speaks; two side by side are one name the parser split
             return past_dateline(before[-1])
         return past_opening_phrase(past_dateline(subjects[0]))
     lead = list_lead(verb)
