@@ -33,8 +33,8 @@ def countries_in(entities: list[dict[str, Any]], s: int, e: int,
     for x in entities:
         # a country, or a union of countries that makes agreements as one ("the European Union")
         # (and with ``leaders``, a company the state owns: "QatarEnergy signed a 27-year agreement")
-        party = party_of(x) or (x.get("country") if leaders and (x["type"] == "PERSON" or x.get("role") == STATE_COMPANY)
-                                else None)
+        signs_for_it = leaders and (x["type"] == "PERSON" or x.get("role") == STATE_COMPANY)
+        party = party_of(x) or (x.get("country") if signs_for_it else None)
         for a, b in x["mentions"] if party else []:
             if s <= a and b <= e and not any(c <= a < d for c, d in aside):
                 hits.append((a, party))
@@ -193,7 +193,8 @@ def _names_countries(tokens) -> bool:
     return any(t.ent_type_ in ("GPE", "NORP") for t in tokens)
 
 
-#: Verbs of saying, whose subject reports an agreement between others.
+#: Verbs of saying (by lemma; ``_PLAIN_SAYING`` has the forms a cue is written in), whose subject
+#: reports an agreement between others.
 _SAYING_LEMMAS = {"say", "tell", "announce", "state", "add", "confirm", "report", "note"}
 #: Verbs of a clause on an agreement that tell its age, not what it does ("dating to 1998").
 _DATING_VERBS = {"date", "go", "stretch"}

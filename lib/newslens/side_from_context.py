@@ -1,8 +1,9 @@
 """The side a source speaks for by the text around it, when its words name none: the several
 countries that were a subject before ("the two governments"), the side an earlier source of the
-same entity or body had, the body that spoke just before ("A spokesperson said"), the ministry
-its sentence names, the dateline's country ("the foreign ministry said"), or whose "its",
-"their" or "his spokesman" it is."""
+same entity or body had (also for a bare "the ministry"), the body that spoke just before ("A
+spokesperson said"), the ministry its sentence names, the dateline's country ("the foreign
+ministry said"), the source that put out the document it names ("The statement said"), or whose
+"its", "their" or "his spokesman" it is."""
 from __future__ import annotations
 
 from typing import Any, Sequence
