@@ -859,3 +859,12 @@ def test_a_year_names_the_agreement_of_that_year_described_before():
     found = agreements("Talks\n\nThe talks aim to restore the 1974 disengagement agreement. Israel has sent troops into "
                        "the buffer zone, which Damascus condemned as a violation of the 1974 agreement.")
     assert len(found) == 1, [a["name"] for a in found]
+
+
+def test_a_clause_hung_on_an_agreement_from_far_off_is_not_what_it_does():
+    # (the parser hangs "that has killed ..." on the agreement)
+    found = agreements("Congo and Rwanda sign peace deal in Washington\n\nWASHINGTON, June 27 (AP) — The foreign "
+                       "ministers of Congo and Rwanda signed a peace agreement at the State Department on Friday, "
+                       "committing to end fighting in eastern Congo that has killed thousands of people and displaced "
+                       "hundreds of thousands this year.")
+    assert found and found[0]["purpose"] is None, found[0]["purpose"] if found else found

@@ -214,7 +214,9 @@ def purpose_of(doc: Doc, start: int, end: int, expansion_span: tuple[int, int] |
         heads = [root] + [t for t in doc[span.end : min(len(doc), span.end + 3)] if t.head.i == root.i]
         for h in heads:
             for c in h.children:
-                if c.dep_ in ("relcl", "acl") and c.i >= span.end - 1:
+                # (right after it: not a clause the parser hung on it from far off, "signed a peace
+                # agreement at ... on Friday, committing to end fighting that has killed thousands")
+                if c.dep_ in ("relcl", "acl") and c.i >= span.end - 1 and c.left_edge.i <= span.end + 4:
                     if word_lemma(c) in status_lexicon() or word_lemma(c) in _DATING_VERBS or word_lemma(c) in _GO_BETWEEN_VERBS:
                         continue  # "signed in 2018", "dating to 1998", "witnessed by Trump": its state,
                         # its age or who helped, not what it does
