@@ -3414,3 +3414,11 @@ def test_a_frame_after_a_long_fronted_clause_is_its_speakers_and_the_clause_runs
             "Indian nationals, Minister of State for External Affairs Kirti Vardhan Singh said on Thursday.")
     assert a["source"]["text"] == "Minister of State for External Affairs Kirti Vardhan Singh"
     assert a["content"]["text"].endswith("for Indian nationals")
+
+
+def test_a_noun_the_parser_took_for_a_clause_is_not_what_is_reported_after_an_infinitive():
+    # (the headline parser makes "remarks" a verb and its clause the complement of "tells")
+    found = atts("China tells citizens to avoid Japan as row over Takaichi's Taiwan remarks deepens\n\n"
+                 "BEIJING (Reuters) - China on Friday advised its citizens against travelling to Japan.")
+    tells = next(a for a in found if a["cue"]["text"] == "tells")
+    assert tells["content"]["text"].startswith("citizens to avoid Japan")

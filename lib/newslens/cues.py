@@ -212,8 +212,14 @@ def complements(tok: Token) -> list[Token]:
                 or c.left_edge.lower_ in SUBORDINATORS)
 
     fronted = any(c.dep_ == "ccomp" and c.i < tok.i and not apart(c) for c in tok.children)
+    # (nor a clause with neither a subject nor a "that" after an open complement, a noun the
+    # parser took for a verb: "China tells citizens to avoid Japan as row over Takaichi's Taiwan
+    # remarks deepens")
+    open_comp = any(c.dep_ == "xcomp" and c.i > tok.i for c in tok.children)
     return [c for c in tok.children if not (c.dep_ == "ccomp" and c.i < tok.i and apart(c))
-            and not (fronted and c.dep_ == "dobj" and c.i > tok.i)]
+            and not (fronted and c.dep_ == "dobj" and c.i > tok.i)
+            and not (open_comp and c.dep_ == "ccomp" and c.i > tok.i and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for g in c.children))]
 
 
 #: Where a thing is said, whose that-clause is what the verb before reports ("said in a statement
