@@ -59,19 +59,20 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
                 key = e.kb_id_ or f"PERSON:{name.lower()}"
                 surname_to_key.setdefault(name.split()[-1].lower(), set()).add(key)
                 first_to_key.setdefault(name.split()[0].lower(), set()).add(key)
-    # ... and offices by their first word, to merge 'Treasury' with 'the Treasury Department'
+    # ... offices by their first word, to merge 'Treasury' with 'the Treasury Department', and
+    # bodies by their last word, to merge 'the Commission' with 'the European Commission' (when
+    # one body named in full ends with it)
     office_to_key: dict[str, set[str]] = {}
-    for e in ents:
-        words = clean_name(e.text).split()
-        if e.label_ == "ORG" and len(words) >= 2 and words[-1] in _OFFICE_WORDS:
-            office_to_key.setdefault(words[0].lower(), set()).add(e.kb_id_ or f"ORG:{' '.join(words).lower()}")
-    # ... and bodies by their last word, to merge 'the Commission' with 'the European Commission'
-    # (when one body named in full ends with it)
     body_end_to_key: dict[str, set[str]] = {}
     for e in ents:
         words = clean_name(e.text).split()
-        if e.label_ == "ORG" and len(words) >= 2 and words[-1][:1].isupper():
-            body_end_to_key.setdefault(words[-1].lower(), set()).add(e.kb_id_ or f"ORG:{' '.join(words).lower()}")
+        if e.label_ != "ORG" or len(words) < 2:
+            continue
+        key = e.kb_id_ or f"ORG:{' '.join(words).lower()}"
+        if words[-1] in _OFFICE_WORDS:
+            office_to_key.setdefault(words[0].lower(), set()).add(key)
+        if words[-1][:1].isupper():
+            body_end_to_key.setdefault(words[-1].lower(), set()).add(key)
     groups: dict[str, dict[str, Any]] = {}
     order: list[str] = []
     for e in ents:

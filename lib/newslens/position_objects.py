@@ -146,14 +146,14 @@ def object_pattern(f: Finder, w: StanceWord) -> bool:
         to = object_of_prep(v, obj, ("to", "on", "against", "over"))
         target = target_of(to, f.entities) if to is not None else target
         evidence = [w.first, v, np_end(to if to is not None else obj)]
-    if stance == "concede" and lemma in STOP_VERBS and not objection and (not _is_trade(obj) or _outgoing(obj)):
-        # halting imports gives way; halting inspections, or exports to a country, opposes them
-        stance, action = "oppose", "REJECT"
-    if stance in ("oppose", "concede") and lemma in _EASING_VERBS and (_is_measure(obj) or _own_force(obj)) \
-            and not w.negated:
+    gives_up = lemma in _EASING_VERBS and (_is_measure(obj) or _own_force(obj)) and not w.negated
+    if gives_up and stance in ("oppose", "concede"):
         # "Beijing paused rare earth curbs", "lifted sanctions on Syria", "Israel would halt its
         # strikes": it gives up a measure or a use of force of its own
         stance, action = "concede", "YIELD"
+    elif stance == "concede" and lemma in STOP_VERBS and not objection and (not _is_trade(obj) or _outgoing(obj)):
+        # halting imports gives way; halting inspections, or exports to a country, opposes them
+        stance, action = "oppose", "REJECT"
     if stance == "concede" and lemma in ("succumb", "bow", "yield") and any(
             (lexicon_entry(c, f.vlex) or {}).get("stance") == "concede" and object_of(c) is not None for c in v.conjuncts):
         return True  # "succumbed to US pressure and has given up oil purchases": what it gave up is the concession

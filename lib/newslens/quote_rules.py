@@ -455,14 +455,16 @@ def quote_frames(run: Run) -> None:
                 cue = (cue[0], end)
         if verb.idx > qe:  # '"...," he said in an interview on Monday': the closing words are the cue's
             cue = (cue[0], closing_words_end(verb, cue[1]))  # (its start, and frame_start, stay)
-            tail = tail_before_frame(doc, qe, frame_start) if parts is None and quote == "direct" else None
-            if tail is None and parts is None and quote == "direct" and lead_before_quote(doc, qs, quotes) is not None:
+            whole = parts is None and quote == "direct"
+            tail = tail_before_frame(doc, qe, frame_start) if whole else None
+            before = lead_before_quote(doc, qs, quotes) if whole else None
+            if tail is None and before is not None:
                 # a quote inside the sentence the frame reports, words on both sides ('have signed a
                 # "Strategic Mutual Defence Agreement" under which ..., the two governments said'):
                 # a longer run after it is still theirs
                 tail = tail_before_frame(doc, qe, frame_start, max_words=_LONG_TAIL)
             closing = text[qe:frame_start].strip(" ," + CLOSING_MARKS) == "" or tail is not None
-            lead = lead_before_quote(doc, qs, quotes) if parts is None and quote == "direct" and closing else None
+            lead = before if closing else None
             if lead is not None and not taken.hits(lead, qs):
                 content, quote = (lead, qe), "mixed"  # 'Mills "got an immunity agreement," Jordan said'
             if tail is not None and not taken.hits(qe, tail):
