@@ -3422,3 +3422,27 @@ def test_a_noun_the_parser_took_for_a_clause_is_not_what_is_reported_after_an_in
                  "BEIJING (Reuters) - China on Friday advised its citizens against travelling to Japan.")
     tells = next(a for a in found if a["cue"]["text"] == "tells")
     assert tells["content"]["text"].startswith("citizens to avoid Japan")
+
+
+def test_a_leaders_administration_is_a_body_not_a_person():
+    found = atts("The Trudeau government said in June that it would not renew the contract.")
+    a = next(x for x in found if x["cue"]["text"] == "said")
+    assert a["source"]["kind"] == "named_org"
+
+
+def test_a_spokesperson_for_its_ministry_speaks_for_the_country_it_stands_for():
+    found = atts("Chile rejected the claim. A spokesperson for its foreign ministry said Peru was "
+                 "misreading the 1929 treaty.")
+    a = next(x for x in found if x["cue"]["text"] == "said")
+    assert a["source"]["side"] == "Chile"
+
+
+def test_its_ministry_is_the_countrys_body():
+    found = atts("Chile rejected the claim. Its foreign ministry said Peru was misreading the 1929 treaty.")
+    a = next(x for x in found if x["cue"]["text"] == "said")
+    assert (a["source"]["kind"], a["source"]["side"]) == ("named_org", "Chile")
+
+
+def test_brussels_speaking_is_the_european_union():
+    a = one("Brussels says the subsidies distort the market for steel.")
+    assert (a["source"]["text"], a["source"]["side"]) == ("Brussels", "European Union")

@@ -26,9 +26,15 @@ def owners_side(doc: Doc, head: Token | None, entities: list[dict[str, Any]], pr
     """The side of the body (or bodies) whose "its" or "their" a source is ("Pakistan rejected the
     measures. Its National Security Committee said ...", "Argentina and Paraguay did not sign the
     declaration, which their governments said was too soft"), or of the person whose aide it is
-    ("Zelenskiy said ... . His spokesman said ..."); None otherwise."""
+    ("Zelenskiy said ... . His spokesman said ..."), also through the body it speaks for ("Ethiopia
+    rejected the accusation. A spokesperson for its foreign ministry said ..."); None otherwise."""
     own = next((c for c in head.children if c.dep_ == "poss" and (c.lower_ in ("its", "their") or (
         c.lower_ in ("his", "her") and head.lemma_.lower() in AIDE_HEADS))), None) if head is not None else None
+    if own is None and head is not None:
+        body = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in COUNTRY_BODIES), None)
+        own = next((c for c in body.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) \
+            if body is not None else None
     joint = _several_subject_before(doc, own.i, entities) if own is not None and own.lower_ == "their" else None
     if joint:  # the several who are the subject before
         return joint

@@ -55,7 +55,7 @@ NEWSROOMS = OUTLET_HEADS - {"reporter", "journalist", "correspondent"}
 #: Bodies among the words for who speaks ("the administration"), which describe no person.
 BODY_WORDS = {"administration", "government", "ministry", "department", "authority", "authorities"}
 #: Bodies known by the person they serve ("the Prime Minister's office", "Trump's campaign").
-PERSONS_BODIES = {"office", "campaign"}
+PERSONS_BODIES = {"office", "campaign", "administration", "government"}
 #: Those who speak for a body, and for the one the sentence before named when no other is named.
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
 #: Gazetteer roles of bodies that are a side of their own, which a source can speak for: bodies

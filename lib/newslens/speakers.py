@@ -268,6 +268,9 @@ def classify_source(
         # "Lev Nachman, a political scientist at National Taiwan University": not Taiwan's voice;
         # nor are "Opposition lawmakers in Tokyo" Japan's
         side = None
+    if kind == "anonymous" and side and JOINT not in side and lemma in COUNTRY_BODIES and head is not None \
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        kind = "named_org"  # "Ethiopia rejected it. Its foreign ministry said ...", as "Ethiopia's foreign ministry"
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
 
 
