@@ -1530,3 +1530,29 @@ def test_a_declaration_takes_no_stance_of_its_own():
 def test_halting_ones_own_strikes_gives_way():
     found = triples("Israel would halt its strikes in exchange for calm on the border.")
     assert ("Israel", "strikes", "concede") in found, found
+
+
+def test_being_left_with_no_choice_leaves_nothing():
+    found = positions("Canberra said Australia had been left with no choice after Jakarta cancelled the talks.")
+    assert not any("choice" in p["target"]["name"] for p in found), found
+
+
+def test_a_law_taking_a_country_out_of_a_treaty_is_the_country_leaving_it():
+    found = triples("Lukashenko signed a law pulling Belarus out of the Treaty on Conventional Armed Forces in Europe.")
+    assert any(a == "Belarus" and s == "oppose" and "Treaty" in t for a, t, s in found), found
+
+
+def test_taking_troops_out_of_a_country_is_no_country_leaving():
+    found = triples("Paris began withdrawing French troops from Niger on Tuesday.")
+    assert not any(t == "Niger" and s == "oppose" for _, t, s in found), found
+
+
+def test_not_rejoining_a_treaty_opposes_it():
+    found = triples("Canada said on Monday that it would not rejoin the Kyoto Protocol.")
+    assert ("Canada", "Kyoto Protocol", "oppose") in found, found
+
+
+def test_agreeing_not_to_block_gives_way():
+    found = triples("Greece agreed not to block North Macedonia's membership of NATO.")
+    assert ("Greece", "North Macedonia", "concede") in found, found
+    assert ("Greece", "North Macedonia", "oppose") not in found, found

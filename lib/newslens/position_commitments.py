@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from .position_actors import actor_country, recipient, talks_partner, target_of
 from .position_finder import Finder, StanceWord
-from .position_grammar import (actors_of, batched, carried_on, done_with_force, np_end, object_of, on_hold,
-                               stance_of_doing)
+from .position_grammar import (actors_of, batched, carried_on, done_with_force, is_negated, lexicon_entry, np_end,
+                               object_of, on_hold, stance_of_doing)
 from .position_words import (ACT_NOUNS, ANSWER_VERBS, CALL_NOUNS, COMMIT_ACTIONS, CONFIDENCE, DEPARTING_VERBS,
                              FORCES_NOUNS, FORCE_VERBS, LEFT_POSTS, NOT_TARGETS, PARTNERSHIP_NOUNS, PULLING_OUT_VERBS,
                              PUNITIVE_NOUNS, RELATION_OBJECTS, REPRISAL_VERBS, STOP_VERBS)
@@ -68,7 +68,13 @@ def commitment_pattern(f: Finder, w: StanceWord) -> bool:
             # "vowed to retaliate against Hezbollah", "ready to respond to any misadventure with
             # full force": a punitive step promised
             st = "threaten"
-        if (w.entry["action"] == "REFUSE") != w.negated:
+        blocking = (lexicon_entry(doing, f.vlex) or {}).get("stance") == "oppose" and is_negated(doing) \
+            and doing.lemma_.lower() not in STOP_VERBS
+        if blocking and w.entry["action"] == "AGREE" and not w.negated:
+            # "Serbia agreed not to block Kosovo's membership": a promise not to stand in its way
+            # gives way to it
+            st = "concede"
+        elif (w.entry["action"] == "REFUSE") != w.negated:
             # (refusing to impose sanctions opposes them: a threat turned down)
             st = {"support": "oppose", "oppose": "support", "negotiate": "oppose", "threaten": "oppose"}.get(st, st)
         if st == "oppose" and doing.lemma_.lower() in STOP_VERBS and (w.entry["action"] == "REFUSE") == w.negated \

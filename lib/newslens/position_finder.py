@@ -181,9 +181,13 @@ def stance_word(v: Token, f: Finder) -> StanceWord | None:
         xcomp = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and (c.tag_ == "VB" or any(
             g.dep_ == "mark" and g.lower_ == "that" for g in c.children))), None)
     obj = object_of(v)
-    if v.lemma_.lower() == "leave" and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _NO_WAY_OUT
-                                            for c in v.children):
-        return None  # "Iran has left us no choice": what one is left with, not what one leaves
+    if v.lemma_.lower() == "leave" and any(
+            (c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _NO_WAY_OUT)
+            or (c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in _NO_WAY_OUT for g in c.children))
+            for c in v.children):
+        # "Iran has left us no choice", "Russia had been left with no choice": what one is left
+        # with, not what one leaves
+        return None
     if v.lemma_.lower() == "welcome" and obj is not None and (obj.ent_type_ == "PERSON" or any(
             c.dep_ == "prep" and c.lower_ == "to" for c in v.children)):
         return None  # "welcomed Philippine Defense Secretary Teodoro to the Pentagon": a host's welcome

@@ -17,6 +17,7 @@ from .position_words import (ACTION_OF_STANCE, ACTOR_TYPES, ATTEMPT_NOUNS, COMMO
                              GENERIC_TOPICS, HELD_STANCES, INTENT_VERBS, LEAVE_VERBS, MEASURE_NOUNS, MISSIONS,
                              OBJECTION_NOUNS, ORDERING_VERBS, OUTGOING_TRADE, PLACE_NOUNS, PULLING_OUT_VERBS,
                              RELATION_OBJECTS, RESOLVE_NOUNS, STOP_VERBS, TRADE_WORDS, UNNAMED_PARTNERS)
+from .source_words import entity_country
 
 
 def object_pattern(f: Finder, w: StanceWord) -> bool:
@@ -66,6 +67,17 @@ def object_pattern(f: Finder, w: StanceWord) -> bool:
                                                          or obj.lemma_.lower() in PLACE_NOUNS):
         # "72 hours to leave the country": going away from a place takes no stance on it (but
         # "will not leave Crimea" holds on to it)
+        return True
+    left = _left_by_country(v, obj) if lemma in PULLING_OUT_VERBS and not w.negated else None
+    if left is not None:
+        # "a bill withdrawing Russia from the treaty", "pulled Britain out of the convention":
+        # the country taken out leaves what it is taken out of
+        # (the country is named as the object, which ``actor_country`` takes for what is acted on)
+        for country in (obj, *obj.conjuncts):
+            hit = next((x for _, x in entities_in(f.entities, *span_of(country)) if entity_country(x)), None)
+            if hit is not None:
+                f.emit(None, (hit["country"], hit["id"], "the country taken out"), target_of(left, f.entities),
+                       stance, action, [w.first, v, np_end(left)], "verb", CONFIDENCE["verb"])
         return True
     if lemma in LEAVE_VERBS and ((obj.dep_ == "dobj" and lemma in PULLING_OUT_VERBS) or obj.ent_type_ in ("GPE", "LOC")) \
             and obj.lemma_.lower() not in OBJECTION_NOUNS:
@@ -271,3 +283,20 @@ def _outgoing(obj: Token) -> bool:
     words = obj.doc[obj.left_edge.i : np_end(obj).i + 1]
     return any(t.lemma_.lower() in OUTGOING_TRADE for t in words) or any(
         t.dep_ == "prep" and t.lower_ == "to" and t.head.i == obj.i for t in words)
+
+
+def _left_by_country(v: Token, obj: Token) -> Token | None:
+    """What a country is taken out of, when the object of "withdraw" or "pull" is a country
+    ("withdrawing Russia from the treaty", "pull Britain out of the convention"): a body or an
+    agreement, not a place ("withdraw Russian troops from Syria" takes out no country)."""
+    if obj.dep_ != "dobj" or obj.ent_type_ not in ("GPE", "NORP") or obj.pos_ != "PROPN":
+        return None
+    preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "from"]
+    preps += [d for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"
+              for d in c.children if d.dep_ == "prep" and d.lower_ == "of"]
+    if not preps and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
+        preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "of"]
+    left = next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
+    if left is None or left.ent_type_ in ("GPE", "LOC") or left.lemma_.lower() in PLACE_NOUNS:
+        return None
+    return left
