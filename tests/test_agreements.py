@@ -868,3 +868,43 @@ def test_a_clause_hung_on_an_agreement_from_far_off_is_not_what_it_does():
                        "committing to end fighting in eastern Congo that has killed thousands of people and displaced "
                        "hundreds of thousands this year.")
     assert found and found[0]["purpose"] is None, found[0]["purpose"] if found else found
+
+
+@pytest.mark.parametrize("text,status", [
+    # an agreement that binds someone as it stands is in force
+    ("COMCASA obliges both sides to protect the data they exchange.", "signed"),
+    ("COMCASA would require both sides to protect the data they exchange.", "mentioned"),
+    # what it obliges someone to reach is another agreement, still to be negotiated
+    ("COMCASA obliged India to reach a binding agreement on data storage before the deliveries.", "signed"),
+])
+def test_an_agreement_binding_someone_is_in_force(text, status):
+    assert status_of(text, "COMCASA") == status
+
+
+def test_an_agreement_one_is_obliged_or_urged_to_reach_is_still_being_negotiated():
+    found = agreements("Oman urged both sides to reach a binding agreement on the dam's operation before July.")
+    assert [a["status"] for a in found] == ["under_negotiation"], [(a["name"], a["status"]) for a in found]
+
+
+def test_a_place_name_given_later_names_the_agreement_described_first():
+    found = agreements("Armenia and Azerbaijan reached an agreement on ending the conflict in August. "
+                       "Under the Zangezur agreement, as officials called it, Armenia agreed to open a transit route.")
+    assert [a["name"] for a in found] == ["Zangezur agreement"], [a["name"] for a in found]
+
+
+def test_a_capital_or_an_acronym_before_the_head_is_no_name():
+    found = agreements("Cuba and Angola reached an agreement on troop withdrawals in May. "
+                       "Officials said the Havana agreement would be signed in December.")
+    assert "Havana agreement" not in [a["name"] for a in found]
+
+
+def test_a_two_word_agreement_named_after_a_city_is_found():
+    found = agreements("Belgrade says the 2013 Brussels Agreement must be respected.")
+    assert "Brussels Agreement" in [a["name"] for a in found]
+
+
+def test_the_first_deal_between_the_two_is_both_countries():
+    found = agreements("Serbia has never recognised Kosovo. Kosovo says the 2013 Brussels Agreement, the first deal "
+                       "between the two, must be respected.")
+    a = next(x for x in found if x["name"] == "Brussels Agreement")
+    assert sorted(a["parties"]) == ["Kosovo", "Serbia"]

@@ -46,7 +46,8 @@ def parties_in_sentences(doc: Doc, entities: list[dict[str, Any]], sentence: tup
                          article_countries: list[str]) -> list[str]:
     """The countries party to an agreement the record does not know: those the evidence's
     sentence names (not its brokers, the place it was signed in or the circumstances); the two
-    countries of the article for "the two countries", "both sides", "bilateral"; with none, those
+    countries of the article for "the two countries", "both sides", "bilateral", "between the
+    two"; with none, those
     the sentences of its other mentions name."""
     text = text_of(doc)
     signed = signatories(doc, entities, mentions)
@@ -56,7 +57,7 @@ def parties_in_sentences(doc: Doc, entities: list[dict[str, Any]], sentence: tup
     parties = signed + [c for c in countries_in(entities, *sentence, aside=not_parties(doc, *sentence, evidence))
                         if c not in signed]
     if len(parties) < 2 and re.search(r"\b(two|both) (countries|sides|nations|governments|leaders|(prime )?ministers)\b"
-                                      r"|\bbilateral\b",
+                                      r"|\bbilateral\b|\bbetween the two\b",
                                       text[sentence[0]:sentence[1]], re.I):
         parties += [c for c in article_countries if c not in parties][: 2 - len(parties)]
     if not parties:

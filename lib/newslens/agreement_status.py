@@ -56,6 +56,10 @@ def _status_words(gov: Token) -> list[Token]:
 _FUTURE_LEADS = {"expect", "set", "likely", "due", "plan", "schedule", "poise", "poised", "about"}
 
 
+#: Verbs that put someone under a duty, or press them, to do what their infinitive says.
+_OBLIGING = {"oblige", "obligate", "require", "compel", "force", "urge", "press"}
+
+
 def _modality(v: Token) -> tuple[bool, bool, bool]:
     """(negated, future or to-be-done, uncertain or only called for) for a status word, looking at it
     and its head."""
@@ -74,6 +78,8 @@ def _modality(v: Token) -> tuple[bool, bool, bool]:
                 obliged = True
         if t is not v and t.lemma_ in ("need", "have") and v.dep_ == "xcomp":
             obliged = True  # "needs to sign the deal", "has to conclude it"
+        if t is not v and t.lemma_ in _OBLIGING and v.dep_ == "xcomp":
+            obliged = True  # "obliged Ethiopia to reach a binding agreement", "urged both sides to sign"
         if t.lemma_ in _FUTURE_LEADS or any(c.lemma_ in _FUTURE_LEADS for c in t.children):
             fut = True
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "once", "if") for c in t.children):
@@ -204,6 +210,12 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
             text_only = True
         if gov.pos_ in ("VERB", "AUX"):
             candidates = _status_words(gov)
+            if below.i == root.i and below.dep_ in ("nsubj", "nsubjpass"):
+                # "the 2015 declaration obliged Ethiopia to reach a binding agreement": a status word
+                # with an object of its own is about that object, not the subject
+                candidates = [t for t in candidates if t.i == gov.i or not any(c.dep_ == "dobj" for c in t.children)]
+            if not candidates and below.i == root.i and _in_force_by_its_doing(gov, below):
+                return "signed", _evidence(doc, span, gov)
             if not candidates and below.dep_ == "prep":  # "launch negotiations on a pact": the talks' state
                 candidates = [c for c in gov.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and word_lemma(c) in lex]
             if not candidates and below.dep_ in ("nsubj", "nsubjpass"):
@@ -263,6 +275,22 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
     ready = [sv for sv in statuses if sv[0] == "ready_to_sign"]
     status, cue = ready[0] if ready else statuses[0]
     return status, _evidence(doc, span, cue)
+
+
+#: What an agreement in force does to those bound by it ("the declaration obliges Ethiopia to ...",
+#: "the accord capped enrichment"). (Not in a clause on its name: "BECA, which allows the exchange
+#: of geospatial information" says what it is for, signed or not.)
+_BINDING_VERBS = {"oblige", "obligate", "require", "bind", "allow", "permit", "prohibit", "forbid", "bar", "ban",
+                  "govern", "cap", "guarantee", "entitle"}
+
+
+def _in_force_by_its_doing(v: Token, subj: Token | None) -> bool:
+    """Whether ``v``, of which ``subj`` is the subject, is an agreement binding someone as it
+    stands: a binding verb, active, in the present or past, with no modal, future or negation
+    ("the draft would allow ..." says nothing of its state)."""
+    if subj is None or subj.dep_ != "nsubj" or word_lemma(v) not in _BINDING_VERBS or v.tag_ not in ("VBZ", "VBD", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in v.children)
 
 
 def _talked_of(noun: Token, lex: dict[str, str]) -> Token | None:

@@ -128,6 +128,23 @@ def _named_for_a_place(doc: Doc, start: int) -> bool:
     return any(gaz.entries[i].type in ("GPE", "LOC") and gaz.entries[i].role != "country" for i in ids)
 
 
+def _named_after_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether a description of an agreement is its name: a place's name in title case and the
+    head ("the Ohrid agreement"); not a country or a capital, which stand for a government ("the
+    Iran deal", "the Washington deal"), a known body or person, nor an acronym ("LNG supply deal")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if t.lower_ != "the"] if span is not None else []
+    if len(words) != 2 or words[1].lower_ not in ("agreement", "accord", "accords", "deal", "pact", "treaty"):
+        return False
+    first = words[0]
+    if first.pos_ != "PROPN" or not first.text.istitle() or first.ent_type_ in ("NORP", "PERSON"):
+        return False
+    gaz = default_gazetteer()
+    ids = gaz.by_surface.get(norm_key(first.text), [])
+    return not any(gaz.entries[i].role in ("country", "capital") or gaz.entries[i].type in ("NORP", "ORG", "PERSON")
+                   or gaz.entries[i].country == "European Union" for i in ids)
+
+
 def _indefinite(doc: Doc, start: int, end: int) -> bool:
     """Whether the mention at ``start``-``end`` brings an agreement up as "a" or "an" one ("a
     separate deal", "a so-called 123 agreement"), the article's or not."""
@@ -255,6 +272,11 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
             g["notes"].append(f"described as '{d.name}', the {d.year} agreement the record names")
         else:
             g = groups[key]
+            if key.startswith("DESC:") and _named_after_a_place(doc, s, e):
+                # "an agreement on normalising their relations ... Under the Ohrid agreement": the
+                # name the article gives it later
+                g["name"] = d.name
+                g["notes"] = [n for n in g["notes"] if n != "described, not named, in the text"]
         g["mentions"].append((s, e))
         mentions.append((s, e, g["key"]))
         mentions.sort()
