@@ -358,3 +358,19 @@ def test_a_claim_the_next_sentence_says_could_not_be_checked_is_hedged():
 ])
 def test_shares_in_words(text, expected):
     assert [(q["text"], q["value"], q["unit"]) for q in parse_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The treaty lets more than three dozen signatories fly over each other.", [("three dozen signatories", 36.0,
+                                                                                 "count:signatories")]),
+    ("Two dozen countries signed the letter.", [("Two dozen countries", 24.0, "count:countries")]),
+    ("A dozen drones were shot down.", [("A dozen drones", 12.0, "count:drones")]),
+])
+def test_dozens_multiply_once(text, expected):
+    assert [(q["text"], q["value"], q["unit"]) for q in parse_quantities(text)] == expected
+
+
+def test_a_quote_that_opens_the_claim_is_held_by_its_speaker_however_long_what_follows():
+    c = one('"We see no progress at all," the EU envoy Tomas Berg said after a long meeting with the Serbian '
+            "president and the Kosovo prime minister in Brussels on Thursday evening.")
+    assert c["attribution_id"] is not None

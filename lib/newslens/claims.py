@@ -407,6 +407,15 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
     return out
 
 
+def _quote_then_frame(a: dict[str, Any], s: int, e: int) -> bool:
+    """A direct quote that opens the claim, with its speaker and verb after it in the claim: the
+    rest is the frame and where it was said, however long ('"We see no progress," the envoy said
+    after a meeting with the two leaders in Brussels on Thursday')."""
+    source, cue = a.get("source"), a.get("cue")
+    return a["quote"] == "direct" and bool(source and cue) and a["content"]["start"] - s <= 2 \
+        and a["content"]["end"] <= min(source["start"], cue["start"]) and max(source["end"], cue["end"]) <= e
+
+
 def _holding_attribution(doc: Doc, atts: list[dict[str, Any]], s: int, e: int) -> tuple[dict[str, Any] | None, int]:
     """The attribution that holds the claim at s..e, and how many of its characters its content
     covers: content covering most of the claim, leaving out the frame ("One of them, who asked
@@ -427,7 +436,8 @@ def _holding_attribution(doc: Doc, atts: list[dict[str, Any]], s: int, e: int) -
     att, best = None, 0
     for a in atts:
         o = overlap(a)
-        if o > best and o >= 0.5 * (e - s - frame_of([a.get("source"), a.get("cue")])) and _is_said(doc, a):
+        if o > best and (o >= 0.5 * (e - s - frame_of([a.get("source"), a.get("cue")])) or _quote_then_frame(a, s, e)) \
+                and _is_said(doc, a):
             att, best = a, o
     if att is not None:
         return att, best

@@ -20,6 +20,7 @@ WORD_NUMBERS = {
 MULTIPLIERS = {
     "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5,
+    "dozen": 12,
 }
 CURRENCY_BEFORE = {"$": "USD", "us$": "USD", "usd": "USD", "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR",
                    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "rub": "RUB", "¥": "JPY"}
@@ -41,7 +42,7 @@ TIME_UNITS = {"days", "day", "weeks", "week", "months", "month", "years", "year"
 TIME_UNIT_CODES = {UNITS[w] for w in TIME_UNITS}
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _WORDNUM = r"(?:" + "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True)) + r")"
-_MULT = r"(?:thousand|million|billion|trillion|crores?|lakhs?|lac|mn|bn|tn)"
+_MULT = r"(?:thousand|million|billion|trillion|crores?|lakhs?|lac|mn|bn|tn|dozen)"
 _CUR_BEFORE = r"(?:US\$|\$|USD|Rs\.?|INR|₹|€|EUR|£|GBP|RUB|¥)"
 _QUANTITY = re.compile(
     rf"(?P<cur>{_CUR_BEFORE})?\s?(?<![\w\-])(?P<num>{_NUM}|{_WORDNUM})(?:\s?-\s?|\s)?(?P<mult>{_MULT})?\b"
