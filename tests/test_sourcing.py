@@ -3446,3 +3446,42 @@ def test_its_ministry_is_the_countrys_body():
 def test_brussels_speaking_is_the_european_union():
     a = one("Brussels says the subsidies distort the market for steel.")
     assert (a["source"]["text"], a["source"]["side"]) == ("Brussels", "European Union")
+
+
+def test_a_speaker_the_parser_hung_on_what_was_said_still_speaks_and_what_was_said_ends_before_it():
+    # (the parser hangs the speaker on "Shoal" and its verb on "reached", or makes the clause its complement)
+    for place in ("Second Thomas Shoal", "Ayungin Shoal"):
+        text = (f"MANILA - The two sides have reached an understanding on the resupply of troops stationed at {place}, "
+                "the Department of Foreign Affairs (DFA) said in a statement on Sunday.")
+        found = atts(text)
+        a = next(x for x in found if x["cue"]["text"].startswith("said"))
+        assert a["source"]["text"] == "the Department of Foreign Affairs (DFA)"
+        assert a["content"]["text"].endswith(f"stationed at {place}")
+        assert not any(x["cue"]["text"] == "have reached" for x in found), found
+
+
+def test_a_ministry_named_as_a_department_is_the_datelines_countrys():
+    text = ("MANILA - The two sides have reached an understanding on the resupply of troops, "
+            "the Department of Foreign Affairs said on Sunday.")
+    a = next(x for x in atts(text) if x["cue"]["text"] == "said")
+    assert a["source"]["side"] == "Philippines"
+
+
+def test_a_step_after_a_whole_report_is_not_its_speaker():
+    found = atts("Prime Minister Anutin told reporters Thailand would halt the release of 18 prisoners of war, "
+                 "a key step agreed under the deal.")
+    assert not any(a["source"] and a["source"]["text"] == "a key step" for a in found), found
+
+
+def test_the_statement_said_is_the_source_that_said_in_a_statement():
+    text = ("MANILA - The two sides agreed to resume talks, the Department of Foreign Affairs said in a statement. "
+            "The statement said the deal would not prejudice the positions of either side.")
+    a = next(x for x in atts(text) if x["source"]["text"] == "The statement")
+    assert a["source"]["side"] == "Philippines"
+
+
+def test_a_joint_statement_carried_by_an_agency_is_the_two_governments_not_the_agencys():
+    text = ("Oman and Qatar have signed a defence pact, the two governments said. The pact was signed in Muscat, "
+            "according to a joint statement carried by the Oman News Agency.")
+    a = next(x for x in atts(text) if x["cue"]["text"].lower() == "according to")
+    assert a["source"]["side"] == "Oman + Qatar"

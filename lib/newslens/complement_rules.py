@@ -22,13 +22,13 @@ from .cues import (SETTING_PREPS, asks_anonymity, clause_of_statement, complemen
 from .doctools import asks, sent_of, talks_misread, text_of
 from .quote_frames import object_said_of
 from .quotes import quote_kind
-from .report_words import (ADDRESSING_VERBS, EXPERIENCER_VERBS, RAISING_VERBS, discourse_marker, is_date_phrase,
-                           is_passive, light_report, mark_start)
+from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, EXPERIENCER_VERBS, RAISING_VERBS, SAYING_THINGS, can_speak,
+                           discourse_marker, is_cue_verb, is_date_phrase, is_passive, light_report, mark_start)
 from .rule_thresholds import CUE_MIN_PROBABILITY, NEST_MIN_PROBABILITY, QUOTED_AS_CONFIDENCE
 from .source_spans import (closes_its_sentence, relative_report, relative_speaker, relative_word_and_speaker,
                            source_span)
 from .spans import EDGE_CHARS, in_spans, record_spans, span_record, subtree_span, trim_edges
-from .subjects import speakers_after_quote, subject_of
+from .subjects import speakers_after_quote, stranded_speaker, subject_of
 
 
 def _completed_after(verb: Token, date: Token) -> bool:
@@ -125,6 +125,12 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     if talks_misread(tok):
         return  # "Gaza ceasefire talks resume": the talks are a noun
     speaker = subject_of(tok)
+    if speaker is None and kind == "ccomp" and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+        # "The two sides have reached ..., the Department of Foreign Affairs (DFA) said": the
+        # parser hung the speaker on the last noun of what was said
+        speaker = stranded = stranded_speaker(tok)
+    else:
+        stranded = None
     if kind == "xcomp" and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
         return  # "a hypersonic glide vehicle said to reach Mach 5": said by no one named (not the sentence's subject)
     if _asked_of(tok, speaker):
@@ -161,6 +167,13 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         comp = next(c for c in complements(tok) if c.dep_ == kind)
         if kind == "ccomp":
             comp = _clause_past_misread_name(comp)
+    if kind == "ccomp" and comp.i < tok.i and speaker is not None and not _may_say(speaker) \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in speaker.children) \
+            and is_cue_verb(comp) and any(c.dep_ == "nsubj" and c.i < comp.i for c in comp.children):
+        # "Anutin told reporters Thailand would halt the release of 18 prisoners, a key step agreed
+        # under the deal": the parser hung a whole report, its speaker and all, on a participle
+        # after it; a step says nothing
+        return
     if asks_anonymity(tok) or purpose_of_terms(tok) \
             or (kind == "xcomp" and comp.lemma_ in ("name", "identify") and any(c.dep_ == "auxpass" for c in comp.children)):
         # "a senior official said, requesting anonymity", "who requested anonymity to discuss the
@@ -277,6 +290,9 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     cue = (cue[0], manner_adverb_end(tok, cue[1], content[0]))
     if kind == "ccomp" and comp.i < tok.i:  # 'The deal is dead, the ministry said Monday in a statement.'
         cue = (cue[0], closing_words_end(tok, cue[1]))
+        if stranded is not None and content[0] <= stranded.idx < content[1]:
+            # what was said ends at the comma before the speaker the parser hung on it
+            content = trim_edges(text, content[0], stranded.left_edge.idx, EDGE_CHARS + ".")
         if speaker is not None and content[1] < speaker.left_edge.idx:
             # the parser hung the clause's tail on the verb ("has taken up with the United States the
             # issue of visa delays, Minister X said"): it runs on to the comma before the speaker
@@ -360,6 +376,13 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     if src is None and not is_passive(tok) and framed is None and not expletive:
         return  # the subject is inside the content ("which she plans to do"): not a frame
     add(rule, src, cue, content, quote, subj, parts=parts, extra={"confidence": round(probability, 2)})
+
+
+def _may_say(speaker: Token) -> bool:
+    """Whether the subject of a verb after what it says may be who says it: someone who can
+    speak, a name, a pronoun, or a paper with words on it ("..., the report said")."""
+    return can_speak(speaker) or speaker.pos_ in ("PROPN", "PRON") \
+        or speaker.lemma_.lower() in DOCUMENT_NOUNS | SAYING_THINGS
 
 
 #: Verbs by which a reporter asks someone to say something ("Can you confirm that ...?").

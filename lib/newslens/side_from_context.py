@@ -6,6 +6,7 @@ ministry said"), the source that put out the document it names ("The statement s
 "its", "their" or "his spokesman" it is."""
 from __future__ import annotations
 
+import re
 from typing import Any, Sequence
 
 from spacy.tokens import Doc, Token
@@ -222,13 +223,21 @@ def side_given_before(entity_id: str | None, s: int, previous: list[dict[str, An
 def document_issued_before(head: Token | None, s: int, previous: list[dict[str, Any]]) -> str | None:
     """'The commission released a written statement confirming ... . The statement said ...': a
     document "the statement" (or "this report") with no owner named speaks for the side of the
-    latest source before it whose cue put out a document of that name; None otherwise."""
+    latest source before it whose cue (or the words closing its sentence) put out a document of
+    that name; None otherwise."""
     if head is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) \
             or any(c.dep_ == "poss" for c in head.children):
         return None
     word = head.lemma_.lower()
+    text = text_of(head.doc)
+
+    def put_out(cue: dict[str, Any]) -> list[str]:
+        # the cue and the words closing its sentence ("..., the ministry said in a statement on Sunday.")
+        after = text[cue["end"]:cue["end"] + 40].split("\n")[0]
+        return re.findall(r"[a-z]+", (cue["text"] + " " + re.split(r"[.;\"“”]", after)[0]).lower())
+
     issued = [a for a in previous if a.get("source") and a["source"].get("side") and a.get("cue")
-              and a["source"]["end"] <= s and word in a["cue"]["text"].lower().split()]
+              and a["source"]["end"] <= s and word in put_out(a["cue"])]
     return max(issued, key=lambda a: a["source"]["start"])["source"]["side"] if issued else None
 
 

@@ -243,6 +243,14 @@ _SEATED_BODIES = {"organisation", "organization", "secretariat", "tribunal", "co
 _BASED = {"base", "headquarter", "headquartered"}
 #: "Iran-backed", "Russia-funded": a country that backs a group, which speaks for itself.
 _BACKING_VERBS = {"back", "fund", "sponsor", "support", "arm", "train", "ally", "align", "finance", "bankroll"}
+#: Verbs of passing on or coming to see a paper someone else wrote ("carried by the state news agency").
+_CARRYING_VERBS = {"carry", "run", "broadcast", "air", "see", "obtain", "review", "quote", "cite"}
+
+
+def carried_by(prep: Token) -> bool:
+    """Whether ``prep`` is the "by" of one who passes on or has seen a paper someone else wrote
+    ("a joint statement carried by the Saudi Press Agency", "a cable seen by Reuters")."""
+    return prep.dep_ == "agent" and prep.head.lemma_.lower() in _CARRYING_VERBS
 
 
 def named_as_topic(doc: Doc, a: int, b: int, within: tuple[int, int] | None = None) -> bool:
@@ -288,6 +296,8 @@ def named_as_topic(doc: Doc, a: int, b: int, within: tuple[int, int] | None = No
         return True  # "executive secretary of the treaty organisation in Vienna": where it sits
     if prep.dep_ == "agent" and prep.head.lemma_.lower() in _BACKING_VERBS:
         return True  # "Hezbollah, which is backed by Iran"
+    if carried_by(prep):
+        return True  # "a joint statement carried by the Saudi Press Agency", "a cable seen by Reuters": not its author
     if prep.lower_ == "of" and prep.head.lemma_.lower() in RELATION_HEADS and span.root.ent_type_ in ("GPE", "NORP"):
         return True  # "allies of the United States"
     if prep.lower_ == "for" and prep.head.lemma_.lower() in _SPEAKERS_FOR | {"work", "speak"}:

@@ -19,7 +19,8 @@ from .pipeline import PERSON_TITLES
 from .side_from_context import (body_named_before, body_of_the_dateline, document_issued_before, ministry_named_before,
                                 named_after_description, owners_side, side_given_before,
                                 spokesperson_of_the_body_before, the_countries_before, the_several_before)
-from .side_from_words import in_opposition, independent, joint_side, same_country, side_in_words, title_country
+from .side_from_words import (carried_by, in_opposition, independent, joint_side, same_country, side_in_words,
+                              title_country)
 from .source_antecedents import (antecedent, body_so_named, described_person, headline_description_named_below,
                                  same_description, titled_person)
 from .source_authors import byline_author, statement_author, we_introduced
@@ -96,6 +97,9 @@ def classify_source(
         # "a tracker kept by the High Seas Alliance" is the alliance's)
         clauses = [subtree_span(c) for c in head.children if c.dep_ == "relcl" and any(
             g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)] if head is not None else []
+        # (nor the newsroom that carried a paper: "a joint statement carried by the Saudi Press Agency")
+        clauses += [subtree_span(g) for c in head.children if c.dep_ == "acl"
+                    for g in c.children if carried_by(g)] if head is not None else []
         inside = [x for x in entities if any(s <= a and b <= e and not any(c0 <= a < c1 for c0, c1 in clauses)
                                              for a, b in x["mentions"])]
         ent = next((x for x in inside if x["type"] == "PERSON"), None) or next(
@@ -268,6 +272,11 @@ def classify_source(
         # "Lev Nachman, a political scientist at National Taiwan University": not Taiwan's voice;
         # nor are "Opposition lawmakers in Tokyo" Japan's
         side = None
+    if side is None and kind == "document" and head is not None and any(c.lower_ == "joint" for c in head.lefts):
+        # "a joint statement" after "the two governments said": the sides that spoke together
+        joint = [a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s
+                 and JOINT in (a["source"].get("side") or "")]
+        side = max(joint, key=lambda x: x["start"])["side"] if joint else None
     if kind == "anonymous" and side and JOINT not in side and lemma in COUNTRY_BODIES and head is not None \
             and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
         kind = "named_org"  # "Ethiopia rejected it. Its foreign ministry said ...", as "Ethiopia's foreign ministry"

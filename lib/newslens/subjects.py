@@ -382,6 +382,8 @@ def stranded_speaker(verb: Token) -> Token | None:
     if start == 0:
         return None
     noun = doc[start - 1]
+    if noun.text == ")" and start >= 4 and doc[start - 3].text == "(":
+        noun = doc[start - 4]  # "..., the Department of Foreign Affairs (DFA) said": past its acronym
     while noun.head.i < start and noun.head.i != noun.i and noun.dep_ in ("pobj", "prep", "compound", "amod", "nummod"):
         noun = noun.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("appos", "conj", "npadvmod") \

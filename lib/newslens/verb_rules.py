@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from .attribution_run import Run
 from .complement_shapes import answer_word, comparative_as, rest_of_sentence
 from .cue_model import cue_probability
-from .cue_spans import cue_group, with_adjuncts
+from .cue_spans import OWN_OBJECTS, cue_group, with_adjuncts
 from .cues import content_prep, cue_frame, cue_rate, frame_rate, lemma_of
 from .doctools import sent_of
 from .quote_frames import from_quote_start, parts_around, set_off
@@ -142,7 +142,9 @@ def parentheticals(run: Run) -> None:
         # '..., Verma told The Hindu on Thursday': whom he told is no object of its own
         told = told_only(tok) or put_it
         # '..., a source in the ministry told TASS': the speaker hung on the noun before
-        stranded = stranded_speaker(tok) if told is not None and put_it is None else None
+        # (or one with nothing of its own after it: "..., the ministry (MFA) said in a statement")
+        stranded = stranded_speaker(tok) if put_it is None and (told is not None or (
+            tok.dep_ == "conj" and not any(c.dep_ in OWN_OBJECTS for c in tok.children))) else None
         if tok.dep_ == "conj" and not frame_joined_on(tok, told) and stranded is None:
             continue
         if cue_frame(tok) != "none" and told is None:
