@@ -908,3 +908,22 @@ def test_the_first_deal_between_the_two_is_both_countries():
                        "between the two, must be respected.")
     a = next(x for x in found if x["name"] == "Brussels Agreement")
     assert sorted(a["parties"]) == ["Kosovo", "Serbia"]
+
+
+def test_an_understanding_reached_on_something_is_an_agreement_and_the_arrangement_after_it_is_the_same():
+    found = agreements('Manila and Beijing have reached a "provisional understanding" on the resupply of troops at the '
+                       "shoal. The arrangement was reached after talks in Manila.")
+    assert len(found) == 1 and "understanding" in found[0]["name"], [a["name"] for a in found]
+    assert len(found[0]["mentions"]) == 2
+
+
+def test_the_arrangement_after_deals_the_text_does_not_name_is_none_named_before():
+    found = agreements("2015 - Leaders agree on a package of measures known as Minsk II.\n\n"
+                       "2022 - Russia and Ukraine sign separate deals with Turkey to allow grain exports. "
+                       "Russia quits the arrangement a year later.")
+    minsk = next(a for a in found if "Minsk" in a["name"])
+    assert len(minsk["mentions"]) == 1, minsk["mentions"]
+
+
+def test_understanding_as_a_view_is_no_agreement():
+    assert agreements("The two ministers reached a common understanding of the threats facing the region.") == []

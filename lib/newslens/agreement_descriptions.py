@@ -159,18 +159,25 @@ def _name_words(head: Token, first: Token, last: Token, on: Token | None, most: 
     return words
 
 
-#: Heads that are an agreement only when signed ("sign a new 10-year framework for defence
-#: cooperation"); "a broader framework" alone seldom is one.
-_SIGNED_ONLY_HEADS = {"framework", "arrangement"}
+#: Heads that are an agreement only when signed, agreed on or reached on something ("sign a new
+#: 10-year framework for defence cooperation", "reached a provisional understanding on ..."); "a
+#: broader framework" alone seldom is one.
+_SIGNED_ONLY_HEADS = {"framework", "arrangement", "understanding"}
 
 
 def _signed_framework(t: Token) -> bool:
     """Whether ``t`` is a framework or arrangement the text says is (to be) signed, or agreed on
-    ("India and China have agreed on a patrolling arrangement")."""
+    ("India and China have agreed on a patrolling arrangement"), or an understanding or
+    arrangement reached on something ("reached a provisional understanding on resupply missions")."""
     if t.lemma_.lower() not in _SIGNED_ONLY_HEADS:
         return False
     if t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.lemma_.lower() == "agree":
         return True
+    if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _REACHING - {"lead"} \
+            and any(c.dep_ == "prep" and c.lower_ in ("on", "over") for c in (*t.children, *t.head.children)):
+        return True  # "have reached a provisional understanding on the resupply of troops"
+    if t.lemma_.lower() == "understanding":
+        return False  # (signing or renewing "an understanding" is a memorandum's business)
     return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in SIGNING_VERBS | {"finalise", "finalize", "renew"}
 
 

@@ -45,10 +45,12 @@ from .gazetteer import default_gazetteer, norm_key
 STATUSES = ("signed", "ready_to_sign", "under_negotiation", "proposed", "mentioned")
 RANK = {s: i for i, s in enumerate(reversed(STATUSES))}  # mentioned 0 ... signed 4
 
+#: Words for agreements, named or not, in the singular or the plural.
+_AGREEMENT_WORD = re.compile(r"\b(?:deals?|pacts?|agreements?|accords?|treat(?:y|ies)|contracts?|arrangements?)\b", re.I)
 ANAPHORS = re.compile(
     r"\b(?:the|this|that|such|its)\s+(?:(?:missile|arms|defen[cs]e|weapons?|nuclear|military|landmark|"
     r"foundational|key|crucial|critical|bilateral|proposed|new|\$\s?\d+(?:\.\d+)?\s?(?:billion|bn|million))\s+){0,3}"
-    r"(deal|pact|agreement|accord|treaty|contract|annex|memorandum)\b",
+    r"(deal|pact|agreement|accord|treaty|contract|annex|memorandum|arrangement|understanding)\b",
     re.IGNORECASE,
 )
 _UNSEEN = re.compile(
@@ -303,6 +305,19 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
                 mentions.append((s, e, g["key"]))
                 mentions.sort()
                 continue
+        if head == "understanding":
+            # ("the understanding that ...": a view; only an understanding named before is one)
+            before = [mm for mm in before if "understanding" in groups[mm[2]]["name"].lower()]
+        if head in ("arrangement", "understanding") and before:
+            # a loose word: only for the agreement last spoken of ("reached a provisional
+            # understanding ... . The arrangement was reached after ..."), not for one named before
+            # other deals the text does not name ("Minsk II ... sign separate deals ... . Russia
+            # quits the arrangement")
+            last = max(before, key=lambda mm: mm[1])
+            between = text[last[1]:s]
+            inside = [(a - last[1], b - last[1]) for a, b, _ in mentions if last[1] <= a and b <= s]
+            words = [w for w in _AGREEMENT_WORD.finditer(between) if not any(a <= w.start() < b for a, b in inside)]
+            before = [last] if not words else []
         if not before:
             continue
         prefer = [mm for mm in before if groups[mm[2]]["kind"] == ("deal" if head in ("deal", "contract") else "agreement")]
