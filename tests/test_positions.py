@@ -1556,3 +1556,21 @@ def test_agreeing_not_to_block_gives_way():
     found = triples("Greece agreed not to block North Macedonia's membership of NATO.")
     assert ("Greece", "North Macedonia", "concede") in found, found
     assert ("Greece", "North Macedonia", "oppose") not in found, found
+
+
+def test_suspending_the_implementation_of_a_declaration_is_on_the_declaration_not_the_partner():
+    found = triples("Thailand said on Monday it was suspending the implementation of a peace declaration with "
+                    "Cambodia signed last month.")
+    assert ("Thailand", "Cambodia", "oppose") not in found, found
+    assert any(a == "Thailand" and "declaration" in t and s == "oppose" for a, t, s in found), found
+
+
+def test_recognising_a_need_is_no_stance_on_the_need():
+    found = positions("Vietnam and China held talks in Hanoi. The ministry said both countries recognize the need to "
+                      "de-escalate the situation in the South China Sea.")
+    assert not any("need" in p["target"]["name"] for p in found), found
+
+
+def test_withdrawing_ones_own_envoy_gives_nothing_up():
+    found = triples("India said it had decided to withdraw its high commissioner and other diplomats from Canada.")
+    assert not any(s == "concede" for _, _, s in found), found

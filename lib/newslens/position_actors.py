@@ -12,8 +12,8 @@ from .agreement_words import AGREEMENT_HEADS, TRUCE_HEADS
 from .attribution_run import content_spans
 from .doctools import sent_of, text_of
 from .position_grammar import np_end
-from .position_words import (ACTOR_TYPES, AID_NOUNS, CLAIM_NOUNS, COMMODITIES, CONFLICT_NOUNS, FIRST_PLURAL,
-                             FORCE_NOUNS, HARM_NOUNS, KIND_NOUNS, MEASURE_NOUNS, MOTION_HEADS, PLACE_PREPS,
+from .position_words import (ACTOR_TYPES, AID_NOUNS, CARRYING_OUT_NOUNS, CLAIM_NOUNS, COMMODITIES, CONFLICT_NOUNS,
+                             FIRST_PLURAL, FORCE_NOUNS, HARM_NOUNS, KIND_NOUNS, MEASURE_NOUNS, MOTION_HEADS, PLACE_PREPS,
                              POLICY_HEADS, SELF_GOODS, STEP_HEADS, SUPPLIES, SUPPLY_VERBS, TALKS_HEADS, TIME_PREPS,
                              TRADE_WORDS, UNOFFICIAL_HEADS, demonyms)
 from .side_from_words import in_opposition, named_as_topic
@@ -251,8 +251,9 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     it, else a country, else an issue ('Iranian oil', 'CAATSA waiver'), else the phrase (up to
     what it is accused of: "its members" of "accused its members of stoking confrontation")."""
     kind_of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                    if g.dep_ == "pobj"), None) if tok.lemma_.lower() in KIND_NOUNS else None
-    if kind_of is not None:  # "any form of official interaction between ...": the interaction
+                    if g.dep_ == "pobj"), None) if tok.lemma_.lower() in KIND_NOUNS | CARRYING_OUT_NOUNS else None
+    if kind_of is not None:  # "any form of official interaction between ...": the interaction; "the
+        # implementation of the deal": the deal
         return target_of(kind_of, entities, goods)
     s, e = span_of(tok)
     end = np_end(tok)
@@ -316,10 +317,13 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     patients += [span_of(c) for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "between"]
     talks_of_others = tok.lower_ in TALKS_HEADS and not (
         tok.lower_ not in TRUCE_HEADS and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.rights))
-    if not talks_of_others and not any(tok.lemma_.lower() in heads
-                                       for heads in (AGREEMENT_HEADS, MOTION_HEADS, POLICY_HEADS, STEP_HEADS)):
+    declared_with = tok.lemma_.lower() == "declaration" and any(c.dep_ == "prep" and c.lower_ == "with"
+                                                                for c in tok.rights)
+    if not talks_of_others and not declared_with and not any(
+            tok.lemma_.lower() in heads for heads in (AGREEMENT_HEADS, MOTION_HEADS, POLICY_HEADS, STEP_HEADS)):
         # ("supports the talks between Iran and the United States": the talks, not Iran; but
-        # "open to talks with Tehran" is Iran, the other side; "our one China policy" is the policy)
+        # "open to talks with Tehran" is Iran, the other side; "our one China policy" is the
+        # policy; "a peace declaration with Cambodia" the declaration)
         tiers.append(("GPE", "NORP", "ORG", "PERSON", "LOC"))
     for wanted in tiers:
         for _, x in hits:

@@ -10,7 +10,7 @@ from .position_actors import actor_country, recipient, talks_partner, target_of
 from .position_finder import Finder, StanceWord
 from .position_grammar import (actors_of, batched, carried_on, done_with_force, is_negated, lexicon_entry, np_end,
                                object_of, on_hold, stance_of_doing)
-from .position_words import (ACT_NOUNS, ANSWER_VERBS, CALL_NOUNS, COMMIT_ACTIONS, CONFIDENCE, DEPARTING_VERBS,
+from .position_words import (ACT_NOUNS, ANSWER_VERBS, CALL_NOUNS, COMMIT_ACTIONS, CONFIDENCE, DEPARTING_VERBS, ENVOYS,
                              FORCES_NOUNS, FORCE_VERBS, LEFT_POSTS, NOT_TARGETS, PARTNERSHIP_NOUNS, PULLING_OUT_VERBS,
                              PUNITIVE_NOUNS, RELATION_OBJECTS, REPRISAL_VERBS, STOP_VERBS)
 
@@ -60,6 +60,8 @@ def commitment_pattern(f: Finder, w: StanceWord) -> bool:
         what = object_of(doing)
         if what is None:
             continue
+        if doing.lemma_.lower() in PULLING_OUT_VERBS and what.lower_ in ENVOYS:
+            continue  # "decided to withdraw its high commissioner from Canada": the verb is read on its own
         st = stance_of_doing(doing, f.vlex, default="support", own=("support", "oppose", "negotiate", "threaten"))
         talks = (f.nlex.get(what.lower_) or f.nlex.get(what.lemma_.lower()) or {}).get("stance") == "negotiate"
         if talks and st == "support":

@@ -119,6 +119,10 @@ AID_NOUNS = {"aid", "assistance", "funding", "funds", "loan", "loans", "grant", 
 #: Objects of a verb of diplomatic relations ("normalised relations with Israel", "recalled its
 #: ambassador from Australia", "lodged a protest with China"): the stance is on the country named
 #: with them, never on the object itself.
+#: A country's envoys, whom it recalls or withdraws from a country it protests against.
+ENVOYS = {"ambassador", "envoy", "diplomat", "diplomats", "commissioner", "attache"}
+
+
 RELATION_OBJECTS = {"relation", "relations", "tie", "ties", "ambassador", "envoy", "diplomat", "diplomats", "commissioner",
                     "protest", "adviser", "advisers", "attache", "trade", "airspace"}
 
@@ -135,6 +139,9 @@ SELF_GOODS = {"sovereignty", "interests", "security", "territorial integrity", "
 
 #: Nouns of a kind of something, which a stance on the kind is on ("any form of interaction").
 KIND_NOUNS = {"form", "forms", "kind", "kinds", "type", "types", "sort", "sorts"}
+#: Nouns of carrying an agreement or a measure out, a stance on which is on what is carried out
+#: ("suspending the implementation of a peace declaration with Cambodia": the declaration).
+CARRYING_OUT_NOUNS = {"implementation", "enforcement", "application", "execution", "fulfilment", "fulfillment"}
 
 
 #: What a response may be made with that makes it a threat ("respond with full force").
