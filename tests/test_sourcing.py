@@ -3485,3 +3485,17 @@ def test_a_joint_statement_carried_by_an_agency_is_the_two_governments_not_the_a
             "according to a joint statement carried by the Oman News Agency.")
     a = next(x for x in atts(text) if x["cue"]["text"].lower() == "according to")
     assert a["source"]["side"] == "Oman + Qatar"
+
+
+def test_a_verb_joined_to_a_frame_inside_the_sentence_goes_on_from_the_sentences_subject():
+    found = atts('Both countries affirmed "respect for the sovereignty of states", the statement said, and agreed '
+                 "to activate a security pact signed in 2001.")
+    a = next(x for x in found if x["cue"]["text"] == "agreed")
+    assert a["source"]["text"] == "Both countries"
+
+
+def test_both_sides_after_two_parties_in_their_sentence_are_those_two():
+    text = ("India and Norway signed the trade pact in March. India is also negotiating a trade agreement with the "
+            "European Union, and both sides have said they hope to conclude the talks by the end of the year.")
+    a = next(x for x in atts(text) if x["source"] and x["source"]["text"] == "both sides")
+    assert a["source"]["side"] == "India + European Union"

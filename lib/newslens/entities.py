@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .acronyms import is_short_form
-from .doctools import text_of
+from .doctools import sent_of, text_of
 from .gazetteer import Gazetteer, default_gazetteer
 
 #: Model labels that name nothing an analyst tracks as an entity.
@@ -317,6 +317,16 @@ def _named_together(tok: Token, entities: list[dict[str, Any]], n: int) -> list[
 
 
 
+def _two_named_before_in_sentence(tok: Token, entities: list[dict[str, Any]]) -> list[str]:
+    """The two parties (countries, unions of countries) the sentence names before ``tok``, when
+    it names exactly two, in order; else []."""
+    start = sent_of(tok).start_char
+    named = sorted((a, party_of(x)) for x in entities if party_of(x)
+                   for a, _ in x["mentions"] if start <= a < tok.idx)
+    parties = list(dict.fromkeys(p for _, p in named))
+    return parties if len(parties) == 2 else []
+
+
 def both_countries(tok: Token, entities: list[dict[str, Any]]) -> list[str]:
     """The countries "the two sides", "both leaders" or "the three countries" at ``tok`` stand
     for: those last named together in a list of as many, else, for two sides, the two the
@@ -327,6 +337,9 @@ def both_countries(tok: Token, entities: list[dict[str, Any]]) -> list[str]:
         return []
     n = _count(tok)
     if tok.lower_ not in BOTH_SIDES_PEOPLE:
+        in_sentence = _two_named_before_in_sentence(tok, entities) if n == 2 else []
+        if in_sentence:  # "India is negotiating a deal with the EU, and both sides hope ...": those two
+            return in_sentence
         listed = _named_together(tok, entities, n)
         if listed:
             return listed

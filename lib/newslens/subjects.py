@@ -119,6 +119,13 @@ def subject_of(verb: Token) -> Token | None:
             and (verb.dep_ != "advcl" or verb.tag_ == "VBG"):  # "..., saying that": the head's subject
         if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
             return None  # "The deal will ... and is expected to ...": nobody named expects it
+        frame = verb.head
+        framed_by = next((c for c in frame.children if c.dep_ == "nsubj" and c.i < frame.i), None)
+        if verb.dep_ == "conj" and frame.dep_ == "parataxis" and frame.head.pos_ in ("VERB", "AUX") \
+                and framed_by is not None and _after_comma(framed_by.left_edge) and is_cue_verb(frame, 0.5):
+            # 'Both countries affirmed "...", the statement said, and agreed to ...': the parser
+            # joined the verb to the frame set inside the sentence; it goes on from the sentence's
+            return subject_of(frame.head)
         if verb.dep_ == "conj":  # "diplomats were stung by the vote and warned ...": the diplomats
             shared = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
             if shared is not None and not any(c.dep_ == "nsubj" for c in verb.head.children):
