@@ -927,3 +927,19 @@ def test_the_arrangement_after_deals_the_text_does_not_name_is_none_named_before
 
 def test_understanding_as_a_view_is_no_agreement():
     assert agreements("The two ministers reached a common understanding of the threats facing the region.") == []
+
+
+def test_a_deal_brokered_by_a_third_country_is_an_agreement_and_a_headline_kind_names_it():
+    found = agreements("Armenia, Azerbaijan carry out prisoner swap\n\nBAKU (AP) - Armenia and Azerbaijan freed 32 "
+                       "soldiers on Thursday in a deal brokered by the European Union.")
+    assert [a["name"] for a in found] == ["prisoner swap"], [a["name"] for a in found]
+    found = agreements("Qatar and Oman agreed on Friday to reopen their embassies, in a deal brokered by Kuwait.")
+    assert [a["name"] for a in found] == ["deal brokered by Kuwait"], [a["name"] for a in found]
+
+
+def test_a_description_is_the_agreement_named_next_when_that_one_names_its_kind():
+    found = agreements("SEOUL (AP) - South Korea said it will terminate a military intelligence-sharing agreement with "
+                       "Japan. An official of South Korea's security office said it was not in the national interest "
+                       "to keep the General Security of Military Information Agreement, which was signed in 2016.")
+    assert len(found) == 1, [a["name"] for a in found]
+    assert sorted(found[0]["parties"]) == ["Japan", "South Korea"]

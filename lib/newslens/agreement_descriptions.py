@@ -23,7 +23,7 @@ DEAL_HEADS = {"deal", "contract", "agreement", "purchase", "order", "sale"}
 DESCRIBING_WORDS = {"trade", "peace", "ceasefire", "nuclear", "defence", "defense", "security", "arms", "border",
                     "patrolling", "cooperation", "free-trade", "bilateral", "military", "gas", "oil", "energy",
                     "investment", "maritime", "grain", "prisoner", "hostage", "swap", "exchange", "framework",
-                    "confidence-building", "fishing", "water", "basing", "logistics", "intelligence-sharing",
+                    "confidence-building", "fishing", "water", "basing", "logistics", "intelligence-sharing", "sharing",
                     "tariff", "visa", "extradition", "debt", "loan", "fighter", "jet", "missile", "submarine",
                     "mineral", "minerals", "strategic", "partnership", "normalisation", "normalization", "transit",
                     "humanitarian", "migration", "climate", "troop", "access", "pandemic", "health"}
@@ -31,6 +31,8 @@ DESCRIBING_WORDS = {"trade", "peace", "ceasefire", "nuclear", "defence", "defens
 _NO_KIND = {"bilateral", "strategic", "partnership", "cooperation", "framework", "exchange"}
 #: Kind words that say the same kind ("a security pact" ... "the defence agreement").
 _KIND_OF = {"defense": "defence", "security": "defence", "military": "defence", "free-trade": "trade"}
+#: Verbs of a third party bringing an agreement about ("a deal brokered by China").
+_BROKERING = {"broker", "mediate"}
 _REACHING = {"reach", "strike", "hammer", "broker", "clinch", "secure", "agree", "lead"}
 _ON_PREPS = {"on", "for", "over", "to", "between", "with"}
 
@@ -127,7 +129,10 @@ def _modifiers_start(head: Token, lex: dict[str, str]) -> Token:
     while first.i > head.sent.start:
         prev = doc[first.i - 1]
         joined = prev.whitespace_ == "" and not prev.is_punct or prev.text in "-–"  # "government-to-government"
-        if not joined and (prev.pos_ in ("VERB", "AUX", "CCONJ", "ADP", "PRON") or prev.is_punct or prev.tag_ == "JJS"
+        # (a participle that modifies the head is a word of its kind: "intelligence-sharing agreement")
+        gerund = prev.tag_ == "VBG" and prev.dep_ in ("compound", "amod") and prev.head.i == head.i
+        if not joined and (prev.pos_ in ("VERB", "AUX", "CCONJ", "ADP", "PRON") and not gerund
+                           or prev.is_punct or prev.tag_ == "JJS"
                            or prev.lower_ in lex or prev.lemma_.lower() in lex
                            or not any(a.i == head.i for a in prev.ancestors)):
             break
@@ -353,8 +358,11 @@ def described_agreements(doc: Doc) -> list[Described]:
                                   if t.i < x.i < c.i)), None)
         # "a memorandum signed by the three countries in Madrid": signed, so an agreement
         # (or "a memorandum signed with Turkey and Finland in Madrid": with whom)
-        signed = next((c for c in t.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SIGNING_VERBS
-                       and any(g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "with" for g in c.children)),
+        # (or one a third party brokered: "in a deal brokered by China", "a truce mediated by Qatar")
+        signed = next((c for c in t.rights if c.dep_ == "acl" and c.tag_ == "VBN" and (
+            c.lemma_.lower() in SIGNING_VERBS and any(g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "with"
+                                                       for g in c.children)
+            or c.lemma_.lower() in _BROKERING and any(g.dep_ == "agent" for g in c.children))),
                       None) if on is None and not mods else None
         doing = doing or signed
         telling = [m for m in mods if m.lower_ not in _PRAISING_MODS]  # (not "a landmark agreement" alone)
@@ -598,6 +606,10 @@ def headline_descriptions_to_body(text: str, groups: dict[str, dict[str, Any]], 
         other = (_kind_words(groups[target], entities, recs) & (DESCRIBING_WORDS - _NO_KIND)) if not same else set()
         if kind and other and not kind & other:
             continue  # ("UK and EU agree defence pact and fishing deal": the defence pact is not the fishing deal)
+        if target.startswith("DESC:") and kind and re.search(r"\b(?:brokered|mediated) by\b", groups[target]["name"]):
+            # the body describes it by who brought it about ("a deal brokered by Turkey"), the
+            # headline by its kind ("prisoner swap"): the kind names it
+            groups[target]["name"] = groups[key]["name"]
         groups[target]["mentions"] += groups.pop(key)["mentions"]
         mentions = [(a, b, target if k == key else k) for a, b, k in mentions]
     return mentions
@@ -637,7 +649,12 @@ def descriptions_before_names(doc: Doc, groups: dict[str, dict[str, Any]], menti
             if kinds and (recs.get(groups[named].get("ref_id") or "") or {}).get("kind") \
                     and not kinds & _kind_words(groups[named], entities, recs):
                 continue  # ("signed a free trade agreement. The Paris Agreement ...": not the same)
-            if len(described) >= 2 and (set(described) <= set(theirs) or opens):
+            # (or the one named is of fewer of them, and its name says the lead's kind: "terminate a
+            # military intelligence-sharing agreement with Japan ... the General Security of
+            # Military Information Agreement")
+            fewer = bool(theirs) and set(theirs) < set(described) and bool(kinds) \
+                and bool(kinds & _words_of_kind([groups[named]["name"], groups[named].get("expansion") or ""]))
+            if len(described) >= 2 and (set(described) <= set(theirs) or opens or fewer):
                 groups[named]["mentions"] += groups[key]["mentions"]
                 groups[named]["notes"].append(f"described first as '{groups.pop(key)['name']}'")
                 mentions = [(a, b, named if k == key else k) for a, b, k in mentions]

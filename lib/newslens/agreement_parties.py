@@ -60,6 +60,9 @@ def parties_in_sentences(doc: Doc, entities: list[dict[str, Any]], sentence: tup
                                       r"|\bbilateral\b|\bbetween the two\b",
                                       text[sentence[0]:sentence[1]], re.I):
         parties += [c for c in article_countries if c not in parties][: 2 - len(parties)]
+    if len(parties) == 1:  # (with one, those its other mentions name in their own words: "an agreement with Japan")
+        for s, e in sorted(mentions):
+            parties += [c for c in countries_in(entities, s, e) if c not in parties]
     if not parties:
         for s, e in sorted(mentions):
             sent = sent_of_span(doc.char_span(s, e, alignment_mode="expand"))
