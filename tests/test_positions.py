@@ -1574,3 +1574,24 @@ def test_recognising_a_need_is_no_stance_on_the_need():
 def test_withdrawing_ones_own_envoy_gives_nothing_up():
     found = triples("India said it had decided to withdraw its high commissioner and other diplomats from Canada.")
     assert not any(s == "concede" for _, _, s in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea scrapped its intelligence-sharing pact with Japan on Thursday.",
+    "Seoul said it would terminate the General Security of Military Information Agreement with Japan.",
+])
+def test_scrapping_or_terminating_an_agreement_opposes_it(text):
+    found = positions(text)
+    assert any(p["actor"]["name"] == "South Korea" and p["stance"] == "oppose" and p["action"] == "REJECT"
+               for p in found), found
+
+
+def test_two_countries_agreeing_to_restore_ties_each_back_the_other():
+    found = triples("Qatar and Bahrain agreed on Friday to restore diplomatic ties.")
+    assert {("Qatar", "Bahrain", "support"), ("Bahrain", "Qatar", "support")} <= found, found
+
+
+def test_lower_tariffs_given_to_others_are_no_threat():
+    found = positions("The pact gives EFTA members - Switzerland, Norway, Iceland and Liechtenstein - lower tariffs on "
+                      "products such as watches.")
+    assert not any(p["stance"] == "threaten" for p in found), found

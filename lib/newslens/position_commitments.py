@@ -115,8 +115,10 @@ def commitment_pattern(f: Finder, w: StanceWord) -> bool:
                 # weapon takes no stance on it: "refused to deliver Taurus missiles to Kyiv")
                 target = target_of(to, f.entities)
             if len(actors) == 2 and what.lower_ in RELATION_OBJECTS | PARTNERSHIP_NOUNS \
-                    and any(c.lower_ == "their" for c in what.children):
-                # "Pakistan and China pledged to deepen their partnership": each on the other
+                    and (any(c.lower_ == "their" for c in what.children) or not any(
+                        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in (*what.children, *doing.children))):
+                # "Pakistan and China pledged to deepen their partnership", "Saudi Arabia and Iran
+                # agreed to restore ties": each on the other
                 other = actors[1] if actor_tok is actors[0] else actors[0]
                 side = actor_country(other, f.entities, f.att_at(w.v.idx), f.outlet_country)
                 target = side[:2] if side[0] else target

@@ -198,6 +198,10 @@ def judgment_pattern(f: Finder, v: Token) -> None:
                [evidence_start(v, subj), v, end], "verb", CONFIDENCE["verb"])
 
 
+#: Words of a measure eased ("lower tariffs", "preferential duties").
+_EASED = {"lower", "lowered", "reduced", "zero", "preferential", "concessional"}
+
+
 def noun_pattern(f: Finder, n: Token) -> None:
     """Nominal forms: "India's firm stand on ...", "US pressure on India"; the actor a country,
     body or person named before the noun ("Scorpene talks" are talks on a weapon, not by its
@@ -206,6 +210,8 @@ def noun_pattern(f: Finder, n: Token) -> None:
             or (n.pos_ == "PROPN" and not (n.dep_ == "dobj" and n.head.lemma_.lower() in EXPRESS_VERBS)):
         return  # (a noun the parser took for a name only as an object: "voiced solidarity with ...")
     entry = f.nlex.get(n.lower_) or f.nlex[n.lemma_.lower()]
+    if entry["action"] == "COERCE" and any(c.dep_ == "amod" and c.lower_ in _EASED for c in n.children):
+        return  # "gives EFTA members lower tariffs on watches": a measure eased, against no one
     actor_tok = next((c for c in n.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "ADJ", "NOUN")
                       and any(x["type"] in ACTOR_TYPES for _, x in entities_in(f.entities, *span_of(c)))), None)
     preps = ("on", "against", "over", "for", "to", "with")

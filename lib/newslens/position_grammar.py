@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .agreement_words import AGREEMENT_HEADS, TRUCE_HEADS
 from .cues import names_something
 from .doctools import list_lead, word_lemma
-from .position_words import (ADOPTED_TEXTS, ADOPTING_VERBS, ADOPT_VERBS, BATCH_NOUNS, CARRY_ON_VERBS, DEMAND_NOUNS,
-                             ENDING_NOUNS, FORCE_NOUNS, HOSTILE_VERBS, LEAVE_VERBS, NOT_TARGETS, OWN_ACT_NOUNS,
-                             POSITION_NOUNS, REFLEXIVES, STOP_VERBS, WEIGHING_VERBS, YIELD_TO_VERBS)
+from .position_words import (ADOPTED_TEXTS, ADOPTING_VERBS, ADOPT_VERBS, AGREEMENT_OBJECT, BATCH_NOUNS, CARRY_ON_VERBS,
+                             DEMAND_NOUNS, ENDING_NOUNS, FORCE_NOUNS, HOSTILE_VERBS, LEAVE_VERBS, NOT_TARGETS,
+                             OWN_ACT_NOUNS, POSITION_NOUNS, REFLEXIVES, STOP_VERBS, WEIGHING_VERBS, YIELD_TO_VERBS)
 
 
 def done_with_force(v: Token) -> bool:
@@ -222,9 +223,16 @@ def lexicon_entry(v: Token, vlex: dict[str, list[dict[str, str]]]) -> dict[str, 
     """The stance lexicon's row for a verb as used here: the one with its particle ("give up",
     "stand firm") when that follows it, is its object ("summoned a senior Chinese diplomat") or
     its object's complement ("held Washington responsible"), its preposition ("voted with Russia
-    against") or what a batch it governs is of ("adopted a package of restrictive measures"),
-    else the plain one; None if the verb is not listed."""
+    against") or what a batch it governs is of ("adopted a package of restrictive measures"); the
+    one for an agreement (``AGREEMENT_OBJECT``) when its object is one ("scrapped the pact"); else
+    the plain one; None if the verb is not listed."""
     entries = vlex.get(word_lemma(v), [])
+    if any(x["particle"] == AGREEMENT_OBJECT for x in entries) and any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in {*AGREEMENT_HEADS, *TRUCE_HEADS}
+                                                 or c.ent_type_ == "AGREEMENT") for c in v.children):
+        # "scrapped the pact", "will terminate a military intelligence-sharing agreement", "to
+        # terminate the General Security of Military Information Agreement" (a name)
+        return next(x for x in entries if x["particle"] == AGREEMENT_OBJECT)
     parts = _particle(v) | {t.lower_ for t in v.doc[v.i + 1 : v.i + 3]} | {
         g.lower_ for c in v.children if c.dep_ == "dobj" for g in c.rights if g.dep_ in ("amod", "oprd")} | {
         c.lower_ for c in v.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "ADJ"} | {

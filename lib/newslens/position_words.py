@@ -15,6 +15,11 @@ from .source_words import INDEPENDENT_ROLES
 STANCES = ("support", "oppose", "threaten", "concede", "negotiate")
 
 
+#: The stance lexicon's particle for a verb whose object is an agreement of any name ("scrap,
+#: *agreement": "scrapped the pact", "terminate the accord").
+AGREEMENT_OBJECT = "*agreement"
+
+
 STOP_VERBS = {"stop", "cease", "drop", "forgo", "forego", "cancel", "abandon", "scrap", "halt", "reverse", "end", "quit",
               "withdraw", "abort", "suspend", "leave", "reconsider", "curb", "cut", "reduce", "lift", "avoid",
               "avert", "prevent", "forestall"}
