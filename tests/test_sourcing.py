@@ -3499,3 +3499,9 @@ def test_both_sides_after_two_parties_in_their_sentence_are_those_two():
             "European Union, and both sides have said they hope to conclude the talks by the end of the year.")
     a = next(x for x in atts(text) if x["source"] and x["source"]["text"] == "both sides")
     assert a["source"]["side"] == "India + European Union"
+
+
+def test_the_writers_gloss_after_what_was_said_is_not_what_was_said():
+    a = one("Chile said on Monday it would leave the fisheries pact with Peru, a move that deepens a row over "
+            "anchovy quotas.")
+    assert a["content"]["text"] == "it would leave the fisheries pact with Peru"

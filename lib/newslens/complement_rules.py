@@ -371,11 +371,33 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         split = speakers_after_quote(doc, content, src["start"])
         if split is not None:  # '"...," French President A and German Chancellor B said'
             content, src = (content[0], split[0]), {"start": split[1], "end": src["end"]}
+    if kind == "ccomp" and comp.i > tok.i:
+        gloss = _writers_gloss(doc, content)
+        if gloss is not None:  # "said it will terminate the pact, a move that deepens the dispute"
+            content = trim_edges(text, content[0], gloss, EDGE_CHARS)
     quote, content = quote_kind(content, quotes)
     used_cues.add(tok.i)
     if src is None and not is_passive(tok) and framed is None and not expletive:
         return  # the subject is inside the content ("which she plans to do"): not a frame
     add(rule, src, cue, content, quote, subj, parts=parts, extra={"confidence": round(probability, 2)})
+
+
+#: Nouns of the writer's gloss set after a report ("..., a move that deepens the dispute").
+_GLOSS_NOUNS = {"move", "step", "decision", "development", "sign", "blow", "setback", "shift", "escalation",
+                "reversal", "rebuke", "signal", "turnaround", "u-turn"}
+
+
+def _writers_gloss(doc: Doc, content: tuple[int, int]) -> int | None:
+    """Where the writer's gloss at the end of what was said begins (its comma): "a move", "a
+    step", ... set beside the clause after a comma and running to its end ("said it will
+    terminate the pact, a move that deepens the dispute"); None without one."""
+    span = doc.char_span(*content, alignment_mode="contract")
+    for t in span if span is not None else []:
+        if t.dep_ == "appos" and t.lemma_.lower() in _GLOSS_NOUNS and t.left_edge.i > span.start \
+                and doc[t.left_edge.i - 1].text == "," and all(x.is_punct for x in doc[t.right_edge.i + 1 : span.end]) \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            return doc[t.left_edge.i - 1].idx
+    return None
 
 
 def _may_say(speaker: Token) -> bool:
