@@ -1595,3 +1595,12 @@ def test_lower_tariffs_given_to_others_are_no_threat():
     found = positions("The pact gives EFTA members - Switzerland, Norway, Iceland and Liechtenstein - lower tariffs on "
                       "products such as watches.")
     assert not any(p["stance"] == "threaten" for p in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia and Iran have backed opposing sides in conflicts from Yemen to Syria.",
+    "The White House said it supported any efforts to de-escalate tensions in the region.",
+])
+def test_sides_and_efforts_of_no_one_are_no_target(text):
+    found = positions(text)
+    assert not any(w in p["target"]["name"] for p in found for w in ("sides", "efforts")), found

@@ -246,6 +246,11 @@ _TRADED_GOODS = COMMODITIES - {"arms", "weapons", "equipment"}
 _SPANS_OF_TIME = {"time", "while", "moment", "year", "month", "week", "day", "decade", "hour", "period", "term"}
 
 
+#: Words that name no one's side or act unless someone's ("opposing sides", "any efforts"; but
+#: "the efforts of the Philippines").
+_NOBODYS = {"side", "effort", "thing"}
+
+
 def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) -> tuple[str, str | None] | None:
     """Canonical target of a noun phrase headed by ``tok``: a weapon, agreement or law named in
     it, else a country, else an issue ('Iranian oil', 'CAATSA waiver'), else the phrase (up to
@@ -361,6 +366,9 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
             return last[1]["name"], last[1]["id"]
     if not hits and tok.lemma_.lower() in _SPANS_OF_TIME and not any(c.dep_ == "prep" for c in tok.children):
         return None  # "We have been ready for a long time": how long, not what on
+    if not hits and tok.lemma_.lower() in _NOBODYS and not any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "backed opposing sides in conflicts", "supported any efforts to de-escalate": no one's
     if not hits and (tok.lower_ in _TRADED_GOODS or tok.lemma_.lower() in _TRADED_GOODS):
         return None  # "ready to keep exporting grain", "agreed to buy more soybeans": goods of no one
     body = _body_named_before(tok, s, entities) if not hits else None
