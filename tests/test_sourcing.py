@@ -3505,3 +3505,22 @@ def test_the_writers_gloss_after_what_was_said_is_not_what_was_said():
     a = one("Chile said on Monday it would leave the fisheries pact with Peru, a move that deepens a row over "
             "anchovy quotas.")
     assert a["content"]["text"] == "it would leave the fisheries pact with Peru"
+
+
+def test_what_leaders_said_after_a_headline_is_no_report_of_the_headline():
+    found = atts("World reacts to Israel-Hamas ceasefire deal: what leaders said\n\nLeaders welcomed the truce on "
+                 "Thursday.")
+    assert not any(a["content"]["text"].startswith("World reacts") for a in found), found
+
+
+def test_a_round_up_of_what_they_said_under_labels_is_no_statement_below():
+    text = ("Leaders welcomed the truce. Here is what they said:\n\nEGYPT\nPresident Sisi said Cairo would keep "
+            "working to make the truce hold.\n\nTURKEY\nForeign Minister Fidan said the truce was an important step.")
+    found = atts(text)
+    assert not any(a["rule"] == "statement_below" for a in found), found
+    assert sum(a["cue"]["text"] == "said" for a in found) == 2, found
+
+
+def test_a_statement_of_a_summit_is_where_it_was_made_not_what_it_says():
+    found = atts("Chairman's Statement of the 46th ASEAN Summit\n\n1. We gathered in Kuala Lumpur for the summit.")
+    assert not any(a["rule"] == "noun_cue" for a in found), found

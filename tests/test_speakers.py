@@ -110,7 +110,9 @@ def test_description_linked_to_person_by_role():
     ("Mike Pompeo said that the United States wanted a waiver.", "named_person", "United States"),
     # a leader the gazetteer knows, in any of the spellings of the name
     ("President Volodymyr Zelenskiy said that the front was holding.", "named_person", "Ukraine"),
-    ("Mr Guterres said that the convoys must be let through.", "named_person", None),
+    # (the head of a body of several countries speaks for the body, as its foreign-policy chief does the EU's)
+    ("Mr Guterres said that the convoys must be let through.", "named_person", "United Nations"),
+    ("Rutte said that the alliance would defend every inch of its territory.", "named_person", "NATO"),
     # a country's body, named by the country
     ("Japan's coast guard said that the ships had left.", "named_org", "Japan"),
     ("Ukraine's security service said that the strike had been planned for months.", "named_org", "Ukraine"),

@@ -135,6 +135,9 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         return  # "a hypersonic glide vehicle said to reach Mach 5": said by no one named (not the sentence's subject)
     if _asked_of(tok, speaker):
         return  # "Why does China oppose it?": a question about a view, not one reported
+    if (speaker is not None and any(c.dep_ == "det" and c.tag_ in ("WP", "WDT") for c in speaker.children)) or (
+            kind == "ccomp" and any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < tok.i for c in tok.children)):
+        return  # "World reacts to the ceasefire deal: what leaders said": a free relative, not a report
     if _time_saw(tok, speaker):
         return  # "Its first phase saw the release of 33 hostages": what happened, not a view
     if lemma_of(tok) == "recall" and any(c.dep_ == "dobj" and lemma_of(c) in _CALLED_BACK for c in tok.children):

@@ -49,12 +49,18 @@ def noun_cues(run: Run) -> None:
         else:
             prep = content_prep(tok)
             obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+            if prep.lower_ == "of" and (obj.lemma_.lower() in _OCCASIONS or obj.ent_type_ == "EVENT"):
+                continue  # "Chairman's Statement of the 46th ASEAN Summit": where it was made, not what it says
             cue = (cue[0], prep.idx + len(prep.text))
             content = subtree_span(obj)
         if taken.hits(*content) or taken.hits(s, e):
             continue
         quote, content = quote_kind(content, quotes)
         add("noun_cue", {"start": s, "end": e}, cue, content, quote, poss)
+
+
+#: Gatherings a statement is "of" ("the Chairman's Statement of the 46th ASEAN Summit").
+_OCCASIONS = {"summit", "meeting", "session", "conference", "dialogue", "forum", "council", "assembly", "talks"}
 
 
 #: Words that make an attack one of arms, not of words ("Iran's Oct. 1 ballistic missile attack on Israel").

@@ -321,6 +321,9 @@ def statements_below(run: Run) -> None:
         if content[1] <= content[0] and k + 1 < len(run.paragraphs):
             items = _items_after(text, run.paragraphs, k + 1, taken)
             content = items[0]
+        first_line = text[content[0]:content[1]].split("\n")[0].strip()
+        if 0 < len(first_line.split()) <= 5 and first_line.isupper():
+            continue  # "Here is what they said:" over a round-up, each part under a label ("UNITED NATIONS")
         quoted = next(((qs, qe) for qs, qe in quotes if content[0] <= qs <= content[0] + 1), None)
         if quoted is not None:
             content, items = quoted, []

@@ -154,6 +154,8 @@ def parentheticals(run: Run) -> None:
         subj = stranded or subject_of(tok)
         if subj is None or taken.hits(tok.idx, tok.idx + len(tok.text)):
             continue
+        if any(c.dep_ == "det" and c.tag_ in ("WP", "WDT") for c in subj.children):
+            continue  # "World reacts to the ceasefire deal: what leaders said": a free relative, no aside
         (s, e), phrase = aside_phrase(tok, subj, told)
         if not set_off(doc, sent_of(tok), with_adjuncts(tok, phrase)):
             # 'To grasp the treaty, Judge Alvarez said, one should ...':
