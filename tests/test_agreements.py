@@ -943,3 +943,10 @@ def test_a_description_is_the_agreement_named_next_when_that_one_names_its_kind(
                        "to keep the General Security of Military Information Agreement, which was signed in 2016.")
     assert len(found) == 1, [a["name"] for a in found]
     assert sorted(found[0]["parties"]) == ["Japan", "South Korea"]
+
+
+def test_the_code_of_conduct_after_another_agreement_is_its_own():
+    found = agreements("We welcomed the signing of the ASEAN Digital Economy Framework Agreement. We welcomed the "
+                       "progress in the negotiations on the Code of Conduct in the South China Sea.")
+    names = [a["name"] for a in found]
+    assert any(n.startswith("Code of Conduct") for n in names) and len(found) == 2, names

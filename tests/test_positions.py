@@ -1604,3 +1604,15 @@ def test_lower_tariffs_given_to_others_are_no_threat():
 def test_sides_and_efforts_of_no_one_are_no_target(text):
     found = positions(text)
     assert not any(w in p["target"]["name"] for p in found for w in ("sides", "efforts")), found
+
+
+def test_the_importance_of_doing_something_is_no_target():
+    found = positions("We, the leaders of Malaysia and Vietnam, reaffirmed the importance of maintaining peace and "
+                      "stability in the region.")
+    assert not any("importance" in p["target"]["name"] for p in found), found
+
+
+def test_what_a_third_party_is_asked_to_press_for_is_no_stance_of_the_one_who_asks():
+    found = triples("Lebanese President Joseph Aoun called on France to pressure Israel to halt its strikes.")
+    assert ("Lebanon", "Israel", "oppose") in found, found
+    assert not any(a == "Lebanon" and s == "concede" for a, _, s in found), found

@@ -514,6 +514,9 @@ def described_key(d: Described, entities: list[dict[str, Any]], recs: dict[str, 
             return None  # (a trade deal between others is another trade deal)
         return same[-1][2] if same else None
     near = [m for m in before if d.start - m[1] < 1500]
+    if d.name.lower().startswith("code of conduct") and near \
+            and not groups[near[-1][2]]["name"].lower().startswith("code of conduct"):
+        return None  # "the Code of Conduct in the South China Sea" after a digital economy agreement: its own
     if d.definite and near and not _named_otherwise(doc, d, groups[near[-1][2]], entities, recs):
         return near[-1][2]
     judged = set(doc.text[d.start:d.end].lower().replace(",", " ").split()[:-1]) - {"a", "an", "and"}

@@ -366,6 +366,8 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
             return last[1]["name"], last[1]["id"]
     if not hits and tok.lemma_.lower() in _SPANS_OF_TIME and not any(c.dep_ == "prep" for c in tok.children):
         return None  # "We have been ready for a long time": how long, not what on
+    if not hits and tok.lemma_.lower() in ("importance", "need", "necessity"):
+        return None  # "reaffirmed the importance of maintaining peace": no one's side (but "of a free Indo-Pacific")
     if not hits and tok.lemma_.lower() in _NOBODYS and not any(
             c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "backed opposing sides in conflicts", "supported any efforts to de-escalate": no one's

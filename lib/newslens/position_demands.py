@@ -92,6 +92,10 @@ def demand_pattern(f: Finder, w: StanceWord) -> bool:
             # stance on what is to be heeded
             return True
         emit(inner_obj, stance_of_doing(w.xcomp, f.vlex, default="oppose" if pressing else "support"))
+        if (lexicon_entry(w.xcomp, f.vlex) or {}).get("action") == "DEMAND":
+            # "called on the US to pressure Israel to halt its strikes": what Israel is to be pressed
+            # into is no stance of the one who calls
+            f.used.update(t.i for t in w.xcomp.subtree if t.pos_ == "VERB")
         return True
     # "urged member states to stand together", "call on China not to conduct ...": those urged are
     # no target of it

@@ -20,10 +20,6 @@ from .position_words import (ACTION_OF_STANCE, ACTOR_TYPES, ATTEMPT_NOUNS, COMMO
 from .source_words import entity_country
 
 
-#: Nouns of something needing to be done, a stance on which is on no one ("the need to de-escalate").
-_NEED_NOUNS = {"need", "necessity", "urgency"}
-
-
 def object_pattern(f: Finder, w: StanceWord) -> bool:
     """A stance word and its object: 'India supports the BECA talks', 'will never recognise
     occupied territories', 'has given up oil purchases from Iran'."""
@@ -64,8 +60,6 @@ def object_pattern(f: Finder, w: StanceWord) -> bool:
             c.dep_ in ("relcl", "acl") and any(a.dep_ == "auxpass" for a in c.children)
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in obj.children):
         return True  # "called for disputes to be resolved peacefully": what is to be done to them, no stance on them
-    if obj is not None and obj.lemma_.lower() in _NEED_NOUNS and stance == "support":
-        return True  # "recognize the need to de-escalate the situation": no one's side
     if obj is None or (lemma == "decide" and w.xcomp is None) or (lemma == "want" and obj.ent_type_ == "GPE") \
             or (action == "CONSULT" and obj.lemma_.lower() in GENERIC_TOPICS):
         return True  # "waiting for Washington to decide our fate", "Russia wants Ukraine": no stance on either
