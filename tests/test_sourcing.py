@@ -3524,3 +3524,27 @@ def test_a_round_up_of_what_they_said_under_labels_is_no_statement_below():
 def test_a_statement_of_a_summit_is_where_it_was_made_not_what_it_says():
     found = atts("Chairman's Statement of the 46th ASEAN Summit\n\n1. We gathered in Kuala Lumpur for the summit.")
     assert not any(a["rule"] == "noun_cue" for a in found), found
+
+
+def test_a_persons_aide_speaks_for_the_persons_side_even_after_other_paragraphs():
+    text = ("The newspaper reported on Sunday that Trump had advised Putin not to escalate the war.\n\n"
+            "Trump's communications director Steven Cheung declined to comment on \"private calls\".")
+    a = next(x for x in atts(text) if x["source"] and "Cheung" in x["source"]["text"])
+    assert a["source"]["side"] == "United States"
+
+
+def test_what_was_said_begins_after_its_cue():
+    a = one('Trump\'s communications director Steven Cheung declined to comment on "private calls between '
+            'President Trump and other world leaders".')
+    assert a["cue"]["end"] <= a["content"]["start"], (a["cue"]["text"], a["content"]["text"])
+
+
+def test_government_sources_under_a_dateline_are_that_countrys():
+    a = next(x for x in atts("NEW DELHI: India and China will hold talks on the border soon, top government sources "
+                             "told ANI on Saturday.") if x["cue"]["text"] == "told")
+    assert a["source"]["side"] == "India"
+
+
+def test_a_parliament_speaks_for_its_country():
+    a = one("The Bundestag said on Friday that the accession protocols had been approved.")
+    assert a["source"]["side"] == "Germany"

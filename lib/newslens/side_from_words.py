@@ -210,9 +210,12 @@ def side_in_words(s: int, e: int, entities: list[dict[str, Any]], entity_id: str
         return doc is not None and (named_as_topic(doc, a, b, (s, e)) or re.search(r"\b(former|ex-)\s*$", text[s:a], re.I)
                                     is not None) or any(c <= a and b <= d for c, d in societies)
 
-    # (the first named in the words: "Syria's foreign minister ..., who met Iran's ambassador")
-    country = min(((a, c) for x in entities if x["type"] in ("GPE", "NORP", "ORG")
+    # (the first named in the words: "Syria's foreign minister ..., who met Iran's ambassador";
+    # a person's too when the source is theirs: "Trump's communications director Steven Cheung")
+    country = min(((a, c) for x in entities if x["type"] in ("GPE", "NORP", "ORG") or (
+                       x["type"] == "PERSON" and x["id"] != entity_id)
                    for a, b in x["mentions"] if s <= a and b <= e and not works_on(a, b)
+                   and (x["type"] != "PERSON" or text[b:b + 2] in ("'s", "\u2019s"))
                    for c in [entity_country(x)] if c), default=(0, None))[1]
     if country:
         return country

@@ -13,7 +13,7 @@ from typing import Any, Sequence
 from spacy.tokens import Doc, Token
 
 from .doctools import text_of
-from .entities import BOTH_SIDES_PEOPLE, both_countries, entity_at
+from .entities import BOTH_SIDES_PEOPLE, both_countries, dateline_country, entity_at
 from .gazetteer import default_gazetteer, norm_key
 from .pipeline import PERSON_TITLES
 from .side_from_context import (body_named_before, body_of_the_dateline, document_issued_before, ministry_named_before,
@@ -228,6 +228,9 @@ def classify_source(
                     kind, entity_id = earlier["kind"], earlier.get("entity_id")
             elif (home := body_of_the_dateline(doc, head, entities)) is not None:
                 kind, inherited = "named_org", home
+            elif any(c.dep_ in ("compound", "amod") and c.lower_ == "government" for c in head.children) \
+                    and (home := dateline_country(text_of(doc), entities, before=head.idx)) is not None:
+                inherited = home  # "NEW DELHI: ... top government sources told ANI": unnamed, but India's
             elif lemma in COUNTRY_BODIES and (several := the_several_before(head, s, previous, entities)) is not None:
                 kind, inherited = "named_org", several  # "The military governments of A, B and C ... the juntas"
     elif head is not None and head.pos_ == "PROPN":
