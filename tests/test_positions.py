@@ -1616,3 +1616,18 @@ def test_what_a_third_party_is_asked_to_press_for_is_no_stance_of_the_one_who_as
     found = triples("Lebanese President Joseph Aoun called on France to pressure Israel to halt its strikes.")
     assert ("Lebanon", "Israel", "oppose") in found, found
     assert not any(a == "Lebanon" and s == "concede" for a, _, s in found), found
+
+
+def test_a_prediction_that_something_would_provoke_a_country_is_no_reaction_of_the_country():
+    found = triples('Chrupalla said the enlargement would "provoke Russia" and called for talks.')
+    assert not any(a == "Russia" for a, _, _ in found), found
+
+
+def test_demanding_a_crack_down_on_groups_opposes_them():
+    found = triples("Erdogan has demanded that Sweden crack down on Kurdish militant groups.")
+    assert any(a == "Turkey" and s == "oppose" and "groups" in t for a, t, s in found), found
+
+
+def test_dismissing_a_report_of_a_call_is_on_the_report_not_on_those_who_called():
+    found = triples("The Kremlin dismissed a report of a secret Putin-Trump call as fiction.")
+    assert not any(t in ("Vladimir Putin", "Donald Trump", "United States") for _, t, _ in found), found

@@ -246,6 +246,10 @@ _TRADED_GOODS = COMMODITIES - {"arms", "weapons", "equipment"}
 _SPANS_OF_TIME = {"time", "while", "moment", "year", "month", "week", "day", "decade", "hour", "period", "term"}
 
 
+#: Claims whose "of" is what they tell, not who makes them ("a report of a secret call").
+_TELLING_NOUNS = {"report", "rumour", "rumor", "speculation"}
+
+
 #: Words that name no one's side or act unless someone's ("opposing sides", "any efforts"; but
 #: "the efforts of the Philippines").
 _NOBODYS = {"side", "effort", "thing"}
@@ -317,8 +321,9 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     # interaction between the US and Taiwan"
     patients += [span_of(c) for c in tok.rights if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
     if tok.lemma_.lower() in CLAIM_NOUNS:  # "rejected unfounded accusations over Ukraine": the accusations
-        patients += [span_of(c) for c in tok.rights
-                     if c.dep_ == "prep" and c.lower_ in ("over", "about", "regarding", "on")]
+        # (and a report "of" what it tells: "dismissed a report of a secret Putin-Trump call")
+        topic = ("over", "about", "regarding", "on") + (("of",) if tok.lemma_.lower() in _TELLING_NOUNS else ())
+        patients += [span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in topic]
     patients += [span_of(c) for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "between"]
     talks_of_others = tok.lower_ in TALKS_HEADS and not (
         tok.lower_ not in TRUCE_HEADS and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.rights))

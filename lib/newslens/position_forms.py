@@ -39,6 +39,8 @@ def reaction_pattern(f: Finder, v: Token) -> None:
     when the act is not done or only weighed."""
     if v.pos_ != "VERB" or v.i in f.used or is_negated(v) or is_conditional(v):
         return
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
+        return  # "the enlargement would provoke Russia": a prediction, not a reaction
     cause = subject_of(v)
     held = v.head.head
     if v.dep_ == "advcl" and v.doc[v.i - 1].text == "," and v.head.dep_ == "acl" and v.head.tag_ == "VBG" \
