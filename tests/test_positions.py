@@ -1631,3 +1631,23 @@ def test_demanding_a_crack_down_on_groups_opposes_them():
 def test_dismissing_a_report_of_a_call_is_on_the_report_not_on_those_who_called():
     found = triples("The Kremlin dismissed a report of a secret Putin-Trump call as fiction.")
     assert not any(t in ("Vladimir Putin", "Donald Trump", "United States") for _, t, _ in found), found
+
+
+def test_those_who_put_forward_a_resolution_back_it():
+    found = triples("The resolution, put forward by Britain and Norway, was adopted by 19 votes in favour.")
+    assert {("United Kingdom", "The resolution", "support"), ("Norway", "The resolution", "support")} <= found, found
+
+
+def test_voting_against_it_is_against_the_resolution_named_before():
+    found = triples("The council adopted the resolution. China and Russia voted against it.")
+    assert {("China", "the resolution", "oppose"), ("Russia", "the resolution", "oppose")} <= found, found
+
+
+def test_countries_among_those_that_voted_against_take_the_vote():
+    found = triples("China, Russia and Eritrea were among the countries that voted against the resolution.")
+    assert {a for a, t, s in found if s == "oppose"} == {"China", "Russia", "Eritrea"}, found
+
+
+def test_his_government_not_cooperating_is_the_speakers_side_opposing():
+    found = triples("Sudan's ambassador said his government would not cooperate with the mission.")
+    assert ("Sudan", "the mission", "oppose") in found, found

@@ -118,8 +118,9 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
         if x["type"] == "ORG" and x.get("role") in OWN_SIDE_ROLES:
             return x["name"], x["id"], "organisation"
     if not hits and tok.lemma_.lower() in ("government", "administration") and any(
-            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "our") for c in tok.children):
-        # "A Foreign Office spokesperson said the government remained committed to ...": the speaker's
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "our", "his", "her") for c in tok.children):
+        # "A Foreign Office spokesperson said the government remained committed to ...", "Sudan's
+        # ambassador said his government would not cooperate": the speaker's
         src = (att or {}).get("source") or (att or {}).get("speaker") or {}
         if src.get("side") and JOINT not in src["side"]:
             return src["side"], None, "the speaker's own government"
@@ -396,6 +397,13 @@ def _thing_it_stands_for(tok: Token) -> Token | None:
     object: "Washington condemned the launch, with the State Department calling it a violation"
     (the launch). None for any other word, or with no such thing (a country or a person is no
     "it" here, and one named in an earlier sentence is left alone)."""
+    if tok.lower_ == "it" and tok.dep_ == "pobj" and tok.head.lower_ in ("against", "for") \
+            and tok.head.head.lemma_.lower() == "vote":
+        # "China and Russia voted against it": the motion the text put to the vote last, in its
+        # sentence or the one before
+        start = sent_of(tok.doc[sent_of(tok).start - 1]).start if sent_of(tok).start > 0 else 0
+        return next((t for t in reversed(tok.doc[start : tok.i]) if t.lemma_.lower() in MOTION_HEADS
+                     and t.pos_ == "NOUN"), None)
     if tok.lower_ != "it" or tok.dep_ != "dobj":
         return None
     verb = tok.head

@@ -205,7 +205,14 @@ def stance_word(v: Token, f: Finder) -> StanceWord | None:
         return None  # "had committed genocide": a crime done, no commitment
     first = evidence_start(v, subj)
     agent = agent_of(v)
-    if agent is not None and subj is not None and subj.dep_ == "nsubjpass":
+    described = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) \
+        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") else None
+    if agent is None and described is not None and described.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        # "The resolution, put forward by Britain and Norway, ...", "a plan backed by France": the
+        # agent takes the stance on the noun the participle describes
+        subj, obj, agent = described, v.head, described
+        first = evidence_start(v, subj)
+    elif agent is not None and subj is not None and subj.dep_ == "nsubjpass":
         # "Sanctions were imposed on Russia by the EU", "The resolution was backed by France":
         # the agent takes the stance, on what it is taken on
         subj, obj = agent, obj if obj is not None and obj.dep_ != "nsubjpass" and obj.head.lower_ != "by" else subj

@@ -347,6 +347,14 @@ def actors_of(subj: Token | None) -> list[Token | None]:
             return [named, *named.conjuncts]
     if subj is None:
         return [None]
+    if subj.tag_ in ("WDT", "WP") and subj.head.dep_ == "relcl":
+        # "China, Russia and Eritrea were among the countries that voted against it": those named
+        # as among them
+        noun = subj.head.head
+        among = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None
+        named = next((c for c in among.head.children if c.dep_ == "nsubj"), None) if among is not None else None
+        if named is not None and named.ent_type_ in ("GPE", "NORP", "ORG"):
+            return [named, *named.conjuncts]
     # "Keir Starmer and Emmanuel Macron agreed ...", read as one name: the first person is a
     # modifier of the second with its "and"
     named_with = [c for c in subj.lefts if c.dep_ in ("nmod", "compound") and c.ent_type_ == "PERSON"
