@@ -3548,3 +3548,14 @@ def test_government_sources_under_a_dateline_are_that_countrys():
 def test_a_parliament_speaks_for_its_country():
     a = one("The Bundestag said on Friday that the accession protocols had been approved.")
     assert a["source"]["side"] == "Germany"
+
+
+def test_a_party_whose_clause_names_others_calls_on_parliament_itself():
+    a = one("The pro-Kurdish DEM Party, which has acted as an intermediary between Ocalan and the government, "
+            "called on parliament to pass laws that would allow militants to return to political life.")
+    assert a["cue"]["text"] == "called on" and a["source"]["kind"] == "named_org"
+
+
+def test_the_pkk_speaks_for_itself():
+    a = one("The Kurdistan Workers Party (PKK) said on Monday it would dissolve itself.")
+    assert a["source"]["side"] == "Kurdistan Workers' Party"

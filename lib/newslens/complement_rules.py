@@ -28,7 +28,7 @@ from .rule_thresholds import CUE_MIN_PROBABILITY, NEST_MIN_PROBABILITY, QUOTED_A
 from .source_spans import (closes_its_sentence, relative_report, relative_speaker, relative_word_and_speaker,
                            source_span)
 from .spans import EDGE_CHARS, in_spans, record_spans, span_record, subtree_span, trim_edges
-from .subjects import speakers_after_quote, stranded_speaker, subject_of
+from .subjects import finite_verb_read_as_modifier, speakers_after_quote, stranded_speaker, subject_of
 
 
 def _completed_after(verb: Token, date: Token) -> bool:
@@ -131,7 +131,7 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         speaker = stranded = stranded_speaker(tok)
     else:
         stranded = None
-    if kind == "xcomp" and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
+    if kind == "xcomp" and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and not finite_verb_read_as_modifier(tok):
         return  # "a hypersonic glide vehicle said to reach Mach 5": said by no one named (not the sentence's subject)
     if _asked_of(tok, speaker):
         return  # "Why does China oppose it?": a question about a view, not one reported

@@ -93,10 +93,11 @@ def classify_source(
         (ent["type"] in ("ORG", "GPE", "NORP") and head is not None and head.pos_ == "PROPN")
         or (ent["type"] == "ORG" and bool(ent.get("role"))))
     if ent is None:
-        # (not one a person's clause names: "A senior Saudi official, who spoke to Reuters"; but
+        # (not one a person's or a body's clause names: "A senior Saudi official, who spoke to
+        # Reuters", "The DEM Party, which has acted as an intermediary between Ocalan and ..."; but
         # "a tracker kept by the High Seas Alliance" is the alliance's)
         clauses = [subtree_span(c) for c in head.children if c.dep_ == "relcl" and any(
-            g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)] if head is not None else []
+            g.lower_ in ("who", "whom", "which") and g.i < c.i for g in c.children)] if head is not None else []
         # (nor the newsroom that carried a paper: "a joint statement carried by the Saudi Press Agency")
         clauses += [subtree_span(g) for c in head.children if c.dep_ == "acl"
                     for g in c.children if carried_by(g)] if head is not None else []

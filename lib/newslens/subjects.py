@@ -45,6 +45,15 @@ def speakers_after_quote(doc: Doc, content: tuple[int, int], source_start: int) 
 _PRONOUN_DETERMINERS = {"neither", "either", "each", "none"}
 
 
+def finite_verb_read_as_modifier(verb: Token) -> bool:
+    """Whether a past-tense verb the parser hung on the sentence's root noun, after a comma, is
+    the sentence's own verb ("The DEM Party, which has acted as an intermediary ..., called on
+    parliament to ..."), not a participle describing the noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ in ("NOUN", "PROPN") and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and any(c.dep_ == "relcl" and c.i < verb.i for c in verb.head.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The speaker of a cue verb: its subject, the agent of a passive, or a conjoined verb's."""
     quoted = quoted_as(verb)
@@ -136,6 +145,10 @@ def subject_of(verb: Token) -> Token | None:
             if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return obj
         return subject_of(verb.head)
+    if finite_verb_read_as_modifier(verb):
+        # "The pro-Kurdish DEM Party, which has acted as an intermediary ..., called on parliament
+        # to ...": the parser made the sentence's verb a modifier of its subject
+        return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
         # "voters saying they want a ban", "a petition calling on him to ...", "a group backing
         # Rubio": the noun speaks; a message a subject put out speaks for the subject ("Trump
