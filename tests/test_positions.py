@@ -1651,3 +1651,9 @@ def test_countries_among_those_that_voted_against_take_the_vote():
 def test_his_government_not_cooperating_is_the_speakers_side_opposing():
     found = triples("Sudan's ambassador said his government would not cooperate with the mission.")
     assert ("Sudan", "the mission", "oppose") in found, found
+
+
+def test_agreeing_not_to_do_something_gives_way():
+    found = triples("Syria would agree not to move heavy weapons near the border, the envoy said.")
+    assert any(a == "Syria" and s == "concede" for a, _, s in found), found
+    # (force renounced is force opposed: test_accusations_concessions_and_judgments)

@@ -8,11 +8,11 @@ from spacy.tokens import Token
 
 from .position_actors import actor_country, recipient, talks_partner, target_of
 from .position_finder import Finder, StanceWord
-from .position_grammar import (actors_of, batched, carried_on, done_with_force, is_negated, lexicon_entry, np_end,
+from .position_grammar import (actors_of, batched, carried_on, doing_negated, done_with_force, lexicon_entry, np_end,
                                object_of, on_hold, stance_of_doing)
 from .position_words import (ACT_NOUNS, ANSWER_VERBS, CALL_NOUNS, COMMIT_ACTIONS, CONFIDENCE, DEPARTING_VERBS, ENVOYS,
-                             FORCES_NOUNS, FORCE_VERBS, LEFT_POSTS, NOT_TARGETS, PARTNERSHIP_NOUNS, PULLING_OUT_VERBS,
-                             PUNITIVE_NOUNS, RELATION_OBJECTS, REPRISAL_VERBS, STOP_VERBS)
+                             FORCE_NOUNS, FORCES_NOUNS, FORCE_VERBS, LEFT_POSTS, NOT_TARGETS, PARTNERSHIP_NOUNS,
+                             PULLING_OUT_VERBS, PUNITIVE_NOUNS, RELATION_OBJECTS, REPRISAL_VERBS, STOP_VERBS)
 
 
 def _called_doing(w: StanceWord) -> Token | None:
@@ -70,11 +70,13 @@ def commitment_pattern(f: Finder, w: StanceWord) -> bool:
             # "vowed to retaliate against Hezbollah", "ready to respond to any misadventure with
             # full force": a punitive step promised
             st = "threaten"
-        blocking = (lexicon_entry(doing, f.vlex) or {}).get("stance") == "oppose" and is_negated(doing) \
-            and doing.lemma_.lower() not in STOP_VERBS
-        if blocking and w.entry["action"] == "AGREE" and not w.negated:
-            # "Serbia agreed not to block Kosovo's membership": a promise not to stand in its way
-            # gives way to it
+        # (but "agreed not to use force" opposes force, as "renounce force" would)
+        refrained = doing_negated(doing) and doing.lemma_.lower() not in STOP_VERBS \
+            and (lexicon_entry(doing, f.vlex) or {}).get("stance") in (None, "oppose", "threaten") \
+            and what.lemma_.lower() not in FORCE_NOUNS and what.lower_ not in FORCE_NOUNS
+        if refrained and w.entry["action"] == "AGREE" and not w.negated:
+            # "Serbia agreed not to block Kosovo's membership", "Syria would agree not to move heavy
+            # weapons near the border": a promise not to do it gives way
             st = "concede"
         elif (w.entry["action"] == "REFUSE") != w.negated:
             # (refusing to impose sanctions opposes them: a threat turned down)
@@ -116,7 +118,8 @@ def commitment_pattern(f: Finder, w: StanceWord) -> bool:
                 target = target_of(to, f.entities)
             if len(actors) == 2 and what.lower_ in RELATION_OBJECTS | PARTNERSHIP_NOUNS \
                     and (any(c.lower_ == "their" for c in what.children) or not any(
-                        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in (*what.children, *doing.children))):
+                        c.dep_ == "prep" and c.lower_ in ("with", "between")
+                        for c in (*what.children, *doing.children))):
                 # "Pakistan and China pledged to deepen their partnership", "Saudi Arabia and Iran
                 # agreed to restore ties": each on the other
                 other = actors[1] if actor_tok is actors[0] else actors[0]

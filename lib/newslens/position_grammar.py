@@ -373,6 +373,13 @@ def carried_on(v: Token) -> Token:
     return v
 
 
+def doing_negated(v: Token) -> bool:
+    """Whether a doing is negated, by its own "not" or by that of the doing it is joined to ("not
+    to threaten each other or use force": the "not" of the first is the second's too)."""
+    return is_negated(v) or (v.dep_ == "conj" and v.head.pos_ == "VERB" and is_negated(v.head)
+                             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children))
+
+
 def stance_of_doing(v: Token, vlex: dict[str, list[dict[str, str]]], default: str,
                      own: tuple[str, ...] = ("support", "oppose")) -> str:
     """The stance that doing ``v`` takes towards its object: stopping, not doing or giving it up
@@ -382,9 +389,7 @@ def stance_of_doing(v: Token, vlex: dict[str, list[dict[str, str]]], default: st
     lemma = v.lemma_.lower()
     if lemma in YIELD_TO_VERBS and not is_negated(v):
         return "support"  # "called on China to comply with the award": the award is to be obeyed
-    # ("not to threaten each other or use force": the "not" of the first doing is the second's too)
-    negated = is_negated(v) or (v.dep_ == "conj" and v.head.pos_ == "VERB" and is_negated(v.head)
-                              and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children))
+    negated = doing_negated(v)
     if lemma in STOP_VERBS or lemma in HOSTILE_VERBS or negated or inner.get("stance") == "concede" \
             or on_hold(v) is not None:
         return "oppose"
