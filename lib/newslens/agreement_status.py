@@ -288,7 +288,8 @@ def _in_force_by_its_doing(v: Token, subj: Token | None) -> bool:
     """Whether ``v``, of which ``subj`` is the subject, is an agreement binding someone as it
     stands: a binding verb, active, in the present or past, with no modal, future or negation
     ("the draft would allow ..." says nothing of its state)."""
-    if subj is None or subj.dep_ != "nsubj" or word_lemma(v) not in _BINDING_VERBS or v.tag_ not in ("VBZ", "VBD", "VBP"):
+    if subj is None or subj.dep_ != "nsubj" or word_lemma(v) not in _BINDING_VERBS \
+            or v.tag_ not in ("VBZ", "VBD", "VBP"):
         return False
     return not any(c.dep_ in ("aux", "auxpass", "neg") for c in v.children)
 

@@ -46,7 +46,8 @@ STATUSES = ("signed", "ready_to_sign", "under_negotiation", "proposed", "mention
 RANK = {s: i for i, s in enumerate(reversed(STATUSES))}  # mentioned 0 ... signed 4
 
 #: Words for agreements, named or not, in the singular or the plural.
-_AGREEMENT_WORD = re.compile(r"\b(?:deals?|pacts?|agreements?|accords?|treat(?:y|ies)|contracts?|arrangements?)\b", re.I)
+_AGREEMENT_WORD = re.compile(r"\b(?:deals?|pacts?|agreements?|accords?|treat(?:y|ies)|contracts?|arrangements?)\b",
+                             re.I)
 ANAPHORS = re.compile(
     r"\b(?:the|this|that|such|its)\s+(?:(?:missile|arms|defen[cs]e|weapons?|nuclear|military|landmark|"
     r"foundational|key|crucial|critical|bilateral|proposed|new|\$\s?\d+(?:\.\d+)?\s?(?:billion|bn|million))\s+){0,3}"

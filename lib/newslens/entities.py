@@ -157,9 +157,9 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
 #: A country's ministry named without its country ("the Foreign Office", "the Ministry of Foreign
 #: Affairs"), which a dateline of that country's says is its own.
 _NATIONAL_BODY = re.compile(r"(?:the\s+)?(?:(?:Foreign|Defen[cs]e|Home|Interior|Finance|Commerce|Trade|External Affairs|"
-                            r"Foreign Affairs)\s+(?:Office|Ministry)|(?:Ministry|Department)\s+of\s+(?:Foreign|External|"
-                            r"(?:National\s+)?Defen[cs]e|Home|Interior|Finance|Commerce)(?:\s+Affairs)?|Armed\s+Forces|"
-                            r"Joint\s+Chiefs\s+of\s+Staff|"
+                            r"Foreign Affairs)\s+(?:Office|Ministry)|(?:Ministry|Department)\s+of\s+"
+                            r"(?:Foreign|External|(?:National\s+)?Defen[cs]e|Home|Interior|Finance|Commerce)"
+                            r"(?:\s+Affairs)?|Armed\s+Forces|Joint\s+Chiefs\s+of\s+Staff|"
                             r"Council\s+of\s+Ministers|Cabinet)",
                             re.IGNORECASE)
 #: What follows a dateline's place ("ISLAMABAD:", "MANILA, March 3", "CAIRO (AP) —", "KYIV -").

@@ -13,9 +13,9 @@ from .attribution_run import content_spans
 from .doctools import sent_of, text_of
 from .position_grammar import np_end
 from .position_words import (ACTOR_TYPES, AID_NOUNS, CARRYING_OUT_NOUNS, CLAIM_NOUNS, COMMODITIES, CONFLICT_NOUNS,
-                             FIRST_PLURAL, FORCE_NOUNS, HARM_NOUNS, KIND_NOUNS, MEASURE_NOUNS, MOTION_HEADS, PLACE_PREPS,
-                             POLICY_HEADS, SELF_GOODS, STEP_HEADS, SUPPLIES, SUPPLY_VERBS, TALKS_HEADS, TIME_PREPS,
-                             TRADE_WORDS, UNOFFICIAL_HEADS, demonyms)
+                             FIRST_PLURAL, FORCE_NOUNS, HARM_NOUNS, KIND_NOUNS, MEASURE_NOUNS, MOTION_HEADS,
+                             PLACE_PREPS, POLICY_HEADS, SELF_GOODS, STEP_HEADS, SUPPLIES, SUPPLY_VERBS, TALKS_HEADS,
+                             TIME_PREPS, TRADE_WORDS, UNOFFICIAL_HEADS, demonyms)
 from .side_from_words import in_opposition, named_as_topic
 from .source_antecedents import body_so_named
 from .source_authors import statement_author
