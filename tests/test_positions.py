@@ -1657,3 +1657,9 @@ def test_agreeing_not_to_do_something_gives_way():
     found = triples("Syria would agree not to move heavy weapons near the border, the envoy said.")
     assert any(a == "Syria" and s == "concede" for a, _, s in found), found
     # (force renounced is force opposed: test_accusations_concessions_and_judgments)
+
+
+def test_blocking_the_sale_of_ports_in_a_country_is_on_the_sale_not_the_country():
+    found = triples("China said it would block the sale of Panama Canal ports to a US-backed group.")
+    assert not any(t == "Panama" for _, t, _ in found), found
+    assert any(a == "China" and "sale" in t and s == "oppose" for a, t, s in found), found

@@ -3559,3 +3559,8 @@ def test_a_party_whose_clause_names_others_calls_on_parliament_itself():
 def test_the_pkk_speaks_for_itself():
     a = one("The Kurdistan Workers Party (PKK) said on Monday it would dissolve itself.")
     assert a["source"]["side"] == "Kurdistan Workers' Party"
+
+
+def test_a_newspapers_commentary_is_a_document():
+    a = one('A commentary in the state-owned Ta Kung Pao newspaper called the sale "spineless grovelling".')
+    assert a["source"]["kind"] == "document"

@@ -313,8 +313,12 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
         # a conflict's sides are not what a stance on it is on: "the end of the trade dispute with China"
         patients = [span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("with", "between")]
     elif head_words & TRADE_WORDS or tok.lemma_.lower() in TRADE_WORDS:
-        # and goods sent to a country: "opposed arms deliveries to Ukraine" (not Ukraine's arms)
+        # and goods sent to a country: "opposed arms deliveries to Ukraine" (not Ukraine's arms);
+        # the place of what is sold, when no commodity, is no target either: "block the sale of
+        # Panama Canal ports" (not Panama; but "the purchase of 26 Rafale jets" is the jets)
         patients = [span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ == "to"]
+        places += [span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
+                   and not any(t.lower_ in COMMODITIES for t in c.subtree)]
     else:
         patients = []
     # the doer of an act named by a noun is not what a stance on the act is on: "welcomed the
