@@ -272,3 +272,10 @@ def test_both_governments_are_the_two_named_together_not_a_subject_after_a_list(
     both = next(t for t in an.doc if t.lower_ == "governments")
     assert both_countries(both, an.records["entities"]) == ["Thailand", "Cambodia"]
 
+
+
+def test_a_place_of_two_names_is_the_country_when_the_article_says_so():
+    an = analyze_text("Georgia's foreign ministry called the decision unfounded, officials in Tbilisi said.", "2025-01-01")
+    assert ent(an, "Georgia")["country"] == "Georgia"
+    an = analyze_text("Georgia's governor said the storm had passed, officials in Atlanta said.", "2025-01-01")
+    assert ent(an, "Georgia")["country"] is None

@@ -150,8 +150,20 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
                 "notes": notes,
             }
         )
+    _countries_the_article_names(out)
     _national_bodies_of_the_dateline(text_of(doc), out)
     return out
+
+
+def _countries_the_article_names(entities: list[dict[str, Any]]) -> None:
+    """A place the gazetteer leaves out for being two places (Georgia, the country and the US
+    state) is the country when the article's other names say so: its capital or its people
+    ("Tbilisi", "Prime Minister Irakli Kobakhidze" of Georgia). Its country is set, with a note."""
+    theirs = {x["country"] for x in entities if x.get("country") and x["type"] in ("GPE", "NORP", "PERSON")}
+    for x in entities:
+        if x["type"] == "GPE" and not x.get("country") and not x.get("role") and x["name"] in theirs:
+            x["country"], x["role"] = x["name"], "country"
+            x["notes"].append(f"the country, as the article's other names say ({x['name']})")
 
 
 #: A country's ministry named without its country ("the Foreign Office", "the Ministry of Foreign
