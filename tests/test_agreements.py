@@ -950,3 +950,9 @@ def test_the_code_of_conduct_after_another_agreement_is_its_own():
                        "progress in the negotiations on the Code of Conduct in the South China Sea.")
     names = [a["name"] for a in found]
     assert any(n.startswith("Code of Conduct") for n in names) and len(found) == 2, names
+
+
+def test_the_treaty_the_two_countries_signed_is_signed():
+    assert status_of("North Korea confirmed on Monday that it had deployed troops to fight alongside Russian forces in "
+                     "the Kursk region, calling the deployment a legitimate exercise of the mutual defence treaty the "
+                     "two countries signed last year.", "mutual defence treaty") == "signed"

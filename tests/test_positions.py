@@ -1663,3 +1663,9 @@ def test_blocking_the_sale_of_ports_in_a_country_is_on_the_sale_not_the_country(
     found = triples("China said it would block the sale of Panama Canal ports to a US-backed group.")
     assert not any(t == "Panama" for _, t, _ in found), found
     assert any(a == "China" and "sale" in t and s == "oppose" for a, t, s in found), found
+
+
+def test_what_a_thing_is_called_is_no_part_of_the_target():
+    found = triples('Chile\'s foreign ministry called the decision "unfounded and politically motivated" and said '
+                    'Santiago remained committed to the talks.')
+    assert ("Chile", "the decision", "oppose") in found, found

@@ -198,6 +198,11 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
         if t.i < span.start or t.i >= span.end:
             if t.dep_ in ("acl", "relcl") and t.head.i in range(span.start, span.end) and word_lemma(t) in lex:
                 candidates.append(t)
+            elif t.dep_ in ("acl", "relcl") and t.head.dep_ == "appos" and t.head.head.i == root.i \
+                    and word_lemma(t) in lex and not any(c.dep_ == "dobj" for c in t.children):
+                # "the mutual defence treaty the two countries signed last year": the parser made
+                # the signers an apposition and their verb a participle on it
+                candidates.append(t)
     # a noun the mention belongs to: "signing of BECA", "negotiations on the pact"
     gov = root
     hops = 0

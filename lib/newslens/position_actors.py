@@ -278,6 +278,14 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     if with_force is not None:  # "respond to any attack with full force": the attack
         last = tok.doc[with_force.i - 1]
         e = min(e, last.idx + len(last.text))
+    judged = next((c for c in tok.rights if c.dep_ == "amod"), None)
+    if judged is not None and judged.left_edge.i > tok.i:
+        # 'called the decision "unfounded and politically motivated"' (the parser's adjective after
+        # the noun is what it is called): the decision
+        last = tok.doc[judged.left_edge.i - 1]
+        while last.i > tok.i and last.is_punct:
+            last = tok.doc[last.i - 1]
+        e = min(e, last.idx + len(last.text))
     as_what = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
     if as_what is not None:  # 'condemned the move as "unjustified"': the move
         last = tok.doc[as_what.i - 1]
