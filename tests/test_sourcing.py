@@ -3564,3 +3564,16 @@ def test_the_pkk_speaks_for_itself():
 def test_a_newspapers_commentary_is_a_document():
     a = one('A commentary in the state-owned Ta Kung Pao newspaper called the sale "spineless grovelling".')
     assert a["source"]["kind"] == "document"
+
+
+def test_the_members_of_a_world_body_do_not_speak_for_it():
+    a = one("More than 140 of the 193 UN member states already recognise a Palestinian state.")
+    assert a["source"]["side"] is None
+
+
+def test_a_release_under_an_issuers_line_speaks_for_the_issuer():
+    text = ("Press Statement: Condemning the Missile Launch\n\nOffice of the Spokesperson\nU.S. Department of State\n"
+            "November 7, 2025\n\nThe launch violates Security Council resolutions. We call on all member states to "
+            "implement the resolutions.")
+    a = next(x for x in atts(text) if x["source"] and x["source"]["text"] == "We")
+    assert a["source"]["side"] == "United States"

@@ -183,6 +183,10 @@ def in_opposition(head: Token | None) -> bool:
         for c in head.children)
 
 
+#: The members of a body named after it ("UN member states", "IAEA members").
+MEMBERS_AFTER = re.compile(r"\s+(?:member\b|members\b|states\b|countries\b|nations\b)")
+
+
 def side_in_words(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
                   doc: Doc | None = None) -> str | None:
     """The country a source speaks for: its entity's country, or a country named in its span
@@ -192,7 +196,14 @@ def side_in_words(s: int, e: int, entities: list[dict[str, Any]], entity_id: str
     own = entity_country(ent)
     if own:
         return own
-    if ent is not None and ent["type"] == "ORG" and ent.get("role") in OWN_SIDE_ROLES:
+    text = text_of(doc) if doc is not None else ""
+
+    def members_of(x: dict[str, Any]) -> bool:
+        # "More than 140 of the 193 UN member states": the members of a world body are not the body
+        return x.get("role") == "international organisation" and any(
+            s <= a and b <= e and MEMBERS_AFTER.match(text, b) for a, b in x["mentions"])
+
+    if ent is not None and ent["type"] == "ORG" and ent.get("role") in OWN_SIDE_ROLES and not members_of(ent):
         return ent["name"]  # "the group" after the Quad: the grouping it stands for
 
     # (a country named inside the name of a society or an institute is no government's voice:
@@ -202,8 +213,6 @@ def side_in_words(s: int, e: int, entities: list[dict[str, Any]], entity_id: str
     span = doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
     if span is not None and len(span) and span.root.text in _SOCIETY_WORDS:  # (a name the model did not tag)
         societies.append(subtree_span(span.root))
-
-    text = text_of(doc) if doc is not None else ""
 
     def works_on(a: int, b: int) -> bool:
         # (nor one a source has left: "a former NATO official now at a think tank")
@@ -222,7 +231,7 @@ def side_in_words(s: int, e: int, entities: list[dict[str, Any]], entity_id: str
     # a body of several countries, or an armed group, speaks for itself: "Kaja Kallas, the EU's
     # foreign policy chief", "A NATO official", "the African Union", "A Hamas official"
     return next((x["name"] for x in entities if x["type"] == "ORG" and x.get("role") in OWN_SIDE_ROLES
-                 for a, b in x["mentions"] if s <= a and b <= e and not works_on(a, b)), None)
+                 and not members_of(x) for a, b in x["mentions"] if s <= a and b <= e and not works_on(a, b)), None)
 
 
 #: Verbs of a clause on a source that say whom it belongs to or speaks for ("which represents

@@ -55,9 +55,10 @@ def statement_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str
     a line near the top says follows in full. None if no line names an author."""
     text = text_of(doc)
     m = _STATEMENT_BY.match(text) or _STATEMENTS_OWNER.match(text) or _FULL_TEXT_BY.search(text, 0, min(len(text), 600))
-    if m is None:
+    issuer = _issuer_line(text, entities) if m is None else None
+    if m is None and issuer is None:
         return None
-    s, e = m.span("who")
+    s, e = m.span("who") if m is not None else issuer
     inside = [x for x in entities if any(s <= a and b <= e for a, b in x["mentions"])]
     person = next((x for x in inside if x["type"] == "PERSON"), None)
     # ("... by the Foreign Ministers of France, Germany and the United Kingdom": all three)
@@ -66,12 +67,37 @@ def statement_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str
     side = JOINT.join(sides) if sides else None
     if person is not None:
         return "named_person", person["id"], entity_country(person) or side
-    words = {re.sub(r"['’]s$", "", w.lower().strip(".,")) for w in m.group("who").split()}  # ("Minister's")
+    words = {re.sub(r"['’]s$", "", w.lower().strip(".,")) for w in text[s:e].split()}  # ("Minister's")
     if {w[:-1] if w.endswith("s") else w for w in words} & (PERSON_TITLES | ONE_HOLDER_OFFICES):  # ("Ministers")
         return "named_person", None, side
     body = next((x for x in inside if x["type"] == "ORG"), None)
     # (a body of no one country speaks for itself: "Communique of the ... Peace and Security Council")
     return "named_org", body["id"] if body else None, side or (body["name"] if body else None)
+
+
+#: The title of a government's release ("Press Statement: Condemning ...", "Readout: ..."), which a
+#: line below names the issuer of ("Office of the Spokesperson", "U.S. Department of State").
+_RELEASE_TITLE = re.compile(r"\s*(?:Press\s+Statement|Press\s+Release|Media\s+Note|Readout|Statement)\b", re.IGNORECASE)
+
+
+def _issuer_line(text: str, entities: list[dict[str, Any]]) -> tuple[int, int] | None:
+    """The span of the line under a release's title that is a body's name and nothing else (one of
+    the first five lines), or None."""
+    if not _RELEASE_TITLE.match(text):
+        return None
+    start = 0
+    for _ in range(5):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        a = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        if line and any(x["type"] == "ORG" and [a, a + len(line)] in [list(m) for m in x["mentions"]]
+                        for x in entities):
+            return a, a + len(line)
+        start = end + 1
+        if start >= len(text):
+            break
+    return None
 
 
 #: A byline on a line of its own near the top ("By Anna Lindqvist", "By Penny Wong and Marise Payne").
