@@ -1669,3 +1669,19 @@ def test_what_a_thing_is_called_is_no_part_of_the_target():
     found = triples('Chile\'s foreign ministry called the decision "unfounded and politically motivated" and said '
                     'Santiago remained committed to the talks.')
     assert ("Chile", "the decision", "oppose") in found, found
+
+
+def test_following_suit_names_no_target():
+    found = positions("Saudi Arabia welcomed the announcement and urged other countries to follow suit.")
+    assert not any(p["target"]["name"] == "suit" for p in found), found
+
+
+def test_the_members_of_a_world_body_are_not_the_body():
+    found = positions("More than 140 of the 193 UN member states already recognise a Palestinian state.")
+    assert not any(p["actor"]["name"] == "United Nations" for p in found), found
+
+
+def test_the_denuclearization_of_a_place_is_the_target_not_the_place():
+    found = triples("The United States remains committed to the complete denuclearization of the Korean Peninsula.")
+    assert not any(t == "Korean Peninsula" for _, t, _ in found), found
+    assert any("denuclearization" in t for _, t, _ in found), found

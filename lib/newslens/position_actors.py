@@ -13,10 +13,10 @@ from .attribution_run import content_spans
 from .doctools import sent_of, text_of
 from .position_grammar import np_end
 from .position_words import (ACTOR_TYPES, AID_NOUNS, CARRYING_OUT_NOUNS, CLAIM_NOUNS, COMMODITIES, CONFLICT_NOUNS,
-                             FIRST_PLURAL, FORCE_NOUNS, HARM_NOUNS, KIND_NOUNS, MEASURE_NOUNS, MOTION_HEADS,
+                             DONE_TO_NOUNS, FIRST_PLURAL, FORCE_NOUNS, HARM_NOUNS, KIND_NOUNS, MEASURE_NOUNS, MOTION_HEADS,
                              PLACE_PREPS, POLICY_HEADS, SELF_GOODS, STEP_HEADS, SUPPLIES, SUPPLY_VERBS, TALKS_HEADS,
                              TIME_PREPS, TRADE_WORDS, UNOFFICIAL_HEADS, demonyms)
-from .side_from_words import in_opposition, named_as_topic
+from .side_from_words import MEMBERS_AFTER, in_opposition, named_as_topic
 from .source_antecedents import body_so_named
 from .source_authors import statement_author
 from .source_spans import past_dateline_text
@@ -85,6 +85,10 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
             hits = [(x0, x) for x0, x in hits if not a <= x0 < b]
     if tok.lemma_.lower() in RELATION_HEADS:  # "the two U.S. allies", "Russia's neighbours": not its voice
         hits = [(a, x) for a, x in hits if a > tok.idx or x["type"] not in ("GPE", "NORP")]
+    text = text_of(tok.doc)
+    # (nor the members of a world body: "More than 140 of the 193 UN member states" are not the UN)
+    hits = [(a, x) for a, x in hits if not (x.get("role") == "international organisation" and any(
+        m0 == a and MEMBERS_AFTER.match(text, m1) for m0, m1 in x["mentions"]))]
     several = _heads_of_several(tok, entities) if tok.tag_ in ("NNS", "NNPS") else None
     if several is not None:  # "the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan": each of them
         return several, None, "the several named"
@@ -302,7 +306,7 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
     head_words = {tok.lemma_.lower(), tok.lower_}
     # an unnamed deal is the deal, not the country it is with: "a defence pact with the United States"
     tiers = [("WEAPON", "AGREEMENT"), ("LAW",)]
-    if tok.lemma_.lower() in HARM_NOUNS:
+    if tok.lemma_.lower() in HARM_NOUNS | DONE_TO_NOUNS:
         # a harm done to a people is the harm, not them: "opposes any forced displacement of the
         # Palestinian people" (but "Russian annexation" is Russia's)
         patients = [span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"]
@@ -384,6 +388,8 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
             return last[1]["name"], last[1]["id"]
     if not hits and tok.lemma_.lower() in _SPANS_OF_TIME and not any(c.dep_ == "prep" for c in tok.children):
         return None  # "We have been ready for a long time": how long, not what on
+    if tok.lower_ == "suit" and tok.head.lemma_.lower() == "follow":
+        return None  # "urged other countries to follow suit": do the same, nothing named
     if not hits and tok.lemma_.lower() in ("importance", "need", "necessity"):
         return None  # "reaffirmed the importance of maintaining peace": no one's side (but "of a free Indo-Pacific")
     if not hits and tok.lemma_.lower() in _NOBODYS and not any(

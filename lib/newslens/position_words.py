@@ -55,6 +55,12 @@ HARM_NOUNS = {"displacement", "occupation", "annexation", "invasion", "blockade"
               "confiscation", "listing", "blacklisting", "designation"}
 
 
+#: Nouns of something done to a place or a people that is no harm, on which the stance is, not
+#: on them ("committed to the complete denuclearization of the Korean Peninsula").
+DONE_TO_NOUNS = {"denuclearization", "denuclearisation", "demilitarization", "demilitarisation", "reunification",
+                 "unification", "reconstruction", "stabilization", "stabilisation"}
+
+
 #: People who speak for themselves, not for their country's government ("Chinese experts",
 #: "Indian analysts", "Japanese critics", "a majority in Northern Ireland", "a poll of Britons").
 UNOFFICIAL_HEADS = INDEPENDENT_ROLES | {"critic", "journalist", "activist", "resident", "citizen", "protester",
