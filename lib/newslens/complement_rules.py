@@ -28,7 +28,8 @@ from .rule_thresholds import CUE_MIN_PROBABILITY, NEST_MIN_PROBABILITY, QUOTED_A
 from .source_spans import (closes_its_sentence, relative_report, relative_speaker, relative_word_and_speaker,
                            source_span)
 from .spans import EDGE_CHARS, in_spans, record_spans, span_record, subtree_span, trim_edges
-from .subjects import finite_verb_read_as_modifier, speakers_after_quote, stranded_speaker, subject_of
+from .subjects import (finite_verb_read_as_modifier, free_relative_speaker, speakers_after_quote, stranded_speaker,
+                       subject_of)
 
 
 def _completed_after(verb: Token, date: Token) -> bool:
@@ -135,7 +136,7 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         return  # "a hypersonic glide vehicle said to reach Mach 5": said by no one named (not the sentence's subject)
     if _asked_of(tok, speaker):
         return  # "Why does China oppose it?": a question about a view, not one reported
-    if (speaker is not None and any(c.dep_ == "det" and c.tag_ in ("WP", "WDT") for c in speaker.children)) or (
+    if (speaker is not None and free_relative_speaker(speaker)) or (
             kind == "ccomp" and any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < tok.i for c in tok.children)):
         return  # "World reacts to the ceasefire deal: what leaders said": a free relative, not a report
     if _time_saw(tok, speaker):

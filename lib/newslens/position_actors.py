@@ -16,7 +16,7 @@ from .position_words import (ACTOR_TYPES, AID_NOUNS, CARRYING_OUT_NOUNS, CLAIM_N
                              DONE_TO_NOUNS, FIRST_PLURAL, FORCE_NOUNS, HARM_NOUNS, KIND_NOUNS, MEASURE_NOUNS, MOTION_HEADS,
                              PLACE_PREPS, POLICY_HEADS, SELF_GOODS, STEP_HEADS, SUPPLIES, SUPPLY_VERBS, TALKS_HEADS,
                              TIME_PREPS, TRADE_WORDS, UNOFFICIAL_HEADS, demonyms)
-from .side_from_words import MEMBERS_AFTER, in_opposition, named_as_topic
+from .side_from_words import in_opposition, members_of_world_body, named_as_topic
 from .source_antecedents import body_so_named
 from .source_authors import statement_author
 from .source_spans import past_dateline_text
@@ -87,8 +87,8 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
         hits = [(a, x) for a, x in hits if a > tok.idx or x["type"] not in ("GPE", "NORP")]
     text = text_of(tok.doc)
     # (nor the members of a world body: "More than 140 of the 193 UN member states" are not the UN)
-    hits = [(a, x) for a, x in hits if not (x.get("role") == "international organisation" and any(
-        m0 == a and MEMBERS_AFTER.match(text, m1) for m0, m1 in x["mentions"]))]
+    hits = [(a, x) for a, x in hits if not any(m0 == a and members_of_world_body(text, x, m0, m1)
+                                               for m0, m1 in x["mentions"])]
     several = _heads_of_several(tok, entities) if tok.tag_ in ("NNS", "NNPS") else None
     if several is not None:  # "the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan": each of them
         return several, None, "the several named"

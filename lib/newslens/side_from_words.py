@@ -184,7 +184,14 @@ def in_opposition(head: Token | None) -> bool:
 
 
 #: The members of a body named after it ("UN member states", "IAEA members").
-MEMBERS_AFTER = re.compile(r"\s+(?:member\b|members\b|states\b|countries\b|nations\b)")
+_MEMBERS_AFTER = re.compile(r"\s+(?:member\b|members\b|states\b|countries\b|nations\b)")
+
+
+def members_of_world_body(text: str, x: dict[str, Any], a: int, b: int) -> bool:
+    """Whether the mention (a, b) of entity ``x`` names the members of a world body, which do not
+    speak for it ("More than 140 of the 193 UN member states"; not a grouping such as the EU)."""
+    return x.get("role") == "international organisation" and [a, b] in [list(m) for m in x["mentions"]] \
+        and _MEMBERS_AFTER.match(text, b) is not None
 
 
 def side_in_words(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
@@ -199,9 +206,7 @@ def side_in_words(s: int, e: int, entities: list[dict[str, Any]], entity_id: str
     text = text_of(doc) if doc is not None else ""
 
     def members_of(x: dict[str, Any]) -> bool:
-        # "More than 140 of the 193 UN member states": the members of a world body are not the body
-        return x.get("role") == "international organisation" and any(
-            s <= a and b <= e and MEMBERS_AFTER.match(text, b) for a, b in x["mentions"])
+        return any(s <= a and b <= e and members_of_world_body(text, x, a, b) for a, b in x["mentions"])
 
     if ent is not None and ent["type"] == "ORG" and ent.get("role") in OWN_SIDE_ROLES and not members_of(ent):
         return ent["name"]  # "the group" after the Quad: the grouping it stands for

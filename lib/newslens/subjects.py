@@ -45,6 +45,12 @@ def speakers_after_quote(doc: Doc, content: tuple[int, int], source_start: int) 
 _PRONOUN_DETERMINERS = {"neither", "either", "each", "none"}
 
 
+def free_relative_speaker(speaker: Token) -> bool:
+    """Whether a subject is that of a free relative ("World reacts to the truce: what leaders
+    said"): it says what is said is "what", no report of the words around it."""
+    return any(c.dep_ == "det" and c.tag_ in ("WP", "WDT") for c in speaker.children)
+
+
 def finite_verb_read_as_modifier(verb: Token) -> bool:
     """Whether a past-tense verb the parser hung on the sentence's root noun, after a comma, is
     the sentence's own verb ("The DEM Party, which has acted as an intermediary ..., called on

@@ -22,8 +22,8 @@ from .rule_thresholds import (ADJ_MIN_RATE, ASIDE_MIN_RATE, AS_MIN_RATE, CUE_MIN
                               PASSIVE_MIN_RATE)
 from .source_spans import source_span
 from .spans import EDGE_CHARS, in_spans, subtree_span, trim_edges
-from .subjects import (apposed_speaker, aside_phrase, frame_joined_on, put_it_speaker, stranded_speaker, subject_of,
-                       told_only, trailing_clause)
+from .subjects import (apposed_speaker, aside_phrase, frame_joined_on, free_relative_speaker, put_it_speaker,
+                       stranded_speaker, subject_of, told_only, trailing_clause)
 
 
 #: Adverbs that say a clause is someone's report without naming whose ("The FBI is reportedly
@@ -154,8 +154,8 @@ def parentheticals(run: Run) -> None:
         subj = stranded or subject_of(tok)
         if subj is None or taken.hits(tok.idx, tok.idx + len(tok.text)):
             continue
-        if any(c.dep_ == "det" and c.tag_ in ("WP", "WDT") for c in subj.children):
-            continue  # "World reacts to the ceasefire deal: what leaders said": a free relative, no aside
+        if free_relative_speaker(subj):
+            continue  # "World reacts to the ceasefire deal: what leaders said": no aside
         (s, e), phrase = aside_phrase(tok, subj, told)
         if not set_off(doc, sent_of(tok), with_adjuncts(tok, phrase)):
             # 'To grasp the treaty, Judge Alvarez said, one should ...':
