@@ -374,3 +374,13 @@ def test_a_quote_that_opens_the_claim_is_held_by_its_speaker_however_long_what_f
     c = one('"We see no progress at all," the EU envoy Tomas Berg said after a long meeting with the Serbian '
             "president and the Kosovo prime minister in Brussels on Thursday evening.")
     assert c["attribution_id"] is not None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Riyadh may cut output by up to 500,000 barrels per day (bpd).", [("500,000 barrels per day", 500000.0,
+                                                                         "barrel/day")]),
+    ("The plant will ship 4 million tonnes a year of LNG.", [("4 million tonnes a year", 4000000.0, "t/year")]),
+    ("The tanks held 5 million barrels in March.", [("5 million barrels", 5000000.0, "barrel")]),
+])
+def test_amounts_per_day_or_year_are_rates(text, expected):
+    assert [(q["text"], q["value"], q["unit"]) for q in parse_quantities(text)] == expected

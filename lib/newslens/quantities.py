@@ -50,6 +50,10 @@ _QUANTITY = re.compile(
     rf"kg|kilograms?|kilos|lbs?|tonnes|tons|barrels?|bpd|days?|weeks?|months?|years?|hours?|decades|dollars?|rupees?|euros?|pounds|roubles|rubles|yuan)\b|(?P<pct>%))?",
     re.IGNORECASE,
 )
+#: Units that are often given per day or per year ("barrels per day", "tonnes a year"), and the
+#: words of the rate after them (with what is measured between: "barrels of oil per day").
+_RATE_UNITS = {"barrel", "t"}
+_RATE = re.compile(r"(?:\s+of\s+[a-z]+)?\s+(?:per|a|an)\s+(?P<period>day|week|month|year)\b", re.IGNORECASE)
 #: Parts of a whole written as words ("two-thirds of the Senate", "three quarters"): the share each is.
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 _FRACTION = re.compile(r"(?:-|\s)?(?P<part>halves|thirds?|quarters?|fifths?)\b", re.IGNORECASE)
@@ -125,6 +129,9 @@ def parse_quantities(text: str) -> list[dict[str, Any]]:
             u = CURRENCY_AFTER.get(unit.lower()) or UNITS.get(unit.lower())
             if unit.lower() == "pounds" and not mult and _a_weight(text, s, e, out):
                 u = "lb"
+            rate = _RATE.match(text, e) if u in _RATE_UNITS else None
+            if rate:  # "500,000 barrels per day", "10 million tonnes a year": a rate
+                u, e = f"{u}/{rate.group('period').lower()}", rate.end()
         if u is None:
             # "five-billion-dollar deal", "$5-billion" handled above; "five regiments": a count
             tail = text[e : e + 40]
