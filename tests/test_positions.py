@@ -1685,3 +1685,12 @@ def test_the_denuclearization_of_a_place_is_the_target_not_the_place():
     found = triples("The United States remains committed to the complete denuclearization of the Korean Peninsula.")
     assert not any(t == "Korean Peninsula" for _, t, _ in found), found
     assert any("denuclearization" in t for _, t, _ in found), found
+
+
+def test_putting_a_country_at_risk_of_sanctions_is_a_threat_by_the_speakers_side():
+    found = triples("A State Department spokesperson said the purchase puts Egypt at risk of sanctions.")
+    assert ("United States", "Egypt", "threaten") in found, found
+    found = triples("The analyst said the purchase puts Egypt at risk of US sanctions.")
+    assert ("United States", "Egypt", "threaten") in found, found
+    # (nobody is named who would impose them)
+    assert not any(s == "threaten" for _, _, s in triples("The purchase puts Egypt at risk of sanctions."))

@@ -1,7 +1,8 @@
 """Positions from words outside the stance lexicon's verb patterns: arms handed over ("sent tanks
 to Ukraine"), reactions drawn ("drew sharp criticism from Beijing"), permission, needs ("stressed
 the need for a ceasefire"), judgments ("called the drills a provocation"), envoys declared persona
-non grata, nominal stances ("India's firm stand on ...", "US pressure on India") and talks held."""
+non grata, nominal stances ("India's firm stand on ...", "US pressure on India"), talks held and
+countries put at risk of sanctions ("puts Turkey at risk for potential sanctions")."""
 from __future__ import annotations
 
 import re
@@ -9,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from .position_actors import actor_country, entities_in, recipient, span_of, talks_partner, target_of
-from .position_finder import Finder
+from .position_finder import Finder, demanding_speaker
 from .position_grammar import (actors_of, evidence_start, is_conditional, is_negated, np_end, object_of, on_hold,
                                subject_of)
 from .position_words import (ACTION_OF_STANCE, ACTOR_TYPES, ANGER_VERBS, CONFIDENCE, DRAW_VERBS, EXPRESS_VERBS,
@@ -170,6 +171,34 @@ def need_pattern(f: Finder, v: Token) -> None:
         subj = subject_of(v.head)
         f.emit(subj, None, target_of(what, f.entities), "support", "SUPPORT",
                [subj.left_edge if subj is not None else v.head, np_end(what)], "need", CONFIDENCE["verb"])
+
+
+#: Punishments whose risk for a country is a threat by whoever would impose them.
+_PENALTIES = {"sanction", "sanctions", "penalty", "penalties", "tariff", "tariffs", "consequence", "consequences"}
+
+
+def risk_pattern(f: Finder, v: Token) -> None:
+    """'puts Turkey at risk for potential sanctions under CAATSA' (said by a US spokesperson):
+    a threat against the country at risk, by the country the penalties are named for ("US
+    sanctions") or else the speaker's side; nothing when neither is known."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in ("put", "place", "leave") or is_negated(v) or is_conditional(v):
+        return
+    at_risk = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "at"
+                    and any(g.dep_ == "pobj" and g.lower_ == "risk" for g in c.children)), None)
+    country = next((c for c in v.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "NORP")), None)
+    if at_risk is None or country is None:
+        return
+    penalty = next((t for t in at_risk.subtree if t.lower_ in _PENALTIES), None)
+    if penalty is None:
+        return
+    by = next((c for c in penalty.lefts if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP")),
+              None)
+    actor = actor_country(by, f.entities, None, f.outlet_country) if by is not None else \
+        demanding_speaker(f, v)
+    if actor is None or not actor[0]:
+        return
+    f.emit(None, actor, target_of(country, f.entities), "threaten", "THREATEN",
+           [evidence_start(v, subject_of(v)), v, np_end(penalty)], "verb", CONFIDENCE["verb"])
 
 
 def judgment_pattern(f: Finder, v: Token) -> None:

@@ -53,7 +53,7 @@ from .position_commitments import commitment_pattern, requirements_pattern, thre
 from .position_demands import demand_pattern
 from .position_finder import Finder, stance_word
 from .position_forms import (expulsion_pattern, judgment_pattern, need_pattern, noun_pattern, permission_pattern,
-                             reaction_pattern, supply_pattern, suspension_pattern, talks_pattern)
+                             reaction_pattern, risk_pattern, supply_pattern, suspension_pattern, talks_pattern)
 from .position_grammar import np_end
 from .position_objects import object_pattern
 
@@ -86,6 +86,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
         permission_pattern(f, v)
         suspension_pattern(f, v)
         need_pattern(f, v)
+        risk_pattern(f, v)
     for n in doc:
         noun_pattern(f, n)
         talks_pattern(f, n)
