@@ -39,7 +39,7 @@ from .agreement_parties import joint_speakers, parties_in_sentences, parties_not
 from .agreement_status import ended_by, mention_status, share_list_status
 from .doctools import sent_of_span, text_of
 from .entities import countries_by_mentions, parties_by_mentions
-from .gazetteer import default_gazetteer, norm_key
+from .gazetteer import Entry, default_gazetteer, norm_key
 
 
 STATUSES = ("signed", "ready_to_sign", "under_negotiation", "proposed", "mentioned")
@@ -126,9 +126,13 @@ def _named_for_a_place(doc: Doc, start: int) -> bool:
     Agreement", "the Sochi Accords"); after a country they are more often described ("an Iran
     Agreement")."""
     word = re.match(r"[\w’'\-]+", text_of(doc)[start:])
+    return any(x.type in ("GPE", "LOC") and x.role != "country" for x in _known_as(word.group(0) if word else ""))
+
+
+def _known_as(word: str) -> list[Entry]:
+    """The gazetteer's entries a word is a name of."""
     gaz = default_gazetteer()
-    ids = gaz.by_surface.get(norm_key(word.group(0)), []) if word else []
-    return any(gaz.entries[i].type in ("GPE", "LOC") and gaz.entries[i].role != "country" for i in ids)
+    return [gaz.entries[i] for i in gaz.by_surface.get(norm_key(word), [])] if word else []
 
 
 def _named_after_a_place(doc: Doc, start: int, end: int) -> bool:
@@ -142,10 +146,8 @@ def _named_after_a_place(doc: Doc, start: int, end: int) -> bool:
     first = words[0]
     if first.pos_ != "PROPN" or not first.text.istitle() or first.ent_type_ in ("NORP", "PERSON"):
         return False
-    gaz = default_gazetteer()
-    ids = gaz.by_surface.get(norm_key(first.text), [])
-    return not any(gaz.entries[i].role in ("country", "capital") or gaz.entries[i].type in ("NORP", "ORG", "PERSON")
-                   or gaz.entries[i].country == "European Union" for i in ids)
+    return not any(x.role in ("country", "capital") or x.type in ("NORP", "ORG", "PERSON")
+                   or x.country == "European Union" for x in _known_as(first.text))
 
 
 def _indefinite(doc: Doc, start: int, end: int) -> bool:

@@ -13,9 +13,9 @@ from .attribution_run import content_spans
 from .doctools import sent_of, text_of
 from .position_grammar import np_end
 from .position_words import (ACTOR_TYPES, AID_NOUNS, CARRYING_OUT_NOUNS, CLAIM_NOUNS, COMMODITIES, CONFLICT_NOUNS,
-                             DONE_TO_NOUNS, FIRST_PLURAL, FORCE_NOUNS, HARM_NOUNS, KIND_NOUNS, MEASURE_NOUNS, MOTION_HEADS,
-                             PLACE_PREPS, POLICY_HEADS, SELF_GOODS, STEP_HEADS, SUPPLIES, SUPPLY_VERBS, TALKS_HEADS,
-                             TIME_PREPS, TRADE_WORDS, UNOFFICIAL_HEADS, demonyms)
+                             DONE_TO_NOUNS, FIRST_PLURAL, FORCE_NOUNS, HARM_NOUNS, KIND_NOUNS, MEASURE_NOUNS,
+                             MOTION_HEADS, NEED_NOUNS, PLACE_PREPS, POLICY_HEADS, SELF_GOODS, STEP_HEADS, SUPPLIES,
+                             SUPPLY_VERBS, TALKS_HEADS, TIME_PREPS, TRADE_WORDS, UNOFFICIAL_HEADS, demonyms)
 from .side_from_words import in_opposition, members_of_world_body, named_as_topic
 from .source_antecedents import body_so_named
 from .source_authors import statement_author
@@ -390,7 +390,7 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
         return None  # "We have been ready for a long time": how long, not what on
     if tok.lower_ == "suit" and tok.head.lemma_.lower() == "follow":
         return None  # "urged other countries to follow suit": do the same, nothing named
-    if not hits and tok.lemma_.lower() in ("importance", "need", "necessity"):
+    if not hits and tok.lemma_.lower() in NEED_NOUNS | {"importance"}:
         return None  # "reaffirmed the importance of maintaining peace": no one's side (but "of a free Indo-Pacific")
     if not hits and tok.lemma_.lower() in _NOBODYS and not any(
             c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):

@@ -12,8 +12,8 @@ from .cues import purpose_of_terms
 from .doctools import asks, sent_of, talks_misread, text_of, word_lemma
 from .gazetteer import default_gazetteer
 from .position_actors import a_good_of_its_own, actor_country
-from .position_grammar import (agent_of, evidence_start, is_conditional, is_negated, lexicon_entry, object_of,
-                               subject_of)
+from .position_grammar import (agent_of, agent_pobj, evidence_start, is_conditional, is_negated, lexicon_entry,
+                               object_of, subject_of)
 from .position_words import ACTION_OF_STANCE, CAPACITY_NOUNS, SPEAKING_VERBS, noun_lexicon, verb_lexicon
 from .source_authors import statement_author
 from .source_spans import past_dateline_text
@@ -205,8 +205,7 @@ def stance_word(v: Token, f: Finder) -> StanceWord | None:
         return None  # "had committed genocide": a crime done, no commitment
     first = evidence_start(v, subj)
     agent = agent_of(v)
-    described = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) \
-        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") else None
+    described = agent_pobj(v) if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") else None
     if agent is None and described is not None and described.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
         # "The resolution, put forward by Britain and Norway, ...", "a plan backed by France": the
         # agent takes the stance on the noun the participle describes

@@ -80,13 +80,9 @@ def _own_object(v: Token) -> Token | None:
                 if g.dep_ == "pobj" and g.ent_type_ not in NOT_TARGETS and not (c.lower_ == "for" and g.lower_ == "part") \
                         and not (c.lower_ == "with" and (g.lemma_.lower() in FORCE_NOUNS or g.lower_ in FORCE_NOUNS)):
                     return g  # (not "for their part", nor "with all means": how, not what)
-    for c in v.children:
-        if c.dep_ == "prep" and c.lower_ == "out" and v.lemma_.lower() in LEAVE_VERBS:
-            # "pulled out of the whaling convention" (the parser makes "out" a preposition)
-            of = next((g for d in c.children if d.dep_ == "prep" and d.lower_ == "of" for g in d.children
-                       if g.dep_ == "pobj" and g.ent_type_ not in NOT_TARGETS), None)
-            if of is not None:
-                return of
+    out = out_of(v) if v.lemma_.lower() in LEAVE_VERBS else None
+    if out is not None:  # "pulled out of the whaling convention"
+        return out
     for c in v.children:
         if c.dep_ == "dative":
             return c
@@ -243,12 +239,33 @@ def lexicon_entry(v: Token, vlex: dict[str, list[dict[str, str]]]) -> dict[str, 
         next((x for x in entries if not x["particle"]), None)
 
 
+def out_of(v: Token) -> Token | None:
+    """What a verb takes something out of ("pulled out of the whaling convention", "pulling Russia
+    out of the treaty"): the object of the "of" after "out", which the parser hangs on "out" as a
+    preposition or beside it on the verb when "out" is a particle; None without one."""
+    for c in v.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ == "out":
+            of = next((g for d in c.children if d.dep_ == "prep" and d.lower_ == "of" for g in d.children
+                       if g.dep_ == "pobj" and g.ent_type_ not in NOT_TARGETS), None)
+            if of is None and c.dep_ == "prt":
+                of = next((g for d in v.children if d.dep_ == "prep" and d.lower_ == "of" for g in d.children
+                           if g.dep_ == "pobj" and g.ent_type_ not in NOT_TARGETS), None)
+            if of is not None:
+                return of
+    return None
+
+
+def agent_pobj(v: Token) -> Token | None:
+    """The one named in a verb's "by" phrase ("France" of "backed by France"), passive or not."""
+    return next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
 def agent_of(v: Token) -> Token | None:
     """Who does what a passive verb says ("France" of "was backed by France", and of "was backed
     by Japan and opposed by France"), or None."""
     if not any(c.dep_ == "auxpass" for c in [*v.children, *(v.head.children if v.dep_ == "conj" else [])]):
         return None
-    return next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return agent_pobj(v)
 
 
 def object_of_prep(v: Token, obj: Token, preps: tuple[str, ...]) -> Token | None:

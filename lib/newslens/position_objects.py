@@ -12,7 +12,7 @@ from .position_commitments import commitment_pattern
 from .position_demands import stopped_doing
 from .position_finder import Finder, StanceWord, demanding_speaker
 from .position_grammar import (actors_of, end_of, is_obliged, lexicon_entry, np_end, object_of, object_of_prep,
-                               position_in_favour, stance_of_doing)
+                               out_of, position_in_favour, stance_of_doing)
 from .position_words import (ACTION_OF_STANCE, ACTOR_TYPES, ATTEMPT_NOUNS, COMMODITIES, CONFIDENCE, DEPARTING_VERBS,
                              GENERIC_TOPICS, HELD_STANCES, INTENT_VERBS, LEAVE_VERBS, MEASURE_NOUNS, MISSIONS,
                              OBJECTION_NOUNS, ORDERING_VERBS, OUTGOING_TRADE, PLACE_NOUNS, PULLING_OUT_VERBS,
@@ -291,12 +291,8 @@ def _left_by_country(v: Token, obj: Token) -> Token | None:
     agreement, not a place ("withdraw Russian troops from Syria" takes out no country)."""
     if obj.dep_ != "dobj" or obj.ent_type_ not in ("GPE", "NORP") or obj.pos_ != "PROPN":
         return None
-    preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "from"]
-    preps += [d for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"
-              for d in c.children if d.dep_ == "prep" and d.lower_ == "of"]
-    if not preps and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
-        preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "of"]
-    left = next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
+    left = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                 if g.dep_ == "pobj"), None) or out_of(v)
     if left is None or left.ent_type_ in ("GPE", "LOC") or left.lemma_.lower() in PLACE_NOUNS:
         return None
     return left

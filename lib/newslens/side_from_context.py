@@ -2,8 +2,9 @@
 countries that were a subject before ("the two governments"), the side an earlier source of the
 same entity or body had (also for a bare "the ministry"), the body that spoke just before ("A
 spokesperson said"), the ministry its sentence names, the dateline's country ("the foreign
-ministry said"), the source that put out the document it names ("The statement said"), or whose
-"its", "their" or "his spokesman" it is."""
+ministry said", "government sources"), the source that put out the document it names ("The
+statement said"), the sides that spoke together before a joint paper, or whose "its", "their" or
+"his spokesman" it is."""
 from __future__ import annotations
 
 import re
@@ -259,3 +260,22 @@ def body_of_the_dateline(doc: Doc, head: Token | None, entities: list[dict[str, 
             or any(c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP") for c in head.subtree):
         return None
     return dateline_country(text_of(doc), entities, before=head.idx)
+
+
+def government_sources_of_the_dateline(doc: Doc, head: Token, entities: list[dict[str, Any]]) -> str | None:
+    """The country of the dateline for unnamed sources its government's words describe ("NEW
+    DELHI: ... top government sources told ANI", "government officials"); None otherwise."""
+    if not any(c.dep_ in ("compound", "amod") and c.lower_ == "government" for c in head.children):
+        return None
+    return dateline_country(text_of(doc), entities, before=head.idx)
+
+
+def joint_paper_of_the_sides_before(head: Token, s: int, previous: list[dict[str, Any]]) -> str | None:
+    """'Saudi Arabia and Pakistan have signed a pact, the two governments said ... according to a
+    joint statement': a joint paper with no owner named speaks for the sides of the latest joint
+    source before it; None otherwise."""
+    if not any(c.lower_ == "joint" for c in head.lefts):
+        return None
+    joint = [a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s
+             and JOINT in (a["source"].get("side") or "")]
+    return max(joint, key=lambda x: x["start"])["side"] if joint else None

@@ -13,10 +13,12 @@ from typing import Any, Sequence
 from spacy.tokens import Doc, Token
 
 from .doctools import text_of
-from .entities import BOTH_SIDES_PEOPLE, both_countries, dateline_country, entity_at
+from .entities import BOTH_SIDES_PEOPLE, both_countries, entity_at
 from .gazetteer import default_gazetteer, norm_key
 from .pipeline import PERSON_TITLES
-from .side_from_context import (body_named_before, body_of_the_dateline, document_issued_before, ministry_named_before,
+from .side_from_context import (body_named_before, body_of_the_dateline, document_issued_before,
+                                government_sources_of_the_dateline, joint_paper_of_the_sides_before,
+                                ministry_named_before,
                                 named_after_description, owners_side, side_given_before,
                                 spokesperson_of_the_body_before, the_countries_before, the_several_before)
 from .side_from_words import (carried_by, in_opposition, independent, joint_side, same_country, side_in_words,
@@ -229,8 +231,7 @@ def classify_source(
                     kind, entity_id = earlier["kind"], earlier.get("entity_id")
             elif (home := body_of_the_dateline(doc, head, entities)) is not None:
                 kind, inherited = "named_org", home
-            elif any(c.dep_ in ("compound", "amod") and c.lower_ == "government" for c in head.children) \
-                    and (home := dateline_country(text_of(doc), entities, before=head.idx)) is not None:
+            elif (home := government_sources_of_the_dateline(doc, head, entities)) is not None:
                 inherited = home  # "NEW DELHI: ... top government sources told ANI": unnamed, but India's
             elif lemma in COUNTRY_BODIES and (several := the_several_before(head, s, previous, entities)) is not None:
                 kind, inherited = "named_org", several  # "The military governments of A, B and C ... the juntas"
@@ -276,11 +277,8 @@ def classify_source(
         # "Lev Nachman, a political scientist at National Taiwan University": not Taiwan's voice;
         # nor are "Opposition lawmakers in Tokyo" Japan's
         side = None
-    if side is None and kind == "document" and head is not None and any(c.lower_ == "joint" for c in head.lefts):
-        # "a joint statement" after "the two governments said": the sides that spoke together
-        joint = [a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s
-                 and JOINT in (a["source"].get("side") or "")]
-        side = max(joint, key=lambda x: x["start"])["side"] if joint else None
+    if side is None and kind == "document" and head is not None:
+        side = joint_paper_of_the_sides_before(head, s, previous)
     if kind == "anonymous" and side and JOINT not in side and lemma in COUNTRY_BODIES and head is not None \
             and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
         kind = "named_org"  # "Ethiopia rejected it. Its foreign ministry said ...", as "Ethiopia's foreign ministry"
