@@ -1027,3 +1027,30 @@ def test_a_persons_name_alone_taken_for_a_body_is_that_person():
 def test_a_ruling_is_a_document():
     a = one("A 2016 arbitral ruling found that the sweeping claims had no legal basis.")
     assert a["source"]["kind"] == "document"
+
+
+def test_a_royal_title_with_the_names_the_person_named_with_it_before():
+    found = atts("Morocco's King Mohammed VI received the envoy on Monday. The King said the plan was serious.")
+    king = found[-1]["source"]
+    assert king["kind"] == "named_person" and king["side"] == "Morocco", king
+    # (and a title the model takes for a name on its own)
+    found = atts("Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted the talks. The Emir said the truce must hold.")
+    assert found[-1]["source"]["side"] == "Qatar", found[-1]["source"]
+
+
+def test_the_court_after_an_international_court_is_that_court():
+    found = atts("Lawyers for Armenia filed a case at the International Court of Justice last year. The case was "
+                 "admissible, the court said on Friday.")
+    court = found[-1]["source"]
+    assert court["text"] == "the court" and court["kind"] == "named_org", court
+    # (a country's court named by nothing before is still nobody named)
+    assert one("The court said the law was valid.")["source"]["kind"] == "anonymous"
+
+
+@pytest.mark.parametrize("text", [
+    "Republican Senator Jim Risch said the sale should go ahead.",
+    "Democratic Rep. Gregory Meeks said the sale should go ahead.",
+    "Sen. Jim Risch (R-Idaho) said the sale should go ahead.",
+])
+def test_a_member_of_congress_by_party_speaks_for_the_united_states(text):
+    assert one(text)["source"]["side"] == "United States"

@@ -16,7 +16,8 @@ from .complement_shapes import (answer_word, expletive_it, feels, for_clause, go
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
-                        manner_adverb_end, noun_cue_end, quoted_as, quoting_as, raised_report, time_after)
+                        manner_adverb_end, noun_cue_end, quoted_as, quoting_as, raised_report, recognises_a_state,
+                        time_after)
 from .cues import (SETTING_PREPS, asks_anonymity, clause_of_statement, complements, cue_frame, lemma_of,
                    purpose_of_terms, terms_aside)
 from .doctools import asks, sent_of, talks_misread, text_of
@@ -123,6 +124,8 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         return  # "issued a statement calling ...": the participle reports, with this verb in its cue
     if kind in ("dobj", "prep") and concludes_agreement(tok):
         return  # "The two countries have concluded a security pact": the agreement's status
+    if kind == "dobj" and recognises_a_state(tok):
+        return  # "France recognised Palestine": a stance on a state, not a report
     if talks_misread(tok):
         return  # "Gaza ceasefire talks resume": the talks are a noun
     speaker = subject_of(tok)

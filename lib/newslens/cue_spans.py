@@ -156,6 +156,22 @@ def colon_ends_paragraph(verb: Token, paragraphs: list[list[int]]) -> bool:
     return not text_of(doc)[colon.idx + 1:end].strip()
 
 
+#: What a state recognises when it recognises another ("recognised Palestine", "recognise the
+#: annexation", "recognise Kosovo's independence").
+_RECOGNISED = {"state", "statehood", "independence", "sovereignty", "government", "annexation", "regime",
+               "republic", "country", "junta", "authority"}
+
+
+def recognises_a_state(verb: Token) -> bool:
+    """'France recognised Palestine', 'Does Kazakhstan recognise Israel?', 'will never recognise
+    the annexation': recognition of a state, a government or a claim to land, which is a
+    position (``newslens.positions``), not a report of what someone holds true."""
+    if lemma_of(verb) not in ("recognise", "recognize"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.ent_type_ in ("GPE", "NORP") or lemma_of(obj) in _RECOGNISED)
+
+
 def concludes_agreement(verb: Token) -> bool:
     """'have concluded the Industrial Security Annex', 'signed the defence pact', 'signed a joint
     declaration', 'concluded negotiations on ...': a verb that makes an agreement signed

@@ -409,7 +409,7 @@ def _title_fragment(doc: Doc, ent: Span) -> Span | None:
 PERSON_TITLES = {"minister", "secretary", "ambassador", "president", "spokesperson", "spokesman", "spokeswoman",
                  "envoy", "chancellor", "premier", "senator", "governor", "chairman", "chairwoman", "chief",
                  "director", "adviser", "advisor", "general", "admiral", "mantri", "commissioner", "mayor", "judge",
-                 "prosecutor"}
+                 "prosecutor", "prince", "king", "queen", "emir", "sultan"}
 
 
 #: A time on a clock or a recording ("00:01:10", "12:04").

@@ -22,6 +22,18 @@ _SOCIETY_WORDS = {"Scientists", "Institute", "Foundation", "Association", "Socie
                   "University", "College", "Federation", "Forum", "Studies", "Academy", "Endowment", "Fund"}
 
 
+#: A member of the US Congress by party and title ("Republican Senator Bernie Moreno", "Democratic
+#: Rep. Ro Khanna", "GOP lawmakers"), or by the party and state after the name ("Sen. Jim Risch (R-Idaho)").
+_US_LEGISLATOR = re.compile(
+    r"\b(?:Republican|Democratic|GOP)\s+(?:Sen\.|Senators?|Rep\.|Representatives?|Congress(?:wo)?man|"
+    r"Congress(?:wo)?men|lawmakers?|legislators?|Whip|Leader)(?=\W)|\((?:R|D)-[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?\)")
+
+
+def us_legislator(doc: Doc, s: int, e: int) -> str | None:
+    """"United States" for a source the words of its span name as a member of the US Congress."""
+    return "United States" if _US_LEGISLATOR.search(text_of(doc)[s:e]) else None
+
+
 def title_country(doc: Doc, entity_id: str | None, s: int, entities: list[dict[str, Any]]) -> str | None:
     """The country in the title written before a person's name at an earlier mention ('Chinese
     Foreign Ministry spokesperson Lin Jian spoke on Monday. Lin said ...': China), the first

@@ -23,6 +23,7 @@ BODY_DESCRIPTIONS = {
     "bloc": {"grouping", "alliance"}, "alliance": {"alliance"},
     "organisation": {"grouping", "alliance", "international organisation", "armed group"},
     "organization": {"grouping", "alliance", "international organisation", "armed group"},
+    "court": {"international court"}, "tribunal": {"international court"},
 }
 
 
@@ -287,6 +288,8 @@ def titled_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]])
         name = doc.char_span(a, b, alignment_mode="expand")
         if name is None:
             return False
+        if len(name) > 1 and name[0].lemma_.lower() == word:
+            return True  # "Morocco's King Mohammed VI": the model took the title into the name
         for t in reversed(doc[max(0, name.start - 8) : name.start]):  # the words just before the name
             if t.i == name.start - 1 and t.text == ",":
                 continue  # "The Minister for International Development, Jane Holloway"

@@ -88,7 +88,11 @@ def named_labels(labels: list[tuple[int, int, int, int]], doc: Doc, entities: li
 
     def named(label: str, start: int) -> bool:
         words = label.split()
-        if ROLE.search(label.title()) or words[0] in TURN_WORDS or counts.get(label, 0) >= 2 or start in turns:
+        if ROLE.search(label.title()) or words[0] in TURN_WORDS:
+            return True
+        if gerund_heading(doc, start, label):
+            return False
+        if counts.get(label, 0) >= 2 or start in turns:
             return True
         if any(x["type"] == "GPE" and [start, start + len(label)] in x["mentions"] for x in entities):
             return False  # "NEW DELHI: India and China have ...": a dateline, not a speaker (once, no turns)
@@ -101,6 +105,16 @@ def named_labels(labels: list[tuple[int, int, int, int]], doc: Doc, entities: li
             last in text[a:b] for a, b in x["mentions"]) for x in entities)
 
     return [lab for lab in labels if not text[lab[0]:lab[1]].isupper() or named(text[lab[0]:lab[1]], lab[0])]
+
+
+def gerund_heading(doc: Doc, start: int, label: str) -> bool:
+    """A label in capitals that opens with a verb's -ing form and goes on ("ADVANCING CIVIL
+    NUCLEAR COOPERATION: The two leaders signed ..."): a fact sheet's section heading, not a
+    speaker, though several follow one another like turns. One word ("KEATING:") is a name."""
+    if len(label.split()) < 2:
+        return False
+    first = doc.char_span(start, start + len(label.split()[0]), alignment_mode="expand")
+    return first is not None and len(first) == 1 and first[0].tag_ == "VBG"
 
 
 def is_heading(text: str, label: tuple[int, int, int, int], paragraphs: list[list[int]]) -> bool:

@@ -22,7 +22,7 @@ from .side_from_context import (body_named_before, body_of_the_dateline, documen
                                 named_after_description, owners_side, side_given_before,
                                 spokesperson_of_the_body_before, the_countries_before, the_several_before)
 from .side_from_words import (carried_by, in_opposition, independent, joint_side, same_country, side_in_words,
-                              title_country)
+                              title_country, us_legislator)
 from .source_antecedents import (antecedent, body_so_named, described_person, headline_description_named_below,
                                  same_description, titled_person)
 from .source_authors import byline_author, statement_author, we_introduced
@@ -174,6 +174,9 @@ def classify_source(
         kind = "named_org"  # "Netanyahu's office", "the office of Prime Minister Shehbaz Sharif"
     elif ent and ent["type"] == "PERSON":
         kind = "named_person"
+        if ent["name"].lower() in PERSON_TITLES and head is not None:
+            # "The Emir said": a title the model took for a name, the person named with it before
+            entity_id = titled_person(doc, head, s, entities) or entity_id
     elif ent and ent["type"] == "ORG" and ("news" in (ent.get("role") or "") or names_outlet(ent["name"], outlet)
                                           or ent["name"].split()[-1] in NEWSPAPER_NAME_ENDS
                                           or NEWSROOM_NAME.search(ent["name"]) is not None):
@@ -224,11 +227,17 @@ def classify_source(
         else:
             kind, entity_id = "anonymous", None
             earlier = same_description(doc, head, s, previous)
+            # "the court" after the International Criminal Court (not a country's: "the ministry")
+            body = body_so_named(head, s, entities) if lemma in COUNTRY_BODIES and head.tag_ == "NN" else None
             if earlier is not None:  # "A Chinese spokesperson said ... . The spokesperson added ..."
                 inherited = earlier.get("side")
                 # "Australia's High Commissioner ... the envoy", "Seoul's foreign ministry ... the ministry"
                 if earlier.get("kind") in ("named_person", "named_org"):
                     kind, entity_id = earlier["kind"], earlier.get("entity_id")
+                elif body is not None:
+                    kind, entity_id = "named_org", body
+            elif body is not None:
+                kind, entity_id = "named_org", body
             elif (home := body_of_the_dateline(doc, head, entities)) is not None:
                 kind, inherited = "named_org", home
             elif (home := government_sources_of_the_dateline(doc, head, entities)) is not None:
@@ -264,6 +273,7 @@ def classify_source(
         if body is not None:  # "the institute" after the Stockholm International Peace Research Institute
             kind, entity_id = "named_org", body
     side = inherited or joint_side(head, s, e, entities) or side_in_words(s, e, entities, entity_id, doc) \
+        or us_legislator(doc, s, e) \
         or the_countries_before(head, s, e, entities) \
         or side_given_before(entity_id, s, previous) or title_country(doc, entity_id, s, entities) \
         or body_named_before(doc, s, e, previous, entities) or spokesperson_of_the_body_before(doc, s, e, previous) \
