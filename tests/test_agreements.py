@@ -956,3 +956,56 @@ def test_the_treaty_the_two_countries_signed_is_signed():
     assert status_of("North Korea confirmed on Monday that it had deployed troops to fight alongside Russian forces in "
                      "the Kursk region, calling the deployment a legitimate exercise of the mutual defence treaty the "
                      "two countries signed last year.", "mutual defence treaty") == "signed"
+
+
+def test_the_place_a_named_agreement_was_signed_at_is_no_part_of_its_name():
+    found = names("The two leaders signed a Comprehensive Partnership Agreement between Vietnam and Australia at the "
+                  "Parliament House on Monday.")
+    assert found == ["Comprehensive Partnership Agreement between Vietnam and Australia"], found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Kumul Treaty, named after the bird of paradise, commits each country to defend the other.", "Kumul Treaty"),
+    ("New Zealand has relied on the SEATO Treaty since 1954.", "SEATO Treaty"),
+])
+def test_a_word_coined_for_an_agreement_makes_two_words_a_name(text, name):
+    assert name in names(text), names(text)
+
+
+def test_a_word_the_article_writes_in_lower_case_is_a_description_not_a_name():
+    assert "Defence Treaty" not in names("The Defence Treaty was signed. It covers defence and intelligence.")
+
+
+def test_a_known_name_in_lower_case_for_other_parties_is_the_name_that_follows():
+    found = agreements("Fiji and Tonga on Monday signed a mutual defence treaty. The Kumul Treaty commits each "
+                       "country to act if the other is attacked.")
+    assert [(a["name"], sorted(a["parties"])) for a in found] == [("Kumul Treaty", ["Fiji", "Tonga"])], found
+
+
+def test_a_statement_s_heading_names_the_agreement_not_the_spokesperson():
+    found = names("Statement by the Spokesperson for the Secretary-General on the Lusaka Framework for Peace\n\n"
+                  "The Secretary-General welcomes the signing of the Lusaka Framework for Peace on Friday.")
+    assert found == ["Lusaka Framework for Peace"], found
+
+
+def test_a_framework_named_head_first_keeps_its_whole_name():
+    found = names("Japan and India signed a Framework for Securing Supply Chains in Rare Earths on Tuesday.")
+    assert found == ["Framework for Securing Supply Chains in Rare Earths"], found
+
+
+@pytest.mark.parametrize("text,parties", [
+    # the city it was signed in, however the parser hangs it
+    ("The Secretary-General welcomes the signing of the peace agreement by Armenia and Azerbaijan in Doha on Friday.",
+     ["Armenia", "Azerbaijan"]),
+    # a participle after "while": the circumstances
+    ("Washington approved an arms deal with Saudi Arabia on Monday, while preserving Israel's military edge.",
+     ["United States", "Saudi Arabia"]),
+])
+def test_cities_and_participles_after_while_name_no_parties(text, parties):
+    assert sorted(parties_of(text)[0]) == sorted(parties), parties_of(text)
+
+
+def test_a_clause_after_while_can_name_the_other_party():
+    found = parties_of("Hezbollah said it remained committed to the ceasefire agreement but would not disarm while "
+                       "Israel continued to occupy five hilltops.")
+    assert sorted(found[0]) == ["Hezbollah", "Israel"], found

@@ -628,12 +628,15 @@ def descriptions_before_names(doc: Doc, groups: dict[str, dict[str, Any]], menti
     parties (its record's, or those of its sentence, its leaders included) include them all, or it has none and opens
     its sentence; and when the lead says what kind of agreement it is and the record says what
     kind the named one is, the two agree."""
+
     def countries(s: int, e: int, leaders: bool = False) -> list[str]:
         sent = sent_of_span(doc.char_span(s, e, alignment_mode="expand"))
         return countries_in(entities, sent.start_char, sent.end_char,
                             aside=not_parties(doc, sent.start_char, sent.end_char, (s, e)), leaders=leaders)
 
-    for key in [k for k in groups if k.startswith("DESC:")]:
+    # (a known agreement's name written in lower case of other parties is a description too: "a
+    # mutual defence treaty" between Papua New Guinea and Australia, then "The Pukpuk Treaty")
+    for key in [k for k in groups if k.startswith("DESC:") or (k.startswith("OTHER:") and groups[k]["name"].islower())]:
         for s, e in sorted(groups[key]["mentions"]):
             nxt = next((m for m in mentions if m[0] >= e and m[2] != key), None)
             if nxt is None or nxt[0] - e > 600 or nxt[2].startswith(("DESC:", "DEAL:", "TYPE:")) \

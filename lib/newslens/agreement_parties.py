@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from .agreement_words import SIGNING_VERBS, status_lexicon
 from .doctools import sent_of_span, text_of, word_lemma
 from .entities import countries_by_mentions, party_of
-from .gazetteer import norm_key
+from .gazetteer import default_gazetteer, norm_key
 from .source_spans import past_dateline_text
 from .source_words import JOINT
 from .spans import subtree_span
@@ -56,6 +56,10 @@ def parties_in_sentences(doc: Doc, entities: list[dict[str, Any]], sentence: tup
     # (one signatory known, the others as the sentence names them)
     parties = signed + [c for c in countries_in(entities, *sentence, aside=not_parties(doc, *sentence, evidence))
                         if c not in signed]
+    if len(parties) < 2:  # (with one named, a city is the other's capital: "Putin and Kim sign pact in Pyongyang")
+        parties = signed + [c for c in countries_in(entities, *sentence,
+                                                    aside=not_parties(doc, *sentence, evidence, cities=False))
+                            if c not in signed]
     if len(parties) < 2 and re.search(r"\b(two|both) (countries|sides|nations|governments|leaders|(prime )?ministers)\b"
                                       r"|\bbilateral\b|\bbetween the two\b",
                                       text[sentence[0]:sentence[1]], re.I):
@@ -107,12 +111,16 @@ _DENOUNCING_VERBS = {"declare", "denounce", "condemn", "reject", "slam", "critic
 #: Nouns for those who help without being a party ("Egyptian and Qatari mediators").
 _GO_BETWEEN_NOUNS = {"mediator", "broker", "facilitator", "host", "guarantor", "sponsor"}
 #: Words that open a clause on the circumstances, not on the agreement ("as both seek to counter ...",
-#: "despite fierce opposition from French farmers").
+#: "despite fierce opposition from French farmers"); so does "while" before a participle ("approved
+#: a sale of F-35s to the Kingdom, while preserving Israel's edge"), not before a clause of the
+#: other side's doing ("would not disarm while Israel continued to occupy ...").
 _CIRCUMSTANCE_MARKS = {"as", "amid", "amidst", "despite", "notwithstanding"}
 #: Verbs whose place ("signed in Doha", "talks resume in Cairo") is where an agreement was made
 #: or talked over, not who made it.
 _MAKING_VERBS = {"sign", "ink", "conclude", "initial", "seal", "reach", "strike", "finalise", "finalize", "resume",
                  "hold", "meet", "open", "begin", "start"}
+#: ... and nouns of making one ("welcomes the signing of the Doha Framework ... in Doha").
+_MAKING_NOUNS = {"signing", "signature", "conclusion", "ceremony"}
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -141,10 +149,11 @@ def joint_speakers(attributions: list[dict[str, Any]], mentions: list[tuple[int,
 _PLAIN_SAYING = {"said", "say", "says", "told", "tell", "tells", "added", "add", "adds", "according"}
 
 
-def not_parties(doc: Doc, s: int, e: int, evidence: tuple[int, int]) -> list[tuple[int, int]]:
+def not_parties(doc: Doc, s: int, e: int, evidence: tuple[int, int], cities: bool = True) -> list[tuple[int, int]]:
     """Spans of the sentence ``s``-``e`` whose countries are no parties to the agreement: the
     dateline; the agent of "brokered by", "mediated by", the subject of "brokered", "mediated";
-    mediators and guarantors; the place it was signed in; a clause or phrase on the circumstances
+    mediators and guarantors; the place it was signed in (with ``cities``, any city after "in"
+    or "at", however the parser hangs it); a clause or phrase on the circumstances
     that does not hold the evidence ("as both seek to counter China's ...")."""
     span = doc.char_span(s, e, alignment_mode="expand")
     out: list[tuple[int, int]] = [(s, past_dateline_text(text_of(doc), s, e))]  # "VIENNA/TEHRAN - "
@@ -157,8 +166,10 @@ def not_parties(doc: Doc, s: int, e: int, evidence: tuple[int, int]) -> list[tup
             if broker is not None:
                 out.append((broker.left_edge.idx, broker.idx + len(broker.text)))
         elif t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.ent_type_ == "GPE" \
-                and t.head.head.lemma_.lower() in _MAKING_VERBS:
-            out.append(subtree_span(t))  # "signed in Doha": where, not who
+                and (t.head.head.lemma_.lower() in _MAKING_VERBS or t.head.head.lower_ in _MAKING_NOUNS
+                     or (cities and _a_city(t.text))):
+            # "signed in Doha", "the signing of ... in Doha": where, not who
+            out.append(subtree_span(t))
         elif t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "near") and t.ent_type_ in ("GPE", "LOC") \
                 and t.head.head.pos_ == "NOUN" and not _overlaps(subtree_span(t.head.head), evidence):
             # "discussed the grain deal and the situation in northern Syria": where something else is
@@ -184,12 +195,20 @@ def not_parties(doc: Doc, s: int, e: int, evidence: tuple[int, int]) -> list[tup
             # comma, however the parser hangs it): who says so is no party (unless the parties say
             # it of themselves: "India and China said they ...")
             out += [subtree_span(c) for c in t.children if c.dep_ == "nsubj"]
-        elif (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in t.children)) \
+        elif (t.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ in _CIRCUMSTANCE_MARKS or (
+                c.lower_ in ("while", "whilst") and t.tag_ in ("VBG", "VBN"))) for c in t.children)) \
                 or (t.dep_ == "prep" and t.lower_ in _CIRCUMSTANCE_MARKS):
             a, b = subtree_span(t)
             if not (a <= evidence[0] < b):
                 out.append((a, b))
     return out
+
+
+def _a_city(word: str) -> bool:
+    """Whether the gazetteer knows a word only as a capital or a city, not as a country."""
+    gaz = default_gazetteer()
+    roles = {gaz.entries[i].role for i in gaz.by_surface.get(norm_key(word), [])}
+    return bool(roles) and roles <= {"capital", "city"}
 
 
 def _names_countries(tokens) -> bool:

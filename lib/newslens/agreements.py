@@ -40,6 +40,7 @@ from .agreement_status import ended_by, mention_status, share_list_status
 from .doctools import sent_of_span, text_of
 from .entities import countries_by_mentions, parties_by_mentions
 from .gazetteer import Entry, default_gazetteer, norm_key
+from .pipeline import PERSON_TITLES
 
 
 STATUSES = ("signed", "ready_to_sign", "under_negotiation", "proposed", "mentioned")
@@ -72,7 +73,7 @@ _RUNS_INTO_NEXT = re.compile(r"\b(?:Agreement|Treaty|Accord|Pact|Memorandum|Prot
 _ORGANISATION_AFTER = re.compile(r"\s+(?:Organi[sz]ation|Dialogue|Summit|Meeting|Forum|Conference|Secretariat)\b")
 _UNSEEN_HEAD_FIRST = re.compile(
     r"\b((?:[A-Z][\w’'\-]*\s+){0,3}(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding|Protocol|Convention"
-    r"|Declaration(?=\s+of\s+Principles))"
+    r"|Framework|Declaration(?=\s+of\s+Principles))"
     r"\s+(?:on|of|for|between|concerning|regarding|to)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'\-]*"
     # (not into the next agreement of a list: "the MoU on Maritime Security and the MoU on ...")
@@ -84,9 +85,14 @@ _TYPE_TRAP = re.compile(r"^\s*-?\s*(?:type|like|style|model)\b(?:\s+(?:pact|agre
                         re.IGNORECASE)
 
 
-def _names_a_date(doc: Doc, s: int, e: int) -> bool:
-    """Whether text from ``s`` to ``e`` holds a date or a time ("... Agreement on Tuesday")."""
-    return any(ent.label_ in ("DATE", "TIME") and ent.start_char < e and s < ent.end_char for ent in doc.ents)
+def _before_a_date(doc: Doc, s: int, e: int) -> int:
+    """Where a name found from ``s`` to ``e`` ends once a date or a time in it, and the words that
+    lead to it, are left out ("the Framework for Peace on Friday": "the Framework for Peace")."""
+    text = text_of(doc)
+    dates = [ent.start_char for ent in doc.ents if ent.label_ in ("DATE", "TIME") and s < ent.start_char < e]
+    if not dates:
+        return e
+    return s + len(re.sub(r"(?:[\s,]+(?:on|in|at|of|the|and|to|for|by))*[\s,]*$", "", text[s:min(dates)]))
 
 
 @lru_cache(maxsize=1)
@@ -112,12 +118,69 @@ def record_frame() -> pd.DataFrame:
     return df
 
 
+_HEAD_WORD = re.compile(r"\b(?:Agreements?|Treaty|Accords?|Pact|Memorandum|Annexe?|Protocol|Arrangement|Framework"
+                        r"|Convention|Declaration)\b")
+
+
 def _past_verb(doc: Doc, start: int, end: int) -> int:
     """Where a capitalised name found at ``start``-``end`` starts once the words up to a verb
     inside it are left out: a headline in title case ("India Signs Trade Agreement") is no name."""
     span = doc.char_span(start, end, alignment_mode="expand")
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.i < span.end - 1] if span is not None else []
     return doc[verbs[-1].i + 1].idx if verbs else start
+
+
+_AT_PLACE = re.compile(r"\s+at\s+(?:(?P<the>the)\s+)?(?=[A-Z])")
+
+
+def _before_the_place(doc: Doc, start: int, end: int) -> int:
+    """Where a head-first name ends once a place it was signed at is left out: "the Strategic
+    Defense Agreement between the United States and Saudi Arabia at the White House" (the place
+    a building, city or body the model sees as one, right after "at")."""
+    text = text_of(doc)
+    for m in _AT_PLACE.finditer(text, start, end):
+        if any(ent.label_ in ("FAC", "GPE", "LOC", "ORG") and ent.start_char in (m.start("the"), m.end())
+               and ent.end_char <= end
+               for ent in doc.ents):
+            return m.start()
+    return end
+
+
+#: A person's title in a capitalised run, and the word that leads from it to what it is about
+#: ("the Spokesperson for the Secretary-General on the Doha Framework").
+_TITLE_THEN_TOPIC = re.compile(
+    r"\b(?:" + "|".join(sorted(PERSON_TITLES)) + r")(?:-\w+)?\b"
+    r"(?:(?!Agreement|Treaty|Accord|Pact|Memorandum|Protocol|Convention|Framework|Arrangement|Annex)[^,;])*?"
+    r"\s(?:on|about)\s+", re.IGNORECASE)
+
+
+def _past_title(text: str, start: int, end: int) -> int:
+    """Where a head-last name starts once a person's title and what leads from it are left out:
+    a statement's heading ("Statement by the Spokesperson for the Secretary-General on the Doha
+    Framework") names the Doha Framework, not an agreement of the spokesperson's."""
+    last = None
+    for m in _TITLE_THEN_TOPIC.finditer(text, start, end):
+        last = m
+    return last.end() if last is not None and last.end() < end else start
+
+
+def _coined_name(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` opens with a word coined for it, which no description would
+    use: an acronym the gazetteer does not know as a body ("the ANZUS Treaty"; not "the EU
+    Treaty") or a word in title case the article never writes in lower case and the model takes
+    for no place, people or person ("the Pukpuk Treaty"; not "the Defence Treaty" beside "defence")."""
+    text = text_of(doc)
+    start += len(re.match(r"(?:The\s+)?", text[start:]).group(0))
+    word = re.match(r"[\w’'\-]+", text[start:])
+    if word is None or _known_as(word.group(0)):
+        return False
+    w = word.group(0)
+    if w.isupper():
+        return len(w) >= 3 and w.isalpha()
+    tok = doc.char_span(start, word.end() + start, alignment_mode="expand")
+    return w[:1].isupper() and w[1:].islower() and tok is not None and len(tok) == 1 \
+        and tok[0].ent_type_ not in ("GPE", "NORP", "PERSON", "LOC") \
+        and re.search(r"\b" + re.escape(w.lower()) + r"\b", text) is None
 
 
 def _named_for_a_place(doc: Doc, start: int) -> bool:
@@ -235,17 +298,23 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
     for pattern, fewest in ((_UNSEEN, 3), (_UNSEEN_HEAD_FIRST, 0)):
         for m in pattern.finditer(text):
             s, e = m.span(1)
-            s = _past_verb(doc, s, e)  # "India Signs Trade Agreement With Oman": "Trade Agreement"
+            if "\n\n" in text[s:e]:
+                e = s + text[s:e].index("\n\n")  # (a heading's name ends with its line: "... for Peace\n\nThe ...")
+            head = _HEAD_WORD.search(text, s, e)
+            s = _past_verb(doc, s, head.end() if head else e)  # "India Signs Trade Agreement With Oman"
+            s = _past_title(text, s, e)
             capitalised = [w for w in text[s:e].split() if w[0].isupper() and w.lower() != "the"]
-            need = 2 if pattern is _UNSEEN and len(capitalised) == 2 and _named_for_a_place(doc, s) \
+            need = 2 if pattern is _UNSEEN and len(capitalised) == 2 \
+                and (_named_for_a_place(doc, s) or _coined_name(doc, s)) \
                 else fewest  # "the Stockholm Agreement", "the Sochi Accords": a place and the head
             if len(capitalised) < need or any(a < e and s < b for a, b, _ in mentions) \
                     or (pattern is _UNSEEN and _RUNS_INTO_NEXT.search(text, s, e)) or _ORGANISATION_AFTER.match(text, e):
                 continue  # (nor the body a treaty set up: "the Collective Security Treaty Organization")
             longer = _UNSEEN_HEAD_FIRST.match(text, s) if pattern is _UNSEEN else None
-            if longer is not None and longer.end(1) > e and not _names_a_date(doc, e, longer.end(1)) \
-                    and not any(a < longer.end(1) and s < b for a, b, _ in mentions):
-                e = longer.end(1)  # "the United Nations Convention on the Law of the Sea": the whole name
+            longest = _before_a_date(doc, s, _before_the_place(doc, s, longer.end(1))) if longer is not None else e
+            if longest > e and not any(a < longest and s < b for a, b, _ in mentions):
+                e = longest  # "the United Nations Convention on the Law of the Sea": the whole name
+            e = _before_a_date(doc, s, _before_the_place(doc, s, e))
             name = re.sub(r"^(?:The|This|That|A|An)\s+", "", text[s:e])
             s = e - len(name)
             g = group(f"NAME:{name.lower()}", name=name, expansion=None, entity_id=None, kind="agreement",
