@@ -384,3 +384,12 @@ def test_a_quote_that_opens_the_claim_is_held_by_its_speaker_however_long_what_f
 ])
 def test_amounts_per_day_or_year_are_rates(text, expected):
     assert [(q["text"], q["value"], q["unit"]) for q in parse_quantities(text)] == expected
+
+
+def test_a_statement_s_signature_line_is_no_claim():
+    texts = claim_texts("The Secretary-General condemns the attack on peacekeepers in Lebanon.\n\n"
+                        "Farhan Haq, Deputy Spokesperson for the Secretary-General\n\nNew York, 3 March 2025")
+    assert texts == ["The Secretary-General condemns the attack on peacekeepers in Lebanon."], texts
+    # (a headline of two names is one)
+    texts = claim_texts("Macron, Meloni clash over migrant boats\n\nThe two leaders spoke on Friday.")
+    assert texts[0] == "Macron, Meloni clash over migrant boats", texts

@@ -1694,3 +1694,36 @@ def test_putting_a_country_at_risk_of_sanctions_is_a_threat_by_the_speakers_side
     assert ("United States", "Egypt", "threaten") in found, found
     # (nobody is named who would impose them)
     assert not any(s == "threaten" for _, _, s in triples("The purchase puts Egypt at risk of sanctions."))
+
+
+def test_one_member_of_a_body_is_not_the_body():
+    found = positions("Burkina Faso left the court last year, making it the first African Union member to leave the "
+                      "tribunal.")
+    assert not any(p["actor"]["name"] == "African Union" for p in found), found
+
+
+def test_what_a_country_is_obliged_to_do_is_no_stance_of_its_own():
+    found = triples("Legal experts said Hungary remains obliged to cooperate with the International Criminal Court.")
+    assert not any(a == "Hungary" for a, _, _ in found), found
+    # (what a treaty binds it to is its commitment)
+    found = triples("Under the treaty, the United States is bound to defend the Philippines.")
+    assert ("United States", "Philippines", "support") in found, found
+
+
+def test_leaving_a_treaty_or_a_body_is_rejecting_it_but_leaving_a_place_is_not():
+    assert ("Russia", "the treaty", "oppose") in triples("Russia's withdrawal from the treaty angered Washington.")
+    assert ("Hungary", "International Criminal Court", "oppose") in triples(
+        "Hungary's exit from the International Criminal Court was criticised.")
+    assert not triples("Israel's withdrawal from Gaza was completed in 2005.")
+    assert not triples("America's withdrawal of its troops from the alliance surprised allies.")
+
+
+def test_wanting_to_give_something_demands_nothing():
+    assert not triples("It was a gesture that Astana wanted to make to Washington.")
+    assert not triples("Hanoi wanted to send a message to Beijing.")
+    assert ("China", "the tariffs", "oppose") in triples("Beijing wants Washington to lift the tariffs.")
+
+
+def test_a_nominal_stance_s_evidence_holds_the_actor_s_whole_name():
+    found = positions("The United States' exit from the Paris Agreement worried Europe.")
+    assert any(p["evidence"]["text"].startswith("The United States' exit") for p in found), found

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from . import config
 from .cues import cue_rate, names_something
 from .doctools import asks, text_of
+from .pipeline import PERSON_TITLES
 from .quantities import TIME_UNIT_CODES, parse_quantities, resolve_date
 from .attribution_run import content_spans
 from .source_spans import CITY_AND_DATE, CREDITED_DATELINE, DATELINE, past_dateline_text
@@ -126,8 +127,8 @@ def claim_units(doc: Doc) -> list[tuple[int, int]]:
         for a, b in zip(cuts, cuts[1:]):
             s, e = _trim(text, a, b)
             s = past_dateline_text(text, s, e)  # "TAIPEI, Oct 26 — The United States has ..."
-            if e > s and len(text[s:e].split()) >= 3 and not _byline(doc, s, e) and not _dateline(text[s:e]) \
-                    and not _WIRE_SIGN_OFF.match(text, text.rfind("\n", 0, s) + 1):
+            if e > s and len(text[s:e].split()) >= 3 and not _byline(doc, s, e) and not _signature(doc, s, e) \
+                    and not _dateline(text[s:e]) and not _WIRE_SIGN_OFF.match(text, text.rfind("\n", 0, s) + 1):
                 units.append((s, e))
     return units
 
@@ -156,6 +157,23 @@ def _byline(doc: Doc, s: int, e: int) -> bool:
         return False
     span = doc.char_span(s, e, alignment_mode="expand")
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _signature(doc: Doc, s: int, e: int) -> bool:
+    """'Stéphane Dujarric, Spokesperson for the Secretary-General': a line of its own under a
+    statement that names who signs it, with a comma after the name and no verb, asserts nothing."""
+    text = text_of(doc)
+    if (s > 0 and text[s - 1] != "\n") or text[e:e + 1] not in ("", "\n"):
+        return False
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    name = next((x for x in span.ents if x.start == span.start), None)
+    if name is None or name.label_ != "PERSON" or name.end >= span.end or doc[name.end].text != ",":
+        return False
+    # (the words after the comma a title: not a headline "Musk, Zelenskiy trade barbs on X")
+    return any(w in PERSON_TITLES | {"spokesperson", "head", "representative"}
+               for t in doc[name.end + 1 : span.end] for w in t.lower_.split("-"))
 
 
 def _dateline(unit: str) -> bool:

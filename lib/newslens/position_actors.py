@@ -89,6 +89,10 @@ def actor_country(tok: Token | None, entities: list[dict[str, Any]], att: dict[s
     # (nor the members of a world body: "More than 140 of the 193 UN member states" are not the UN)
     hits = [(a, x) for a, x in hits if not any(m0 == a and members_of_world_body(text, x, m0, m1)
                                                for m0, m1 in x["mentions"])]
+    if tok.tag_ == "NN" and (tok.lower_ == "member" or any(c.lower_ == "member" and c.dep_ == "compound"
+                                                          for c in tok.children)):
+        # one member of a body is not the body: "the first European Union member to leave the court"
+        hits = [(a, x) for a, x in hits if x["type"] != "ORG" or a > tok.idx]
     several = _heads_of_several(tok, entities) if tok.tag_ in ("NNS", "NNPS") else None
     if several is not None:  # "the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan": each of them
         return several, None, "the several named"

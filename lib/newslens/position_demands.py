@@ -13,6 +13,13 @@ from .position_words import (ADOPT_VERBS, ATTENTION_NOUNS, CONFIDENCE, DEPARTING
                              HOSTILE_VERBS, LEAVE_VERBS, MISCONDUCT_VERBS, STOP_VERBS, THINKING_VERBS)
 
 
+#: Verbs of wanting something ...
+_WANTING = {"want", "hope", "wish"}
+#: ... whose infinitive gives, says or shows something rather than gets it ("wanted to send a message").
+_GIVING_VERBS = {"make", "send", "give", "show", "say", "tell", "convey", "signal", "deliver", "offer", "pay",
+                 "express", "extend", "stress", "emphasise", "emphasize", "highlight", "underline"}
+
+
 def demand_pattern(f: Finder, w: StanceWord) -> bool:
     """'pressurizing India to stop the deal', 'urged India not to buy Russian oil': the stance
     of what is asked for. True when the word is read (a position found, or none to find)."""
@@ -45,6 +52,9 @@ def demand_pattern(f: Finder, w: StanceWord) -> bool:
     if w.xcomp.lemma_.lower() in DEPARTING_VERBS:
         f.used.add(w.xcomp.i)
         return True  # "urged Americans to leave Lebanon": a warning, no stance on the place
+    if w.lemma in _WANTING and w.xcomp.lemma_.lower() in _GIVING_VERBS:
+        f.used.add(w.xcomp.i)
+        return True  # "a gesture that Astana wanted to make to Washington": what it gives, no demand
     if w.xcomp.lemma_.lower() in THINKING_VERBS:
         f.used.add(w.xcomp.i)
         return True  # "urged Japan to reflect on its history of aggression": no stance on the history

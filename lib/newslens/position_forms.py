@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from .agreement_words import AGREEMENT_HEADS
 from .position_actors import actor_country, entities_in, recipient, span_of, talks_partner, target_of
 from .position_finder import Finder, demanding_speaker
 from .position_grammar import (actors_of, evidence_start, is_conditional, is_negated, np_end, object_of, on_hold,
@@ -233,6 +234,13 @@ def judgment_pattern(f: Finder, v: Token) -> None:
 _EASED = {"lower", "lowered", "reduced", "zero", "preferential", "concessional"}
 
 
+#: Nouns of leaving a treaty or a body ...
+_LEAVING_NOUNS = {"withdrawal", "exit"}
+#: ... and the bodies one leaves, beside the treaties (``AGREEMENT_HEADS``).
+_LEFT_BODIES = {"court", "alliance", "organisation", "organization", "bloc", "union", "council", "talks", "grouping",
+                "group", "forum", "process"}
+
+
 def noun_pattern(f: Finder, n: Token) -> None:
     """Nominal forms: "India's firm stand on ...", "US pressure on India"; the actor a country,
     body or person named before the noun ("Scorpene talks" are talks on a weapon, not by its
@@ -246,7 +254,14 @@ def noun_pattern(f: Finder, n: Token) -> None:
     actor_tok = next((c for c in n.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "ADJ", "NOUN")
                       and any(x["type"] in ACTOR_TYPES for _, x in entities_in(f.entities, *span_of(c)))), None)
     preps = ("on", "against", "over", "for", "to", "with")
-    first = actor_tok
+    leaving = n.lemma_.lower() in _LEAVING_NOUNS
+    if leaving:
+        # "Hungary's exit from the ICC", "Russia's withdrawal from the treaty": from a treaty or a body,
+        # not a place ("Israel's withdrawal from Gaza") nor with what is pulled out ("of its troops")
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+            return
+        preps = ("from",)
+    first = actor_tok.left_edge if actor_tok is not None else None  # (all its name: "the United States' exit")
     expressed = actor_tok is None and n.dep_ == "dobj" and n.head.lemma_.lower() in EXPRESS_VERBS
     if expressed:
         # "China expressed strong dissatisfaction with the US decision", "voiced concern over
@@ -262,6 +277,9 @@ def noun_pattern(f: Finder, n: Token) -> None:
     pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ != "hold"), None) if prep is not None else None
     if actor_tok is None or pobj is None:
         return
+    if leaving and not (pobj.lemma_.lower() in AGREEMENT_HEADS + tuple(_LEFT_BODIES) or any(
+            x["type"] in ("ORG", "AGREEMENT", "LAW") for _, x in entities_in(f.entities, *span_of(pobj)))):
+        return  # (one leaves a treaty or a body; "withdrawal from the border areas" is troops')
     if expressed:
         first = evidence_start(first, actor_tok)
     stance = entry["stance"]

@@ -320,8 +320,14 @@ def is_obliged(v: Token) -> bool:
         v = v.head
     if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in v.children):
         return True
-    return v.dep_ == "xcomp" and v.head.lemma_.lower() in ("have", "need") and any(
+    # ("remains obliged to cooperate", "is required to allow": what the law asks of it, not what it
+    # chooses; but "is bound to defend the Philippines" by a treaty is a commitment it keeps)
+    return v.dep_ == "xcomp" and (v.head.lemma_.lower() in ("have", "need") or v.head.lower_ in _OBLIGED) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+#: Participles of being held to do something.
+_OBLIGED = {"obliged", "obligated", "required", "compelled"}
 
 
 def is_conditional(v: Token) -> bool:
