@@ -393,3 +393,29 @@ def test_a_statement_s_signature_line_is_no_claim():
     # (a headline of two names is one)
     texts = claim_texts("Macron, Meloni clash over migrant boats\n\nThe two leaders spoke on Friday.")
     assert texts[0] == "Macron, Meloni clash over migrant boats", texts
+
+
+def test_footnotes_are_no_claims_and_their_marks_no_part_of_one():
+    texts = claim_texts("The treaty caps each side at 1,550 deployed warheads.[2] Washington has not replied.[4]\n\n"
+                        "Notes\n[2] U.S. Department of State, Aggregate Numbers, 2023.\n[4] Remarks to reporters, "
+                        "September 2025.")
+    assert texts == ["The treaty caps each side at 1,550 deployed warheads.", "Washington has not replied."], texts
+
+
+@pytest.mark.parametrize("text", [
+    "(Signed) Seyed Abbas Araghchi\nMinister for Foreign Affairs of the Islamic Republic of Iran",
+    "Answered by Lord Collins of Highbury",
+    "— Radosław Sikorski (@sikorskiradek) September 10, 2025",
+])
+def test_lines_that_sign_a_letter_an_answer_or_a_post_are_no_claims(text):
+    texts = claim_texts("Poland asked NATO for consultations on Wednesday.\n\n" + text)
+    assert texts == ["Poland asked NATO for consultations on Wednesday."], texts
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Poland invokes NATO Article 4 after Russian drones enter its airspace", []),
+    ("the resolution, under Resolution 2231 after three years", [("three years", "year")]),
+    ("passed by 444 votes to 72 with 82 abstentions", [("444 votes", "count:votes"), ("82 abstentions", "count:abstentions")]),
+])
+def test_a_numbered_name_is_no_count_and_a_count_skips_no_preposition(text, expected):
+    assert [(q["text"], q["unit"]) for q in parse_quantities(text)] == expected

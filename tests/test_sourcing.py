@@ -3595,3 +3595,25 @@ def test_recognising_a_state_is_no_report():
     assert atts("Moscow will never recognise the annexation.") == []
     # (recognising a problem is holding something true)
     assert [a["content"]["text"] for a in atts("The minister recognised the problem.")] == ["the problem"]
+
+
+def test_a_footnote_mark_ends_the_sentence_it_closes():
+    found = atts("Russia suspended the inspections in 2023.[5] Without them, each side will guess, the analyst said.")
+    assert [a["content"]["text"] for a in found] == ["Without them, each side will guess"], found
+
+
+def test_a_passive_cue_after_it_has_what_follows_that_for_content():
+    a = one("It must be recalled that Iran took remedial measures only after a year.")
+    assert a["source"] is None and a["content"]["text"] == "that Iran took remedial measures only after a year", a
+
+
+def test_a_subject_lent_by_the_main_clause_that_cannot_speak_is_no_source():
+    assert atts("Our policy is one of engagement, while being clear about our differences with Beijing.") == []
+    # (a speaker's own "being clear" still is one)
+    assert len(atts("The minister was clear that the sanctions must be lifted.")) == 1
+
+
+def test_a_letter_s_we_speaks_for_the_country_its_title_names():
+    text = ("Letter dated 3 May 2024 from the Permanent Representative of Armenia to the United Nations addressed "
+            "to the Secretary-General\n\nExcellency,\n\nWe call on the Council to condemn the shelling.")
+    assert atts(text)[-1]["source"]["side"] == "Armenia", atts(text)

@@ -1054,3 +1054,10 @@ def test_the_court_after_an_international_court_is_that_court():
 ])
 def test_a_member_of_congress_by_party_speaks_for_the_united_states(text):
     assert one(text)["source"]["side"] == "United States"
+
+
+def test_the_government_after_his_majesty_s_government_is_the_uk():
+    found = atts("To ask His Majesty's Government what representations they have made.\n\n"
+                 "The Government has been clear that the sanctions are unacceptable.")
+    gov = found[-1]["source"]
+    assert gov["kind"] == "named_org" and gov["side"] == "United Kingdom", gov

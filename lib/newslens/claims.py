@@ -128,7 +128,8 @@ def claim_units(doc: Doc) -> list[tuple[int, int]]:
             s, e = _trim(text, a, b)
             s = past_dateline_text(text, s, e)  # "TAIPEI, Oct 26 — The United States has ..."
             if e > s and len(text[s:e].split()) >= 3 and not _byline(doc, s, e) and not _signature(doc, s, e) \
-                    and not _dateline(text[s:e]) and not _WIRE_SIGN_OFF.match(text, text.rfind("\n", 0, s) + 1):
+                    and not _dateline(text[s:e]) and not _WIRE_SIGN_OFF.match(text, text.rfind("\n", 0, s) + 1) \
+                    and not (_FOOTNOTE.match(text, s) and (s == 0 or text[s - 1] == "\n")):
                 units.append((s, e))
     return units
 
@@ -149,31 +150,55 @@ _WIRE_SIGN_OFF = re.compile(r"[ \t]*[(\[]?[ \t]*(?:(?:Additional|Further)\s+repo
                             r"Compiled|Produced)\s+by\b", re.IGNORECASE)
 
 
-def _byline(doc: Doc, s: int, e: int) -> bool:
-    """'By Defence Desk', 'By Anna Lee and Omar Aziz': a line that signs the article asserts
-    nothing (a line of its own that opens with "By" and has no verb)."""
-    text = text_of(doc)
-    if not text[s:e].startswith("By ") or (s > 0 and text[s - 1] != "\n") or text[e:e + 1] not in ("", "\n"):
-        return False
+#: How a line that signs a text opens: "By Anna Lee", "Asked by Lord Alton of Liverpool" and
+#: "Answered by ..." (a parliament's written question), "(Signed) Seyed Abbas Araghchi" (a letter) ...
+_SIGNING_OPENER = re.compile(r"(?:By|Asked by|Answered by|Tabled by|Posted by|Written by|\([Ss]igned\))\s")
+#: ... and the credit line under an embedded post ("— Radosław Sikorski (@sikorskiradek) September 10, 2025").
+_POST_CREDIT = re.compile(r"[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)")
+#: Words a line naming who signs can open with ("Minister for Foreign Affairs of ...").
+_SIGNING_TITLES = PERSON_TITLES | {"spokesperson", "head", "representative", "permanent", "deputy"}
+
+
+def _own_line(text: str, s: int, e: int) -> bool:
+    """Whether ``s``-``e`` is a line of its own (after a dash or a bullet, if any)."""
+    return text[text.rfind("\n", 0, s) + 1 : s].strip(" \t—–-•") == "" and text[e:e + 1] in ("", "\n")
+
+
+def _verbless(doc: Doc, s: int, e: int) -> bool:
+    """Whether ``s``-``e`` has no verb (a name the model tags as one, "Seyed Abbas Araghchi", is none)."""
     span = doc.char_span(s, e, alignment_mode="expand")
-    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() for t in span)
+
+
+def _byline(doc: Doc, s: int, e: int) -> bool:
+    """'By Defence Desk', 'Answered by Lord Collins of Highbury', '(Signed) Seyed Abbas
+    Araghchi', a post's credit line: a line of its own that signs the text asserts nothing (no
+    verb after its opening words)."""
+    text = text_of(doc)
+    if not _own_line(text, s, e):
+        return False
+    if _POST_CREDIT.match(text, text.rfind("\n", 0, s) + 1):
+        return True
+    opener = _SIGNING_OPENER.match(text, s)
+    return opener is not None and _verbless(doc, opener.end(), e)
 
 
 def _signature(doc: Doc, s: int, e: int) -> bool:
     """'Stéphane Dujarric, Spokesperson for the Secretary-General': a line of its own under a
-    statement that names who signs it, with a comma after the name and no verb, asserts nothing."""
+    statement that names who signs it, with a comma after the name and no verb, asserts nothing;
+    nor does a title on the line under a signing line ("(Signed) ...\nMinister for Foreign Affairs")."""
     text = text_of(doc)
-    if (s > 0 and text[s - 1] != "\n") or text[e:e + 1] not in ("", "\n"):
+    if not _own_line(text, s, e) or not _verbless(doc, s, e):
         return False
     span = doc.char_span(s, e, alignment_mode="expand")
-    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
-        return False
+    if span[0].lower_ in _SIGNING_TITLES and s > 1 and text[s - 2] != "\n":
+        above = text.rfind("\n", 0, s - 1) + 1
+        return _byline(doc, above, s - 1) or _signature(doc, above, s - 1)
     name = next((x for x in span.ents if x.start == span.start), None)
     if name is None or name.label_ != "PERSON" or name.end >= span.end or doc[name.end].text != ",":
         return False
     # (the words after the comma a title: not a headline "Musk, Zelenskiy trade barbs on X")
-    return any(w in PERSON_TITLES | {"spokesperson", "head", "representative"}
-               for t in doc[name.end + 1 : span.end] for w in t.lower_.split("-"))
+    return any(w in _SIGNING_TITLES for t in doc[name.end + 1 : span.end] for w in t.lower_.split("-"))
 
 
 def _dateline(unit: str) -> bool:
@@ -182,11 +207,20 @@ def _dateline(unit: str) -> bool:
     return any(p.fullmatch(unit + " ") for p in (DATELINE, CREDITED_DATELINE, CITY_AND_DATE))
 
 
+#: A footnote's mark at the end of a sentence ("[2]") ...
+_FOOTNOTE_MARK = re.compile(r"(?<=[.!?\"”])\[\d{1,3}\]$")
+#: ... and the note itself, on a line of its own under the text ("[2] U.S. Department of State, ...").
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]\s")
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in " \n\t;,•▪●◦‣·":  # (a list's bullet: "• Allies commit to ...")
         s += 1
     while e > s and text[e - 1] in " \n\t;,":
         e -= 1
+    mark = _FOOTNOTE_MARK.search(text, s, e)
+    if mark is not None and mark.start() > s:  # "... and heavy bombers.[2]": the note's mark is no part of it
+        e = mark.start()
     if text[s:e].lower().startswith(("and ", "but ")):
         s += text[s:e].index(" ") + 1
     return s, e

@@ -191,16 +191,18 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         comp, kind = put, "ccomp"
     # whose subject belongs to the content: "the deal seems to be dead", and a passive with
     # nobody named as agent, "Obama's veto is expected to come before Friday" (no source)
-    framed, addressed = None, None
+    framed, addressed, passive_it = None, None, False
     if kind == "xcomp" and tok.lemma_ in RAISING_VERBS:
         framed = speaker
     elif speaker is None:
         framed = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        if framed is not None and lemma_of(tok) in ADDRESSING_VERBS:
+        if framed is not None and framed.lower_ == "it" and kind == "ccomp":
+            framed, passive_it = None, True  # "It must be recalled that ...": "it" holds nothing said
+        elif framed is not None and lemma_of(tok) in ADDRESSING_VERBS:
             framed, addressed = None, framed  # "Clinton was asked about the border": she is asked
         elif framed is not None and lemma_of(tok) in EXPERIENCER_VERBS:
             speaker, framed = framed, None  # "Party leaders were angered that ...": they feel it
-    expletive = speaker is not None and expletive_it(tok, speaker)
+    expletive = passive_it or (speaker is not None and expletive_it(tok, speaker))
     if expletive:  # "It seems that ...", "It is hard to imagine ...": nobody is named
         speaker = None
     if speaker is None and framed is None and addressed is None and not expletive:

@@ -34,6 +34,9 @@ class Gazetteer:
     """Entries by id, and every surface form (with spelling variants) to the ids it may name."""
 
     entries: dict[str, Entry]
+    #: The keys of surfaces that name the entry only where the model sees a place in them
+    #: (written with a "?" after them in the aliases: "Jordan?", not Chief Chuck Jordan).
+    place_only: set[str] = field(default_factory=set)
     by_surface: dict[str, list[str]] = field(default_factory=dict)
 
     def get(self, entry_id: str | None) -> Entry | None:
@@ -71,12 +74,16 @@ def spelling_variants(alias: str) -> set[str]:
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
-    """Read the gazetteer CSV (columns id, name, type, aliases, role, country, date, notes)."""
+    """Read the gazetteer CSV (columns id, name, type, aliases, role, country, date, notes; an
+    alias written with "?" after it names the entry only where the model sees a place)."""
     path = Path(path) if path else config.DATA_DIR / "gazetteer.csv"
     entries: dict[str, Entry] = {}
+    place_only: set[str] = set()
     with open(path, newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+            written = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+            aliases = tuple(a.rstrip("?") for a in written)
+            place_only.update(norm_key(v) for a in written if a.endswith("?") for v in spelling_variants(a[:-1]))
             entries[row["id"]] = Entry(
                 id=row["id"],
                 name=row["name"].strip(),
@@ -87,7 +94,7 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
                 date=(row.get("date") or "").strip() or None,
                 notes=(row.get("notes") or "").strip() or None,
             )
-    gaz = Gazetteer(entries)
+    gaz = Gazetteer(entries, place_only=place_only)
     for e in entries.values():
         for s in e.surfaces:
             for v in spelling_variants(s):

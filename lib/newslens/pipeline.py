@@ -50,6 +50,12 @@ GLUED_QUOTE_INFIXES = [
     r"(?<=[,:;.!?])[“”\"](?=[A-Za-z])",
     r"(?<=[a-z])“(?=[A-Za-z])",
 ]
+#: A footnote's mark glued to the sentence it closes ("in 2023.[5] Without them"): the stop and
+#: the bracket are split off, so that the stop can end the sentence.
+FOOTNOTE_INFIXES = [
+    r"(?<=[A-Za-z0-9])[.,;:!?](?=\[\d{1,3}(?:\]|$))",
+    r"(?<=[.,;:!?\"”’)A-Za-z0-9])\[(?=\d{1,3}(?:\]|$))",
+]
 
 #: Titles the English tokenizer splits from their period ("Capt" "."), which then ends the
 #: sentence before the name: military ranks above all, common in defence reporting.
@@ -230,6 +236,9 @@ class EntityTagger:
                 chosen = self._choose(ids, article_date)
                 if _region_of_a_larger_name(words, start, end):
                     continue  # "South American partners", "the South China Sea": not the US, not China
+                if key in self.gaz.place_only and not any(
+                        e.label_ in ("GPE", "LOC") and e.start <= start and end <= e.end for e in doc.ents):
+                    continue  # "Tulsa police Chief Chuck Jordan": a name, which the model sees
                 if ids and self.gaz.entries[ids[0]].type != "PERSON" and start >= 2 and words[start - 1] == "-" \
                         and words[start - 2].lower() in _NAME_ARTICLES:
                     continue  # "Mohammed Ali al-Houthi": a family name, not the movement
@@ -536,7 +545,21 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 doc[k + 1].is_sent_start = False
                 k += 1
     _split_headline_clauses(doc)
+    _end_at_footnote_marks(doc)
     return doc
+
+
+def _end_at_footnote_marks(doc: Doc) -> None:
+    """'... in 2023.[5] Without them, ...': the footnote's mark stays with the sentence it closes
+    and the word after it starts the next one."""
+    for tok in doc[3:]:
+        if tok.text == "]" and doc[tok.i - 2].text == "[" and doc[tok.i - 1].is_digit \
+                and doc[tok.i - 3].text in (".", "!", "?"):
+            for t in doc[tok.i - 2 : tok.i + 1]:
+                t.is_sent_start = False
+            nxt = next((t for t in doc[tok.i + 1 :] if not t.is_space), None)
+            if nxt is not None and nxt.text[:1].isupper():
+                nxt.is_sent_start = True
 
 
 #: How a line that is a sentence (not a headline) ends.
@@ -577,7 +600,7 @@ def build(model: str | None = None) -> Language:
         ) from exc
     for title in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
-    infixes = list(nlp.Defaults.infixes) + GLUED_QUOTE_INFIXES
+    infixes = list(nlp.Defaults.infixes) + GLUED_QUOTE_INFIXES + FOOTNOTE_INFIXES
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newslens_paragraphs", before="parser")

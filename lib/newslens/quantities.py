@@ -60,8 +60,13 @@ _FRACTION = re.compile(r"(?:-|\s)?(?P<part>halves|thirds?|quarters?|fifths?)\b",
 #: Units of mass a weight in pounds may be given beside ("274.8 kilograms (605.8 pounds)").
 _MASS_CODES = {"kg", "t"}
 #: A counted noun after a number: a plural in "s" or one of the plurals without it ("25 people").
-_COUNT_NOUN = re.compile(r"^[\s-]*(?:[\w\-]+\s){0,2}?(?P<noun>people|children|women|men|personnel|police|staff|"
+_COUNT_NOUN = re.compile(r"^[\s-]*(?:(?!(?:after|before|since|when|as|if|while|with|for|from|than|until|because)\s)"
+                         r"[\w\-]+\s){0,2}?(?P<noun>people|children|women|men|personnel|police|staff|"
                          r"aircraft|[a-z][a-z\-]+s)\b")
+#: Words whose number after them names something rather than counts it ("Article 4", "Resolution
+#: 2231", "Phase 2", "Flight 752").
+_NUMBERED = re.compile(r"\b(?:Article|Section|Chapter|Clause|Paragraph|Resolution|Rule|Phase|Annex|Protocol|No\.|"
+                       r"Number|Point|Item|Page|Flight|Route|Highway|Camp|Unit|Block|Level|Stage|Round|Title)\s*$")
 
 
 #: A share of a whole written with no numeral ("more than half of", "nearly a third of the
@@ -114,6 +119,8 @@ def parse_quantities(text: str) -> list[dict[str, Any]]:
         if not cur and not unit and re.search(r"(january|february|march|april|may|june|july|august|september|"
                                                   r"october|november|december)\s*$", prev):
             continue
+        if not cur and not mult and not pct and _NUMBERED.search(text[max(0, s - 12) : s]):
+            continue  # "Article 4 after Russian drones", "Resolution 2231": a name, not an amount
         if mult:
             value *= MULTIPLIERS[mult.lower()]
         part = _FRACTION.match(text, e) if not (cur or mult or unit or pct) and value < 10 else None

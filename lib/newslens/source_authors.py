@@ -1,5 +1,6 @@
 """Who a text's "I" and "we" are when no quote or turn says: a statement's author named in its
-first line ("Statement by the Ministry of Foreign Affairs"), the speaker of an address given in
+first line ("Statement by the Ministry of Foreign Affairs", "Letter dated ... from the Minister
+for Foreign Affairs of ..."), the speaker of an address given in
 full, an opinion piece's byline, or a "we" the text introduces ("We, the Foreign Ministers of
 ...")."""
 from __future__ import annotations
@@ -41,6 +42,10 @@ _STATEMENT_BY = re.compile(r"\s*(?:(?:Press|Joint)\s+)?(?:Statement|Comment|Comm
 #: the US Arms Sale to Taiwan").
 _STATEMENTS_OWNER = re.compile(r"\s*(?P<who>[A-Z][^:;\n]{2,80}?)['’]s\s+(?:Remarks|Statement|Comments?|Message|Address)"
                                r"\s+(?:on|regarding|about|concerning|at|to)\s[^\n]*(?:\n|$)")
+#: ... or whose letter it is, as the UN titles one ("Letter dated 28 August 2025 from the Minister
+#: for Foreign Affairs of the Islamic Republic of Iran addressed to the Secretary-General").
+_LETTER_FROM = re.compile(r"\s*(?:Identical\s+)?[Ll]etters?\s+(?:dated\s+[^\n]{4,40}?\s+)?from\s+(?:the\s+)?"
+                          r"(?P<who>[^:;\n]+?)\s+addressed\s+to\s[^\n]*(?:\n|$)")
 #: A line near the top that says whose speech or statement follows in full ("Following is the
 #: full text of the address delivered by the Prime Minister of Pakistan, Shehbaz Sharif, at ...").
 _FULL_TEXT_BY = re.compile(r"\b(?:full|complete)\s+text\s+of\s+(?:the\s+|an?\s+)?(?:address|speech|statement|remarks)"
@@ -54,7 +59,8 @@ def statement_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str
     ("the Ministry of Foreign Affairs"), with the country named there; or the speaker whose speech
     a line near the top says follows in full. None if no line names an author."""
     text = text_of(doc)
-    m = _STATEMENT_BY.match(text) or _STATEMENTS_OWNER.match(text) or _FULL_TEXT_BY.search(text, 0, min(len(text), 600))
+    m = _STATEMENT_BY.match(text) or _STATEMENTS_OWNER.match(text) or _LETTER_FROM.match(text) \
+        or _FULL_TEXT_BY.search(text, 0, min(len(text), 600))
     issuer = _issuer_line(text, entities) if m is None else None
     if m is None and issuer is None:
         return None

@@ -228,7 +228,7 @@ def classify_source(
             kind, entity_id = "anonymous", None
             earlier = same_description(doc, head, s, previous)
             # "the court" after the International Criminal Court (not a country's: "the ministry")
-            body = body_so_named(head, s, entities) if lemma in COUNTRY_BODIES and head.tag_ == "NN" else None
+            body = body_so_named(head, s, entities) if lemma in COUNTRY_BODIES and head.tag_ in ("NN", "NNP") else None
             if earlier is not None:  # "A Chinese spokesperson said ... . The spokesperson added ..."
                 inherited = earlier.get("side")
                 # "Australia's High Commissioner ... the envoy", "Seoul's foreign ministry ... the ministry"

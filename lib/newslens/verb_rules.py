@@ -17,7 +17,7 @@ from .cues import content_prep, cue_frame, cue_rate, frame_rate, lemma_of
 from .doctools import sent_of
 from .quote_frames import from_quote_start, parts_around, set_off
 from .quotes import quote_kind
-from .report_words import EXPERIENCER_VERBS, RAISING_VERBS, is_cue_verb, is_passive, mark_start
+from .report_words import EXPERIENCER_VERBS, RAISING_VERBS, can_speak, is_cue_verb, is_passive, mark_start
 from .rule_thresholds import (ADJ_MIN_RATE, ASIDE_MIN_RATE, AS_MIN_RATE, CUE_MIN_PROBABILITY, NEST_FRAME_MIN_RATE,
                               PASSIVE_MIN_RATE)
 from .source_spans import source_span
@@ -257,6 +257,10 @@ def adjectives(run: Run) -> None:
         # (``newslens.claims``), not sourcing. (PolNeAR train: 15 of 53 such were attributions.)
         # But "it can be hopeful about the waiver": "it" is the source.
         if subj is None or subj.dep_ == "expl" or subj.lower_ == "it" and prep is None:
+            continue
+        if subj.head.i != cop.i and subj.pos_ == "NOUN" and not can_speak(subj):
+            # "Our approach ... is one of engagement, while being clear about our differences":
+            # the subject lent by the main clause is no one who could be clear
             continue
         s, e = source_span(subj)
         src = {"start": s, "end": e}
