@@ -1727,3 +1727,32 @@ def test_wanting_to_give_something_demands_nothing():
 def test_a_nominal_stance_s_evidence_holds_the_actor_s_whole_name():
     found = positions("The United States' exit from the Paris Agreement worried Europe.")
     assert any(p["evidence"]["text"].startswith("The United States' exit") for p in found), found
+
+
+def test_each_doing_of_a_demand_s_list_is_demanded_not_done():
+    found = triples("The United States urged Serbia to recognise Kosovo, cut its ties with Russia and join the sanctions.")
+    assert ("United States", "Russia", "oppose") in found, found
+    assert not any(a == "Serbia" for a, _, _ in found), found
+    found = positions("The United States urged Serbia to recognise Kosovo, cut its ties with Russia and join the sanctions.")
+    assert all(p["action"] == "DEMAND" for p in found), found
+    # (a verb of asking after it is the asker's own next request)
+    found = positions("We call on all states to implement the resolutions and urge Pyongyang to return to talks.")
+    assert not any(p["target"]["name"] == "talks" and p["action"] != "DEMAND" for p in found), found
+
+
+def test_pushing_a_plan_supports_it_and_pushing_a_country_presses_it():
+    found = triples("Ukraine faces pressure as US pushes 28-point peace plan\n\nKYIV, Nov 21 - The United States has "
+                    "given Ukraine a plan to end the war.")
+    assert ("United States", "28-point peace plan", "support") in found, found
+    assert ("United States", "India", "oppose") in triples("Washington pushed India hard over the deal.")
+
+
+def test_withdrawing_from_land_takes_no_stance_on_it_but_from_a_treaty_rejects_it():
+    assert not triples("Under the draft, Ukraine would withdraw from the parts of the Donetsk region it still controls.")
+    assert ("Russia", "INF Treaty", "oppose") in triples("Russia withdrew from the INF Treaty in 2019.")
+
+
+def test_a_country_name_that_is_also_a_surname_is_the_country_only_where_the_model_sees_a_place():
+    assert ("Jordan", "the attack", "oppose") in triples("Saudi Arabia and Jordan condemned the attack.")
+    found = positions("Tulsa police Chief Chuck Jordan condemned the attack.")
+    assert not any(p["actor"]["name"] == "Jordan" for p in found), found

@@ -22,9 +22,33 @@ _GIVING_VERBS = {"make", "send", "give", "show", "say", "tell", "convey", "signa
 
 def demand_pattern(f: Finder, w: StanceWord) -> bool:
     """'pressurizing India to stop the deal', 'urged India not to buy Russian oil': the stance
-    of what is asked for. True when the word is read (a position found, or none to find)."""
+    of what is asked for, and of each doing joined to it ("would require Kyiv to cede territory,
+    cap the size of its army and give up its bid"), none of which is the asker's own doing. True
+    when the word is read (a position found, or none to find)."""
     if w.action != "DEMAND" or w.xcomp is None:
         return False
+    read = _asked_for(f, w)
+    # (the parser may hang the later doings on the demand's verb: "require Kyiv to cede territory,
+    # cap ..." with "cap" joined to "require"; a bare verb of its own, with no subject or auxiliary)
+    # (a list after a comma, each a bare verb or one written the same in the past, "cut": not "We
+    # call on all states to implement the resolutions and urge ...")
+    joined = sorted((c for c in w.v.conjuncts if c.i > w.xcomp.i and (c.tag_ == "VB" or c.lower_ == c.lemma_.lower())),
+                    key=lambda c: c.i) if w.xcomp.tag_ == "VB" else []
+    if joined and joined[0].doc[joined[0].i - 1].text != ",":
+        joined = []
+    for more in [*w.xcomp.conjuncts, *joined]:
+        # (a verb of asking is the asker's own next request: "... to implement the resolutions and
+        # urge the DPRK to ...", however the parser joins it)
+        if more.i > w.xcomp.i and more.pos_ == "VERB" and more.i not in f.used and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "to")
+                for c in more.children) and (lexicon_entry(more, f.vlex) or {}).get("action") != "DEMAND":
+            _asked_for(f, w._replace(xcomp=more))
+            f.used.add(more.i)
+    return read
+
+
+def _asked_for(f: Finder, w: StanceWord) -> bool:
+    """The stance of one doing a demand asks for (``w.xcomp``); see ``demand_pattern``."""
     speaker = None
     if is_obliged(w.v):
         # "38 percent said Germany should push Kyiv to negotiate": what the subject is told to

@@ -3,8 +3,11 @@
 the Indian envoy" (oppose India), "opposed the lifting of sanctions" (oppose the lifting)."""
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
+from .agreement_words import AGREEMENT_HEADS
 from .doctools import word_lemma
 from .entities import both_countries, names_both_countries
 from .position_actors import actor_country, entities_in, entity_id_named, is_actor, span_of, target_of
@@ -20,10 +23,26 @@ from .position_words import (ACTION_OF_STANCE, ACTOR_TYPES, ATTEMPT_NOUNS, COMMO
 from .source_words import entity_country
 
 
+def _a_place(obj: Token, entities: list[dict[str, Any]]) -> bool:
+    """Whether an object names land (a place, "the parts of the Donetsk region") and no treaty or
+    body ("the Paris Agreement", "the International Criminal Court")."""
+    if obj.dep_ != "pobj" or obj.head.lower_ != "from":
+        return False  # (not the country taken out: "withdrawing Russia from the treaty")
+    named = [x["type"] for _, x in entities_in(entities, *span_of(obj))]
+    if obj.lemma_.lower() in AGREEMENT_HEADS or any(t in ("ORG", "AGREEMENT", "LAW") for t in named):
+        return False
+    return obj.ent_type_ in ("GPE", "LOC") or obj.lemma_.lower() in PLACE_NOUNS \
+        or (obj.lemma_.lower() in ("part", "rest") and any(t in ("GPE", "LOC") for t in named))
+
+
 def object_pattern(f: Finder, w: StanceWord) -> bool:
     """A stance word and its object: 'India supports the BECA talks', 'will never recognise
     occupied territories', 'has given up oil purchases from Iran'."""
     v, lemma, stance, action, obj = w.v, w.lemma, w.stance, w.action, w.obj
+    if lemma == "push" and obj is not None and obj.head.i == v.i and obj.i > v.i and not any(
+            x["type"] in ACTOR_TYPES for _, x in entities_in(f.entities, *span_of(obj))):
+        # "US pushes 28-point peace plan" wants the plan ("pushes India" presses India)
+        stance, w = "support", w._replace(stance="support")
     if lemma in ORDERING_VERBS:
         return True  # "Putin ordered troops to the border": an order with nothing ordered done is no stance
     if lemma in INTENT_VERBS:
@@ -63,6 +82,8 @@ def object_pattern(f: Finder, w: StanceWord) -> bool:
     if obj is None or (lemma == "decide" and w.xcomp is None) or (lemma == "want" and obj.ent_type_ == "GPE") \
             or (action == "CONSULT" and obj.lemma_.lower() in GENERIC_TOPICS):
         return True  # "waiting for Washington to decide our fate", "Russia wants Ukraine": no stance on either
+    if lemma == "withdraw" and not w.negated and _a_place(obj, f.entities):
+        return True  # "Ukraine would withdraw from the parts of the Donetsk region": troops from land, not a treaty
     if lemma in DEPARTING_VERBS and not w.negated and (obj.ent_type_ in ("GPE", "LOC")
                                                          or obj.lemma_.lower() in PLACE_NOUNS):
         # "72 hours to leave the country": going away from a place takes no stance on it (but
