@@ -1009,3 +1009,9 @@ def test_a_clause_after_while_can_name_the_other_party():
     found = parties_of("Hezbollah said it remained committed to the ceasefire agreement but would not disarm while "
                        "Israel continued to occupy five hilltops.")
     assert sorted(found[0]) == ["Hezbollah", "Israel"], found
+
+
+def test_a_truce_agreed_somewhere_is_an_agreement_and_the_mediator_s_city_no_party():
+    found = agreements("Kabul said it remained committed to the ceasefire agreed in Doha last month.")
+    assert [(a["name"], a["status"], a["parties"]) for a in found] == [
+        ("ceasefire agreed in Doha", "signed", ["Afghanistan"])], found

@@ -56,7 +56,11 @@ def parties_in_sentences(doc: Doc, entities: list[dict[str, Any]], sentence: tup
     # (one signatory known, the others as the sentence names them)
     parties = signed + [c for c in countries_in(entities, *sentence, aside=not_parties(doc, *sentence, evidence))
                         if c not in signed]
-    if len(parties) < 2:  # (with one named, a city is the other's capital: "Putin and Kim sign pact in Pyongyang")
+    if len(parties) < 2 and any(x["type"] == "PERSON" and not x.get("country") and any(
+            sentence[0] <= a < sentence[1] for a, _ in x["mentions"]) for x in entities):
+        # (with one named beside a person of no known country, a city is that one's capital:
+        # "Putin and Kim sign pact in Pyongyang"; not "Kabul remained committed to the ceasefire
+        # agreed in Doha")
         parties = signed + [c for c in countries_in(entities, *sentence,
                                                     aside=not_parties(doc, *sentence, evidence, cities=False))
                             if c not in signed]
