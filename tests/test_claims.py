@@ -419,3 +419,10 @@ def test_lines_that_sign_a_letter_an_answer_or_a_post_are_no_claims(text):
 ])
 def test_a_numbered_name_is_no_count_and_a_count_skips_no_preposition(text, expected):
     assert [(q["text"], q["unit"]) for q in parse_quantities(text)] == expected
+
+
+def test_a_release_s_masthead_lines_are_no_claims():
+    texts = claim_texts("Communiqué No. 312\nMinistry of Foreign Affairs\nMexico City, September 3, 2025\n\n"
+                        "The two delegations agreed to establish a security group.\n\n(Translated from Spanish)\n\n"
+                        "23 October 2025")
+    assert texts == ["The two delegations agreed to establish a security group."], texts

@@ -3617,3 +3617,9 @@ def test_a_letter_s_we_speaks_for_the_country_its_title_names():
     text = ("Letter dated 3 May 2024 from the Permanent Representative of Armenia to the United Nations addressed "
             "to the Secretary-General\n\nExcellency,\n\nWe call on the Council to condemn the shelling.")
     assert atts(text)[-1]["source"]["side"] == "Armenia", atts(text)
+
+
+def test_a_letters_kicker_is_no_source_of_the_headline():
+    found = atts("Letters: Canberra should not sign away its sovereignty\n\nSir, — Your editorial argues that the "
+                 "pact is worth its price.")
+    assert not any(a["rule"] == "headline_label" for a in found), found

@@ -1061,3 +1061,39 @@ def test_the_government_after_his_majesty_s_government_is_the_uk():
                  "The Government has been clear that the sanctions are unacceptable.")
     gov = found[-1]["source"]
     assert gov["kind"] == "named_org" and gov["side"] == "United Kingdom", gov
+
+
+def test_a_titled_description_goes_to_the_person_with_its_words_of_office():
+    found = atts("Foreign Secretary Juan Ramón de la Fuente met the Secretary of State of the United States, Marco "
+                 "Rubio, in Mexico City.\n\nThe Foreign Secretary said Mexico would not accept unilateral action.")
+    src = found[-1]["source"]
+    assert src["side"] == "Mexico", src
+
+
+def test_a_presidential_office_under_a_dateline_is_that_country_s():
+    a = one("SEOUL, Nov. 14 (Yonhap) -- South Korea and the United States released a joint fact sheet on Friday, "
+            "the presidential office said.")
+    assert a["source"]["kind"] == "named_org" and a["source"]["side"] == "South Korea", a["source"]
+
+
+def test_a_fact_sheet_is_a_document():
+    a = one("The fact sheet said the United States had approved the plan.")
+    assert a["source"]["kind"] == "document", a["source"]
+
+
+def test_the_council_after_the_council_of_the_eu_is_the_eu_s():
+    found = atts("Council of the EU\n\nPress release\n\nThe Council today adopted a package of sanctions, which "
+                 "bans imports of Russian gas, the Council said.")
+    assert found and found[-1]["source"]["side"] == "European Union", found
+
+
+def test_a_body_word_the_model_takes_for_a_name_is_no_person():
+    found = atts("Location: Mali\n\nThe Department of State's travel advisory for Mali is Level 4: Do Not Travel. "
+                 "The Embassy urges U.S. citizens to depart Mali immediately using commercial aviation.")
+    assert found and found[-1]["source"]["kind"] != "named_person", found
+
+
+def test_an_ethiopian_leader_by_his_own_name_is_himself():
+    found = atts("Ethiopian Prime Minister Abiy Ahmed spoke on Monday. Abiy told parliament that Ethiopia could not "
+                 "remain landlocked.")
+    assert found[-1]["source"]["kind"] == "named_person" and found[-1]["source"]["side"] == "Ethiopia", found[-1]

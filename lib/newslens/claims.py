@@ -128,7 +128,8 @@ def claim_units(doc: Doc) -> list[tuple[int, int]]:
             s, e = _trim(text, a, b)
             s = past_dateline_text(text, s, e)  # "TAIPEI, Oct 26 — The United States has ..."
             if e > s and len(text[s:e].split()) >= 3 and not _byline(doc, s, e) and not _signature(doc, s, e) \
-                    and not _dateline(text[s:e]) and not _WIRE_SIGN_OFF.match(text, text.rfind("\n", 0, s) + 1) \
+                    and not _masthead(doc, s, e) and not _dateline(text[s:e]) \
+                    and not _WIRE_SIGN_OFF.match(text, text.rfind("\n", 0, s) + 1) \
                     and not (_FOOTNOTE.match(text, s) and (s == 0 or text[s - 1] == "\n")):
                 units.append((s, e))
     return units
@@ -199,6 +200,25 @@ def _signature(doc: Doc, s: int, e: int) -> bool:
         return False
     # (the words after the comma a title: not a headline "Musk, Zelenskiy trade barbs on X")
     return any(w in _SIGNING_TITLES for t in doc[name.end + 1 : span.end] for w in t.lower_.split("-"))
+
+
+#: A line that is only a date ("23 October 2025", "September 3, 2025"), only words in brackets
+#: ("(Translated from Spanish)") or a release's number ("Communiqué No. 312").
+_DATE_OR_NOTE_LINE = re.compile(r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\.?|\([^()\n]+\)"
+                                r"|(?:Communiqu[eé]|Press [Rr]elease|Release|Statement|Note)\s+No\.?\s*\d+")
+
+
+def _masthead(doc: Doc, s: int, e: int) -> bool:
+    """A line of its own that is a date, a note in brackets or the name of the body that issues the
+    text and nothing else ("Ministry of Foreign Affairs", "Council of the EU") asserts nothing."""
+    text = text_of(doc)
+    if not _own_line(text, s, e):
+        return False
+    if _DATE_OR_NOTE_LINE.fullmatch(text[s:e]):
+        return True
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and _verbless(doc, s, e) and any(
+        x.label_ == "ORG" and x.start == span.start and x.end >= span.end - (span[-1].is_punct) for x in doc.ents)
 
 
 def _dateline(unit: str) -> bool:

@@ -29,6 +29,9 @@ _TITLES = re.compile(
 #: Last words of an office's name that its first word alone may stand for ("the Treasury
 #: Department" ... "Treasury said").
 _OFFICE_WORDS = {"Department", "Ministry", "Office", "Agency"}
+#: Words of a body or a notice that the model sometimes tags as a person's name when capitalised.
+_BODY_NOUNS = {"embassy", "consulate", "ministry", "department", "government", "council", "commission", "agency",
+               "office", "court", "parliament", "senate", "congress", "cabinet", "presidency", "alert", "advisory"}
 
 
 def clean_name(text: str) -> str:
@@ -61,7 +64,8 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
                 first_to_key.setdefault(name.split()[0].lower(), set()).add(key)
     # ... offices by their first word, to merge 'Treasury' with 'the Treasury Department', and
     # bodies by their last word, to merge 'the Commission' with 'the European Commission' (when
-    # one body named in full ends with it)
+    # one body named in full ends with it), or by their first before "of" ('the Council' of 'the
+    # Council of the EU')
     office_to_key: dict[str, set[str]] = {}
     body_end_to_key: dict[str, set[str]] = {}
     for e in ents:
@@ -73,6 +77,9 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
             office_to_key.setdefault(words[0].lower(), set()).add(key)
         if words[-1][:1].isupper():
             body_end_to_key.setdefault(words[-1].lower(), set()).add(key)
+        if len(words) >= 3 and words[1] == "of" and words[0][:1].isupper():
+            # ("the Council" after "the Council of the EU")
+            body_end_to_key.setdefault(words[0].lower(), set()).add(key)
     groups: dict[str, dict[str, Any]] = {}
     order: list[str] = []
     for e in ents:
@@ -98,13 +105,17 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
             key = f"PERSON:{name.lower()}"
         else:
             key = f"{e.label_}:{name.lower()}"
+        label = e.label_
+        if label == "PERSON" and not e.kb_id_ and name.lower() in _BODY_NOUNS:
+            # "The Embassy urges ...", "Security Alert": a body word the model took for a name
+            label, key = "ORG", f"ORG:{name.lower()}"
         if key not in groups:
             groups[key] = {"surfaces": [], "mentions": [], "labels": Counter()}
             order.append(key)
         g = groups[key]
         g["surfaces"].append(e.text)
         g["mentions"].append([e.start_char, e.end_char])
-        g["labels"][e.label_] += 1
+        g["labels"][label] += 1
     acronyms = {a["short"]: a for a in (doc._.acronyms or [])}
     notes_at = {(s, t): n for s, t, n in (doc._.ent_notes or [])}
     out: list[dict[str, Any]] = []

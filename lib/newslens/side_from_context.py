@@ -255,11 +255,19 @@ def body_of_the_dateline(doc: Doc, head: Token | None, entities: list[dict[str, 
     with no dateline."""
     if head is None or not (head.text.islower() or head.ent_type_ == "" and head.text.istitle() and head.i > 0
                             and head.doc[head.i - 1].lower_ == "the") \
-            or head.lemma_.lower() not in COUNTRY_BODIES - _HOSTED_BODIES \
+            or (head.lemma_.lower() not in COUNTRY_BODIES - _HOSTED_BODIES and not _top_office(head)) \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
             or any(c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP") for c in head.subtree):
         return None
     return dateline_country(text_of(doc), entities, before=head.idx)
+
+
+def _top_office(head: Token) -> bool:
+    """"the presidential office", "the prime minister's office": the office of the head of state
+    or government, a body of the country as its ministries are."""
+    return head.lemma_.lower() == "office" and any(
+        c.lower_ == "presidential" or (c.dep_ == "poss" and c.lemma_.lower() in ("president", "minister"))
+        for c in head.lefts)
 
 
 def government_sources_of_the_dateline(doc: Doc, head: Token, entities: list[dict[str, Any]]) -> str | None:

@@ -245,10 +245,25 @@ def described_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any
         return _latest_person(entities, s, diplomat)
     # (by role, or by the title written before the name: "Minister of State for External Affairs V
     # Muraleedharan said ... . In a written reply, the minister said ...")
+    # (with the description's own words of office: "the Foreign Secretary" is not the Secretary of State)
     text = text_of(doc)
     title = re.compile(rf"\b(?i:{re.escape(word)})(?:\s+(?:of|for|the|[A-Z][\w.'’\-]*))*\s*$")
-    return _latest_person(entities, s, lambda x, a, b: word in (x.get("role") or "").lower()
-                          or title.search(text[max(0, a - 60):a].split("\n")[-1]) is not None)
+    kinds = office_words(head)
+
+    def held(x: dict[str, Any], a: int, b: int) -> bool:
+        role = (x.get("role") or "").lower()
+        before = text[max(0, a - 60):a].split("\n")[-1]
+        return (word in role and kinds <= set(re.findall(r"[\w-]+", role))) or (
+            title.search(before) is not None and kinds <= set(re.findall(r"[\w-]+", before.lower())))
+
+    return _latest_person(entities, s, held)
+
+
+def office_words(head: Token) -> set[str]:
+    """The words of office a description puts before its head ("foreign" of "the Foreign
+    Secretary"), not its country ("US" of "the US Defence Secretary": ``same_country`` judges that)."""
+    return {c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "NOUN", "ADJ")
+            and c.ent_type_ not in ("GPE", "NORP")}
 
 
 #: The offices a "top diplomat" holds, and those any diplomat may.
@@ -283,6 +298,7 @@ def titled_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]])
     word = head.lemma_.lower()
     if word not in PERSON_TITLES or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
+    kinds = office_words(head)  # (which the title must have too)
 
     def titled(x: dict[str, Any], a: int, b: int) -> bool:
         name = doc.char_span(a, b, alignment_mode="expand")
@@ -290,14 +306,15 @@ def titled_person(doc: Doc, head: Token, s: int, entities: list[dict[str, Any]])
             return False
         if len(name) > 1 and name[0].lemma_.lower() == word:
             return True  # "Morocco's King Mohammed VI": the model took the title into the name
-        for t in reversed(doc[max(0, name.start - 8) : name.start]):  # the words just before the name
+        before = doc[max(0, name.start - 8) : name.start]  # the words just before the name
+        for t in reversed(before):
             if t.i == name.start - 1 and t.text == ",":
                 continue  # "The Minister for International Development, Jane Holloway"
             if t.ent_type_ == "PERSON" or not (t.pos_ in ("PROPN", "NOUN", "ADJ")
                                                or (t.lower_ in ("for", "of") and t.i < name.start - 2)):
                 return False
             if t.lemma_.lower() == word:
-                return True
+                return kinds <= {w.lower_ for w in doc[max(0, t.i - 3) : name.start]}
         return False
 
     return _latest_person(entities, s, titled)

@@ -28,7 +28,7 @@ DOCUMENT_HEADS = {
     "brief", "briefing", "draft", "bill", "assessment", "cable", "remark", "remarks", "recording", "footage",
     # the model's lemma of "data"; not "figure", which is as often a person ("a senior party figure")
     "datum", "finding", "statistic", "census", "copy", "ruling", "verdict", "judgment", "judgement", "award",
-    "commentary", "editorial", "column", "article", "op-ed",
+    "commentary", "editorial", "column", "article", "op-ed", "sheet",  # ("the joint fact sheet")
 }
 #: Head words of a news organisation or one of its people.
 OUTLET_HEADS = {"newspaper", "daily", "agency", "channel", "broadcaster", "outlet", "magazine", "network", "reporter",

@@ -158,7 +158,8 @@ MAX_HEADLINE_CHARS = 160
 #: Headline kickers that read like a label and name nobody ("The Latest:", "Breaking:").
 KICKERS = {"THE LATEST", "LATEST", "REVEALED", "JUST IN", "JUST LEAKED", "BOMBSHELL", "NOTICE", "PAID NOTICE",
             "FACT CHECK", "EXPLAINER", "LIVE", "TIMELINE", "QUIZ", "POLL WATCH", "WATCH LIVE", "PRESS RELEASE",
-            "NEWS STORY", "STATEMENT", "SPEECH", "READOUT", "NEWS RELEASE", "MEDIA RELEASE"}
+            "NEWS STORY", "STATEMENT", "SPEECH", "READOUT", "NEWS RELEASE", "MEDIA RELEASE", "LETTERS", "LETTER",
+            "LETTERS TO THE EDITOR", "EDITORIAL", "VIEWPOINT", "COMMENT", "SECURITY ALERT", "HEALTH ALERT"}
 
 
 def headline_speaker(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], Token] | None:

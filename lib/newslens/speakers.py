@@ -263,6 +263,9 @@ def classify_source(
             entity_id = None  # "the Under-Secretary-General for Humanitarian Affairs" is not that office
         if kind == "named_person":
             inherited = inherited or the_several_before(head, s, previous, entities)
+        elif entity_id is None and not any(c.dep_ != "det" for c in head.lefts) \
+                and (body := body_so_named(head, s, entities)) is not None:
+            entity_id = body  # "The Council" after the Council of the EU (not "The pro-Kurdish DEM Party")
     else:
         named = headline_description_named_below(doc, s, e, entities) if head is not None else None
         kind, entity_id = ("named_person", named) if named else ("anonymous", entity_id)
@@ -272,6 +275,8 @@ def classify_source(
             and head.pos_ == "NOUN" and head.tag_ == "NN" else None
         if body is not None:  # "the institute" after the Stockholm International Peace Research Institute
             kind, entity_id = "named_org", body
+        elif kind == "anonymous" and (home := body_of_the_dateline(doc, head, entities)) is not None:
+            kind, inherited = "named_org", home  # "SEOUL (Yonhap) -- ..., the presidential office said"
     side = inherited or joint_side(head, s, e, entities) or side_in_words(s, e, entities, entity_id, doc) \
         or us_legislator(doc, s, e) \
         or the_countries_before(head, s, e, entities) \
