@@ -1015,3 +1015,11 @@ def test_a_truce_agreed_somewhere_is_an_agreement_and_the_mediator_s_city_no_par
     found = agreements("Kabul said it remained committed to the ceasefire agreed in Doha last month.")
     assert [(a["name"], a["status"], a["parties"]) for a in found] == [
         ("ceasefire agreed in Doha", "signed", ["Afghanistan"])], found
+
+
+def test_two_kinds_joined_before_a_plural_head_are_two_agreements():
+    found = agreements("India and the EU signed trade and defence pacts on Monday.")
+    assert sorted(a["name"] for a in found) == ["defence pact", "trade pact"], found
+    assert all(sorted(a["parties"]) == ["European Union", "India"] for a in found), found
+    # (a set of agreements counted is not)
+    assert agreements("The four foundational agreements were signed.") == []

@@ -278,6 +278,22 @@ def _contracts_for_goods(t: Token) -> Described | None:
                      (), goods.idx + len(goods.text))
 
 
+def _each_of_a_pair(t: Token) -> list[Described]:
+    """'finalizing their tariff and security agreements', 'the trade and defence pacts': one
+    agreement of each kind the plural head has joined before it (only words of a kind, joined by
+    "and")."""
+    mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    kinds = sorted({m for c in mods for m in (c, *c.conjuncts) if m.i < t.i}, key=lambda m: m.i)
+    if len(kinds) < 2 or not all(m.lower_ in DESCRIBING_WORDS for m in kinds) \
+            or not any(c.dep_ == "cc" and c.lower_ == "and" for m in kinds for c in m.children):
+        return []
+    head = t.lemma_.lower()
+    # (each over its own words, which do not overlap: "tariff", then "security agreements")
+    ends = [m.idx + len(m.text) for m in kinds[:-1]] + [t.idx + len(t.text)]
+    return [Described(m.idx, end, f"{m.lower_} {head}", None, _definite(t), None, (_KIND_OF.get(m.lower_, m.lower_),))
+            for m, end in zip(kinds, ends)]
+
+
 def described_agreements(doc: Doc) -> list[Described]:
     """Agreements the text describes without naming them: a head word
     (agreement, deal, pact, ...) that a year or a word of its kind modifies ("the 1996 agreement",
@@ -303,7 +319,8 @@ def described_agreements(doc: Doc) -> list[Described]:
         if t.text[:1].isupper() and t.i > t.sent.start and memorandum is None:
             continue  # part of a name, which the patterns above read
         if t.tag_ in ("NNS", "NNPS"):
-            continue  # a set of agreements, each named (or not) on its own
+            out += _each_of_a_pair(t)  # "their tariff and security agreements": each of the kinds joined
+            continue  # (else a set of agreements, each named, or not, on its own)
         mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nummod", "nmod")]
         # (and those joined to them: "a fair and balanced trade agreement", "trade" a conjunct of "fair")
         mods += [g for c in mods for g in c.conjuncts if g.i < t.i and g not in mods]
