@@ -1023,3 +1023,8 @@ def test_two_kinds_joined_before_a_plural_head_are_two_agreements():
     assert all(sorted(a["parties"]) == ["European Union", "India"] for a in found), found
     # (a set of agreements counted is not)
     assert agreements("The four foundational agreements were signed.") == []
+
+
+def test_a_deal_a_meeting_ended_without_is_none():
+    assert agreements("Trump and Putin end Alaska summit without Ukraine deal") == []
+    assert agreements("Talks in Istanbul ended without a peace agreement on Friday.") == []

@@ -1756,3 +1756,8 @@ def test_a_country_name_that_is_also_a_surname_is_the_country_only_where_the_mod
     assert ("Jordan", "the attack", "oppose") in triples("Saudi Arabia and Jordan condemned the attack.")
     found = positions("Tulsa police Chief Chuck Jordan condemned the attack.")
     assert not any(p["actor"]["name"] == "Jordan" for p in found), found
+
+
+def test_refusing_to_condemn_an_attack_takes_no_side_on_it_or_its_target():
+    found = positions("Ghalibaf said the IAEA had refused to even condemn the attacks on Iran's facilities.")
+    assert not any(p["target"]["name"] == "Iran" for p in found), found

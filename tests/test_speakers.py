@@ -1097,3 +1097,29 @@ def test_an_ethiopian_leader_by_his_own_name_is_himself():
     found = atts("Ethiopian Prime Minister Abiy Ahmed spoke on Monday. Abiy told parliament that Ethiopia could not "
                  "remain landlocked.")
     assert found[-1]["source"]["kind"] == "named_person" and found[-1]["source"]["side"] == "Ethiopia", found[-1]
+
+
+def test_a_body_named_after_a_person_is_the_body():
+    a = one("The Ronald Reagan Presidential Foundation said the advertisement misrepresented the address.")
+    assert a["source"]["kind"] == "named_org", a["source"]
+
+
+def test_both_men_after_two_leaders_speak_for_both_countries():
+    found = atts("President Donald Trump and Russian President Vladimir Putin met in Alaska on Friday. Both men said "
+                 "the talks had been productive.")
+    assert found[-1]["source"]["side"] == "United States + Russia", found[-1]["source"]
+
+
+def test_her_government_is_her_country_s():
+    found = atts("Moldovan President Maia Sandu said the result was clear. Her government said police had found a "
+                 "network paid from abroad.")
+    assert found[-1]["source"]["kind"] == "named_org" and found[-1]["source"]["side"] == "Moldova", found[-1]
+
+
+@pytest.mark.parametrize("text,side", [
+    ("Democratic senators have said the swap helps foreign investors.", "United States"),
+    ("Ontario Premier Doug Ford said he would pull the advertisement.", "Canada"),
+    ("Leaders of the Group of 20 said the debt burden of poor countries must be eased.", "G20"),
+])
+def test_sides_from_a_party_a_province_or_a_grouping_s_long_name(text, side):
+    assert one(text)["source"]["side"] == side

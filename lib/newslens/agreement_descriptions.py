@@ -278,6 +278,11 @@ def _contracts_for_goods(t: Token) -> Described | None:
                      (), goods.idx + len(goods.text))
 
 
+def _without(t: Token) -> bool:
+    """'end Alaska summit without Ukraine deal', 'talks ended without an agreement': none was made."""
+    return t.dep_ == "pobj" and t.head.lower_ == "without"
+
+
 def _each_of_a_pair(t: Token) -> list[Described]:
     """'finalizing their tariff and security agreements', 'the trade and defence pacts': one
     agreement of each kind the plural head has joined before it (only words of a kind, joined by
@@ -395,7 +400,7 @@ def described_agreements(doc: Doc) -> list[Described]:
             continue
         det = next((c for c in t.children if c.dep_ in ("det", "poss")), None)
         if det is not None and det.lower_ in ("any", "no", "every", "each") or (
-                det is not None and det.i > 0 and doc[det.i - 1].lower_ in ("not", "never")):
+                det is not None and det.i > 0 and doc[det.i - 1].lower_ in ("not", "never")) or _without(t):
             continue  # "opposes any military pact that ...", "a ceasefire, not a peace treaty": none in particular
         first = _modifiers_start(t, lex)
         last = t if memorandum is None else memorandum  # ("Memorandum of Cooperation")

@@ -291,9 +291,9 @@ def parties_by_mentions(entities: list[dict[str, Any]]) -> list[str]:
 #: Plural heads that, with "two" or "both" (or another count), stand for the countries an
 #: article is about.
 BOTH_SIDES_HEADS = {"sides", "countries", "nations", "governments", "leaders", "delegations", "ministers",
-                    "premiers", "presidents", "powers", "heads"}  # ("the two heads of state")
-#: Those of them that are people ("both leaders"), not the countries themselves.
-BOTH_SIDES_PEOPLE = {"leaders", "ministers", "premiers", "presidents", "heads"}
+                    "premiers", "presidents", "powers", "heads", "men", "women"}  # ("the two heads of state")
+#: Those of them that are people ("both leaders", "both men" after Trump and Putin), not the countries themselves.
+BOTH_SIDES_PEOPLE = {"leaders", "ministers", "premiers", "presidents", "heads", "men", "women"}
 #: The counts such a head may carry.
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 

@@ -62,6 +62,12 @@ def commitment_pattern(f: Finder, w: StanceWord) -> bool:
             continue
         if doing.lemma_.lower() in PULLING_OUT_VERBS and what.lower_ in ENVOYS:
             continue  # "decided to withdraw its high commissioner from Canada": the verb is read on its own
+        if (w.entry["action"] == "REFUSE") != w.negated \
+                and (lexicon_entry(doing, f.vlex) or {}).get("action") == "ACCUSE":
+            # "the IAEA had refused to even condemn the attacks on Iran's facilities": withholding
+            # blame backs neither the attacks nor those attacked
+            f.used.update({w.xcomp.i, doing.i})
+            continue
         st = stance_of_doing(doing, f.vlex, default="support", own=("support", "oppose", "negotiate", "threaten"))
         talks = (f.nlex.get(what.lower_) or f.nlex.get(what.lemma_.lower()) or {}).get("stance") == "negotiate"
         if talks and st == "support":

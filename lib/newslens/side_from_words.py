@@ -25,8 +25,8 @@ _SOCIETY_WORDS = {"Scientists", "Institute", "Foundation", "Association", "Socie
 #: A member of the US Congress by party and title ("Republican Senator Bernie Moreno", "Democratic
 #: Rep. Ro Khanna", "GOP lawmakers"), or by the party and state after the name ("Sen. Jim Risch (R-Idaho)").
 _US_LEGISLATOR = re.compile(
-    r"\b(?:Republican|Democratic|GOP)\s+(?:Sen\.|Senators?|Rep\.|Representatives?|Congress(?:wo)?man|"
-    r"Congress(?:wo)?men|lawmakers?|legislators?|Whip|Leader)(?=\W)|\((?:R|D)-[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?\)")
+    r"\b(?:Republican|Democratic|GOP)\s+(?:Sen\.|Rep\.|(?i:senators?|representatives?|congress(?:wo)?m[ae]n|"
+    r"lawmakers?|legislators?|whip|leader))(?!\w)|\((?:R|D)-[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?\)")
 
 
 def us_legislator(doc: Doc, s: int, e: int) -> str | None:

@@ -37,6 +37,11 @@ from .spans import subtree_span
 _NEWS_AGENCY_WORDS = {"news", "press", "wire", "state", "official", "semi-official", "national", "government"}
 
 
+#: Head words of bodies that are named after people ("the Ronald Reagan Presidential Foundation").
+_BODIES_NAMED_FOR_PEOPLE = {"foundation", "institute", "institution", "center", "centre", "library", "museum",
+                            "university", "college", "school", "fund", "trust", "society", "association"}
+
+
 def _agency_of_another_trade(head: Token | None) -> bool:
     """'South Korea's spy agency', 'the space agency', 'the UN refugee agency': an agency whose
     words say it is not a newsroom."""
@@ -105,7 +110,9 @@ def classify_source(
                     for g in c.children if carried_by(g)] if head is not None else []
         inside = [x for x in entities if any(s <= a and b <= e and not any(c0 <= a < c1 for c0, c1 in clauses)
                                              for a, b in x["mentions"])]
-        ent = next((x for x in inside if x["type"] == "PERSON"), None) or next(
+        # (a body named after a person is the body: "The Ronald Reagan Presidential Foundation")
+        named_for = head is not None and head.pos_ == "PROPN" and head.lemma_.lower() in _BODIES_NAMED_FOR_PEOPLE
+        ent = (None if named_for else next((x for x in inside if x["type"] == "PERSON"), None)) or next(
             (x for x in inside if x["type"] == "ORG"), None)
     lemma = head.lemma_.lower() if head is not None else ""
     kind: str
@@ -172,6 +179,9 @@ def classify_source(
         kind = "outlet"
     elif ent and ent["type"] == "PERSON" and lemma in PERSONS_BODIES and head is not None and head.pos_ == "NOUN":
         kind = "named_org"  # "Netanyahu's office", "the office of Prime Minister Shehbaz Sharif"
+    elif ent and ent["type"] == "PERSON" and head is not None and head.pos_ == "PROPN" \
+            and head.lemma_.lower() in _BODIES_NAMED_FOR_PEOPLE and not head.text.isupper():
+        kind = "named_org"  # "The Ronald Reagan Presidential Foundation", read whole as a person's name
     elif ent and ent["type"] == "PERSON":
         kind = "named_person"
         if ent["name"].lower() in PERSON_TITLES and head is not None:
@@ -295,8 +305,10 @@ def classify_source(
     if side is None and kind == "document" and head is not None:
         side = joint_paper_of_the_sides_before(head, s, previous)
     if kind == "anonymous" and side and JOINT not in side and lemma in COUNTRY_BODIES and head is not None \
-            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
-        kind = "named_org"  # "Ethiopia rejected it. Its foreign ministry said ...", as "Ethiopia's foreign ministry"
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in head.children):
+        # "Ethiopia rejected it. Its foreign ministry said ...", as "Ethiopia's foreign ministry";
+        # "President Maia Sandu said ... . Her government said ...": her country's
+        kind = "named_org"
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
 
 
