@@ -3623,3 +3623,34 @@ def test_a_letters_kicker_is_no_source_of_the_headline():
     found = atts("Letters: Canberra should not sign away its sovereignty\n\nSir, — Your editorial argues that the "
                  "pact is worth its price.")
     assert not any(a["rule"] == "headline_label" for a in found), found
+
+
+def test_a_frame_the_model_read_as_a_relative_clause_reports_what_came_before():
+    found = atts("Chinese and Philippine officials met in Manila this week to discuss tensions at the Second Thomas "
+                 "Shoal, the Philippine Daily Inquirer reported on Thursday, citing two diplomats familiar with the "
+                 "meeting.")
+    by_cue = {a["cue"]["text"]: a for a in found}
+    assert by_cue["reported"]["source"]["text"] == "the Philippine Daily Inquirer", found
+    assert by_cue["reported"]["content"]["text"].startswith("Chinese and Philippine officials met"), found
+    assert by_cue["citing"]["source"]["text"] == "the Philippine Daily Inquirer", found
+
+
+def test_per_a_source_is_according_to_it():
+    a = atts("Per a Philippine official briefed on the talks, the two sides agreed to keep the deal in place.")[0]
+    assert a["rule"] == "according_to" and a["source"]["text"] == "a Philippine official briefed on the talks", a
+    assert atts("Output rose 5 per cent. Per capita income fell.") == []
+
+
+def test_one_said_to_have_told_something_is_its_source():
+    a = one("The official is understood to have told reporters that no new agreement was signed.")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "The official", "is understood to have told", "that no new agreement was signed"), a
+
+
+def test_whom_one_met_is_not_what_one_said():
+    for text in ("Chinese Foreign Minister Wang Yi visited Delhi. Wang also met Prime Minister Narendra Modi, who "
+                 "said he looked forward to visiting Tianjin.",
+                 "Indian Prime Minister Narendra Modi visited Beijing. Modi also met President Xi Jinping, who said "
+                 "he looked forward to visiting Delhi."):
+        found = atts(text)
+        assert [a["cue"]["text"] for a in found] == ["said"], found

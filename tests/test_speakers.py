@@ -1123,3 +1123,9 @@ def test_her_government_is_her_country_s():
 ])
 def test_sides_from_a_party_a_province_or_a_grouping_s_long_name(text, side):
     assert one(text)["source"]["side"] == side
+
+
+def test_a_name_used_by_its_first_word_alone_is_that_person():
+    found = atts("Chinese Vice Foreign Minister Sun Weidong met the delegation on Monday.\n\nIn remarks carried by "
+                 "state news agency Xinhua, Sun said the talks had been frank.")
+    assert found[-1]["source"]["kind"] == "named_person" and found[-1]["source"]["side"] == "China", found[-1]

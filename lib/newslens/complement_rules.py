@@ -126,6 +126,8 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         return  # "The two countries have concluded a security pact": the agreement's status
     if kind == "dobj" and recognises_a_state(tok):
         return  # "France recognised Palestine": a stance on a state, not a report
+    if kind == "dobj" and lemma_of(tok) in _MEETING_VERBS:
+        return  # "Wang also met Prime Minister Narendra Modi": whom one met is not what one said (PolNeAR: never)
     if talks_misread(tok):
         return  # "Gaza ceasefire talks resume": the talks are a noun
     speaker = subject_of(tok)
@@ -416,6 +418,8 @@ def _may_say(speaker: Token) -> bool:
         or speaker.lemma_.lower() in DOCUMENT_NOUNS | SAYING_THINGS
 
 
+#: Verbs of meeting someone, whose object is no content.
+_MEETING_VERBS = {"meet", "visit", "host"}
 #: Verbs by which a reporter asks someone to say something ("Can you confirm that ...?").
 _ASKED_TO_SAY = {"say", "tell", "confirm", "deny", "explain", "comment", "describe", "elaborate", "clarify",
                  "specify", "share", "update", "address", "announce", "characterize", "characterise"}

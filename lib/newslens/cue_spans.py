@@ -93,12 +93,17 @@ def cue_group(tok: Token) -> tuple[int, int]:
 
 def catenative_of(tok: Token) -> Token | None:
     """The catenative verb an open complement hangs on ("has yet to explain", "went on to say"),
-    or the copula of an adjective it hangs on ("was able to tout"), whose verb group opens the cue."""
+    the passive it is raised by ("is understood to have told"), or the copula of an adjective it
+    hangs on ("was able to tout"), whose verb group opens the cue."""
     head = tok.head
     if head.i >= tok.i:
         return None
     if tok.dep_ == "xcomp" and (lemma_of(head) in CATENATIVES or is_token(raised_report(head), tok)):
         return head
+    if tok.dep_ == "xcomp" and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and any(c.dep_ == "nsubjpass" for c in head.children):
+        return head  # "is understood to have told" (its subject is who told: ``subjects.subject_of``)
     if tok.dep_ == "advcl" and lemma_of(head) in CATENATIVES \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return head  # "went on to explain", which the parser may read as a purpose clause

@@ -341,6 +341,28 @@ def _frame_read_as_participle(verb: Token) -> tuple[Token, Token] | None:
     return speaker, root
 
 
+def _frame_read_as_relative(verb: Token) -> Token | None:
+    """The sentence's verb, when the model read a frame set off inside a sentence as a relative
+    clause with no relative word on the noun before it ("... to discuss tensions at the Second
+    Thomas Shoal, the Philippine Daily Inquirer reported on Thursday, citing two diplomats"): a
+    reporting verb in the past or present tense whose subject follows a comma, with nothing of its
+    own to report, that a comma or the sentence's end follows. None otherwise."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBZ") or cue_rate(verb) < 0.5:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    doc = verb.doc
+    if subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != "," \
+            or any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in subj.subtree):
+        return None
+    if any(c.dep_ not in ("nsubj", "prep", "npadvmod", "advmod", "punct") for c in verb.children):
+        return None
+    after = verb.right_edge.i + 1
+    if after < len(doc) and doc[after].text not in (",", ".", ";"):
+        return None
+    root = verb.sent.root
+    return root if root.pos_ in ("VERB", "AUX") and root.i < subj.i else None
+
+
 def _second_speaker_in_content(verb: Token) -> tuple[Token, Token | None, Token] | None:
     """(first verb, second speaker or None, "and") when ``verb`` is a verb of saying the model hung
     as a second clause of another one, after "and", though it has a speaker of its own: "Half
@@ -917,6 +939,16 @@ def repair_parses(doc: Doc) -> Doc:
             doc[speaker.left_edge.i - 1].head = verb
             speaker.head, speaker.dep_ = verb, "nsubj"
             verb.head, verb.dep_ = root, "parataxis"
+    for verb in doc:
+        root = _frame_read_as_relative(verb)
+        if root is not None:  # "..., the Philippine Daily Inquirer reported on Thursday, citing ..."
+            subj = next(c for c in verb.children if c.dep_ == "nsubj")
+            doc[subj.left_edge.i - 1].head = verb
+            verb.head, verb.dep_ = root, "parataxis"
+            # (and the participle after it is the frame's: "..., citing two diplomats")
+            for c in [c for c in root.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+                      and c.lemma_.lower() in ("cite", "quote") and c.left_edge.i == verb.right_edge.i + 2]:
+                c.head = verb
     for verb in doc:
         second = _second_speaker_in_content(verb)
         if second is not None:  # "Half said they were worried, and 4 in 10 said Trump would do best"

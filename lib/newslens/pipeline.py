@@ -288,6 +288,16 @@ class EntityTagger:
             if i not in covered and w in surnames and tags[i] in ("PROPN", "NOUN", "") and i not in in_full_names:
                 spans.append(Span(doc, i, i + 1, label="PERSON", kb_id=surnames[w]))
                 covered.add(i)
+        # a name whose first word is the one the text uses alone, its last never ("Chinese Vice Foreign
+        # Minister Sun Weidong ... Sun said"): the family name first, as Chinese and Korean names put it
+        alone = {w for i, w in enumerate(words) if i not in in_full_names}
+        firsts = {e[0].text: e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[0].text.istitle()
+                  and e[0].lower_ not in PERSON_TITLES and e[-1].text not in alone}
+        for i, w in enumerate(words):
+            if i not in covered and w in firsts and tags[i] in ("PROPN", "NOUN", "") and i not in in_full_names \
+                    and (i + 1 == len(words) or not words[i + 1][:1].isupper()):
+                spans.append(Span(doc, i, i + 1, label="PERSON", kb_id=firsts[w].kb_id_))
+                covered.add(i)
         # a title's initials for the person it was written before ("External Affairs Minister
         # Dr. S. Jaishankar ... EAM reiterated ...", as press releases write it)
         for i, sp in _title_initials(doc, words, spans, covered):

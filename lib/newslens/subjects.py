@@ -60,6 +60,17 @@ def finite_verb_read_as_modifier(verb: Token) -> bool:
         and any(c.dep_ == "relcl" and c.i < verb.i for c in verb.head.children)
 
 
+def _raised_by_passive(verb: Token) -> Token | None:
+    """The subject of a passive verb of report or belief whose infinitive ``verb`` is ("The
+    official is understood to have told reporters ...", "He is said to have warned ..."): the one
+    who is said to have spoken."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The speaker of a cue verb: its subject, the agent of a passive, or a conjoined verb's."""
     quoted = quoted_as(verb)
@@ -71,6 +82,9 @@ def subject_of(verb: Token) -> Token | None:
     outer = light_verb(verb)
     if outer is not None:  # "the Council issued a statement calling ...": the Council
         return subject_of(outer)
+    raised = _raised_by_passive(verb)
+    if raised is not None:  # "The official is understood to have told reporters that ...": the official
+        return raised
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     words = [c for c in subjects if not c.is_punct or c.text == "-"]  # ("ex-wife": the hyphen may be one)
     if words and len(words) < len(subjects):  # "... made public ― Trump boasted": a dash is no subject
@@ -491,6 +505,13 @@ def aside_phrase(verb: Token, subj: Token, told: Token | None) -> tuple[tuple[in
     if lead is not None and lead.lower_ == "as" and (lead.head.i == verb.i or lead.i == subj.head.i) \
             and lead.idx < phrase[0]:
         phrase = (lead.idx, phrase[1])
+    # (with whom it cites: "..., the Philippine Daily Inquirer reported on Thursday, citing two
+    # diplomats familiar with the meeting", no more of what was reported)
+    citing = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+              and c.lemma_.lower() in ("cite", "quote")]
+    if citing:
+        last = citing[-1].right_edge
+        phrase = (phrase[0], max(phrase[1], last.idx + len(last.text)))
     return (s, e), phrase
 
 

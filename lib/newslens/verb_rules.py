@@ -17,7 +17,8 @@ from .cues import content_prep, cue_frame, cue_rate, frame_rate, lemma_of
 from .doctools import sent_of
 from .quote_frames import from_quote_start, parts_around, set_off
 from .quotes import quote_kind
-from .report_words import EXPERIENCER_VERBS, RAISING_VERBS, can_speak, is_cue_verb, is_passive, mark_start
+from .report_words import (DOCUMENT_NOUNS, EXPERIENCER_VERBS, RAISING_VERBS, can_speak, is_cue_verb, is_passive,
+                           mark_start)
 from .rule_thresholds import (ADJ_MIN_RATE, ASIDE_MIN_RATE, AS_MIN_RATE, CUE_MIN_PROBABILITY, NEST_FRAME_MIN_RATE,
                               PASSIVE_MIN_RATE)
 from .source_spans import source_span
@@ -60,6 +61,22 @@ def according_to(run: Run) -> None:
                 continue
             quote, content = quote_kind(content, quotes)
             add("according_to", {"start": src_s, "end": src_e}, (tok.idx, to.idx + len(to.text)), content, quote, pobj)
+        elif tok.lower_ == "per" and (tok.i == sent_of(tok).start or doc[tok.i - 1].text == ",") \
+                and not in_spans(tok.idx, quotes) and not taken.hits(tok.idx, tok.idx + 3):
+            # "Per a Philippine official briefed on the talks, the two sides agreed ...": as "according to"
+            # (not "per day", "per capita": one who can tell, or a paper)
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is None or not (can_speak(pobj) or pobj.ent_type_ in ("PERSON", "ORG")
+                                    or pobj.lemma_.lower() in DOCUMENT_NOUNS):
+                continue
+            src_s, src_e = source_span(pobj)
+            rest = rest_of_sentence(doc, sent_of(tok), (tok.idx, src_e), clause_first=True)
+            content = from_quote_start(rest, quotes)
+            if content is None or taken.hits(*content):
+                continue
+            quote, content = quote_kind(content, quotes)
+            cue = (tok.idx, tok.idx + len(tok.text))
+            add("according_to", {"start": src_s, "end": src_e}, cue, content, quote, pobj)
         elif tok.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
                 and tok.dep_ == "advcl" and cue_rate(tok) >= AS_MIN_RATE and cue_frame(tok) == "none" \
                 and not any(c.i > tok.i and c.dep_ in ("dobj", "dep", "attr", "oprd") for c in tok.children) \
