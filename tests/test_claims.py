@@ -415,7 +415,8 @@ def test_lines_that_sign_a_letter_an_answer_or_a_post_are_no_claims(text):
 @pytest.mark.parametrize("text,expected", [
     ("Poland invokes NATO Article 4 after Russian drones enter its airspace", []),
     ("the resolution, under Resolution 2231 after three years", [("three years", "year")]),
-    ("passed by 444 votes to 72 with 82 abstentions", [("444 votes", "count:votes"), ("82 abstentions", "count:abstentions")]),
+    ("passed by 444 votes to 72 with 82 abstentions",
+     [("444 votes", "count:votes"), ("82 abstentions", "count:abstentions")]),
 ])
 def test_a_numbered_name_is_no_count_and_a_count_skips_no_preposition(text, expected):
     assert [(q["text"], q["unit"]) for q in parse_quantities(text)] == expected

@@ -1730,10 +1730,11 @@ def test_a_nominal_stance_s_evidence_holds_the_actor_s_whole_name():
 
 
 def test_each_doing_of_a_demand_s_list_is_demanded_not_done():
-    found = triples("The United States urged Serbia to recognise Kosovo, cut its ties with Russia and join the sanctions.")
+    text = "The United States urged Serbia to recognise Kosovo, cut its ties with Russia and join the sanctions."
+    found = triples(text)
     assert ("United States", "Russia", "oppose") in found, found
     assert not any(a == "Serbia" for a, _, _ in found), found
-    found = positions("The United States urged Serbia to recognise Kosovo, cut its ties with Russia and join the sanctions.")
+    found = positions(text)
     assert all(p["action"] == "DEMAND" for p in found), found
     # (a verb of asking after it is the asker's own next request)
     found = positions("We call on all states to implement the resolutions and urge Pyongyang to return to talks.")
@@ -1748,7 +1749,7 @@ def test_pushing_a_plan_supports_it_and_pushing_a_country_presses_it():
 
 
 def test_withdrawing_from_land_takes_no_stance_on_it_but_from_a_treaty_rejects_it():
-    assert not triples("Under the draft, Ukraine would withdraw from the parts of the Donetsk region it still controls.")
+    assert not triples("Under the draft, Ukraine would withdraw from the parts of the Donetsk region it controls.")
     assert ("Russia", "INF Treaty", "oppose") in triples("Russia withdrew from the INF Treaty in 2019.")
 
 
