@@ -1762,3 +1762,17 @@ def test_a_country_name_that_is_also_a_surname_is_the_country_only_where_the_mod
 def test_refusing_to_condemn_an_attack_takes_no_side_on_it_or_its_target():
     found = positions("Ghalibaf said the IAEA had refused to even condemn the attacks on Iran's facilities.")
     assert not any(p["target"]["name"] == "Iran" for p in found), found
+
+
+def test_supplying_a_country_with_arms_backs_it():
+    assert ("Germany", "Ukraine", "support") in triples("Germany will supply Ukraine with more air defence systems.")
+
+
+def test_blocking_a_package_or_talks_rejects_them_and_blocking_deliveries_coerces():
+    found = positions("Hungary blocked the EU's new sanctions package.")
+    assert [(p["actor"]["name"], p["target"]["name"], p["action"]) for p in found] == [
+        ("Hungary", "the EU's new sanctions package", "REJECT")], found
+    found = positions("Hungary blocked Ukraine's accession talks.")
+    assert [p["action"] for p in found] == ["REJECT"], found
+    found = positions("Israeli forces blocked aid deliveries to Gaza.")
+    assert [p["action"] for p in found] == ["COERCE"], found

@@ -264,6 +264,11 @@ _TELLING_NOUNS = {"report", "rumour", "rumor", "speculation"}
 _NOBODYS = {"side", "effort", "thing"}
 
 
+#: Measures and drafts whose owner's name before them is their author ("the EU's sanctions package"); not
+#: a plan or a proposal, whose backers back its author ("support for Morocco's autonomy plan").
+_AUTHORED_NOUNS = {"package", "draft", "bill", "motion"}
+
+
 def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) -> tuple[str, str | None] | None:
     """Canonical target of a noun phrase headed by ``tok``: a weapon, agreement or law named in
     it, else a country, else an issue ('Iranian oil', 'CAATSA waiver'), else the phrase (up to
@@ -322,6 +327,10 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
         # the donor is not the target: "opposed further EU loans to Kyiv" (but a "sanctions
         # package against Russia" is a measure)
         patients = [span_of(c) for c in tok.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    elif tok.lemma_.lower() in _AUTHORED_NOUNS:
+        # whose paper or measure it is, is not the target: "blocked the EU's new sanctions package"
+        # is against the package (a country named after it still is: "a package for Ukraine")
+        patients = [span_of(c) for c in tok.lefts if c.dep_ == "poss"]
     elif tok.lemma_.lower() in ("exemption", "exception", "carve-out", "opt-out"):
         # what one is exempted from is not the target: "seek an exemption from the LNG ban"
         patients = [span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("from", "to", "on", "for")]
@@ -460,7 +469,14 @@ _SAID_IN = {"statement", "interview", "speech", "briefing", "post", "letter", "c
 
 def recipient(doing: Token, what: Token | None, entities: list[dict[str, Any]]) -> Token | None:
     """The country that arms or aid are handed to ("Ukraine" of "sent tanks to Ukraine", "give
-    Ukraine more air defence systems"), or None."""
+    Ukraine more air defence systems", "supply Ukraine with more air defence systems"), or None."""
+    if what is not None and doing.lemma_.lower() in SUPPLY_VERBS \
+            and any(x["type"] in ("GPE", "NORP") for _, x in entities_in(entities, *span_of(what))):
+        goods = [g for c in doing.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj"]
+        if any(g.lower_ in SUPPLIES or g.lemma_.lower() in SUPPLIES
+               or any(x["type"] == "WEAPON" for _, x in entities_in(entities, *span_of(g))) for g in goods):
+            return what
     if what is None or doing.lemma_.lower() not in SUPPLY_VERBS or not (
             what.lower_ in SUPPLIES or what.lemma_.lower() in SUPPLIES
             or any(x["type"] == "WEAPON" for _, x in entities_in(entities, *span_of(what)))):
