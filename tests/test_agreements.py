@@ -1028,3 +1028,15 @@ def test_two_kinds_joined_before_a_plural_head_are_two_agreements():
 def test_a_deal_a_meeting_ended_without_is_none():
     assert agreements("Trump and Putin end Alaska summit without Ukraine deal") == []
     assert agreements("Talks in Istanbul ended without a peace agreement on Friday.") == []
+
+
+def test_agreed_in_principle_is_ready_to_sign_and_haggling_is_negotiating():
+    assert status_of("The two sides agreed in principle on a free trade agreement on Monday.",
+                     "free trade agreement") == "ready_to_sign"
+    assert status_of("Negotiators are still haggling over the text of the pandemic agreement.",
+                     "pandemic agreement") == "under_negotiation"
+
+
+def test_a_deal_that_lapsed_says_so_though_the_parser_makes_the_verb_a_participle():
+    found = agreements("The grain deal lapsed in July 2023 after Russia refused to extend it.")
+    assert any("expired" in n for n in found[0]["notes"]), found

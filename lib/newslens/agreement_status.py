@@ -275,11 +275,19 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
             status = "proposed"  # "Riyadh has refused to sign a 123 agreement": on the table, not agreed
         if status == "signed" and text_only and word_lemma(v) in _AGREEING:
             status = "ready_to_sign"  # "agreed the text of a peace treaty": settled, not yet signed
+        if status == "signed" and word_lemma(v) in _AGREEING and _in_principle(v):
+            status = "ready_to_sign"  # "agreed in principle on a free trade agreement": not yet signed
         statuses.append((status, v))
     # "vetted and ready for being inked": readiness governs the signing it looks forward to
     ready = [sv for sv in statuses if sv[0] == "ready_to_sign"]
     status, cue = ready[0] if ready else statuses[0]
     return status, _evidence(doc, span, cue)
+
+
+def _in_principle(v: Token) -> bool:
+    """Whether a verb of agreeing is qualified "in principle" ("agreed in principle on a deal")."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "principle" for g in c.children)
+               for c in v.children)
 
 
 #: What an agreement in force does to those bound by it ("the declaration obliges Ethiopia to ...",
@@ -397,8 +405,12 @@ def ended_by(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
         return None
     tok = span.root
     talks = False
-    for _ in range(4):  # "participation in the treaty", "withdrew from it"
-        head = tok.head
+    # (the parser may hang the verb on a subject it made the sentence's root: "The grain deal
+    # lapsed in July 2023" with "lapsed" a participle on "deal")
+    misread = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == span.end
+                    and c.lemma_.lower() in _ENDING_VERBS), None) if tok.dep_ == "ROOT" else None
+    for k in range(4):  # "participation in the treaty", "withdrew from it"
+        head = misread if k == 0 and misread is not None else tok.head
         talks = talks or head.lower_ in _TALKS_NOUNS
         if head is tok:
             return None
