@@ -1776,3 +1776,22 @@ def test_blocking_a_package_or_talks_rejects_them_and_blocking_deliveries_coerce
     assert [p["action"] for p in found] == ["REJECT"], found
     found = positions("Israeli forces blocked aid deliveries to Gaza.")
     assert [p["action"] for p in found] == ["COERCE"], found
+
+
+def test_what_a_coalition_or_an_anti_modifier_is_against_is_no_target_of_joining_it():
+    found = triples("Syria joins anti-ISIS coalition\n\nSyria has joined the U.S.-led coalition against the Islamic "
+                    "State group, officials said.")
+    assert not any(t == "Islamic State" and s == "support" for _, t, s in found), found
+
+
+def test_a_tariff_on_top_of_another_is_no_target():
+    found = positions("Washington imposed an additional 25 per cent duty in August, on top of a 25 per cent "
+                      "reciprocal tariff.")
+    assert not any("top" in p["target"]["name"] for p in found), found
+
+
+def test_the_two_sides_include_the_speaker_s_country():
+    found = triples("President Trump met President al-Sharaa of Syria at the White House. The U.S. Treasury said "
+                    "Washington would ease sanctions on Damascus, except for transactions involving Russia and Iran. "
+                    "Syria's foreign ministry said the two sides had discussed the lifting of sanctions.")
+    assert not any(a in ("Russia", "Iran") for a, _, _ in found), found

@@ -1129,3 +1129,9 @@ def test_a_name_used_by_its_first_word_alone_is_that_person():
     found = atts("Chinese Vice Foreign Minister Sun Weidong met the delegation on Monday.\n\nIn remarks carried by "
                  "state news agency Xinhua, Sun said the talks had been frank.")
     assert found[-1]["source"]["kind"] == "named_person" and found[-1]["source"]["side"] == "China", found[-1]
+
+
+def test_they_after_a_country_s_forces_speaks_for_that_country():
+    found = atts("Venezuela's foreign ministry rejected the designation. Since September, U.S. forces have struck "
+                 "more than 20 vessels they say were carrying drugs.")
+    assert found[-1]["source"]["side"] == "United States", found[-1]

@@ -340,13 +340,18 @@ def _named_together(tok: Token, entities: list[dict[str, Any]], n: int) -> list[
 
 
 
-def _two_named_before_in_sentence(tok: Token, entities: list[dict[str, Any]]) -> list[str]:
-    """The two parties (countries, unions of countries) the sentence names before ``tok``, when
-    it names exactly two, in order; else []."""
+def _named_before_in_sentence(tok: Token, entities: list[dict[str, Any]]) -> list[str]:
+    """The parties (countries, unions of countries) the sentence names before ``tok``, in order."""
     start = sent_of(tok).start_char
     named = sorted((a, party_of(x)) for x in entities if party_of(x)
                    for a, _ in x["mentions"] if start <= a < tok.idx)
-    parties = list(dict.fromkeys(p for _, p in named))
+    return list(dict.fromkeys(p for _, p in named))
+
+
+def _two_named_before_in_sentence(tok: Token, entities: list[dict[str, Any]]) -> list[str]:
+    """The two parties (countries, unions of countries) the sentence names before ``tok``, when
+    it names exactly two, in order; else []."""
+    parties = _named_before_in_sentence(tok, entities)
     return parties if len(parties) == 2 else []
 
 
@@ -364,12 +369,22 @@ def both_countries(tok: Token, entities: list[dict[str, Any]]) -> list[str]:
         if in_sentence:  # "India is negotiating a deal with the EU, and both sides hope ...": those two
             return in_sentence
         listed = _named_together(tok, entities, n)
+        # (the speaker's "two sides" include the speaker's own; "both governments" one urges do not)
+        own = _named_before_in_sentence(tok, entities) if tok.lower_ in ("sides", "parties") else []
+        if listed and len(own) == 1 and own[0] not in listed:
+            # ("... transactions involving Russia and Iran. Syria's foreign ministry said the two
+            # sides had discussed ...": Syria is one of them, so not that pair)
+            listed = []
         if listed:
             return listed
         if n != 2:
             return []
-        # ("the two sides" of India and the EU; but "both countries" are countries)
-        return (parties_by_mentions(entities) if tok.lower_ in ("sides", "parties") else countries_by_mentions(entities))[:2]
+        # ("the two sides" of India and the EU; but "both countries" are countries), the one the
+        # sentence names among them
+        most = parties_by_mentions(entities) if tok.lower_ in ("sides", "parties") else countries_by_mentions(entities)
+        if len(own) == 1 and own[0] in most:
+            return own + [c for c in most if c != own[0]][:1]
+        return most[:2]
     named = sorted((a, x["country"]) for x in entities if x["type"] == "PERSON" and x.get("country")
                    for a, _ in x["mentions"] if a < tok.idx)
     latest: list[str] = []

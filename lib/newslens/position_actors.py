@@ -310,6 +310,13 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
             last = tok.doc[last.i - 1]
         e = min(e, last.idx + len(last.text))
     hits = entities_in(entities, s, e)
+    # what an "anti-" modifier names is what the thing is against: joining "the anti-ISIS
+    # coalition" backs the coalition, not the Islamic State
+    text = text_of(tok.doc)
+    hits = [(a, x) for a, x in hits if not text[max(0, a - 5):a].lower().endswith("anti-")]
+    # (nor what it is "against": "the U.S.-led coalition against the Islamic State group")
+    against = [span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ == "against"]
+    hits = [(a, x) for a, x in hits if not any(a0 <= a < a1 for a0, a1 in against)]
     # where the thing is is not what it is: "the militia in Yemen" is no stance on Yemen
     places = [span_of(c) for c in tok.subtree if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
     head_words = {tok.lemma_.lower(), tok.lower_}

@@ -148,7 +148,7 @@ def threat_pattern(f: Finder, w: StanceWord) -> bool:
     for node in ([w.xcomp] if w.xcomp is not None else []) + [w.v]:
         # (on the verb, its object, or what the batch it governs is of: "a package of sanctions against Russia")
         victim = next((t for t in node.subtree if t.dep_ == "pobj" and t.ent_type_ not in NOT_TARGETS
-                       and t.head.lower_ in ("on", "against")
+                       and t.head.lower_ in ("on", "against") and t.lower_ != "top"  # (not "on top of" a tariff)
                        and t.head.head.i in (node.i, *(c.i for c in node.children), *(b.i for b in batched(node)))),
                       None)
         if victim is not None:

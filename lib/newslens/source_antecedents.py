@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from .doctools import sent_of, text_of
 from .entities import BOTH_SIDES_PEOPLE, both_countries, names_of
 from .pipeline import PERSON_TITLES
-from .source_words import ANONYMOUS_HEADS, DOCUMENT_HEADS, JOINT, NEWSROOM_NAME, PERSONS_BODIES
+from .source_words import ANONYMOUS_HEADS, DOCUMENT_HEADS, JOINT, NEWSROOM_NAME, PERSONS_BODIES, entity_country
 
 
 #: Words for a body by what it is ("the group" after Hamas, "the bloc" after ECOWAS), with the
@@ -146,6 +146,14 @@ def antecedent(doc: Doc, pron: Token, entities: list[dict[str, Any]], previous: 
         both = both_countries(many[-1], entities) if many else []
         if len(both) >= 2:
             return None, "named_person" if many[-1].lower_ in BOTH_SIDES_PEOPLE else "named_org", JOINT.join(both)
+        if many:
+            # "U.S. forces have struck more than 20 vessels they say were carrying drugs": the
+            # forces, and the country their words name
+            s0, e0 = many[-1].left_edge.idx, many[-1].idx + len(many[-1].text)
+            home = [entity_country(x) for x in entities if x["type"] in ("GPE", "NORP") and entity_country(x)
+                    and any(s0 <= a < e0 for a, _ in x["mentions"])]
+            if len(set(home)) == 1:
+                return None, "anonymous", home[0]
         if many and subjects:
             return None
     if pron.lower_ == "it":
