@@ -210,8 +210,7 @@ def not_parties(doc: Doc, s: int, e: int, evidence: tuple[int, int], cities: boo
 
 def _a_city(word: str) -> bool:
     """Whether the gazetteer knows a word only as a capital or a city, not as a country."""
-    gaz = default_gazetteer()
-    roles = {gaz.entries[i].role for i in gaz.by_surface.get(norm_key(word), [])}
+    roles = {x.role for x in default_gazetteer().known_as(word)}
     return bool(roles) and roles <= {"capital", "city"}
 
 

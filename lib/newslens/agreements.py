@@ -39,7 +39,7 @@ from .agreement_parties import joint_speakers, parties_in_sentences, parties_not
 from .agreement_status import ended_by, mention_status, share_list_status
 from .doctools import sent_of_span, text_of
 from .entities import countries_by_mentions, parties_by_mentions
-from .gazetteer import Entry, default_gazetteer, norm_key
+from .gazetteer import Entry, default_gazetteer
 from .pipeline import PERSON_TITLES
 
 
@@ -118,6 +118,7 @@ def record_frame() -> pd.DataFrame:
     return df
 
 
+#: An agreement's head word in a name ("... Trade Agreement", "Framework for ...").
 _HEAD_WORD = re.compile(r"\b(?:Agreements?|Treaty|Accords?|Pact|Memorandum|Annexe?|Protocol|Arrangement|Framework"
                         r"|Convention|Declaration)\b")
 
@@ -194,8 +195,7 @@ def _named_for_a_place(doc: Doc, start: int) -> bool:
 
 def _known_as(word: str) -> list[Entry]:
     """The gazetteer's entries a word is a name of."""
-    gaz = default_gazetteer()
-    return [gaz.entries[i] for i in gaz.by_surface.get(norm_key(word), [])] if word else []
+    return default_gazetteer().known_as(word)
 
 
 def _named_after_a_place(doc: Doc, start: int, end: int) -> bool:

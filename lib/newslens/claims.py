@@ -217,8 +217,10 @@ def _masthead(doc: Doc, s: int, e: int) -> bool:
     if _DATE_OR_NOTE_LINE.fullmatch(text[s:e]):
         return True
     span = doc.char_span(s, e, alignment_mode="expand")
-    return span is not None and _verbless(doc, s, e) and any(
-        x.label_ == "ORG" and x.start == span.start and x.end >= span.end - (span[-1].is_punct) for x in doc.ents)
+    if span is None or not _verbless(doc, s, e):
+        return False
+    last = span.end - 1 if span[-1].is_punct else span.end  # (a full stop after the name)
+    return any(x.label_ == "ORG" and x.start == span.start and x.end >= last for x in doc.ents)
 
 
 def _dateline(unit: str) -> bool:

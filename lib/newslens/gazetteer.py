@@ -50,6 +50,10 @@ class Gazetteer:
         ids = self.by_surface.get(norm_key(name), [])
         return self.entries[ids[0]] if len(ids) == 1 else None
 
+    def known_as(self, word: str) -> list[Entry]:
+        """The entries ``word`` (any of their names, loosely compared) names."""
+        return [self.entries[i] for i in self.by_surface.get(norm_key(word), [])] if word else []
+
     def country_of(self, entry_id: str | None) -> str | None:
         e = self.get(entry_id)
         return e.country if e else None

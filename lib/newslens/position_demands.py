@@ -28,10 +28,10 @@ def demand_pattern(f: Finder, w: StanceWord) -> bool:
     if w.action != "DEMAND" or w.xcomp is None:
         return False
     read = _asked_for(f, w)
-    # (the parser may hang the later doings on the demand's verb: "require Kyiv to cede territory,
-    # cap ..." with "cap" joined to "require"; a bare verb of its own, with no subject or auxiliary)
-    # (a list after a comma, each a bare verb or one written the same in the past, "cut": not "We
-    # call on all states to implement the resolutions and urge ...")
+    # the parser may hang the later doings on the demand's verb ("require Kyiv to cede territory,
+    # cap ..." with "cap" joined to "require"): a list after a comma, each a bare verb or one
+    # written the same in the past ("cut"), with no subject or auxiliary of its own (not "We call
+    # on all states to implement the resolutions and urge ...")
     joined = sorted((c for c in w.v.conjuncts if c.i > w.xcomp.i and (c.tag_ == "VB" or c.lower_ == c.lemma_.lower())),
                     key=lambda c: c.i) if w.xcomp.tag_ == "VB" else []
     if joined and joined[0].doc[joined[0].i - 1].text != ",":

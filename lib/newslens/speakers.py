@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .doctools import text_of
 from .entities import BOTH_SIDES_PEOPLE, both_countries, entity_at
-from .gazetteer import default_gazetteer, norm_key
+from .gazetteer import default_gazetteer
 from .pipeline import PERSON_TITLES
 from .side_from_context import (body_named_before, body_of_the_dateline, document_issued_before,
                                 government_sources_of_the_dateline, joint_paper_of_the_sides_before,
@@ -70,8 +70,7 @@ def names_outlet(name: str, outlet: str | None) -> bool:
         return False
     if mine == its or len(mine) >= 2:
         return True
-    gaz = default_gazetteer()
-    return not any(gaz.entries[i].type in ("GPE", "NORP", "LOC") for i in gaz.by_surface.get(norm_key(name), []))
+    return not any(x.type in ("GPE", "NORP", "LOC") for x in default_gazetteer().known_as(name))
 
 
 def classify_source(
