@@ -279,3 +279,16 @@ def test_a_place_of_two_names_is_the_country_when_the_article_says_so():
     assert ent(an, "Georgia")["country"] == "Georgia"
     an = analyze_text("Georgia's governor said the storm had passed, officials in Atlanta said.", "2025-01-01")
     assert ent(an, "Georgia")["country"] is None
+
+
+def test_the_kingdom_is_the_one_kingdom_the_text_names():
+    def kingdom(text):
+        an = analyze_text(text, "2025-10-01")
+        at = text.index("Kingdom")
+        return next((e["name"] for e in an.records["entities"] if [at, at + 7] in e["mentions"]), None)
+
+    assert kingdom("RIYADH, Oct 1 (SPA) -- The Saudi Council of Ministers reaffirmed the Kingdom's support for a "
+                   "Palestinian state.") == "Saudi Arabia"
+    # (a text about two kingdoms says neither)
+    assert kingdom("Saudi Arabia and Jordan condemned the attack. The Kingdom said it would send aid.") \
+        != "Saudi Arabia"

@@ -206,6 +206,22 @@ class EntityTagger:
             for s, entry_id in table.items():
                 self._candidates.setdefault((len(s), s[0]), []).append((s, entry_id))
 
+    def _the_kingdom(self, doc: Doc, words: list[str], spans: list[Span], covered: set[int]
+                     ) -> list[tuple[int, Span]]:
+        """Spans for "Kingdom" in "the Kingdom", "the Kingdom's", "Kingdom's" standing for one country."""
+        # ("the Kingdom", or a headline's "Kingdom's support for ...")
+        at = [i for i, w in enumerate(words) if w == "Kingdom" and i not in covered and i + 1 < len(words)
+              and words[i + 1] != "of" and ((i > 0 and words[i - 1] in ("the", "The")) or words[i + 1] in ("'s", "’s"))]
+        if not at:
+            return []
+        named = re.findall(r"\bKingdom of ((?:[A-Z][\w-]+ ?){1,3})", doc.text)
+        countries = {self.gaz.entries[sp.kb_id_].country for sp in spans if sp.kb_id_ in self.gaz.entries}
+        kingdoms = ({n.strip() for n in named} or countries) & KINGDOMS
+        entry = self.gaz.by_name(next(iter(kingdoms))) if len(kingdoms) == 1 else None
+        if entry is None:
+            return []
+        return [(i, Span(doc, i, i + 1, label="GPE", kb_id=entry.id)) for i in at]
+
     # -- choosing among entries that share a surface (G20 summit of which year?) -------------
     def _choose(self, ids: list[str], article_date: str | None) -> str | None:
         if len(ids) == 1:
@@ -298,6 +314,12 @@ class EntityTagger:
                     and (i + 1 == len(words) or not words[i + 1][:1].isupper()):
                 spans.append(Span(doc, i, i + 1, label="PERSON", kb_id=firsts[w].kb_id_))
                 covered.add(i)
+        # "the Kingdom" of a text about one kingdom ("RIYADH (SPA) -- ... reaffirmed the Kingdom's
+        # firm position"): the one its words name in full ("the Kingdom of Saudi Arabia") or the
+        # only kingdom among the countries it names
+        for i, sp in self._the_kingdom(doc, words, spans, covered):
+            spans.append(sp)
+            covered.add(i)
         # a title's initials for the person it was written before ("External Affairs Minister
         # Dr. S. Jaishankar ... EAM reiterated ...", as press releases write it)
         for i, sp in _title_initials(doc, words, spans, covered):
@@ -429,6 +451,11 @@ PERSON_TITLES = {"minister", "secretary", "ambassador", "president", "spokespers
                  "envoy", "chancellor", "premier", "senator", "governor", "chairman", "chairwoman", "chief",
                  "director", "adviser", "advisor", "general", "admiral", "mantri", "commissioner", "mayor", "judge",
                  "prosecutor", "prince", "king", "queen", "emir", "sultan"}
+
+
+#: Countries whose own and partners' papers call them "the Kingdom".
+KINGDOMS = {"Saudi Arabia", "Jordan", "Bahrain", "Morocco", "Thailand", "Cambodia", "Bhutan", "Eswatini", "Lesotho",
+            "Tonga", "Spain", "Netherlands", "Belgium", "Sweden", "Norway", "Denmark", "United Kingdom"}
 
 
 #: A time on a clock or a recording ("00:01:10", "12:04").
