@@ -1135,3 +1135,11 @@ def test_they_after_a_country_s_forces_speaks_for_that_country():
     found = atts("Venezuela's foreign ministry rejected the designation. Since September, U.S. forces have struck "
                  "more than 20 vessels they say were carrying drugs.")
     assert found[-1]["source"]["side"] == "United States", found[-1]
+
+
+def test_the_secretary_general_of_a_un_statement_speaks_for_the_un():
+    text = ("Statement attributable to the Spokesperson for the Secretary-General\n\nThe Secretary-General welcomes "
+            "the signing of the agreement. The United Nations stands ready to support its implementation.")
+    assert atts(text)[0]["source"]["side"] == "United Nations", atts(text)
+    # (with no body named, none)
+    assert one("The Secretary-General said the talks would resume.")["source"]["side"] is None

@@ -262,6 +262,24 @@ def body_of_the_dateline(doc: Doc, head: Token | None, entities: list[dict[str, 
     return dateline_country(text_of(doc), entities, before=head.idx)
 
 
+#: "the Secretary-General" with no body named beside it.
+_BARE_SECRETARY_GENERAL = re.compile(r"(?:[Tt]he\s+)?Secretary[- ]General", re.IGNORECASE)
+#: Bodies that have a secretary-general, by the gazetteer's role.
+_BODIES_WITH_A_SECRETARY_GENERAL = {"international organisation", "alliance", "grouping"}
+
+
+def secretary_general_body(text: str, entities: list[dict[str, Any]]) -> str | None:
+    """The body "the Secretary-General" (``text``, no body named in it) heads: the United Nations
+    when the article names it (a UN statement, "Statement attributable to the Spokesperson for
+    the Secretary-General", may name it only once, after), else the one such body it names."""
+    if not _BARE_SECRETARY_GENERAL.fullmatch(text.strip()):
+        return None
+    bodies = {x["name"] for x in entities if x["type"] == "ORG" and x.get("role") in _BODIES_WITH_A_SECRETARY_GENERAL}
+    if "United Nations" in bodies:
+        return "United Nations"
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
 def _top_office(head: Token) -> bool:
     """"the presidential office", "the prime minister's office": the office of the head of state
     or government, a body of the country as its ministries are."""
