@@ -3654,3 +3654,9 @@ def test_whom_one_met_is_not_what_one_said():
                  "he looked forward to visiting Delhi."):
         found = atts(text)
         assert [a["cue"]["text"] for a in found] == ["said"], found
+
+
+def test_a_whose_clause_after_the_subject_is_not_the_main_clause():
+    a = one("Argentina, whose president Javier Milei is a close ally of Trump, said it did not support the "
+            "declaration.")
+    assert a["source"]["text"].startswith("Argentina") and a["source"]["side"] == "Argentina", a["source"]

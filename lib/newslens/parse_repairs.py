@@ -223,6 +223,26 @@ def _subjects_side_by_side(verb: Token) -> tuple[Token, Token, bool] | None:
     return first, second, closed
 
 
+def _whose_clause_as_main(verb: Token) -> tuple[Token, Token] | None:
+    """(the subject, the sentence's verb) when the parser made a "whose" clause set off after the
+    subject the sentence's main clause and the real verb a conjunct of it ("Argentina, whose
+    president Javier Milei is a close ally of Trump, said it did not support the declaration"):
+    two subjects of ``verb``, the first a phrase of its own before a comma, the second opening
+    with "whose", and a verb joined to ``verb`` after a comma with no subject of its own."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2 or verb.dep_ != "ROOT":
+        return None
+    first, second = subjects
+    doc = verb.doc
+    between = [t.text for t in doc[first.i + 1 : second.left_edge.i]]
+    if between != [","] or not any(t.tag_ == "WP$" for t in doc[second.left_edge.i : second.i]) \
+            or any(t.tag_ == "WP$" for t in first.subtree):
+        return None
+    main = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and doc[c.i - 1].text == ","
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    return (first, main) if main is not None else None
+
+
 def _apposition_as_subject(verb: Token) -> tuple[Token, Token] | None:
     """(name, description) when the parser made a name and the description set off by commas
     after it two subjects of one verb ("Ban Ki-moon, the secretary general of the United
@@ -939,6 +959,14 @@ def repair_parses(doc: Doc) -> Doc:
             doc[speaker.left_edge.i - 1].head = verb
             speaker.head, speaker.dep_ = verb, "nsubj"
             verb.head, verb.dep_ = root, "parataxis"
+    for verb in doc:
+        whose = _whose_clause_as_main(verb)
+        if whose is not None:  # "Argentina, whose president Javier Milei is ..., said ..."
+            subject, main = whose
+            _take_place(main, verb)
+            subject.head, subject.dep_ = main, "nsubj"
+            verb.head, verb.dep_ = subject, "relcl"
+            doc[main.i - 1].head = verb
     for verb in doc:
         root = _frame_read_as_relative(verb)
         if root is not None:  # "..., the Philippine Daily Inquirer reported on Thursday, citing ..."
