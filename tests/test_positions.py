@@ -1795,3 +1795,10 @@ def test_the_two_sides_include_the_speaker_s_country():
                     "Washington would ease sanctions on Damascus, except for transactions involving Russia and Iran. "
                     "Syria's foreign ministry said the two sides had discussed the lifting of sanctions.")
     assert not any(a in ("Russia", "Iran") for a, _, _ in found), found
+
+
+def test_a_country_s_condemnation_or_rejection_of_something_is_its_stance():
+    found = triples("The Ministry expresses the Kingdom of Saudi Arabia's condemnation of the Israeli approval of new "
+                    "settlements. It affirms the Kingdom's categorical rejection of these measures.")
+    assert ("Saudi Arabia", "Israel", "oppose") in found, found
+    assert ("Saudi Arabia", "these measures", "oppose") in found, found

@@ -1143,3 +1143,9 @@ def test_the_secretary_general_of_a_un_statement_speaks_for_the_un():
     assert atts(text)[0]["source"]["side"] == "United Nations", atts(text)
     # (with no body named, none)
     assert one("The Secretary-General said the talks would resume.")["source"]["side"] is None
+
+
+def test_a_body_voicing_a_country_s_condemnation_speaks_for_that_country():
+    a = atts("Statement by the Ministry of Foreign Affairs\n\nThe Ministry of Foreign Affairs expresses the Kingdom "
+             "of Saudi Arabia's condemnation of the approval of new settlements.")[0]
+    assert a["source"]["side"] == "Saudi Arabia", a["source"]

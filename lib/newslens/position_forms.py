@@ -234,6 +234,8 @@ def judgment_pattern(f: Finder, v: Token) -> None:
 _EASED = {"lower", "lowered", "reduced", "zero", "preferential", "concessional"}
 
 
+#: Nouns of judging whose "of" is what they judge ("the Kingdom's condemnation of the approval").
+_JUDGING_NOUNS = {"condemnation", "denunciation", "rejection"}
 #: Nouns of leaving a treaty or a body ...
 _LEAVING_NOUNS = {"withdrawal", "exit"}
 #: ... and the bodies one leaves, beside the treaties (``AGREEMENT_HEADS``).
@@ -253,7 +255,7 @@ def noun_pattern(f: Finder, n: Token) -> None:
         return  # "gives EFTA members lower tariffs on watches": a measure eased, against no one
     actor_tok = next((c for c in n.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "ADJ", "NOUN")
                       and any(x["type"] in ACTOR_TYPES for _, x in entities_in(f.entities, *span_of(c)))), None)
-    preps = ("on", "against", "over", "for", "to", "with")
+    preps = ("on", "against", "over", "for", "to", "with") + (("of",) if n.lemma_.lower() in _JUDGING_NOUNS else ())
     leaving = n.lemma_.lower() in _LEAVING_NOUNS
     if leaving:
         # "Hungary's exit from the ICC", "Russia's withdrawal from the treaty": from a treaty or a body,
@@ -270,7 +272,9 @@ def noun_pattern(f: Finder, n: Token) -> None:
         if is_negated(verb) or is_conditional(verb) or verb.i in f.used:
             return
         actor_tok, first = subject_of(verb), verb
-        preps = ("on", "against", "over", "with", "about", "at", "to") + (("for",) if entry["stance"] == "support" else ())
+        preps = ("on", "against", "over", "with", "about", "at", "to") \
+            + (("for",) if entry["stance"] == "support" else ()) \
+            + (("of",) if n.lemma_.lower() in _JUDGING_NOUNS else ())
     # (the preposition may hang on the verb: "voiced solidarity with the Palestinian people")
     prep = next((c for c in [*n.children, *(c for c in n.head.rights if c.i > n.i and expressed)]
                  if c.dep_ == "prep" and c.lower_ in preps), None)

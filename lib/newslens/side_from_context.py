@@ -280,6 +280,29 @@ def secretary_general_body(text: str, entities: list[dict[str, Any]]) -> str | N
     return next(iter(bodies)) if len(bodies) == 1 else None
 
 
+#: Verbs by which a body voices a country's stance as the country's own ("expresses the Kingdom's
+#: condemnation", "reaffirms the United States' commitment").
+_VOICING_VERBS = {"express", "affirm", "reaffirm", "reiterate", "convey", "renew", "voice", "stress"}
+
+
+def voiced_for(head: Token | None, entities: list[dict[str, Any]]) -> str | None:
+    """The country a body with no country of its own speaks for when it voices that country's
+    stance ("The Ministry of Foreign Affairs expresses the Kingdom of Saudi Arabia's condemnation
+    of ..."): the possessor of what its verb voices; None otherwise."""
+    if head is None or head.dep_ != "nsubj" or head.lemma_.lower() not in COUNTRY_BODIES \
+            or head.head.lemma_.lower() not in _VOICING_VERBS:
+        return None
+    obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+    # (the possessor may sit lower where the parser split the name: "the Kingdom of Saudi Arabia's")
+    owner = next((t for t in obj.subtree if t.dep_ == "poss"), None) if obj is not None else None
+    if owner is None:
+        return None
+    start = min(obj.left_edge.idx, owner.left_edge.idx)
+    countries = {entity_country(x) for x in entities for a, _ in x["mentions"]
+                 if start <= a <= owner.idx and entity_country(x)}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 def _top_office(head: Token) -> bool:
     """"the presidential office", "the prime minister's office": the office of the head of state
     or government, a body of the country as its ministries are."""

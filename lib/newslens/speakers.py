@@ -20,7 +20,7 @@ from .side_from_context import (body_named_before, body_of_the_dateline, documen
                                 government_sources_of_the_dateline, joint_paper_of_the_sides_before,
                                 ministry_named_before, named_after_description, owners_side,
                                 secretary_general_body, side_given_before, spokesperson_of_the_body_before,
-                                the_countries_before, the_several_before)
+                                the_countries_before, the_several_before, voiced_for)
 from .side_from_words import (carried_by, in_opposition, independent, joint_side, same_country, side_in_words,
                               title_country, us_legislator)
 from .source_antecedents import (antecedent, body_so_named, described_person, headline_description_named_below,
@@ -287,7 +287,7 @@ def classify_source(
         elif kind == "anonymous" and (home := body_of_the_dateline(doc, head, entities)) is not None:
             kind, inherited = "named_org", home  # "SEOUL (Yonhap) -- ..., the presidential office said"
     side = inherited or joint_side(head, s, e, entities) or side_in_words(s, e, entities, entity_id, doc) \
-        or us_legislator(doc, s, e) or secretary_general_body(text, entities) \
+        or us_legislator(doc, s, e) or secretary_general_body(text, entities) or voiced_for(head, entities) \
         or the_countries_before(head, s, e, entities) \
         or side_given_before(entity_id, s, previous) or title_country(doc, entity_id, s, entities) \
         or body_named_before(doc, s, e, previous, entities) or spokesperson_of_the_body_before(doc, s, e, previous) \
