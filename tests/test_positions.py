@@ -1802,3 +1802,10 @@ def test_a_country_s_condemnation_or_rejection_of_something_is_its_stance():
                     "settlements. It affirms the Kingdom's categorical rejection of these measures.")
     assert ("Saudi Arabia", "Israel", "oppose") in found, found
     assert ("Saudi Arabia", "these measures", "oppose") in found, found
+
+
+def test_asking_others_to_do_their_own_duty_takes_no_stance_on_the_duty():
+    found = triples("Saudi Arabia called on the international community to shoulder its responsibilities and stop "
+                    "these violations.")
+    assert not any(t == "responsibilities" for _, t, _ in found), found
+    assert ("Saudi Arabia", "these violations", "oppose") in found, found

@@ -13,6 +13,8 @@ from .position_words import (ADOPT_VERBS, ATTENTION_NOUNS, CONFIDENCE, DEPARTING
                              HOSTILE_VERBS, LEAVE_VERBS, MISCONDUCT_VERBS, STOP_VERBS, THINKING_VERBS)
 
 
+#: What one owes ("shoulder its responsibilities", "honour their commitments").
+_DUTY_NOUNS = {"responsibility", "obligation", "commitment", "duty", "role", "promise", "pledge"}
 #: Verbs of wanting something ...
 _WANTING = {"want", "hope", "wish"}
 #: ... whose infinitive gives, says or shows something rather than gets it ("wanted to send a message").
@@ -124,6 +126,11 @@ def _asked_for(f: Finder, w: StanceWord) -> bool:
         if inner_obj.lemma_.lower() in ATTENTION_NOUNS:
             # "urged the world to take notice of India's hostile rhetoric": heed asked for is no
             # stance on what is to be heeded
+            return True
+        if inner_obj.lemma_.lower() in _DUTY_NOUNS and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in inner_obj.children):
+            # "calls on the international community to shoulder its responsibilities", "calls on the
+            # parties to implement their commitments": their own duty, no stance on a thing
             return True
         emit(inner_obj, stance_of_doing(w.xcomp, f.vlex, default="oppose" if pressing else "support"))
         if (lexicon_entry(w.xcomp, f.vlex) or {}).get("action") == "DEMAND":
