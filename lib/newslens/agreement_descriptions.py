@@ -34,7 +34,7 @@ _KIND_OF = {"defense": "defence", "security": "defence", "military": "defence", 
 #: Verbs of a third party bringing an agreement about ("a deal brokered by China").
 _BROKERING = {"broker", "mediate"}
 #: Participles of an agreement made ("the ceasefire agreed in Doha", "a deal reached last year").
-_AGREEING = {"agree", "reach", "strike"}
+_MADE_PARTICIPLES = {"agree", "reach", "strike"}
 _REACHING = {"reach", "strike", "hammer", "broker", "clinch", "secure", "agree", "lead"}
 _ON_PREPS = {"on", "for", "over", "to", "between", "with"}
 
@@ -386,15 +386,17 @@ def described_agreements(doc: Doc) -> list[Described]:
         # (or one agreed somewhere or some time: "the ceasefire agreed in Doha last month", the
         # participle right after it, which the parser may take for a verb of the sentence)
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        agreed = [after] if after is not None and after.lemma_.lower() in _AGREEING and after.tag_ in ("VBN", "VBD") \
+        agreed = [after] if after is not None and after.lemma_.lower() in _MADE_PARTICIPLES \
+            and after.tag_ in ("VBN", "VBD") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in after.children) else []
         signed = next((c for c in [*agreed, *t.rights] if (c.dep_ == "acl" and c.tag_ == "VBN" or c in agreed) and (
             c.lemma_.lower() in SIGNING_VERBS and any(g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "with"
                                                        for g in c.children)
             or c.lemma_.lower() in _BROKERING and any(g.dep_ == "agent" for g in c.children)
-            or c.lemma_.lower() in _AGREEING and any(g.dep_ in ("prep", "npadvmod", "agent") for g in c.children))),
+            or c.lemma_.lower() in _MADE_PARTICIPLES
+            and any(g.dep_ in ("prep", "npadvmod", "agent") for g in c.children))),
                       None) if on is None and not mods else None
-        doing = doing or (signed if signed is not None and signed.lemma_.lower() not in _AGREEING else None)
+        doing = doing or (signed if signed is not None and signed.lemma_.lower() not in _MADE_PARTICIPLES else None)
         telling = [m for m in mods if m.lower_ not in _PRAISING_MODS]  # (not "a landmark agreement" alone)
         if not (kind_word or year or signed is not None or ((on is not None or telling or doing is not None) and reached)):
             continue
@@ -431,7 +433,7 @@ def described_agreements(doc: Doc) -> list[Described]:
                 tail = doc[partner.head.i : partner.right_edge.i + 1]
             if len(tail) <= 6:
                 name = f"{name} {tail.text}"
-        if signed is not None and signed.lemma_.lower() in _AGREEING:
+        if signed is not None and signed.lemma_.lower() in _MADE_PARTICIPLES:
             # "ceasefire agreed in Doha", "deal reached last year": the participle and where or when
             where = next((c for c in signed.children if c.dep_ in ("prep", "npadvmod")), None)
             tail = doc[signed.i : (where.right_edge.i if where is not None else signed.i) + 1]

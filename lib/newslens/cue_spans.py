@@ -91,6 +91,17 @@ def cue_group(tok: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
+def raised_by_passive(verb: Token) -> Token | None:
+    """The subject of a passive verb of report or belief whose infinitive ``verb`` is ("The
+    official is understood to have told reporters ...", "He is said to have warned ..."): the one
+    who is said to have spoken."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
 def catenative_of(tok: Token) -> Token | None:
     """The catenative verb an open complement hangs on ("has yet to explain", "went on to say"),
     the passive it is raised by ("is understood to have told"), or the copula of an adjective it
@@ -100,9 +111,7 @@ def catenative_of(tok: Token) -> Token | None:
         return None
     if tok.dep_ == "xcomp" and (lemma_of(head) in CATENATIVES or is_token(raised_report(head), tok)):
         return head
-    if tok.dep_ == "xcomp" and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-            and any(c.dep_ == "nsubjpass" for c in head.children):
+    if raised_by_passive(tok) is not None:
         return head  # "is understood to have told" (its subject is who told: ``subjects.subject_of``)
     if tok.dep_ == "advcl" and lemma_of(head) in CATENATIVES \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):

@@ -338,6 +338,17 @@ def _verb_read_as_participle(sent: Span) -> tuple[Token, Token] | None:
     return verb, subject
 
 
+def _set_off_frame(verb: Token, own: tuple[str, ...]) -> bool:
+    """Whether ``verb`` could be a frame set off inside a sentence: a reporting verb in the past or
+    present tense with nothing of its own to report (only ``own`` beside its time, place and
+    marks), that a comma or the sentence's end follows."""
+    if verb.tag_ not in ("VBD", "VBZ") or cue_rate(verb) < 0.5 \
+            or any(c.dep_ not in own + ("prep", "npadvmod", "advmod", "punct") for c in verb.children):
+        return False
+    after = verb.right_edge.i + 1
+    return after >= len(verb.doc) or verb.doc[after].text in (",", ".", ";")
+
+
 def _frame_read_as_participle(verb: Token) -> tuple[Token, Token] | None:
     """(speaker, sentence verb) when the model read a frame set off inside a sentence as a
     participle on its speaker, and the speaker as one more item of the noun before it ("India
@@ -346,15 +357,12 @@ def _frame_read_as_participle(verb: Token) -> tuple[Token, Token] | None:
     its own to report, on a name or noun after a comma, that a comma or the sentence's end
     follows. None otherwise."""
     speaker = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBZ") or cue_rate(verb) < 0.5 \
-            or speaker.dep_ not in ("conj", "appos", "npadvmod") or speaker.pos_ not in ("PROPN", "NOUN") \
-            or speaker.left_edge.i == 0 or verb.doc[speaker.left_edge.i - 1].text != ",":
+    if verb.dep_ != "acl" or speaker.dep_ not in ("conj", "appos", "npadvmod") \
+            or speaker.pos_ not in ("PROPN", "NOUN") or speaker.left_edge.i == 0 \
+            or verb.doc[speaker.left_edge.i - 1].text != ",":
         return None
-    if any(c.dep_ not in ("prep", "npadvmod", "advmod", "punct") for c in verb.children):
+    if not _set_off_frame(verb, ()):
         return None  # ("officials, briefed on the plan": a participle that says whom it is about)
-    after = verb.right_edge.i + 1
-    if after < len(verb.doc) and verb.doc[after].text not in (",", ".", ";"):
-        return None
     root = verb.sent.root
     if root.pos_ not in ("VERB", "AUX") or root.i > speaker.i:
         return None
@@ -367,17 +375,12 @@ def _frame_read_as_relative(verb: Token) -> Token | None:
     Thomas Shoal, the Philippine Daily Inquirer reported on Thursday, citing two diplomats"): a
     reporting verb in the past or present tense whose subject follows a comma, with nothing of its
     own to report, that a comma or the sentence's end follows. None otherwise."""
-    if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBZ") or cue_rate(verb) < 0.5:
+    if verb.dep_ != "relcl" or not _set_off_frame(verb, ("nsubj",)):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     doc = verb.doc
     if subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != "," \
             or any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in subj.subtree):
-        return None
-    if any(c.dep_ not in ("nsubj", "prep", "npadvmod", "advmod", "punct") for c in verb.children):
-        return None
-    after = verb.right_edge.i + 1
-    if after < len(doc) and doc[after].text not in (",", ".", ";"):
         return None
     root = verb.sent.root
     return root if root.pos_ in ("VERB", "AUX") and root.i < subj.i else None

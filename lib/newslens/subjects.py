@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .cue_spans import OWN_OBJECTS, cue_group, quoted_as, quoting_as, with_adjuncts
+from .cue_spans import OWN_OBJECTS, cue_group, quoted_as, quoting_as, raised_by_passive, with_adjuncts
 from .cues import CONTENT_PREPS, QUOTE_TOKENS, cue_rate, lemma_of
 from .doctools import list_lead, sent_of, text_of
 from .quotes import CLOSE, OPEN
@@ -60,17 +60,6 @@ def finite_verb_read_as_modifier(verb: Token) -> bool:
         and any(c.dep_ == "relcl" and c.i < verb.i for c in verb.head.children)
 
 
-def _raised_by_passive(verb: Token) -> Token | None:
-    """The subject of a passive verb of report or belief whose infinitive ``verb`` is ("The
-    official is understood to have told reporters ...", "He is said to have warned ..."): the one
-    who is said to have spoken."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children) \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-
-
 def subject_of(verb: Token) -> Token | None:
     """The speaker of a cue verb: its subject, the agent of a passive, or a conjoined verb's."""
     quoted = quoted_as(verb)
@@ -82,7 +71,7 @@ def subject_of(verb: Token) -> Token | None:
     outer = light_verb(verb)
     if outer is not None:  # "the Council issued a statement calling ...": the Council
         return subject_of(outer)
-    raised = _raised_by_passive(verb)
+    raised = raised_by_passive(verb)
     if raised is not None:  # "The official is understood to have told reporters that ...": the official
         return raised
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
