@@ -3660,3 +3660,25 @@ def test_a_whose_clause_after_the_subject_is_not_the_main_clause():
     a = one("Argentina, whose president Javier Milei is a close ally of Trump, said it did not support the "
             "declaration.")
     assert a["source"]["text"].startswith("Argentina") and a["source"]["side"] == "Argentina", a["source"]
+
+
+def test_someone_addressed_before_a_request_or_thanks_is_no_speaker():
+    assert atts("Omar Said, thank you.") == []
+    assert one("Omar Said, who advises the government, thinks the truce will hold.")["cue"]["text"] == "thinks"
+
+
+def test_a_quote_glossed_in_brackets_is_said_with_its_translation():
+    a = one('"Nous ne céderons pas" ("We will not give in"), Macron wrote on X.')
+    assert a["content"]["text"] == "Nous ne céderons pas", a["content"]
+    assert [t for t in a["content_parts_text"]] == ["Nous ne céderons pas", "We will not give in"], a
+
+
+def test_a_relative_clause_after_of_which_is_not_what_the_verb_before_says():
+    a = one("Baku confirmed its readiness to sign the peace agreement, the text of which was agreed in March.")
+    assert not a["content"]["text"].startswith("the text of which"), a["content"]
+
+
+def test_a_relative_clause_after_the_verb_is_the_noun_before_its_comma_s():
+    a = one("The estimates come from the Stockholm International Peace Research Institute (SIPRI), which said "
+            "arms imports doubled.")
+    assert a["source"]["kind"] == "named_org" and a["source"]["entity_id"] is not None, a["source"]

@@ -1149,3 +1149,29 @@ def test_a_body_voicing_a_country_s_condemnation_speaks_for_that_country():
     a = atts("Statement by the Ministry of Foreign Affairs\n\nThe Ministry of Foreign Affairs expresses the Kingdom "
              "of Saudi Arabia's condemnation of the approval of new settlements.")[0]
     assert a["source"]["side"] == "Saudi Arabia", a["source"]
+
+
+def test_a_government_or_ministry_of_a_named_republic_is_a_named_body_of_that_country():
+    for text, country in (("The Government of the Republic of Moldova said it would not recognise the vote.",
+                           "Moldova"),
+                          ("The Ministry of Foreign Affairs of Kazakhstan said it would not recognise the vote.",
+                           "Kazakhstan")):
+        src = one(text)["source"]
+        assert (src["kind"], src["side"]) == ("named_org", country), src
+
+
+def test_a_title_in_the_plural_before_two_names_is_the_second_name_s_too():
+    found = atts("U.S. Representatives Ann Wagner (R-Mo.) and Gregory Meeks (D-N.Y.) introduced the bill. "
+                 "Representative Meeks said the junta must be held to account.")
+    assert found[-1]["source"]["side"] == "United States", found[-1]["source"]
+    # (a title in the singular is the first name's alone)
+    found = atts("Chinese President Xi Jinping and Marta Kos met in Beijing. Kos said the talks were useful.")
+    assert found[-1]["source"]["side"] is None, found[-1]["source"]
+
+
+def test_a_turn_label_named_in_brackets_before_is_that_person_again():
+    found = atts("HOST (Dana Keller): Welcome to the programme. Is the truce holding?\n\n"
+                 "OMAR SAID: Mostly, though both sides report violations.\n\n"
+                 "HOST: And what comes next?\n\nOMAR SAID: A second round of talks in Cairo.")
+    turns = [a["source"] for a in found if a["rule"] == "transcript_turn"]
+    assert turns[2]["kind"] == "named_person" and turns[2]["entity_id"] == turns[0]["entity_id"], turns

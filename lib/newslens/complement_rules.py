@@ -91,6 +91,18 @@ def _asked_of(verb: Token, speaker: Token | None) -> bool:
     return speaker.lower_ == "you" or any(t.tag_ in ("WRB", "WP", "WDT") for t in verb.doc[sent.start : speaker.i])
 
 
+def _addressed(verb: Token, speaker: Token | None) -> bool:
+    """Whether the verb's subject is a name the sentence opens with, set off by a comma before a
+    verb in the bare form: someone addressed, the verb a request or thanks to them ("Ali Vaez,
+    thank you", "Minister, tell us ...")."""
+    if speaker is None or speaker.i > verb.i or verb.tag_ not in ("VB", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    doc = verb.doc
+    return speaker.left_edge.i == sent_of(verb).start and doc[speaker.i + 1].text == "," \
+        and verb.i == speaker.i + 2 and speaker.pos_ == "PROPN"
+
+
 def _time_saw(tok: Token, subject: Token | None) -> bool:
     """"Its first phase saw the release of ...", "2023 witnessed ...": a time or an occasion as
     the subject of "see" is where something happened, not who sees it."""
@@ -152,6 +164,8 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         return  # 'wearing a T-shirt with the words "I can't breathe," as Garner said': not "I"
     if speaker is not None and in_spans(speaker.idx, run.labels):
         return  # "SECRETARY POMPEO: Thank you.": the parser takes the label for a subject
+    if _addressed(tok, speaker):
+        return  # "Ali Vaez, thank you.": the one spoken to, not a speaker
     probability = cue_probability(tok, speaker, frame, quotes)
     if speaker is not None and speaker.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" and tok.head.ent_type_ == "GPE":
         # "Beijing, which called it interference": the model weighs "which" as a subject like any

@@ -92,6 +92,12 @@ tag it sets is that of "deal" (or "pact", "accord") taken for a verb after the n
 - A closing "..., a charge Phnom Penh denies" that the model made the sentence's verb, with "a
   charge" its subject, the name its apposition and the clause before its complement: the clause
   is the sentence's again, and the name denies the charge.
+- A relative clause set off by a comma whose relative word sits inside its subject ("..., the
+  text of which was finalised on 13 March", "..., some of whom ..."), which the model hung on the
+  verb before it as that verb's clause: it becomes a clause on the noun it describes.
+- A relative clause set off by a comma after the verb that the model hung on the subject before
+  the verb ("The figures come from the Stockholm International Peace Research Institute (SIPRI),
+  which said ...", as if the figures said it): it goes on the noun before the comma.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -782,6 +788,47 @@ def _charge_read_as_speaker(verb: Token) -> tuple[Token, Token, Token] | None:
     return clause, noun, speaker
 
 
+def _relative_read_as_clause(verb: Token) -> Token | None:
+    """The noun a relative clause describes when the parser made the clause (``verb``) a clause of
+    the verb before it: its subject, set off by a comma, holds "of which" or "of whom" ("confirms
+    its readiness to sign the Agreement, the text of which was finalised ..."). The noun is the
+    phrase before the comma climbed to the word the earlier verb governs."""
+    if verb.dep_ not in ("ccomp", "conj", "advcl") or verb.head.i > verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or not any(t.tag_ in ("WDT", "WP", "WP$") and t.head.lower_ == "of"
+                                  for t in subject.subtree):
+        return None
+    doc = verb.doc
+    comma = subject.left_edge.i - 1
+    if comma <= verb.head.i or doc[comma].text != ",":
+        return None
+    noun = doc[comma - 1]
+    while noun.dep_ in ("pobj", "prep", "conj", "compound", "appos") and noun.head.i > verb.head.i:
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and verb.head in noun.ancestors else None
+
+
+def _relative_across_verb(verb: Token) -> Token | None:
+    """The noun before the comma when ``verb`` is a clause opening ", which" or ", who" that the
+    parser hung on a noun before the verb that governs that noun (a relative clause does not
+    reach back across its noun's verb)."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i:
+        return None
+    doc = verb.doc
+    start = verb.left_edge
+    if start.tag_ not in ("WDT", "WP") or start.i < 2 or doc[start.i - 1].text != ",":
+        return None
+    noun, governor = verb.head, verb.head.head
+    if not noun.i < governor.i < start.i or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    before = doc[start.i - 2]
+    before = doc[before.i - 1] if before.text == ")" and before.i > 0 else before  # "(SIPRI),"
+    while before.dep_ in ("appos", "compound") and before.head.i < before.i and before.head.i > governor.i:
+        before = before.head  # ("the Stockholm ... Institute (SIPRI)": the institute)
+    return before if before.pos_ in ("NOUN", "PROPN") and before.i > governor.i else None
+
+
 def _take_place(new: Token, old: Token) -> None:
     """Hang ``new`` where ``old`` hangs, as the sentence's root if ``old`` is."""
     if old.head.i == old.i:
@@ -899,6 +946,12 @@ def repair_parses(doc: Doc) -> Doc:
             mark.head, mark.dep_ = tok.head, "prep"
             noun.head, noun.dep_ = mark, "pobj"
             tok.dep_ = "parataxis"
+        across = _relative_across_verb(tok)
+        if across is not None:  # "The figures come from the Stockholm ... Institute (SIPRI), which said ..."
+            tok.head = across
+        described = _relative_read_as_clause(tok)
+        if described is not None:  # "... sign the Agreement, the text of which was finalised on 13 March"
+            tok.head, tok.dep_ = described, "relcl"
     sents = list(doc.sents)
     for first, second in zip(sents, sents[1:]):
         if _cut_frame(first, second):

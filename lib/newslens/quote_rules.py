@@ -430,6 +430,9 @@ def quote_frames(run: Run) -> None:
                 and sent_of(verb).start_char <= quotes[qi - 1][0]:
             parts = [quotes[qi - 1], (qs, qe)]  # "“That,” he added, “promises to ...”"
             content = (parts[0][0], qe)
+        elif verb.idx > qe and qi > 0 and not taken.hits(*quotes[qi - 1]) and _glossed(text, quotes[qi - 1], (qs, qe)):
+            parts = [quotes[qi - 1], (qs, qe)]  # '"Fidèle à ... Palestine" ("True to ... Palestine"), Macron wrote'
+            content = (parts[0][0], qe)
         frame = doc.char_span(frame_start, cue[0], alignment_mode="expand") if verb.idx < qs else None
         own_report = frame is not None and any(is_cue_verb(t, 0.5) for t in frame)
         if verb.idx < qs and parts is None and quote == "direct" and src is not None and not own_report:
@@ -531,6 +534,17 @@ def _continuations(run: Run, wait_for_frames: bool) -> None:
 #: Verbs whose passive subject is shown or heard speaking ("was quoted as saying", "is shown
 #: telling", "was heard shouting"): that subject is the speaker.
 _DEPICTING_VERBS = {"quote", "show", "hear", "see", "film", "record", "overhear", "photograph", "videotape"}
+
+
+#: What stands between a quote and its translation in brackets: '"..." ("...")'.
+_GLOSS_OPENING = re.compile(r"[\s\"”’»]*\(\s*[\"“‘«]?")
+_GLOSS_CLOSING = re.compile(r"[\"”’»]?\s*\)")
+
+
+def _glossed(text: str, quote: tuple[int, int], gloss: tuple[int, int]) -> bool:
+    """Whether ``gloss`` is ``quote`` given again in brackets right after it, as a translation is."""
+    return _GLOSS_OPENING.fullmatch(text, quote[1], gloss[0]) is not None \
+        and _GLOSS_CLOSING.match(text, gloss[1]) is not None
 
 
 def _mute_relative(subj: Token) -> bool:

@@ -45,13 +45,17 @@ def title_country(doc: Doc, entity_id: str | None, s: int, entities: list[dict[s
         name = doc.char_span(a, b, alignment_mode="expand")
         if name is None:
             continue
-        # the words right before the name that make its title: nouns, adjectives, names, and the
-        # "to", "of" and "'s" between them
-        first = name.start
-        while first > max(0, name.start - 8) and (doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ")
-                                                   or doc[first - 1].lower_ in ("to", "of", "'s", "’s")):
-            first -= 1
-        title = doc[first : name.start]
+        title = _title_before(doc, name.start)
+        shared = _first_conjunct(name.root)
+        if not len(title) and shared.i < name.start and shared.ent_type_ == "PERSON":
+            # "U.S. Senators Lindsey Graham (R-S.C.) and Richard Blumenthal": the title both share
+            start = shared.i
+            while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ != "B":
+                start -= 1
+            title = _title_before(doc, start)
+            if not any(t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s")
+                       and t.lower_[:-1] in PERSON_TITLES | ONE_HOLDER_OFFICES for t in title):
+                title = doc[start:start]  # (one in the singular is the first name's alone: "Chinese President Xi and")
         office = _office_apposed_to(name)
         if office is not None:  # "the Foreign Minister of the Maldives, Moosa Zameer": the title before the comma
             title = office
@@ -63,6 +67,16 @@ def title_country(doc: Doc, entity_id: str | None, s: int, entities: list[dict[s
         if found:
             return min(found)[1]
     return None
+
+
+def _title_before(doc: Doc, start: int) -> Span:
+    """The words right before a name that start at ``start`` that make its title: nouns,
+    adjectives, names, and the "to", "of" and "'s" between them."""
+    first = start
+    while first > max(0, start - 8) and (doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+                                         or doc[first - 1].lower_ in ("to", "of", "'s", "’s")):
+        first -= 1
+    return doc[first:start]
 
 
 def _office_apposed_to(name: Span) -> Span | None:

@@ -143,6 +143,7 @@ def _reclassify_sources(run: Run) -> None:
     found them (the rules run by kind, not in text order: the quote frames before the verb
     complements), and a source cut short after its rule classified it is read as it ends. A
     quote continuation takes its speaker again from the attribution it continues."""
+    turns: dict[str, dict[str, Any]] = {}  # a turn's label, without what is in brackets: its speaker
     for a in sorted(run.found, key=lambda a: (a["source"] or a["content"])["start"]):
         head = a.pop("_head", None)
         src = a.get("source")
@@ -157,9 +158,23 @@ def _reclassify_sources(run: Run) -> None:
             answerer = _answerer(run, a) if a["rule"] == "transcript_turn" else None
             if answerer is not None:  # "A: We will not be intimidated." after "X spoke to Euronews"
                 a["source"].update({k: answerer[k] for k in ("kind", "entity_id", "side")})
+            if a["rule"] == "transcript_turn":
+                _same_label_same_speaker(run.text, a["source"], turns)
         last = a.get("continues")
         if last is not None and a.get("speaker") is not None and (last.get("source") or last.get("speaker")):
             a["speaker"] = dict(last.get("source") or last["speaker"])
+
+
+def _same_label_same_speaker(text: str, source: dict[str, Any], turns: dict[str, dict[str, Any]]) -> None:
+    """A turn's label that an earlier turn's label named in brackets ("HOST (Maya Fischer):" ...
+    "HOST:") is that speaker's: the later source takes the earlier one's kind, entity and side."""
+    label = text[source["start"]:source["end"]]
+    core = re.sub(r"\s*\([^()]*\)", "", label).strip().upper()
+    earlier = turns.get(core)
+    if earlier is not None and label.strip().upper() == core:
+        source.update({k: earlier[k] for k in ("kind", "entity_id", "side")})
+    elif source["kind"] == "named_person" and core and core != label.strip().upper():
+        turns.setdefault(core, source)
 
 
 def _answerer(run: Run, a: dict[str, Any]) -> dict[str, Any] | None:

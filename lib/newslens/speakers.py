@@ -347,6 +347,11 @@ def _of_a_country(head: Token, entities: list[dict[str, Any]]) -> bool:
             # for India", who is Britain's)
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             x = entity_at(entities, obj.idx, obj.idx + len(obj.text)) if obj is not None else None
+            if x is None and obj is not None and obj.pos_ == "PROPN":
+                # "the Government of the Republic of Armenia", "the Ministry of Foreign Affairs of Armenia"
+                obj = next((g for o in obj.children if o.dep_ == "prep" and o.lower_ == "of" and o.i == obj.i + 1
+                            for g in o.children if g.dep_ == "pobj"), None)
+                x = entity_at(entities, obj.idx, obj.idx + len(obj.text)) if obj is not None else None
             if x is not None and x["type"] == "GPE" and entity_country(x):
                 return True
     return False
