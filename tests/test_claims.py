@@ -427,3 +427,22 @@ def test_a_release_s_masthead_lines_are_no_claims():
                         "The two delegations agreed to establish a security group.\n\n(Translated from Spanish)\n\n"
                         "23 October 2025")
     assert texts == ["The two delegations agreed to establish a security group."], texts
+
+
+def test_a_wire_correction_note_an_embargo_and_a_contact_line_are_no_claims():
+    texts = claim_texts("FOR IMMEDIATE RELEASE\n\n(Corrects spelling of minister's name in paragraph 2; adds quote "
+                        "from the ministry in paragraph 5)\n\nThe two navies held joint drills off Palawan on Sunday."
+                        "\n\nMedia contact: press@example.org, (202) 555-0101")
+    assert texts == ["The two navies held joint drills off Palawan on Sunday."], texts
+
+
+def test_a_word_in_lower_case_after_a_bracket_goes_on_its_sentence():
+    from newslens import pipeline
+    nlp_ = pipeline.nlp()
+    text = "Representatives Ann Wagner (R-Mo.) and Joe Wilson (R-S.C.) today introduced a bill. (It has 40 cosponsors.)"
+    doc = pipeline.paragraph_breaks(pipeline.make_doc(nlp_, text))
+    after = [t for t in doc if t.i > 0 and doc[t.i - 1].text == ")"]
+    assert [(t.text, t.is_sent_start) for t in after] == [("and", False), ("today", False)], after
+    texts = claim_texts("Representatives Ann Wagner (R-Mo.) and Joe Wilson (R-S.C.) today introduced a bill to "
+                        "sanction the junta's arms suppliers.")
+    assert len(texts) == 1 and texts[0].endswith("arms suppliers."), texts

@@ -203,19 +203,24 @@ def _signature(doc: Doc, s: int, e: int) -> bool:
 
 
 #: A line that is only a date ("23 October 2025", "September 3, 2025"), only words in brackets
-#: ("(Translated from Spanish)") or a release's number ("Communiqué No. 312").
+#: ("(Translated from Spanish)", a wire's "(Corrects name of ...; adds comment ...)"), a release's
+#: number ("Communiqué No. 312"), its embargo ("FOR IMMEDIATE RELEASE") or its contacts ("Media
+#: contact: ...").
 _DATE_OR_NOTE_LINE = re.compile(r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\.?|\([^()\n]+\)"
-                                r"|(?:Communiqu[eé]|Press [Rr]elease|Release|Statement|Note)\s+No\.?\s*\d+")
+                                r"|(?:Communiqu[eé]|Press [Rr]elease|Release|Statement|Note)\s+No\.?\s*\d+"
+                                r"|(?i:for immediate release)\.?|(?i:(?:media|press)\s+contacts?|contacts?)\s*:.*")
 
 
 def _masthead(doc: Doc, s: int, e: int) -> bool:
     """A line of its own that is a date, a note in brackets or the name of the body that issues the
     text and nothing else ("Ministry of Foreign Affairs", "Council of the EU") asserts nothing."""
     text = text_of(doc)
+    line_end = text.find("\n", s)
+    line = text[text.rfind("\n", 0, s) + 1 : len(text) if line_end < 0 else line_end].strip()
+    if _DATE_OR_NOTE_LINE.fullmatch(line):  # (the whole line: a note in brackets cut at its ";")
+        return True
     if not _own_line(text, s, e):
         return False
-    if _DATE_OR_NOTE_LINE.fullmatch(text[s:e]):
-        return True
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or not _verbless(doc, s, e):
         return False

@@ -557,7 +557,8 @@ _FIRST_WORDS = 3
 @Language.component("newslens_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence at the first word after a line break, and keep a closing quotation mark
-    with the sentence it closes; leave the rest to the parser."""
+    with the sentence it closes (and a word in lower case with the bracket before it); leave the
+    rest to the parser."""
     after_break = False
     for tok in doc:
         if tok.i > 0 and tok.text in _CLOSING_MARKS and doc[tok.i - 1].whitespace_ == "" \
@@ -583,6 +584,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 k += 1
     _split_headline_clauses(doc)
     _end_at_footnote_marks(doc)
+    for tok in doc[1:]:
+        if doc[tok.i - 1].text == ")" and tok.is_lower and tok.is_alpha and not doc[tok.i - 1].is_sent_start:
+            tok.is_sent_start = False  # "Richard Blumenthal (D-Conn.) today introduced ...": no sentence starts so
     return doc
 
 
