@@ -1040,3 +1040,40 @@ def test_agreed_in_principle_is_ready_to_sign_and_haggling_is_negotiating():
 def test_a_deal_that_lapsed_says_so_though_the_parser_makes_the_verb_a_participle():
     found = agreements("The grain deal lapsed in July 2023 after Russia refused to extend it.")
     assert any("expired" in n for n in found[0]["notes"]), found
+
+
+def test_a_signing_something_is_a_precondition_for_is_still_to_come():
+    assert status_of("Yerevan said a change to its constitution could not be a precondition for the signing of "
+                     "the Treaty on Peace.", "Treaty on Peace") == "mentioned"
+    assert status_of("India pushed for the signing of the Treaty on Peace.", "Treaty on Peace") == "proposed"
+
+
+def test_the_first_country_to_sign_has_signed():
+    assert status_of("Fiji became the first country to sign the Pacific Policing Treaty.",
+                     "Pacific Policing Treaty") == "signed"
+    assert status_of("Fiji is the only member to sign the Pacific Policing Treaty.",
+                     "Pacific Policing Treaty") == "signed"
+    assert status_of("Fiji is ready to sign the Pacific Policing Treaty.", "Pacific Policing Treaty") == "ready_to_sign"
+
+
+def test_such_a_pact_is_none_in_particular_and_a_similar_one_is_named_without_similar():
+    found = agreements("Japan and Vietnam signed the Reciprocal Access Agreement on Monday. Japan is the second "
+                       "country to sign such a pact with Hanoi, and it is in talks with Canada on such a pact.")
+    assert [(a["name"], len(a["mentions"])) for a in found] == [("Reciprocal Access Agreement", 1)], found
+    found = agreements("Manila signed a similar pact with Canberra in 2012.")
+    assert [a["name"] for a in found] == ["pact with Canberra"], found
+
+
+def test_the_city_a_treaty_was_signed_in_is_no_part_of_its_name():
+    found = agreements("Poland and France signed a Treaty on Enhanced Cooperation in Warsaw on Friday.")
+    assert [a["name"] for a in found] == ["Treaty on Enhanced Cooperation"], found
+    found = agreements("Russia suspended the Treaty on Open Skies in Europe.")
+    assert all(a["name"] != "Treaty on Open Skies" for a in found), found
+
+
+def test_the_treaty_is_not_one_only_cited_by_an_article_of_it():
+    found = agreements("Poland and France signed a Treaty on Enhanced Cooperation. It commits them to help each other "
+                       "under Article 5 of the North Atlantic Treaty. The treaty enters into force once both "
+                       "parliaments approve it.")
+    nato = next(a for a in found if a["name"] == "North Atlantic Treaty")
+    assert len(nato["mentions"]) == 1, nato

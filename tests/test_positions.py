@@ -1809,3 +1809,17 @@ def test_asking_others_to_do_their_own_duty_takes_no_stance_on_the_duty():
                     "these violations.")
     assert not any(t == "responsibilities" for _, t, _ in found), found
     assert ("Saudi Arabia", "these violations", "oppose") in found, found
+
+
+def test_confirming_or_expressing_readiness_to_sign_supports_the_agreement():
+    found = triples("Armenia confirmed its readiness to sign the peace treaty.")
+    assert ("Armenia", "peace treaty", "support") in found, found
+    assert ("Russia", "grain deal", "support") in triples("Moscow signalled its willingness to extend the grain deal.")
+    # (confirming what happened takes no stance)
+    assert triples("The ministry confirmed that the treaty was signed.") == set()
+
+
+def test_a_note_s_courtesy_formula_takes_no_stance():
+    text = ("The Embassy of Armenia avails itself of this opportunity to renew to the Ministry of Foreign Affairs of "
+            "Georgia the assurances of its highest consideration.")
+    assert positions(text) == [], positions(text)

@@ -401,6 +401,8 @@ def described_agreements(doc: Doc) -> list[Described]:
         if not (kind_word or year or signed is not None or ((on is not None or telling or doing is not None) and reached)):
             continue
         det = next((c for c in t.children if c.dep_ in ("det", "poss")), None)
+        if any(c.dep_ == "predet" and c.lower_ == "such" for c in t.children):
+            continue  # "the first to sign such a pact", "in talks on such a pact": one of a kind, none in particular
         if det is not None and det.lower_ in ("any", "no", "every", "each") or (
                 det is not None and det.i > 0 and doc[det.i - 1].lower_ in ("not", "never")) or _without(t):
             continue  # "opposes any military pact that ...", "a ceasefire, not a peace treaty": none in particular
@@ -416,7 +418,7 @@ def described_agreements(doc: Doc) -> list[Described]:
         name = words.text
         if words[0].lower_ in ("a", "an", "the", "this", "that", "its", "their", "his", "her"):
             name = doc[words.start + 1 : words.end].text
-        name = re.sub(r"^own\s+", "", name)  # ("its own 15-year deal": the 15-year deal)
+        name = re.sub(r"^(?:own|similar)\s+", "", name)  # ("its own 15-year deal", "a similar pact with Canberra")
         for when in (c for c in t.rights if c.dep_ == "prep" and words.start <= c.i < words.end - 1
                      and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)):
             # "an agreement in October on patrolling": when is no part of the name

@@ -93,7 +93,24 @@ def _modality(v: Token) -> tuple[bool, bool, bool]:
         neg = True
     if obliged:  # what ought to be done is not done, nor set to be: still being worked on
         fut, unsure = False, True
+    if fut and _first_to_do(v):
+        fut = False  # "Japan is the first country in Asia to sign such a pact": done, first of all
     return neg, fut, unsure
+
+
+#: Words of the order in which something was done ("the first country to sign", "the latest to join").
+_ORDER_WORDS = {"first", "second", "third", "last", "latest", "only", "newest"}
+
+
+def _first_to_do(v: Token) -> bool:
+    """Whether ``v`` is the infinitive on a noun (or "the first" alone) of the order it was done in
+    ("the first country to sign", "the only member to have ratified", "the latest to join")."""
+    if v.dep_ not in ("acl", "relcl", "xcomp", "advcl") or not any(c.lower_ == "to" for c in v.children):
+        return False
+    # (or the noun is what the infinitive's verb is: "became the first country to sign", parsed so)
+    nouns = [v.head] + [c for c in v.head.children if c.dep_ == "attr" and c.i < v.i]
+    return any(n.lower_ in _ORDER_WORDS or any(c.dep_ == "amod" and c.lower_ in _ORDER_WORDS for c in n.children)
+               for n in nouns)
 
 
 def adjust_status(base: str, neg: bool, fut: bool, unsure: bool) -> str:
@@ -243,6 +260,9 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
             talked = _talked_of(gov, lex)
             if talked is not None:  # "discussed the early conclusion of a free trade agreement"
                 candidates = [talked]
+            elif _signing_looked_to(gov, lex):
+                candidates = []  # "made a precondition for the signing of the agreement": still to come
+                break
             ended = _talks_ended(gov)
             if ended is not None:  # "concluded negotiations on a free trade agreement": not yet signed
                 verb, done = ended
@@ -305,6 +325,13 @@ def _in_force_by_its_doing(v: Token, subj: Token | None) -> bool:
             or v.tag_ not in ("VBZ", "VBD", "VBP"):
         return False
     return not any(c.dep_ in ("aux", "auxpass", "neg") for c in v.children)
+
+
+def _signing_looked_to(noun: Token, lex: dict[str, str]) -> bool:
+    """Whether ``noun`` is a signing that something is for ("a precondition for the signing of",
+    "preparations for the signing of", "set the stage for the signing of"): not yet done."""
+    return noun.pos_ == "NOUN" and lex.get(word_lemma(noun)) == "signed" and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "for"
 
 
 def _talked_of(noun: Token, lex: dict[str, str]) -> Token | None:

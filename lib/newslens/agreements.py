@@ -81,6 +81,9 @@ _UNSEEN_HEAD_FIRST = re.compile(
     r"(?!(?:Agreement|Treaty|Accord|Pact|Memorandum|Protocol|Convention)\b)[A-Z][\w’'\-]*)*)"
 )
 
+#: What cites a treaty by one of its parts, right before its name ("Article 5 of the").
+_CITED = re.compile(r"\b(?:Article|Art\.|Chapter|Section|Paragraph|Clause)\s+\w+\s+of\s+(?:the\s+)?$")
+
 _TYPE_TRAP = re.compile(r"^\s*-?\s*(?:type|like|style|model)\b(?:\s+(?:pact|agreement|deal|accord|treaty|arrangement))?",
                         re.IGNORECASE)
 
@@ -134,16 +137,25 @@ def _past_verb(doc: Doc, start: int, end: int) -> int:
 _AT_PLACE = re.compile(r"\s+at\s+(?:(?P<the>the)\s+)?(?=[A-Z])")
 
 
+#: A city a name ends with, after "in" ("a Treaty of Friendship in Thimphu").
+_IN_CITY = re.compile(r"\s+in\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)$")
+
+
 def _before_the_place(doc: Doc, start: int, end: int) -> int:
     """Where a head-first name ends once a place it was signed at is left out: "the Strategic
     Defense Agreement between the United States and Saudi Arabia at the White House" (the place
-    a building, city or body the model sees as one, right after "at")."""
+    a building, city or body the model sees as one, right after "at"), "the Treaty on Friendship
+    and Bilateral Cooperation in London" (a capital or a city the gazetteer knows, ending the
+    name; not "... Armed Forces in Europe")."""
     text = text_of(doc)
     for m in _AT_PLACE.finditer(text, start, end):
         if any(ent.label_ in ("FAC", "GPE", "LOC", "ORG") and ent.start_char in (m.start("the"), m.end())
                and ent.end_char <= end
                for ent in doc.ents):
             return m.start()
+    city = _IN_CITY.search(text, start, end)
+    if city is not None and any(x.role in ("capital", "city") for x in default_gazetteer().known_as(city.group(1))):
+        return city.start()
     return end
 
 
@@ -311,10 +323,10 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
                     or (pattern is _UNSEEN and _RUNS_INTO_NEXT.search(text, s, e)) or _ORGANISATION_AFTER.match(text, e):
                 continue  # (nor the body a treaty set up: "the Collective Security Treaty Organization")
             longer = _UNSEEN_HEAD_FIRST.match(text, s) if pattern is _UNSEEN else None
-            longest = _before_a_date(doc, s, _before_the_place(doc, s, longer.end(1))) if longer is not None else e
+            longest = _before_the_place(doc, s, _before_a_date(doc, s, longer.end(1))) if longer is not None else e
             if longest > e and not any(a < longest and s < b for a, b, _ in mentions):
                 e = longest  # "the United Nations Convention on the Law of the Sea": the whole name
-            e = _before_a_date(doc, s, _before_the_place(doc, s, e))
+            e = _before_the_place(doc, s, _before_a_date(doc, s, e))
             name = re.sub(r"^(?:The|This|That|A|An)\s+", "", text[s:e])
             s = e - len(name)
             g = group(f"NAME:{name.lower()}", name=name, expansion=None, entity_id=None, kind="agreement",
@@ -392,6 +404,11 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
             before = [last] if not words else []
         if not before:
             continue
+        # (not a treaty only cited by an article of it: "in accordance with Article 5 of the North
+        # Atlantic Treaty" is not what "the treaty" after it is when another has been spoken of)
+        cited = {k for k in {mm[2] for mm in before}
+                 if all(_CITED.search(text, max(0, a - 30), a) for a, b, kk in before if kk == k)}
+        before = [mm for mm in before if mm[2] not in cited] or before
         prefer = [mm for mm in before if groups[mm[2]]["kind"] == ("deal" if head in ("deal", "contract") else "agreement")]
         key = (prefer or before)[-1][2]
         so_far = Counter({k: sum(b <= s for _, b in g["mentions"]) for k, g in groups.items()})

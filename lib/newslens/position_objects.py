@@ -16,9 +16,9 @@ from .position_demands import stopped_doing
 from .position_finder import Finder, StanceWord, demanding_speaker
 from .position_grammar import (actors_of, end_of, is_obliged, lexicon_entry, np_end, object_of, object_of_prep,
                                out_of, position_in_favour, stance_of_doing)
-from .position_words import (ACTION_OF_STANCE, ACTOR_TYPES, ATTEMPT_NOUNS, COMMODITIES, CONFIDENCE, DEPARTING_VERBS,
-                             GENERIC_TOPICS, HELD_STANCES, INTENT_VERBS, LEAVE_VERBS, MEASURE_NOUNS, MISSIONS,
-                             OBJECTION_NOUNS, ORDERING_VERBS, OUTGOING_TRADE, PLACE_NOUNS, PULLING_OUT_VERBS,
+from .position_words import (ACTION_OF_STANCE, ACTOR_TYPES, ATTEMPT_NOUNS, COMMODITIES, CONFIDENCE, COURTESIES,
+                             DEPARTING_VERBS, GENERIC_TOPICS, HELD_STANCES, INTENT_VERBS, LEAVE_VERBS, MEASURE_NOUNS,
+                             MISSIONS, OBJECTION_NOUNS, ORDERING_VERBS, OUTGOING_TRADE, PLACE_NOUNS, PULLING_OUT_VERBS,
                              RELATION_OBJECTS, RESOLVE_NOUNS, STOP_VERBS, TRADE_WORDS, UNNAMED_PARTNERS)
 from .source_words import entity_country
 
@@ -82,6 +82,8 @@ def object_pattern(f: Finder, w: StanceWord) -> bool:
     if obj is None or (lemma == "decide" and w.xcomp is None) or (lemma == "want" and obj.ent_type_ == "GPE") \
             or (action == "CONSULT" and obj.lemma_.lower() in GENERIC_TOPICS):
         return True  # "waiting for Washington to decide our fate", "Russia wants Ukraine": no stance on either
+    if any(t.lower_ in COURTESIES for t in obj.subtree):
+        return True  # "renew ... the assurances of its highest consideration": a note's courtesy, no stance
     if lemma == "withdraw" and not w.negated and _a_place(obj, f.entities):
         return True  # "Ukraine would withdraw from the parts of the Donetsk region": troops from land, not a treaty
     if lemma in DEPARTING_VERBS and not w.negated and (obj.ent_type_ in ("GPE", "LOC")
