@@ -3682,3 +3682,16 @@ def test_a_relative_clause_after_the_verb_is_the_noun_before_its_comma_s():
     a = one("The estimates come from the Stockholm International Peace Research Institute (SIPRI), which said "
             "arms imports doubled.")
     assert a["source"]["kind"] == "named_org" and a["source"]["entity_id"] is not None, a["source"]
+
+
+def test_a_quote_in_single_marks_runs_on_into_the_next_paragraph_that_opens_with_a_mark():
+    text = ("The minister spoke to parliament on Monday.\n\n'We will not abandon our allies,' she said.\n\n"
+            "'That is why we are ready to send ships to the region.\n\n'But there must be a clear mandate.'")
+    found = atts(text)
+    assert any(a["content"]["text"].startswith("That is why we are ready") for a in found), \
+        [a["content"]["text"] for a in found]
+
+
+def test_a_past_verb_of_saying_after_a_described_subject_is_the_sentence_s_verb():
+    a = one("The so-called Unity bloc, led by exiled businessman Ivan Petrov, called the arrests a witch hunt.")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("The so-called Unity bloc", "called"), a

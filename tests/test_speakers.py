@@ -1175,3 +1175,8 @@ def test_a_turn_label_named_in_brackets_before_is_that_person_again():
                  "HOST: And what comes next?\n\nOMAR SAID: A second round of talks in Cairo.")
     turns = [a["source"] for a in found if a["rule"] == "transcript_turn"]
     assert turns[2]["kind"] == "named_person" and turns[2]["entity_id"] == turns[0]["entity_id"], turns
+
+
+def test_a_party_known_by_its_leader_is_a_body():
+    src = atts("Orban's Fidesz party boycotted the vote, calling it a provocation.")[0]["source"]
+    assert src["kind"] == "named_org", src

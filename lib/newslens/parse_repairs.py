@@ -325,21 +325,20 @@ def _verb_read_as_participle(sent: Span) -> tuple[Token, Token] | None:
     ("One of the doctors who sent the letter called him a quack"). None otherwise."""
     root = sent.root
     relative = {t.i for r in sent if r.dep_ == "relcl" for t in r.subtree}
+    # after a comma, or after a relative clause on the subject ("One of the doctors who sent the
+    # letter called him a quack"); tagged as a participle, or as a past with the model's reading
+    # of the sentence all the same ("The so-called Victory bloc, led by X, called the detentions ...")
+    verb = next((t for t in sent if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.lemma_ in _REPORTS
+                 and (t.doc[t.i - 1].text == "," or t.head.i in relative)), None)
     if root.pos_ in ("PROPN", "NOUN", "NUM", "PRON"):
         subject = root
-        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in relative for t in sent):
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in relative and t != verb for t in sent):
             return None  # the sentence has a verb of its own
     elif root.tag_ == "VBG":
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
     else:
         return None
-    if subject is None:
-        return None
-    # after a comma, or after a relative clause on the subject ("One of the doctors who sent the
-    # letter called him a quack")
-    verb = next((t for t in sent if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_ in _REPORTS
-                 and subject.i < t.i and (t.doc[t.i - 1].text == "," or t.head.i in relative)), None)
-    if verb is None or subject.i not in {a.i for a in verb.ancestors}:
+    if subject is None or verb is None or verb.i < subject.i or subject.i not in {a.i for a in verb.ancestors}:
         return None
     return verb, subject
 

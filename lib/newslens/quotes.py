@@ -52,9 +52,10 @@ def _single_quotes_as_double(text: str, paragraphs: list[list[int]]) -> str:
     quotes in single marks only (the British convention: 'We will act,' he said). An apostrophe
     inside a word is no mark; of the marks that may close a quote, the first after a punctuation
     mark closes it ("... final,' he said"), else the last before the next opening mark in the
-    paragraph, so that "the ministers' decision" inside a quote does not close it."""
+    paragraph, so that "the ministers' decision" inside a quote does not close it. A paragraph that
+    opens with a mark it never closes, before one that opens with a mark, runs on into it."""
     chars = list(text)
-    for ps, pe in paragraphs:
+    for pi, (ps, pe) in enumerate(paragraphs):
         opens = [m.start() for m in _SINGLE_OPEN.finditer(text, ps, pe)]
         closes = [m.start() for m in _SINGLE_CLOSE.finditer(text, ps, pe)]
         k = 0
@@ -63,6 +64,9 @@ def _single_quotes_as_double(text: str, paragraphs: list[list[int]]) -> str:
             limit = next((x for x in opens if x > o), pe)
             cands = [c for c in closes if o + 2 < c < limit]  # not "rock 'n' roll"
             if not cands:
+                nxt = paragraphs[pi + 1][0] if pi + 1 < len(paragraphs) else None
+                if o == ps and len(opens) == 1 and nxt is not None and _SINGLE_OPEN.match(text, nxt):
+                    chars[o] = "“"  # a quote that runs on into the next paragraph, which opens with a mark
                 k += 1
                 continue
             close = next((c for c in cands if text[c - 1] in ",.?!…"), cands[-1])

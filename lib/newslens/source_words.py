@@ -55,8 +55,9 @@ AIDE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "ad
 NEWSROOMS = OUTLET_HEADS - {"reporter", "journalist", "correspondent"}
 #: Bodies among the words for who speaks ("the administration"), which describe no person.
 BODY_WORDS = {"administration", "government", "ministry", "department", "authority", "authorities"}
-#: Bodies known by the person they serve ("the Prime Minister's office", "Trump's campaign").
-PERSONS_BODIES = {"office", "campaign", "administration", "government"}
+#: Bodies known by the person they serve or lead ("the Prime Minister's office", "Trump's campaign",
+#: "Netanyahu's Likud party").
+PERSONS_BODIES = {"office", "campaign", "administration", "government", "party", "bloc", "camp", "movement"}
 #: Those who speak for a body, and for the one the sentence before named when no other is named.
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
 #: Gazetteer roles of bodies that are a side of their own, which a source can speak for: bodies
