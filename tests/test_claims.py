@@ -416,7 +416,7 @@ def test_lines_that_sign_a_letter_an_answer_or_a_post_are_no_claims(text):
     ("Poland invokes NATO Article 4 after Russian drones enter its airspace", []),
     ("the resolution, under Resolution 2231 after three years", [("three years", "year")]),
     ("passed by 444 votes to 72 with 82 abstentions",
-     [("444 votes", "count:votes"), ("82 abstentions", "count:abstentions")]),
+     [("444 votes", "count:votes for"), ("72", "count:votes against"), ("82 abstentions", "count:abstentions")]),
 ])
 def test_a_numbered_name_is_no_count_and_a_count_skips_no_preposition(text, expected):
     assert [(q["text"], q["unit"]) for q in parse_quantities(text)] == expected
@@ -446,3 +446,18 @@ def test_a_word_in_lower_case_after_a_bracket_goes_on_its_sentence():
     texts = claim_texts("Representatives Ann Wagner (R-Mo.) and Joe Wilson (R-S.C.) today introduced a bill to "
                         "sanction the junta's arms suppliers.")
     assert len(texts) == 1 and texts[0].endswith("arms suppliers."), texts
+
+
+def test_a_caption_and_a_link_to_another_story_are_no_claims():
+    texts = claim_texts("Photo: The two leaders shake hands after the signing. (Reuters)\n\nThe two leaders signed the "
+                        "truce on Sunday.\n\nREAD MORE: How the border war began\n\nPhoto caption: Soldiers at a "
+                        "checkpoint in July.")
+    assert texts == ["The two leaders signed the truce on Sunday."], texts
+
+
+def test_a_vote_s_tally_counts_the_votes_for_and_against():
+    for text, expected in (("The assembly voted 25-24 on Wednesday to approve the bill.", [25.0, 24.0]),
+                           ("The motion passed by 32 votes to 9.", [32.0, 9.0])):
+        found = [(q["value"], q["unit"]) for q in parse_quantities(text)]
+        assert found == [(expected[0], "count:votes for"), (expected[1], "count:votes against")], found
+    assert parse_quantities("Imports doubled between 2015-19 and 2020-24.") == []

@@ -130,6 +130,7 @@ def claim_units(doc: Doc) -> list[tuple[int, int]]:
             if e > s and len(text[s:e].split()) >= 3 and not _byline(doc, s, e) and not _signature(doc, s, e) \
                     and not _masthead(doc, s, e) and not _dateline(text[s:e]) \
                     and not _WIRE_SIGN_OFF.match(text, text.rfind("\n", 0, s) + 1) \
+                    and not _PAGE_FURNITURE.match(text, text.rfind("\n", 0, s) + 1) \
                     and not (_FOOTNOTE.match(text, s) and (s == 0 or text[s - 1] == "\n")):
                 units.append((s, e))
     return units
@@ -149,6 +150,12 @@ def _bare_frame(verb: Token) -> bool:
 #: reporting by ...", "Writing by ...".
 _WIRE_SIGN_OFF = re.compile(r"[ \t]*[(\[]?[ \t]*(?:(?:Additional|Further)\s+reporting|Reporting|Writing|Editing|"
                             r"Compiled|Produced)\s+by\b", re.IGNORECASE)
+
+
+#: A line of a web page around the story, not of it: a photo's caption, a link to another story
+#: ("Photo: ...", "Photo caption: ...", "READ MORE: ...", "Also read: ...", "WATCH: ...").
+_PAGE_FURNITURE = re.compile(r"[ \t]*(?:(?:file\s+)?photo(?:\s+caption)?|caption|image|picture|read\s+more|also\s+read|"
+                             r"related|watch|listen|video|subscribe)\s*:", re.IGNORECASE)
 
 
 #: How a line that signs a text opens: "By Anna Lee", "Asked by Lord Alton of Liverpool" and

@@ -76,6 +76,13 @@ _WORD_SHARE = re.compile(r"\b(?:(?:more than|less than|nearly|almost|about|aroun
                          re.IGNORECASE)
 
 
+#: A vote's tally: "25-24", "by 32 votes to 9" (the words of a vote before the first form).
+_TALLY = re.compile(r"(?<![\w\-.,])(?P<yes>\d{1,4})(?:\s?[-–]\s?|(?P<votes>\s+votes?)\s+to\s+)"
+                    r"(?P<no>\d{1,4})(?![\w\-%]|[.,]\d)")
+_VOTE_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|passed|approved|adopted|rejected|tally|margin|ballot)\b[^.;]*$",
+                         re.IGNORECASE)
+
+
 _TIME_HALVES = {"first", "second", "third", "fourth", "latter", "last", "other", "the", "this", "next", "back",
                 "front"}
 
@@ -163,6 +170,15 @@ def parse_quantities(text: str) -> list[dict[str, Any]]:
         while s < e and text[s].isspace():  # (the pattern may take the space before the number)
             s += 1
         out.append({"text": text[s:e].strip(), "value": value, "unit": u, "start": s, "end": e})
+    for m in _TALLY.finditer(text):  # "voted 25-24", "passed by 32 votes to 9": the votes for and against
+        if not _VOTE_WORDS.search(text, max(0, m.start() - 30), m.start()) and not m.group("votes"):
+            continue  # (a score or a range: "the 2020-24 period" is none)
+        for name, unit in (("yes", "count:votes for"), ("no", "count:votes against")):
+            a, b = m.span(name)
+            b = m.end("votes") if name == "yes" and m.group("votes") else b  # ("32 votes" to 9)
+            if not any(q["start"] < b and a < q["end"] for q in out if q["unit"] != "count:votes"):
+                out = [q for q in out if not (q["start"] < b and a < q["end"])]
+                out.append({"text": text[a:b], "value": float(m.group(name)), "unit": unit, "start": a, "end": b})
     for m in _WORD_SHARE.finditer(text):  # "more than half of Sudan's population", "nearly a third"
         before = text[max(0, m.start() - 12) : m.start()].split()
         if before and before[-1].lower() in _TIME_HALVES:
