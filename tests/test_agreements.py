@@ -1077,3 +1077,8 @@ def test_the_treaty_is_not_one_only_cited_by_an_article_of_it():
                        "parliaments approve it.")
     nato = next(a for a in found if a["name"] == "North Atlantic Treaty")
     assert len(nato["mentions"]) == 1, nato
+
+
+def test_being_forced_into_a_deal_neither_makes_nor_signs_one():
+    assert agreements("We will not stand by while Ukraine is forced into a bad deal.") == []
+    assert status_of("The Pacific Policing Treaty came into force in March.", "Pacific Policing Treaty") == "signed"

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from .agreement_parties import countries_in, not_parties, parties_in_sentences, sentence_parties, signatories
-from .agreement_words import DESCRIBED_HEADS, SIGNING_VERBS, TRUCE_HEADS, status_lexicon
+from .agreement_words import DESCRIBED_HEADS, SIGNING_VERBS, STATUS_NOUNS_ONLY, TRUCE_HEADS, status_lexicon
 from .doctools import sent_of_span, word_lemma
 from .entities import party_of
 
@@ -361,7 +361,8 @@ def described_agreements(doc: Doc) -> list[Described]:
         if gov is not None and gov.dep_ == "prep":
             gov = gov.head
         # (or the talks the verb has as object: "launch negotiations on an agreement on ...")
-        reached = gov is not None and (gov.lemma_.lower() in _REACHING or gov.lemma_.lower() in lex or (
+        reached = gov is not None and (gov.lemma_.lower() in _REACHING or (
+            gov.lemma_.lower() in lex and not (gov.pos_ == "VERB" and gov.lemma_.lower() in STATUS_NOUNS_ONLY)) or (
             t.dep_ == "pobj" and gov.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex
                                                               for c in gov.children)))
         if t.lower_ in ("agreement",) and any(c.dep_ in ("acl", "ccomp") and any(

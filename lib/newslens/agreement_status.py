@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .agreement_words import DESCRIBED_HEADS, status_lexicon
+from .agreement_words import DESCRIBED_HEADS, STATUS_NOUNS_ONLY, status_lexicon
 from .doctools import sent_of_span, text_of, word_lemma
 from .source_spans import past_dateline_text
 
@@ -38,7 +38,8 @@ def _status_words(gov: Token) -> list[Token]:
             continue
         seen.add(t.i)
         if word_lemma(t) in lex and t.pos_ in ("VERB", "ADJ", "NOUN", "AUX") \
-                and not (t.pos_ == "ADJ" and word_lemma(t) in _STATUS_VERBS_ONLY):
+                and not (t.pos_ == "ADJ" and word_lemma(t) in _STATUS_VERBS_ONLY) \
+                and not (t.pos_ in ("VERB", "AUX") and word_lemma(t) in STATUS_NOUNS_ONLY):
             found.append(t)
         for c in t.children:
             if c.dep_ == "pobj" and t.lower_ in ("in", "into") and t.i != gov.i:

@@ -21,6 +21,8 @@ TRUCE_HEADS = {"ceasefire", "truce", "armistice"}
 DESCRIBED_HEADS = {"agreement", "deal", "pact", "accord", "treaty", "truce", "ceasefire", "memorandum", "mou", "swap"}
 #: Verbs whose subject (or agent) makes an agreement its own.
 SIGNING_VERBS = {"sign", "ink", "conclude", "ratify", "seal", "initial"}
+#: Status words that say a state only as nouns: "came into force", not "Ukraine is forced into a bad deal".
+STATUS_NOUNS_ONLY = {"force"}
 
 
 @lru_cache(maxsize=1)
