@@ -461,3 +461,9 @@ def test_a_vote_s_tally_counts_the_votes_for_and_against():
         found = [(q["value"], q["unit"]) for q in parse_quantities(text)]
         assert found == [(expected[0], "count:votes for"), (expected[1], "count:votes against")], found
     assert parse_quantities("Imports doubled between 2015-19 and 2020-24.") == []
+
+
+def test_a_claim_that_opens_with_a_frame_and_goes_on_with_the_speaker_s_second_act_is_the_speaker_s():
+    found = claims("The Egyptian foreign ministry said the move was \"a flagrant violation of international law\" and "
+                   "rejected any attempt to displace Palestinians from Gaza into Sinai.")
+    assert found[0]["attribution_id"] is not None, found[0]

@@ -538,7 +538,26 @@ def _holding_attribution(doc: Doc, atts: list[dict[str, Any]], s: int, e: int) -
             a = max(said, key=overlap)
             if overlap(a) > best:
                 att, best = a, overlap(a)
+    if att is None:  # "The ministry said it was a violation of law and rejected any attempt to ...": the speaker's
+        att = next((a for a in atts if _is_said(doc, a) and _frame_then_second_act(doc, a, s, e)), None)
+        best = overlap(att) if att is not None else 0
     return att, best
+
+
+def _frame_then_second_act(doc: Doc, a: dict[str, Any], s: int, e: int) -> bool:
+    """Whether the claim at s..e opens with the attribution's speaker and verb and goes on, after
+    what was said, with a second verb of the same speaker ("... said it was a violation and
+    rejected any attempt to ..."): the claim is the speaker's, though what was said is the lesser
+    part of it."""
+    src, cue = a.get("source"), a.get("cue")
+    if not (src and cue) or not 0 <= src["start"] - s <= 2 or a["content"]["start"] < cue["end"] \
+            or content_spans(a)[-1][1] > e:
+        return False
+    verb = doc.char_span(cue["start"], cue["end"], alignment_mode="expand")
+    end = content_spans(a)[-1][1]
+    return verb is not None and any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and end <= c.idx < e and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.root.children)
 
 
 def to_frame(rows: list[dict[str, Any]], attributions: list[dict[str, Any]] | None = None) -> pd.DataFrame:
