@@ -1180,3 +1180,29 @@ def test_a_turn_label_named_in_brackets_before_is_that_person_again():
 def test_a_party_known_by_its_leader_is_a_body():
     src = atts("Orban's Fidesz party boycotted the vote, calling it a provocation.")[0]["source"]
     assert src["kind"] == "named_org", src
+
+
+def test_someone_unnamed_who_works_for_a_named_person_is_not_that_person():
+    for text in ("A lawyer for Imran Khan said he would appeal.", "An aide to Zelensky said the plan was dead.",
+                 "Netanyahu's spokesman said the talks would go on."):
+        src = one(text)["source"]
+        assert (src["kind"], src["entity_id"]) == ("anonymous", None), (text, src)
+    # (an aide or a spokesman speaks for the leader's country; a lawyer does not)
+    assert one("An aide to Zelensky said the plan was dead.")["source"]["side"] == "Ukraine"
+    assert one("A lawyer for Imran Khan said he would appeal.")["source"]["side"] is None
+    # (but a leader's office is the leader's)
+    src = one("The office of Prime Minister Shehbaz Sharif said the talks would go on.")["source"]
+    assert src["kind"] == "named_org", src
+
+
+def test_a_country_s_office_is_a_named_body_and_a_court_paper_a_document():
+    src = one("South Korea's presidential office said it looked forward to the visit.")["source"]
+    assert src["kind"] == "named_org", src
+    src = one("According to the indictment, the men shipped the chips through Malaysia.")["source"]
+    assert src["kind"] == "document", src
+
+
+def test_a_letter_s_we_is_those_who_sign_it():
+    found = atts("Dear Secretary,\n\nWe urge you to reconsider the decision to close the consulate.\n\nSincerely,\n\n"
+                 "Jeanne Shaheen\nUnited States Senator")
+    assert found[0]["source"]["kind"] == "named_person" and found[0]["source"]["side"] == "United States", found

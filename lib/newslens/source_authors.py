@@ -1,8 +1,8 @@
 """Who a text's "I" and "we" are when no quote or turn says: a statement's author named in its
 first line ("Statement by the Ministry of Foreign Affairs", "Letter dated ... from the Minister
 for Foreign Affairs of ..."), the speaker of an address given in
-full, an opinion piece's byline, or a "we" the text introduces ("We, the Foreign Ministers of
-...")."""
+full, those who sign a letter under its closing ("Sincerely,"), an opinion piece's byline, or a
+"we" the text introduces ("We, the Foreign Ministers of ...")."""
 from __future__ import annotations
 
 import re
@@ -62,9 +62,10 @@ def statement_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str
     m = _STATEMENT_BY.match(text) or _STATEMENTS_OWNER.match(text) or _LETTER_FROM.match(text) \
         or _FULL_TEXT_BY.search(text, 0, min(len(text), 600))
     issuer = _issuer_line(text, entities) if m is None else None
-    if m is None and issuer is None:
+    signed = _signature_block(text) if m is None and issuer is None else None
+    if m is None and issuer is None and signed is None:
         return None
-    s, e = m.span("who") if m is not None else issuer
+    s, e = m.span("who") if m is not None else issuer or signed
     inside = [x for x in entities if any(s <= a and b <= e for a, b in x["mentions"])]
     person = next((x for x in inside if x["type"] == "PERSON"), None)
     # ("... by the Foreign Ministers of France, Germany and the United Kingdom": all three)
@@ -79,6 +80,24 @@ def statement_author(doc: Doc, entities: list[dict[str, Any]]) -> tuple[str, str
     body = next((x for x in inside if x["type"] == "ORG"), None)
     # (a body of no one country speaks for itself: "Communique of the ... Peace and Security Council")
     return "named_org", body["id"] if body else None, side or (body["name"] if body else None)
+
+
+#: A letter's closing ("Sincerely,", "Yours faithfully,"), after which come the names and titles
+#: of those who sign it.
+LETTER_CLOSING = re.compile(r"^[ \t]*(?:(?:Yours\s+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly)(?:\s+yours)?"
+                            r"|Respectfully(?:\s+yours)?|(?:Best|Kind|Warm)?\s*[Rr]egards|With (?:respect|best wishes))"
+                            r"[ \t]*,?[ \t]*$", re.MULTILINE)
+
+
+def _signature_block(text: str) -> tuple[int, int] | None:
+    """The span after a letter's closing line ("Sincerely,") to the end, where those who sign it are
+    named, when it is short (at most ten lines); None if the text has no such closing."""
+    closing = None
+    for closing in LETTER_CLOSING.finditer(text):
+        pass
+    if closing is None or text[closing.end():].count("\n") > 12:
+        return None
+    return closing.end(), len(text)
 
 
 #: The title of a government's release ("Press Statement: Condemning ...", "Readout: ..."), which a

@@ -29,6 +29,7 @@ DOCUMENT_HEADS = {
     # the model's lemma of "data"; not "figure", which is as often a person ("a senior party figure")
     "datum", "finding", "statistic", "census", "copy", "ruling", "verdict", "judgment", "judgement", "award",
     "commentary", "editorial", "column", "article", "op-ed", "sheet",  # ("the joint fact sheet")
+    "indictment", "complaint", "affidavit", "lawsuit", "petition", "subpoena",  # a court's papers
 }
 #: Head words of a news organisation or one of its people.
 OUTLET_HEADS = {"newspaper", "daily", "agency", "channel", "broadcaster", "outlet", "magazine", "network", "reporter",
@@ -73,7 +74,7 @@ ONE_HOLDER_OFFICES = {"minister", "secretary", "ambassador", "president", "chanc
 COUNTRY_BODIES = {"ministry", "department", "government", "administration", "embassy", "cabinet", "parliament",
                   "military", "army", "navy", "side", "guard", "police", "legislature", "bank", "service", "force",
                   "court", "regulator", "intelligence", "customs", "senate", "congress", "presidency", "junta",
-                  "agency"}
+                  "agency", "office"}
 #: How the side of a source that speaks for several countries is written ("India + United States").
 JOINT = " + "
 #: The gazetteer's role of a news agency its state runs (KCNA, Xinhua, TASS, IRNA ...): an outlet

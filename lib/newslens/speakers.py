@@ -28,8 +28,8 @@ from .source_antecedents import (antecedent, body_so_named, described_person, he
 from .source_authors import byline_author, statement_author, we_introduced
 from .source_words import (ANONYMOUS_HEADS, BODY_WORDS, COUNTRY_BODIES, DOCUMENT_HEADS, FIRST_PERSON, HONORIFIC,
                            JOINT, NEWSPAPER_NAME_ENDS, NEWSROOMS, NEWSROOM_NAME, ONE_HOLDER_OFFICES, OUTLET_HEADS,
-                           PERSONS_BODIES, PRONOUNS_BODY, PRONOUNS_PERSON, TURN_WORDS, entity_country, entity_with_id,
-                           title_word)
+                           PERSONS_BODIES, PRONOUNS_BODY, PRONOUNS_PERSON, SPOKESPEOPLE, TURN_WORDS, entity_country,
+                           entity_with_id, title_word)
 from .spans import subtree_span
 
 
@@ -98,6 +98,7 @@ def classify_source(
     head_is_named = ent is not None and not office and (
         (ent["type"] in ("ORG", "GPE", "NORP") and head is not None and head.pos_ == "PROPN")
         or (ent["type"] == "ORG" and bool(ent.get("role"))))
+    voice_of: dict[str, Any] | None = None  # the person an unnamed spokesman or aide speaks for
     if ent is None:
         # (not one a person's or a body's clause names: "A senior Saudi official, who spoke to
         # Reuters", "The DEM Party, which has acted as an intermediary between Ocalan and ..."; but
@@ -111,8 +112,18 @@ def classify_source(
                                              for a, b in x["mentions"])]
         # (a body named after a person is the body: "The Ronald Reagan Presidential Foundation")
         named_for = head is not None and head.pos_ == "PROPN" and head.lemma_.lower() in _BODIES_NAMED_FOR_PEOPLE
-        ent = (None if named_for else next((x for x in inside if x["type"] == "PERSON"), None)) or next(
+        # (nor the person someone unnamed works for or is close to: "A lawyer for Yang", "an aide
+        # to Zelensky", "Netanyahu's spokesman" are not Yang, Zelensky or Netanyahu)
+        served = [subtree_span(c) for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in (
+            "for", "to", "of", "close")] if head is not None and head.pos_ == "NOUN" \
+            and head.lemma_.lower() in (ANONYMOUS_HEADS | _CLOSE_PEOPLE) - BODY_WORDS else []
+        # (but "the office of Prime Minister X" is X's, and "Xue's post" Xue's)
+        people = [x for x in inside if x["type"] == "PERSON"]
+        ent = (None if named_for else next((x for x in people if not any(
+            c0 <= a < c1 for a, _ in x["mentions"] for c0, c1 in served)), None)) or next(
             (x for x in inside if x["type"] == "ORG"), None)
+        if ent is None and people and head.lemma_.lower() in _VOICES:
+            voice_of = people[0]  # "a spokesman for Netanyahu", "an aide to Zelensky": his country's voice
     lemma = head.lemma_.lower() if head is not None else ""
     kind: str
     entity_id = ent["id"] if ent else None
@@ -286,7 +297,8 @@ def classify_source(
             kind, entity_id = "named_org", body
         elif kind == "anonymous" and (home := body_of_the_dateline(doc, head, entities)) is not None:
             kind, inherited = "named_org", home  # "SEOUL (Yonhap) -- ..., the presidential office said"
-    side = inherited or joint_side(head, s, e, entities) or side_in_words(s, e, entities, entity_id, doc) \
+    side = inherited or joint_side(head, s, e, entities) \
+        or side_in_words(s, e, entities, entity_id or (voice_of or {}).get("id"), doc) \
         or us_legislator(doc, s, e) or secretary_general_body(text, entities) or voiced_for(head, entities) \
         or the_countries_before(head, s, e, entities) \
         or side_given_before(entity_id, s, previous) or title_country(doc, entity_id, s, entities) \
@@ -309,6 +321,14 @@ def classify_source(
         # "President Maia Sandu said ... . Her government said ...": her country's
         kind = "named_org"
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
+
+
+#: People close to someone, who speak for themselves ("a lawyer for Yang", "a friend of Navalny").
+_CLOSE_PEOPLE = {"lawyer", "attorney", "friend", "relative", "son", "daughter", "wife", "husband", "brother", "sister",
+                 "family", "mother", "father", "colleague", "associate", "supporter", "bodyguard", "ally", "biographer"}
+#: Those who speak for the person they work for ("a spokesman for Netanyahu", "an aide to
+#: Zelensky"), unlike a lawyer or a friend.
+_VOICES = SPOKESPEOPLE | {"aide", "adviser", "advisor", "envoy", "official", "officials", "aides", "advisers"}
 
 
 def _a_person_by_age_or_who(head: Token | None) -> bool:
