@@ -467,3 +467,22 @@ def test_a_claim_that_opens_with_a_frame_and_goes_on_with_the_speaker_s_second_a
     found = claims("The Egyptian foreign ministry said the move was \"a flagrant violation of international law\" and "
                    "rejected any attempt to displace Palestinians from Gaza into Sinai.")
     assert found[0]["attribution_id"] is not None, found[0]
+
+
+def test_a_word_ending_like_a_currency_code_is_no_currency():
+    found = [(q["text"], q["unit"]) for q in parse_quantities("It covers 821 missiles and the others 50 tanks.")]
+    assert found == [("821 missiles", "count:missiles"), ("50 tanks", "count:tanks")], found
+    assert [q["unit"] for q in parse_quantities("a deal worth Rs 500 crore")] == ["INR"]
+    # (a dollar with a country's letter before it is that country's)
+    found = [(q["text"], q["unit"]) for q in parse_quantities("tariffs on C$30 billion ($20.7 billion) and A$368bn")]
+    assert found == [("C$30 billion", "CAD"), ("$20.7 billion", "USD"), ("A$368bn", "AUD")], found
+
+
+def test_a_letter_s_salutation_and_signature_block_and_a_signature_in_capitals_are_no_claims():
+    texts = claim_texts("Dear Minister Wadephul,\n\nWe write to urge you to reconsider the decision to close the "
+                        "consulate.\n\nSincerely,\n\nAnna Keller\nChair, Committee on Foreign Affairs\n\nJonas Brandt\n"
+                        "Member of Parliament")
+    assert texts == ["We write to urge you to reconsider the decision to close the consulate."], texts
+    texts = claim_texts("The tariff shall end one year after the last purchase.\n\nDONALD J. TRUMP\n\n"
+                        "THE WHITE HOUSE,\nMarch 24, 2025.")
+    assert texts == ["The tariff shall end one year after the last purchase."], texts

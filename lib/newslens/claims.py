@@ -22,8 +22,9 @@ from . import config
 from .cues import cue_rate, names_something
 from .doctools import asks, text_of
 from .pipeline import PERSON_TITLES
-from .quantities import TIME_UNIT_CODES, parse_quantities, resolve_date
+from .quantities import MONEY_UNITS, TIME_UNIT_CODES, parse_quantities, resolve_date
 from .attribution_run import content_spans
+from .source_authors import LETTER_CLOSING
 from .source_spans import CITY_AND_DATE, CREDITED_DATELINE, DATELINE, past_dateline_text
 from .speaker_labels import TIMESTAMP
 
@@ -169,7 +170,8 @@ _SIGNING_TITLES = PERSON_TITLES | {"spokesperson", "head", "representative", "pe
 
 def _own_line(text: str, s: int, e: int) -> bool:
     """Whether ``s``-``e`` is a line of its own (after a dash or a bullet, if any)."""
-    return text[text.rfind("\n", 0, s) + 1 : s].strip(" \t—–-•") == "" and text[e:e + 1] in ("", "\n")
+    return text[text.rfind("\n", 0, s) + 1 : s].strip(" \t—–-•") == "" \
+        and re.match(r"[ \t,;]*(?:\n|$)", text[e:e + 8]) is not None  # (its comma too: "THE WHITE HOUSE,")
 
 
 def _verbless(doc: Doc, s: int, e: int) -> bool:
@@ -191,13 +193,27 @@ def _byline(doc: Doc, s: int, e: int) -> bool:
     return opener is not None and _verbless(doc, opener.end(), e)
 
 
+#: A letter's salutation ("Dear Secretary Rubio,").
+_SALUTATION = re.compile(r"(?:Dear|To)\s[^\n]{1,60},?[ \t]*$")
+
+
 def _signature(doc: Doc, s: int, e: int) -> bool:
     """'Stéphane Dujarric, Spokesperson for the Secretary-General': a line of its own under a
     statement that names who signs it, with a comma after the name and no verb, asserts nothing;
-    nor does a title on the line under a signing line ("(Signed) ...\nMinister for Foreign Affairs")."""
+    nor does a title on the line under a signing line ("(Signed) ...\nMinister for Foreign Affairs"),
+    a line in capitals with no verb ("DONALD J. TRUMP", "THE WHITE HOUSE,"), a letter's salutation
+    or a line with no verb under its closing ("Sincerely,\n\nJeanne Shaheen\nRanking Member, ...")."""
     text = text_of(doc)
-    if not _own_line(text, s, e) or not _verbless(doc, s, e):
+    if not _own_line(text, s, e):
         return False
+    if _SALUTATION.fullmatch(text, s, e) and len(text[s:e].split()) <= 6:
+        return True
+    if not _verbless(doc, s, e):
+        return False
+    if text[s:e].isupper() and len(text[s:e].split()) <= 6:
+        return True
+    if any(m.end() <= s for m in LETTER_CLOSING.finditer(text, 0, s)):
+        return True
     span = doc.char_span(s, e, alignment_mode="expand")
     if span[0].lower_ in _SIGNING_TITLES and s > 1 and text[s - 2] != "\n":
         above = text.rfind("\n", 0, s - 1) + 1
@@ -293,7 +309,7 @@ def claim_kind(span: Span, quantities: list[dict[str, Any]]) -> str:
     # (what can hit or strike, not "air strikes" or "the military struck a vessel, killing three")
     capable = {t.lemma_.lower() for t in span if t.lemma_.lower() in CAPABILITY
                and not (t.lemma_.lower() in ("hit", "strike") and t.tag_ != "VB")}
-    if measured and (capable or any(q["unit"] in ("km", "mi", "m", "USD", "INR", "EUR", "%", "barrel/day") for q in measured)):
+    if measured and (capable or any(q["unit"] in {"km", "mi", "m", "%", "barrel/day", *MONEY_UNITS} for q in measured)):
         return "quantity"
     if lemmas & POSITION_VERBS and root.lemma_ in POSITION_VERBS | {"have", "be"} or root.lemma_ in POSITION_VERBS:
         return "position"

@@ -22,10 +22,13 @@ MULTIPLIERS = {
     "trillion": 1e12, "tn": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5,
     "dozen": 12,
 }
-CURRENCY_BEFORE = {"$": "USD", "us$": "USD", "usd": "USD", "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR",
+CURRENCY_BEFORE = {"$": "USD", "us$": "USD", "usd": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
+                   "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR",
                    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "rub": "RUB", "¥": "JPY"}
 CURRENCY_AFTER = {"dollars": "USD", "dollar": "USD", "usd": "USD", "rupees": "INR", "rupee": "INR",
                   "euros": "EUR", "euro": "EUR", "pounds": "GBP", "roubles": "RUB", "rubles": "RUB", "yuan": "CNY"}
+#: The codes of money amounts.
+MONEY_UNITS = frozenset(CURRENCY_BEFORE.values()) | frozenset(CURRENCY_AFTER.values())
 UNITS = {
     "km": "km", "kms": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
     "miles": "mi", "mile": "mi", "m": "m", "metres": "m", "meters": "m", "nautical": "nmi",
@@ -43,7 +46,8 @@ TIME_UNIT_CODES = {UNITS[w] for w in TIME_UNITS}
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _WORDNUM = r"(?:" + "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True)) + r")"
 _MULT = r"(?:thousand|million|billion|trillion|crores?|lakhs?|lac|mn|bn|tn|dozen)"
-_CUR_BEFORE = r"(?:US\$|\$|USD|Rs\.?|INR|₹|€|EUR|£|GBP|RUB|¥)"
+_CUR_BEFORE = (r"(?:(?<![A-Za-z])(?:US\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|USD|Rs\.?|INR|EUR|GBP|RUB)|\$|₹|€|£|¥)")
+# (a code only where no letter comes before it: not "coveRS 821")
 _QUANTITY = re.compile(
     rf"(?P<cur>{_CUR_BEFORE})?\s?(?<![\w\-])(?P<num>{_NUM}|{_WORDNUM})(?:\s?-\s?|\s)?(?P<mult>{_MULT})?\b"
     rf"(?:[\s-]?(?P<unit>per cent|percent|%|km|kms|kilometres|kilometers|kilometre|kilometer|miles?|metres|meters|"
