@@ -3695,3 +3695,10 @@ def test_a_quote_in_single_marks_runs_on_into_the_next_paragraph_that_opens_with
 def test_a_past_verb_of_saying_after_a_described_subject_is_the_sentence_s_verb():
     a = one("The so-called Unity bloc, led by exiled businessman Ivan Petrov, called the arrests a witch hunt.")
     assert (a["source"]["text"], a["cue"]["text"]) == ("The so-called Unity bloc", "called"), a
+
+
+def test_a_past_act_after_a_clause_with_a_modal_is_the_speaker_s_not_what_was_said():
+    found = atts('The prime minister said the target would be "unreasonable" and secured a clause giving Madrid '
+                 "flexibility.")
+    said = next(a for a in found if a["cue"]["text"] == "said")
+    assert said["content"]["text"] == 'the target would be "unreasonable"', said["content"]

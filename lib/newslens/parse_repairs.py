@@ -433,7 +433,8 @@ def _second_act_of_speaker(verb: Token) -> tuple[Token, Token] | None:
     It has no subject of its own, follows "and", is a word that reports (a cue in PolNeAR train
     at least ``_SECOND_ACT_MIN_RATE`` of the time) and has the tense of the verb of saying but
     not that of the clause said (or that clause is a "be"): in "said he spoke to Trump and asked
-    him to ...", both acts are in what was said. On PolNeAR train, 16 of the 30 such verbs are
+    him to ...", both acts are in what was said. Any verb in the past is such an act after a
+    clause with a modal ("said it would be unreasonable and secured a clause ..."). On PolNeAR train, 16 of the 30 such verbs are
     the speaker's own report; the rest are in the clause said."""
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ"):
         return None
@@ -442,7 +443,13 @@ def _second_act_of_speaker(verb: Token) -> tuple[Token, Token] | None:
     if clause.dep_ != "ccomp" or said.lemma_ not in SPEECH_LEMMAS or said.i > clause.i or said.tag_ != verb.tag_ \
             or (clause.lemma_ != "be" and clause.tag_ == verb.tag_):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) or cue_rate(verb) < _SECOND_ACT_MIN_RATE:
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    # (any verb in the past after a clause with a modal, which it cannot share: "said it would be
+    # "unreasonable" and secured a clause allowing Madrid flexibility")
+    modal = clause.tag_ == "VB" and verb.tag_ == "VBD" \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    if cue_rate(verb) < _SECOND_ACT_MIN_RATE and not modal:
         return None
     and_ = next((c for c in clause.children if c.dep_ == "cc" and c.lower_ == "and" and c.i < verb.i), None)
     return (said, and_) if and_ is not None else None
