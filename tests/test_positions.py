@@ -1823,3 +1823,7 @@ def test_a_note_s_courtesy_formula_takes_no_stance():
     text = ("The Embassy of Armenia avails itself of this opportunity to renew to the Ministry of Foreign Affairs of "
             "Georgia the assurances of its highest consideration.")
     assert positions(text) == [], positions(text)
+
+
+def test_pushing_for_export_controls_on_a_country_opposes_it():
+    assert ("Japan", "China", "oppose") in triples("Japan pushed for tighter export controls on China.")

@@ -145,7 +145,7 @@ def object_pattern(f: Finder, w: StanceWord) -> bool:
     ended = end_of(obj)
     pressed = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                     for g in c.children if g.dep_ == "pobj"), None) \
-        if action == "DEMAND" and obj.lemma_.lower() in MEASURE_NOUNS else None
+        if action == "DEMAND" and (obj.lemma_.lower() in MEASURE_NOUNS or _is_measure(obj)) else None
     if pressed is not None:  # "calls for sanctions on Georgian officials": against those they would hit
         for actor_tok in actors_of(w.subj):
             f.emit(actor_tok, None, target_of(pressed, f.entities, goods=False), "oppose", action,
