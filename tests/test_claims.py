@@ -486,3 +486,15 @@ def test_a_letter_s_salutation_and_signature_block_and_a_signature_in_capitals_a
     texts = claim_texts("The tariff shall end one year after the last purchase.\n\nDONALD J. TRUMP\n\n"
                         "THE WHITE HOUSE,\nMarch 24, 2025.")
     assert texts == ["The tariff shall end one year after the last purchase."], texts
+
+
+def test_a_tally_in_favour_and_against_and_a_signed_by_line():
+    text = "adopted by a vote of 91 in favour to 12 against, with 57 abstentions"
+    found = [(q["text"], q["unit"]) for q in parse_quantities(text)]
+    assert found == [("91 in favour", "count:votes for"), ("12 against", "count:votes against"),
+                     ("57 abstentions", "count:abstentions")], found
+    assert [q["unit"] for q in parse_quantities("won 141 votes and 32 abstentions")] == ["count:votes",
+                                                                                         "count:abstentions"]
+    texts = claim_texts("We urge all parties to agree to a truce.\n\nSigned by the foreign ministers of:\nNorway\n"
+                        "Japan")
+    assert texts == ["We urge all parties to agree to a truce."], texts

@@ -161,7 +161,7 @@ _PAGE_FURNITURE = re.compile(r"[ \t]*(?:(?:file\s+)?photo(?:\s+caption)?|caption
 
 #: How a line that signs a text opens: "By Anna Lee", "Asked by Lord Alton of Liverpool" and
 #: "Answered by ..." (a parliament's written question), "(Signed) Seyed Abbas Araghchi" (a letter) ...
-_SIGNING_OPENER = re.compile(r"(?:By|Asked by|Answered by|Tabled by|Posted by|Written by|\([Ss]igned\))\s")
+_SIGNING_OPENER = re.compile(r"(?:By|Asked by|Answered by|Tabled by|Posted by|Written by|Signed by|\([Ss]igned\))\s")
 #: ... and the credit line under an embedded post ("— Radosław Sikorski (@sikorskiradek) September 10, 2025").
 _POST_CREDIT = re.compile(r"[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)")
 #: Words a line naming who signs can open with ("Minister for Foreign Affairs of ...").

@@ -80,9 +80,12 @@ _WORD_SHARE = re.compile(r"\b(?:(?:more than|less than|nearly|almost|about|aroun
                          re.IGNORECASE)
 
 
-#: A vote's tally: "25-24", "by 32 votes to 9" (the words of a vote before the first form).
-_TALLY = re.compile(r"(?<![\w\-.,])(?P<yes>\d{1,4})(?:\s?[-–]\s?|(?P<votes>\s+votes?)\s+to\s+)"
-                    r"(?P<no>\d{1,4})(?![\w\-%]|[.,]\d)")
+#: A vote's tally: "25-24", "by 32 votes to 9", "91 in favour to 12 against" (the words of a
+#: vote before the first form).
+_TALLY = re.compile(r"(?<![\w\-.,])(?P<yes>\d{1,4})"
+                    r"(?:\s?[-–]\s?|(?P<votes>\s+votes?(?:\s+in\s+favou?r)?|\s+in\s+favou?r)"
+                    r"(?:,?\s+to\s+|(?:,|,?\s+and|,?\s+with)\s+(?=\d{1,4}\s+against)))"
+                    r"(?P<no>\d{1,4})(?P<against>\s+against)?(?![\w\-%]|[.,]\d)")
 _VOTE_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|passed|approved|adopted|rejected|tally|margin|ballot)\b[^.;]*$",
                          re.IGNORECASE)
 
@@ -180,6 +183,7 @@ def parse_quantities(text: str) -> list[dict[str, Any]]:
         for name, unit in (("yes", "count:votes for"), ("no", "count:votes against")):
             a, b = m.span(name)
             b = m.end("votes") if name == "yes" and m.group("votes") else b  # ("32 votes" to 9)
+            b = m.end("against") if name == "no" and m.group("against") else b  # (91 in favour to "12 against")
             if not any(q["start"] < b and a < q["end"] for q in out if q["unit"] != "count:votes"):
                 out = [q for q in out if not (q["start"] < b and a < q["end"])]
                 out.append({"text": text[a:b], "value": float(m.group(name)), "unit": unit, "start": a, "end": b})
