@@ -1082,3 +1082,9 @@ def test_the_treaty_is_not_one_only_cited_by_an_article_of_it():
 def test_being_forced_into_a_deal_neither_makes_nor_signs_one():
     assert agreements("We will not stand by while Ukraine is forced into a bad deal.") == []
     assert status_of("The Pacific Policing Treaty came into force in March.", "Pacific Policing Treaty") == "signed"
+
+
+def test_those_who_urge_others_to_agree_are_no_parties():
+    found = agreements("We, the foreign ministers of Norway and Japan, are appalled by the killings.\n\nWe urge all "
+                       "parties to agree to an immediate humanitarian truce.")
+    assert [(a["name"], a["parties"]) for a in found] == [("immediate humanitarian truce", [])], found

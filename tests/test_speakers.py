@@ -1206,3 +1206,9 @@ def test_a_letter_s_we_is_those_who_sign_it():
     found = atts("Dear Secretary,\n\nWe urge you to reconsider the decision to close the consulate.\n\nSincerely,\n\n"
                  "Jeanne Shaheen\nUnited States Senator")
     assert found[0]["source"]["kind"] == "named_person" and found[0]["source"]["side"] == "United States", found
+
+
+def test_a_country_in_the_name_of_an_institute_the_model_did_not_tag_is_not_its_side():
+    src = one("Research by the China Africa Research Initiative found no case in which China had seized a port.")[
+        "source"]
+    assert src["side"] is None, src

@@ -141,16 +141,19 @@ def joint_speakers(attributions: list[dict[str, Any]], mentions: list[tuple[int,
             continue
         words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", source.get("text", ""))}
         cue = set(((a.get("cue") or {}).get("text") or "").lower().split())
-        if words & _GO_BETWEEN_NOUNS or cue & _PLAIN_SAYING:
+        if words & _GO_BETWEEN_NOUNS or cue & (_PLAIN_SAYING | _URGING):
             # (not "..., Saudi and U.S. mediators said", "said in a statement": who tells of it is
-            # not who makes it)
+            # not who makes it; nor "We urge all parties to agree to a truce": who calls for it)
             continue
         return side.split(JOINT)
     return []
 
 
-#: Cues of telling, whose speakers tell of an agreement rather than act on it.
+#: Cues of telling, whose speakers tell of an agreement rather than act on it ...
 _PLAIN_SAYING = {"said", "say", "says", "told", "tell", "tells", "added", "add", "adds", "according"}
+#: ... and of urging others to make one.
+_URGING = {"urge", "urges", "urged", "call", "calls", "called", "demand", "demands", "demanded", "appeal", "appeals",
+           "appealed", "press", "presses", "pressed", "ask", "asks", "asked", "encourage", "encourages", "encouraged"}
 
 
 def not_parties(doc: Doc, s: int, e: int, evidence: tuple[int, int], cities: bool = True) -> list[tuple[int, int]]:

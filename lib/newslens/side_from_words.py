@@ -19,7 +19,8 @@ from .spans import subtree_span
 
 #: Words in the name of a society, an institute or a school, which speak for no government.
 _SOCIETY_WORDS = {"Scientists", "Institute", "Foundation", "Association", "Society", "Center", "Centre",
-                  "University", "College", "Federation", "Forum", "Studies", "Academy", "Endowment", "Fund"}
+                  "University", "College", "Federation", "Forum", "Studies", "Academy", "Endowment", "Fund",
+                  "Initiative", "Program", "Programme", "Project"}
 
 
 #: A member of the US Congress by party and title ("Republican Senator Bernie Moreno", "Democratic
@@ -248,7 +249,8 @@ def side_in_words(s: int, e: int, entities: list[dict[str, Any]], entity_id: str
     def works_on(a: int, b: int) -> bool:
         # (nor one a source has left: "a former NATO official now at a think tank")
         return doc is not None and (named_as_topic(doc, a, b, (s, e)) or re.search(r"\b(former|ex-)\s*$", text[s:a], re.I)
-                                    is not None) or any(c <= a and b <= d for c, d in societies)
+                                    is not None or _in_society_name(doc, a, b)) \
+            or any(c <= a and b <= d for c, d in societies)
 
     # (the first named in the words: "Syria's foreign minister ..., who met Iran's ambassador";
     # a person's too when the source is theirs: "Trump's communications director Steven Cheung")
@@ -263,6 +265,17 @@ def side_in_words(s: int, e: int, entities: list[dict[str, Any]], entity_id: str
     # foreign policy chief", "A NATO official", "the African Union", "A Hamas official"
     return next((x["name"] for x in entities if x["type"] == "ORG" and x.get("role") in OWN_SIDE_ROLES
                  and not members_of(x) for a, b in x["mentions"] if s <= a and b <= e and not works_on(a, b)), None)
+
+
+def _in_society_name(doc: Doc, a: int, b: int) -> bool:
+    """Whether the words at a..b are part of a capitalised name of an institute or a society that
+    the model did not tag ("the China Africa Research Initiative"): a run of names ending in a
+    society's word."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    while tok is not None and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok is not None and tok.text in _SOCIETY_WORDS and tok.i > span.root.i
 
 
 #: Verbs of a clause on a source that say whom it belongs to or speaks for ("which represents
