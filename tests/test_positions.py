@@ -1827,3 +1827,13 @@ def test_a_note_s_courtesy_formula_takes_no_stance():
 
 def test_pushing_for_export_controls_on_a_country_opposes_it():
     assert ("Japan", "China", "oppose") in triples("Japan pushed for tighter export controls on China.")
+
+
+def test_being_reluctant_to_accept_something_opposes_it():
+    assert ("China", "the plan", "oppose") in triples("Beijing was reluctant to accept the plan.")
+    assert ("China", "the plan", "support") in triples("Beijing was willing to accept the plan.")
+
+
+def test_demanding_the_return_of_a_people_supports_the_return_not_against_them():
+    found = triples("The EU demanded the return of Ukrainian children.")
+    assert ("European Union", "the return of Ukrainian children", "support") in found, found

@@ -175,12 +175,16 @@ def subject_of(v: Token) -> Token | None:
     return None
 
 
+#: Words of not wanting to do what follows them ("reluctant to accept losses", "unwilling to sign").
+_UNWILLING = {"reluctant", "unwilling", "loath", "loth", "hesitant", "disinclined", "averse"}
+
+
 def is_negated(v: Token) -> bool:
     """"did not sign", "will never recognise", what is set aside for something else ("to
     abstain rather than veto the plan", "instead of joining the talks") and what is warned or
     argued against ("warned Kazakhstan against joining Western sanctions"), and what is denied,
     failed, avoided or refrained from ("denied supplying weapons to Russia", "failed to comply",
-    "avoids condemning Russia", "refrained from naming it")."""
+    "avoids condemning Russia", "refrained from naming it"), or not wanted ("reluctant to accept")."""
     before = v.doc[max(0, v.i - 3) : v.i]
     return any(c.dep_ == "neg" for c in v.children) or any(t.lower_ in ("not", "never", "cannot", "n't")
                                                            for t in before) \
@@ -188,7 +192,8 @@ def is_negated(v: Token) -> bool:
                for a, b in zip(before, before[1:])) \
         or (v.dep_ == "pcomp" and v.head.lower_ == "against") \
         or (v.dep_ in ("xcomp", "ccomp") and v.tag_ == "VBG" and v.head.lemma_.lower() == "deny") \
-        or (v.dep_ == "xcomp" and v.head.lemma_.lower() in ("fail", "avoid", "refrain")) \
+        or (v.dep_ == "xcomp" and v.head.lemma_.lower() in ("fail", "avoid", "refrain", "hesitate")) \
+        or (v.dep_ == "xcomp" and v.head.lower_ in _UNWILLING) \
         or (v.dep_ == "pcomp" and v.head.lower_ == "from" and v.head.head.lemma_.lower() in ("refrain", "abstain"))
 
 

@@ -56,9 +56,11 @@ HARM_NOUNS = {"displacement", "occupation", "annexation", "invasion", "blockade"
 
 
 #: Nouns of something done to a place or a people that is no harm, on which the stance is, not
-#: on them ("committed to the complete denuclearization of the Korean Peninsula").
+#: on them ("committed to the complete denuclearization of the Korean Peninsula", "demanded the
+#: return of Ukrainian children").
 DONE_TO_NOUNS = {"denuclearization", "denuclearisation", "demilitarization", "demilitarisation", "reunification",
-                 "unification", "reconstruction", "stabilization", "stabilisation"}
+                 "unification", "reconstruction", "stabilization", "stabilisation", "return", "repatriation",
+                 "release", "evacuation"}
 
 
 #: People who speak for themselves, not for their country's government ("Chinese experts",
