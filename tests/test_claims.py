@@ -483,9 +483,13 @@ def test_a_letter_s_salutation_and_signature_block_and_a_signature_in_capitals_a
                         "consulate.\n\nSincerely,\n\nAnna Keller\nChair, Committee on Foreign Affairs\n\nJonas Brandt\n"
                         "Member of Parliament")
     assert texts == ["We write to urge you to reconsider the decision to close the consulate."], texts
-    texts = claim_texts("The tariff shall end one year after the last purchase.\n\nDONALD J. TRUMP\n\n"
-                        "THE WHITE HOUSE,\nMarch 24, 2025.")
+    texts = claim_texts("Sec. 3. Termination.\n\nThe tariff shall end one year after the last purchase.\n\n"
+                        "DONALD J. TRUMP\n\nTHE WHITE HOUSE,\nMarch 24, 2025.")
     assert texts == ["The tariff shall end one year after the last purchase."], texts
+    # (but a headline in capitals is a claim, with a line in capitals over it or not)
+    for text in ("TRUMP SIGNS TRADE DEAL WITH JAPAN\n\nThe deal was signed on Monday.",
+                 "EXCLUSIVE\n\nTRUMP SIGNS TRADE DEAL WITH JAPAN\n\nThe deal was signed on Monday."):
+        assert claim_texts(text)[0] == "TRUMP SIGNS TRADE DEAL WITH JAPAN", claim_texts(text)
 
 
 def test_a_tally_in_favour_and_against_and_a_signed_by_line():

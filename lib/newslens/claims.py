@@ -201,8 +201,9 @@ def _signature(doc: Doc, s: int, e: int) -> bool:
     """'Stéphane Dujarric, Spokesperson for the Secretary-General': a line of its own under a
     statement that names who signs it, with a comma after the name and no verb, asserts nothing;
     nor does a title on the line under a signing line ("(Signed) ...\nMinister for Foreign Affairs"),
-    a line in capitals with no verb ("DONALD J. TRUMP", "THE WHITE HOUSE,"), a letter's salutation
-    or a line with no verb under its closing ("Sincerely,\n\nJeanne Shaheen\nRanking Member, ...")."""
+    a short line in capitals with no verb below the headline ("DONALD J. TRUMP", "THE WHITE HOUSE,"),
+    a letter's salutation or a line with no verb under its closing ("Sincerely,\n\nJeanne Shaheen\n
+    Ranking Member, ...")."""
     text = text_of(doc)
     if not _own_line(text, s, e):
         return False
@@ -210,8 +211,8 @@ def _signature(doc: Doc, s: int, e: int) -> bool:
         return True
     if not _verbless(doc, s, e):
         return False
-    if text[s:e].isupper() and len(text[s:e].split()) <= 6:
-        return True
+    if text[s:e].isupper() and len(text[s:e].split()) <= 6 and sum(bool(x.strip()) for x in text[:s].splitlines()) >= 2:
+        return True  # (below the headline and a line over it, in capitals too: "TRUMP SIGNS TRADE DEAL WITH JAPAN")
     if any(m.end() <= s for m in LETTER_CLOSING.finditer(text, 0, s)):
         return True
     span = doc.char_span(s, e, alignment_mode="expand")
