@@ -1190,6 +1190,8 @@ def test_someone_unnamed_who_works_for_a_named_person_is_not_that_person():
     # (an aide or a spokesman speaks for the leader's country; a lawyer does not)
     assert one("An aide to Zelensky said the plan was dead.")["source"]["side"] == "Ukraine"
     assert one("A lawyer for Imran Khan said he would appeal.")["source"]["side"] is None
+    src = one("Sources close to Putin said the talks would go on.")["source"]
+    assert (src["kind"], src["entity_id"], src["side"]) == ("anonymous", None, "Russia"), src
     # (but a leader's office is the leader's)
     src = one("The office of Prime Minister Shehbaz Sharif said the talks would go on.")["source"]
     assert src["kind"] == "named_org", src
@@ -1212,3 +1214,10 @@ def test_a_country_in_the_name_of_an_institute_the_model_did_not_tag_is_not_its_
     src = one("Research by the China Africa Research Initiative found no case in which China had seized a port.")[
         "source"]
     assert src["side"] is None, src
+
+
+def test_one_of_a_group_that_spoke_before_speaks_for_the_group_s_side():
+    found = atts("Three U.S. officials said the sanctions were ready. The measures could come next week, one of the "
+                 "officials said. Another cautioned that no decision had been made.")
+    assert [a["source"]["side"] for a in found] == ["United States"] * 3, [a["source"] for a in found]
+    assert one("One of the officials said the talks failed.")["source"]["side"] is None

@@ -433,9 +433,9 @@ def _second_act_of_speaker(verb: Token) -> tuple[Token, Token] | None:
     It has no subject of its own, follows "and", is a word that reports (a cue in PolNeAR train
     at least ``_SECOND_ACT_MIN_RATE`` of the time) and has the tense of the verb of saying but
     not that of the clause said (or that clause is a "be"): in "said he spoke to Trump and asked
-    him to ...", both acts are in what was said. Any verb in the past is such an act after a
-    clause with a modal ("said it would be unreasonable and secured a clause ..."). On PolNeAR train, 16 of the 30 such verbs are
-    the speaker's own report; the rest are in the clause said."""
+    him to ...", both acts are in what was said. On PolNeAR train, 16 of the 30 such verbs are the
+    speaker's own report; the rest are in the clause said. Any verb in the past is such an act
+    after a clause with a modal ("said it would be unreasonable and secured a clause ...")."""
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ"):
         return None
     clause = verb.head
@@ -798,7 +798,7 @@ def _relative_read_as_clause(verb: Token) -> Token | None:
     """The noun a relative clause describes when the parser made the clause (``verb``) a clause of
     the verb before it: its subject, set off by a comma, holds "of which" or "of whom" ("confirms
     its readiness to sign the Agreement, the text of which was finalised ..."). The noun is the
-    phrase before the comma climbed to the word the earlier verb governs."""
+    phrase before the comma, climbed to its head noun below the earlier verb."""
     if verb.dep_ not in ("ccomp", "conj", "advcl") or verb.head.i > verb.i:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)

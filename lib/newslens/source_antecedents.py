@@ -54,6 +54,26 @@ def same_description(doc: Doc, head: Token, s: int, previous: list[dict[str, Any
     return latest_source_before(doc, s, previous, lambda span: _office_word(span.root) == _office_word(head))
 
 
+def group_of(doc: Doc, head: Token | None, s: int, previous: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """'one of the officials', 'two of them', 'another' after 'Three U.S. officials said ...': the
+    latest source before ``s`` that is the group one of whom speaks (its head the same word in the
+    plural, or any plural for "them" and "another"), or None."""
+    if head is None:
+        return None
+    of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"), None)
+    if head.lower_ == "another" and not list(head.children):
+        of = head  # ("Another cautioned that ...": another of those who spoke before)
+    if of is None or (head.pos_ not in ("NUM", "PRON", "DET") and head.lower_ not in ("some", "several", "another")):
+        return None
+    if of.lower_ in ("them", "those", "another"):
+        return latest_source_before(doc, s, previous, lambda span: span.root.tag_ in ("NNS", "NNPS"))
+    if of.tag_ not in ("NNS", "NNPS") or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                                  for c in of.children):
+        return None
+    return latest_source_before(doc, s, previous, lambda span: span.root.lemma_.lower() == of.lemma_.lower())
+
+
 def latest_source_before(doc: Doc, s: int, previous: list[dict[str, Any]], fits) -> dict[str, Any] | None:
     """The latest source ending before ``s`` whose words (a Span) ``fits``, or None."""
     for src in sorted((a["source"] for a in previous if a.get("source") and a["source"]["end"] <= s),

@@ -23,8 +23,8 @@ from .side_from_context import (body_named_before, body_of_the_dateline, documen
                                 the_countries_before, the_several_before, voiced_for)
 from .side_from_words import (carried_by, in_opposition, independent, joint_side, same_country, side_in_words,
                               title_country, us_legislator)
-from .source_antecedents import (antecedent, body_so_named, described_person, headline_description_named_below,
-                                 same_description, titled_person)
+from .source_antecedents import (antecedent, body_so_named, described_person, group_of,
+                                 headline_description_named_below, same_description, titled_person)
 from .source_authors import byline_author, statement_author, we_introduced
 from .source_words import (ANONYMOUS_HEADS, BODY_WORDS, COUNTRY_BODIES, DOCUMENT_HEADS, FIRST_PERSON, HONORIFIC,
                            JOINT, NEWSPAPER_NAME_ENDS, NEWSROOMS, NEWSROOM_NAME, ONE_HOLDER_OFFICES, OUTLET_HEADS,
@@ -113,10 +113,12 @@ def classify_source(
         # (a body named after a person is the body: "The Ronald Reagan Presidential Foundation")
         named_for = head is not None and head.pos_ == "PROPN" and head.lemma_.lower() in _BODIES_NAMED_FOR_PEOPLE
         # (nor the person someone unnamed works for or is close to: "A lawyer for Yang", "an aide
-        # to Zelensky", "Netanyahu's spokesman" are not Yang, Zelensky or Netanyahu)
+        # to Zelensky", "Netanyahu's spokesman", "sources close to Putin" are not Yang, Zelensky,
+        # Netanyahu or Putin)
         served = [subtree_span(c) for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in (
-            "for", "to", "of", "close")] if head is not None and head.pos_ == "NOUN" \
-            and head.lemma_.lower() in (ANONYMOUS_HEADS | _CLOSE_PEOPLE) - BODY_WORDS else []
+            "for", "to", "of") or c.dep_ == "amod" and c.lower_ == "close"] \
+            if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in (ANONYMOUS_HEADS | _CLOSE_PEOPLE) \
+            - BODY_WORDS else []
         # (but "the office of Prime Minister X" is X's, and "Xue's post" Xue's)
         people = [x for x in inside if x["type"] == "PERSON"]
         ent = (None if named_for else next((x for x in people if not any(
@@ -297,7 +299,8 @@ def classify_source(
             kind, entity_id = "named_org", body
         elif kind == "anonymous" and (home := body_of_the_dateline(doc, head, entities)) is not None:
             kind, inherited = "named_org", home  # "SEOUL (Yonhap) -- ..., the presidential office said"
-    side = inherited or joint_side(head, s, e, entities) \
+    group = group_of(doc, head, s, previous) if kind == "anonymous" else None
+    side = inherited or (group or {}).get("side") or joint_side(head, s, e, entities) \
         or side_in_words(s, e, entities, entity_id or (voice_of or {}).get("id"), doc) \
         or us_legislator(doc, s, e) or secretary_general_body(text, entities) or voiced_for(head, entities) \
         or the_countries_before(head, s, e, entities) \
@@ -328,7 +331,7 @@ _CLOSE_PEOPLE = {"lawyer", "attorney", "friend", "relative", "son", "daughter", 
                  "family", "mother", "father", "colleague", "associate", "supporter", "bodyguard", "ally", "biographer"}
 #: Those who speak for the person they work for ("a spokesman for Netanyahu", "an aide to
 #: Zelensky"), unlike a lawyer or a friend.
-_VOICES = SPOKESPEOPLE | {"aide", "adviser", "advisor", "envoy", "official", "officials", "aides", "advisers"}
+_VOICES = SPOKESPEOPLE | {"aide", "adviser", "advisor", "envoy", "official", "source"}
 
 
 def _a_person_by_age_or_who(head: Token | None) -> bool:
