@@ -89,13 +89,18 @@ LETTER_CLOSING = re.compile(r"^[ \t]*(?:(?:Yours\s+)?(?:[Ss]incerely|[Ff]aithful
                             r"[ \t]*,?[ \t]*$", re.MULTILINE)
 
 
+#: How many lines a letter's signature block may run to (names, titles and the blank lines between).
+_SIGNATURE_LINES = 12
+
+
 def _signature_block(text: str) -> tuple[int, int] | None:
-    """The span after a letter's closing line ("Sincerely,") to the end, where those who sign it are
-    named, when it is short (at most ten lines); None if the text has no such closing."""
+    """The span after a letter's last closing line ("Sincerely,") to the end, where those who sign
+    it are named, when it is short (``_SIGNATURE_LINES`` lines at most); None if the text has no
+    such closing."""
     closing = None
     for closing in LETTER_CLOSING.finditer(text):
         pass
-    if closing is None or text[closing.end():].count("\n") > 12:
+    if closing is None or text[closing.end():].count("\n") > _SIGNATURE_LINES:
         return None
     return closing.end(), len(text)
 
