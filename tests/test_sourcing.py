@@ -3702,3 +3702,10 @@ def test_a_past_act_after_a_clause_with_a_modal_is_the_speaker_s_not_what_was_sa
                  "flexibility.")
     said = next(a for a in found if a["cue"]["text"] == "said")
     assert said["content"]["text"] == 'the target would be "unreasonable"', said["content"]
+
+
+def test_what_was_said_ends_before_another_speaker_set_against_it_whatever_found_them():
+    found = atts('The ministry said the deal was "an important milestone", while the trade representative said it '
+                 'would "open the market as never before".')
+    first = next(a for a in found if a["source"]["text"] == "The ministry")
+    assert "while" not in first["content"]["text"], first["content"]

@@ -1221,3 +1221,9 @@ def test_one_of_a_group_that_spoke_before_speaks_for_the_group_s_side():
                  "officials said. Another cautioned that no decision had been made.")
     assert [a["source"]["side"] for a in found] == ["United States"] * 3, [a["source"] for a in found]
     assert one("One of the officials said the talks failed.")["source"]["side"] is None
+
+
+def test_a_un_agency_speaks_for_the_united_nations():
+    for text in ("The World Food Programme says 25 million people face acute hunger.",
+                 "UNHCR chief Filippo Grandi said the crisis was getting worse."):
+        assert one(text)["source"]["side"] == "United Nations", one(text)["source"]

@@ -512,6 +512,19 @@ def nested(run: Run) -> None:
                 _end_before_next_report(outer, a, doc)
 
 
+def contents_before_set_against(found: list[dict[str, Any]], doc: Doc) -> None:
+    """An indirect content that runs on over another speaker's report set against it, however
+    that report was found ('Vietnam's trade ministry said the framework was "an important
+    milestone", while U.S. Trade Representative Jamieson Greer said ...'), ends before it, as a
+    nested one does (``_end_before_next_report``)."""
+    for outer in [a for a in found if a["quote"] != "direct" and a.get("cue") and a.get("source")]:
+        for inner in found:
+            src = inner.get("source")
+            if inner is not outer and src and src["start"] != outer["source"]["start"] \
+                    and outer["content"]["start"] < src["start"] < outer["content"]["end"]:
+                _end_before_next_report(outer, inner, doc)
+
+
 def _set_against(verb: Token) -> bool:
     """Whether ``verb`` opens a clause with a speaker of its own set against the one before it
     (", while China has urged New Delhi to ...", ", whereas others argue ..."): a statement of

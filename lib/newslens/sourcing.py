@@ -133,6 +133,7 @@ def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) ->
     for rule in RULES:
         rule(run)
     _end_sources_before_other_reports(run.found, doc)
+    complement_rules.contents_before_set_against(run.found, doc)
     _reclassify_sources(run)
     return run.numbered()
 
