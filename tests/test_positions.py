@@ -1837,3 +1837,8 @@ def test_being_reluctant_to_accept_something_opposes_it():
 def test_demanding_the_return_of_a_people_supports_the_return_not_against_them():
     found = triples("The EU demanded the return of Ukrainian children.")
     assert ("European Union", "the return of Ukrainian children", "support") in found, found
+
+
+def test_agreeing_to_lift_sanctions_gives_way_as_lifting_them_does():
+    assert ("European Union", "sanctions on Syria", "concede") in triples("The EU agreed to lift sanctions on Syria.")
+    assert ("European Union", "sanctions on Syria", "concede") in triples("The EU lifted sanctions on Syria.")

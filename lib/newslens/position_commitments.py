@@ -93,6 +93,9 @@ def commitment_pattern(f: Finder, w: StanceWord) -> bool:
             # "Iran agreed to curb its nuclear programme", "agreed to withdraw troops": it gives
             # way on its own
             st = "concede"
+        if st == "oppose" and (w.entry["action"] == "REFUSE") == w.negated and not doing_negated(doing) \
+                and (lexicon_entry(doing, f.vlex) or {}).get("stance") == "concede":
+            st = "concede"  # "agreed to lift all economic sanctions on Syria": gives way, as "lifted them" does
         f.used.update({w.xcomp.i, doing.i})
         for actor_tok in actors:
             target = target_of(what, f.entities)
