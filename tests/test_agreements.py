@@ -1088,3 +1088,10 @@ def test_those_who_urge_others_to_agree_are_no_parties():
     found = agreements("We, the foreign ministers of Norway and Japan, are appalled by the killings.\n\nWe urge all "
                        "parties to agree to an immediate humanitarian truce.")
     assert [(a["name"], a["parties"]) for a in found] == [("immediate humanitarian truce", [])], found
+
+
+def test_under_a_treaty_something_holds_now_so_it_is_in_force():
+    assert status_of("Under the Pacific Policing Treaty, Australian police rotate through Fiji.",
+                     "Pacific Policing Treaty") == "signed"
+    assert status_of("Under the proposed Pacific Policing Treaty, Australian police would rotate through Fiji.",
+                     "Pacific Policing Treaty") == "mentioned"

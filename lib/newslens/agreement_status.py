@@ -229,6 +229,8 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
     while not candidates and gov.head is not gov and hops < 6:
         below, gov = gov, gov.head
         hops += 1
+        if below.i == root.i and below.dep_ == "pobj" and gov.lower_ == "under" and _binding_now(gov.head):
+            return "signed", _evidence(doc, span, gov.head)  # "Under a 1951 treaty, the US is obliged to ..."
         if gov.pos_ == "NOUN" and word_lemma(gov) in _TEXT_NOUNS and below.lower_ == "of":
             text_only = True
         if gov.pos_ in ("VERB", "AUX"):
@@ -303,6 +305,16 @@ def mention_status(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
     ready = [sv for sv in statuses if sv[0] == "ready_to_sign"]
     status, cue = ready[0] if ready else statuses[0]
     return status, _evidence(doc, span, cue)
+
+
+def _binding_now(v: Token) -> bool:
+    """Whether ``v``, governing "under" an agreement, says what holds now: a verb in the present
+    with no modal ("Under the treaty, the US is obliged to ...", "Under the pact, troops rotate
+    through ..."; not "Under the proposed deal, Iran would ...")."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    tenses = [v.tag_] + [c.tag_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+    return any(t in ("VBZ", "VBP") for t in tenses) and "MD" not in tenses
 
 
 def _in_principle(v: Token) -> bool:

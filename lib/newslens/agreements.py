@@ -327,7 +327,9 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
             if longest > e and not any(a < longest and s < b for a, b, _ in mentions):
                 e = longest  # "the United Nations Convention on the Law of the Sea": the whole name
             e = _before_the_place(doc, s, _before_a_date(doc, s, e))
-            name = re.sub(r"^(?:The|This|That|A|An)\s+", "", text[s:e])
+            # (nor a preposition that opens the sentence: "Under the Pukpuk Treaty, ...")
+            name = re.sub(r"^(?:(?:Under|In|With|After|Before|From|By|At|On|Through|Since|Without|Despite)\s+)?"
+                          r"(?:(?:The|the|This|this|That|that|A|a|An|an)\s+)?", "", text[s:e])
             s = e - len(name)
             g = group(f"NAME:{name.lower()}", name=name, expansion=None, entity_id=None, kind="agreement",
                       ref_id=None, type_of=None)
