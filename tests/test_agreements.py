@@ -1095,3 +1095,9 @@ def test_under_a_treaty_something_holds_now_so_it_is_in_force():
                      "Pacific Policing Treaty") == "signed"
     assert status_of("Under the proposed Pacific Policing Treaty, Australian police would rotate through Fiji.",
                      "Pacific Policing Treaty") == "mentioned"
+
+
+def test_a_deal_the_model_took_for_a_verb_beside_its_noun_is_the_deal():
+    found = agreements("Kyiv is ready to sign a minerals deal with the United States.")
+    expected = [("minerals deal with the United States", "ready_to_sign")]
+    assert [(a["name"], a["status"]) for a in found] == expected, found

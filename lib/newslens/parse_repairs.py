@@ -74,7 +74,8 @@ tag it sets is that of "deal" (or "pact", "accord") taken for a verb after the n
   the noun becomes the first verb's subject, and the second verb is joined to the first.
 - A noun the model made a complement of the verb, the word before it the object of the verb's
   preposition ("agreed to a ceasefire deal"): the noun becomes the preposition's object, the
-  word before it its modifier.
+  word before it its modifier. So too "deal" taken for a verb and made a second object beside
+  the noun before it ("ready to sign a minerals deal").
 - A subject set off by a comma or a dash after an opening participle, which the model made part
   of the participle ("Speaking on behalf of the Group of 77, the representative of Uganda said"):
   it becomes the verb's subject again.
@@ -734,6 +735,18 @@ def _noun_read_as_complement(tok: Token) -> Token | None:
     return prep
 
 
+def _deal_read_as_second_object(tok: Token) -> Token | None:
+    """The noun before "deal" (or "pact", "accord") when the parser made both the objects of one
+    verb, "deal" tagged as a verb ("ready to sign a minerals deal with the United States":
+    "minerals" and "deal" each an object of "sign"); else None."""
+    if tok.dep_ != "dobj" or tok.tag_ not in ("VB", "VBP") or tok.lower_ not in _DEAL_WORDS or tok.i == 0:
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.dep_ != "dobj" or before.head.i != tok.head.i or before.tag_ not in ("NN", "NNS", "NNP"):
+        return None
+    return before
+
+
 def _as_phrase_read_as_speaker(verb: Token) -> tuple[Token, Token, Token] | None:
     """("as", the noun after it, the speaker) when the model read "as a full member, Minister X
     said" as "as [a full member, Minister X] said": an "as" phrase of the clause before, then a
@@ -927,6 +940,12 @@ def repair_parses(doc: Doc) -> Doc:
                 c.head = tok
             before.head, before.dep_ = tok, "compound"
             tok.head, tok.dep_ = prep, "pobj"
+            tok.tag_, tok.pos_ = "NN", "NOUN"  # (the one tag a repair sets: "deal" taken for a verb)
+        modifier = _deal_read_as_second_object(tok)
+        if modifier is not None:  # "ready to sign a minerals deal with the United States"
+            for c in [c for c in modifier.children if c.i < modifier.i]:
+                c.head = tok
+            modifier.head, modifier.dep_ = tok, "compound"
             tok.tag_, tok.pos_ = "NN", "NOUN"  # (the one tag a repair sets: "deal" taken for a verb)
         purpose = _call_on_read_as_purpose(tok)
         if purpose is not None:  # "call on the military regime to immediately cease violence"
