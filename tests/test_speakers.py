@@ -1220,6 +1220,9 @@ def test_one_of_a_group_that_spoke_before_speaks_for_the_group_s_side():
     found = atts("Three U.S. officials said the sanctions were ready. The measures could come next week, one of the "
                  "officials said. Another cautioned that no decision had been made.")
     assert [a["source"]["side"] for a in found] == ["United States"] * 3, [a["source"] for a in found]
+    found = atts("Two Indian government sources said the flights would resume. The other said the details were "
+                 "still being worked out.")
+    assert found[-1]["source"]["side"] == "India", found[-1]["source"]
     assert one("One of the officials said the talks failed.")["source"]["side"] is None
 
 

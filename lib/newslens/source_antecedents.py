@@ -55,18 +55,19 @@ def same_description(doc: Doc, head: Token, s: int, previous: list[dict[str, Any
 
 
 def group_of(doc: Doc, head: Token | None, s: int, previous: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """'one of the officials', 'two of them', 'another' after 'Three U.S. officials said ...': the
-    latest source before ``s`` that is the group one of whom speaks (its head the same word in the
-    plural, or any plural for "them" and "another"), or None."""
+    """'one of the officials', 'two of them', 'another', 'the other' after 'Three U.S. officials
+    said ...': the latest source before ``s`` that is the group one of whom speaks (its head the
+    same word in the plural, or any plural for "them", "another" and "the other"), or None."""
     if head is None:
         return None
     of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"), None)
-    if head.lower_ == "another" and not list(head.children):
-        of = head  # ("Another cautioned that ...": another of those who spoke before)
-    if of is None or (head.pos_ not in ("NUM", "PRON", "DET") and head.lower_ not in ("some", "several", "another")):
+    if head.lower_ in ("another", "other") and all(c.dep_ == "det" for c in head.children):
+        of = head  # ("Another cautioned that ...", "The other said ...": another of those who spoke before)
+    if of is None or (head.pos_ not in ("NUM", "PRON", "DET") and head.lower_ not in ("some", "several", "another",
+                                                                                       "other")):
         return None
-    if of.lower_ in ("them", "those", "another"):
+    if of.lower_ in ("them", "those", "another", "other"):
         return latest_source_before(doc, s, previous, lambda span: span.root.tag_ in ("NNS", "NNPS"))
     if of.tag_ not in ("NNS", "NNPS") or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                                   for c in of.children):
