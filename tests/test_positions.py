@@ -1842,3 +1842,7 @@ def test_demanding_the_return_of_a_people_supports_the_return_not_against_them()
 def test_agreeing_to_lift_sanctions_gives_way_as_lifting_them_does():
     assert ("European Union", "sanctions on Syria", "concede") in triples("The EU agreed to lift sanctions on Syria.")
     assert ("European Union", "sanctions on Syria", "concede") in triples("The EU lifted sanctions on Syria.")
+    # (agreeing not to lift them keeps them on, as refusing to does)
+    assert triples("The EU agreed not to lift sanctions on Syria.") == triples("The EU refused to lift sanctions on "
+                                                                              "Syria.") == {
+        ("European Union", "Syria", "threaten")}

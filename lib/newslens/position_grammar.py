@@ -411,13 +411,15 @@ def doing_negated(v: Token) -> bool:
 def stance_of_doing(v: Token, vlex: dict[str, list[dict[str, str]]], default: str,
                      own: tuple[str, ...] = ("support", "oppose")) -> str:
     """The stance that doing ``v`` takes towards its object: stopping, not doing or giving it up
-    opposes it, buying or joining it supports it, a verb of the lexicon its own stance where that
-    is one of ``own``; else ``default``."""
+    opposes it (not giving it up supports it), buying or joining it supports it, a verb of the
+    lexicon its own stance where that is one of ``own``; else ``default``."""
     inner = lexicon_entry(v, vlex) or {}
     lemma = v.lemma_.lower()
     if lemma in YIELD_TO_VERBS and not is_negated(v):
         return "support"  # "called on China to comply with the award": the award is to be obeyed
     negated = doing_negated(v)
+    if negated and inner.get("stance") == "concede":
+        return "support"  # "agreed not to lift sanctions on Syria": they stay
     if lemma in STOP_VERBS or lemma in HOSTILE_VERBS or negated or inner.get("stance") == "concede" \
             or on_hold(v) is not None:
         return "oppose"
