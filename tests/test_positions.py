@@ -1823,6 +1823,9 @@ def test_a_note_s_courtesy_formula_takes_no_stance():
     text = ("The Embassy of Armenia avails itself of this opportunity to renew to the Ministry of Foreign Affairs of "
             "Georgia the assurances of its highest consideration.")
     assert positions(text) == [], positions(text)
+    # (a courtesy word further on in a stance is no courtesy)
+    found = triples("India renewed its support for the consideration of the resolution.")
+    assert ("India", "the consideration of the resolution", "support") in found, found
 
 
 def test_pushing_for_export_controls_on_a_country_opposes_it():

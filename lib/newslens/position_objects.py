@@ -82,7 +82,7 @@ def object_pattern(f: Finder, w: StanceWord) -> bool:
     if obj is None or (lemma == "decide" and w.xcomp is None) or (lemma == "want" and obj.ent_type_ == "GPE") \
             or (action == "CONSULT" and obj.lemma_.lower() in GENERIC_TOPICS):
         return True  # "waiting for Washington to decide our fate", "Russia wants Ukraine": no stance on either
-    if any(t.lower_ in COURTESIES for t in obj.subtree):
+    if _courtesy(obj):
         return True  # "renew ... the assurances of its highest consideration": a note's courtesy, no stance
     if lemma == "withdraw" and not w.negated and _a_place(obj, f.entities):
         return True  # "Ukraine would withdraw from the parts of the Donetsk region": troops from land, not a treaty
@@ -267,6 +267,17 @@ def _tried(obj: Token, vlex: dict[str, list[dict[str, str]]]) -> Token | None:
 
 
 #: Verbs that give up a measure when it is their object ("suspended its export controls").
+def _courtesy(obj: Token) -> bool:
+    """Whether an object is a formula of courtesy: the courtesy itself ("its compliments") or
+    assurances of it ("the assurances of its highest consideration"); not a stance that merely has
+    such a word further on ("its commitment to the peace process with regard to Gaza")."""
+    if obj.lemma_.lower() in COURTESIES:
+        return True
+    return obj.lemma_.lower() == "assurance" and any(
+        g.lemma_.lower() in COURTESIES for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj")
+
+
 _EASING_VERBS = {"suspend", "pause", "lift", "ease", "cut", "lower", "reduce", "scrap", "drop", "remove", "halt",
                  "end", "waive", "relax", "roll", "withdraw", "stop", "cease"}
 

@@ -90,9 +90,9 @@ GENERIC_TOPICS = {"issue", "matter", "way", "topic", "development", "question", 
                   "idea", "option", "possibility", "step", "thing", "situation", "relation", "tie", "cooperation"}
 
 
-#: What the formulas of diplomatic courtesy offer ("presents its compliments", "renews the
-#: assurances of its highest consideration"), which takes no stance on anything.
-COURTESIES = {"compliment", "compliments", "greeting", "greetings", "regard", "regards", "consideration"}
+#: What the formulas of diplomatic courtesy offer ("presents its compliments", "sends its regards",
+#: "renews the assurances of its highest consideration"), which takes no stance on anything.
+COURTESIES = {"compliment", "greeting", "regard", "consideration"}
 
 
 #: Verbs of speaking about something, which someone may decline to do ("declined to discuss the details").
