@@ -422,18 +422,23 @@ def test_a_numbered_name_is_no_count_and_a_count_skips_no_preposition(text, expe
     assert [(q["text"], q["unit"]) for q in parse_quantities(text)] == expected
 
 
-def test_a_release_s_masthead_lines_are_no_claims():
-    texts = claim_texts("Communiqué No. 312\nMinistry of Foreign Affairs\nMexico City, September 3, 2025\n\n"
-                        "The two delegations agreed to establish a security group.\n\n(Translated from Spanish)\n\n"
-                        "23 October 2025")
-    assert texts == ["The two delegations agreed to establish a security group."], texts
-
-
-def test_a_wire_correction_note_an_embargo_and_a_contact_line_are_no_claims():
-    texts = claim_texts("FOR IMMEDIATE RELEASE\n\n(Corrects spelling of minister's name in paragraph 2; adds quote "
-                        "from the ministry in paragraph 5)\n\nThe two navies held joint drills off Palawan on Sunday."
-                        "\n\nMedia contact: press@example.org, (202) 555-0101")
-    assert texts == ["The two navies held joint drills off Palawan on Sunday."], texts
+@pytest.mark.parametrize("text,claim", [
+    # a release's masthead: its number, issuer, date line and a note in brackets
+    ("Communiqué No. 312\nMinistry of Foreign Affairs\nMexico City, September 3, 2025\n\nThe two delegations agreed to "
+     "establish a security group.\n\n(Translated from Spanish)\n\n23 October 2025",
+     "The two delegations agreed to establish a security group."),
+    # a wire's correction note (cut in two by its ";"), a release's embargo and its contact line
+    ("FOR IMMEDIATE RELEASE\n\n(Corrects spelling of minister's name in paragraph 2; adds quote from the ministry in "
+     "paragraph 5)\n\nThe two navies held joint drills off Palawan on Sunday.\n\nMedia contact: press@example.org, "
+     "(202) 555-0101",
+     "The two navies held joint drills off Palawan on Sunday."),
+    # a photo's caption and a link to another story
+    ("Photo: The two leaders shake hands after the signing. (Reuters)\n\nThe two leaders signed the truce on Sunday."
+     "\n\nREAD MORE: How the border war began\n\nPhoto caption: Soldiers at a checkpoint in July.",
+     "The two leaders signed the truce on Sunday."),
+])
+def test_the_lines_around_a_story_are_no_claims(text, claim):
+    assert claim_texts(text) == [claim], claim_texts(text)
 
 
 def test_a_word_in_lower_case_after_a_bracket_goes_on_its_sentence():
@@ -446,13 +451,6 @@ def test_a_word_in_lower_case_after_a_bracket_goes_on_its_sentence():
     texts = claim_texts("Representatives Ann Wagner (R-Mo.) and Joe Wilson (R-S.C.) today introduced a bill to "
                         "sanction the junta's arms suppliers.")
     assert len(texts) == 1 and texts[0].endswith("arms suppliers."), texts
-
-
-def test_a_caption_and_a_link_to_another_story_are_no_claims():
-    texts = claim_texts("Photo: The two leaders shake hands after the signing. (Reuters)\n\nThe two leaders signed the "
-                        "truce on Sunday.\n\nREAD MORE: How the border war began\n\nPhoto caption: Soldiers at a "
-                        "checkpoint in July.")
-    assert texts == ["The two leaders signed the truce on Sunday."], texts
 
 
 def test_a_vote_s_tally_counts_the_votes_for_and_against():

@@ -115,7 +115,7 @@ from .source_authors import statement_author
 from .source_spans import source_span
 from .source_words import JOINT
 from .spans import trim_edges
-from .speaker_labels import interview_lead, label_speaker
+from .speaker_labels import interview_lead, label_core, label_speaker
 from .speakers import classify_source
 
 #: The rules in the order they run (see the module's docstring).
@@ -170,7 +170,7 @@ def _same_label_same_speaker(text: str, source: dict[str, Any], turns: dict[str,
     """A turn's label that an earlier turn's label named in brackets ("HOST (Maya Fischer):" ...
     "HOST:") is that speaker's: the later source takes the earlier one's kind, entity and side."""
     label = text[source["start"]:source["end"]]
-    core = re.sub(r"\s*\([^()]*\)", "", label).strip().upper()
+    core = label_core(label).upper()
     earlier = turns.get(core)
     if earlier is not None and label.strip().upper() == core:
         source.update({k: earlier[k] for k in ("kind", "entity_id", "side")})

@@ -204,12 +204,17 @@ _NOT_NAME_WORDS = {"DEPARTMENT", "MINISTRY", "OFFICE", "COUNCIL", "COMMITTEE", "
                "ANNOUNCER", "NARRATOR", "UNIDENTIFIED", "INTERPRETER", "TRANSLATOR", "HOST", "ANCHOR"}
 
 
+def label_core(label: str) -> str:
+    """A turn's label without what it gives in brackets ("HOST (Maya Fischer)": "HOST")."""
+    return re.sub(r"\s*\([^()]*\)", "", label).strip()
+
+
 def label_speaker(label: str, entities: list[dict[str, Any]]) -> tuple[str, str | None] | None:
     """(kind, entity id) of the person a turn's label names, where the model's reading of the
     label misses them: a label in capitals the article writes in title case elsewhere ("ALI VAEZ"
     after "Ali Vaez of the International Crisis Group"), or a title of address ("Lord Collins of
     Highbury (Lab)", whom the model may take for a body). None when the label is no such name."""
-    core = re.sub(r"\s*\([^()]*\)", "", label).strip()
+    core = label_core(label)
     if label.isupper() and core and core not in TURN_WORDS:
         for x in entities:
             names = [x["name"]] + list(x.get("aliases", []))

@@ -112,14 +112,8 @@ def classify_source(
                                              for a, b in x["mentions"])]
         # (a body named after a person is the body: "The Ronald Reagan Presidential Foundation")
         named_for = head is not None and head.pos_ == "PROPN" and head.lemma_.lower() in _BODIES_NAMED_FOR_PEOPLE
-        # (nor the person someone unnamed works for or is close to: "A lawyer for Yang", "an aide
-        # to Zelensky", "Netanyahu's spokesman", "sources close to Putin" are not Yang, Zelensky,
-        # Netanyahu or Putin)
-        served = [subtree_span(c) for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in (
-            "for", "to", "of") or c.dep_ == "amod" and c.lower_ == "close"] \
-            if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in (ANONYMOUS_HEADS | _CLOSE_PEOPLE) \
-            - BODY_WORDS else []
-        # (but "the office of Prime Minister X" is X's, and "Xue's post" Xue's)
+        # (nor the person someone unnamed works for or is close to)
+        served = _whom_served(head)
         people = [x for x in inside if x["type"] == "PERSON"]
         ent = (None if named_for else next((x for x in people if not any(
             c0 <= a < c1 for a, _ in x["mentions"] for c0, c1 in served)), None)) or next(
@@ -324,6 +318,17 @@ def classify_source(
         # "President Maia Sandu said ... . Her government said ...": her country's
         kind = "named_org"
     return {"text": text, "start": s, "end": e, "entity_id": entity_id, "kind": kind, "side": side}
+
+
+def _whom_served(head: Token | None) -> list[tuple[int, int]]:
+    """Where a source whose head is an unnamed person names the one they work for or are close
+    to: "A lawyer for Yang", "an aide to Zelensky", "Netanyahu's spokesman", "sources close to
+    Putin" are not Yang, Zelensky, Netanyahu or Putin. (Not a body's or a paper's: "the office of
+    Prime Minister X" is X's, "Xue's post" Xue's.)"""
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in (ANONYMOUS_HEADS | _CLOSE_PEOPLE) - BODY_WORDS:
+        return []
+    return [subtree_span(c) for c in head.children if c.dep_ == "poss"
+            or c.dep_ == "prep" and c.lower_ in ("for", "to", "of") or c.dep_ == "amod" and c.lower_ == "close"]
 
 
 #: People close to someone, who speak for themselves ("a lawyer for Yang", "a friend of Navalny").
