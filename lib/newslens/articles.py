@@ -26,6 +26,7 @@ from .errors import (
     NewslensError,
     UnsupportedFormatError,
 )
+from .line_wrap import unwrap_hard_wrapped
 
 TEXT_EXTENSIONS = {".txt", ".text", ".md"}
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
@@ -303,6 +304,9 @@ def _finish(
         text = clean_text(text)
     if not text:
         raise EmptyFileError(path or id, "record text is empty")
+    text, wrap_width = unwrap_hard_wrapped(text)
+    if wrap_width:
+        warnings = warnings + [f"lines cut at about {wrap_width} characters were joined back into paragraphs"]
     title = meta.get("title") or (guess_title(text, meta.get("outlet") or meta.get("sitename")) if plain else None)
     given = [d for d in (meta.get("date"), header.get("date")) if d]
     valid = [parse_date(d) for d in given]

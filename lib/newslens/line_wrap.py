@@ -1,0 +1,96 @@
+"""Join the lines of a hard-wrapped text (copied from a PDF, an e-mail, a terminal, a Markdown
+file) back into paragraphs.
+
+A text is hard-wrapped when its lines stop near one width because the next word would not
+have fitted: "India and the United States are close to concluding the first tranche of a" /
+"bilateral trade agreement, ...". Left as it is, every line break reads as the end of a
+sentence, and a speaker on one line loses what they said on the next. A line that ends early,
+a blank line, a list item, a speaker's label or an indented line still start a new paragraph,
+and a text whose lines are not of one width (one paragraph per line, a list, a table) is left
+exactly as written.
+"""
+from __future__ import annotations
+
+import re
+
+#: Fewest wrapped line pairs, and their least share of all pairs of adjacent non-blank lines
+#: (the first at least half as long as the widest, the second not a list item or a label), for
+#: a text to count as hard-wrapped.
+MIN_WRAPPED_PAIRS = 3
+MIN_WRAPPED_SHARE = 0.5
+#: Widths a hard wrap is set at (typewriter 60 to a wide PDF column); a text whose long lines
+#: run longer than this has paragraphs on lines of their own.
+WIDTH_RANGE = (40, 160)
+#: How far below the wrap width a line may stop and still have been cut by it: the next word
+#: would not have fitted on it.
+_SLACK = 2
+
+#: A line that opens something of its own: a list item ("- ", "• ", "3. ", "(b) "), a
+#: recording's or a live page's time ("[00:01:10]", "09:40 GMT -"; not "7:30 a.m. and"), a
+#: speaker's or a heading's label in capitals ("QUESTION:", "Q:", "SECRETARY RUBIO:"), a
+#: Markdown heading or quote.
+_OPENS_BLOCK = re.compile(
+    r"(?:[-•*+–—▪●]\s|\d{1,3}[.)]\s|\([a-z0-9]{1,3}\)\s|#{1,6}\s|>"
+    r"|[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,4}|[ap]\.?m\.?))?\s+[-–—|:]"
+    r"|[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,4}\s*:)"
+)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The width a text's lines were cut at: the 90th-percentile length of its non-blank lines
+    (robust to a long address or a line a few characters over)."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if not lengths:
+        return 0
+    return lengths[int(0.9 * (len(lengths) - 1))]
+
+
+#: A dash set between spaces that a wrap put at the start of a line, not a list's mark: it
+#: goes on in lower case after a full line ("... which probably" / "- we do buy some ...").
+_DASH_GOING_ON = re.compile(r"[-–—]\s+[a-z]")
+
+
+def _cut_by_width(line: str, following: str, width: int) -> bool:
+    """Whether ``line`` ended where it did because ``following``'s first word would not fit."""
+    if not line.strip() or not following.strip() or _indent(following) > _indent(line):
+        return False
+    first_word = following.split()[0]
+    full = len(line) + 1 + len(first_word) > width - _SLACK
+    if _OPENS_BLOCK.match(following.lstrip()):
+        return full and bool(_DASH_GOING_ON.match(following.lstrip())) and not line.rstrip().endswith(":")
+    return full
+
+
+def _join(line: str, following: str) -> str:
+    """Two wrapped lines as one: a word broken at a hyphen or a dash stays whole."""
+    head, tail = line.rstrip(), following.strip()
+    if len(head) >= 2 and head[-1] in "-—" and not head[-2].isspace():
+        return head + tail
+    return head + " " + tail
+
+
+def unwrap_hard_wrapped(text: str) -> tuple[str, int]:
+    """The text with its hard-wrapped lines joined into paragraphs, and the width they were
+    cut at (0 when the text is not hard-wrapped, and then comes back unchanged)."""
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if not WIDTH_RANGE[0] <= width <= WIDTH_RANGE[1]:
+        return text, 0
+    # (a short line, or a line before a list item or a turn, says nothing of how wide the
+    # text was cut: the lines of a list or a signature block are short by nature)
+    pairs = [(a, b) for a, b in zip(lines, lines[1:])
+             if len(a) >= width / 2 and b.strip() and not _OPENS_BLOCK.match(b.lstrip())]
+    wrapped = sum(_cut_by_width(a, b, width) for a, b in pairs)
+    if wrapped < MIN_WRAPPED_PAIRS or wrapped < MIN_WRAPPED_SHARE * len(pairs):
+        return text, 0
+    out = [lines[0]]
+    for prev, line in zip(lines, lines[1:]):
+        if _cut_by_width(prev, line, width):
+            out[-1] = _join(out[-1], line)
+        else:
+            out.append(line)
+    return "\n".join(out), width

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import textwrap
+
+import newslens
+from newslens.line_wrap import unwrap_hard_wrapped
+
+LEAD = ("Japan and the Philippines signed a reciprocal access agreement in Manila on Monday, "
+        "allowing each country's forces to train on the other's soil, Defence Minister Gilberto "
+        "Teodoro said after the ceremony, calling it a milestone for the alliance.")
+SECOND = ("\"This is not aimed at any third country,\" a Japanese foreign ministry official told "
+          "reporters, speaking on condition of anonymity because he was not authorised to brief "
+          "the press. China's embassy in Manila did not respond to a request for comment.")
+
+
+def wrapped(*paragraphs: str, width: int = 72, blank: bool = True) -> str:
+    return ("\n\n" if blank else "\n").join(textwrap.fill(p, width) for p in paragraphs)
+
+
+def test_hard_wrapped_paragraphs_are_joined_and_blank_lines_kept():
+    text, width = unwrap_hard_wrapped(wrapped(LEAD, SECOND))
+    assert 60 <= width <= 72
+    assert text == LEAD + "\n\n" + SECOND
+
+
+def test_without_blank_lines_a_line_that_stops_early_ends_its_paragraph():
+    text, _ = unwrap_hard_wrapped(wrapped(LEAD, SECOND, blank=False))
+    assert text.split("\n") == [LEAD, SECOND]
+
+
+def test_one_paragraph_per_line_is_left_as_written():
+    original = LEAD + "\n" + SECOND + "\n" + LEAD.upper()
+    assert unwrap_hard_wrapped(original) == (original, 0)
+
+
+def test_labels_list_items_and_indented_lines_start_their_own_line():
+    question = "QUESTION: " + "Will the agreement be ratified by the Diet before the end of the year? " * 2
+    answer = "MINISTER IWAYA: " + "We expect the Diet to take it up in the extraordinary session. " * 3
+    items = ["- joint exercises with live fire", "- disaster relief", "    An indented new paragraph."]
+    source = wrapped(question, answer, blank=False) + "\n" + "\n".join(items)
+    lines = unwrap_hard_wrapped(source)[0].split("\n")
+    assert lines[0] == question.strip() and lines[1] == answer.strip()
+    assert lines[2:] == items
+
+
+def test_a_word_broken_at_its_hyphen_stays_one_word():
+    lines = ["The two governments agreed to expand their cooperation in anti-",
+             "submarine warfare and to hold their next two-plus-two meeting in",
+             "Tokyo next spring, according to a joint statement released after",
+             "the talks ended in Manila on Monday with a working dinner hosted",
+             "by the Philippine president."]
+    text, _ = unwrap_hard_wrapped("\n".join(lines))
+    assert text == ("The two governments agreed to expand their cooperation in anti-submarine warfare and "
+                    "to hold their next two-plus-two meeting in Tokyo next spring, according to a joint "
+                    "statement released after the talks ended in Manila on Monday with a working dinner "
+                    "hosted by the Philippine president.")
+
+
+def test_loading_a_hard_wrapped_file_reads_whole_sentences(tmp_path):
+    path = tmp_path / "wrapped.txt"
+    raw = wrapped(LEAD, SECOND)
+    path.write_text(raw, encoding="utf-8")
+    article = newslens.load(path)
+    assert path.read_text(encoding="utf-8") == raw  # the input file is never modified
+    assert article.text == LEAD + "\n\n" + SECOND
+    assert any("joined back into paragraphs" in w for w in article.warnings)
+    atts = newslens.analyze(article).records["attributions"]
+    said = next(a for a in atts if a["cue"] and a["cue"]["text"] == "said")
+    assert said["source"]["text"] == "Defence Minister Gilberto Teodoro"
+    assert said["content"]["text"].startswith("Japan and the Philippines signed")
+    assert said["content"]["text"].endswith("on the other's soil")
+    anonymous = next(a for a in atts if a["source"] and a["source"]["kind"] == "anonymous")
+    assert anonymous["source"]["text"].startswith("a Japanese foreign ministry official")
