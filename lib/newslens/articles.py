@@ -27,12 +27,14 @@ from .errors import (
     UnsupportedFormatError,
 )
 from .line_wrap import unwrap_hard_wrapped
+from .markdown_text import markdown_to_text
 
-TEXT_EXTENSIONS = {".txt", ".text", ".md"}
+TEXT_EXTENSIONS = {".txt", ".text"}
+MARKDOWN_EXTENSIONS = {".md", ".markdown"}
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 JSON_EXTENSIONS = {".json"}
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
-SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS | HTML_EXTENSIONS | JSON_EXTENSIONS | JSONL_EXTENSIONS
+SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | HTML_EXTENSIONS | JSON_EXTENSIONS | JSONL_EXTENSIONS
 #: A folder may carry a metadata table with one row per article file (id = file stem).
 INDEX_NAME = "index.csv"
 
@@ -402,6 +404,12 @@ def load_file(path: str | Path, meta: dict[str, Any] | None = None) -> list[Arti
         raise EmptyFileError(path)
     if ext in TEXT_EXTENSIONS:
         return [_finish(id=path.stem, raw_text=text, path=path, meta=meta, warnings=warnings, plain=True)]
+    if ext in MARKDOWN_EXTENSIONS:
+        text, front = markdown_to_text(text)
+        if not text.strip():
+            raise EmptyFileError(path, "no article text in the Markdown file")
+        merged = {**front, **{k: v for k, v in meta.items() if v}}
+        return [_finish(id=path.stem, raw_text=text, path=path, meta=merged, warnings=warnings, plain=True)]
     if ext in HTML_EXTENSIONS:
         return [_html_article(path, text, meta, warnings)]
     if ext in JSON_EXTENSIONS:
