@@ -26,6 +26,7 @@ from .errors import (
     NewslensError,
     UnsupportedFormatError,
 )
+from .html_fragments import fragment_text
 from .line_wrap import unwrap_hard_wrapped
 from .markdown_text import markdown_to_text
 
@@ -298,7 +299,14 @@ def _finish(
     meta: dict[str, Any],
     warnings: list[str],
     plain: bool,
+    markup: bool = True,
 ) -> Article:
+    """An Article from raw text: HTML a text still carries (``markup``: not for a page or Markdown,
+    read as such already) taken out, cleaned, a plain file's header read, hard wraps joined."""
+    if markup:
+        raw_text, had_tags = fragment_text(raw_text)
+        if had_tags:
+            warnings = warnings + ["the text held HTML tags; they were taken out"]
     text = clean_text(raw_text)
     header: dict[str, str] = {}
     if plain:
@@ -370,7 +378,8 @@ def _html_article(path: Path, html: str, meta: dict[str, Any], warnings: list[st
         "url": got.get("url"),
     }
     merged.update({k: v for k, v in meta.items() if v})
-    return _finish(id=path.stem, raw_text=text, path=path, meta=merged, warnings=warnings, plain=False)
+    return _finish(id=path.stem, raw_text=text, path=path, meta=merged, warnings=warnings, plain=False,
+                   markup=False)
 
 
 def _record_article(path: Path, rec: Any, where: str, default_id: str, warnings: list[str]) -> Article:
@@ -409,7 +418,8 @@ def load_file(path: str | Path, meta: dict[str, Any] | None = None) -> list[Arti
         if not text.strip():
             raise EmptyFileError(path, "no article text in the Markdown file")
         merged = {**front, **{k: v for k, v in meta.items() if v}}
-        return [_finish(id=path.stem, raw_text=text, path=path, meta=merged, warnings=warnings, plain=True)]
+        return [_finish(id=path.stem, raw_text=text, path=path, meta=merged, warnings=warnings, plain=True,
+                        markup=False)]
     if ext in HTML_EXTENSIONS:
         return [_html_article(path, text, meta, warnings)]
     if ext in JSON_EXTENSIONS:
