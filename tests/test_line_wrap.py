@@ -71,3 +71,14 @@ def test_loading_a_hard_wrapped_file_reads_whole_sentences(tmp_path):
     assert said["content"]["text"].endswith("on the other's soil")
     anonymous = next(a for a in atts if a["source"] and a["source"]["kind"] == "anonymous")
     assert anonymous["source"]["text"].startswith("a Japanese foreign ministry official")
+
+
+def test_a_word_hyphenated_by_the_wrap_is_closed_when_the_text_writes_it_whole():
+    lines = ["The Security Council welcomed the resumption of direct negoti-",
+             "ations between the parties and called on both to refrain from uni-",
+             "lateral steps; the negotiations are to resume in Geneva next month",
+             "under the auspices of the Secretary-General's personal envoy and",
+             "with the support of the co-chairs of the international conference."]
+    text, _ = unwrap_hard_wrapped("\n".join(lines))
+    assert "direct negotiations between" in text  # "negotiations" is written whole below
+    assert "uni-lateral" in text  # no evidence: the hyphen stays

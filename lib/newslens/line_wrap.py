@@ -65,10 +65,22 @@ def _cut_by_width(line: str, following: str, width: int) -> bool:
     return full
 
 
-def _join(line: str, following: str) -> str:
-    """Two wrapped lines as one: a word broken at a hyphen or a dash stays whole."""
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _join(line: str, following: str, words: set[str]) -> str:
+    """Two wrapped lines as one. A word broken at a hyphen stays whole: without the hyphen
+    when the text writes it so elsewhere ("negoti-" / "ations", "negotiations") and never
+    with one, with it otherwise ("anti-" / "submarine"); a dash set against a word stays."""
     head, tail = line.rstrip(), following.strip()
     if len(head) >= 2 and head[-1] in "-—" and not head[-2].isspace():
+        if head[-1] == "-" and head[-2].isalpha() and tail[:1].islower():
+            first = _WORD.match(head.split()[-1][:-1] + "-" + tail)
+            if first:
+                hyphened = first.group(0).lower()
+                closed = hyphened.replace("-", "", 1)
+                if closed in words and hyphened not in words:
+                    return head[:-1] + tail
         return head + tail
     return head + " " + tail
 
@@ -87,10 +99,11 @@ def unwrap_hard_wrapped(text: str) -> tuple[str, int]:
     wrapped = sum(_cut_by_width(a, b, width) for a, b in pairs)
     if wrapped < MIN_WRAPPED_PAIRS or wrapped < MIN_WRAPPED_SHARE * len(pairs):
         return text, 0
+    words = set(_WORD.findall(text.lower()))
     out = [lines[0]]
     for prev, line in zip(lines, lines[1:]):
         if _cut_by_width(prev, line, width):
-            out[-1] = _join(out[-1], line)
+            out[-1] = _join(out[-1], line, words)
         else:
             out.append(line)
     return "\n".join(out), width
