@@ -82,3 +82,50 @@ def test_a_word_hyphenated_by_the_wrap_is_closed_when_the_text_writes_it_whole()
     text, _ = unwrap_hard_wrapped("\n".join(lines))
     assert "direct negotiations between" in text  # "negotiations" is written whole below
     assert "uni-lateral" in text  # no evidence: the hyphen stays
+
+
+PDF_PAGES = """United Nations                                              S/2025/712
+Security Council                                    Distr.: General
+
+The Government of Guyana considers the incursion a flagrant
+violation of international law and of the Order of the International
+Court of Justice of 1 December 2023, which directed Venezuela to
+refrain from taking any action that would modify the situation
+
+25-18765 (E)    171125                                            1/2
+*2518765*
+\fS/2025/712
+
+prevailing in the territory under dispute. Guyana calls on the
+Security Council to remain seized of the matter and urges Venezuela
+to withdraw its vessels immediately.
+
+- 2 -
+"""
+
+
+def test_a_page_break_inside_a_sentence_goes_and_lines_set_in_columns_stay():
+    text, width = unwrap_hard_wrapped(newslens.articles.clean_text(PDF_PAGES))
+    assert width
+    assert text.split("\n\n") == [
+        "United Nations                                              S/2025/712\n"
+        "Security Council                                    Distr.: General",
+        "The Government of Guyana considers the incursion a flagrant violation of international law and "
+        "of the Order of the International Court of Justice of 1 December 2023, which directed Venezuela "
+        "to refrain from taking any action that would modify the situation prevailing in the territory "
+        "under dispute. Guyana calls on the Security Council to remain seized of the matter and urges "
+        "Venezuela to withdraw its vessels immediately.",
+    ]
+
+
+def test_a_page_number_between_sentences_goes_and_the_paragraphs_stay_apart():
+    lines = ["The Council welcomed the agreement between the two governments and",
+             "called on both parties to implement every one of its provisions in",
+             "full and in good faith, without any further delay or conditions.",
+             "",
+             "- 2 -",
+             "",
+             "It decided to remain actively seized of the matter and asked the",
+             "Secretary-General to report on its implementation within ninety days."]
+    text, _ = unwrap_hard_wrapped("\n".join(lines))
+    assert text.split("\n\n") == [" ".join(lines[:3]), " ".join(lines[-2:])]

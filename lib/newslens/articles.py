@@ -69,9 +69,10 @@ class Article:
 # text helpers (pure functions)
 
 #: Characters no reader sees: zero-width ones and the soft hyphen a page sets inside long words
-#: ("Lav\xadrov", "sanc\xadtions"); the line and paragraph separators are breaks.
+#: ("Lav\xadrov", "sanc\xadtions"); the line and paragraph separators and a PDF's form feed
+#: (a new page) are breaks.
 _ZERO_WIDTH = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None),
-               0x2028: "\n", 0x2029: "\n\n"}
+               0x2028: "\n", 0x2029: "\n\n", 0x0C: "\n"}
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+", re.IGNORECASE)
 _CREDIT_TAG = re.compile(r"\s*\(([A-Z][A-Za-z&.]{0,11})\)\s*$")
 _PHOTO_CREDIT = re.compile(

@@ -36,14 +36,18 @@ _OPENS_BLOCK = re.compile(
 )
 
 
+#: A line set out in columns ("United Nations          S/2025/712"): laid out, not wrapped.
+_COLUMNS = re.compile(r"\S(?: {4,}|\t)\S")
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
 def wrap_width(lines: list[str]) -> int:
     """The width a text's lines were cut at: the 90th-percentile length of its non-blank lines
-    (robust to a long address or a line a few characters over)."""
-    lengths = sorted(len(line) for line in lines if line.strip())
+    (robust to a long address or a line a few characters over), lines set in columns aside."""
+    lengths = sorted(len(line) for line in lines if line.strip() and not _COLUMNS.search(line))
     if not lengths:
         return 0
     return lengths[int(0.9 * (len(lengths) - 1))]
@@ -57,6 +61,8 @@ _DASH_GOING_ON = re.compile(r"[-–—]\s+[a-z]")
 def _cut_by_width(line: str, following: str, width: int) -> bool:
     """Whether ``line`` ended where it did because ``following``'s first word would not fit."""
     if not line.strip() or not following.strip() or _indent(following) > _indent(line):
+        return False
+    if _COLUMNS.search(line) or _COLUMNS.search(following):
         return False
     first_word = following.split()[0]
     full = len(line) + 1 + len(first_word) > width - _SLACK
@@ -85,9 +91,51 @@ def _join(line: str, following: str, words: set[str]) -> str:
     return head + " " + tail
 
 
+#: A page number as a printed page sets it at its head or foot: "3", "- 3 -", "Page 3 of 12", "2/3".
+_PAGE_NUMBER = re.compile(r"(?i)[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+                          r"|\d{1,4}(?:\s*/\s*\d{1,4})?")
+
+
+def is_page_furniture(line: str) -> bool:
+    """Whether a line is what a printed page sets at its head or foot: page numbers and
+    document symbols or job numbers ("S/2025/712", "25-18765 (E)  171125", "*2518765*"), alone
+    or set in columns; each part has a digit and no lower-case letter, or is a page number."""
+    cells = [c.strip() for c in re.split(r" {4,}|\t", line.strip()) if c.strip()]
+    return bool(cells) and all(
+        _PAGE_NUMBER.fullmatch(c) or (len(c) <= 30 and any(ch.isdigit() for ch in c)
+                                      and not any(ch.islower() for ch in c))
+        for c in cells)
+
+
+def _without_page_breaks(lines: list[str], width: int) -> list[str]:
+    """The lines without the page breaks that fall inside a sentence (blank lines and page
+    furniture, ``is_page_furniture``, between a line cut by the width and a line going on in
+    lower case) and without page numbers set between blank lines ("- 2 -", "Page 2 of 5").
+    Other furniture between two sentences stays as it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _PAGE_NUMBER.fullmatch(lines[i].strip()) and not (i and lines[i - 1].strip()) \
+                and not (i + 1 < len(lines) and lines[i + 1].strip()):
+            i += 2  # a page number on a line of its own, between blank lines (and the blank after it)
+            continue
+        out.append(lines[i])
+        j = i + 1
+        while j < len(lines) and (not lines[j].strip() or is_page_furniture(lines[j])):
+            j += 1
+        skipped = lines[i + 1:j]
+        if (j < len(lines) and any(line.strip() for line in skipped) and lines[i].strip()
+                and lines[j].lstrip()[:1].islower() and _cut_by_width(lines[i], lines[j].lstrip(), width)):
+            i = j
+            continue
+        i += 1
+    return out
+
+
 def unwrap_hard_wrapped(text: str) -> tuple[str, int]:
-    """The text with its hard-wrapped lines joined into paragraphs, and the width they were
-    cut at (0 when the text is not hard-wrapped, and then comes back unchanged)."""
+    """The text with its hard-wrapped lines joined into paragraphs, page breaks inside a
+    sentence and the last page's foot taken out, and the width the lines were cut at (0 when
+    the text is not hard-wrapped, and then comes back unchanged)."""
     lines = text.split("\n")
     width = wrap_width(lines)
     if not WIDTH_RANGE[0] <= width <= WIDTH_RANGE[1]:
@@ -100,10 +148,13 @@ def unwrap_hard_wrapped(text: str) -> tuple[str, int]:
     if wrapped < MIN_WRAPPED_PAIRS or wrapped < MIN_WRAPPED_SHARE * len(pairs):
         return text, 0
     words = set(_WORD.findall(text.lower()))
+    lines = _without_page_breaks(lines, width)
     out = [lines[0]]
     for prev, line in zip(lines, lines[1:]):
         if _cut_by_width(prev, line, width):
             out[-1] = _join(out[-1], line, words)
         else:
             out.append(line)
+    while len(out) > 1 and (not out[-1].strip() or is_page_furniture(out[-1])):
+        out.pop()  # the last page's foot
     return "\n".join(out), width
