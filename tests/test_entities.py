@@ -292,3 +292,26 @@ def test_the_kingdom_is_the_one_kingdom_the_text_names():
     # (a text about two kingdoms says neither)
     assert kingdom("Saudi Arabia and Jordan condemned the attack. The Kingdom said it would send aid.") \
         != "Saudi Arabia"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("A statement was issued by the Ministry of Foreign Affairs of Guyana on Monday. The incursion "
+     "violates international law, the Ministry said.", "Ministry of Foreign Affairs"),
+    ("I transmit a statement issued by the Ministry of Foreign Affairs and International Cooperation of "
+     "Guyana on 10 November. The incursion violates international law, the Ministry said.",
+     "Ministry of Foreign Affairs"),
+    ("The Embassy presents its compliments to the Ministry of Foreign Affairs of the Republic of Guyana. "
+     "The incursion violates international law, the Ministry said.", "Ministry of Foreign Affairs"),
+])
+def test_a_ministry_named_with_its_country_after_it_is_that_countrys(text, body):
+    a = analyze_text(text)
+    ministry = ent(a, body)
+    assert ministry is not None and ministry["country"] == "Guyana"
+    said = next(x for x in a.records["attributions"] if x["cue"]["text"] == "said")
+    assert (said["source"]["text"], said["source"]["side"]) == ("the Ministry", "Guyana")
+
+
+def test_a_ministry_of_a_country_named_with_the_is_that_countrys():
+    a = analyze_text("Drills were announced by the Ministry of Foreign Affairs of the Philippines on Monday; "
+                     "the Ministry said China had been told.")
+    assert ent(a, "Ministry of Foreign Affairs")["country"] == "Philippines"

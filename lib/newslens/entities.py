@@ -162,6 +162,7 @@ def build_entities(doc: Doc, gaz: Gazetteer | None = None) -> list[dict[str, Any
             }
         )
     _countries_the_article_names(out)
+    _national_bodies_named_with_their_country(text_of(doc), out)
     _national_bodies_of_the_dateline(text_of(doc), out)
     return out
 
@@ -221,6 +222,28 @@ def dateline_country(text: str, entities: list[dict[str, Any]], before: int | No
 
 #: The credit of an international wire after a dateline, filing from a bureau abroad.
 _WIRE_CREDIT = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|dpa|DPA|EFE|UPI|ANSA)\)")
+
+
+#: What comes between a ministry's name and its country: "of", "and International Cooperation
+#: of", "of the", "of the Republic of", "of the Islamic Republic of".
+_OF_A_COUNTRY = re.compile(r"((?:\s+and\s+[A-Z][\w ]{0,40}?)?\s+of\s+)((?:the\s+)?)((?:(?:[A-Z][\w']+\s+){0,2}"
+                           r"(?:Republic|Kingdom|State|Federation|Emirates|Sultanate|Principality|Commonwealth)"
+                           r"\s+of\s+(?:the\s+)?)?)")
+
+
+def _national_bodies_named_with_their_country(text: str, entities: list[dict[str, Any]]) -> None:
+    """'the Ministry of Foreign Affairs of Guyana', which the model names without its country
+    ('Ministry of Foreign Affairs', then 'Guyana'): the ministry is the country's, so that 'the
+    Ministry' later speaks for it too."""
+    countries = {a: y["country"] for y in entities if y["type"] == "GPE" and y.get("country") for a, _ in y["mentions"]}
+    for x in entities:
+        if x["type"] != "ORG" or x.get("country") or not any(_NATIONAL_BODY.match(n) for n in names_of(x)):
+            continue
+        found = {next((countries[m.end(g)] for g in (1, 2, 3) if m.end(g) in countries), None)
+                 for _, b in x["mentions"] if (m := _OF_A_COUNTRY.match(text, b))}
+        found.discard(None)
+        if len(found) == 1:
+            x["country"] = found.pop()
 
 
 def _national_bodies_of_the_dateline(text: str, entities: list[dict[str, Any]]) -> None:

@@ -430,9 +430,12 @@ _TITLE_HEADS = {"Secretary", "Minister", "Secretaries", "Ministers", "Mantri"}
 
 def _title_fragment(doc: Doc, ent: Span) -> Span | None:
     """The model's ORG 'State' in 'Secretary of State' is part of a title: drop it; 'Defence'
-    in 'Ministry of Defence' names the ministry: widen it to the whole name."""
+    in 'Ministry of Defence' names the ministry: widen it to the whole name. A name the model
+    ends on 'of' or 'and' ('the Ministry of Foreign Affairs of' Guyana) ends before it."""
     if ent.label_ != "ORG":
         return ent
+    if len(ent) > 2 and ent[-1].lower_ in ("of", "for", "and"):
+        ent = Span(doc, ent.start, ent.end - 1, label="ORG")
     if ent.end < len(doc) and doc[ent.end].text in _TITLE_HEADS:
         return None  # 'Defence' in 'Defence Minister Rajnath Singh'
     if ent.start < 2 or doc[ent.start - 1].lower_ not in ("of", "for"):
