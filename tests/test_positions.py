@@ -1849,3 +1849,11 @@ def test_agreeing_to_lift_sanctions_gives_way_as_lifting_them_does():
     assert triples("The EU agreed not to lift sanctions on Syria.") == triples("The EU refused to lift sanctions on "
                                                                               "Syria.") == {
         ("European Union", "Syria", "threaten")}
+
+
+def test_a_resolutions_clauses_take_the_stance_of_the_body_its_opening_line_names():
+    text = ("The Security Council,\n\nWelcoming the ceasefire agreement between the parties,\n\n"
+            "1. Welcomes the establishment of the Board of Peace;\n\n2. Decides to remain seized of the matter.")
+    found = triples(text)
+    assert ("UN Security Council", "ceasefire agreement between the parties", "support") in found
+    assert ("UN Security Council", "Board of Peace", "support") in found

@@ -3709,3 +3709,35 @@ def test_what_was_said_ends_before_another_speaker_set_against_it_whatever_found
                  'would "open the market as never before".')
     first = next(a for a in found if a["source"]["text"] == "The ministry")
     assert "while" not in first["content"]["text"], first["content"]
+
+
+ASSEMBLY_RESOLUTION = """Resolution adopted by the General Assembly on 24 February 2025
+
+The General Assembly,
+
+Recalling its resolutions on the territorial integrity of Ukraine,
+
+Expressing concern that the war continues to have devastating consequences,
+
+1. Reaffirms its commitment to the sovereignty of Ukraine, notes that the fighting has displaced millions, \
+and calls upon all Member States to support a just and lasting peace;
+
+2. Demands that the parties cease hostilities without delay;
+
+3. Decides to remain seized of the matter."""
+
+
+def test_a_resolutions_clauses_are_said_by_the_body_its_opening_line_names():
+    found = {(a["cue"]["text"], a["source"]["text"], a["source"]["kind"]) for a in atts(ASSEMBLY_RESOLUTION)}
+    assert {("notes", "The General Assembly", "named_org"), ("calls upon", "The General Assembly", "named_org"),
+            ("Demands", "The General Assembly", "named_org")} <= found
+    assert not any(src.startswith(("Reaffirms", "1.")) for _, src, _ in found)
+
+
+def test_a_capitalised_opening_verb_without_a_body_line_above_has_no_such_speaker():
+    text = ("Expressing concern over the talks, diplomats met in Geneva.\n\n"
+            "Welcomes all around: the minister said the deal was close.")
+    assert all(a["source"]["text"] not in ("The General Assembly", "The Security Council") for a in atts(text))
+    plain = ("The Security Council, which met on Monday, heard a briefing.\n\n"
+             "Notes from the meeting show that the envoy said the truce was holding.")
+    assert not any(a["source"] and a["source"]["text"].startswith("The Security Council") for a in atts(plain))

@@ -11,6 +11,7 @@ from .doctools import list_lead, sent_of, text_of
 from .quotes import CLOSE, OPEN
 from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, SUBJECT_ADJECTIVES, can_speak, contracted_perfect,
                            is_cue_verb, is_date_phrase, light_verb, not_carried_out)
+from .resolution_text import clause_body
 from .source_spans import MISPARSED_DEPS, past_dateline, past_opening_phrase, relative_word_and_speaker, source_span
 from .source_words import ANONYMOUS_HEADS, OUTLET_HEADS
 from .spans import is_time, last_word, trim_edges
@@ -68,6 +69,10 @@ def subject_of(verb: Token) -> Token | None:
     quoting = quoting_as(verb)
     if quoting is not None:  # "KCNA quoted leader Kim Jong Un as saying ...": the one quoted says it
         return next((c for c in quoting.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    body = clause_body(verb) or next((clause_body(c) for c in verb.children if c.dep_ in ("nsubj", "csubj")
+                                      and c.i < verb.i and clause_body(c) is not None), None)
+    if body is not None:  # "The Security Council, ... 1. Endorses the plan, ... and calls on ...": the Council
+        return body
     outer = light_verb(verb)
     if outer is not None:  # "the Council issued a statement calling ...": the Council
         return subject_of(outer)
