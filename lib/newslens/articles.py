@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from . import config
+from .email_text import pasted_header, read_message
 from .errors import (
     BinaryFileError,
     EmptyFileError,
@@ -32,10 +33,12 @@ from .markdown_text import markdown_to_text
 
 TEXT_EXTENSIONS = {".txt", ".text"}
 MARKDOWN_EXTENSIONS = {".md", ".markdown"}
+EMAIL_EXTENSIONS = {".eml"}
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 JSON_EXTENSIONS = {".json"}
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
-SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | HTML_EXTENSIONS | JSON_EXTENSIONS | JSONL_EXTENSIONS
+SUPPORTED_EXTENSIONS = (TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | EMAIL_EXTENSIONS | HTML_EXTENSIONS | JSON_EXTENSIONS
+                        | JSONL_EXTENSIONS)
 #: A folder may carry a metadata table with one row per article file (id = file stem).
 INDEX_NAME = "index.csv"
 
@@ -416,7 +419,17 @@ def load_file(path: str | Path, meta: dict[str, Any] | None = None) -> list[Arti
     if not text.strip():
         raise EmptyFileError(path)
     if ext in TEXT_EXTENSIONS:
-        return [_finish(id=path.stem, raw_text=text, path=path, meta=meta, warnings=warnings, plain=True)]
+        text, sent = pasted_header(text)
+        merged = {**sent, **{k: v for k, v in meta.items() if v}}
+        return [_finish(id=path.stem, raw_text=text, path=path, meta=merged, warnings=warnings, plain=True)]
+    if ext in EMAIL_EXTENSIONS:
+        body, sent, is_html = read_message(_read_bytes(path))
+        if not body.strip():
+            raise EmptyFileError(path, "the message has no text part")
+        merged = {**sent, **{k: v for k, v in meta.items() if v}}
+        if is_html:
+            return [_html_article(path, body, merged, warnings)]
+        return [_finish(id=path.stem, raw_text=body, path=path, meta=merged, warnings=warnings, plain=True)]
     if ext in MARKDOWN_EXTENSIONS:
         text, front = markdown_to_text(text)
         if not text.strip():
