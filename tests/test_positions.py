@@ -1857,3 +1857,8 @@ def test_a_resolutions_clauses_take_the_stance_of_the_body_its_opening_line_name
     found = triples(text)
     assert ("UN Security Council", "ceasefire agreement between the parties", "support") in found
     assert ("UN Security Council", "Board of Peace", "support") in found
+
+
+def test_a_long_target_keeps_what_its_head_is_of():
+    text = "Saudi Arabia and other oil producers had opposed any mention of fossil fuels in the final text."
+    assert ("Saudi Arabia", "any mention of fossil fuels", "oppose") in triples(text)

@@ -422,8 +422,14 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
         return body["name"], body["id"]
     text = _without_possessive(text_of(tok.doc)[s:e])
     if not text or len(text.split()) > 8:
-        # the words up to the head: "a defence pact" of "a defence pact with ..., which ..."
-        text = _without_possessive(text_of(tok.doc)[tok.left_edge.idx : tok.idx + len(tok.text)])
+        # the words up to the head and what it is "of": "any mention of fossil fuels" of "any
+        # mention of fossil fuels in the final text"; else up to the head: "a defence pact" of
+        # "a defence pact with ..., which ..."
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+        last = of.right_edge if of is not None else tok
+        text = _without_possessive(text_of(tok.doc)[tok.left_edge.idx : last.idx + len(last.text)])
+        if len(text.split()) > 8:
+            text = _without_possessive(text_of(tok.doc)[tok.left_edge.idx : tok.idx + len(tok.text)])
         if len(text.split()) > 8:
             text = tok.text
     # the words without quotation marks ('seeking "regime change"', 'welcomed "any steps" towards peace')
