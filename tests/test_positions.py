@@ -1862,3 +1862,12 @@ def test_a_resolutions_clauses_take_the_stance_of_the_body_its_opening_line_name
 def test_a_long_target_keeps_what_its_head_is_of():
     text = "Saudi Arabia and other oil producers had opposed any mention of fossil fuels in the final text."
     assert ("Saudi Arabia", "any mention of fossil fuels", "oppose") in triples(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("China suspended port fees on US ships.", "port fees"),
+    ("The EU suspended quotas on Ukrainian grain.", "quotas on Ukrainian grain"),
+])
+def test_suspending_ones_own_fees_or_quotas_is_a_concession(text, target):
+    found = positions(text)
+    assert [(p["target"]["name"], p["stance"]) for p in found] == [(target, "concede")]

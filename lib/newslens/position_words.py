@@ -125,7 +125,8 @@ ENDING_NOUNS = {"end": ("to", "of"), "halt": ("to", "in", "on"), "stop": ("to",)
 #: Measures taken against a country ("sanctions on Russia", "an embargo against Cuba"): the stance
 #: is on the measure, not on the country it is against.
 MEASURE_NOUNS = {"sanction", "sanctions", "embargo", "tariff", "tariffs", "restriction", "restrictions", "ban", "curb",
-                 "curbs", "penalty", "penalties", "boycott", "blockade", "levy", "duty", "duties"}
+                 "curbs", "penalty", "penalties", "boycott", "blockade", "levy", "levies", "duty", "duties",
+                 "fee", "fees", "surcharge", "surcharges", "quota", "quotas"}
 
 
 #: Money or help given to a country ("EU loans to Kyiv", "the EU's financial package for Ukraine"):
