@@ -30,6 +30,7 @@ from .errors import (
 from .html_fragments import fragment_text
 from .line_wrap import unwrap_hard_wrapped
 from .markdown_text import markdown_to_text
+from .news_exports import split_export
 
 TEXT_EXTENSIONS = {".txt", ".text"}
 MARKDOWN_EXTENSIONS = {".md", ".markdown"}
@@ -418,6 +419,12 @@ def load_file(path: str | Path, meta: dict[str, Any] | None = None) -> list[Arti
     text = decode(_read_bytes(path), path, warnings)
     if not text.strip():
         raise EmptyFileError(path)
+    if ext in TEXT_EXTENSIONS and (exported := split_export(text)) is not None:
+        found = [(body, m) for body, m in exported if body.strip()]
+        if not found:
+            raise EmptyFileError(path, "the news database export holds no article text")
+        return [_finish(id=f"{path.stem}-{i}", raw_text=body, path=path, meta=m, warnings=list(warnings), plain=False)
+                for i, (body, m) in enumerate(found, start=1)]
     if ext in TEXT_EXTENSIONS:
         text, sent = pasted_header(text)
         merged = {**sent, **{k: v for k, v in meta.items() if v}}
