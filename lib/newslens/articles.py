@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from . import config
+from .docx_text import NotADocx, docx_text
 from .email_text import pasted_header, read_message
 from .errors import (
     BinaryFileError,
@@ -35,11 +36,12 @@ from .news_exports import split_export
 TEXT_EXTENSIONS = {".txt", ".text"}
 MARKDOWN_EXTENSIONS = {".md", ".markdown"}
 EMAIL_EXTENSIONS = {".eml"}
+WORD_EXTENSIONS = {".docx"}
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 JSON_EXTENSIONS = {".json"}
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
-SUPPORTED_EXTENSIONS = (TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | EMAIL_EXTENSIONS | HTML_EXTENSIONS | JSON_EXTENSIONS
-                        | JSONL_EXTENSIONS)
+SUPPORTED_EXTENSIONS = (TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | EMAIL_EXTENSIONS | WORD_EXTENSIONS | HTML_EXTENSIONS
+                        | JSON_EXTENSIONS | JSONL_EXTENSIONS)
 #: A folder may carry a metadata table with one row per article file (id = file stem).
 INDEX_NAME = "index.csv"
 
@@ -263,7 +265,9 @@ def guess_title(text: str, outlet: str | None = None) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # reading files
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, binary: bool = False) -> bytes:
+    """The file's bytes, after checks on its size and (unless ``binary``, a package such as
+    ``.docx``) that it holds text."""
     if not path.exists():
         raise InputError(path, "no such file")
     size = path.stat().st_size
@@ -274,6 +278,8 @@ def _read_bytes(path: Path) -> bytes:
     data = path.read_bytes()
     if not data.strip():
         raise EmptyFileError(path)
+    if binary:
+        return data
     head = data[:8192]
     if b"\x00" in head:
         raise BinaryFileError(path, "file looks binary (NUL bytes), not text")
@@ -416,16 +422,22 @@ def load_file(path: str | Path, meta: dict[str, Any] | None = None) -> list[Arti
         )
     meta = dict(meta or {})
     warnings: list[str] = []
-    text = decode(_read_bytes(path), path, warnings)
+    if ext in WORD_EXTENSIONS:
+        try:
+            text = docx_text(_read_bytes(path, binary=True))
+        except NotADocx as exc:
+            raise InputError(path, str(exc)) from None
+    else:
+        text = decode(_read_bytes(path), path, warnings)
     if not text.strip():
         raise EmptyFileError(path)
-    if ext in TEXT_EXTENSIONS and (exported := split_export(text)) is not None:
+    if ext in TEXT_EXTENSIONS | WORD_EXTENSIONS and (exported := split_export(text)) is not None:
         found = [(body, m) for body, m in exported if body.strip()]
         if not found:
             raise EmptyFileError(path, "the news database export holds no article text")
         return [_finish(id=f"{path.stem}-{i}", raw_text=body, path=path, meta=m, warnings=list(warnings), plain=False)
                 for i, (body, m) in enumerate(found, start=1)]
-    if ext in TEXT_EXTENSIONS:
+    if ext in TEXT_EXTENSIONS | WORD_EXTENSIONS:
         text, sent = pasted_header(text)
         merged = {**sent, **{k: v for k, v in meta.items() if v}}
         return [_finish(id=path.stem, raw_text=text, path=path, meta=merged, warnings=warnings, plain=True)]
