@@ -32,11 +32,12 @@ from .html_fragments import fragment_text
 from .line_wrap import unwrap_hard_wrapped
 from .markdown_text import markdown_to_text
 from .news_exports import split_export
+from .rtf_text import NotRtf, rtf_text
 
 TEXT_EXTENSIONS = {".txt", ".text"}
 MARKDOWN_EXTENSIONS = {".md", ".markdown"}
 EMAIL_EXTENSIONS = {".eml"}
-WORD_EXTENSIONS = {".docx"}
+WORD_EXTENSIONS = {".docx", ".rtf"}
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 JSON_EXTENSIONS = {".json"}
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
@@ -423,9 +424,10 @@ def load_file(path: str | Path, meta: dict[str, Any] | None = None) -> list[Arti
     meta = dict(meta or {})
     warnings: list[str] = []
     if ext in WORD_EXTENSIONS:
+        read = rtf_text if ext == ".rtf" else docx_text
         try:
-            text = docx_text(_read_bytes(path, binary=True))
-        except NotADocx as exc:
+            text = read(_read_bytes(path, binary=True))
+        except (NotADocx, NotRtf) as exc:
             raise InputError(path, str(exc)) from None
     else:
         text = decode(_read_bytes(path), path, warnings)
