@@ -212,3 +212,14 @@ def test_soft_hyphens_and_unicode_separators_are_read_as_a_reader_sees_them(tmp_
     assert len(art.paragraphs) == 2
     said = next(a for a in newslens.analyze(art).records["attributions"] if a["cue"]["text"] == "said")
     assert (said["source"]["text"], said["source"]["side"]) == ("Foreign Minister Sergei Lavrov", "Russia")
+
+
+def test_articles_of_one_batch_have_ids_of_their_own(tmp_path):
+    write(tmp_path, "brief.txt", "The minister said the talks would resume on Monday in Geneva.")
+    write(tmp_path, "brief.md", "# Brief\n\nThe envoy said the ceasefire was holding in the south.")
+    write(tmp_path, "notes.jsonl", '{"id": "brief", "text": "Officials said the summit was postponed."}\n')
+    arts = newslens.load_many(tmp_path)
+    assert sorted(a.id for a in arts) == ["brief", "brief-jsonl", "brief-txt"]
+    renamed = next(a for a in arts if a.id == "brief-txt")
+    assert "id 'brief' is another file's in this batch; this article is 'brief-txt'" in renamed.warnings
+    assert newslens.load(tmp_path / "brief.txt").id == "brief"  # alone, a file keeps its own name

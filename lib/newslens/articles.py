@@ -509,13 +509,33 @@ def iter_load(paths: Iterable[str | Path] | str | Path) -> Iterator[Article | In
     """Articles from files and folders, in order; a bad file yields its error instead."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
+    taken: set[str] = set()
     for f in expand_paths(paths):
         try:
-            yield from load_file(f, _index_meta(f))
+            articles = load_file(f, _index_meta(f))
         except InputError as exc:
             yield exc
+            continue
         except (OSError, ValueError) as exc:
             yield InputError(f, str(exc))
+            continue
+        for art in articles:
+            _give_own_id(art, f, taken)
+            yield art
+
+
+def _give_own_id(art: Article, path: Path, taken: set[str]) -> None:
+    """An id no earlier article of the batch has: "brief.docx" after "brief.eml" is "brief-docx"
+    (then "brief-docx-2", ...), with a warning saying so; the id is then taken."""
+    if art.id in taken:
+        base = f"{art.id}-{path.suffix.lstrip('.').lower() or 'file'}"
+        new, n = base, 1
+        while new in taken:
+            n += 1
+            new = f"{base}-{n}"
+        art.warnings.append(f"id '{art.id}' is another file's in this batch; this article is '{new}'")
+        art.id = new
+    taken.add(art.id)
 
 
 def load(path: str | Path) -> Article:
