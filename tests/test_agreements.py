@@ -1101,3 +1101,10 @@ def test_a_deal_the_model_took_for_a_verb_beside_its_noun_is_the_deal():
     found = agreements("Kyiv is ready to sign a minerals deal with the United States.")
     expected = [("minerals deal with the United States", "ready_to_sign")]
     assert [(a["name"], a["status"]) for a in found] == expected, found
+
+
+def test_an_agreement_described_in_a_headings_capitals_is_named_in_lower_case():
+    text = ("PHILIPPINES PUSHES CODE OF CONDUCT\n\nManila said it wanted the long-delayed code of conduct "
+            "in the South China Sea concluded during its chairmanship of ASEAN.")
+    found = agreements(text)
+    assert [a["name"] for a in found] == ["code of conduct"]

@@ -346,7 +346,8 @@ def extract(doc: Doc, article: Any, records_: dict[str, list[dict[str, Any]]]) -
             new_key = f"DESC:{d.name.lower()}"
             while new_key in groups:  # another agreement described in the same words
                 new_key += "'"
-            g = group(new_key, name=d.name, expansion=None, entity_id=None,
+            # (a description in a heading's capitals is a common noun: "CODE OF CONDUCT", the code of conduct)
+            g = group(new_key, name=d.name.lower() if d.name.isupper() else d.name, expansion=None, entity_id=None,
                       kind="deal" if d.name.split()[-1].lower() == "deal" else "agreement", ref_id=None, type_of=None)
             g["notes"].append("described, not named, in the text")
         elif key.startswith("DEAL:") and key not in groups:
