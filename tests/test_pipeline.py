@@ -157,6 +157,15 @@ def test_a_headline_pair_read_as_an_apposition_is_repaired_but_a_title_is_not():
     assert not any(t.dep_ == "conj" and t.head.i == 0 for t in doc)
 
 
+def test_a_known_name_the_model_tagged_as_an_adjective_opens_a_headline_pair_but_an_adjective_does_not():
+    from newslens.pipeline import nlp
+
+    doc = nlp()("Trump, Xi agree one-year truce on tariffs\n\nThe talks ended on Thursday.")
+    assert (doc[0].dep_, doc[2].dep_, doc[2].head.i) == ("nsubj", "conj", 0)
+    doc = nlp()("Angry, Trump lashes out at judges\n\nThe ruling came on Friday.")
+    assert not any(t.dep_ == "conj" and t.head.i == 0 for t in doc)
+
+
 def test_a_description_between_commas_the_model_made_a_second_subject_is_repaired_into_an_apposition():
     from spacy.tokens import Doc
     from newslens.parse_repairs import repair_parses

@@ -111,6 +111,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .cues import cue_rate
+from .gazetteer import default_gazetteer
 
 #: Verbs of saying whose lost subject is repaired (the common ones after such a description).
 SPEECH_LEMMAS = {"say", "tell", "add", "note", "confirm", "warn", "insist", "claim", "acknowledge", "believe"}
@@ -184,7 +185,9 @@ def _headline_pair(start: Token) -> tuple[Token, Token] | None:
     if start.i > 0 and "\n" not in doc[start.i - 1].text_with_ws:
         return None
     # the first name may have several words ("South Korea, Japan agree ...")
-    words = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", doc[start.i : start.i + 4]))
+    # (or a name the gazetteer knows that the model tagged as an adjective: "Trump, Xi agree ...")
+    words = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" or (
+        t.text[:1].isupper() and t.is_alpha and default_gazetteer().known_as(t.text)), doc[start.i : start.i + 4]))
     if not words or words[-1].i + 2 >= len(doc):
         return None
     first = words[-1]
@@ -199,7 +202,8 @@ def _headline_pair(start: Token) -> tuple[Token, Token] | None:
         return None  # "Lammy, Foreign Secretary, says ...": a title, not a second party
     if second.dep_ == "nsubj":
         verb = second.head
-        if first.head.i not in (verb.i, second.i) or first.dep_ not in ("npadvmod", "appos", "nsubj", "dep", "compound"):
+        if first.head.i not in (verb.i, second.i) or first.dep_ not in ("npadvmod", "appos", "nsubj", "dep", "compound",
+                                                                       "advcl"):
             return None
     elif first.head.pos_ != "VERB":  # "Russia, Ukraine agree": the second read as the first's apposition
         return None
