@@ -1871,3 +1871,18 @@ def test_a_long_target_keeps_what_its_head_is_of():
 def test_suspending_ones_own_fees_or_quotas_is_a_concession(text, target):
     found = positions(text)
     assert [(p["target"]["name"], p["stance"]) for p in found] == [(target, "concede")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU agreed on Wednesday to phase out imports of Russian gas by late 2027.",
+     ("European Union", "Russian gas", "concede")),
+    ("Germany is winding down its purchases of Russian coal.", ("Germany", "Russian coal", "concede")),
+])
+def test_phasing_out_or_winding_down_purchases_gives_them_up_as_stopping_does(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_measure_is_the_target_not_the_country_named_before_it():
+    found = triples("Hungary vowed to fight the Russian gas ban in court.")
+    assert found and all(target != "Russia" for _, target, _ in found)
+    assert ("Turkey", "the EU arms embargo", "oppose") in triples("Turkey criticised the EU arms embargo.")

@@ -327,8 +327,10 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
         # Palestinian people" (but "Russian annexation" is Russia's)
         patients = [span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"]
     elif tok.lemma_.lower() in MEASURE_NOUNS or tok.lower_ in MEASURE_NOUNS:
-        # so too a measure against a country: "backed new sanctions on Russia" backs the sanctions
+        # so too a measure against a country: "backed new sanctions on Russia" backs the sanctions;
+        # and what the measure is on, said before it: "fight the Russian gas ban" fights the ban
         patients = [span_of(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("on", "against")]
+        patients += [span_of(c) for c in tok.lefts if c.dep_ in ("compound", "amod") and c.lower_ not in MEASURE_NOUNS]
     elif (tok.lemma_.lower() in AID_NOUNS or tok.lower_ in AID_NOUNS) and not any(
             c.lower_ in MEASURE_NOUNS for c in tok.lefts):
         # the donor is not the target: "opposed further EU loans to Kyiv" (but a "sanctions
