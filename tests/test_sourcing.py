@@ -3126,12 +3126,19 @@ def test_a_sentence_that_ends_with_its_frame_says_what_comes_before_it_verb_or_n
     assert atts("The minister said in a television interview.") == []
 
 
-def test_a_dateline_the_parser_made_a_subject_is_not_in_the_source():
-    text = ("Europeans trigger UN sanctions snapback on Iran as nuclear talks stall\n\nBy Staff Reporter\n\n"
-            "VIENNA, Aug 28 - Britain, France and Germany on Thursday triggered the process to restore "
-            "United Nations sanctions on Iran, accusing Tehran of violating the 2015 nuclear deal.\n")
-    a = next(a for a in atts(text) if a["cue"]["text"] == "accusing")
-    assert a["source"]["text"] == "Britain, France and Germany"
+@pytest.mark.parametrize("text, cue, source", [
+    ("Europeans trigger UN sanctions snapback on Iran as nuclear talks stall\n\nBy Staff Reporter\n\n"
+     "VIENNA, Aug 28 - Britain, France and Germany on Thursday triggered the process to restore "
+     "United Nations sanctions on Iran, accusing Tehran of violating the 2015 nuclear deal.\n",
+     "accusing", "Britain, France and Germany"),
+    # (the speaker joined to the dateline's place as a second subject)
+    ("EU agrees to phase out Russian gas imports\n\nBy Kate Abnett\n\n"
+     "BRUSSELS, Dec 3 (Reuters) - European Union countries and lawmakers agreed on Wednesday to phase out "
+     "imports of Russian gas by late 2027.", "agreed", "European Union countries and lawmakers"),
+])
+def test_a_dateline_the_parser_made_a_subject_is_not_in_the_source(text, cue, source):
+    a = next(a for a in atts(text) if a["cue"]["text"] == cue)
+    assert a["source"]["text"] == source
 
 
 def test_a_frame_inside_a_sentence_read_as_a_participle_on_its_speaker():

@@ -252,6 +252,8 @@ def past_dateline(subj: Token) -> Token:
     # (the speaker may hang on the dateline's last word: "Doha, Qatar – Qatar's ministry says")
     after = [c for c in subj.subtree if c.dep_ == "appos" and c.idx >= m.end() and c.head.idx < m.end()]
     after += [c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i and c.idx >= m.end()]
+    # (or joined to the dateline's place: "BRUSSELS, Dec 3 (Reuters) - EU countries and lawmakers agreed")
+    after += [c for c in subj.children if c.dep_ == "conj" and c.idx >= m.end()]
     return min(after, key=lambda c: c.i) if after else subj
 
 
