@@ -33,6 +33,7 @@ from .line_wrap import unwrap_hard_wrapped
 from .markdown_text import markdown_to_text
 from .news_exports import split_export
 from .rtf_text import NotRtf, rtf_text
+from .web_copy import without_page_furniture
 
 TEXT_EXTENSIONS = {".txt", ".text"}
 MARKDOWN_EXTENSIONS = {".md", ".markdown"}
@@ -329,6 +330,11 @@ def _finish(
         text = clean_text(text)
     if not text:
         raise EmptyFileError(path or id, "record text is empty")
+    if plain or markup:  # (a page read as HTML has none)
+        text, dropped = without_page_furniture(text)
+        if dropped:
+            warnings = warnings + [f"{dropped} line(s) of the web page (advertisements, sign-up prompts, links to "
+                                   "other stories) were taken out"]
     text, wrap_width = unwrap_hard_wrapped(text)
     if wrap_width:
         warnings = warnings + [f"lines cut at about {wrap_width} characters were joined back into paragraphs"]
