@@ -1230,3 +1230,13 @@ def test_a_un_agency_speaks_for_the_united_nations():
     for text in ("The World Food Programme says 25 million people face acute hunger.",
                  "UNHCR chief Filippo Grandi said the crisis was getting worse."):
         assert one(text)["source"]["side"] == "United Nations", one(text)["source"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("European Climate Commissioner Wopke Hoekstra said the deal was weak.", "European Union"),
+    ("European Commissioner for Trade Anna Novak said the deal was good.", "European Union"),
+    ("European officials said the deal was weak.", None),
+    ("A former European Commissioner, now at a think tank, said the deal was weak.", None),
+])
+def test_a_european_commissioner_speaks_for_the_eu_but_a_former_one_or_european_officials_do_not(text, side):
+    assert one(text)["source"]["side"] == side

@@ -221,6 +221,11 @@ def members_of_world_body(text: str, x: dict[str, Any], a: int, b: int) -> bool:
         and _MEMBERS_AFTER.match(text, b) is not None
 
 
+#: A commissioner of the European Commission as the press calls one ("European Climate
+#: Commissioner", "European Commissioner for Trade"): "European" names no country.
+_EUROPEAN_COMMISSIONER = re.compile(r"\bEuropean(?:\s+[A-Z][\w-]*){0,3}\s+[Cc]ommissioner\b")
+
+
 def side_in_words(s: int, e: int, entities: list[dict[str, Any]], entity_id: str | None,
                   doc: Doc | None = None) -> str | None:
     """The country a source speaks for: its entity's country, or a country named in its span
@@ -261,6 +266,9 @@ def side_in_words(s: int, e: int, entities: list[dict[str, Any]], entity_id: str
                    for c in [entity_country(x)] if c), default=(0, None))[1]
     if country:
         return country
+    commissioner = _EUROPEAN_COMMISSIONER.search(text, s, e)
+    if commissioner and not works_on(commissioner.start(), commissioner.end()):
+        return "European Union"  # "European Climate Commissioner Wopke Hoekstra": the EU's commissioner
     # a body of several countries, or an armed group, speaks for itself: "Kaja Kallas, the EU's
     # foreign policy chief", "A NATO official", "the African Union", "A Hamas official"
     return next((x["name"] for x in entities if x["type"] == "ORG" and x.get("role") in OWN_SIDE_ROLES
