@@ -38,12 +38,13 @@ from .web_copy import without_page_furniture
 TEXT_EXTENSIONS = {".txt", ".text"}
 MARKDOWN_EXTENSIONS = {".md", ".markdown"}
 EMAIL_EXTENSIONS = {".eml"}
-WORD_EXTENSIONS = {".docx", ".rtf"}
+#: Documents read into plain text first (a Word package, Rich Text), then read as a text file is.
+DOCUMENT_EXTENSIONS = {".docx", ".rtf"}
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 JSON_EXTENSIONS = {".json"}
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
-SUPPORTED_EXTENSIONS = (TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | EMAIL_EXTENSIONS | WORD_EXTENSIONS | HTML_EXTENSIONS
-                        | JSON_EXTENSIONS | JSONL_EXTENSIONS)
+SUPPORTED_EXTENSIONS = (TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | EMAIL_EXTENSIONS | DOCUMENT_EXTENSIONS
+                        | HTML_EXTENSIONS | JSON_EXTENSIONS | JSONL_EXTENSIONS)
 #: A folder may carry a metadata table with one row per article file (id = file stem).
 INDEX_NAME = "index.csv"
 
@@ -318,7 +319,8 @@ def _finish(
     markup: bool = True,
 ) -> Article:
     """An Article from raw text: HTML a text still carries (``markup``: not for a page or Markdown,
-    read as such already) taken out, cleaned, a plain file's header read, hard wraps joined."""
+    read as such already) taken out, cleaned, a plain file's header read, a web page's lines taken
+    out (not from a page read as HTML, which has none), hard wraps joined."""
     if markup:
         raw_text, had_tags = fragment_text(raw_text)
         if had_tags:
@@ -392,15 +394,9 @@ def _html_article(path: Path, html: str, meta: dict[str, Any], warnings: list[st
     text = got.get("text") or ""
     if not text.strip():
         raise EmptyFileError(path, "no article text found in the HTML page")
-    merged = {
-        "title": got.get("title"),
-        "date": got.get("date"),
-        "outlet": got.get("sitename"),
-        "url": got.get("url"),
-    }
-    merged.update({k: v for k, v in meta.items() if v})
-    return _finish(id=path.stem, raw_text=text, path=path, meta=merged, warnings=warnings, plain=False,
-                   markup=False)
+    found = {"title": got.get("title"), "date": got.get("date"), "outlet": got.get("sitename"), "url": got.get("url")}
+    return _finish(id=path.stem, raw_text=text, path=path, meta=_given_over(found, meta), warnings=warnings,
+                   plain=False, markup=False)
 
 
 def _record_article(path: Path, rec: Any, where: str, default_id: str, warnings: list[str]) -> Article:
@@ -419,8 +415,15 @@ def _record_article(path: Path, rec: Any, where: str, default_id: str, warnings:
     )
 
 
+def _given_over(found: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """Metadata a file carries (a front matter, a message's header), with what the folder's
+    index gives for it over it."""
+    return {**found, **{k: v for k, v in given.items() if v}}
+
+
 def load_file(path: str | Path, meta: dict[str, Any] | None = None) -> list[Article]:
-    """All articles in one file (one for text and HTML, one per record for JSON / JSONL)."""
+    """All articles in one file: one for most, one per record for JSON / JSONL, one per article
+    for a news database's export."""
     path = Path(path)
     ext = path.suffix.lower()
     if ext not in SUPPORTED_EXTENSIONS:
@@ -429,7 +432,15 @@ def load_file(path: str | Path, meta: dict[str, Any] | None = None) -> list[Arti
         )
     meta = dict(meta or {})
     warnings: list[str] = []
-    if ext in WORD_EXTENSIONS:
+    if ext in EMAIL_EXTENSIONS:
+        body, sent, is_html = read_message(_read_bytes(path, binary=True))
+        if not body.strip():
+            raise EmptyFileError(path, "the message has no text part")
+        if is_html:
+            return [_html_article(path, body, _given_over(sent, meta), warnings)]
+        return [_finish(id=path.stem, raw_text=body, path=path, meta=_given_over(sent, meta), warnings=warnings,
+                        plain=True)]
+    if ext in DOCUMENT_EXTENSIONS:
         read = rtf_text if ext == ".rtf" else docx_text
         try:
             text = read(_read_bytes(path, binary=True))
@@ -439,31 +450,22 @@ def load_file(path: str | Path, meta: dict[str, Any] | None = None) -> list[Arti
         text = decode(_read_bytes(path), path, warnings)
     if not text.strip():
         raise EmptyFileError(path)
-    if ext in TEXT_EXTENSIONS | WORD_EXTENSIONS and (exported := split_export(text)) is not None:
+    if ext in TEXT_EXTENSIONS | DOCUMENT_EXTENSIONS and (exported := split_export(text)) is not None:
         found = [(body, m) for body, m in exported if body.strip()]
         if not found:
             raise EmptyFileError(path, "the news database export holds no article text")
         return [_finish(id=f"{path.stem}-{i}", raw_text=body, path=path, meta=m, warnings=list(warnings), plain=False)
                 for i, (body, m) in enumerate(found, start=1)]
-    if ext in TEXT_EXTENSIONS | WORD_EXTENSIONS:
+    if ext in TEXT_EXTENSIONS | DOCUMENT_EXTENSIONS:
         text, sent = pasted_header(text)
-        merged = {**sent, **{k: v for k, v in meta.items() if v}}
-        return [_finish(id=path.stem, raw_text=text, path=path, meta=merged, warnings=warnings, plain=True)]
-    if ext in EMAIL_EXTENSIONS:
-        body, sent, is_html = read_message(_read_bytes(path))
-        if not body.strip():
-            raise EmptyFileError(path, "the message has no text part")
-        merged = {**sent, **{k: v for k, v in meta.items() if v}}
-        if is_html:
-            return [_html_article(path, body, merged, warnings)]
-        return [_finish(id=path.stem, raw_text=body, path=path, meta=merged, warnings=warnings, plain=True)]
+        return [_finish(id=path.stem, raw_text=text, path=path, meta=_given_over(sent, meta), warnings=warnings,
+                        plain=True)]
     if ext in MARKDOWN_EXTENSIONS:
         text, front = markdown_to_text(text)
         if not text.strip():
             raise EmptyFileError(path, "no article text in the Markdown file")
-        merged = {**front, **{k: v for k, v in meta.items() if v}}
-        return [_finish(id=path.stem, raw_text=text, path=path, meta=merged, warnings=warnings, plain=True,
-                        markup=False)]
+        return [_finish(id=path.stem, raw_text=text, path=path, meta=_given_over(front, meta), warnings=warnings,
+                        plain=True, markup=False)]
     if ext in HTML_EXTENSIONS:
         return [_html_article(path, text, meta, warnings)]
     if ext in JSON_EXTENSIONS:
