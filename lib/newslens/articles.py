@@ -242,8 +242,8 @@ _TITLE_LINES_TRIED = 3
 def guess_title(text: str, outlet: str | None = None) -> str | None:
     """A line near the top that reads like a headline: short, no closing full stop, text after
     it. Page furniture, photo captions, section labels of one or two words ("Media Center"; but
-    "Ukraine: Sanctions", a debate's title, is one) and
-    the outlet's own name ("Daily Planet News Network") are passed over; the first line that
+    "Ukraine: Sanctions", a debate's title, is one), lines set in columns, dates and the outlet's
+    own name ("Daily Planet News Network") are passed over; the first line that
     reads like a sentence ends the search (the article has no headline)."""
     name = re.split(r"[(,]", outlet or "")[0]  # "The Daily Planet (dailyplanet.in), wire copy"
     own = {w for w in name.lower().split() if w not in ("the", "news")}
@@ -257,8 +257,9 @@ def guess_title(text: str, outlet: str | None = None) -> str | None:
         tried += 1
         words = line.lower().split()
         if _PAGE_CHROME.search(line) or _CAPTION.search(line) or len(words) < (2 if ": " in line else 3) \
-                or (own and own <= set(words) and len(words) <= len(own) + 3):
-            continue
+                or (own and own <= set(words) and len(words) <= len(own) + 3) \
+                or re.search(r"\S(?: {4,}|\t)\S", line) or _DATE_IN_TEXT.fullmatch(line):
+            continue  # (nor a document's head set in columns, "United Nations      S/2025/712", or a date)
         if 10 <= len(line) <= 160 and not line.endswith((".", ":", ",")):
             return line
         return None
