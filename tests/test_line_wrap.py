@@ -129,3 +129,15 @@ def test_a_page_number_between_sentences_goes_and_the_paragraphs_stay_apart():
              "Secretary-General to report on its implementation within ninety days."]
     text, _ = unwrap_hard_wrapped("\n".join(lines))
     assert text.split("\n\n") == [" ".join(lines[:3]), " ".join(lines[-2:])]
+
+
+def test_a_year_alone_on_its_line_is_no_page_number():
+    lines = ["2019", "",
+             "India and the United States signed the Communications Compatibility and",
+             "Security Agreement at their first two-plus-two dialogue in New Delhi,",
+             "giving India access to encrypted American military communications.", "",
+             "2020", "",
+             "The two countries signed the Basic Exchange and Cooperation Agreement,",
+             "the last of the four foundational agreements, at the third dialogue."]
+    text, width = unwrap_hard_wrapped("\n".join(lines))
+    assert width and text.startswith("2019\n\nIndia and") and "\n\n2020\n\nThe two countries" in text

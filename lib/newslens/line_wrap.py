@@ -91,9 +91,10 @@ def _join(line: str, following: str, words: set[str]) -> str:
     return head + " " + tail
 
 
-#: A page number as a printed page sets it at its head or foot: "3", "- 3 -", "Page 3 of 12", "2/3".
+#: A page number as a printed page sets it at its head or foot: "3", "- 3 -", "Page 3 of 12", "2/3"
+#: (a number alone has three digits at most: "2019" alone on its line is a timeline's year).
 _PAGE_NUMBER = re.compile(r"(?i)[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
-                          r"|\d{1,4}(?:\s*/\s*\d{1,4})?")
+                          r"|\d{1,4}\s*/\s*\d{1,4}|\d{1,3}")
 
 
 def is_page_furniture(line: str) -> bool:
