@@ -225,3 +225,28 @@ def test_articles_of_one_batch_have_ids_of_their_own(tmp_path):
     renamed = next(a for a in arts if a.id == "brief-txt")
     assert "id 'brief' is another file's in this batch; this article is 'brief-txt'" in renamed.warnings
     assert newslens.load(tmp_path / "brief.txt").id == "brief"  # alone, a file keeps its own name
+
+
+def test_a_table_of_articles_gives_one_article_per_row_with_its_columns_as_metadata(tmp_path):
+    write(tmp_path, "scraped.csv",
+          'headline,published,link,source,body\n'
+          '"Seoul, Tokyo resume talks",2025-08-24,https://example.org/a,Example Wire,'
+          '"The presidential office said the leaders agreed to meet.\n\n""We will not look back,"" Lee said."\n'
+          'Kremlin has no new proposals,2025-11-23,,Example Wire,The Kremlin said it had received nothing new.\n')
+    write(tmp_path, "scraped.tsv", "id\ttitle\ttext\nk1\tTruce holds\tOfficials said the truce was holding.\n")
+    arts = newslens.load_many(tmp_path)
+    assert [(a.id, a.title, a.date, a.outlet, a.url) for a in arts] == [
+        ("scraped-1", "Seoul, Tokyo resume talks", "2025-08-24", "Example Wire", "https://example.org/a"),
+        ("scraped-2", "Kremlin has no new proposals", "2025-11-23", "Example Wire", None),
+        ("k1", "Truce holds", None, None, None)]
+    assert arts[0].text.endswith('"We will not look back," Lee said.') and len(arts[0].paragraphs) == 2
+
+
+def test_a_folders_index_is_no_table_of_articles_and_a_table_without_text_is_named(tmp_path):
+    write(tmp_path, "a.txt", "The minister said the talks would resume on Monday in Geneva.")
+    write(tmp_path, "index.csv", "id,title,text\na,The talks,not an article\n")
+    assert [a.id for a in newslens.load_many(tmp_path)] == ["a"]
+    bad = write(tmp_path, "figures.csv", "country,spending\nPoland,4.1\n")
+    with pytest.raises(A.MissingTextError) as err:
+        newslens.load_many(bad, strict=True)
+    assert "figures.csv" in str(err.value) and "no text column" in str(err.value) and "country" in str(err.value)

@@ -7,6 +7,7 @@ cut mid-sentence, no date) become ``Article.warnings``.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 import unicodedata
@@ -43,8 +44,10 @@ DOCUMENT_EXTENSIONS = {".docx", ".rtf"}
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 JSON_EXTENSIONS = {".json"}
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
+#: Tables of articles, one row each, as scrapers and databases write them (not a folder's index).
+TABLE_EXTENSIONS = {".csv", ".tsv"}
 SUPPORTED_EXTENSIONS = (TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | EMAIL_EXTENSIONS | DOCUMENT_EXTENSIONS
-                        | HTML_EXTENSIONS | JSON_EXTENSIONS | JSONL_EXTENSIONS)
+                        | HTML_EXTENSIONS | JSON_EXTENSIONS | JSONL_EXTENSIONS | TABLE_EXTENSIONS)
 #: A folder may carry a metadata table with one row per article file (id = file stem).
 INDEX_NAME = "index.csv"
 
@@ -416,6 +419,36 @@ def _record_article(path: Path, rec: Any, where: str, default_id: str, warnings:
     )
 
 
+#: A table's columns, as tools name them, and the record field each one fills.
+_TABLE_COLUMNS = {"text": "text", "body": "text", "content": "text", "article_text": "text", "full_text": "text",
+                  "title": "title", "headline": "title", "date": "date", "published": "date",
+                  "publish_date": "date", "date_published": "date", "published_at": "date", "url": "url",
+                  "link": "url", "outlet": "outlet", "source": "outlet", "publisher": "outlet",
+                  "media_name": "outlet", "id": "id"}
+
+
+def _table_articles(path: Path, text: str, warnings: list[str]) -> list[Article]:
+    """One article per row of a CSV or TSV table with a text column ("text", "body" or
+    "content"); its title, date, url, outlet and id columns are the row's metadata."""
+    csv.field_size_limit(max(csv.field_size_limit(), config.MAX_FILE_BYTES))
+    reader = csv.DictReader(io.StringIO(text), delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
+    try:
+        columns = {c: _TABLE_COLUMNS[c.strip().lower()] for c in reader.fieldnames or []
+                   if c and c.strip().lower() in _TABLE_COLUMNS}
+        if "text" not in columns.values():
+            named = ", ".join(c for c in reader.fieldnames or [] if c) or "none"
+            raise MissingTextError(path, f"the table has no text column ('text', 'body' or 'content'; its columns: "
+                                         f"{named[:200]})")
+        rows = list(reader)
+    except csv.Error as exc:
+        raise InputError(path, f"malformed table at line {reader.line_num}: {exc}") from None
+    if not rows:
+        raise EmptyFileError(path, "the table has no rows")
+    records = ({field: row[c] for c, field in columns.items() if row.get(c)} for row in rows)
+    return [_record_article(path, rec, f"row {n}", f"{path.stem}-{n}", warnings)
+            for n, rec in enumerate(records, start=1)]
+
+
 def _given_over(found: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
     """Metadata a file carries (a front matter, a message's header), with what the folder's
     index gives for it over it."""
@@ -469,6 +502,8 @@ def load_file(path: str | Path, meta: dict[str, Any] | None = None) -> list[Arti
                         plain=True, markup=False)]
     if ext in HTML_EXTENSIONS:
         return [_html_article(path, text, meta, warnings)]
+    if ext in TABLE_EXTENSIONS:
+        return _table_articles(path, text, warnings)
     if ext in JSON_EXTENSIONS:
         try:
             data = json.loads(text)
@@ -507,6 +542,7 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
                 for f in sorted(p.rglob("*"))
                 if f.is_file()
                 and f.suffix.lower() in SUPPORTED_EXTENSIONS
+                and f.name != INDEX_NAME  # (the folder's metadata, not articles)
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
             )
         else:
