@@ -250,3 +250,19 @@ def test_a_folders_index_is_no_table_of_articles_and_a_table_without_text_is_nam
     with pytest.raises(A.MissingTextError) as err:
         newslens.load_many(bad, strict=True)
     assert "figures.csv" in str(err.value) and "no text column" in str(err.value) and "country" in str(err.value)
+
+
+def test_one_bad_record_of_a_file_of_records_is_reported_and_the_others_are_read(tmp_path):
+    write(tmp_path, "feed.jsonl", '{"id": "a", "text": "The minister said the talks went well."}\n'
+                                  '{"id": "b", "title": "no text here"}\n'
+                                  '{"id": "c", "text": \n'
+                                  '{"id": "d", "text": "Officials said the truce was holding."}\n')
+    write(tmp_path, "table.csv", 'id,text\ne,The envoy said the deal was close.\nf,\n')
+    items = list(newslens.iter_load(tmp_path))
+    assert [it.id if isinstance(it, newslens.Article) else type(it).__name__ for it in items] == [
+        "a", "MissingTextError", "MalformedJSONError", "d", "e", "MissingTextError"]
+    assert "feed.jsonl" in str(items[1]) and "line 2" in str(items[1]) and "line 3" in str(items[2])
+    assert "table.csv" in str(items[5]) and "row 2" in str(items[5])
+    assert [a.id for a in newslens.load_many(tmp_path)] == ["a", "d", "e"]
+    with pytest.raises(newslens.MissingTextError):
+        newslens.load_many(tmp_path / "feed.jsonl", strict=True)

@@ -11,11 +11,15 @@ import newslens
 from newslens import config
 from newslens.reports import index_html, make_self_contained, run_reports, ReportResult
 
+# (the loader takes out the markup of a text with two or more tags of a news page, so the text
+# holds one such tag, tags of no news page, and a script written as entities, which it decodes:
+# all of it reaches the pages as text, which must be escaped)
 PAYLOAD = (
     "<script>document.title='PWNED';window.__pwned=1</script> Pact <img src=x onerror=\"window.__pwned=2\">\n\n"
     "date 2020-01-02 India and Russia signed the S-400 deal, officials said. "
-    "<a href=\"javascript:window.__pwned=3\">click me</a> The deal was worth $5 billion.\n\n"
-    "“<script>window.__pwned=4</script> We will never abandon the deal,” the minister said."
+    "<iframe src=\"javascript:window.__pwned=3\">click me</iframe> The deal was worth $5 billion.\n\n"
+    "“<script>window.__pwned=4</script> We will never abandon the deal,” the minister said. "
+    "&lt;script&gt;window.__pwned=5&lt;/script&gt;"
 )
 
 
@@ -27,6 +31,9 @@ def built(tmp_path_factory):
     (inputs / "payload.txt").write_text(PAYLOAD, encoding="utf-8")
     shutil.copy(config.default_seed(), inputs / "seed.txt")
     (inputs / "bad.json").write_text("{not json", encoding="utf-8")
+    # a file of records with one bad record: the good one is reported, the bad one named
+    (inputs / "mixed.jsonl").write_text('{"id": "mixed-good", "text": "The minister said the talks went well."}\n'
+                                        '{"id": "mixed-bad", "title": "no text"}\n', encoding="utf-8")
     out = root / "reports"
     mp = pytest.MonkeyPatch()
     mp.setenv("NEWSLENS_CACHE", str(root / "cache"))
@@ -40,13 +47,26 @@ def test_exit_status_and_bad_article_reported(built):
     index = (built["out"] / "index.html").read_text(encoding="utf-8")
     assert "bad" in index and "malformed JSON" in index
     assert "seed" in index and "payload" in index
+    assert "<td>mixed</td>" in index and "line 2: record has no" in index
 
 
 def test_pages_for_every_good_article(built):
-    for aid in ("payload", "seed"):
+    for aid in ("payload", "seed", "mixed-good"):
         pages = sorted(p.name for p in (built["out"] / aid).glob("*.html"))
         assert pages == ["00_article.html", "01_sourcing.html", "02_claims.html", "03_agreements.html", "04_positions.html"]
     assert (built["out"] / "05_corpus.html").exists()
+
+
+def test_the_payload_reaches_the_analysis_with_its_markup():
+    import tempfile
+    from pathlib import Path
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "payload.txt"
+        path.write_text(PAYLOAD, encoding="utf-8")
+        text = newslens.load(path).text
+    for raw in ("<script>document.title='PWNED'", "<img src=x", '<iframe src="javascript:',
+                "window.__pwned=4</script>", "<script>window.__pwned=5</script>"):
+        assert raw in text
 
 
 def test_article_text_is_escaped_everywhere(built):
@@ -55,7 +75,8 @@ def test_article_text_is_escaped_everywhere(built):
         assert "<script>document.title='PWNED'" not in html, page
         assert "window.__pwned=4</script>" not in html, page
         assert "<img src=x" not in html, page
-        assert '<a href="javascript:' not in html.lower(), page
+        assert '<iframe src="javascript:' not in html.lower(), page
+        assert "window.__pwned=5</script>" not in html, page
 
 
 def test_pages_load_nothing_from_the_network(built):

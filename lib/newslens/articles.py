@@ -403,6 +403,14 @@ def _html_article(path: Path, html: str, meta: dict[str, Any], warnings: list[st
                    plain=False, markup=False)
 
 
+def _record_or_error(path: Path, rec: Any, where: str, default_id: str, warnings: list[str]) -> Article | InputError:
+    """One record's article, or the error that says why it cannot be read (the others still are)."""
+    try:
+        return _record_article(path, rec, where, default_id, warnings)
+    except InputError as exc:
+        return exc
+
+
 def _record_article(path: Path, rec: Any, where: str, default_id: str, warnings: list[str]) -> Article:
     if not isinstance(rec, dict):
         raise MissingTextError(path, f"{where}: expected an object with 'text', got {type(rec).__name__}")
@@ -427,7 +435,7 @@ _TABLE_COLUMNS = {"text": "text", "body": "text", "content": "text", "article_te
                   "media_name": "outlet", "id": "id"}
 
 
-def _table_articles(path: Path, text: str, warnings: list[str]) -> list[Article]:
+def _table_articles(path: Path, text: str, warnings: list[str]) -> list[Article | InputError]:
     """One article per row of a CSV or TSV table with a text column ("text", "body" or
     "content"); its title, date, url, outlet and id columns are the row's metadata."""
     csv.field_size_limit(max(csv.field_size_limit(), config.MAX_FILE_BYTES))
@@ -445,7 +453,7 @@ def _table_articles(path: Path, text: str, warnings: list[str]) -> list[Article]
     if not rows:
         raise EmptyFileError(path, "the table has no rows")
     records = ({field: row[c] for c, field in columns.items() if row.get(c)} for row in rows)
-    return [_record_article(path, rec, f"row {n}", f"{path.stem}-{n}", warnings)
+    return [_record_or_error(path, rec, f"row {n}", f"{path.stem}-{n}", warnings)
             for n, rec in enumerate(records, start=1)]
 
 
@@ -456,8 +464,19 @@ def _given_over(found: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
 
 
 def load_file(path: str | Path, meta: dict[str, Any] | None = None) -> list[Article]:
-    """All articles in one file: one for most, one per record for JSON / JSONL, one per article
-    for a news database's export."""
+    """All articles in one file: one for most, one per record for JSON / JSONL and tables, one
+    per article for a news database's export. A record that cannot be read raises its error."""
+    items = load_items(path, meta)
+    bad = next((it for it in items if isinstance(it, InputError)), None)
+    if bad is not None:
+        raise bad
+    return items  # type: ignore[return-value]
+
+
+def load_items(path: str | Path, meta: dict[str, Any] | None = None) -> list[Article | InputError]:
+    """The articles of one file, as ``load_file``; a record of JSON, JSON Lines or a table that
+    cannot be read is its error in its place, and the file's other records are still read. A
+    problem with the whole file raises its error."""
     path = Path(path)
     ext = path.suffix.lower()
     if ext not in SUPPORTED_EXTENSIONS:
@@ -514,18 +533,19 @@ def load_file(path: str | Path, meta: dict[str, Any] | None = None) -> list[Arti
             raise MissingTextError(path, "JSON list holds no records")
         single = len(records) == 1
         return [
-            _record_article(path, rec, f"record {i + 1}", path.stem if single else f"{path.stem}-{i + 1}", warnings)
+            _record_or_error(path, rec, f"record {i + 1}", path.stem if single else f"{path.stem}-{i + 1}", warnings)
             for i, rec in enumerate(records)
         ]
-    articles = []
+    articles: list[Article | InputError] = []
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise MalformedJSONError(path, f"malformed JSON at line {lineno}: {exc.msg}") from None
-        articles.append(_record_article(path, rec, f"line {lineno}", f"{path.stem}-{lineno}", warnings))
+            articles.append(MalformedJSONError(path, f"malformed JSON at line {lineno}: {exc.msg}"))
+            continue
+        articles.append(_record_or_error(path, rec, f"line {lineno}", f"{path.stem}-{lineno}", warnings))
     if not articles:
         raise EmptyFileError(path, "no records in JSON Lines file")
     return articles
@@ -551,22 +571,24 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def iter_load(paths: Iterable[str | Path] | str | Path) -> Iterator[Article | InputError]:
-    """Articles from files and folders, in order; a bad file yields its error instead."""
+    """Articles from files and folders, in order; a bad file, or a bad record of a file of
+    records, yields its error instead."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     taken: set[str] = set()
     for f in expand_paths(paths):
         try:
-            articles = load_file(f, _index_meta(f))
+            items = load_items(f, _index_meta(f))
         except InputError as exc:
             yield exc
             continue
         except (OSError, ValueError) as exc:
             yield InputError(f, str(exc))
             continue
-        for art in articles:
-            _give_own_id(art, f, taken)
-            yield art
+        for item in items:
+            if isinstance(item, Article):
+                _give_own_id(item, f, taken)
+            yield item
 
 
 def _give_own_id(art: Article, path: Path, taken: set[str]) -> None:

@@ -101,8 +101,9 @@ def execute(notebook: Path, parameters: dict[str, Any]) -> Any:
 
 
 def _article_input(article: Article, workdir: Path, single_in_file: bool) -> str:
-    """A path the notebooks can load: the file itself, or the record written out alone."""
-    if single_in_file and article.path:
+    """A path the notebooks can load: the file itself (when it holds this article alone, under
+    the id it gives it), or the record written out alone."""
+    if single_in_file and article.path and article.id == Path(article.path).stem:
         return str(Path(article.path).resolve())
     path = workdir / f"{article.id}.json"
     rec = {k: getattr(article, k) for k in ("id", "title", "date", "outlet", "url", "text")}
@@ -198,10 +199,11 @@ def run_reports(paths: list[str], *, out: Path, with_code: bool = False, workers
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     items = list(iter_load(paths))
-    per_file: dict[str, int] = {}
+    per_file: dict[str, int] = {}  # items of each file (a bad record of a file of records counts too)
     for it in items:
-        if isinstance(it, Article) and it.path:
-            per_file[it.path] = per_file.get(it.path, 0) + 1
+        where = it.path if isinstance(it, Article) else str(it.path) if isinstance(it, InputError) else None
+        if where:
+            per_file[where] = per_file.get(where, 0) + 1
     good = [it for it in items if isinstance(it, Article)]
     # parse everything once; the notebooks' kernels then read the cache
     print(f"newslens: parsing {len(good)} article(s)", file=sys.stderr)
