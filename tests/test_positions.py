@@ -1853,8 +1853,12 @@ def test_agreeing_to_lift_sanctions_gives_way_as_lifting_them_does():
 
 def test_a_resolutions_clauses_take_the_stance_of_the_body_its_opening_line_names():
     text = ("The Security Council,\n\nWelcoming the ceasefire agreement between the parties,\n\n"
+            "Noting that the ceasefire announced on 10 October has largely held, and expressing deep concern at "
+            "the humanitarian situation in the Gaza Strip,\n\n"
             "1. Welcomes the establishment of the Board of Peace;\n\n2. Decides to remain seized of the matter.")
     found = triples(text)
+    # (the parser makes "Noting that ..." the clausal subject of "held", and "expressing" joins "held")
+    assert ("UN Security Council", "the humanitarian situation in the Gaza Strip", "oppose") in found
     assert ("UN Security Council", "ceasefire agreement between the parties", "support") in found
     assert ("UN Security Council", "Board of Peace", "support") in found
 

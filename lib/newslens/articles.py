@@ -30,7 +30,7 @@ from .errors import (
     UnsupportedFormatError,
 )
 from .html_fragments import fragment_text
-from .line_wrap import unwrap_hard_wrapped
+from .line_wrap import set_in_columns, unwrap_hard_wrapped
 from .markdown_text import markdown_to_text
 from .news_exports import split_export
 from .rtf_text import NotRtf, rtf_text
@@ -261,7 +261,7 @@ def guess_title(text: str, outlet: str | None = None) -> str | None:
         words = line.lower().split()
         if _PAGE_CHROME.search(line) or _CAPTION.search(line) or len(words) < (2 if ": " in line else 3) \
                 or (own and own <= set(words) and len(words) <= len(own) + 3) \
-                or re.search(r"\S(?: {4,}|\t)\S", line) or _DATE_IN_TEXT.fullmatch(line):
+                or set_in_columns(line) or _DATE_IN_TEXT.fullmatch(line):
             continue  # (nor a document's head set in columns, "United Nations      S/2025/712", or a date)
         if 10 <= len(line) <= 160 and not line.endswith((".", ":", ",")):
             return line

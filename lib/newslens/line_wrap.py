@@ -36,8 +36,14 @@ _OPENS_BLOCK = re.compile(
 )
 
 
-#: A line set out in columns ("United Nations          S/2025/712"): laid out, not wrapped.
-_COLUMNS = re.compile(r"\S(?: {4,}|\t)\S")
+#: The gap between two columns of a line set out in columns ("United Nations          S/2025/712").
+_COLUMN_GAP = r" {4,}|\t"
+_COLUMNS = re.compile(rf"\S(?:{_COLUMN_GAP})\S")
+
+
+def set_in_columns(line: str) -> bool:
+    """Whether a line is set out in columns: laid out, not wrapped, and no sentence or headline."""
+    return _COLUMNS.search(line) is not None
 
 
 def _indent(line: str) -> int:
@@ -47,7 +53,7 @@ def _indent(line: str) -> int:
 def wrap_width(lines: list[str]) -> int:
     """The width a text's lines were cut at: the 90th-percentile length of its non-blank lines
     (robust to a long address or a line a few characters over), lines set in columns aside."""
-    lengths = sorted(len(line) for line in lines if line.strip() and not _COLUMNS.search(line))
+    lengths = sorted(len(line) for line in lines if line.strip() and not set_in_columns(line))
     if not lengths:
         return 0
     return lengths[int(0.9 * (len(lengths) - 1))]
@@ -62,7 +68,7 @@ def _cut_by_width(line: str, following: str, width: int) -> bool:
     """Whether ``line`` ended where it did because ``following``'s first word would not fit."""
     if not line.strip() or not following.strip() or _indent(following) > _indent(line):
         return False
-    if _COLUMNS.search(line) or _COLUMNS.search(following):
+    if set_in_columns(line) or set_in_columns(following):
         return False
     first_word = following.split()[0]
     full = len(line) + 1 + len(first_word) > width - _SLACK
@@ -101,7 +107,7 @@ def is_page_furniture(line: str) -> bool:
     """Whether a line is what a printed page sets at its head or foot: page numbers and
     document symbols or job numbers ("S/2025/712", "25-18765 (E)  171125", "*2518765*"), alone
     or set in columns; each part has a digit and no lower-case letter, or is a page number."""
-    cells = [c.strip() for c in re.split(r" {4,}|\t", line.strip()) if c.strip()]
+    cells = [c.strip() for c in re.split(_COLUMN_GAP, line.strip()) if c.strip()]
     return bool(cells) and all(
         _PAGE_NUMBER.fullmatch(c) or (len(c) <= 30 and any(ch.isdigit() for ch in c)
                                       and not any(ch.islower() for ch in c))

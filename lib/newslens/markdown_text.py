@@ -91,8 +91,9 @@ def inline_text(line: str) -> str:
 
 
 def _block_lines(body: str) -> list[tuple[str, str]]:
-    """Each source line as (kind, text): blank, own (a line that stands alone: heading, list
-    item, table row, code), quote (a line of a quoted paragraph) or text (a paragraph's line)."""
+    """Each source line as (kind, text): blank, heading, item (a list item), own (another line
+    that stands alone: a table row, code, a footnote), quote (a line of a quoted paragraph), text
+    (a paragraph's line) or text_break (one that ends in a hard break)."""
     out: list[tuple[str, str]] = []
     in_code = False
     lines = body.split("\n")
@@ -129,14 +130,14 @@ def _block_lines(body: str) -> list[tuple[str, str]]:
             continue
         if "|" in line.strip()[1:-1] and line.strip().startswith("|"):
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            out.append(("own", " | ".join(c for c in cells)))
+            out.append(("own", " | ".join(cells)))
             continue
         bullet = _BULLET.match(line)
         if bullet:
-            out.append(("own", "- " + line[bullet.end():].strip()))
+            out.append(("item", "- " + line[bullet.end():].strip()))
             continue
         if _NUMBERED.match(line):
-            out.append(("own", line.strip()))
+            out.append(("item", line.strip()))
             continue
         hard_break = line.endswith("  ") or line.rstrip().endswith("\\")
         text = line.strip().rstrip("\\").rstrip()
@@ -146,7 +147,7 @@ def _block_lines(body: str) -> list[tuple[str, str]]:
 
 def markdown_to_text(raw: str) -> tuple[str, dict[str, str]]:
     """The plain text of a Markdown article, paragraphs apart by a blank line, and the metadata
-    of its front matter (``title`` falls back on the first top-level heading)."""
+    of its front matter (``title`` falls back on a heading that opens the text)."""
     meta, body = front_matter(raw.replace("\r\n", "\n").replace("\r", "\n"))
     body = _BREAK_TAG.sub("  \n", body)
     paragraphs: list[str] = []
@@ -160,16 +161,13 @@ def markdown_to_text(raw: str) -> tuple[str, dict[str, str]]:
             continue
         if kind == "heading" and not paragraphs and "title" not in meta:
             meta["title"] = text
-        joins = (kind in ("text", "text_break") and open_kind in ("text", "own_item")) or \
+        joins = (kind in ("text", "text_break") and open_kind in ("text", "item")) or \
                 (kind == "quote" and open_kind == "quote")
         if joins and paragraphs:
             paragraphs[-1] = paragraphs[-1] + " " + text
         else:
             paragraphs.append(text)
-        if kind == "own" and (line.startswith("- ") or _NUMBERED.match(line)):
-            open_kind = "own_item"  # a list item's lazy continuation joins it
-        elif kind in ("heading", "own", "text_break"):
-            open_kind = None
-        else:
-            open_kind = "quote" if kind == "quote" else "text"
+        # (a list item's lazy continuation joins it; a heading, a line of its own or a hard break
+        # takes nothing after it)
+        open_kind = kind if kind in ("text", "quote", "item") else None
     return "\n\n".join(paragraphs), meta

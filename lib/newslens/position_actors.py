@@ -428,11 +428,11 @@ def target_of(tok: Token, entities: list[dict[str, Any]], goods: bool = True) ->
         # mention of fossil fuels in the final text"; else up to the head: "a defence pact" of
         # "a defence pact with ..., which ..."
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
-        last = of.right_edge if of is not None else tok
-        text = _without_possessive(text_of(tok.doc)[tok.left_edge.idx : last.idx + len(last.text)])
-        if len(text.split()) > 8:
-            text = _without_possessive(text_of(tok.doc)[tok.left_edge.idx : tok.idx + len(tok.text)])
-        if len(text.split()) > 8:
+        for last in ([of.right_edge] if of is not None else []) + [tok]:
+            text = _without_possessive(text_of(tok.doc)[tok.left_edge.idx : last.idx + len(last.text)])
+            if len(text.split()) <= 8:
+                break
+        else:
             text = tok.text
     # the words without quotation marks ('seeking "regime change"', 'welcomed "any steps" towards peace')
     return re.sub(r"\s+", " ", re.sub(r"[\"“”«»]", "", text)).strip("‘’' ") or tok.text, None

@@ -11,7 +11,7 @@ from .doctools import list_lead, word_lemma
 from .position_words import (ADOPTED_TEXTS, ADOPTING_VERBS, ADOPT_VERBS, AGREEMENT_OBJECT, BATCH_NOUNS, CARRY_ON_VERBS,
                              DEMAND_NOUNS, ENDING_NOUNS, FORCE_NOUNS, HOSTILE_VERBS, LEAVE_VERBS, NOT_TARGETS,
                              OWN_ACT_NOUNS, POSITION_NOUNS, REFLEXIVES, STOP_VERBS, WEIGHING_VERBS, YIELD_TO_VERBS)
-from .resolution_text import clause_body
+from .resolution_text import body_saying
 
 
 def done_with_force(v: Token) -> bool:
@@ -121,7 +121,7 @@ def subject_of(v: Token) -> Token | None:
     a subject too)."""
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     before = [c for c in subjects if c.i < v.i]
-    body = clause_body(v) or next((clause_body(c) for c in before if clause_body(c) is not None), None)
+    body = body_saying(v)
     if body is not None:  # "The Security Council, ... 1. Endorses the plan": the Council
         return body
     if len(before) > 1:

@@ -201,9 +201,8 @@ def run_reports(paths: list[str], *, out: Path, with_code: bool = False, workers
     items = list(iter_load(paths))
     per_file: dict[str, int] = {}  # items of each file (a bad record of a file of records counts too)
     for it in items:
-        where = it.path if isinstance(it, Article) else str(it.path) if isinstance(it, InputError) else None
-        if where:
-            per_file[where] = per_file.get(where, 0) + 1
+        if it.path:
+            per_file[it.path] = per_file.get(it.path, 0) + 1
     good = [it for it in items if isinstance(it, Article)]
     # parse everything once; the notebooks' kernels then read the cache
     print(f"newslens: parsing {len(good)} article(s)", file=sys.stderr)

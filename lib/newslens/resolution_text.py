@@ -36,7 +36,7 @@ def clause_body(tok: Token) -> Token | None:
     text = text_of(doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     lead = text[start:tok.idx]
-    if lead and not _NUMBER.fullmatch(lead) and lead.strip():
+    if lead.strip() and not _NUMBER.fullmatch(lead):
         return None
     if not _CLAUSE.match(text, start):
         return None
@@ -53,3 +53,11 @@ def clause_body(tok: Token) -> Token | None:
             return None
         end = line_start - 1
     return None
+
+
+def body_saying(verb: Token) -> Token | None:
+    """The body that says what ``verb`` says when the verb opens a resolution's clause ("1.
+    Decides ..."), or when the parser made the clause's opening verb its subject ("Endorses the
+    plan, acknowledges that ...": "Endorses" the subject of "acknowledges"); None otherwise."""
+    return clause_body(verb) or next((body for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")
+                                      and c.i < verb.i and (body := clause_body(c)) is not None), None)

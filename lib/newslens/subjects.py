@@ -11,7 +11,7 @@ from .doctools import list_lead, sent_of, text_of
 from .quotes import CLOSE, OPEN
 from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, SUBJECT_ADJECTIVES, can_speak, contracted_perfect,
                            is_cue_verb, is_date_phrase, light_verb, not_carried_out)
-from .resolution_text import clause_body
+from .resolution_text import body_saying
 from .source_spans import MISPARSED_DEPS, past_dateline, past_opening_phrase, relative_word_and_speaker, source_span
 from .source_words import ANONYMOUS_HEADS, OUTLET_HEADS
 from .spans import is_time, last_word, trim_edges
@@ -69,8 +69,7 @@ def subject_of(verb: Token) -> Token | None:
     quoting = quoting_as(verb)
     if quoting is not None:  # "KCNA quoted leader Kim Jong Un as saying ...": the one quoted says it
         return next((c for c in quoting.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    body = clause_body(verb) or next((clause_body(c) for c in verb.children if c.dep_ in ("nsubj", "csubj")
-                                      and c.i < verb.i and clause_body(c) is not None), None)
+    body = body_saying(verb)
     if body is not None:  # "The Security Council, ... 1. Endorses the plan, ... and calls on ...": the Council
         return body
     outer = light_verb(verb)
