@@ -116,7 +116,8 @@ def test_folder_is_recursive_sorted_and_uses_index(tmp_path):
     [
         ("empty.txt", "   \n\t ", newslens.EmptyFileError, "empty"),
         ("bin.txt", b"\x00\x01\x02abc" * 10, newslens.BinaryFileError, "binary"),
-        ("x.pdf", "text", newslens.UnsupportedFormatError, ".pdf"),
+        ("x.pages", "text", newslens.UnsupportedFormatError, ".pages"),
+        ("x.pdf", "text", newslens.InputError, "not a PDF file"),
         ("bad.json", '{"text": "a",\n "title": }', newslens.MalformedJSONError, "line 2"),
         ("bad.jsonl", '{"text": "ok"}\n{"text": \n', newslens.MalformedJSONError, "line 2"),
         ("notext.json", '{"title": "no text"}', newslens.MissingTextError, "no 'text'"),

@@ -33,14 +33,19 @@ from .html_fragments import fragment_text
 from .line_wrap import set_in_columns, unwrap_hard_wrapped
 from .markdown_text import markdown_to_text
 from .news_exports import split_export
+from .pdf_text import NotAPdf, pdf_text
 from .rtf_text import NotRtf, rtf_text
 from .web_copy import without_page_furniture
 
 TEXT_EXTENSIONS = {".txt", ".text"}
 MARKDOWN_EXTENSIONS = {".md", ".markdown"}
 EMAIL_EXTENSIONS = {".eml"}
-#: Documents read into plain text first (a Word package, Rich Text), then read as a text file is.
-DOCUMENT_EXTENSIONS = {".docx", ".rtf"}
+#: Documents read into plain text first (a Word package, Rich Text, a PDF), then read as a text
+#: file is.
+DOCUMENT_EXTENSIONS = {".docx", ".rtf", ".pdf"}
+#: A PDF may be this many times larger than the size limit (its images and fonts are no text);
+#: the text read from it is held to the limit.
+PDF_SIZE_FACTOR = 10
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 JSON_EXTENSIONS = {".json"}
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
@@ -272,16 +277,15 @@ def guess_title(text: str, outlet: str | None = None) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # reading files
 
-def _read_bytes(path: Path, binary: bool = False) -> bytes:
-    """The file's bytes, after checks on its size and (unless ``binary``, a package such as
-    ``.docx``) that it holds text."""
+def _read_bytes(path: Path, binary: bool = False, limit: int | None = None) -> bytes:
+    """The file's bytes, after checks on its size (``limit``, the configured one by default) and
+    (unless ``binary``, a package such as ``.docx``) that it holds text."""
     if not path.exists():
         raise InputError(path, "no such file")
     size = path.stat().st_size
-    if size > config.MAX_FILE_BYTES:
-        raise FileTooLargeError(
-            path, f"file is {size:,} bytes, over the limit of {config.MAX_FILE_BYTES:,} bytes"
-        )
+    limit = config.MAX_FILE_BYTES if limit is None else limit
+    if size > limit:
+        raise FileTooLargeError(path, f"file is {size:,} bytes, over the limit of {limit:,} bytes")
     data = path.read_bytes()
     if not data.strip():
         raise EmptyFileError(path)
@@ -493,7 +497,19 @@ def load_items(path: str | Path, meta: dict[str, Any] | None = None) -> list[Art
             return [_html_article(path, body, _given_over(sent, meta), warnings)]
         return [_finish(id=path.stem, raw_text=body, path=path, meta=_given_over(sent, meta), warnings=warnings,
                         plain=True)]
-    if ext in DOCUMENT_EXTENSIONS:
+    if ext == ".pdf":
+        try:
+            data = _read_bytes(path, binary=True, limit=PDF_SIZE_FACTOR * config.MAX_FILE_BYTES)
+            text, found, dropped = pdf_text(data)
+        except NotAPdf as exc:
+            raise InputError(path, str(exc)) from None
+        if len(text.encode("utf-8")) > config.MAX_FILE_BYTES:
+            raise FileTooLargeError(path, f"the PDF's text is over the limit of {config.MAX_FILE_BYTES:,} bytes")
+        meta = _given_over(found, meta)
+        if dropped:
+            warnings.append(f"{dropped} line(s) set at the heads and feet of the PDF's pages (running heads, page "
+                            "numbers) were taken out")
+    elif ext in DOCUMENT_EXTENSIONS:
         read = rtf_text if ext == ".rtf" else docx_text
         try:
             text = read(_read_bytes(path, binary=True))

@@ -80,7 +80,12 @@ def _cut_by_width(line: str, following: str, width: int) -> bool:
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def _join(line: str, following: str, words: set[str]) -> str:
+def text_words(text: str) -> set[str]:
+    """The words a text writes, in lower case, as ``join_wrapped`` looks them up."""
+    return set(_WORD.findall(text.lower()))
+
+
+def join_wrapped(line: str, following: str, words: set[str]) -> str:
     """Two wrapped lines as one. A word broken at a hyphen stays whole: without the hyphen
     when the text writes it so elsewhere ("negoti-" / "ations", "negotiations") and never
     with one, with it otherwise ("anti-" / "submarine"); a dash set against a word stays."""
@@ -154,12 +159,12 @@ def unwrap_hard_wrapped(text: str) -> tuple[str, int]:
     wrapped = sum(_cut_by_width(a, b, width) for a, b in pairs)
     if wrapped < MIN_WRAPPED_PAIRS or wrapped < MIN_WRAPPED_SHARE * len(pairs):
         return text, 0
-    words = set(_WORD.findall(text.lower()))
+    words = text_words(text)
     lines = _without_page_breaks(lines, width)
     out = [lines[0]]
     for prev, line in zip(lines, lines[1:]):
         if _cut_by_width(prev, line, width):
-            out[-1] = _join(out[-1], line, words)
+            out[-1] = join_wrapped(out[-1], line, words)
         else:
             out.append(line)
     while len(out) > 1 and (not out[-1].strip() or is_page_furniture(out[-1])):

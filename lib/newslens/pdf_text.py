@@ -1,0 +1,285 @@
+"""The text of a PDF file: a press release, a UN document or a think tank's report as it was
+saved or sent. Read with pypdf, keeping where each line sits on its page, which says what the
+characters alone do not: lines set close together are one paragraph and a wider gap or a
+first-line indent starts another; the largest type at the head of the first page is the
+headline; what every page repeats at its head or foot (a running head, a page number, the date
+and address a browser prints) is no part of the text."""
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from .line_wrap import is_page_furniture, join_wrapped, text_words
+
+
+class NotAPdf(ValueError):
+    """The bytes are no PDF that can be read: not a PDF, damaged, locked by a password, or
+    pages with no text on them (a scan)."""
+
+
+@dataclass
+class PdfLine:
+    """One line of a page as pypdf read it, where it sits (points from the page's bottom left)
+    and the size of its type."""
+
+    text: str
+    page: int
+    x: float
+    y: float
+    size: float
+
+
+#: Share of a page's height, at its head and at its foot, where running heads and page numbers
+#: are set.
+MARGIN_SHARE = 0.1
+#: A line in type this much larger than the body's, at the head of the first page, is the
+#: headline.
+HEADLINE_SCALE = 1.2
+#: A gap between two lines this many times the body's usual line spacing ends a paragraph.
+PARAGRAPH_GAP = 1.4
+#: A line set this many type sizes right of the line before it opens a paragraph (an indent).
+INDENT_SIZES = 0.8
+#: A line ends its paragraph when the next line's first word would have fitted on it, in this
+#: share of a full line's width (as ``_text_width`` guesses it).
+FIT_SHARE = 0.9
+#: Rough widths of letters in type of size 1, as common serif and sans-serif faces set them:
+#: a line's characters alone say little of its width ("UNITED NATIONS" is wider than "united nations").
+_NARROW, _WIDE = set("fijlrtI.,;:'!|()[]-‘’"), set("mwMW@%")
+_SENTENCE_END = re.compile(r"""[.!?:]["'”’)]*$""")
+#: Producers' names a document's title field often holds in place of a title.
+_NO_TITLE = re.compile(r"(?i)^(?:untitled|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pdf|indd|odt|rtf|txt))$")
+
+
+def _transform(tm: list[float], cm: list[float]) -> tuple[float, float, float]:
+    """Where a text matrix ``tm`` under the current matrix ``cm`` sets its origin on the page,
+    and how much it scales type vertically."""
+    a, b, c, d, e, f = (float(v) for v in tm)
+    A, B, C, D, E, F = (float(v) for v in cm)
+    x = e * A + f * C + E
+    y = e * B + f * D + F
+    scale = abs(c * B + d * D) or abs(a * A + b * C) or 1.0
+    return x, y, scale
+
+
+def _page_lines(page, number: int) -> list[PdfLine]:
+    """The lines of one page, in the order the page sets them down (which is reading order for
+    what word processors, browsers and typesetters write)."""
+    pieces: list[tuple[str, float, float, float]] = []
+
+    def visit(text: str, cm, tm, font, size) -> None:
+        if text:
+            x, y, scale = _transform(tm, cm)
+            pieces.append((text, x, y, float(size or 0) * scale))
+
+    page.extract_text(visitor_text=visit)
+    lines: list[PdfLine] = []
+    current: list[str] = []
+    where: tuple[float, float, float] | None = None
+    for text, x, y, size in pieces:
+        parts = text.split("\n")
+        for k, part in enumerate(parts):
+            if k:
+                _close(lines, current, where, number)
+                current, where = [], None
+            if part.strip() and where is None:
+                where = (x, y, size)
+            current.append(part)
+    _close(lines, current, where, number)
+    return lines
+
+
+def _close(lines: list[PdfLine], parts: list[str], where: tuple[float, float, float] | None, page: int) -> None:
+    text = re.sub(r"[ \t\xa0]+", " ", "".join(parts)).strip()
+    if text and where is not None:
+        lines.append(PdfLine(text, page, where[0], where[1], round(where[2], 1)))
+
+
+def _body_size(lines: list[PdfLine]) -> float:
+    """The type size most of the text is set in."""
+    weight: Counter[float] = Counter()
+    for line in lines:
+        weight[line.size] += len(line.text)
+    return weight.most_common(1)[0][0]
+
+
+def _at_edges(lines: list[PdfLine], heights: dict[int, float], body: float) -> list[int]:
+    """Indexes of the lines set in a page's head or foot: in its top or bottom tenth, and above
+    or below all the text of the page outside them (or, on a page whose text all lies there, all
+    its text in the body's type)."""
+    def in_margin(line: PdfLine) -> bool:
+        h = heights[line.page]
+        return line.y > h * (1 - MARGIN_SHARE) or line.y < h * MARGIN_SHARE
+
+    inner: dict[int, list[float]] = {}
+    for line in lines:
+        if not in_margin(line):
+            inner.setdefault(line.page, []).append(line.y)
+    for page in set(heights) - set(inner):
+        ys = [x.y for x in lines if x.page == page and x.size >= body - 0.5]
+        if ys:
+            inner[page] = ys
+    return [i for i, line in enumerate(lines) if in_margin(line) and line.page in inner
+            and not min(inner[line.page]) <= line.y <= max(inner[line.page])]
+
+
+def _numbering_offset(lines: list[PdfLine], edges: list[int]) -> int | None:
+    """How printed page numbers differ from the pages' order (front matter numbered apart),
+    when two pages or more agree on it."""
+    offsets: Counter[int] = Counter()
+    for i in edges:
+        for number in re.findall(r"\b\d{1,4}\b", lines[i].text):
+            offsets[int(number) - lines[i].page] += 1
+    best = offsets.most_common(1)
+    return best[0][0] if best and best[0][1] >= 2 else None
+
+
+def _furniture(lines: list[PdfLine], heights: dict[int, float], body: float) -> set[int]:
+    """Indexes of the lines a page sets at its head or foot: the same line (its digits aside) on
+    two pages or more, a page number or a line that carries its page's number ("Chapter 3:
+    Utilities 7"), a document symbol, or a line in type smaller than the body's (a browser's
+    date, title and address)."""
+    edges = _at_edges(lines, heights, body)
+    shape = lambda line: re.sub(r"\d+", "#", line.text.lower())  # noqa: E731
+    seen_on: dict[str, set[int]] = {}
+    for i in edges:
+        seen_on.setdefault(shape(lines[i]), set()).add(lines[i].page)
+    offset = _numbering_offset(lines, edges)
+    out: set[int] = set()
+    for i in edges:
+        line = lines[i]
+        numbered = offset is not None and any(int(n) - line.page == offset
+                                              for n in re.findall(r"\b\d{1,4}\b", line.text))
+        if len(seen_on[shape(line)]) >= 2 or numbered or is_page_furniture(line.text) or line.size < body - 0.5:
+            out.add(i)
+    return out
+
+
+def _line_spacing(lines: list[PdfLine], body: float) -> float:
+    """The usual distance between two lines of body text that follow each other."""
+    gaps = [a.y - b.y for a, b in zip(lines, lines[1:])
+            if a.page == b.page and a.size == b.size == body and 0 < a.y - b.y < 3 * body]
+    return statistics.median(gaps) if gaps else 1.2 * body
+
+
+def _text_width(text: str) -> float:
+    """About how wide a line's text is set, in type sizes."""
+    width = 0.0
+    for ch in text:
+        if ch == " ":
+            width += 0.25
+        elif ch in _NARROW:
+            width += 0.3
+        elif ch in _WIDE:
+            width += 0.85
+        elif ch.isupper():
+            width += 0.68
+        else:
+            width += 0.5
+    return width
+
+
+def _ends_short(prev: PdfLine, line: PdfLine, width: float, body: float) -> bool:
+    """Whether ``prev`` stops short of the column's width (``width`` in sizes of type of size
+    ``body``): the first word of ``line`` would have fitted on it, and ``prev`` ends a sentence or
+    ``line`` begins as a sentence does."""
+    first = line.text.split(" ", 1)[0]
+    fits = _text_width(prev.text + " " + first) <= FIT_SHARE * width * body / max(prev.size, 1)
+    return fits and (bool(_SENTENCE_END.search(prev.text)) or not line.text[:1].islower())
+
+
+def _margin(line: PdfLine, page_lines: list[PdfLine]) -> float:
+    """Where the lines of ``line``'s column begin: the leftmost start of a line of its page a
+    few type sizes left of it at most."""
+    return min((x.x for x in page_lines if line.x - 4 * line.size <= x.x <= line.x), default=line.x)
+
+
+def _opens_paragraph(prev: PdfLine, line: PdfLine, spacing: float, body: float, width: float,
+                     page_lines: list[PdfLine]) -> bool:
+    """Whether ``line`` starts a paragraph after ``prev`` (``spacing`` is the usual distance between
+    two lines of body text, set in type of size ``body``; ``width`` the length of a full line;
+    ``page_lines`` the lines of ``line``'s page)."""
+    if abs(line.size - prev.size) > 0.5:
+        return True  # a headline, a subhead, a caption
+    gap = prev.y - line.y
+    indented = line.x - _margin(line, page_lines) > INDENT_SIZES * line.size
+    if line.page == prev.page and 0 < gap <= 4 * spacing:
+        if gap > PARAGRAPH_GAP * spacing * line.size / body:
+            return True
+        if line.x - prev.x > INDENT_SIZES * line.size:
+            return True  # a first-line indent
+        if indented and abs(line.x - prev.x) < 1 and _SENTENCE_END.search(prev.text) \
+                and not line.text[:1].islower():
+            return True  # a paragraph of one line, then another's indented first line
+    elif indented:
+        return True  # the next column or page opens with an indented line
+    # (the next column or page goes on with the paragraph unless the line before ended it)
+    return _ends_short(prev, line, width, body)
+
+
+def pdf_lines(data: bytes) -> tuple[list[PdfLine], dict[int, float], dict[str, str]]:
+    """Every line of every page, each page's height and the document's own fields (title),
+    or ``NotAPdf`` naming what is wrong."""
+    from pypdf import PdfReader  # (here: the other formats need no PDF reader loaded)
+
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise NotAPdf("not a PDF file (no %PDF- header)")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise NotAPdf("the PDF is locked with a password")
+        lines: list[PdfLine] = []
+        heights: dict[int, float] = {}
+        for number, page in enumerate(reader.pages, start=1):
+            heights[number] = float(page.mediabox.height)
+            lines.extend(_page_lines(page, number))
+        info = reader.metadata or {}
+        title = str(info.get("/Title") or "").strip()
+    except NotAPdf:
+        raise
+    except Exception as exc:  # a damaged file fails in pypdf with errors of many kinds
+        raise NotAPdf(f"the PDF cannot be read ({type(exc).__name__}: {exc})") from None
+    if not lines:
+        raise NotAPdf(f"no text on its {len(heights)} page(s): a scanned document? (run OCR on it first)")
+    meta = {"title": title} if title and not _NO_TITLE.match(title) else {}
+    return lines, heights, meta
+
+
+def pdf_text(data: bytes) -> tuple[str, dict[str, str], int]:
+    """The text of a PDF, a paragraph to a line with a blank line between two, the headline
+    first, without what pages set at their heads and feet; the title (the headline, or the
+    document's title field when the first page sets none); and how many lines of heads and
+    feet were left out."""
+    lines, heights, meta = pdf_lines(data)
+    body = _body_size(lines)
+    dropped = _furniture(lines, heights, body)
+    kept = [line for i, line in enumerate(lines) if i not in dropped]
+    if not kept:
+        raise NotAPdf("nothing but page heads and feet on its pages")
+    spacing = _line_spacing(kept, body)
+    lengths = sorted(_text_width(x.text) for x in kept if x.size == body) or sorted(_text_width(x.text) for x in kept)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    paragraphs: list[list[PdfLine]] = [[kept[0]]]
+    by_page: dict[int, list[PdfLine]] = {}
+    for line in kept:
+        by_page.setdefault(line.page, []).append(line)
+    for prev, line in zip(kept, kept[1:]):
+        if _opens_paragraph(prev, line, spacing, body, width, by_page[line.page]):
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+    words = text_words("\n".join(x.text for x in kept))
+    texts = []
+    for para in paragraphs:
+        joined = para[0].text
+        for line in para[1:]:
+            joined = join_wrapped(joined, line.text, words)
+        texts.append(joined)
+    # (the headline may come after a kicker or a date line in smaller type)
+    headline = next((t for p, t in zip(paragraphs[:3], texts) if p[0].page == 1 and p[0].size >= HEADLINE_SCALE * body),
+                    None)
+    if headline:
+        meta = {"title": headline}
+    return "\n\n".join(texts), meta, len(dropped)

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import io
+
+import pytest
+
+import newslens
+from newslens import config
+from newslens.errors import FileTooLargeError, InputError
+from newslens.pdf_text import NotAPdf, pdf_text
+from pdf_maker import Line, column, make_pdf
+
+HEADLINE = [Line("Egypt says Nile dam talks with Ethiopia have", 72, 730, 20),
+            Line("failed, warns it will defend its water rights", 72, 706, 20)]
+STORY = [
+    ["CAIRO, Dec 20 (Reuters) - Egypt said on Tuesday that talks with Ethiopia over",
+     "the Grand Ethiopian Renaissance Dam had ended without agreement and that it",
+     "would take all measures under international law to protect its water."],
+    ["The Egyptian irrigation ministry said in a statement that Addis Ababa had",
+     "backtracked on every understanding reached during four rounds of negoti-",
+     "ations, and blamed Ethiopia for the collapse of the negotiations."],
+    ["Ethiopia rejected the accusation."],
+    ["A spokesperson for its foreign ministry said Egypt was clinging to colonial-",
+     "era treaties and that filling the reservoir was a sovereign right."],
+]
+JOINED = [
+    "CAIRO, Dec 20 (Reuters) - Egypt said on Tuesday that talks with Ethiopia over the Grand Ethiopian "
+    "Renaissance Dam had ended without agreement and that it would take all measures under international "
+    "law to protect its water.",
+    "The Egyptian irrigation ministry said in a statement that Addis Ababa had backtracked on every "
+    "understanding reached during four rounds of negotiations, and blamed Ethiopia for the collapse of the "
+    "negotiations.",
+    "Ethiopia rejected the accusation.",
+    "A spokesperson for its foreign ministry said Egypt was clinging to colonial-era treaties and that filling "
+    "the reservoir was a sovereign right.",
+]
+
+
+def paragraphs(data: bytes) -> list[str]:
+    return pdf_text(data)[0].split("\n\n")
+
+
+def test_paragraphs_come_from_the_gaps_between_lines_and_the_headline_from_the_largest_type():
+    text, meta, dropped = pdf_text(make_pdf([HEADLINE + column(STORY, top=670)]))
+    headline = "Egypt says Nile dam talks with Ethiopia have failed, warns it will defend its water rights"
+    assert text.split("\n\n") == [headline] + JOINED  # "negoti-ations" closed: the text writes it whole
+    assert meta == {"title": headline} and dropped == 0
+
+
+def test_first_line_indents_open_paragraphs_even_after_a_paragraph_of_one_line():
+    lines = column(STORY, top=670, gap=0, indent=22)
+    assert paragraphs(make_pdf([HEADLINE + lines]))[1:] == JOINED
+
+
+def test_a_line_that_stops_short_ends_its_paragraph_where_neither_gaps_nor_indents_tell():
+    flat = [["India and China agreed on Monday to resume direct flights between the two countries",
+             "and to restart the pilgrimage this summer, the foreign ministry said."],
+            ["By our Special Correspondent"],
+            ["The two sides will hold an early meeting on rivers."],
+            ["Opposition leaders questioned the timing of the announcement and said the talks",
+             "were held without consulting Parliament."]]
+    got = paragraphs(make_pdf([column(flat, gap=0)]))
+    assert got == [" ".join(p) for p in flat]
+
+
+def test_running_heads_and_page_numbers_are_left_out_and_a_sentence_goes_on_over_the_page():
+    head = lambda n: [Line("Middle East Brief  |  December 2025", 72, 760, 11),  # noqa: E731
+                      Line(f"Page {n} of 2", 280, 40, 9)]
+    first = column([["Diplomats familiar with the talks said the main sticking point remained how",
+                     "much water Ethiopia would release during prolonged droughts, and that"]], top=700)
+    second = column([["Washington had brokered a draft deal in 2020 that Ethiopia refused to sign."]], top=700)
+    text, meta, dropped = pdf_text(make_pdf([head(1) + first, head(2) + second]))
+    assert text == ("Diplomats familiar with the talks said the main sticking point remained how much water "
+                    "Ethiopia would release during prolonged droughts, and that Washington had brokered a draft "
+                    "deal in 2020 that Ethiopia refused to sign.")
+    assert dropped == 4
+
+
+def test_a_browsers_print_header_and_footer_in_small_type_are_left_out():
+    page = ([Line("12/1/26, 6:48 AM     Egypt says Nile dam talks have failed", 24, 770, 8)] + HEADLINE
+            + column(STORY[:1], top=670) + [Line("https://example.com/world/nile-dam-talks     1/1", 24, 17, 8)])
+    text, meta, dropped = pdf_text(make_pdf([page]))
+    assert "AM" not in text and "https" not in text and dropped == 2
+
+
+def test_a_paragraph_goes_on_from_one_column_to_the_next():
+    left = column([["Sudan, which lies between the two, has", "called for a legally binding deal and"]], x=72)
+    right = column([["urged both sides to return to talks.", "Egypt relies on the Nile for its water."]], x=320)
+    assert paragraphs(make_pdf([left + right])) == [
+        "Sudan, which lies between the two, has called for a legally binding deal and urged both sides to "
+        "return to talks. Egypt relies on the Nile for its water."]
+
+
+def test_the_title_field_is_the_title_when_the_first_page_sets_no_headline():
+    data = make_pdf([column(STORY[2:3])], title="Ethiopia rejects Egypt's accusation")
+    assert pdf_text(data)[1] == {"title": "Ethiopia rejects Egypt's accusation"}
+    assert pdf_text(make_pdf([column(STORY[2:3])], title="Microsoft Word - draft3.docx"))[1] == {}
+
+
+@pytest.mark.parametrize("data, problem", [
+    (b"This is a text file given the wrong name.", "not a PDF file"),
+    (make_pdf([[], []]), "no text on its 2 page(s): a scanned document?"),
+    (make_pdf([column(STORY)])[:300], "cannot be read"),
+])
+def test_what_is_no_readable_pdf_says_what_it_is(data, problem):
+    with pytest.raises(NotAPdf, match=problem.replace("(", r"\(").replace(")", r"\)").replace("?", r"\?")):
+        pdf_text(data)
+
+
+def test_a_pdf_locked_with_a_password_is_refused():
+    from pypdf import PdfReader, PdfWriter
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf([column(STORY)]))))
+    writer.encrypt("secret", algorithm="RC4-128")
+    buf = io.BytesIO()
+    writer.write(buf)
+    with pytest.raises(NotAPdf, match="locked with a password"):
+        pdf_text(buf.getvalue())
+
+
+def test_a_pdf_loads_as_an_article_and_its_sources_are_found(tmp_path):
+    path = tmp_path / "nile.pdf"
+    path.write_bytes(make_pdf([HEADLINE + column(STORY, top=670) + [Line("Page 1", 290, 40, 9)]]))
+    before = path.read_bytes()
+    article = newslens.load(path)
+    assert article.title.startswith("Egypt says Nile dam talks") and article.text.split("\n\n")[1:] == JOINED
+    assert any("heads and feet" in w for w in article.warnings)
+    sources = {a["source"]["text"] for a in newslens.analyze(article).records["attributions"] if a["source"]}
+    assert {"Egypt", "The Egyptian irrigation ministry", "A spokesperson for its foreign ministry"} <= sources
+    assert path.read_bytes() == before
+    assert [a.id for a in newslens.load_many(tmp_path)] == ["nile"]
+
+
+def test_a_bad_pdf_names_the_file_and_a_batch_goes_on(tmp_path):
+    (tmp_path / "scan.pdf").write_bytes(make_pdf([[]]))
+    (tmp_path / "story.pdf").write_bytes(make_pdf([column(STORY)]))
+    with pytest.raises(InputError, match=r"scan\.pdf: no text on its 1 page\(s\)"):
+        newslens.load(tmp_path / "scan.pdf")
+    assert [a.id for a in newslens.load_many(tmp_path)] == ["story"]
+
+
+def test_a_pdf_may_be_larger_than_the_size_limit_but_not_its_text(tmp_path, monkeypatch):
+    data = make_pdf([column(STORY)])
+    path = tmp_path / "large.pdf"
+    path.write_bytes(data)
+    monkeypatch.setattr(config, "MAX_FILE_BYTES", len(data) // 2)
+    assert newslens.load(path).text.startswith("CAIRO")
+    monkeypatch.setattr(config, "MAX_FILE_BYTES", 100)
+    with pytest.raises(FileTooLargeError, match="large.pdf"):
+        newslens.load(path)
