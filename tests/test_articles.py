@@ -205,13 +205,13 @@ def test_a_date_further_down_than_the_lead_does_not_date_the_article():
     assert find_date_in_text("Talks held\n\nThe ministers met in Washington on April 11, 2022.") == "2022-04-11"
 
 
-def test_soft_hyphens_and_unicode_separators_are_read_as_a_reader_sees_them(tmp_path):
+def test_soft_hyphens_ligatures_and_unicode_separators_are_read_as_a_reader_sees_them(tmp_path):
     raw = ("The sanc\u00adtions will stay, For\u00adeign Minister Sergei Lav\u00adrov said on Monday."
-           "\u2028He added that talks would go on.\u2029A second paragraph.")
+           "\u2028He added that talks would go on.\u2029A second paragraph, of\ufb01cial a\ufb00airs.")
     p = write(tmp_path, "soft.txt", raw)
     art = newslens.load(p)
     assert art.text == ("The sanctions will stay, Foreign Minister Sergei Lavrov said on Monday.\n"
-                        "He added that talks would go on.\n\nA second paragraph.")
+                        "He added that talks would go on.\n\nA second paragraph, official affairs.")
     assert len(art.paragraphs) == 2
     said = next(a for a in newslens.analyze(art).records["attributions"] if a["cue"]["text"] == "said")
     assert (said["source"]["text"], said["source"]["side"]) == ("Foreign Minister Sergei Lavrov", "Russia")

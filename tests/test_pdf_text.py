@@ -37,14 +37,14 @@ JOINED = [
 
 
 def paragraphs(data: bytes) -> list[str]:
-    return pdf_text(data)[0].split("\n\n")
+    return pdf_text(data).text.split("\n\n")
 
 
 def test_paragraphs_come_from_the_gaps_between_lines_and_the_headline_from_the_largest_type():
-    text, meta, dropped = pdf_text(make_pdf([HEADLINE + column(STORY, top=670)]))
+    read = pdf_text(make_pdf([HEADLINE + column(STORY, top=670)]))
     headline = "Egypt says Nile dam talks with Ethiopia have failed, warns it will defend its water rights"
-    assert text.split("\n\n") == [headline] + JOINED  # "negoti-ations" closed: the text writes it whole
-    assert meta == {"title": headline} and dropped == 0
+    assert read.text.split("\n\n") == [headline] + JOINED  # "negoti-ations" closed: the text writes it whole
+    assert read.meta == {"title": headline} and read.furniture == read.footnotes == 0
 
 
 def test_first_line_indents_open_paragraphs_even_after_a_paragraph_of_one_line():
@@ -69,18 +69,65 @@ def test_running_heads_and_page_numbers_are_left_out_and_a_sentence_goes_on_over
     first = column([["Diplomats familiar with the talks said the main sticking point remained how",
                      "much water Ethiopia would release during prolonged droughts, and that"]], top=700)
     second = column([["Washington had brokered a draft deal in 2020 that Ethiopia refused to sign."]], top=700)
-    text, meta, dropped = pdf_text(make_pdf([head(1) + first, head(2) + second]))
-    assert text == ("Diplomats familiar with the talks said the main sticking point remained how much water "
+    read = pdf_text(make_pdf([head(1) + first, head(2) + second]))
+    assert read.text == ("Diplomats familiar with the talks said the main sticking point remained how much water "
                     "Ethiopia would release during prolonged droughts, and that Washington had brokered a draft "
                     "deal in 2020 that Ethiopia refused to sign.")
-    assert dropped == 4
+    assert read.furniture == 4
+
+
+def test_footnote_marks_go_and_footnotes_move_after_the_text_a_paragraph_runs_on_past():
+    first = [Line("Russia said in September that it would keep to the treaty's central limits after it", 72, 700),
+             Line("expires,", 72, 687), Line("1", 111, 691, 7),
+             Line(" provided that the United States did the same", 114, 687),
+             Line("1 Kremlin, remarks at a meeting of the Security Council of the Russian Federation,", 72, 90, 8),
+             Line("September 22, 2025.", 72, 80, 8), Line("2 Remarks to reporters.", 72, 70, 8),
+             Line("14", 300, 40, 11)]
+    second = [Line("and that the offer was worth considering.", 72, 700), Line("2", 270, 704, 7),
+              Line("15", 300, 40, 11)]
+    read = pdf_text(make_pdf([first, second]))
+    assert read.text.split("\n\n") == [
+        "Russia said in September that it would keep to the treaty's central limits after it expires, provided "
+        "that the United States did the same and that the offer was worth considering.",
+        "1 Kremlin, remarks at a meeting of the Security Council of the Russian Federation, September 22, 2025.",
+        "2 Remarks to reporters."]
+    assert (read.footnotes, read.furniture) == (3, 2)
+
+
+def test_a_transcripts_turns_of_one_line_are_paragraphs_of_their_own():
+    turns = [["Q: Would Ukraine agree to a ceasefire along the current front line?"],
+             ["Sybiha: A ceasefire without guarantees is only a pause for Russia to rearm. We will not",
+              "accept a frozen conflict."],
+             ["Q: What is plan B?"], ["Sybiha: There is no plan B."], ["Q: Are you worried about Hungary?"],
+             ["Sybiha: Prime Minister Orban has his own interests."]]
+    assert paragraphs(make_pdf([column(turns)])) == [" ".join(t) for t in turns]
+
+
+def test_heads_that_carry_their_pages_number_go_but_a_time_at_a_pages_foot_stays():
+    pages = [[Line(f"Chapter 2: The talks {n + 6}" if n % 2 else f"{n + 6}", 72, 760)]
+             + column([[f"Paragraph {n} of the report says the talks went on in Geneva this week."]], top=700)
+             for n in (1, 2, 3)]
+    pages[0].append(Line("7:48 GMT - Talks resume", 72, 70))  # (7 on page 1, as the heads' numbers go)
+    read = pdf_text(make_pdf(pages))
+    assert read.text.split("\n\n")[:2] == ["Paragraph 1 of the report says the talks went on in Geneva this week.",
+                                            "7:48 GMT - Talks resume"]
+    assert "Chapter" not in read.text and " 8 " not in read.text and read.furniture == 3
+
+
+def test_a_headline_set_high_is_no_running_head_even_when_it_opens_with_its_pages_number():
+    pages = [[Line("7 killed in Gaza as truce talks stall", 72, 740, 20)]
+             + column([["Seven people were killed in strikes on Gaza on Sunday, health officials said."]], top=690)
+             + [Line("7", 300, 40)],
+             column([["Mediators said the talks would resume in Cairo next week."]], top=700) + [Line("8", 300, 40)]]
+    read = pdf_text(make_pdf(pages))
+    assert read.meta == {"title": "7 killed in Gaza as truce talks stall"} and read.furniture == 2
 
 
 def test_a_browsers_print_header_and_footer_in_small_type_are_left_out():
     page = ([Line("12/1/26, 6:48 AM     Egypt says Nile dam talks have failed", 24, 770, 8)] + HEADLINE
             + column(STORY[:1], top=670) + [Line("https://example.com/world/nile-dam-talks     1/1", 24, 17, 8)])
-    text, meta, dropped = pdf_text(make_pdf([page]))
-    assert "AM" not in text and "https" not in text and dropped == 2
+    read = pdf_text(make_pdf([page]))
+    assert "AM" not in read.text and "https" not in read.text and read.furniture == 2
 
 
 def test_a_paragraph_goes_on_from_one_column_to_the_next():
@@ -93,8 +140,8 @@ def test_a_paragraph_goes_on_from_one_column_to_the_next():
 
 def test_the_title_field_is_the_title_when_the_first_page_sets_no_headline():
     data = make_pdf([column(STORY[2:3])], title="Ethiopia rejects Egypt's accusation")
-    assert pdf_text(data)[1] == {"title": "Ethiopia rejects Egypt's accusation"}
-    assert pdf_text(make_pdf([column(STORY[2:3])], title="Microsoft Word - draft3.docx"))[1] == {}
+    assert pdf_text(data).meta == {"title": "Ethiopia rejects Egypt's accusation"}
+    assert pdf_text(make_pdf([column(STORY[2:3])], title="Microsoft Word - draft3.docx")).meta == {}
 
 
 @pytest.mark.parametrize("data, problem", [

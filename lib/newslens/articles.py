@@ -87,9 +87,11 @@ class Article:
 
 #: Characters no reader sees: zero-width ones and the soft hyphen a page sets inside long words
 #: ("Lav\xadrov", "sanc\xadtions"); the line and paragraph separators and a PDF's form feed
-#: (a new page) are breaks.
+#: (a new page) are breaks; a typeset ligature is its letters ("Foreign A\ufb00airs", as a PDF
+#: or text copied from one may write it).
 _ZERO_WIDTH = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None),
-               0x2028: "\n", 0x2029: "\n\n", 0x0C: "\n"}
+               0x2028: "\n", 0x2029: "\n\n", 0x0C: "\n",
+               **{0xFB00 + i: letters for i, letters in enumerate(("ff", "fi", "fl", "ffi", "ffl", "st", "st"))}}
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+", re.IGNORECASE)
 _CREDIT_TAG = re.compile(r"\s*\(([A-Z][A-Za-z&.]{0,11})\)\s*$")
 _PHOTO_CREDIT = re.compile(
@@ -500,15 +502,18 @@ def load_items(path: str | Path, meta: dict[str, Any] | None = None) -> list[Art
     if ext == ".pdf":
         try:
             data = _read_bytes(path, binary=True, limit=PDF_SIZE_FACTOR * config.MAX_FILE_BYTES)
-            text, found, dropped = pdf_text(data)
+            read_pdf = pdf_text(data)
         except NotAPdf as exc:
             raise InputError(path, str(exc)) from None
+        text = read_pdf.text
         if len(text.encode("utf-8")) > config.MAX_FILE_BYTES:
             raise FileTooLargeError(path, f"the PDF's text is over the limit of {config.MAX_FILE_BYTES:,} bytes")
-        meta = _given_over(found, meta)
-        if dropped:
-            warnings.append(f"{dropped} line(s) set at the heads and feet of the PDF's pages (running heads, page "
-                            "numbers) were taken out")
+        meta = _given_over(read_pdf.meta, meta)
+        if read_pdf.furniture:
+            warnings.append(f"{read_pdf.furniture} line(s) set at the heads and feet of the PDF's pages (running "
+                            "heads, page numbers) were taken out")
+        if read_pdf.footnotes:
+            warnings.append(f"{read_pdf.footnotes} line(s) of footnotes were moved after the text")
     elif ext in DOCUMENT_EXTENSIONS:
         read = rtf_text if ext == ".rtf" else docx_text
         try:

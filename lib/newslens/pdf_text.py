@@ -64,9 +64,22 @@ def _transform(tm: list[float], cm: list[float]) -> tuple[float, float, float]:
     return x, y, scale
 
 
+#: A footnote's mark as a page sets it, above the line in smaller type ("expires,¹").
+_MARK = re.compile(r"\s*(?:\d{1,3}|[*†‡§]{1,3}|[ivx]{1,4})\s*")
+
+
+def _raised_mark(part: str, size: float, y: float, line_at: tuple[float, float, float] | None) -> bool:
+    """Whether a piece of a line is a footnote's mark: a number or a symbol in smaller type set
+    above the line it is in."""
+    if line_at is None or not _MARK.fullmatch(part):
+        return False
+    _, base, base_size = line_at
+    return size < 0.85 * base_size and y > base + 0.15 * base_size
+
+
 def _page_lines(page, number: int) -> list[PdfLine]:
     """The lines of one page, in the order the page sets them down (which is reading order for
-    what word processors, browsers and typesetters write)."""
+    what word processors, browsers and typesetters write), without footnote marks."""
     pieces: list[tuple[str, float, float, float]] = []
 
     def visit(text: str, cm, tm, font, size) -> None:
@@ -84,6 +97,8 @@ def _page_lines(page, number: int) -> list[PdfLine]:
             if k:
                 _close(lines, current, where, number)
                 current, where = [], None
+            if _raised_mark(part, size, y, where):
+                continue
             if part.strip() and where is None:
                 where = (x, y, size)
             current.append(part)
@@ -92,7 +107,8 @@ def _page_lines(page, number: int) -> list[PdfLine]:
 
 
 def _close(lines: list[PdfLine], parts: list[str], where: tuple[float, float, float] | None, page: int) -> None:
-    text = re.sub(r"[ \t\xa0]+", " ", "".join(parts)).strip()
+    # (a glyph the file maps to no character comes out as a control character: left out)
+    text = re.sub(r"[ \t\xa0]+", " ", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", "".join(parts))).strip()
     if text and where is not None:
         lines.append(PdfLine(text, page, where[0], where[1], round(where[2], 1)))
 
@@ -125,22 +141,31 @@ def _at_edges(lines: list[PdfLine], heights: dict[int, float], body: float) -> l
             and not min(inner[line.page]) <= line.y <= max(inner[line.page])]
 
 
+#: A number a head or foot is, opens or ends with ("7", "7 GNU Libtasn1", "Chapter 3: Utilities 7"),
+#: as a page's number is set (not one inside a date or a time: "12/1/26", "11:48").
+_EDGE_NUMBER = re.compile(r"^(\d{1,4})(?=\s|$)|(?<=\s)(\d{1,4})$")
+
+
+def _edge_numbers(text: str) -> list[int]:
+    return [int(a or b) for a, b in _EDGE_NUMBER.findall(text.strip())]
+
+
 def _numbering_offset(lines: list[PdfLine], edges: list[int]) -> int | None:
     """How printed page numbers differ from the pages' order (front matter numbered apart),
-    when two pages or more agree on it."""
-    offsets: Counter[int] = Counter()
+    when the heads or feet of two pages or more agree on it."""
+    pages_of: dict[int, set[int]] = {}
     for i in edges:
-        for number in re.findall(r"\b\d{1,4}\b", lines[i].text):
-            offsets[int(number) - lines[i].page] += 1
-    best = offsets.most_common(1)
-    return best[0][0] if best and best[0][1] >= 2 else None
+        for number in _edge_numbers(lines[i].text):
+            pages_of.setdefault(number - lines[i].page, set()).add(lines[i].page)
+    best = max(pages_of.items(), key=lambda kv: len(kv[1]), default=None)
+    return best[0] if best and len(best[1]) >= 2 else None
 
 
-def _furniture(lines: list[PdfLine], heights: dict[int, float], body: float) -> set[int]:
+def _furniture(lines: list[PdfLine], heights: dict[int, float], body: float, notes: set[int]) -> set[int]:
     """Indexes of the lines a page sets at its head or foot: the same line (its digits aside) on
     two pages or more, a page number or a line that carries its page's number ("Chapter 3:
     Utilities 7"), a document symbol, or a line in type smaller than the body's (a browser's
-    date, title and address)."""
+    date, title and address) that is no footnote (``notes``)."""
     edges = _at_edges(lines, heights, body)
     shape = lambda line: re.sub(r"\d+", "#", line.text.lower())  # noqa: E731
     seen_on: dict[str, set[int]] = {}
@@ -150,18 +175,47 @@ def _furniture(lines: list[PdfLine], heights: dict[int, float], body: float) -> 
     out: set[int] = set()
     for i in edges:
         line = lines[i]
-        numbered = offset is not None and any(int(n) - line.page == offset
-                                              for n in re.findall(r"\b\d{1,4}\b", line.text))
-        if len(seen_on[shape(line)]) >= 2 or numbered or is_page_furniture(line.text) or line.size < body - 0.5:
+        repeated = len(seen_on[shape(line)]) >= 2
+        if line.size > body + 0.5 and not repeated:
+            continue  # a headline set high on its page
+        numbered = i not in notes and offset is not None and any(n - line.page == offset
+                                                                 for n in _edge_numbers(line.text))
+        small = i not in notes and line.size < body - 0.5
+        if repeated or numbered or is_page_furniture(line.text) or small:
             out.add(i)
     return out
 
 
+#: How a footnote opens: its number or symbol, then its words ("1 Kremlin, remarks ...").
+_NOTE_OPENING = re.compile(r"(?:\d{1,3}|[*†‡§])\.?\s*[^\W\d]")
+
+
+def _footnotes(lines: list[PdfLine], body: float) -> set[int]:
+    """Indexes of the lines of footnotes: in type smaller than the body's below all of a page's
+    body text (a page number aside), from a line that opens as a footnote does on."""
+    out: set[int] = set()
+    for page in sorted({line.page for line in lines}):
+        on_page = [i for i, line in enumerate(lines) if line.page == page]
+        body_ys = [lines[i].y for i in on_page if lines[i].size >= body - 0.5 and not is_page_furniture(lines[i].text)]
+        if not body_ys:
+            continue
+        below = [i for i in on_page if lines[i].y < min(body_ys) and lines[i].size < body - 0.5]
+        first = next((k for k, i in enumerate(below) if _NOTE_OPENING.match(lines[i].text)), None)
+        if first is not None:
+            out.update(below[first:])
+    return out
+
+
 def _line_spacing(lines: list[PdfLine], body: float) -> float:
-    """The usual distance between two lines of body text that follow each other."""
-    gaps = [a.y - b.y for a, b in zip(lines, lines[1:])
-            if a.page == b.page and a.size == b.size == body and 0 < a.y - b.y < 3 * body]
-    return statistics.median(gaps) if gaps else 1.2 * body
+    """The usual distance between two lines of body text that follow each other in a paragraph:
+    the distances near the smallest (where most paragraphs are a line or two long, the middle
+    distance is the one between paragraphs)."""
+    gaps = sorted(a.y - b.y for a, b in zip(lines, lines[1:])
+                  if a.page == b.page and a.size == b.size == body and 0 < a.y - b.y < 3 * body)
+    if not gaps:
+        return 1.2 * body
+    least = gaps[len(gaps) // 10]
+    return statistics.median(g for g in gaps if g <= 1.25 * least)
 
 
 def _text_width(text: str) -> float:
@@ -205,9 +259,9 @@ def _opens_paragraph(prev: PdfLine, line: PdfLine, spacing: float, body: float, 
         return True  # a headline, a subhead, a caption
     gap = prev.y - line.y
     indented = line.x - _margin(line, page_lines) > INDENT_SIZES * line.size
-    if line.page == prev.page and 0 < gap <= 4 * spacing:
+    if line.page == prev.page and gap > 0:
         if gap > PARAGRAPH_GAP * spacing * line.size / body:
-            return True
+            return True  # (a wide space down the page too: a paragraph goes on over a column or page only)
         if line.x - prev.x > INDENT_SIZES * line.size:
             return True  # a first-line indent
         if indented and abs(line.x - prev.x) < 1 and _SENTENCE_END.search(prev.text) \
@@ -247,15 +301,28 @@ def pdf_lines(data: bytes) -> tuple[list[PdfLine], dict[int, float], dict[str, s
     return lines, heights, meta
 
 
-def pdf_text(data: bytes) -> tuple[str, dict[str, str], int]:
-    """The text of a PDF, a paragraph to a line with a blank line between two, the headline
-    first, without what pages set at their heads and feet; the title (the headline, or the
-    document's title field when the first page sets none); and how many lines of heads and
-    feet were left out."""
+@dataclass
+class PdfText:
+    """What a PDF says: its text (a paragraph to a line, a blank line between two; footnotes
+    after the body), its title when it sets one, and how many lines of page heads and feet were
+    left out and of footnotes moved to the end."""
+
+    text: str
+    meta: dict[str, str]
+    furniture: int
+    footnotes: int
+
+
+def pdf_text(data: bytes) -> PdfText:
+    """The text of a PDF: the headline first, paragraphs from where the lines sit, without what
+    pages set at their heads and feet or footnote marks, footnotes after the body; the title is
+    the headline, or the document's title field when the first page sets none."""
     lines, heights, meta = pdf_lines(data)
     body = _body_size(lines)
-    dropped = _furniture(lines, heights, body)
-    kept = [line for i, line in enumerate(lines) if i not in dropped]
+    notes = _footnotes(lines, body)
+    dropped = _furniture(lines, heights, body, notes)
+    notes -= dropped
+    kept = [line for i, line in enumerate(lines) if i not in dropped and i not in notes]
     if not kept:
         raise NotAPdf("nothing but page heads and feet on its pages")
     spacing = _line_spacing(kept, body)
@@ -270,7 +337,13 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str], int]:
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)
-    words = text_words("\n".join(x.text for x in kept))
+    note_lines = [line for i, line in enumerate(lines) if i in notes]
+    for k, line in enumerate(note_lines):
+        if k == 0 or _NOTE_OPENING.match(line.text):
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+    words = text_words("\n".join(x.text for x in kept + note_lines))
     texts = []
     for para in paragraphs:
         joined = para[0].text
@@ -282,4 +355,4 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str], int]:
                     None)
     if headline:
         meta = {"title": headline}
-    return "\n\n".join(texts), meta, len(dropped)
+    return PdfText("\n\n".join(texts), meta, len(dropped), len(note_lines))
