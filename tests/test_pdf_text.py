@@ -142,6 +142,7 @@ def test_the_title_field_is_the_title_when_the_first_page_sets_no_headline():
     data = make_pdf([column(STORY[2:3])], title="Ethiopia rejects Egypt's accusation")
     assert pdf_text(data).meta == {"title": "Ethiopia rejects Egypt's accusation"}
     assert pdf_text(make_pdf([column(STORY[2:3])], title="Microsoft Word - draft3.docx")).meta == {}
+    assert pdf_text(make_pdf([column(STORY[2:3])], title="B02.html")).meta == {}
 
 
 @pytest.mark.parametrize("data, problem", [

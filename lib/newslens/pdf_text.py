@@ -49,8 +49,10 @@ FIT_SHARE = 0.9
 #: a line's characters alone say little of its width ("UNITED NATIONS" is wider than "united nations").
 _NARROW, _WIDE = set("fijlrtI.,;:'!|()[]-‘’"), set("mwMW@%")
 _SENTENCE_END = re.compile(r"""[.!?:]["'”’)]*$""")
-#: Producers' names a document's title field often holds in place of a title.
-_NO_TITLE = re.compile(r"(?i)^(?:untitled|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pdf|indd|odt|rtf|txt))$")
+#: What a document's title field often holds in place of a title: a producer's name or the file's
+#: (a browser prints a page with no title under its address's last part, "B02.html").
+_NO_TITLE = re.compile(r"(?i)^(?:untitled|microsoft (?:word|powerpoint) - .*"
+                       r"|\S*\.(?:docx?|pdf|indd|odt|rtf|txt|html?|aspx|php))$")
 
 
 def _transform(tm: list[float], cm: list[float]) -> tuple[float, float, float]:
