@@ -171,6 +171,8 @@ def test_paragraph_offsets_point_into_text():
     ("Iran: Sanctions\n\nVolume 12: debated on Tuesday 4 March\n\n", "Iran: Sanctions"),
     ("United Nations            S/RES/2803 (2025)\n17 November 2025\n\nResolution 2803 (2025)\n\n",
      "Resolution 2803 (2025)"),
+    ("United Nations    S/RES/2803 (2025)\n\nSecurity Council    Distr.: General\n\n17 November 2025\n\n"
+     "Resolution 2803 (2025)\n\n", "Resolution 2803 (2025)"),  # (a head's lines are not tried as titles)
 ])
 def test_a_title_is_the_headline_not_page_furniture_captions_or_the_outlets_name(tmp_path, head, title):
     p = write(tmp_path, "t.txt", head + "The minister said the talks had gone well and the pact would be signed soon.")

@@ -123,6 +123,26 @@ def test_a_headline_set_high_is_no_running_head_even_when_it_opens_with_its_page
     assert read.meta == {"title": "7 killed in Gaza as truce talks stall"} and read.furniture == 2
 
 
+def test_a_un_documents_head_keeps_its_columns_apart_and_is_no_title(tmp_path):
+    head = [Line("United Nations", 72, 750), Line("S/RES/2803 (2025)", 400, 750, 14),
+            Line("Security Council", 72, 730, 14), Line("Distr.: General", 400, 730),
+            Line("17 November 2025", 400, 716)]
+    body = column([["Resolution 2803 (2025)"],
+                   ["Adopted by the Security Council at its 10046th meeting, on 17 November 2025"],
+                   ["The Security Council,"],
+                   ["Welcoming the Comprehensive Plan to End the Gaza Conflict dated 29 September 2025,",
+                    "and the historic Declaration for Enduring Peace and Prosperity of 13 October 2025,"],
+                   ["1. Decides to remain seized of the matter."]], top=680)
+    path = tmp_path / "s-res-2803.pdf"
+    path.write_bytes(make_pdf([head + body]))
+    article = newslens.load(path)
+    assert article.text.startswith("United Nations    S/RES/2803 (2025)\n\nSecurity Council    Distr.: General")
+    assert (article.title, article.date) == ("Resolution 2803 (2025)", "2025-11-17")
+    found = [(a["source"]["text"] if a["source"] else None, a["cue"]["text"] if a["cue"] else None)
+             for a in newslens.analyze(article).records["attributions"]]
+    assert found == [("The Security Council", "Welcoming"), ("The Security Council", "Decides")]
+
+
 def test_a_browsers_print_header_and_footer_in_small_type_are_left_out():
     page = ([Line("12/1/26, 6:48 AM     Egypt says Nile dam talks have failed", 24, 770, 8)] + HEADLINE
             + column(STORY[:1], top=670) + [Line("https://example.com/world/nile-dam-talks     1/1", 24, 17, 8)])

@@ -253,8 +253,9 @@ def guess_title(text: str, outlet: str | None = None) -> str | None:
     """A line near the top that reads like a headline: short, no closing full stop, text after
     it. Page furniture, photo captions, section labels of one or two words ("Media Center"; but
     "Ukraine: Sanctions", a debate's title, is one), lines set in columns, dates and the outlet's
-    own name ("Daily Planet News Network") are passed over; the first line that
-    reads like a sentence ends the search (the article has no headline)."""
+    own name ("Daily Planet News Network") are passed over (the first three lines but those set in
+    columns and dates); the first line that reads like a sentence ends the search (the article has
+    no headline)."""
     name = re.split(r"[(,]", outlet or "")[0]  # "The Daily Planet (dailyplanet.in), wire copy"
     own = {w for w in name.lower().split() if w not in ("the", "news")}
     lines = [ln.strip() for ln in text.split("\n")]
@@ -264,12 +265,13 @@ def guess_title(text: str, outlet: str | None = None) -> str | None:
             continue
         if tried == _TITLE_LINES_TRIED or not any(lines[i + 1:]):
             return None
+        if set_in_columns(line) or _DATE_IN_TEXT.fullmatch(line):
+            continue  # a document's head set in columns, "United Nations      S/2025/712", or a date: not tried
         tried += 1
         words = line.lower().split()
         if _PAGE_CHROME.search(line) or _CAPTION.search(line) or len(words) < (2 if ": " in line else 3) \
-                or (own and own <= set(words) and len(words) <= len(own) + 3) \
-                or set_in_columns(line) or _DATE_IN_TEXT.fullmatch(line):
-            continue  # (nor a document's head set in columns, "United Nations      S/2025/712", or a date)
+                or (own and own <= set(words) and len(words) <= len(own) + 3):
+            continue
         if 10 <= len(line) <= 160 and not line.endswith((".", ":", ",")):
             return line
         return None

@@ -12,7 +12,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from .line_wrap import is_page_furniture, join_wrapped, text_words
+from .line_wrap import is_page_furniture, join_wrapped, set_in_columns, text_words
 
 
 class NotAPdf(ValueError):
@@ -32,6 +32,11 @@ class PdfLine:
     size: float
 
 
+#: Words set this many type sizes right of where the line's words before them end are in a
+#: column of their own ("United Nations" ... "S/2025/712"): written apart by four spaces, as
+#: text set in columns is (``line_wrap.set_in_columns``).
+COLUMN_GAP_SIZES = 3.0
+COLUMN_GAP = "\ue000"  # (a private-use character: held for the gap until the line is whole)
 #: Share of a page's height, at its head and at its foot, where running heads and page numbers
 #: are set.
 MARGIN_SHARE = 0.1
@@ -93,6 +98,7 @@ def _page_lines(page, number: int) -> list[PdfLine]:
     lines: list[PdfLine] = []
     current: list[str] = []
     where: tuple[float, float, float] | None = None
+    end = 0.0  # about where the line's last words end
     for text, x, y, size in pieces:
         parts = text.split("\n")
         for k, part in enumerate(parts):
@@ -103,6 +109,10 @@ def _page_lines(page, number: int) -> list[PdfLine]:
                 continue
             if part.strip() and where is None:
                 where = (x, y, size)
+            elif part.strip() and k == 0 and x > end + COLUMN_GAP_SIZES * size:
+                current.append(COLUMN_GAP)  # "United Nations" ... "S/RES/2803 (2025)" across the page
+            if part.strip() and k == 0:
+                end = x + _text_width(part) * size
             current.append(part)
     _close(lines, current, where, number)
     return lines
@@ -110,7 +120,8 @@ def _page_lines(page, number: int) -> list[PdfLine]:
 
 def _close(lines: list[PdfLine], parts: list[str], where: tuple[float, float, float] | None, page: int) -> None:
     # (a glyph the file maps to no character comes out as a control character: left out)
-    text = re.sub(r"[ \t\xa0]+", " ", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", "".join(parts))).strip()
+    text = re.sub(r"[ \xa0]+", " ", re.sub(r"[\x00-\x1f\x7f]", "", "".join(parts)))
+    text = re.sub(rf" ?{COLUMN_GAP} ?", " " * 4, text.strip().strip(COLUMN_GAP))
     if text and where is not None:
         lines.append(PdfLine(text, page, where[0], where[1], round(where[2], 1)))
 
@@ -353,8 +364,9 @@ def pdf_text(data: bytes) -> PdfText:
             joined = join_wrapped(joined, line.text, words)
         texts.append(joined)
     # (the headline may come after a kicker or a date line in smaller type)
-    headline = next((t for p, t in zip(paragraphs[:3], texts) if p[0].page == 1 and p[0].size >= HEADLINE_SCALE * body),
-                    None)
+    # (not a document's head set in columns: "Security Council    Distr.: General")
+    headline = next((t for p, t in zip(paragraphs[:3], texts)
+                     if p[0].page == 1 and p[0].size >= HEADLINE_SCALE * body and not set_in_columns(t)), None)
     if headline:
         meta = {"title": headline}
     return PdfText("\n\n".join(texts), meta, len(dropped), len(note_lines))
