@@ -44,7 +44,7 @@ MARGIN_SHARE = 0.1
 #: headline.
 HEADLINE_SCALE = 1.2
 #: A gap between two lines this many times the body's usual line spacing ends a paragraph.
-PARAGRAPH_GAP = 1.4
+PARAGRAPH_GAP = 1.3
 #: A line set this many type sizes right of the line before it opens a paragraph (an indent).
 INDENT_SIZES = 0.8
 #: A line ends its paragraph when the next line's first word would have fitted on it, in this
