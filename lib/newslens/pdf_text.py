@@ -7,6 +7,7 @@ and address a browser prints) is no part of the text."""
 from __future__ import annotations
 
 import io
+import math
 import re
 import statistics
 from collections import Counter
@@ -98,13 +99,13 @@ def _page_lines(page, number: int) -> list[PdfLine]:
     lines: list[PdfLine] = []
     current: list[str] = []
     where: tuple[float, float, float] | None = None
-    end = 0.0  # about where the line's last words end
+    end = math.inf  # about where the line's last words end (not known for words after a break in a piece)
     for text, x, y, size in pieces:
         parts = text.split("\n")
         for k, part in enumerate(parts):
             if k:
                 _close(lines, current, where, number)
-                current, where = [], None
+                current, where, end = [], None, math.inf
             if _raised_mark(part, size, y, where):
                 continue
             if part.strip() and where is None:
@@ -207,8 +208,10 @@ def _footnotes(lines: list[PdfLine], body: float) -> set[int]:
     """Indexes of the lines of footnotes: in type smaller than the body's below all of a page's
     body text (a page number aside), from a line that opens as a footnote does on."""
     out: set[int] = set()
-    for page in sorted({line.page for line in lines}):
-        on_page = [i for i, line in enumerate(lines) if line.page == page]
+    by_page: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        by_page.setdefault(line.page, []).append(i)
+    for on_page in by_page.values():
         body_ys = [lines[i].y for i in on_page if lines[i].size >= body - 0.5 and not is_page_furniture(lines[i].text)]
         if not body_ys:
             continue
