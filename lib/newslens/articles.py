@@ -35,6 +35,7 @@ from .markdown_text import markdown_to_text
 from .news_exports import split_export
 from .pdf_text import NotAPdf, pdf_text
 from .rtf_text import NotRtf, rtf_text
+from .saved_page import NotASavedPage, saved_page
 from .web_copy import without_page_furniture
 
 TEXT_EXTENSIONS = {".txt", ".text"}
@@ -43,16 +44,19 @@ EMAIL_EXTENSIONS = {".eml"}
 #: Documents read into plain text first (a Word package, Rich Text, a PDF), then read as a text
 #: file is.
 DOCUMENT_EXTENSIONS = {".docx", ".rtf", ".pdf"}
-#: A PDF may be this many times larger than the size limit (its images and fonts are no text);
-#: the text read from it is held to the limit.
-PDF_SIZE_FACTOR = 10
+#: A PDF or a saved web page may be this many times larger than the size limit (its images and
+#: fonts are no text); the text read from a PDF is held to the limit.
+WITH_MEDIA_SIZE_FACTOR = 10
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
+#: A web page a browser saved as one file ("Webpage, Single File").
+SAVED_PAGE_EXTENSIONS = {".mhtml", ".mht"}
 JSON_EXTENSIONS = {".json"}
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
 #: Tables of articles, one row each, as scrapers and databases write them (not a folder's index).
 TABLE_EXTENSIONS = {".csv", ".tsv"}
 SUPPORTED_EXTENSIONS = (TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | EMAIL_EXTENSIONS | DOCUMENT_EXTENSIONS
-                        | HTML_EXTENSIONS | JSON_EXTENSIONS | JSONL_EXTENSIONS | TABLE_EXTENSIONS)
+                        | HTML_EXTENSIONS | SAVED_PAGE_EXTENSIONS | JSON_EXTENSIONS | JSONL_EXTENSIONS
+                        | TABLE_EXTENSIONS)
 #: A folder may carry a metadata table with one row per article file (id = file stem).
 INDEX_NAME = "index.csv"
 
@@ -501,9 +505,16 @@ def load_items(path: str | Path, meta: dict[str, Any] | None = None) -> list[Art
             return [_html_article(path, body, _given_over(sent, meta), warnings)]
         return [_finish(id=path.stem, raw_text=body, path=path, meta=_given_over(sent, meta), warnings=warnings,
                         plain=True)]
+    if ext in SAVED_PAGE_EXTENSIONS:
+        try:
+            data = _read_bytes(path, binary=True, limit=WITH_MEDIA_SIZE_FACTOR * config.MAX_FILE_BYTES)
+            page, address = saved_page(data)
+        except NotASavedPage as exc:
+            raise InputError(path, str(exc)) from None
+        return [_html_article(path, page, _given_over({"url": address} if address else {}, meta), warnings)]
     if ext == ".pdf":
         try:
-            data = _read_bytes(path, binary=True, limit=PDF_SIZE_FACTOR * config.MAX_FILE_BYTES)
+            data = _read_bytes(path, binary=True, limit=WITH_MEDIA_SIZE_FACTOR * config.MAX_FILE_BYTES)
             read_pdf = pdf_text(data)
         except NotAPdf as exc:
             raise InputError(path, str(exc)) from None
