@@ -5,7 +5,7 @@ import quopri
 import pytest
 
 import newslens
-from newslens.errors import InputError
+from input_helpers import refused
 from newslens.saved_page import NotASavedPage, saved_page
 
 PAGE = ("<!doctype html><html><head><title>Egypt says Nile dam talks have failed | World News</title>"
@@ -58,9 +58,4 @@ def test_a_saved_page_loads_as_its_article_not_as_the_browsers_message(tmp_path,
     (b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nJust text.", "no web page"),
 ])
 def test_what_is_no_saved_page_says_so_naming_the_file(tmp_path, data, problem):
-    with pytest.raises(NotASavedPage, match=problem):
-        saved_page(data)
-    path = tmp_path / "broken.mhtml"
-    path.write_bytes(data)
-    with pytest.raises(InputError, match=f"broken.mhtml: .*{problem}"):
-        newslens.load(path)
+    refused(tmp_path, "broken.mhtml", data, saved_page, NotASavedPage, problem)

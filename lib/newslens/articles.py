@@ -33,6 +33,7 @@ from .html_fragments import fragment_text
 from .line_wrap import set_in_columns, unwrap_hard_wrapped
 from .markdown_text import markdown_to_text
 from .news_exports import split_export
+from .odt_text import NotAnOdt, odt_text
 from .pdf_text import NotAPdf, pdf_text
 from .rtf_text import NotRtf, rtf_text
 from .saved_page import NotASavedPage, saved_page
@@ -41,9 +42,9 @@ from .web_copy import without_page_furniture
 TEXT_EXTENSIONS = {".txt", ".text"}
 MARKDOWN_EXTENSIONS = {".md", ".markdown"}
 EMAIL_EXTENSIONS = {".eml"}
-#: Documents read into plain text first (a Word package, Rich Text, a PDF), then read as a text
-#: file is.
-DOCUMENT_EXTENSIONS = {".docx", ".rtf", ".pdf"}
+#: Documents read into plain text first (a Word or OpenDocument package, Rich Text, a PDF), then
+#: read as a text file is.
+DOCUMENT_EXTENSIONS = {".docx", ".odt", ".rtf", ".pdf"}
 #: A PDF or a saved web page may be this many times larger than the size limit (its images and
 #: fonts are no text); the text read from a PDF is held to the limit.
 WITH_MEDIA_SIZE_FACTOR = 10
@@ -528,10 +529,10 @@ def load_items(path: str | Path, meta: dict[str, Any] | None = None) -> list[Art
         if read_pdf.footnotes:
             warnings.append(f"{read_pdf.footnotes} line(s) of footnotes were moved after the text")
     elif ext in DOCUMENT_EXTENSIONS:
-        read = rtf_text if ext == ".rtf" else docx_text
+        read = {".rtf": rtf_text, ".odt": odt_text}.get(ext, docx_text)
         try:
             text = read(_read_bytes(path, binary=True))
-        except (NotADocx, NotRtf) as exc:
+        except (NotADocx, NotAnOdt, NotRtf) as exc:
             raise InputError(path, str(exc)) from None
     else:
         text = decode(_read_bytes(path), path, warnings)
