@@ -269,3 +269,16 @@ def test_one_bad_record_of_a_file_of_records_is_reported_and_the_others_are_read
     assert [a.id for a in newslens.load_many(tmp_path)] == ["a", "d", "e"]
     with pytest.raises(newslens.MissingTextError):
         newslens.load_many(tmp_path / "feed.jsonl", strict=True)
+
+
+def test_text_saved_as_utf16_by_notepad_or_excel_is_read(tmp_path):
+    story = "Kyiv, March 3 — “The talks were useful,” Foreign Minister Andrii Sybiha said on Monday."
+    notepad = write(tmp_path, "notepad.txt", story.encode("utf-16"), "wb")  # with its byte order mark
+    assert newslens.load(notepad).text == story
+    excel = write(tmp_path, "sheet.tsv", ("title\ttext\r\nTalks in Kyiv\t" + story + "\r\n").encode("utf-16"), "wb")
+    assert [(a.title, a.text) for a in newslens.load_many(excel)] == [("Talks in Kyiv", story)]
+    bare = write(tmp_path, "feed.jsonl", ('{"text": "' + story.replace("“", "").replace("”", "") + '"}\n')
+                 .encode("utf-16-le"), "wb")  # no byte order mark
+    assert newslens.load(bare).text.startswith("Kyiv, March 3")
+    with pytest.raises(newslens.BinaryFileError):
+        newslens.load(write(tmp_path, "image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "wb"))

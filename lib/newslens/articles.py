@@ -298,7 +298,7 @@ def _read_bytes(path: Path, binary: bool = False, limit: int | None = None) -> b
     data = path.read_bytes()
     if not data.strip():
         raise EmptyFileError(path)
-    if binary:
+    if binary or utf16_of(data):
         return data
     head = data[:8192]
     if b"\x00" in head:
@@ -309,8 +309,33 @@ def _read_bytes(path: Path, binary: bool = False, limit: int | None = None) -> b
     return data
 
 
+def utf16_of(data: bytes) -> str | None:
+    """The codec of a text in UTF-16, as Windows Notepad ("Unicode") and Excel ("Unicode Text")
+    save it: by its byte order mark, or, without one, by the zero byte beside most characters of
+    its head (a text in Latin letters); None for any other text."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    head = data[:4096]
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    odd_zero = sum(1 for i in range(1, 2 * pairs, 2) if head[i] == 0)
+    even_zero = sum(1 for i in range(0, 2 * pairs, 2) if head[i] == 0)
+    if odd_zero > 0.9 * pairs and even_zero < 0.1 * pairs:
+        return "utf-16-le"
+    if even_zero > 0.9 * pairs and odd_zero < 0.1 * pairs:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes, path: Path, warnings: list[str]) -> str:
-    """UTF-8 (with or without BOM); otherwise cp1252 or latin-1, with a warning."""
+    """UTF-8 (with or without BOM) or UTF-16 (``utf16_of``); otherwise cp1252 or latin-1, with a
+    warning."""
+    if codec := utf16_of(data):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            raise InputError(path, f"cannot decode text: it looks like UTF-16 ({codec}) but is not") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
