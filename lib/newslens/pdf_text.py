@@ -7,6 +7,7 @@ and address a browser prints) is no part of the text."""
 from __future__ import annotations
 
 import io
+import logging
 import math
 import re
 import statistics
@@ -296,6 +297,9 @@ def pdf_lines(data: bytes) -> tuple[list[PdfLine], dict[int, float], dict[str, s
 
     if not data.lstrip()[:5] == b"%PDF-":
         raise NotAPdf("not a PDF file (no %PDF- header)")
+    log = logging.getLogger("pypdf")
+    level = log.level
+    log.setLevel(logging.ERROR)  # (pypdf logs what it repairs, "EOF marker not found": not the reader's business)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -310,7 +314,9 @@ def pdf_lines(data: bytes) -> tuple[list[PdfLine], dict[int, float], dict[str, s
     except NotAPdf:
         raise
     except Exception as exc:  # a damaged file fails in pypdf with errors of many kinds
-        raise NotAPdf(f"the PDF cannot be read ({type(exc).__name__}: {exc})") from None
+        raise NotAPdf(f"the PDF cannot be read, damaged or cut short ({type(exc).__name__}: {exc})") from None
+    finally:
+        log.setLevel(level)
     if not lines:
         raise NotAPdf(f"no text on its {len(heights)} page(s): a scanned document? (run OCR on it first)")
     meta = {"title": title} if title and not _NO_TITLE.match(title) else {}
