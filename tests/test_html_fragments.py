@@ -47,3 +47,10 @@ def test_a_feed_record_with_html_is_read_as_text_and_its_quotes_are_found(tmp_pa
     direct = {a["source"]["text"]: a["content"]["text"] for a in atts if a["quote"] == "direct"}
     assert direct["Deputy Prime Minister Yulia Svyrydenko"] == "This is a fair deal,"
     assert direct["the US Treasury"] == "Partnership, not aid,"
+
+
+def test_a_line_break_inside_markup_is_a_space_a_blank_line_and_a_br_still_break():
+    text = ("<p>Foreign Minister Badr\nAbdelatty told reporters the talks\n   had failed.</p>"
+            "<p>Line one<br>line two</p>\n\nA paragraph written apart <b>by</b> a blank line.")
+    assert fragment_text(text) == ("Foreign Minister Badr Abdelatty told reporters the talks had failed.\n\n"
+                                   "Line one\nline two\n\nA paragraph written apart by a blank line.", True)

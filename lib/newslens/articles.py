@@ -33,6 +33,7 @@ from .html_fragments import fragment_text
 from .line_wrap import set_in_columns, unwrap_hard_wrapped
 from .markdown_text import markdown_to_text
 from .news_exports import split_export
+from .news_feeds import NotAFeed, feed_records
 from .odt_text import NotAnOdt, odt_text
 from .pdf_text import NotAPdf, pdf_text
 from .rtf_text import NotRtf, rtf_text
@@ -53,11 +54,13 @@ HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 SAVED_PAGE_EXTENSIONS = {".mhtml", ".mht"}
 JSON_EXTENSIONS = {".json"}
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
+#: News feeds saved as files (RSS, Atom), one article an item.
+FEED_EXTENSIONS = {".rss", ".atom", ".xml"}
 #: Tables of articles, one row each, as scrapers and databases write them (not a folder's index).
 TABLE_EXTENSIONS = {".csv", ".tsv"}
 SUPPORTED_EXTENSIONS = (TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | EMAIL_EXTENSIONS | DOCUMENT_EXTENSIONS
                         | HTML_EXTENSIONS | SAVED_PAGE_EXTENSIONS | JSON_EXTENSIONS | JSONL_EXTENSIONS
-                        | TABLE_EXTENSIONS)
+                        | FEED_EXTENSIONS | TABLE_EXTENSIONS)
 #: A folder may carry a metadata table with one row per article file (id = file stem).
 INDEX_NAME = "index.csv"
 
@@ -583,6 +586,13 @@ def load_items(path: str | Path, meta: dict[str, Any] | None = None) -> list[Art
         return [_html_article(path, text, meta, warnings)]
     if ext in TABLE_EXTENSIONS:
         return _table_articles(path, text, warnings)
+    if ext in FEED_EXTENSIONS:
+        try:
+            records = feed_records(text)
+        except NotAFeed as exc:
+            raise InputError(path, str(exc)) from None
+        return [_record_or_error(path, rec, f"item {i}", f"{path.stem}-{i}", warnings)
+                for i, rec in enumerate(records, start=1)]
     if ext in JSON_EXTENSIONS:
         try:
             data = json.loads(text)

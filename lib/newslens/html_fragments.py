@@ -31,10 +31,13 @@ def has_markup(text: str) -> bool:
 
 def fragment_text(text: str) -> tuple[str, bool]:
     """The text a reader of the fragment sees, and whether it held markup. Paragraphs come
-    apart by a blank line; spaces inside a paragraph are one space."""
+    apart by a blank line; spaces inside a paragraph, and a line break in the markup, are one
+    space (``<br>`` is a line break)."""
     if not has_markup(text):
         return (html.unescape(text) if _ENTITY.search(text) else text), False
     text = _COMMENT.sub("", _HIDDEN.sub("", text))
+    # (a line break in markup is a space, as a browser shows it; a blank line still parts paragraphs)
+    text = "\n\n".join(re.sub(r"\s*\n\s*", " ", chunk) for chunk in re.split(r"\n[ \t]*\n", text))
     text = _BREAK.sub("\n", text)
     text = _BLOCK.sub("\n\n", text)
     text = _TAG.sub("", text)
