@@ -5,6 +5,7 @@ from email.message import EmailMessage
 import pytest
 
 import newslens
+from newslens.articles import load_items
 from newslens.email_text import pasted_header, without_signature
 from newslens.errors import EmptyFileError
 
@@ -81,3 +82,34 @@ def test_the_pasted_dates_are_read_when_the_article_is_loaded(tmp_path):
     article = newslens.load(path)
     assert (article.title, article.date, article.outlet) == ("Defence pact signed", "2025-11-18", "Notes")
     assert article.text.startswith("Good morning.")
+
+
+def test_documents_attached_to_a_message_are_its_articles_and_a_cover_note_is_not(tmp_path):
+    from pdf_maker import Line, column, make_pdf
+    release = make_pdf([[Line("Ministry welcomes the Chagos treaty", 72, 730, 20)]
+                        + column([["The Ministry of Foreign Affairs welcomed the signing of the treaty on Thursday,",
+                                   "and the spokesperson said it would enter into force after ratification."]],
+                                 top=690)])
+
+    def with_attachments(body: str) -> bytes:
+        msg = EmailMessage()
+        msg["From"] = "MFA Press Office <press@mfa.example.gov>"
+        msg["Subject"] = "Press release"
+        msg["Date"] = "Thu, 22 May 2025 10:00:00 +0000"
+        msg.set_content(body)
+        msg.add_attachment(release, maintype="application", subtype="pdf", filename="release 22-05.pdf")
+        msg.add_attachment(b"not a word file", maintype="application", subtype="octet-stream", filename="annex.docx")
+        msg.add_attachment(b"\x89PNG", maintype="image", subtype="png", filename="logo.png")
+        return msg.as_bytes()
+
+    path = tmp_path / "press.eml"
+    cover = "Dear colleagues,\n\nPlease find attached today's press release.\n\nPress Office"
+    path.write_bytes(with_attachments(cover))
+    release_article, annex = load_items(path)
+    assert (release_article.id, release_article.title, release_article.date, release_article.outlet) == (
+        "press-release-22-05", "Ministry welcomes the Chagos treaty", "2025-05-22", "MFA Press Office")
+    assert "read from the message's attachment release 22-05.pdf" in release_article.warnings
+    assert isinstance(annex, newslens.InputError) and "attachment annex.docx: not a Word" in str(annex)
+    path.write_bytes(with_attachments(BODY.split("-- ")[0] * 6))  # a newsletter of its own, with the release
+    assert [a.id for a in load_items(path) if isinstance(a, newslens.Article)] == [
+        "press", "press-release-22-05"]

@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator
 
 from . import config
 from .docx_text import NotADocx, docx_text
-from .email_text import pasted_header, read_message
+from .email_text import message_attachments, pasted_header, read_message
 from .errors import (
     BinaryFileError,
     EmptyFileError,
@@ -514,6 +514,77 @@ def load_file(path: str | Path, meta: dict[str, Any] | None = None) -> list[Arti
     return items  # type: ignore[return-value]
 
 
+def _document_text(path: Path, ext: str, data: bytes, warnings: list[str]) -> tuple[str, dict[str, Any]]:
+    """The text of a document's bytes (a PDF, a Word, OpenDocument or Rich Text file) and what the
+    document itself says of its metadata (a PDF's title); a PDF's warnings added to ``warnings``."""
+    if ext == ".pdf":
+        try:
+            read_pdf = pdf_text(data)
+        except NotAPdf as exc:
+            raise InputError(path, str(exc)) from None
+        if len(read_pdf.text.encode("utf-8")) > config.MAX_FILE_BYTES:
+            raise FileTooLargeError(path, f"the PDF's text is over the limit of {config.MAX_FILE_BYTES:,} bytes")
+        if read_pdf.furniture:
+            warnings.append(f"{read_pdf.furniture} line(s) set at the heads and feet of the PDF's pages (running "
+                            "heads, page numbers) were taken out")
+        if read_pdf.footnotes:
+            warnings.append(f"{read_pdf.footnotes} line(s) of footnotes were moved after the text")
+        return read_pdf.text, read_pdf.meta
+    read = {".rtf": rtf_text, ".odt": odt_text}.get(ext, docx_text)
+    try:
+        return read(data), {}
+    except (NotADocx, NotAnOdt, NotRtf) as exc:
+        raise InputError(path, str(exc)) from None
+
+
+def _text_articles(path: Path, stem: str, text: str, meta: dict[str, Any], warnings: list[str]) -> list[Article]:
+    """The articles of a plain text (or a document's): those of a news database export, each with
+    its own metadata, or the one text with the header a pasted message opens with read."""
+    if (exported := split_export(text)) is not None:
+        found = [(body, m) for body, m in exported if body.strip()]
+        if not found:
+            raise EmptyFileError(path, "the news database export holds no article text")
+        return [_finish(id=f"{stem}-{i}", raw_text=body, path=path, meta=m, warnings=list(warnings), plain=False)
+                for i, (body, m) in enumerate(found, start=1)]
+    text, sent = pasted_header(text)
+    return [_finish(id=stem, raw_text=text, path=path, meta=_given_over(sent, meta), warnings=warnings, plain=True)]
+
+
+#: A message's text this short beside an attached document is a cover note ("Please find
+#: attached today's press release ..."), not an article.
+COVER_NOTE_WORDS = 80
+
+
+def _message_items(path: Path, data: bytes, meta: dict[str, Any], warnings: list[str]) -> list[Article | InputError]:
+    """The articles of a saved message: its text (unless it is a cover note), then each attached
+    document (PDF, Word, OpenDocument, RTF) as an article of its own, the message's date and
+    sender under what the document says; an attachment that cannot be read is its error in its
+    place."""
+    body, sent, is_html = read_message(data)
+    items: list[Article | InputError] = []
+    attached = [(name, blob) for name, blob in message_attachments(data)
+                if Path(name).suffix.lower() in DOCUMENT_EXTENSIONS]
+    for name, blob in attached:
+        own = warnings + [f"read from the message's attachment {name}"]
+        try:
+            text, found = _document_text(path, Path(name).suffix.lower(), blob, own)
+            if not text.strip():
+                raise EmptyFileError(path, "no text")
+            stem = re.sub(r"[^\w.-]+", "-", Path(name).stem).strip("-")  # ("release 22-05.pdf": release-22-05)
+            items.extend(_text_articles(path, f"{path.stem}-{stem}", text,
+                                        _given_over({**sent, **found}, meta), own))
+        except InputError as exc:
+            items.append(InputError(path, f"attachment {name}: {exc.detail}"))
+    if body.strip() and not (attached and len(body.split()) < COVER_NOTE_WORDS):
+        article = (_html_article(path, body, _given_over(sent, meta), warnings) if is_html else
+                   _finish(id=path.stem, raw_text=body, path=path, meta=_given_over(sent, meta), warnings=warnings,
+                           plain=True))
+        items.insert(0, article)
+    if not items:
+        raise EmptyFileError(path, "the message has no text part")
+    return items
+
+
 def load_items(path: str | Path, meta: dict[str, Any] | None = None) -> list[Article | InputError]:
     """The articles of one file, as ``load_file``; a record of JSON, JSON Lines or a table that
     cannot be read is its error in its place, and the file's other records are still read. A
@@ -527,13 +598,8 @@ def load_items(path: str | Path, meta: dict[str, Any] | None = None) -> list[Art
     meta = dict(meta or {})
     warnings: list[str] = []
     if ext in EMAIL_EXTENSIONS:
-        body, sent, is_html = read_message(_read_bytes(path, binary=True))
-        if not body.strip():
-            raise EmptyFileError(path, "the message has no text part")
-        if is_html:
-            return [_html_article(path, body, _given_over(sent, meta), warnings)]
-        return [_finish(id=path.stem, raw_text=body, path=path, meta=_given_over(sent, meta), warnings=warnings,
-                        plain=True)]
+        data = _read_bytes(path, binary=True, limit=WITH_MEDIA_SIZE_FACTOR * config.MAX_FILE_BYTES)
+        return _message_items(path, data, meta, warnings)
     if ext in SAVED_PAGE_EXTENSIONS:
         try:
             data = _read_bytes(path, binary=True, limit=WITH_MEDIA_SIZE_FACTOR * config.MAX_FILE_BYTES)
@@ -541,41 +607,16 @@ def load_items(path: str | Path, meta: dict[str, Any] | None = None) -> list[Art
         except NotASavedPage as exc:
             raise InputError(path, str(exc)) from None
         return [_html_article(path, page, _given_over({"url": address} if address else {}, meta), warnings)]
-    if ext == ".pdf":
-        try:
-            data = _read_bytes(path, binary=True, limit=WITH_MEDIA_SIZE_FACTOR * config.MAX_FILE_BYTES)
-            read_pdf = pdf_text(data)
-        except NotAPdf as exc:
-            raise InputError(path, str(exc)) from None
-        text = read_pdf.text
-        if len(text.encode("utf-8")) > config.MAX_FILE_BYTES:
-            raise FileTooLargeError(path, f"the PDF's text is over the limit of {config.MAX_FILE_BYTES:,} bytes")
-        meta = _given_over(read_pdf.meta, meta)
-        if read_pdf.furniture:
-            warnings.append(f"{read_pdf.furniture} line(s) set at the heads and feet of the PDF's pages (running "
-                            "heads, page numbers) were taken out")
-        if read_pdf.footnotes:
-            warnings.append(f"{read_pdf.footnotes} line(s) of footnotes were moved after the text")
-    elif ext in DOCUMENT_EXTENSIONS:
-        read = {".rtf": rtf_text, ".odt": odt_text}.get(ext, docx_text)
-        try:
-            text = read(_read_bytes(path, binary=True))
-        except (NotADocx, NotAnOdt, NotRtf) as exc:
-            raise InputError(path, str(exc)) from None
+    if ext in DOCUMENT_EXTENSIONS:
+        limit = WITH_MEDIA_SIZE_FACTOR * config.MAX_FILE_BYTES if ext == ".pdf" else None
+        text, found = _document_text(path, ext, _read_bytes(path, binary=True, limit=limit), warnings)
+        meta = _given_over(found, meta)
     else:
         text = decode(_read_bytes(path), path, warnings)
     if not text.strip():
         raise EmptyFileError(path)
-    if ext in TEXT_EXTENSIONS | DOCUMENT_EXTENSIONS and (exported := split_export(text)) is not None:
-        found = [(body, m) for body, m in exported if body.strip()]
-        if not found:
-            raise EmptyFileError(path, "the news database export holds no article text")
-        return [_finish(id=f"{path.stem}-{i}", raw_text=body, path=path, meta=m, warnings=list(warnings), plain=False)
-                for i, (body, m) in enumerate(found, start=1)]
     if ext in TEXT_EXTENSIONS | DOCUMENT_EXTENSIONS:
-        text, sent = pasted_header(text)
-        return [_finish(id=path.stem, raw_text=text, path=path, meta=_given_over(sent, meta), warnings=warnings,
-                        plain=True)]
+        return _text_articles(path, path.stem, text, meta, warnings)
     if ext in MARKDOWN_EXTENSIONS:
         text, front = markdown_to_text(text)
         if not text.strip():

@@ -84,3 +84,17 @@ def read_message(data: bytes) -> tuple[str, dict[str, str], bool]:
         body = (part.get_payload(decode=True) or b"").decode("utf-8", errors="replace")
     html = part.get_content_subtype() == "html"
     return (body if html else without_signature(body)), meta, html
+
+
+def message_attachments(data: bytes) -> list[tuple[str, bytes]]:
+    """The files a saved message carries (attached, or inline with a name), as (name, bytes)."""
+    msg = email.message_from_bytes(data, policy=email.policy.default)
+    out: list[tuple[str, bytes]] = []
+    for part in msg.walk():
+        name = part.get_filename()
+        if not name or part.is_multipart() or part.get_content_disposition() not in ("attachment", "inline"):
+            continue
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes) and payload:
+            out.append((name, payload))
+    return out
