@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import date as _date
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from . import config
 from .docx_text import NotADocx, docx_text
@@ -38,6 +38,7 @@ from .odt_text import NotAnOdt, odt_text
 from .pdf_text import NotAPdf, pdf_text
 from .rtf_text import NotRtf, rtf_text
 from .saved_page import NotASavedPage, saved_page
+from .spreadsheet import NotAWorkbook, excel_date, sheet_rows
 from .web_copy import without_page_furniture
 
 TEXT_EXTENSIONS = {".txt", ".text"}
@@ -46,8 +47,8 @@ EMAIL_EXTENSIONS = {".eml"}
 #: Documents read into plain text first (a Word or OpenDocument package, Rich Text, a PDF), then
 #: read as a text file is.
 DOCUMENT_EXTENSIONS = {".docx", ".odt", ".rtf", ".pdf"}
-#: A PDF or a saved web page may be this many times larger than the size limit (its images and
-#: fonts are no text); the text read from a PDF is held to the limit.
+#: A PDF, a saved web page, a message or a workbook may be this many times larger than the size
+#: limit (images, fonts and attachments are no text); the text read from a PDF is held to the limit.
 WITH_MEDIA_SIZE_FACTOR = 10
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 #: A web page a browser saved as one file ("Webpage, Single File").
@@ -56,11 +57,13 @@ JSON_EXTENSIONS = {".json"}
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
 #: News feeds saved as files (RSS, Atom), one article an item.
 FEED_EXTENSIONS = {".rss", ".atom", ".xml"}
+#: Workbooks whose first sheet is a table of articles.
+WORKBOOK_EXTENSIONS = {".xlsx"}
 #: Tables of articles, one row each, as scrapers and databases write them (not a folder's index).
 TABLE_EXTENSIONS = {".csv", ".tsv"}
 SUPPORTED_EXTENSIONS = (TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | EMAIL_EXTENSIONS | DOCUMENT_EXTENSIONS
                         | HTML_EXTENSIONS | SAVED_PAGE_EXTENSIONS | JSON_EXTENSIONS | JSONL_EXTENSIONS
-                        | FEED_EXTENSIONS | TABLE_EXTENSIONS)
+                        | FEED_EXTENSIONS | TABLE_EXTENSIONS | WORKBOOK_EXTENSIONS)
 #: A folder may carry a metadata table with one row per article file (id = file stem).
 INDEX_NAME = "index.csv"
 
@@ -331,6 +334,12 @@ def utf16_of(data: bytes) -> str | None:
     return None
 
 
+def _media_bytes(path: Path) -> bytes:
+    """The bytes of a file that may carry images, fonts or attachments beside its text: held to
+    ``WITH_MEDIA_SIZE_FACTOR`` times the size limit."""
+    return _read_bytes(path, binary=True, limit=WITH_MEDIA_SIZE_FACTOR * config.MAX_FILE_BYTES)
+
+
 def decode(data: bytes, path: Path, warnings: list[str]) -> str:
     """UTF-8 (with or without BOM) or UTF-16 (``utf16_of``); otherwise cp1252 or latin-1, with a
     warning."""
@@ -477,23 +486,38 @@ _TABLE_COLUMNS = {"text": "text", "body": "text", "content": "text", "article_te
 
 
 def _table_articles(path: Path, text: str, warnings: list[str]) -> list[Article | InputError]:
-    """One article per row of a CSV or TSV table with a text column ("text", "body" or
-    "content"); its title, date, url, outlet and id columns are the row's metadata."""
+    """One article per row of a CSV or TSV table (``_row_articles``)."""
     csv.field_size_limit(max(csv.field_size_limit(), config.MAX_FILE_BYTES))
     reader = csv.DictReader(io.StringIO(text), delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
     try:
-        columns = {c: _TABLE_COLUMNS[c.strip().lower()] for c in reader.fieldnames or []
-                   if c and c.strip().lower() in _TABLE_COLUMNS}
-        if "text" not in columns.values():
-            named = ", ".join(c for c in reader.fieldnames or [] if c) or "none"
-            raise MissingTextError(path, f"the table has no text column ('text', 'body' or 'content'; its columns: "
-                                         f"{named[:200]})")
-        rows = list(reader)
+        header = list(reader.fieldnames or [])
+        rows = list(reader) if _text_columns(path, header) else []
     except csv.Error as exc:
         raise InputError(path, f"malformed table at line {reader.line_num}: {exc}") from None
+    return _row_articles(path, header, rows, warnings)
+
+
+def _text_columns(path: Path, header: list[str]) -> dict[str, str]:
+    """The columns of a table's header that fill a record's fields, or ``MissingTextError`` when
+    none is its text."""
+    columns = {c: _TABLE_COLUMNS[c.strip().lower()] for c in header if c and c.strip().lower() in _TABLE_COLUMNS}
+    if "text" not in columns.values():
+        named = ", ".join(c for c in header if c) or "none"
+        raise MissingTextError(path, f"the table has no text column ('text', 'body' or 'content'; its columns: "
+                                     f"{named[:200]})")
+    return columns
+
+
+def _row_articles(path: Path, header: list[str], rows: list[dict[str, str]], warnings: list[str],
+                  dates: Callable[[str], str] | None = None) -> list[Article | InputError]:
+    """One article per row of a table with a text column ("text", "body" or "content"); its
+    title, date, url, outlet and id columns are the row's metadata (``dates`` reads a date
+    cell, as a workbook stores it). A row that cannot be read is its error in its place."""
+    columns = _text_columns(path, header)
     if not rows:
         raise EmptyFileError(path, "the table has no rows")
-    records = ({field: row[c] for c, field in columns.items() if row.get(c)} for row in rows)
+    records = ({field: (dates(row[c]) if dates and field == "date" else row[c])
+                for c, field in columns.items() if row.get(c)} for row in rows)
     return [_record_or_error(path, rec, f"row {n}", f"{path.stem}-{n}", warnings)
             for n, rec in enumerate(records, start=1)]
 
@@ -598,18 +622,19 @@ def load_items(path: str | Path, meta: dict[str, Any] | None = None) -> list[Art
     meta = dict(meta or {})
     warnings: list[str] = []
     if ext in EMAIL_EXTENSIONS:
-        data = _read_bytes(path, binary=True, limit=WITH_MEDIA_SIZE_FACTOR * config.MAX_FILE_BYTES)
-        return _message_items(path, data, meta, warnings)
-    if ext in SAVED_PAGE_EXTENSIONS:
+        return _message_items(path, _media_bytes(path), meta, warnings)
+    if ext in SAVED_PAGE_EXTENSIONS | WORKBOOK_EXTENSIONS:
+        data = _media_bytes(path)
         try:
-            data = _read_bytes(path, binary=True, limit=WITH_MEDIA_SIZE_FACTOR * config.MAX_FILE_BYTES)
+            if ext in WORKBOOK_EXTENSIONS:
+                return _row_articles(path, *sheet_rows(data), warnings, dates=excel_date)
             page, address = saved_page(data)
-        except NotASavedPage as exc:
+        except (NotASavedPage, NotAWorkbook) as exc:
             raise InputError(path, str(exc)) from None
         return [_html_article(path, page, _given_over({"url": address} if address else {}, meta), warnings)]
     if ext in DOCUMENT_EXTENSIONS:
-        limit = WITH_MEDIA_SIZE_FACTOR * config.MAX_FILE_BYTES if ext == ".pdf" else None
-        text, found = _document_text(path, ext, _read_bytes(path, binary=True, limit=limit), warnings)
+        data = _media_bytes(path) if ext == ".pdf" else _read_bytes(path, binary=True)
+        text, found = _document_text(path, ext, data, warnings)
         meta = _given_over(found, meta)
     else:
         text = decode(_read_bytes(path), path, warnings)

@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", help="analyse articles and write the JSON contract")
     ex.add_argument("paths", nargs="+",
                     help="article files (text, HTML or saved pages, JSON, feeds, Markdown, e-mail, Word, ODT, RTF, "
-                         "PDF, tables) or folders")
+                         "PDF, tables and workbooks) or folders")
     ex.add_argument("--out", help="write here instead of standard output (written whole or not at all)")
     ex.add_argument("--json", action="store_true", help="JSON output (the default; kept for clarity)")
     ex.add_argument("--jsonl", action="store_true", help="JSON Lines even for one article")
