@@ -1,12 +1,14 @@
 """News feeds saved as files (RSS 2.0, RSS 1.0/RDF, Atom: ``.rss``, ``.atom``, ``.xml``): each item
 is an article, its full text (``content:encoded``, Atom's ``content``) or else its summary as the
-text, with its title, link, date and the feed's title as the outlet. Read with the standard
+text (read from its HTML), with its title, link, date and the feed's title as the outlet. Read with the standard
 library; a feed that declares entities is refused (no entity expansion)."""
 from __future__ import annotations
 
 import email.utils
 from typing import Any
 from xml.etree import ElementTree
+
+from .html_fragments import fragment_text
 
 
 class NotAFeed(ValueError):
@@ -74,6 +76,7 @@ def feed_records(text: str) -> list[dict[str, Any]]:
     records = []
     for item in items:
         body = _text(_child(item, "encoded", "content")) or _text(_child(item, "description", "summary"))
+        body = fragment_text(body)[0]  # (a feed's text is HTML by custom: read here, with no warning)
         when = _text(_child(item, "pubdate", "published", "date", "updated"))
         records.append({"text": body, "title": _text(_child(item, "title")), "url": _link(item),
                         "date": _date(when) if when else "", "outlet": outlet})
