@@ -16,6 +16,7 @@ class NotAFeed(ValueError):
 
 
 def _local(tag: str) -> str:
+    """A tag's name without its namespace, in lower case ("{...}encoded": "encoded")."""
     return tag.rsplit("}", 1)[-1].lower()
 
 
@@ -46,6 +47,7 @@ def _date(value: str) -> str:
 
 
 def _link(item: ElementTree.Element) -> str:
+    """An item's page: RSS's <link> text, or Atom's <link href> that is no enclosure."""
     for child in item:
         if _local(child.tag) == "link":
             href = child.get("href")

@@ -121,6 +121,8 @@ def _page_lines(page, number: int) -> list[PdfLine]:
 
 
 def _close(lines: list[PdfLine], parts: list[str], where: tuple[float, float, float] | None, page: int) -> None:
+    """Add the line made of ``parts`` (set at ``where``: x, y, type size) to ``lines``, spaces
+    made one and a column's gap four."""
     # (a glyph the file maps to no character comes out as a control character: left out)
     text = re.sub(r"[ \xa0]+", " ", re.sub(r"[\x00-\x1f\x7f]", "", "".join(parts)))
     text = re.sub(rf" ?{COLUMN_GAP} ?", " " * 4, text.strip().strip(COLUMN_GAP))
@@ -162,6 +164,7 @@ _EDGE_NUMBER = re.compile(r"^(\d{1,4})(?=\s|$)|(?<=\s)(\d{1,4})$")
 
 
 def _edge_numbers(text: str) -> list[int]:
+    """The numbers a head or foot is, opens or ends with (``_EDGE_NUMBER``)."""
     return [int(a or b) for a, b in _EDGE_NUMBER.findall(text.strip())]
 
 

@@ -35,6 +35,7 @@ def _first_sheet_part(data: bytes) -> str:
 
 
 def _shared_strings(data: bytes) -> list[str]:
+    """The workbook's table of strings its cells point to (a rich string's runs joined)."""
     try:
         root = package_xml(data, "xl/sharedStrings.xml", NotAWorkbook, "an Excel (.xlsx)")
     except NotAWorkbook:
@@ -43,6 +44,7 @@ def _shared_strings(data: bytes) -> list[str]:
 
 
 def _column_index(ref: str) -> int:
+    """A cell reference's column, counted from 0 ("C7": 2, "AA1": 26)."""
     letters = _COLUMN.match(ref)
     index = 0
     for ch in letters.group(0) if letters else "A":
@@ -51,6 +53,7 @@ def _column_index(ref: str) -> int:
 
 
 def _cell_text(cell: ElementTree.Element, shared: list[str]) -> str:
+    """A cell's value as text: a shared or inline string, or the number or formula result."""
     kind = cell.get("t")
     if kind == "inlineStr":
         return "".join(t.text or "" for t in cell.iter(f"{_MAIN}t"))
