@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 import newslens
-from newslens import config
+from newslens import config, reports
 from newslens.reports import index_html, make_self_contained, run_reports, ReportResult
 
 # (the loader takes out the markup of a text with two or more tags of a news page, so the text
@@ -197,3 +197,14 @@ def test_a_notebook_run_keeps_the_kernels_log_off_the_console(tmp_path, capfd):
     executed = execute(path, {"article_path": "x"})
     assert executed.cells[-1].outputs[0]["text"].strip() == "42"
     assert "IPKernelApp" not in capfd.readouterr().err
+
+
+def test_an_article_written_out_for_the_notebooks_keeps_its_warnings_and_its_file(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": "<p>The envoy said the talks had failed.</p><p>Officials agreed.</p>"}\n'
+                    '{"text": "The minister said the truce held."}\n', encoding="utf-8")
+    first = newslens.load_many(feed)[0]
+    assert "the text held HTML tags; they were taken out" in first.warnings
+    written = reports._article_input(first, tmp_path / "_inputs", single_in_file=False)
+    again = newslens.load(written)
+    assert again.warnings == first.warnings and again.path == str(feed) and again.text == first.text

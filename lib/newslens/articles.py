@@ -467,7 +467,7 @@ def _record_article(path: Path, rec: Any, where: str, default_id: str, warnings:
     text = rec.get("text")
     if not isinstance(text, str) or not text.strip():
         raise MissingTextError(path, f"{where}: record has no 'text'")
-    return _finish(
+    article = _finish(
         id=str(rec.get("id") or default_id),
         raw_text=text,
         path=path,
@@ -475,6 +475,14 @@ def _record_article(path: Path, rec: Any, where: str, default_id: str, warnings:
         warnings=list(warnings),
         plain=False,
     )
+    # what was noticed when the record's text was first read (a record newslens wrote out for its
+    # notebooks: "lines were joined", "read from the message's attachment ..."), and the file
+    noticed = rec.get("warnings")
+    prior = [w for w in noticed if isinstance(w, str)] if isinstance(noticed, list) else []
+    article.warnings = list(dict.fromkeys(prior + article.warnings))
+    if isinstance(rec.get("path"), str) and rec["path"]:
+        article.path = rec["path"]
+    return article
 
 
 #: A table's columns, as tools name them, and the record field each one fills.

@@ -102,11 +102,12 @@ def execute(notebook: Path, parameters: dict[str, Any]) -> Any:
 
 def _article_input(article: Article, workdir: Path, single_in_file: bool) -> str:
     """A path the notebooks can load: the file itself (when it holds this article alone, under
-    the id it gives it), or the record written out alone."""
+    the id it gives it), or the record written out alone, with the warnings its reading gave and
+    the file it came from."""
     if single_in_file and article.path and article.id == Path(article.path).stem:
         return str(Path(article.path).resolve())
     path = workdir / f"{article.id}.json"
-    rec = {k: getattr(article, k) for k in ("id", "title", "date", "outlet", "url", "text")}
+    rec = {k: getattr(article, k) for k in ("id", "title", "date", "outlet", "url", "text", "warnings", "path")}
     atomic_write_text(path, json.dumps(rec, ensure_ascii=False))
     return str(path)
 
