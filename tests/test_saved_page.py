@@ -35,9 +35,8 @@ def mhtml(page: str, address: str = "https://news.example.com/world/nile-dam-tal
 
 
 def test_a_saved_page_is_its_html_and_the_address_it_came_from():
-    page, address = saved_page(mhtml(PAGE))
-    assert page == PAGE and address == "https://news.example.com/world/nile-dam-talks"
-    assert saved_page(mhtml(PAGE, address="file:///home/analyst/nile.html"))[1] is None
+    assert saved_page(mhtml(PAGE)) == (PAGE.encode("utf-8"), None, "https://news.example.com/world/nile-dam-talks")
+    assert saved_page(mhtml(PAGE, address="file:///home/analyst/nile.html"))[2] is None
 
 
 @pytest.mark.parametrize("ext", [".mhtml", ".mht"])

@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from . import config
 from .docx_text import NotADocx, docx_text
-from .email_text import message_attachments, pasted_header, read_message
+from .email_text import message_attachments, parse_message, pasted_header, read_message
 from .errors import (
     BinaryFileError,
     EmptyFileError,
@@ -304,9 +304,9 @@ def _read_bytes(path: Path, binary: bool = False, limit: int | None = None) -> b
     data = path.read_bytes()
     if not data.strip():
         raise EmptyFileError(path)
+    head = data[:8192]
     if binary or utf16_of(data):
         return data
-    head = data[:8192]
     if b"\x00" in head:
         raise BinaryFileError(path, "file looks binary (NUL bytes), not text")
     controls = sum(b < 32 and b not in (9, 10, 12, 13) for b in head)
@@ -315,16 +315,19 @@ def _read_bytes(path: Path, binary: bool = False, limit: int | None = None) -> b
     return data
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def utf16_of(data: bytes) -> str | None:
     """The codec of a text in UTF-16, as Windows Notepad ("Unicode") and Excel ("Unicode Text")
     save it: by its byte order mark, or, without one, by the zero byte beside most characters of
     its head (a text in Latin letters); None for any other text."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    if data[:2] in _UTF16_BOMS:
         return "utf-16"
     head = data[:4096]
     pairs = len(head) // 2
-    if pairs < 8:
-        return None
+    if pairs < 8 or b"\x00" not in head:
+        return None  # (most text: counted no further)
     odd_zero = sum(1 for i in range(1, 2 * pairs, 2) if head[i] == 0)
     even_zero = sum(1 for i in range(0, 2 * pairs, 2) if head[i] == 0)
     if odd_zero > 0.9 * pairs and even_zero < 0.1 * pairs:
@@ -332,6 +335,14 @@ def utf16_of(data: bytes) -> str | None:
     if even_zero > 0.9 * pairs and odd_zero < 0.1 * pairs:
         return "utf-16-be"
     return None
+
+
+def _in_charset(data: bytes, charset: str | None) -> str | None:
+    """The bytes in the charset their container declares, or None (none, unknown or wrong)."""
+    try:
+        return data.decode(charset) if charset else None
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _media_bytes(path: Path) -> bytes:
@@ -498,11 +509,11 @@ def _table_articles(path: Path, text: str, warnings: list[str]) -> list[Article 
     csv.field_size_limit(max(csv.field_size_limit(), config.MAX_FILE_BYTES))
     reader = csv.DictReader(io.StringIO(text), delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
     try:
-        header = list(reader.fieldnames or [])
-        rows = list(reader) if _text_columns(path, header) else []
+        columns = _text_columns(path, list(reader.fieldnames or []))  # (before reading the rows)
+        rows = list(reader)
     except csv.Error as exc:
         raise InputError(path, f"malformed table at line {reader.line_num}: {exc}") from None
-    return _row_articles(path, header, rows, warnings)
+    return _row_articles(path, columns, rows, warnings)
 
 
 def _text_columns(path: Path, header: list[str]) -> dict[str, str]:
@@ -516,12 +527,11 @@ def _text_columns(path: Path, header: list[str]) -> dict[str, str]:
     return columns
 
 
-def _row_articles(path: Path, header: list[str], rows: list[dict[str, str]], warnings: list[str],
+def _row_articles(path: Path, columns: dict[str, str], rows: list[dict[str, str]], warnings: list[str],
                   dates: Callable[[str], str] | None = None) -> list[Article | InputError]:
-    """One article per row of a table with a text column ("text", "body" or "content"); its
-    title, date, url, outlet and id columns are the row's metadata (``dates`` reads a date
-    cell, as a workbook stores it). A row that cannot be read is its error in its place."""
-    columns = _text_columns(path, header)
+    """One article per row of a table whose ``columns`` (``_text_columns``) hold the text and
+    the title, date, url, outlet and id (``dates`` reads a date cell, as a workbook stores it).
+    A row that cannot be read is its error in its place."""
     if not rows:
         raise EmptyFileError(path, "the table has no rows")
     records = ({field: (dates(row[c]) if dates and field == "date" else row[c])
@@ -592,9 +602,10 @@ def _message_items(path: Path, data: bytes, meta: dict[str, Any], warnings: list
     document (PDF, Word, OpenDocument, RTF) as an article of its own, the message's date and
     sender under what the document says; an attachment that cannot be read is its error in its
     place."""
-    body, sent, is_html = read_message(data)
+    msg = parse_message(data)
+    body, sent, is_html = read_message(msg)
     items: list[Article | InputError] = []
-    attached = [(name, blob) for name, blob in message_attachments(data)
+    attached = [(name, blob) for name, blob in message_attachments(msg)
                 if Path(name).suffix.lower() in DOCUMENT_EXTENSIONS]
     for name, blob in attached:
         own = warnings + [f"read from the message's attachment {name}"]
@@ -631,14 +642,18 @@ def load_items(path: str | Path, meta: dict[str, Any] | None = None) -> list[Art
     warnings: list[str] = []
     if ext in EMAIL_EXTENSIONS:
         return _message_items(path, _media_bytes(path), meta, warnings)
-    if ext in SAVED_PAGE_EXTENSIONS | WORKBOOK_EXTENSIONS:
-        data = _media_bytes(path)
+    if ext in WORKBOOK_EXTENSIONS:
         try:
-            if ext in WORKBOOK_EXTENSIONS:
-                return _row_articles(path, *sheet_rows(data), warnings, dates=excel_date)
-            page, address = saved_page(data)
-        except (NotASavedPage, NotAWorkbook) as exc:
+            header, rows = sheet_rows(_media_bytes(path))
+        except NotAWorkbook as exc:
             raise InputError(path, str(exc)) from None
+        return _row_articles(path, _text_columns(path, header), rows, warnings, dates=excel_date)
+    if ext in SAVED_PAGE_EXTENSIONS:
+        try:
+            payload, charset, address = saved_page(_media_bytes(path))
+        except NotASavedPage as exc:
+            raise InputError(path, str(exc)) from None
+        page = _in_charset(payload, charset) or decode(payload, path, warnings)
         return [_html_article(path, page, _given_over({"url": address} if address else {}, meta), warnings)]
     if ext in DOCUMENT_EXTENSIONS:
         data = _media_bytes(path) if ext == ".pdf" else _read_bytes(path, binary=True)

@@ -10,6 +10,7 @@ import email
 import email.policy
 import email.utils
 import re
+from email.message import EmailMessage
 
 #: A header line as mail programs write and paste it.
 _HEADER_LINE = re.compile(r"(?P<key>From|To|Cc|Bcc|Sent|Date|Subject|Reply-To)\s*:[ \t]*(?P<value>.*)", re.I)
@@ -69,10 +70,14 @@ def pasted_header(text: str) -> tuple[str, dict[str, str]]:
     return without_signature("\n".join(lines[n:]).strip()), header_meta(header)
 
 
-def read_message(data: bytes) -> tuple[str, dict[str, str], bool]:
-    """The body of a saved message (``.eml``), its metadata, and whether the body is HTML (a
-    message with no plain-text part); the body is empty when the message has no text."""
-    msg = email.message_from_bytes(data, policy=email.policy.default)
+def parse_message(data: bytes) -> EmailMessage:
+    """A saved message (``.eml``), parsed once for ``read_message`` and ``message_attachments``."""
+    return email.message_from_bytes(data, policy=email.policy.default)  # type: ignore[return-value]
+
+
+def read_message(msg: EmailMessage) -> tuple[str, dict[str, str], bool]:
+    """The body of a saved message (``parse_message``), its metadata, and whether the body is HTML
+    (a message with no plain-text part); the body is empty when the message has no text."""
     header = {k.lower(): str(v) for k, v in msg.items()}
     meta = header_meta(header)
     part = msg.get_body(preferencelist=("plain", "html"))
@@ -86,9 +91,8 @@ def read_message(data: bytes) -> tuple[str, dict[str, str], bool]:
     return (body if html else without_signature(body)), meta, html
 
 
-def message_attachments(data: bytes) -> list[tuple[str, bytes]]:
+def message_attachments(msg: EmailMessage) -> list[tuple[str, bytes]]:
     """The files a saved message carries (attached, or inline with a name), as (name, bytes)."""
-    msg = email.message_from_bytes(data, policy=email.policy.default)
     out: list[tuple[str, bytes]] = []
     for part in msg.walk():
         name = part.get_filename()

@@ -34,7 +34,7 @@ def _text(el: ElementTree.Element | None) -> str:
     if el is None:
         return ""
     if len(el):
-        return "".join(ElementTree.tostring(c, encoding="unicode") for c in el) or ""
+        return "".join(ElementTree.tostring(c, encoding="unicode") for c in el)
     return (el.text or "").strip()
 
 

@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import Literal, overload
 from xml.etree import ElementTree
 
 #: Largest body part read (an XML bomb or a corrupt size stops here).
 MAX_BODY_BYTES = 50_000_000
 
 
-def package_xml(data: bytes, part: str, error: type[ValueError], kind: str) -> ElementTree.Element:
+@overload
+def package_xml(data: bytes, part: str, error: type[ValueError], kind: str,
+                optional: Literal[False] = False) -> ElementTree.Element: ...
+@overload
+def package_xml(data: bytes, part: str, error: type[ValueError], kind: str,
+                optional: Literal[True]) -> ElementTree.Element | None: ...
+
+
+def package_xml(data: bytes, part: str, error: type[ValueError], kind: str,
+                optional: bool = False) -> ElementTree.Element | None:
     """The parsed ``part`` of the zip package ``data``; ``error`` (naming the package's ``kind``,
-    "a Word (.docx)") when the bytes are no zip package, the part is missing, too large or not
-    well-formed XML."""
+    "a Word (.docx)") when the bytes are no zip package, the part is missing (None instead when
+    it is ``optional``), too large or not well-formed XML."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             info = package.getinfo(part)
@@ -21,6 +31,8 @@ def package_xml(data: bytes, part: str, error: type[ValueError], kind: str) -> E
                 raise error(f"document body of {info.file_size:,} bytes is too large")
             body = package.read(info)
     except KeyError:
+        if optional:
+            return None
         raise error(f"no document body ({part}) in the package") from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError) as exc:
         raise error(f"not {kind} package: {exc}") from None

@@ -6,33 +6,15 @@ from __future__ import annotations
 
 import email
 import email.policy
-import re
 
 
 class NotASavedPage(ValueError):
     """The bytes are no saved web page: not a MIME message, or one without an HTML part."""
 
 
-_CHARSET_IN_PAGE = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
-
-
-def _decoded(payload: bytes, declared: str | None) -> str:
-    """The page's bytes as text: in the charset its part or its own <meta> declares, else
-    UTF-8 (Chrome declares none on the part), else Windows-1252."""
-    found = _CHARSET_IN_PAGE.search(payload[:4096])
-    for charset in (declared, found.group(1).decode("ascii") if found else None, "utf-8"):
-        if not charset:
-            continue
-        try:
-            return payload.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return payload.decode("cp1252", errors="replace")
-
-
-def saved_page(data: bytes) -> tuple[str, str | None]:
-    """The HTML of the page a saved file holds, and the web address it was saved from (None for
-    a page saved from a file on disk)."""
+def saved_page(data: bytes) -> tuple[bytes, str | None, str | None]:
+    """The bytes of the page a saved file holds, the charset its part declares (Chrome declares
+    none), and the web address it was saved from (None for a page saved from a file on disk)."""
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     if not message.get("MIME-Version") and not message.is_multipart():
         raise NotASavedPage("not a saved web page (no MIME header)")
@@ -43,5 +25,5 @@ def saved_page(data: bytes) -> tuple[str, str | None]:
         if not isinstance(payload, bytes) or not payload.strip():
             continue
         address = (part.get("Content-Location") or message.get("Snapshot-Content-Location") or "").strip()
-        return _decoded(payload, part.get_content_charset()), address if address.startswith("http") else None
+        return payload, part.get_content_charset(), address if address.startswith("http") else None
     raise NotASavedPage("no web page (HTML part) in the saved file")

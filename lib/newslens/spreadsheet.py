@@ -36,9 +36,8 @@ def _first_sheet_part(data: bytes) -> str:
 
 def _shared_strings(data: bytes) -> list[str]:
     """The workbook's table of strings its cells point to (a rich string's runs joined)."""
-    try:
-        root = package_xml(data, "xl/sharedStrings.xml", NotAWorkbook, "an Excel (.xlsx)")
-    except NotAWorkbook:
+    root = package_xml(data, "xl/sharedStrings.xml", NotAWorkbook, "an Excel (.xlsx)", optional=True)
+    if root is None:
         return []  # (a workbook of numbers and inline strings has none)
     return ["".join(t.text or "" for t in si.iter(f"{_MAIN}t")) for si in root.iter(f"{_MAIN}si")]
 
