@@ -1476,6 +1476,51 @@ def test_a_short_quote_before_its_frame_opens_a_quote_that_goes_on_after_it():
     assert not any(a["rule"] == "quote_frame" for a in found)
 
 
+def test_a_frame_that_splits_a_sentence_with_a_long_speaker_keeps_both_parts():
+    # the speaker's description runs long, with a clause of its own, before the quote goes on
+    text = ('"The danger," said Maria Okafor, an economist who directs the Lagos Policy Forum, '
+            '"is that the currency falls again before the vote."')
+    a = one(text)
+    assert a["source"]["text"] == "Maria Okafor, an economist who directs the Lagos Policy Forum"
+    assert [text[s:e] for s, e in a["content_parts"]] == [
+        "The danger,", "is that the currency falls again before the vote."]
+    # a quote in a report that follows the frame is that report's, not a part of the first
+    found = atts('"We see no link to the strike," the governor said, adding that it would take '
+                 '"several more days" to know.')
+    first = next(a for a in found if a["cue"]["text"] == "said")
+    assert first["content"]["text"] == "We see no link to the strike,"
+    assert not first.get("content_parts") or len(first["content_parts"]) == 1
+    # nor one in what the speaker's description says he said
+    found = atts('"It is over," said Tanaka, who said there were "too many unanswered questions" left.')
+    first = next(a for a in found if a["cue"]["text"] == "said" and a["source"]["text"].startswith("Tanaka"))
+    assert first["content"]["text"] == "It is over,"
+    assert not first.get("content_parts") or len(first["content_parts"]) == 1
+
+
+def test_a_short_quote_right_after_its_frame_is_all_that_was_said():
+    for text, source, cue, content in [
+            ("Asked whether she would run again, the senator shook her head and said, “No.”",
+             "the senator", "said", "No."),
+            ("The moderator then asked, “With what money?”", "The moderator", "then asked", "With what money?"),
+            ('The minister told reporters: "Absolutely not."', "The minister", "told", "Absolutely not."),
+            ('The protesters chanted, "Bring them home!"', "The protesters", "chanted", "Bring them home!")]:
+        a = next(a for a in atts(text) if a["rule"] == "quote_frame")
+        assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"], a["quote"]) == (
+            source, cue, content, "direct"), text
+    # a title after the book it is in is no speech
+    found = atts("The general wrote in his memoir, “Long Shadows.”")
+    assert not any(a["rule"] == "quote_frame" for a in found)
+
+
+def test_a_name_after_a_closing_verb_speaks_even_when_the_model_does_not_know_it():
+    # "Skelly" is read as an adverb by the small model, and as no person
+    found = atts("“Having access to the voter file and two people who understand it is valuable,” said Skelly, "
+                 "explaining that he had worked with both.")
+    a = next(a for a in found if a["cue"] and a["cue"]["text"] == "said")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("Skelly", "said")
+    assert a["content"]["text"].startswith("Having access")
+
+
 def test_a_one_word_answer_is_what_was_said():
     found = atts("Everyone on the board but the chairman said yes.")
     assert [(a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [

@@ -22,7 +22,8 @@ def opens_framed_quote(doc: Doc, qi: int, quotes: list[tuple[int, int]], verb: T
     speech when it opens its sentence and its frame (``verb``, from ``frame_verb``) follows it,
     and either the frame ends the sentence ('“Really,” she added.') or the next quote opens right
     after the frame's sentence, in the same paragraph ('"Safety," said Grimm. "Safety for the
-    whole country."')."""
+    whole country."'), or after the frame inside its sentence, going on with it ('"The risk,"
+    said X, an economist who ..., "is that ..."')."""
     qs, qe = quotes[qi]
     if verb is None or verb.idx < qe:
         return False
@@ -37,8 +38,64 @@ def opens_framed_quote(doc: Doc, qi: int, quotes: list[tuple[int, int]], verb: T
         return True  # the quote is all that was said: '“Really,” she added.'
     if qi + 1 >= len(quotes):
         return False
+    if quote_after_frame(doc, qi, quotes, verb) is not None:
+        return True
     between = text[sent.end_char : quotes[qi + 1][0]]
     return sent.end_char <= quotes[qi + 1][0] and not between.strip(" " + OPENING_MARKS) and "\n" not in between
+
+
+def quote_after_frame(doc: Doc, qi: int, quotes: list[tuple[int, int]], verb: Token) -> tuple[int, int] | None:
+    """The quote that goes on with quote ``qi``'s sentence after its frame, which splits it
+    ('"The risk," said X, an economist who ..., "is that we are ..."': it opens in lower case),
+    or None."""
+    if qi + 1 >= len(quotes) or verb.idx < quotes[qi][1]:
+        return None
+    text = text_of(doc)
+    ns, ne = quotes[qi + 1]
+    first = next((ch for ch in text[ns:ne] if ch.isalpha()), "")
+    qe = quotes[qi][1]
+    if not (verb.idx < ns < sent_of(verb).end_char and first.islower() and "\n" not in text[qe:ns]
+            and text[qe:ns].rstrip(" " + OPENING_MARKS).endswith(",")):
+        return None
+    # nothing between but the frame: its verb group and the speaker, with what describes them
+    # but no report of their own (not '"...," the mayor said, adding that it would take "more
+    # hours"', nor '"...," said Beck, who said there were "too many ..."')
+    between = doc.char_span(qe, ns, alignment_mode="contract")
+    group = {verb.i} | {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
+    nominal = lambda t: t.pos_ in ("NOUN", "PROPN", "PRON") and qe <= t.idx < ns  # noqa: E731
+    if between is None or any(t.i not in group and (is_cue_verb(t, 0.5) or not (
+            t.is_punct or t.is_space or any(map(nominal, [t, *t.ancestors])))) for t in between):
+        return None
+    return ns, ne
+
+
+#: What may stand between a verb and the short quote it frames (and a date: ``_on_a_date``).
+_SAID_TO_AND_WHEN = ("dobj", "dative", "npadvmod", "advmod")
+
+
+def _on_a_date(prep: Token) -> bool:
+    """'on Monday', 'in March': a preposition whose object is a date or a time (not 'in his
+    book', whose quote is a title)."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+def closes_its_frame(doc: Doc, qs: int, qe: int, verb: Token | None) -> bool:
+    """A quote too short to stand alone is speech, too, when it follows its frame's verb right
+    after a comma or a colon and ends the sentence ('Mrs. Clinton shook her head and said, “No.”',
+    'Wallace then asked, “With nukes?”'): it is all that was said."""
+    if verb is None or verb.idx > qs or not is_cue_verb(verb, 0.5):
+        return False
+    text = text_of(doc)
+    m = re.search(r"[,:]\s*$", text[verb.idx + len(verb.text) : qs].rstrip(OPENING_MARKS))
+    if m is None:
+        return False
+    words = doc.char_span(verb.idx + len(verb.text), verb.idx + len(verb.text) + m.start(), alignment_mode="expand")
+    # between them, whom it was said to and when ('told reporters: “No.”', 'said on Monday: “...”')
+    around = {t.i for c in verb.rights if c.dep_ in _SAID_TO_AND_WHEN or _on_a_date(c) for t in c.subtree}
+    if words is None or len(words) > 3 or any(t.i not in around for t in words if not t.is_space):
+        return False
+    end = sent_of(verb).end_char
+    return end >= qe and not text[qe:end].strip(" \t\n.?!" + CLOSING_MARKS)
 
 
 def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: set[int]) -> Token | None:

@@ -12,8 +12,9 @@ from .cue_spans import closing_words_end, colon_ends_paragraph, cue_group, noun_
 from .cues import content_prep, cue_frame, lemma_of
 from .doctools import sent_of, text_of
 from .headlines import title_lines
-from .quote_frames import (frame_verb, has_own_frame, inside_clause, lead_before_frame, lead_before_quote, mixed_lead,
-                           opens_framed_quote, punct_introduction, tail_before_frame, whole_paragraph)
+from .quote_frames import (closes_its_frame, frame_verb, has_own_frame, inside_clause, lead_before_frame,
+                           lead_before_quote, mixed_lead, opens_framed_quote, punct_introduction,
+                           quote_after_frame, tail_before_frame, whole_paragraph)
 from .quotes import CLOSING_MARKS, MIN_QUOTE_WORDS, OPENING_MARKS, quote_kind
 from .report_words import DOCUMENT_NOUNS, EXPERIENCER_VERBS, SAYING_THINGS, can_speak, is_cue_verb, is_passive
 from .source_spans import source_span
@@ -362,7 +363,7 @@ def quote_frames(run: Run) -> None:
         verb = None
         if len(text[qs:qe].split()) < MIN_QUOTE_WORDS:
             verb = frame_verb(doc, qs, qe, quotes, used_cues)
-            if not opens_framed_quote(doc, qi, quotes, verb):
+            if not (opens_framed_quote(doc, qi, quotes, verb) or closes_its_frame(doc, qs, qe, verb)):
                 continue
         if taken.hits(qs, qe):
             inside = any(a <= qs and qe <= b for a, b in framed)
@@ -430,6 +431,10 @@ def quote_frames(run: Run) -> None:
                 and sent_of(verb).start_char <= quotes[qi - 1][0]:
             parts = [quotes[qi - 1], (qs, qe)]  # "“That,” he added, “promises to ...”"
             content = (parts[0][0], qe)
+        elif verb.idx > qe and (rest := quote_after_frame(doc, qi, quotes, verb)) is not None \
+                and not taken.hits(*rest) and lead_before_quote(doc, qs, quotes) is None:
+            parts = [(qs, qe), rest]  # '"The risk," said X, an economist who ..., "is that ..."'
+            content = (qs, rest[1])
         elif verb.idx > qe and qi > 0 and not taken.hits(*quotes[qi - 1]) and _glossed(text, quotes[qi - 1], (qs, qe)):
             parts = [quotes[qi - 1], (qs, qe)]  # '"Fidèle à ... Palestine" ("True to ... Palestine"), Macron wrote'
             content = (parts[0][0], qe)

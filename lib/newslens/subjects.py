@@ -583,9 +583,31 @@ def name_after_verb(verb: Token) -> tuple[Token, tuple[int, int]] | None:
             end = max([ent.end_char] + [c.right_edge.idx + len(c.right_edge)
                                         for c in root.children if c.dep_ == "appos"])
             return root, trim_edges(text_of(doc), doc[start].idx, end)
-        if not (t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or t.is_title and t.text.endswith(".") and len(t) <= 5):
+        if t.is_punct and t.text in _NAME_ENDS and t.i > start and _bare_name(doc[start : t.i]):
+            # '"...," said Skelly, explaining ...': a name the model did not recognise, alone
+            # between the verb and the punctuation that closes it
+            return doc[t.i - 1], (doc[start].idx, t.idx)
+        if not (t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or t.is_title and t.text.endswith(".") and len(t) <= 5
+                or _bare_name(doc[t.i : t.i + 1])):
             return None  # ("Capt.", "Lt.": a rank the tagger may take for punctuation)
     return None
+
+
+#: What may close a name set right after a closing verb.
+_NAME_ENDS = {",", ".", ";", "—", "–"}
+
+
+#: Capitalised words after a verb that are times, not names ("said Tuesday", "said Later").
+_NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
+              "yesterday", "later", "earlier", "again", "then", "now"}
+
+
+def _bare_name(words: Span) -> bool:
+    """Capitalised words and nothing else ("Skelly", which the tagger may take for an adverb, "Ann
+    Selzer"), none of them a date or a time."""
+    return len(words) <= 4 and all(
+        t.text[:1].isupper() and any(ch.islower() for ch in t.text) and t.pos_ in ("PROPN", "NOUN", "ADV", "ADJ", "X")
+        and t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in _NOT_NAMES for t in words)
 
 
 def name_before_verb(verb: Token, quote_end: int) -> tuple[Token, tuple[int, int]] | None:
