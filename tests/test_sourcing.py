@@ -1521,6 +1521,17 @@ def test_a_name_after_a_closing_verb_speaks_even_when_the_model_does_not_know_it
     assert a["content"]["text"].startswith("Having access")
 
 
+def test_a_described_speaker_between_a_quote_and_its_verb_speaks():
+    # the parser hangs "asked" on "old" (and tags it a participle); the phrase still names who asked
+    a = next(a for a in atts("“Who will pay for the new port?” the 43-year-old asked in the interview.")
+             if a["rule"] == "quote_frame")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "the 43-year-old", "asked", "Who will pay for the new port?")
+    # a clause between them is no speaker
+    found = atts("“Who will pay for the new port?” the mayor who opened it asked in the interview.")
+    assert all(a["source"] is None or a["source"]["text"] != "the mayor who opened it asked" for a in found)
+
+
 def test_a_one_word_answer_is_what_was_said():
     found = atts("Everyone on the board but the chairman said yes.")
     assert [(a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [

@@ -14,7 +14,7 @@ from .doctools import sent_of, text_of
 from .quotes import CLOSE, CLOSING_MARKS, OPEN, OPENING_MARKS
 from .report_words import ADDRESSING_VERBS, RAISING_VERBS, is_cue_verb, mark_start, split_clause_start
 from .spans import EDGE_CHARS, in_spans, subtree_span, trim_edges
-from .subjects import put_it_speaker, subject_of
+from .subjects import phrase_before_closing_verb, put_it_speaker, subject_of
 
 
 def opens_framed_quote(doc: Doc, qi: int, quotes: list[tuple[int, int]], verb: Token | None) -> bool:
@@ -284,8 +284,8 @@ def _closing_frame(verb: Token, start: int) -> bool:
     # ministry's plan, Mr. Berg said") are not in the way
     tail = {t.i for h in doc[start : verb.i] if h.head.i < start for t in h.subtree}
     words = [t for t in doc[start : verb.i] if not (t.is_punct or t.is_space) and t.i not in tail]
-    if not words:
-        return True
+    if not words or phrase_before_closing_verb(words, verb):
+        return True  # ('“...?” the 43-year-old asked', which the parser reads as a phrase "the ... old asked")
     return any(all(subj.left_edge.i <= t.i <= subj.right_edge.i
                    or (t.dep_ in ("aux", "advmod", "neg") and t.head.i == verb.i) for t in words)
                for subj in verb.children if subj.dep_ in ("nsubj", "nsubjpass") and subj.i < verb.i)

@@ -621,7 +621,22 @@ def name_before_verb(verb: Token, quote_end: int) -> tuple[Token, tuple[int, int
     if not words or len(words) > 20 or any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in words):
         return None  # (a name the tagger took for a verb is still a name: "Tulsa")
     ent = next((e for e in map(_person_at, words) if e is not None), None)
+    if ent is None and phrase_before_closing_verb(words, verb):
+        return words[-1], trim_edges(text, words[0].idx, words[-1].idx + len(words[-1]))
     if ent is None or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") and not t.ent_type_
                           for t in words if t.i < ent.start):
         return None  # (titles before the name: "Tulsa police Chief Chuck Jordan")
     return ent[-1], trim_edges(text, words[0].idx, words[-1].idx + len(words[-1]))
+
+
+def phrase_before_closing_verb(words: list[Token], verb: Token) -> bool:
+    """'“...?” the 43-year-old asked', '“...,” the two wrote': a short noun phrase with a
+    determiner, alone between a quote and its closing verb, names who spoke even when the
+    parser hung the verb on it (and read the past tense as a participle). The verb must be a
+    finite report."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    return len(words) <= 6 and finite and is_cue_verb(verb, 0.5) \
+        and words[0].pos_ in ("DET", "PRON") and words[0].dep_ in ("det", "poss") \
+        and all(t.pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "PART") or t.dep_ == "poss" for t in words) \
+        and words[-1].pos_ in ("NOUN", "ADJ", "PROPN", "NUM")
