@@ -1532,6 +1532,19 @@ def test_a_described_speaker_between_a_quote_and_its_verb_speaks():
     assert all(a["source"] is None or a["source"]["text"] != "the mayor who opened it asked" for a in found)
 
 
+def test_a_title_in_the_words_before_a_frame_is_not_part_of_the_quote_the_frame_opens():
+    text = ("Speaking on Radio Kano’s “Morning Desk with Aisha,” the governor said “the border will stay "
+            "closed until the talks are over.”")
+    a = next(a for a in atts(text) if a["rule"] == "quote_frame")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("the governor", "said")
+    assert a["content"]["text"] == "the border will stay closed until the talks are over."
+    assert not a.get("content_parts") or len(a["content_parts"]) == 1
+    # a quote that opens its sentence (or a clause set off by a dash) is the frame's first part
+    text = "He turned on the plan - “We tried that,” he said, “and it failed twice.” - and left the room."
+    a = next(a for a in atts(text) if a["rule"] == "quote_frame")
+    assert [text[s:e] for s, e in a["content_parts"]] == ["We tried that,", "and it failed twice."]
+
+
 def test_a_one_word_answer_is_what_was_said():
     found = atts("Everyone on the board but the chairman said yes.")
     assert [(a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import QUOTE_TOKENS, SETTING_PREPS, clause_of_statement, lemma_of
 from .doctools import sent_of, text_of
-from .quotes import CLOSE, CLOSING_MARKS, OPEN, OPENING_MARKS
+from .quotes import CLOSE, CLOSING_MARKS, MIN_QUOTE_WORDS, OPEN, OPENING_MARKS
 from .report_words import ADDRESSING_VERBS, RAISING_VERBS, is_cue_verb, mark_start, split_clause_start
 from .spans import EDGE_CHARS, in_spans, subtree_span, trim_edges
 from .subjects import phrase_before_closing_verb, put_it_speaker, subject_of
@@ -119,6 +119,7 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
             s_end = nxt.end
     in_quote = lambda t: in_spans(t.idx, quotes, pad=1)  # noqa: E731  (the marks count)
     brk = text.find("\n", qe)  # a sentence the parser ran across a paragraph break stops there
+    inside = bool(text[doc[s_start].idx : qs].strip(" " + OPENING_MARKS))  # words before the quote
     after = [t for t in doc[last[-1].i + 1 : s_end] if not in_quote(t) and (brk < 0 or t.idx < brk)]
     for k, t in enumerate(after[:40]):
         if k < 8 and t.i not in used and put_it_speaker(t) is not None:
@@ -131,6 +132,7 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
             continue  # further on, only the verb right after its (long) speaker: '"...," Tom Varga, an editor at a Budapest weekly, said'
         if t.i not in used and (_may_frame_quote(t) or k == 0 and _inverted_frame(t, last[-1].i, s_start, first[0].i)) \
                 and t.lower_ != "according" and not _infinitive(t, first[0].i) \
+                and not (inside and _opens_a_quote(t, quotes)) \
                 and not _reports_own_clause(t, in_quote) and not _subject_around(t, first[0].i, last[-1].i) \
                 and not any(b.pos_ in ("CCONJ", "SCONJ") and b.i not in _speaker_words(t) for b in doc[last[-1].i + 1 : t.i]):
             if _within_report(t, first[0], in_quote):
@@ -150,7 +152,8 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
     # the quote, rather than the nearest verb before it
     anc = next((t for t in first[0].ancestors if not in_quote(t) and t.i < first[0].i), None)
     while anc is not None:
-        if anc.i not in used and not in_quote(anc) and is_cue_verb(anc, 0.5) and anc.i >= s_start:
+        if anc.i not in used and not in_quote(anc) and is_cue_verb(anc, 0.5) and anc.i >= s_start \
+                and not (inside and anc.i > last[-1].i and _opens_a_quote(anc, quotes)):
             # 'Mulgrew said he hopes the day sends a message that “...”': the outermost report;
             # not from a verb the parser took for a clause but that follows "but" or "and" ('said
             # that she thinks ... but said "the question is the timing"': a second report)
@@ -174,6 +177,19 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
                 if t.i not in used and is_cue_verb(t, 0.15) and not in_quote(t):
                     return t
     return None
+
+
+def _opens_a_quote(verb: Token, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a quote opens right after the verb, with no comma between ('Tuesday on WTMJ’s
+    “Midday,” Ryan said “anti-Semitic images ...”'): that quote is what the verb frames, not one
+    inside the words before it (a title, here). After a comma the verb may frame both ('“A,” he
+    said, “b”'), and a quote that opens its sentence is the verb's too ('“...,” Trump said “...”')."""
+    text = text_of(verb.doc)
+    end = verb.idx + len(verb.text)
+    m = re.match(r"\s*:?\s*[" + re.escape(OPENING_MARKS) + "]?", text[end:end + 8])
+    # (a short quote there is a title: 'Fiorina told "Fox and Friends," ...')
+    return m is not None and m.group().strip() != "" and any(
+        s == end + m.end() and len(text[s:e].split()) >= MIN_QUOTE_WORDS for s, e in quotes)
 
 
 def _clause_round_quote(verb: Token, first: Token, in_quote) -> bool:

@@ -428,8 +428,12 @@ def quote_frames(run: Run) -> None:
         if verb.idx < qs and qi > 0 and not taken.hits(*quotes[qi - 1]) and quotes[qi - 1][1] <= frame_start \
                 and text[quotes[qi - 1][1]:frame_start].strip(" ," + CLOSING_MARKS) == "" \
                 and text[max(cue[1], src["end"] if src else 0):qs].strip(" ,:" + OPENING_MARKS) == "" \
-                and sent_of(verb).start_char <= quotes[qi - 1][0]:
-            parts = [quotes[qi - 1], (qs, qe)]  # "“That,” he added, “promises to ...”"
+                and sent_of(verb).start_char <= quotes[qi - 1][0] \
+                and text[sent_of(verb).start_char:quotes[qi - 1][0]].rstrip(" " + OPENING_MARKS)[-1:] \
+                in ("", *"-–—:;("):
+            # "“That,” he added, “promises to ...”" (the first part opens its sentence or a clause set
+            # off by a dash, not 'Tuesday on WTMJ’s “Midday,” Ryan said “...”': a title in a phrase)
+            parts = [quotes[qi - 1], (qs, qe)]
             content = (parts[0][0], qe)
         elif verb.idx > qe and (rest := quote_after_frame(doc, qi, quotes, verb)) is not None \
                 and not taken.hits(*rest) and lead_before_quote(doc, qs, quotes) is None:
