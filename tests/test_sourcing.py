@@ -1545,6 +1545,14 @@ def test_a_title_in_the_words_before_a_frame_is_not_part_of_the_quote_the_frame_
     assert [text[s:e] for s, e in a["content_parts"]] == ["We tried that,", "and it failed twice."]
 
 
+def test_a_trade_before_a_name_after_a_quote_is_part_of_the_speaker():
+    # the tagger reads "screenwriter" as a verb; it is the speaker's trade
+    text = ('"Just read the statement. I am amazed at how it manages to insult every reader in the country," '
+            'screenwriter Cole Haddon wrote on Twitter.')
+    a = next(a for a in atts(text) if a["rule"] == "quote_frame")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("screenwriter Cole Haddon", "wrote")
+
+
 def test_a_one_word_answer_is_what_was_said():
     found = atts("Everyone on the board but the chairman said yes.")
     assert [(a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [

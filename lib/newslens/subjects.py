@@ -618,15 +618,28 @@ def name_before_verb(verb: Token, quote_end: int) -> tuple[Token, tuple[int, int
     doc, text = verb.doc, text_of(verb.doc)
     span = doc.char_span(quote_end, verb.idx, alignment_mode="contract")
     words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
-    if not words or len(words) > 20 or any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in words):
+    if not words or len(words) > 20 or any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ and not _title_word(t)
+                                           for t in words):
         return None  # (a name the tagger took for a verb is still a name: "Tulsa")
     ent = next((e for e in map(_person_at, words) if e is not None), None)
     if ent is None and phrase_before_closing_verb(words, verb):
         return words[-1], trim_edges(text, words[0].idx, words[-1].idx + len(words[-1]))
-    if ent is None or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") and not t.ent_type_
+    if ent is None or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") and not t.ent_type_ and not _title_word(t)
                           for t in words if t.i < ent.start):
         return None  # (titles before the name: "Tulsa police Chief Chuck Jordan")
     return ent[-1], trim_edges(text, words[0].idx, words[-1].idx + len(words[-1]))
+
+
+#: Endings of the words for a trade or an office ("screenwriter", "governor", "economist").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _title_word(tok: Token) -> bool:
+    """A lower-case word for a trade or office the tagger took for a verb ('screenwriter Cole
+    Haddon wrote'), right before a name."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.is_lower and tok.lower_.endswith(_AGENT_ENDINGS) and len(tok) > 4 and tok.tag_ in ("VB", "VBP", "NN") \
+        and nxt is not None and nxt.pos_ == "PROPN"
 
 
 def phrase_before_closing_verb(words: list[Token], verb: Token) -> bool:
