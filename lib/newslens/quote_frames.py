@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from .cues import QUOTE_TOKENS, SETTING_PREPS, clause_of_statement, lemma_of
 from .doctools import sent_of, text_of
 from .quotes import CLOSE, CLOSING_MARKS, MIN_QUOTE_WORDS, OPEN, OPENING_MARKS
-from .report_words import ADDRESSING_VERBS, RAISING_VERBS, is_cue_verb, mark_start, split_clause_start
+from .report_words import (ADDRESSING_VERBS, RAISING_VERBS, is_cue_verb, is_date_phrase, mark_start,
+                           split_clause_start)
 from .spans import EDGE_CHARS, in_spans, subtree_span, trim_edges
 from .subjects import phrase_before_closing_verb, put_it_speaker, subject_of
 
@@ -69,14 +70,9 @@ def quote_after_frame(doc: Doc, qi: int, quotes: list[tuple[int, int]], verb: To
     return ns, ne
 
 
-#: What may stand between a verb and the short quote it frames (and a date: ``_on_a_date``).
+#: What may stand between a verb and the short quote it frames (and a date, "on Monday"; not "in
+#: his book", whose quote is a title).
 _SAID_TO_AND_WHEN = ("dobj", "dative", "npadvmod", "advmod")
-
-
-def _on_a_date(prep: Token) -> bool:
-    """'on Monday', 'in March': a preposition whose object is a date or a time (not 'in his
-    book', whose quote is a title)."""
-    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def closes_its_frame(doc: Doc, qs: int, qe: int, verb: Token | None) -> bool:
@@ -91,7 +87,8 @@ def closes_its_frame(doc: Doc, qs: int, qe: int, verb: Token | None) -> bool:
         return False
     words = doc.char_span(verb.idx + len(verb.text), verb.idx + len(verb.text) + m.start(), alignment_mode="expand")
     # between them, whom it was said to and when ('told reporters: “No.”', 'said on Monday: “...”')
-    around = {t.i for c in verb.rights if c.dep_ in _SAID_TO_AND_WHEN or _on_a_date(c) for t in c.subtree}
+    around = {t.i for c in verb.rights if c.dep_ in _SAID_TO_AND_WHEN or (c.dep_ == "prep" and is_date_phrase(c))
+              for t in c.subtree}
     if words is None or len(words) > 3 or any(t.i not in around for t in words if not t.is_space):
         return False
     end = sent_of(verb).end_char
