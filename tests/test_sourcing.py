@@ -1545,6 +1545,20 @@ def test_a_title_in_the_words_before_a_frame_is_not_part_of_the_quote_the_frame_
     assert [text[s:e] for s, e in a["content_parts"]] == ["We tried that,", "and it failed twice."]
 
 
+def test_a_verb_that_reported_its_own_clause_does_not_frame_a_later_quote():
+    text = ("The minister noted that the summit would open on Monday and quoted the charter’s “first article” "
+            "-- “All members shall settle their disputes by peaceful means.”")
+    found = {(a["cue"]["text"], a["content"]["text"]) for a in atts(text)}
+    assert ("noted", "that the summit would open on Monday") in found
+    assert ("quoted", "All members shall settle their disputes by peaceful means.") in found
+    # a second clause of the same report, after "and", is still the verb's
+    text = ("The spokesman said that the border was calm, and he had “no reason at all to expect any trouble "
+            "this week.”")
+    a = one(text)
+    assert a["cue"]["text"] == "said"
+    assert a["content"]["text"].startswith("that the border was calm, and he had")
+
+
 def test_a_trade_before_a_name_after_a_quote_is_part_of_the_speaker():
     # the tagger reads "screenwriter" as a verb; it is the speaker's trade
     text = ('"Just read the statement. I am amazed at how it manages to insult every reader in the country," '

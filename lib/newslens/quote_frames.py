@@ -145,6 +145,7 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
             if inner is not None and inner.dep_ == "ccomp" and inner.head.i == t.i and is_cue_verb(t, 0.5):
                 inner = None  # 'Polling shows that "...," said Tempel': the clause is what Tempel said
             return inner if inner is not None else t  # not '"...," though she noted', '"..." and called on people to'
+    before_quote = lambda start: [t for t in doc[start : first[0].i] if not in_quote(t)]  # noqa: E731
     # 'X said North Korea had displayed “complete disregard”': the reporting verb that governs
     # the quote, rather than the nearest verb before it
     anc = next((t for t in first[0].ancestors if not in_quote(t) and t.i < first[0].i), None)
@@ -159,9 +160,20 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
                 anc = anc.head
             # 'Sanders said on “This Week” that he would ...': a title in the verb's words, and
             # the verb reports a clause apart from it
-            return None if _reports_own_clause(anc, in_quote, after=qe) else anc
+            if _reports_own_clause(anc, in_quote, after=qe):
+                return None
+            done = _clause_reported_before(anc, first[0], in_quote)
+            if done is not None:
+                # 'Carson noted that ... and quoted Reagan’s “eleventh commandment” -- “...”': the
+                # verb reported its own clause before the quote; the last verb between them frames
+                # it if it reports and has a speaker, else the quote waits for a later rule
+                last_verb = next((t for t in reversed(before_quote(done.i + 1)) if t.pos_ == "VERB"), None)
+                speaker = subject_of(last_verb) if last_verb is not None else None
+                return last_verb if speaker is not None and last_verb.i not in used and is_cue_verb(last_verb, 0.5) \
+                    and speaker.lower_ not in _NOT_SPEAKERS else None
+            return anc
         anc = anc.head if anc.head.i != anc.i else None
-    before = [t for t in doc[s_start : first[0].i] if not in_quote(t)]
+    before = before_quote(s_start)
     for t in reversed(before[-14:]):
         if t.i not in used and _may_frame_quote(t) and t.lower_ != "according":
             return t
@@ -196,6 +208,29 @@ def _clause_round_quote(verb: Token, first: Token, in_quote) -> bool:
     return any(c.dep_ == "ccomp" and c.i < first.i and not in_quote(c) and first in c.subtree
                and any(g.dep_ == "nsubj" and g.i < c.i and not in_quote(g) for g in c.children)
                and any(g.dep_ == "aux" and g.i < c.i for g in c.children) for c in verb.children)
+
+
+#: Subjects a participle takes from the clause the parser hung it on, which speak nothing
+#: ('insisted it was “premature” ... while adding, “...”': not "it").
+_NOT_SPEAKERS = {"it", "this", "that", "there"}
+
+
+def _clause_reported_before(verb: Token, first: Token, in_quote) -> Token | None:
+    """The clause a verb reports that ends before a quote, unquoted, with a subject or a "that"
+    of its own ('Gore insisted it was “premature” to back her while adding, “I don’t have any
+    doubt ...”'): the parser hung the later quote on the verb as a second clause, but the verb
+    has said what it says. None when the quote's clause follows "and" or "but" ('said that the
+    server was unprotected, and he had "total access"'): one report in two clauses."""
+    doc = verb.doc
+    held = next((c for c in verb.children if first in c.subtree), None)
+    if held is not None:  # 'said that A, and he had "..."': a second clause of the same report
+        i = held.left_edge.i - 1
+        while i > 0 and doc[i].is_punct:
+            i -= 1
+        if doc[i].pos_ == "CCONJ":
+            return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < first.i
+                 and not in_quote(_clause_start(c)) and _has_subject_or_mark(c)), None)
 
 
 def _infinitive(verb: Token, quote_first: int) -> bool:
