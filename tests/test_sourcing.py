@@ -1464,6 +1464,13 @@ def test_a_participle_after_a_quoted_clause_is_the_speakers_next_report():
     assert suggesting["source"]["text"] == "The senator"
 
 
+def test_a_reporting_participle_after_an_object_is_a_report_of_its_own():
+    found = atts("The party chairman is even calling major donors himself, asking them to host events in their states.")
+    assert [(a["cue"]["text"], a["content"]["text"]) for a in found] == [
+        ("is even calling", "major donors himself"), ("asking", "them to host events in their states")]
+    assert {a["source"]["text"] for a in found} == {"The party chairman"}
+
+
 def test_a_short_quote_before_its_frame_opens_a_quote_that_goes_on_after_it():
     text = '"Safety," said Grimm, a local farmer. "Safety for the whole country, everybody."'
     a = one(text)

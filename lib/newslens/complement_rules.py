@@ -355,6 +355,9 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         aside = terms_aside(doc, content[0], content[1])
         if aside is not None:  # "said the talks had stalled, speaking on condition of anonymity"
             content = trim_edges(text, content[0], aside)
+        own = _own_report_after(tok, comp, content)
+        if own is not None:  # "admires Putin as a strong leader, comparing him to Obama": a report of its own
+            content = trim_edges(text, content[0], own)
     main = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass") else None
     if main is not None and content[0] < main.idx < content[1]:
         # "A petition calling on the government to cancel the deal got 500,000 signatures": the
@@ -405,6 +408,17 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     if src is None and not is_passive(tok) and framed is None and not expletive:
         return  # the subject is inside the content ("which she plans to do"): not a frame
     add(rule, src, cue, content, quote, subj, parts=parts, extra={"confidence": round(probability, 2)})
+
+
+def _own_report_after(verb: Token, comp: Token, content: tuple[int, int]) -> int | None:
+    """Where what ``verb`` reports ends when a participle of its own follows it after a comma
+    and reports something itself ("openly admires Putin as a “strong leader,” comparing him
+    favorably to Obama"): at that comma. None when there is none."""
+    doc = verb.doc
+    part = next((c for c in verb.rights if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.right_edge.i
+                 and content[0] < c.idx < content[1] and doc[c.left_edge.i - 1].text == ","
+                 and cue_frame(c) != "none" and is_cue_verb(c, 0.5)), None)
+    return doc[part.left_edge.i - 1].idx if part is not None else None
 
 
 #: Nouns of the writer's gloss set after a report ("..., a move that deepens the dispute").
