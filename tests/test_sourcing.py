@@ -84,6 +84,9 @@ def test_a_quote_that_is_only_part_of_a_later_paragraph_is_no_continuation():
     ("According to the Office for the Coordination of Disaster Relief (OCDR), only 12 per cent of the appeal has "
      "been funded.", "the Office for the Coordination of Disaster Relief (OCDR)",
      "only 12 per cent of the appeal has been funded"),
+    # the parser reads the clause as the source's apposition ("reeks" a noun)
+    ("According to veteran radio host Tom Varga, the plan reeks of panic and haste.", "veteran radio host Tom Varga",
+     "the plan reeks of panic and haste"),
 ])
 def test_according_to_either_side(text, source, content):
     a = one(text)

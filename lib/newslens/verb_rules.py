@@ -52,7 +52,7 @@ def according_to(run: Run) -> None:
             if pobj.lemma_.lower() in _ORDERS and not any(c.dep_ == "poss" for c in pobj.children) \
                     and tok.i > sent_of(tok).start + 1:
                 continue  # "took part in the operation according to the order of Kim": by order, not by word
-            clause = _clause_read_as_apposition(pobj)
+            clause = _clause_read_as_apposition(pobj, opens=tok.i == sent_of(tok).start)
             src_s, src_e = source_span(pobj, (clause.left_edge.idx - 1, len(text)) if clause is not None else None)
             phrase = (tok.idx, src_e)
             rest = rest_of_sentence(doc, sent_of(tok), phrase, clause_first=True)
@@ -124,10 +124,12 @@ def _in_relative(tok: Token, top: Token) -> bool:
     return False
 
 
-def _clause_read_as_apposition(pobj: Token) -> Token | None:
+def _clause_read_as_apposition(pobj: Token, opens: bool = False) -> Token | None:
     """'Today, according to NATO's estimates, 23 of 32 do.': the rest of the sentence, which the
     parser hung on the source as an apposition (a number, or a phrase with a verb, set off by a
-    comma and running to the sentence's end); None for a true apposition ("..., a think tank")."""
+    comma and running to the sentence's end); None for a true apposition ("..., a think tank").
+    When the phrase ``opens`` the sentence, whatever follows it to the end is the clause, verb or
+    not ('According to Rush Limbaugh, the move reeks of fear', "reeks" tagged a noun)."""
     doc = pobj.doc
     sent = sent_of(pobj)
     for c in pobj.children:
@@ -138,7 +140,8 @@ def _clause_read_as_apposition(pobj: Token) -> Token | None:
         # a verb of its own ("23 of 32 do", the model taking "do" for a noun), not one in a relative
         # clause ("..., a lawmaker who attended the session", "..., one of the unions representing
         # them") or none ("..., 34"): those are true appositions
-        if any(t.pos_ in ("VERB", "AUX") and not _in_relative(t, c) or t.lower_ in _BARE_VERBS for t in c.subtree):
+        if opens or any(t.pos_ in ("VERB", "AUX") and not _in_relative(t, c) or t.lower_ in _BARE_VERBS
+                        for t in c.subtree):
             return c
     return None
 
