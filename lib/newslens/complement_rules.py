@@ -356,7 +356,7 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         if aside is not None:  # "said the talks had stalled, speaking on condition of anonymity"
             content = trim_edges(text, content[0], aside)
         own = _own_report_after(tok, comp, content)
-        if own is not None:  # "admires Putin as a strong leader, comparing him to Obama": a report of its own
+        if own is not None:  # "is calling major donors himself, asking them to host events": a report of its own
             content = trim_edges(text, content[0], own)
     main = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass") else None
     if main is not None and content[0] < main.idx < content[1]:
@@ -412,8 +412,8 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
 
 def _own_report_after(verb: Token, comp: Token, content: tuple[int, int]) -> int | None:
     """Where what ``verb`` reports ends when a participle of its own follows it after a comma
-    and reports something itself ("openly admires Putin as a “strong leader,” comparing him
-    favorably to Obama"): at that comma. None when there is none."""
+    and reports something itself ("is even calling major donors himself, asking them to host
+    events"): at that comma. None when there is none."""
     doc = verb.doc
     part = next((c for c in verb.rights if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.right_edge.i
                  and content[0] < c.idx < content[1] and doc[c.left_edge.i - 1].text == ","
