@@ -576,6 +576,18 @@ def test_an_objects_complement_belongs_to_the_content():
     assert a["cue"]["text"] == "blamed" and a["content"]["text"] == "the ministry for the delay in the talks"
 
 
+@pytest.mark.parametrize("text,cue,start", [
+    ("The governor is even thinking about using the 60,000-seat football stadium for a rally, a far bigger venue "
+     "than the convention hall.", "is even thinking about", "using the 60,000-seat football stadium"),
+    ("The bank pointed to the referendum result as an example of rising sentiment against trade that risks "
+     "undermining investment, a key factor driving the economy for years.", "pointed to", "the referendum result"),
+])
+def test_a_phrase_after_the_verbs_preposition_and_a_comma_is_not_its_object(text, cue, start):
+    # the parser hangs the closing phrase on the verb as its object; the preposition governs
+    a = one(text)
+    assert a["cue"]["text"] == cue and a["content"]["text"].startswith(start)
+
+
 def test_a_reporting_noun_as_object_joins_the_cue():
     a = one("Diplomats have expressed deep concern about the sanctions.")
     assert a["cue"]["text"] == "have expressed deep concern about" and a["content"]["text"] == "the sanctions"

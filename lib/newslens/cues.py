@@ -218,6 +218,7 @@ def complements(tok: Token) -> list[Token]:
     open_comp = any(c.dep_ == "xcomp" and c.i > tok.i for c in tok.children)
     return [c for c in tok.children if not (c.dep_ == "ccomp" and c.i < tok.i and apart(c))
             and not (fronted and c.dep_ == "dobj" and c.i > tok.i)
+            and not (c.dep_ == "dobj" and _set_off_after_prep(tok, c))
             and not (open_comp and c.dep_ == "ccomp" and c.i > tok.i and not any(
                 g.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for g in c.children))]
 
@@ -273,6 +274,19 @@ def _that_misread_as_relative(clause: Token) -> bool:
 SUBORDINATORS = {"while", "as", "if", "when", "although", "though", "because", "since", "after", "before",
                  "unless", "until", "whereas", "whether", "once"}
 _JOINING = {"so", "and", "but", "yet", "or"}
+
+
+def _set_off_after_prep(tok: Token, obj: Token) -> bool:
+    """Whether an "object" comes after the verb's own preposition and a comma or dash: a phrase
+    the parser hung on the verb from the sentence's end ('pointed to Britain's decision as an
+    example of ..., a key factor driving the economy'). The preposition, one that may bring
+    what was said (``content_prep``) and follows the verb with no comma, is what the verb
+    governs; not a phrase set off before a shifted object ('understood, for the first time, the
+    psychology of crookedness')."""
+    doc = tok.doc
+    p = content_prep(tok)
+    return p is not None and tok.i < p.i < obj.left_edge.i and not any(t.is_punct for t in doc[tok.i + 1 : p.i]) \
+        and any(t.text in (",", "—", "–", "--", "-") for t in doc[p.right_edge.i + 1 : obj.left_edge.i])
 
 
 def cue_frame(tok: Token) -> str:
