@@ -1573,6 +1573,12 @@ def test_a_verb_that_reported_its_own_clause_does_not_frame_a_later_quote():
     found = {(a["cue"]["text"], a["content"]["text"]) for a in atts(text)}
     assert ("noted", "that the summit would open on Monday") in found
     assert ("quoted", "All members shall settle their disputes by peaceful means.") in found
+    # nor one that reported its own object, the quote in a later predicate of its subject
+    text = ("The minister is once again questioning the fairness of the vote count, encouraging her supporters to "
+            "visit polling stations on the day to make sure everything is “on the up and up.”")
+    found = {(a["cue"]["text"], a["content"]["text"]) for a in atts(text)}
+    assert ("is once again questioning", "the fairness of the vote count") in found
+    assert any(cue == "encouraging" and content.endswith("on the up and up") for cue, content in found)
     # a second clause of the same report, after "and", is still the verb's
     text = ("The spokesman said that the border was calm, and he had “no reason at all to expect any trouble "
             "this week.”")

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from .cues import QUOTE_TOKENS, SETTING_PREPS, clause_of_statement, lemma_of
 from .doctools import sent_of, text_of
 from .quotes import CLOSE, CLOSING_MARKS, MIN_QUOTE_WORDS, OPEN, OPENING_MARKS
-from .report_words import (ADDRESSING_VERBS, RAISING_VERBS, is_cue_verb, is_date_phrase, mark_start,
+from .report_words import (ADDRESSING_VERBS, RAISING_VERBS, can_speak, is_cue_verb, is_date_phrase, mark_start,
                            split_clause_start)
 from .spans import EDGE_CHARS, in_spans, subtree_span, trim_edges
 from .subjects import phrase_before_closing_verb, put_it_speaker, subject_of
@@ -219,8 +219,10 @@ def _clause_reported_before(verb: Token, first: Token, in_quote) -> Token | None
     """The clause a verb reports that ends before a quote, unquoted, with a subject or a "that"
     of its own ('Gore insisted it was “premature” to back her while adding, “I don’t have any
     doubt ...”'): the parser hung the later quote on the verb as a second clause, but the verb
-    has said what it says. None when the quote's clause follows "and" or "but" ('said that the
-    server was unprotected, and he had "total access"'): one report in two clauses."""
+    has said what it says. Or, when the quote is in a later predicate (a participle, an open
+    complement, a conjoined verb), the verb's own object before it. None when the quote's clause
+    follows "and" or "but" ('said that the server was unprotected, and he had "total access"'):
+    one report in two clauses."""
     doc = verb.doc
     held = next((c for c in verb.children if first in c.subtree), None)
     if held is not None:  # 'said that A, and he had "..."': a second clause of the same report
@@ -229,8 +231,16 @@ def _clause_reported_before(verb: Token, first: Token, in_quote) -> Token | None
             i -= 1
         if doc[i].pos_ == "CCONJ":
             return None
-    return next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < first.i
-                 and not in_quote(_clause_start(c)) and _has_subject_or_mark(c)), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < first.i
+                   and not in_quote(_clause_start(c)) and _has_subject_or_mark(c)), None)
+    if clause is not None or held is None or held.dep_ not in ("advcl", "xcomp", "conj"):
+        return clause
+    # 'is questioning the integrity of the voting system, encouraging supporters to make sure
+    # everything is “on the up and up”': an object of its own, and the quote in a later predicate
+    # (not the one told or urged: 'told The Huffington Post before he spoke that ...', 'urged
+    # people not to "choose ..."')
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not can_speak(c)
+                 and c.right_edge.i < held.left_edge.i and not in_quote(c.left_edge)), None)
 
 
 def _infinitive(verb: Token, quote_first: int) -> bool:
