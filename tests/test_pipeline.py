@@ -413,3 +413,19 @@ def test_talks_after_that_read_as_a_verb_is_the_clauses_subject():
                      ("talks", 1, "ccomp", "VBZ", "VERB", "talk"), ("were", 1, "ccomp", "VBD", "AUX", "be"),
                      ("advanced", 5, "acomp", "JJ", "ADJ", "advanced")])
     assert (doc[4].dep_, doc[4].head.text) == ("nsubj", "were") and (doc[3].dep_, doc[3].head.text) == ("mark", "were")
+
+
+def test_a_verb_of_saying_tagged_a_plural_noun_before_its_clause_is_a_verb_again():
+    # "But Trump claims that he lied.", "claims" a plural noun and "Trump" its modifier
+    words = [("But", 2, "cc", "CC", "CCONJ", "but"), ("Trump", 2, "compound", "NNP", "PROPN", "Trump"),
+             ("claims", 2, "ROOT", "NNS", "NOUN", "claim"), ("that", 5, "mark", "IN", "SCONJ", "that"),
+             ("he", 5, "nsubj", "PRP", "PRON", "he"), ("lied", 2, "ccomp", "VBD", "VERB", "lie"),
+             (".", 2, "punct", ".", "PUNCT", ".")]
+    doc = _repaired(words)
+    assert (doc[2].pos_, doc[2].tag_, doc[1].dep_) == ("VERB", "VBZ", "nsubj")
+    # a noun with its own determiner is a noun ("the Trump claims that ..."), and so is a noun
+    # whose "-s" form is not a verb of saying ("Trump tariffs that ...")
+    doc = _repaired([("the", 2, "det", "DT", "DET", "the")] + words[1:])
+    assert doc[2].pos_ == "NOUN"
+    doc = _repaired([(w, h, d, t, p, "tariff" if w == "claims" else l) for w, h, d, t, p, l in words])
+    assert doc[2].pos_ == "NOUN"

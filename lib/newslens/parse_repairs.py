@@ -1,8 +1,10 @@
 """Repairs of parses the small English model gets wrong in a way news text repeats.
 
 ``newslens_parse_repairs`` runs after the lemmatizer (and the headline re-parse). It changes only
-heads and dependency labels, never tokens, so offsets and every later component hold; the one
-tag it sets is that of "deal" (or "pact", "accord") taken for a verb after the noun it goes with.
+heads and dependency labels, never tokens, so offsets and every later component hold; the tags
+it sets are those of "deal" (or "pact", "accord") taken for a verb after the noun it goes with,
+and of a verb of saying in "-s" taken for a plural noun between its subject and its clause
+("But Trump claims that he should be the exception").
 
 - A speaker described by a participle or an adjective the tagger took for a verb: in "Officials
   privy to the talks said ..." or "People briefed on the plan said ...", the model makes "privy"
@@ -99,6 +101,9 @@ tag it sets is that of "deal" (or "pact", "accord") taken for a verb after the n
 - A relative clause set off by a comma after the verb that the model hung on the subject before
   the verb ("The figures come from the Stockholm International Peace Research Institute (SIPRI),
   which said ...", as if the figures said it): it goes on the noun before the comma.
+- A verb of saying in "-s" tagged a plural noun between its subject and its clause ("But Trump
+  claims that he should be the exception", "Trump" even read as a modifier of "claims"): it
+  becomes the verb it is, with its subject.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -110,7 +115,7 @@ import itertools
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .cues import cue_rate
+from .cues import cue_lexicon, cue_rate
 from .gazetteer import default_gazetteer
 
 #: Verbs of saying whose lost subject is repaired (the common ones after such a description).
@@ -739,6 +744,29 @@ def _noun_read_as_complement(tok: Token) -> Token | None:
     return prep
 
 
+def _verb_read_as_noun(tok: Token) -> Token | None:
+    """The subject of a verb of saying in "-s" that was tagged a plural noun though the parser
+    gave it a clause after it ("But Trump claims that he should be the exception", "claims" an
+    NNS with "that he should be ...", its clause): the subject the parser gave it right before
+    it, or, when the noun is the sentence's root, the name it made the noun's modifier ("Trump"
+    a compound of "claims"); else None."""
+    if tok.tag_ != "NNS" or not tok.lower_.endswith("s"):
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and any(
+        g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children)), None)
+    subj = next((c for c in tok.children if c.i == tok.i - 1 and (
+        c.dep_ == "nsubj" or c.dep_ == "compound" and tok.dep_ == "ROOT" and c.pos_ in ("PROPN", "PRON")
+        and not any(g.dep_ in ("det", "poss") for g in tok.children))), None)
+    if subj is None or clause is None:
+        return None
+    entry = cue_lexicon().get((tok.lemma_.lower(), "VERB"))
+    return subj if entry is not None and entry.rate >= _SAYING_RATE else None
+
+
+#: How often (PolNeAR train) the verb must be a cue for a noun-tagged "-s" form to be read as it.
+_SAYING_RATE = 0.5
+
+
 def _deal_read_as_second_object(tok: Token) -> Token | None:
     """The noun before "deal" (or "pact", "accord") when the parser made both the objects of one
     verb, "deal" tagged as a verb ("ready to sign a minerals deal with the United States":
@@ -944,13 +972,17 @@ def repair_parses(doc: Doc) -> Doc:
                 c.head = tok
             before.head, before.dep_ = tok, "compound"
             tok.head, tok.dep_ = prep, "pobj"
-            tok.tag_, tok.pos_ = "NN", "NOUN"  # (the one tag a repair sets: "deal" taken for a verb)
+            tok.tag_, tok.pos_ = "NN", "NOUN"  # (a tag a repair sets: "deal" taken for a verb)
+        speaker = _verb_read_as_noun(tok)
+        if speaker is not None:  # "But Trump claims that he should be the exception"
+            tok.tag_, tok.pos_ = "VBZ", "VERB"
+            speaker.dep_ = "nsubj"
         modifier = _deal_read_as_second_object(tok)
         if modifier is not None:  # "ready to sign a minerals deal with the United States"
             for c in [c for c in modifier.children if c.i < modifier.i]:
                 c.head = tok
             modifier.head, modifier.dep_ = tok, "compound"
-            tok.tag_, tok.pos_ = "NN", "NOUN"  # (the one tag a repair sets: "deal" taken for a verb)
+            tok.tag_, tok.pos_ = "NN", "NOUN"  # (a tag a repair sets: "deal" taken for a verb)
         purpose = _call_on_read_as_purpose(tok)
         if purpose is not None:  # "call on the military regime to immediately cease violence"
             purpose.dep_ = "xcomp"
