@@ -1595,6 +1595,14 @@ def test_a_trade_before_a_name_after_a_quote_is_part_of_the_speaker():
     assert (a["source"]["text"], a["cue"]["text"]) == ("screenwriter Cole Haddon", "wrote")
 
 
+def test_an_indirect_question_after_a_verb_of_saying_is_what_was_or_was_not_said():
+    # the parser reads "when they would ..." as a clause of time
+    a = one("Lawmakers have not said when they would take up the reauthorization.")
+    assert (a["cue"]["text"], a["content"]["text"]) == ("have not said", "when they would take up the reauthorization")
+    # a clause of time after a verb that says nothing is no report
+    assert atts("The minister smiled when the talks ended.") == []
+
+
 def test_a_one_word_answer_is_what_was_said():
     found = atts("Everyone on the board but the chairman said yes.")
     assert [(a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [

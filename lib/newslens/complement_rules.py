@@ -10,9 +10,9 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .attribution_run import Run, Taken, content_spans
-from .complement_shapes import (answer_word, expletive_it, feels, for_clause, governed_by, made_clear, misread_that,
-                                no_new_clause, object_complement_end, question_put, second_report, split_subject,
-                                subject_read_as_object, told_clause, unmarked_clause)
+from .complement_shapes import (QUESTION_WORDS, answer_word, expletive_it, feels, for_clause, governed_by, made_clear,
+                                misread_that, no_new_clause, object_complement_end, question_put, second_report,
+                                split_subject, subject_read_as_object, told_clause, unmarked_clause)
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
@@ -269,9 +269,10 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     if unmarked is not None:  # the clause begins with its subject; "after the convention" is the scene
         first = unmarked[1].left_edge
         that = doc[first.i - 1] if first.i > 0 else None
-        # (or with its "that", which the parser may make the clause's object: "told a briefing that Lai was ...")
-        content = ((that if that is not None and that.lower_ == "that" and that.head == unmarked[0] else first).idx,
-                   content[1])
+        # (or with its "that", which the parser may make the clause's object: "told a briefing that Lai was ...",
+        # or the word of an indirect question: "have not said when they would ...")
+        opener = that is not None and that.head == unmarked[0] and that.lower_ in QUESTION_WORDS | {"that"}
+        content = ((that if opener else first).idx, content[1])
     relative = relative_word_and_speaker(tok) if kind in ("ccomp", "xcomp") else None
     if relative is not None:  # "which aid groups say killed 30 people": from "which" on
         content = (relative[0].idx, content[1])

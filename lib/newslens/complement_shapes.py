@@ -267,7 +267,17 @@ def unmarked_clause(verb: Token) -> tuple[Token, Token] | None:
         if not any((g.dep_ in ("mark", "advmod") and g.i < c.i and g.tag_ in ("IN", "WRB")) or g.lower_ == "to"
                    for g in c.children):
             return c, subj
+        if c.left_edge.i == verb.i + 1 and c.left_edge.lower_ in QUESTION_WORDS and c.left_edge.head.i == c.i \
+                and (c.left_edge.lower_ != "when" or any(g.dep_ == "neg" for g in verb.children)
+                     or any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children)):
+            # 'have not said when they would take up the bill': what they have not said (a "when"
+            # that asks, not one of time: 'added when the interviewer expressed shock')
+            return c, subj
     return None
+
+
+#: Words that open an indirect question right after a verb of saying ("did not say when ...").
+QUESTION_WORDS = {"when", "where", "why", "how", "whether"}
 
 
 #: The one-word answers PolNeAR takes for what was said ("said yes", "said so").
