@@ -429,3 +429,23 @@ def test_a_verb_of_saying_tagged_a_plural_noun_before_its_clause_is_a_verb_again
     assert doc[2].pos_ == "NOUN"
     doc = _repaired([(w, h, d, t, p, "tariff" if w == "claims" else l) for w, h, d, t, p, l in words])
     assert doc[2].pos_ == "NOUN"
+
+
+def test_the_doc_cache_key_changes_with_the_cue_lexicon_the_repairs_read(tmp_path, monkeypatch):
+    import shutil
+
+    from newslens import cache, config
+
+    for name in ("gazetteer.csv", "cue_lexicon.csv", "cue_class_rates.csv", "cue_additions.csv"):
+        if (config.DATA_DIR / name).exists():
+            shutil.copy(config.DATA_DIR / name, tmp_path / name)
+    monkeypatch.setattr(config, "DATA_DIR", tmp_path)
+    cache.data_fingerprint.cache_clear()
+    before = cache.data_fingerprint()
+    with open(tmp_path / "cue_lexicon.csv", "a", encoding="utf-8") as fh:
+        fh.write("\n")
+    cache.data_fingerprint.cache_clear()
+    try:
+        assert cache.data_fingerprint() != before
+    finally:
+        cache.data_fingerprint.cache_clear()

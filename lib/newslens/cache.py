@@ -31,11 +31,12 @@ def cache_dir() -> Path:
 
 @lru_cache(maxsize=1)
 def data_fingerprint() -> str:
-    """A hash of the pipeline's version, code and data files: editing the gazetteer or a
-    component invalidates every entry."""
+    """A hash of the pipeline's version, code and data files: editing the gazetteer, the cue
+    lexicon the parse repairs consult (``cues.cue_rate``) or a component invalidates every entry."""
     h = hashlib.sha256(PIPELINE_VERSION.encode())
     code = ("pipeline.py", "acronyms.py", "gazetteer.py", "headlines.py", "parse_repairs.py")
-    files = [config.DATA_DIR / "gazetteer.csv"] + [config.PACKAGE_DIR / n for n in code]
+    data = ("gazetteer.csv", "cue_lexicon.csv", "cue_class_rates.csv", "cue_additions.csv")
+    files = [config.DATA_DIR / n for n in data] + [config.PACKAGE_DIR / n for n in code]
     for p in files:
         if p.exists():
             h.update(p.read_bytes())

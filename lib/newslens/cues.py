@@ -86,9 +86,10 @@ def lemma_of(tok: Token) -> str:
     return _american(tok.lemma_.lower())
 
 
-def cue_rate(tok: Token) -> float:
-    """How often this lemma is a cue (0 if never seen as one)."""
-    e = cue_lexicon().get((lemma_of(tok), tok.pos_))
+def cue_rate(tok: Token, pos: str | None = None) -> float:
+    """How often this lemma is a cue (0 if never seen as one), as the part of speech it is tagged
+    or as ``pos`` ("VERB" for a verb the tagger took for a noun)."""
+    e = cue_lexicon().get((lemma_of(tok), pos or tok.pos_))
     return e.rate if e else 0.0
 
 

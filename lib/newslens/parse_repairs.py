@@ -115,7 +115,7 @@ import itertools
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .cues import cue_lexicon, cue_rate
+from .cues import cue_rate
 from .gazetteer import default_gazetteer
 
 #: Verbs of saying whose lost subject is repaired (the common ones after such a description).
@@ -759,8 +759,7 @@ def _verb_read_as_noun(tok: Token) -> Token | None:
         and not any(g.dep_ in ("det", "poss") for g in tok.children))), None)
     if subj is None or clause is None:
         return None
-    entry = cue_lexicon().get((tok.lemma_.lower(), "VERB"))
-    return subj if entry is not None and entry.rate >= _SAYING_RATE else None
+    return subj if cue_rate(tok, "VERB") >= _SAYING_RATE else None
 
 
 #: How often (PolNeAR train) the verb must be a cue for a noun-tagged "-s" form to be read as it.

@@ -162,7 +162,7 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
             # the verb reports a clause apart from it
             if _reports_own_clause(anc, in_quote, after=qe):
                 return None
-            done = _clause_reported_before(anc, first[0], in_quote)
+            done = _reported_before(anc, first[0], in_quote)
             if done is not None:
                 # 'Carson noted that ... and quoted Reagan’s “eleventh commandment” -- “...”': the
                 # verb reported its own clause before the quote; the last verb between them frames
@@ -215,10 +215,10 @@ def _clause_round_quote(verb: Token, first: Token, in_quote) -> bool:
 _NOT_SPEAKERS = {"it", "this", "that", "there"}
 
 
-def _clause_reported_before(verb: Token, first: Token, in_quote) -> Token | None:
-    """The clause a verb reports that ends before a quote, unquoted, with a subject or a "that"
-    of its own ('Gore insisted it was “premature” to back her while adding, “I don’t have any
-    doubt ...”'): the parser hung the later quote on the verb as a second clause, but the verb
+def _reported_before(verb: Token, first: Token, in_quote) -> Token | None:
+    """What a verb reported before a quote: its clause that ends there, unquoted, with a subject
+    or a "that" of its own ('Gore insisted it was “premature” to back her while adding, “I don’t
+    have any doubt ...”'): the parser hung the later quote on the verb as a second clause, but the verb
     has said what it says. Or, when the quote is in a later predicate (a participle, an open
     complement, a conjoined verb), the verb's own object before it. None when the quote's clause
     follows "and" or "but" ('said that the server was unprotected, and he had "total access"'):
