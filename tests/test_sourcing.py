@@ -1587,6 +1587,22 @@ def test_a_verb_that_reported_its_own_clause_does_not_frame_a_later_quote():
     assert a["content"]["text"].startswith("that the border was calm, and he had")
 
 
+def test_a_clause_of_time_the_parser_read_as_what_was_said_is_not():
+    # the parser makes "as ... booed" the verb's clause; the quote before is what he said
+    text = ('The governor did not name his rival until the end. "He never paid the loans back," he said as some in '
+            'the crowd booed.')
+    a = next(a for a in atts(text) if a["cue"]["text"] == "said")
+    assert a["content"]["text"] == "He never paid the loans back,"
+    # the verb's own clause opens with "since": the clause after the comma is the sentence's
+    a = next(a for a in atts("Yet, a full year since the businessman announced his candidacy for governor, here we "
+                             "are.") if a["cue"]["text"] == "announced")
+    assert a["content"]["text"] == "his candidacy for governor"
+    # a clause with a clause of time between it and the verb was not said by the verb's subject
+    text = ("The race jumped into the headlines last month after a local group unearthed old columns Bradley wrote "
+            "while a student.")
+    assert not any(a["cue"]["text"] == "wrote" and a["content"]["text"].startswith("The race") for a in atts(text))
+
+
 def test_a_trade_before_a_name_after_a_quote_is_part_of_the_speaker():
     # the tagger reads "screenwriter" as a verb; it is the speaker's trade
     text = ('"Just read the statement. I am amazed at how it manages to insult every reader in the country," '

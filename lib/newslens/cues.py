@@ -198,7 +198,9 @@ def complements(tok: Token) -> list[Token]:
     one before a verb that has a clause, an open complement or an object of its own after it ("Not
     only are the caucuses months away, no one knows what ...", "The more politics gets polarized,
     the more voters fear the candidate"), nor one that opens with "while", "if" and the like or is
-    joined to the verb's own by "and" or "so" ("I didn't know how, so I felt like ...")."""
+    joined to the verb's own by "and" or "so" ("I didn't know how, so I felt like ..."), or with
+    a clause of time or cause between. Nor a clause after it that opens with "as", "while" and the
+    like, or that follows a comma when the verb's own clause opens with such a word."""
     doc = tok.doc
     later = [c for c in tok.children if c.i > tok.i]
     # (an object set off by a comma is a phrase on the whole sentence, not the verb's own: '...,
@@ -210,14 +212,30 @@ def complements(tok: Token) -> list[Token]:
     def apart(c: Token) -> bool:  # a clause before the verb that it does not report
         between = doc[c.right_edge.i + 1:tok.i]
         return (own or any(t.text in (":", ";") or t.lower_ in _JOINING for t in between)
-                or c.left_edge.lower_ in SUBORDINATORS)
+                or c.left_edge.lower_ in SUBORDINATORS
+                # (or a clause of time or cause of the verb's own between them, outside any quote:
+                # "The contest jumped into the headlines after the group unearthed columns Bradley
+                # wrote")
+                or (any(t.dep_ == "mark" and t.lower_ in _ADVERBIAL and t.head.head.i == tok.i for t in between)
+                    and not any(t.is_quote for t in between)))
 
     fronted = any(c.dep_ == "ccomp" and c.i < tok.i and not apart(c) for c in tok.children)
     # (nor a clause with neither a subject nor a "that" after an open complement, a noun the
     # parser took for a verb: "China tells citizens to avoid Japan as row over Takaichi's Taiwan
     # remarks deepens")
     open_comp = any(c.dep_ == "xcomp" and c.i > tok.i for c in tok.children)
-    return [c for c in tok.children if not (c.dep_ == "ccomp" and c.i < tok.i and apart(c))
+    # (nor a clause after it that the parser took for its complement but that is set beside it: one
+    # that opens with "as", "while" and the like ('"...," he said as some in the crowd booed'), or
+    # the main clause after a comma when the verb's own clause is the one that opens with such a
+    # word ("since the businessman announced his candidacy, here we are"))
+    subordinate = any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL for c in tok.children)
+
+    def beside(c: Token) -> bool:
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        return c.dep_ == "ccomp" and c.i > tok.i and not marks & {"that", "whether", "if"} and (
+            bool(marks & _ADVERBIAL) or (subordinate and "," in (c.left_edge.text, doc[c.left_edge.i - 1].text)))
+
+    return [c for c in tok.children if not (c.dep_ == "ccomp" and c.i < tok.i and apart(c)) and not beside(c)
             and not (fronted and c.dep_ == "dobj" and c.i > tok.i)
             and not (c.dep_ == "dobj" and _set_off_after_prep(tok, c))
             and not (open_comp and c.dep_ == "ccomp" and c.i > tok.i and not any(
@@ -275,6 +293,9 @@ def _that_misread_as_relative(clause: Token) -> bool:
 SUBORDINATORS = {"while", "as", "if", "when", "although", "though", "because", "since", "after", "before",
                  "unless", "until", "whereas", "whether", "once"}
 _JOINING = {"so", "and", "but", "yet", "or"}
+#: The words of ``SUBORDINATORS`` that never open what a verb reports ("if" and "whether" may:
+#: "asked whether ...").
+_ADVERBIAL = SUBORDINATORS - {"if", "whether"}
 
 
 def _set_off_after_prep(tok: Token, obj: Token) -> bool:

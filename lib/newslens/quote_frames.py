@@ -369,10 +369,11 @@ def _reports_own_clause(verb: Token, in_quote, after: int | None = None) -> bool
 def _opens_with_scene(clause: Token) -> bool:
     """'"...," Warren told Stumpf, after he admitted he had not been held accountable': the
     parser made the words after the frame a clause the verb reports, but they open with a
-    clause of time or cause; they set the scene of the quote."""
+    clause of time or cause; they set the scene of the quote. So too a "clause" of the verb's
+    that is itself one of time or cause ('"...," he said as some in the crowd booed')."""
     first = clause.left_edge
-    return first.dep_ == "mark" and first.lower_ in _SCENE_MARKS and first.head.dep_ == "advcl" \
-        and first.i > 0 and clause.doc[first.i - 1].text == ","
+    return first.dep_ == "mark" and first.lower_ in _SCENE_MARKS and (first.head.i == clause.i or (
+        first.head.dep_ == "advcl" and first.i > 0 and clause.doc[first.i - 1].text == ","))
 
 
 #: Words that open a clause of time or cause.
