@@ -1587,6 +1587,30 @@ def test_a_verb_that_reported_its_own_clause_does_not_frame_a_later_quote():
     assert a["content"]["text"].startswith("that the border was calm, and he had")
 
 
+def test_a_later_predicate_after_the_verbs_own_object_frames_the_quote():
+    # the parser hangs the quote on "brushed aside"; the participle between is the frame
+    text = ("The senator's office brushed aside the governor's remarks, telling reporters, “Nobody in this office "
+            "has ever asked the governor for anything.”")
+    found = {(a["cue"]["text"], a["content"]["text"]) for a in atts(text)}
+    assert ("telling", "Nobody in this office has ever asked the governor for anything.") in found
+    assert not any(cue.startswith("brushed") and content.startswith("Nobody") for cue, content in found)
+    # the quote after a verb with its own object and a second verb joined by "and"
+    text = ("Beaming at the crowd, the mayor drew cheers as she thanked her home city and then roared, “Tonight, "
+            "you have shown the whole country what this place can do.”")
+    a = next(a for a in atts(text) if a["content"]["text"].startswith("Tonight"))
+    assert (a["source"]["text"], a["cue"]["text"]) == ("she", "then roared"), a
+
+
+def test_a_verb_in_a_clause_of_time_before_the_sentence_verb_does_not_frame_the_quote():
+    text = ("After the former governor attacked the senator during a debate, the senator shot back, “I could have "
+            "stayed home, but I chose to serve my state.”")
+    a = next(a for a in atts(text) if a["content"]["text"].startswith("I could have"))
+    assert (a["source"]["text"], a["cue"]["text"]) == ("the senator", "shot back"), a
+    # a "back" of time is no part of the cue
+    a = one("The envoy said back in October that the talks had stalled.")
+    assert a["cue"]["text"] == "said"
+
+
 def test_a_clause_of_time_the_parser_read_as_what_was_said_is_not():
     # the parser makes "as ... booed" the verb's clause; the quote before is what he said
     text = ('The governor did not name his rival until the end. "He never paid the loans back," he said as some in '

@@ -62,7 +62,7 @@ def _between_auxiliary_and_verb(verb: Token) -> set[int]:
 
 def cue_group(tok: Token) -> tuple[int, int]:
     """Char span of the verb group: auxiliaries and negation before the verb, particle after
-    ("has been reported", "pointed out", "did not say", "declined to comment")."""
+    ("has been reported", "pointed out", "shot back", "did not say", "declined to comment")."""
     doc = tok.doc
     left, right = tok.i, tok.i
     j = tok.i - 1  # the verb's own words right before it: "has also said", "did not immediately respond"
@@ -84,11 +84,19 @@ def cue_group(tok: Token) -> tuple[int, int]:
                                 for k in range(lead.i + 1, tok.i)):
         left = min(left, doc.char_span(*cue_group(lead), alignment_mode="expand")[0].i)  # "went on to say"
     for c in tok.rights:
-        if c.dep_ == "prt" and c.i <= tok.i + 2:
-            right = max(right, c.i)
+        if (c.dep_ == "prt" or _answering_back(c)) and c.i <= tok.i + 2:
+            right = max(right, c.i)  # "pointed out", "shot back"
         if c.dep_ == "xcomp" and tok.lemma_ in ("decline", "refuse") and c.lemma_ in ("comment", "say", "elaborate", "confirm"):
             right = max(right, c.i)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _answering_back(tok: Token) -> bool:
+    """Whether ``tok`` is the "back" of an answer ("shot back:", "fired back at"), not of a time
+    ("said back in October")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ == "advmod" and tok.lower_ == "back" and not any(True for _ in tok.children) \
+        and (nxt is None or nxt.is_punct or nxt.lower_ in ("at", "against"))
 
 
 def raised_by_passive(verb: Token) -> Token | None:

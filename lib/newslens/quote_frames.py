@@ -175,7 +175,9 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
         anc = anc.head if anc.head.i != anc.i else None
     before = before_quote(s_start)
     for t in reversed(before[-14:]):
-        if t.i not in used and _may_frame_quote(t) and t.lower_ != "according":
+        if t.i not in used and (_may_frame_quote(t) or _opens_quote_after_comma(t, first[0])) \
+                and t.lower_ != "according" and not _in_clause_before_its_head(t, first[0]) \
+                and _own_object_before_later(t, first[0], in_quote) is None:
             return t
     # "The minister said:" closing the sentence (or paragraph) before the quote
     if s_start > 0 and not [t for t in before if not t.is_space and not t.is_punct]:
@@ -233,14 +235,55 @@ def _reported_before(verb: Token, first: Token, in_quote) -> Token | None:
             return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < first.i
                    and not in_quote(_clause_start(c)) and _has_subject_or_mark(c)), None)
-    if clause is not None or held is None or held.dep_ not in ("advcl", "xcomp", "conj"):
+    if clause is not None:
         return clause
-    # 'is questioning the integrity of the voting system, encouraging supporters to make sure
-    # everything is “on the up and up”': an object of its own, and the quote in a later predicate
-    # (not the one told or urged: 'told The Huffington Post before he spoke that ...', 'urged
-    # people not to "choose ..."')
+    return _own_object_before_later(verb, first, in_quote)
+
+
+#: The dependencies of a later predicate of a verb's subject ('thanked her home state and then
+#: boomed', 'shrugged off the comments, telling reporters').
+_LATER_PREDICATES = ("advcl", "xcomp", "conj")
+
+
+def _own_object_before_later(verb: Token, first: Token, in_quote) -> Token | None:
+    """The verb's own object, when a later predicate of its subject comes between it and a quote
+    ('is questioning the integrity of the voting system, encouraging supporters to make sure
+    everything is “on the up and up”'; 'shrugged off Trump’s comments, telling reporters, “...”',
+    where the parser hung the quote on the first verb): the verb has said what it says, and the
+    quote is the later predicate's. Not the one told or urged ('told The Huffington Post before
+    he spoke that ...', 'urged people not to "choose ..."'). None otherwise."""
+    later = next((c for c in verb.children if c.dep_ in _LATER_PREDICATES and c.pos_ == "VERB"
+                  and verb.i < c.i < first.i and not in_quote(c)), None)
+    if later is None:
+        return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not can_speak(c)
-                 and c.right_edge.i < held.left_edge.i and not in_quote(c.left_edge)), None)
+                 and c.right_edge.i < later.left_edge.i and not in_quote(c.left_edge)), None)
+
+
+def _opens_quote_after_comma(verb: Token, first: Token) -> bool:
+    """'Hillary shot back, “I suppose ...”', 'then boomed, “Today, ...”': a verb of the sentence's
+    own (not of a clause inside it: 'a threat many make but few keep: “...”', 'everywhere she
+    went, “...”') with a speaker and nothing but its particle or adverb and a comma or colon
+    before a quote frames it, however seldom the verb reports."""
+    doc = verb.doc
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return False
+    between = [t for t in doc[verb.i + 1 : first.i] if not (t.is_space or all(ch in OPENING_MARKS for ch in t.text))]
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and lemma_of(verb) not in RAISING_VERBS \
+        and bool(between) and between[-1].text in (",", ":") \
+        and all(t.text in (",", ":") or (t.head.i == verb.i and t.dep_ in ("prt", "advmod")) for t in between) \
+        and (speaker := subject_of(verb)) is not None and speaker.tag_ not in ("WP", "WDT")
+
+
+def _in_clause_before_its_head(verb: Token, first: Token) -> bool:
+    """'After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “...”': a verb
+    in a clause of time or cause whose sentence verb comes between it and the quote; the quote
+    goes with that sentence, not with the clause set before it."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i < first.i \
+        and any(c.dep_ == "mark" for c in verb.children)
 
 
 def _infinitive(verb: Token, quote_first: int) -> bool:
