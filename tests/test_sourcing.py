@@ -1627,6 +1627,20 @@ def test_a_clause_of_time_the_parser_read_as_what_was_said_is_not():
     assert not any(a["cue"]["text"] == "wrote" and a["content"]["text"].startswith("The race") for a in atts(text))
 
 
+def test_a_short_quote_before_a_frame_that_says_what_it_was_about_is_what_was_said():
+    a = next(a for a in atts('"Not a chance," the minister said of the prospect of the opposition parties returning '
+                             'to the talks.') if a["cue"]["text"].startswith("said"))
+    assert (a["rule"], a["cue"]["text"], a["content"]["text"]) == ("quote_frame", "said", "Not a chance,")
+
+
+def test_a_phrase_set_off_after_the_verbs_preposition_is_not_its_object():
+    # the parser makes "anyone" the object of "warned", across the dash
+    a = one("The activist warned of a bitter battle that could split the party if the leadership tries to hand the "
+            "nomination to the governor — or anyone other than the two frontrunners, for that matter.")
+    assert a["cue"]["text"] == "warned of"
+    assert a["content"]["text"].startswith("a bitter battle"), a["content"]
+
+
 def test_a_trade_before_a_name_after_a_quote_is_part_of_the_speaker():
     # the tagger reads "screenwriter" as a verb; it is the speaker's trade
     text = ('"Just read the statement. I am amazed at how it manages to insult every reader in the country," '

@@ -307,8 +307,16 @@ def _set_off_after_prep(tok: Token, obj: Token) -> bool:
     psychology of crookedness')."""
     doc = tok.doc
     p = content_prep(tok)
-    return p is not None and tok.i < p.i < obj.left_edge.i and not any(t.is_punct for t in doc[tok.i + 1 : p.i]) \
-        and any(t.text in (",", "—", "–", "--", "-") for t in doc[p.right_edge.i + 1 : obj.left_edge.i])
+    if p is None or not tok.i < p.i < obj.left_edge.i or any(t.is_punct for t in doc[tok.i + 1 : p.i]):
+        return False
+    k = obj.left_edge.i - 1  # (the mark may come before an "or" the parser left in the phrase: "... to Kasich — or anyone")
+    while k > p.i and doc[k].pos_ == "CCONJ":
+        k -= 1
+    return doc[k].text in _SETTING_OFF or any(t.text in _SETTING_OFF for t in doc[p.right_edge.i + 1 : obj.left_edge.i])
+
+
+#: The marks that set a phrase off.
+_SETTING_OFF = (",", "—", "–", "--", "-")
 
 
 def cue_frame(tok: Token) -> str:

@@ -37,12 +37,27 @@ def opens_framed_quote(doc: Doc, qi: int, quotes: list[tuple[int, int]], verb: T
     after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
     if len(after) <= 8 and not any(t.pos_ == "VERB" for t in after):
         return True  # the quote is all that was said: '“Really,” she added.'
+    if _only_setting_after(verb, after):
+        return True  # '"Absolutely not," he said of the possibility of delegates switching sides.'
     if qi + 1 >= len(quotes):
         return False
     if quote_after_frame(doc, qi, quotes, verb) is not None:
         return True
     between = text[sent.end_char : quotes[qi + 1][0]]
     return sent.end_char <= quotes[qi + 1][0] and not between.strip(" " + OPENING_MARKS) and "\n" not in between
+
+
+#: What a verb after a quote may govern besides the speaker and still frame nothing but the quote:
+#: what the quote was about, where, when, to whom ('said of the plan', 'told reporters on Monday').
+_SETTING_DEPS = ("prep", "npadvmod", "advmod", "dative", "agent")
+
+
+def _only_setting_after(verb: Token, after: list[Token]) -> bool:
+    """Whether all the words after a frame's verb are phrases of what the quote was about, where,
+    when or to whom, not a clause or an object the verb reports."""
+    own = {t.i for c in verb.rights if c.dep_ in _SETTING_DEPS
+           or (c.dep_ == "dobj" and lemma_of(verb) in ADDRESSING_VERBS) for t in c.subtree}
+    return all(t.i in own for t in after) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def quote_after_frame(doc: Doc, qi: int, quotes: list[tuple[int, int]], verb: Token) -> tuple[int, int] | None:
