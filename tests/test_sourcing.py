@@ -1641,6 +1641,21 @@ def test_a_phrase_set_off_after_the_verbs_preposition_is_not_its_object():
     assert a["content"]["text"].startswith("a bitter battle"), a["content"]
 
 
+def test_a_question_of_function_words_is_still_what_was_asked():
+    a = one("“But why?” the reporter asked him.")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == ("the reporter", "asked", "But why?")
+
+
+def test_a_plan_laid_out_is_part_of_the_cue_and_what_is_planned_is_what_was_said():
+    a = one("The senator outlined a plan to overhaul corporate taxes.")
+    assert (a["cue"]["text"], a["content"]["text"]) == ("outlined a plan", "to overhaul corporate taxes")
+    # not a plan of someone's own, nor one withdrawn
+    a = one("The minister announced her plan to support farmers.")
+    assert (a["cue"]["text"], a["content"]["text"]) == ("announced", "her plan to support farmers")
+    assert not any(a["cue"]["text"].endswith("a proposal")
+                   for a in atts("He had to withdraw a proposal to create a single-payer system."))
+
+
 def test_a_trade_before_a_name_after_a_quote_is_part_of_the_speaker():
     # the tagger reads "screenwriter" as a verb; it is the speaker's trade
     text = ('"Just read the statement. I am amazed at how it manages to insult every reader in the country," '

@@ -328,12 +328,31 @@ OWN_OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd")
 _NOUN_CONTENT_PREPS = {"about", "over", "into"}
 
 
+#: Nouns of a course of action that a verb lays out, with what is planned after them, and the verbs
+#: that lay one out.
+_PLAN_NOUNS = {"plan", "proposal", "blueprint"}
+_LAYING_OUT = {"outline", "unveil", "lay", "issue", "announce", "present", "propose", "offer", "release", "put",
+               "sketch", "introduce", "detail", "submit", "float", "roll", "table", "publish", "set", "draft"}
+
+
+def _a_plan_to(obj: Token) -> bool:
+    """Whether ``obj`` is "a plan" (or "a proposal") that a verb lays out, with a to-infinitive of
+    what is planned: PolNeAR marks "unveiled a proposal", "laid out a plan" as the cue and the
+    infinitive as what was said (but "announced her plan to ...", with the possessor, keeps the
+    plan in what was said, and one withdrawn is no cue)."""
+    return obj.lemma_.lower() in _PLAN_NOUNS and obj.head.lemma_.lower() in _LAYING_OUT \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children) \
+        and any(c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in obj.rights)
+
+
 def noun_cue_end(obj: Token) -> int:
     """Where the cue ends when a verb's object is itself what reports (PolNeAR: "expressed deep
     concern about ...", "highlighted his message that ..."): after the noun when it has a
     that-clause, after the preposition that opens its content; else at the verb (-1)."""
     if obj.pos_ != "NOUN":
         return -1
+    if _a_plan_to(obj):  # "outlined a plan to overhaul corporate taxes"
+        return obj.idx + len(obj.text)
     if noun_clause(obj) is not None:
         return obj.idx + len(obj.text) if clause_object_in_cue(obj) else -1
     if object_in_cue(obj.head, obj):  # "cast doubt on", "took issue with", "raised questions about"

@@ -82,5 +82,8 @@ _FUNCTION_POS = {"DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE"}
 
 
 def only_function_words(doc: Doc, s: int, e: int) -> bool:
+    """Whether the words from ``s`` to ``e`` are articles, prepositions, conjunctions and marks
+    only ("the", "and"): nothing said. A question word is something ('“But why?” she asked')."""
     span = doc.char_span(s, e, alignment_mode="expand")
-    return span is not None and all(t.pos_ in _FUNCTION_POS or t.lower_ in ("the", "a", "an") for t in span)
+    return span is not None and all((t.pos_ in _FUNCTION_POS and t.tag_ not in ("WRB", "WP"))
+                                    or t.lower_ in ("the", "a", "an") for t in span)
