@@ -1656,6 +1656,21 @@ def test_a_plan_laid_out_is_part_of_the_cue_and_what_is_planned_is_what_was_said
                    for a in atts("He had to withdraw a proposal to create a single-payer system."))
 
 
+def test_a_quote_that_ends_with_a_quote_inside_it_is_framed():
+    # a space between the inner quote's closing mark and the outer one's
+    text = ("\"Picture the crowd at the gate, the guards waiting while someone shouts, 'We have to let them in "
+            "now,' \" said the former minister during the second debate, suggesting that she had seen it herself.")
+    a = next(a for a in atts(text) if a["content"]["text"].startswith("Picture"))
+    assert (a["rule"], a["source"]["text"], a["cue"]["text"]) == ("quote_frame", "the former minister", "said")
+
+
+def test_a_quote_after_a_colon_is_not_framed_by_appear():
+    text = ("As the columnist reported after the police appeared to have abandoned the scene:\n\n\"For example, "
+            "the government has done almost nothing with the evidence it recovered during the raid.\"")
+    a = next(a for a in atts(text) if a["content"]["text"].startswith("For example"))
+    assert (a["source"]["text"], a["cue"]["text"]) == ("the columnist", "reported")
+
+
 def test_a_trade_before_a_name_after_a_quote_is_part_of_the_speaker():
     # the tagger reads "screenwriter" as a verb; it is the speaker's trade
     text = ('"Just read the statement. I am amazed at how it manages to insult every reader in the country," '

@@ -113,11 +113,14 @@ def closes_its_frame(doc: Doc, qs: int, qe: int, verb: Token | None) -> bool:
 def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: set[int]) -> Token | None:
     """The reporting verb outside a quote, in the sentences the quote touches: the nearest after
     the closing mark ("..., X said"), else the nearest before the opening one ("X said: ...")."""
+    text = text_of(doc)
+    end = qe
+    while end > qs + 1 and text[end - 1].isspace():  # '..., \'We have to keep it,\' " said X': a space
+        end -= 1                                        # between the inner quote's mark and the outer's
     first = doc.char_span(qs, qs + 1, alignment_mode="expand")
-    last = doc.char_span(max(qs, qe - 1), qe, alignment_mode="expand")
+    last = doc.char_span(max(qs, end - 1), end, alignment_mode="expand")
     if not first or not last:
         return None
-    text = text_of(doc)
     s_start, s_end = sent_of(first[0]).start, sent_of(last[-1]).end
     if s_end < len(doc) and all(t.is_punct or t.is_space for t in doc[last[-1].i + 1 : s_end]) \
             and all(t.is_punct or t.is_space for t in doc[s_start : first[0].i]):
@@ -200,8 +203,8 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
         last_tok = next((t for t in reversed(prev) if not t.is_space), None)
         if last_tok is not None and last_tok.text == ":":
             for t in reversed(list(prev)):
-                if t.i not in used and is_cue_verb(t, 0.15) and not in_quote(t):
-                    return t
+                if t.i not in used and _may_frame_quote(t) and not in_quote(t):
+                    return t  # (not "seem" or "appear": 'As X reported after the FBI appears to have ...:')
     return None
 
 
