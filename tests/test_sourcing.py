@@ -1671,6 +1671,15 @@ def test_a_quote_after_a_colon_is_not_framed_by_appear():
     assert (a["source"]["text"], a["cue"]["text"]) == ("the columnist", "reported")
 
 
+def test_a_speaker_with_a_relative_clause_right_before_the_verb_frames_the_quote():
+    # the parser reads "tweeted" as a participle on the name, and the quote as the name's clause
+    text = ("“The campaign needs a plan for winning back rural voters,” Ana Ruiz, the pollster who founded the "
+            "survey site tweeted on Wednesday.")
+    a = one(text)
+    assert (a["rule"], a["cue"]["text"]) == ("quote_frame", "tweeted")
+    assert a["source"]["text"].startswith("Ana Ruiz")
+
+
 def test_a_trade_before_a_name_after_a_quote_is_part_of_the_speaker():
     # the tagger reads "screenwriter" as a verb; it is the speaker's trade
     text = ('"Just read the statement. I am amazed at how it manages to insult every reader in the country," '

@@ -23,7 +23,8 @@ and of a verb of saying in "-s" taken for a plural noun between its subject and 
   fronted phrase the clause's.
 - A sentence read as one noun phrase, its verb of saying taken for a participle on the last noun
   of the subject's apposition ("Roy Cooper (D), McCrory's opponent in the election, called
-  Friday for ..."): the verb becomes the sentence's, with the name as its subject.
+  Friday for ...", '"...," Nate Silver, the polling guru who founded the site tweeted'): the verb
+  becomes the sentence's, with the name as its subject and a quote before the name as its clause.
 - An object and its complement both labelled as the complement ("Graham called both Trump and
   Clinton “crazy”"): the first is the object.
 - A second report joined by "and" that the model hung on the first one's content ("Half said
@@ -322,7 +323,8 @@ def _inverted_frame(verb: Token) -> tuple[Token, Token, Token] | None:
 
 #: Verbs of saying whose past form the model may take for a participle on the noun before it.
 _REPORTS = SPEECH_LEMMAS | {"call", "urge", "accuse", "announce", "argue", "demand", "deny", "describe", "suggest",
-                            "criticize", "criticise", "praise", "reject", "welcome", "predict", "vow", "pledge"}
+                            "criticize", "criticise", "praise", "reject", "welcome", "predict", "vow", "pledge",
+                            "tweet"}
 
 
 def _verb_read_as_participle(sent: Span) -> tuple[Token, Token] | None:
@@ -336,13 +338,16 @@ def _verb_read_as_participle(sent: Span) -> tuple[Token, Token] | None:
     root = sent.root
     relative = {t.i for r in sent if r.dep_ == "relcl" for t in r.subtree}
     # after a comma, or after a relative clause on the subject ("One of the doctors who sent the
-    # letter called him a quack"); tagged as a participle, or as a past with the model's reading
-    # of the sentence all the same ("The so-called Victory bloc, led by X, called the detentions ...")
+    # letter called him a quack", '"...," Nate Silver, the polling guru who founded the site
+    # tweeted'); tagged as a participle, or as a past with the model's reading of the sentence all
+    # the same ("The so-called Victory bloc, led by X, called the detentions ...")
     verb = next((t for t in sent if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.lemma_ in _REPORTS
-                 and (t.doc[t.i - 1].text == "," or t.head.i in relative)), None)
+                 and (t.doc[t.i - 1].text == "," or t.head.i in relative or t.i - 1 in relative)), None)
+    # (a quote before the name, that the model hung on it as a clause, is no verb of the sentence's)
+    quoted = {t.i for c in root.children if c.dep_ == "ccomp" and c.i < root.i for t in c.subtree}
     if root.pos_ in ("PROPN", "NOUN", "NUM", "PRON"):
         subject = root
-        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in relative and t != verb for t in sent):
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in relative | quoted and t != verb for t in sent):
             return None  # the sentence has a verb of its own
     elif root.tag_ == "VBG":
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
@@ -1022,6 +1027,9 @@ def repair_parses(doc: Doc) -> Doc:
             verb, subject = found
             root = sent.root
             stop = [t for t in root.children if t.i == sent.end - 1 and t.is_punct]
+            # (and a quote before the name is what the verb reports: '"...," Nate Silver, ... tweeted')
+            named = min([subject.i] + [c.left_edge.i for c in subject.lefts if c.dep_ not in ("ccomp", "punct")])
+            stop += [t for t in root.children if t.i < named and (t.dep_ == "ccomp" or t.is_punct)]
             verb.head, verb.dep_ = verb, "ROOT"
             subject.head, subject.dep_ = verb, "nsubj"
             if doc[verb.i - 1].text == ",":
