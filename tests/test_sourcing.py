@@ -1680,6 +1680,20 @@ def test_a_speaker_with_a_relative_clause_right_before_the_verb_frames_the_quote
     assert a["source"]["text"].startswith("Ana Ruiz")
 
 
+def test_a_relative_clause_on_the_speaker_and_the_quote():
+    # a verb in a relative clause on the speaker of a later frame does not frame the quote
+    text = ("“The agents are under a lot of pressure and are working around the clock,” an intelligence source, "
+            "who was not authorized to speak on the record, told the paper.")
+    a = one(text)
+    assert a["cue"]["text"] == "told" and a["source"]["text"].startswith("an intelligence source")
+    # but one that reports, in a clause of its own, the words the quote opens in frames it
+    text = ('Roffman, who estimates that his legal costs were "in the seven figures," described the strain as '
+            '"horrendous."')
+    found = {(a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in atts(text)}
+    assert ("who", "estimates", 'that his legal costs were "in the seven figures') in found, found
+    assert not any(cue == "described" and "seven figures" in content for _, cue, content in found)
+
+
 def test_a_trade_before_a_name_after_a_quote_is_part_of_the_speaker():
     # the tagger reads "screenwriter" as a verb; it is the speaker's trade
     text = ('"Just read the statement. I am amazed at how it manages to insult every reader in the country," '

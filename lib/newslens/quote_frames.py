@@ -146,7 +146,7 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
         if k >= 8 and not _closing_frame(t, last[-1].i + 1):
             continue  # further on, only the verb right after its (long) speaker: '"...," Tom Varga, an editor at a Budapest weekly, said'
         if t.i not in used and (_may_frame_quote(t) or k == 0 and _inverted_frame(t, last[-1].i, s_start, first[0].i)) \
-                and t.lower_ != "according" and not _infinitive(t, first[0].i) \
+                and t.lower_ != "according" and not _infinitive(t, first[0].i) and not _in_speakers_relative(t) \
                 and not (inside and _opens_a_quote(t, quotes)) \
                 and not _reports_own_clause(t, in_quote) and not _subject_around(t, first[0].i, last[-1].i) \
                 and not any(b.pos_ in ("CCONJ", "SCONJ") and b.i not in _speaker_words(t) for b in doc[last[-1].i + 1 : t.i]):
@@ -155,7 +155,8 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
             if _clause_round_quote(t, first[0], in_quote):
                 return None  # 'China would take "resolute countermeasures" to ..., she warned': mixed, the clause's
             inner = next((a for a in first[0].ancestors if s_start <= a.i < first[0].i and a.i not in used
-                          and not in_quote(a) and is_cue_verb(a, 0.5) and a.dep_ not in ("relcl", "acl")
+                          and not in_quote(a) and (is_cue_verb(a, 0.5) and a.dep_ not in ("relcl", "acl")
+                                                   or is_cue_verb(a, 0.3) and _reports_clause_holding(a, first[0]))
                           and t in a.ancestors and not any(b.text == ":" for b in doc[a.i + 1:first[0].i])), None)
             # 'When Trump said he would “protect our citizens,” the crowd applauded': the verb
             # that governs the quote inside a clause of its own, not the one after it (unless a
@@ -168,7 +169,8 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
     # the quote, rather than the nearest verb before it
     anc = next((t for t in first[0].ancestors if not in_quote(t) and t.i < first[0].i), None)
     while anc is not None:
-        if anc.i not in used and not in_quote(anc) and is_cue_verb(anc, 0.5) and anc.i >= s_start \
+        if anc.i not in used and not in_quote(anc) and anc.i >= s_start \
+                and (is_cue_verb(anc, 0.5) or is_cue_verb(anc, 0.3) and _reports_clause_holding(anc, first[0])) \
                 and not (inside and anc.i > last[-1].i and _opens_a_quote(anc, quotes)):
             # 'Mulgrew said he hopes the day sends a message that “...”': the outermost report;
             # not from a verb the parser took for a clause but that follows "but" or "and" ('said
@@ -276,6 +278,22 @@ def _own_object_before_later(verb: Token, first: Token, in_quote) -> Token | Non
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not can_speak(c)
                  and c.right_edge.i < later.left_edge.i and not in_quote(c.left_edge)), None)
+
+
+def _in_speakers_relative(verb: Token) -> bool:
+    """'"...," an intelligence source, who was not authorized to speak on the record, told the
+    paper': a verb in a relative clause on the subject of a later verb that may frame the quote;
+    that verb frames it."""
+    subject = verb.head
+    return verb.dep_ == "relcl" and subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i > verb.i \
+        and _may_frame_quote(subject.head)
+
+
+def _reports_clause_holding(verb: Token, first: Token) -> bool:
+    """'Roffman, who estimates that his legal costs were "in the seven figures," described ...': a
+    verb of a relative clause that reports, in a clause of its own, the words the quote opens in."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "ccomp" and first in c.subtree for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
 def _opens_quote_after_comma(verb: Token, first: Token) -> bool:
