@@ -1694,6 +1694,26 @@ def test_a_relative_clause_on_the_speaker_and_the_quote():
     assert not any(cue == "described" and "seven figures" in content for _, cue, content in found)
 
 
+def test_words_inside_another_quote_are_not_the_speaker():
+    text = ("When someone in the audience shouted, “Smith,” Jones joked, again using an exaggerated accent, “Amen, "
+            "brother! Come on up and get baptized!”")
+    a = next(a for a in atts(text) if a["content"]["text"].startswith("Amen"))
+    assert (a["source"]["text"], a["cue"]["text"]) == ("Jones", "joked")
+    # a participle the parser hung on the verb of a quote before it speaks for the sentence's subject
+    text = ("The senator hardly settled the matter, treating the governor's jab first as a compliment -- ''That "
+            "makes me smart'' -- and, when pressed after the debate, asserting, ''Of course, I pay my taxes.''")
+    a = next(a for a in atts(text) if a["content"]["text"].startswith("Of course"))
+    assert (a["source"]["text"], a["cue"]["text"]) == ("The senator", "asserting")
+
+
+def test_a_verb_that_goes_on_with_the_quoted_clause_does_not_frame_it():
+    # (the parser hangs "told" on the quoted clause, and "supporting" after the quote inside it)
+    text = ("The backing comes just days after Trump told The Washington Post he was “not quite there yet” on "
+            "supporting Ryan, who will face challenges.")
+    a = next(a for a in atts(text) if "not quite there yet" in a["content"]["text"])
+    assert (a["source"]["text"], a["cue"]["text"]) == ("Trump", "told"), a
+
+
 def test_a_trade_before_a_name_after_a_quote_is_part_of_the_speaker():
     # the tagger reads "screenwriter" as a verb; it is the speaker's trade
     text = ('"Just read the statement. I am amazed at how it manages to insult every reader in the country," '

@@ -150,7 +150,7 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
                 and not (inside and _opens_a_quote(t, quotes)) \
                 and not _reports_own_clause(t, in_quote) and not _subject_around(t, first[0].i, last[-1].i) \
                 and not any(b.pos_ in ("CCONJ", "SCONJ") and b.i not in _speaker_words(t) for b in doc[last[-1].i + 1 : t.i]):
-            if _within_report(t, first[0], in_quote):
+            if _within_report(t, first[0], in_quote) or _continues_quoted_clause(t, first[0], last[-1]):
                 continue  # 'The envoy said talks “should be done by spring,” referring to ...'
             if _clause_round_quote(t, first[0], in_quote):
                 return None  # 'China would take "resolute countermeasures" to ..., she warned': mixed, the clause's
@@ -280,6 +280,15 @@ def _own_object_before_later(verb: Token, first: Token, in_quote) -> Token | Non
                  and c.right_edge.i < later.left_edge.i and not in_quote(c.left_edge)), None)
 
 
+def _continues_quoted_clause(verb: Token, first: Token, last: Token) -> bool:
+    """'told the Post he was “not quite there yet” on supporting Ryan': a verb right after a quote
+    (no comma between) that hangs, as a preposition's or open complement, inside the clause the
+    quote is part of goes on with that clause; it frames nothing."""
+    clause = next((a for a in first.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and verb.dep_ in ("pcomp", "xcomp") and clause in verb.ancestors \
+        and not any(t.text == "," for t in verb.doc[last.i + 1 : verb.i])
+
+
 def _in_speakers_relative(verb: Token) -> bool:
     """'"...," an intelligence source, who was not authorized to speak on the record, told the
     paper': a verb in a relative clause on the subject of a later verb that may frame the quote;
@@ -317,9 +326,10 @@ def _opens_quote_after_comma(verb: Token, first: Token) -> bool:
 def _in_clause_before_its_head(verb: Token, first: Token) -> bool:
     """'After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “...”': a verb
     in a clause of time or cause whose sentence verb comes between it and the quote; the quote
-    goes with that sentence, not with the clause set before it."""
+    goes with that sentence, not with the clause set before it (unless the parser hung the clause
+    on the quote's own: 'after Trump told the Post he was “not quite there yet”')."""
     return verb.dep_ == "advcl" and verb.i < verb.head.i < first.i \
-        and any(c.dep_ == "mark" for c in verb.children)
+        and any(c.dep_ == "mark" for c in verb.children) and verb.head not in first.ancestors
 
 
 def _infinitive(verb: Token, quote_first: int) -> bool:

@@ -394,6 +394,10 @@ def quote_frames(run: Run) -> None:
             opens = verb.i == sent_of(verb).start  # 'Said Ellis: “...”'
             subj = other or (inverted_subject(verb) if verb.idx > qe or opens else subj)
             subj = None if titled(subj) else subj
+        if subj is not None and not (qs <= subj.idx < qe) and in_spans(subj.idx, quotes):
+            subj = _speaker_outside_quotes(verb, subj, quotes)  # ('When someone shouted, “Cruz,” Beck joked')
+            if subj is None:
+                continue
         if subj is not None and _mute_relative(subj):
             continue  # 'a "bubble of denial" that scares voters': the bubble says nothing
         src = None
@@ -486,6 +490,26 @@ def quote_frames(run: Run) -> None:
                 # '“I admire the mechanics” of the tax plan, Mr. Holtz said': the quoted phrase runs on
                 content, quote = (content[0], tail), "mixed"
         add("quote_frame", src, cue, content, quote, subj, parts=parts)
+
+
+def _speaker_outside_quotes(verb: Token, subj: Token, quotes: list[tuple[int, int]]) -> Token | None:
+    """The speaker of a frame whose subject, as the parser has it, lies inside another quote:
+    words a quote holds speak nothing there. The name between that quote and the verb ('When
+    someone shouted, “Cruz,” Beck joked, “...”'), or for a participle the parser hung on the
+    quote's verb, the subject of the sentence's own verb ('treating her remark as a compliment --
+    "That makes me smart" -- and asserting, "..."'); None when there is neither."""
+    end = next((b for a, b in quotes if a <= subj.idx < b), None)
+    named = name_before_verb(verb, end) if end is not None and end <= verb.idx else None
+    if named is not None:
+        return named[0]
+    if verb.tag_ != "VBG":
+        return None
+    unquoted = lambda t: t.pos_ in ("VERB", "AUX") and not in_spans(t.idx, quotes)  # noqa: E731
+    outer = next((a for a in verb.ancestors if unquoted(a)), None) or next(
+        (c for a in verb.ancestors for c in a.children
+         if c.i < verb.i and c.dep_ in ("ccomp", "advcl") and unquoted(c)), None)
+    speaker = subject_of(outer) if outer is not None else None
+    return None if speaker is None or in_spans(speaker.idx, quotes) else speaker
 
 
 def early_continuations(run: Run) -> None:
