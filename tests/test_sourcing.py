@@ -1714,6 +1714,14 @@ def test_a_verb_that_goes_on_with_the_quoted_clause_does_not_frame_it():
     assert (a["source"]["text"], a["cue"]["text"]) == ("Trump", "told"), a
 
 
+def test_a_verb_of_naming_frames_the_quote_it_names_its_object_with():
+    a = next(a for a in atts('Japan branded North Korea an "outlaw nation in the neighborhood." Russia insisted '
+                             'that Pyongyang "stop it."') if a["source"]["text"] == "Japan")
+    assert (a["cue"]["text"], a["content"]["text"]) == ("branded", 'an "outlaw nation in the neighborhood')
+    a = one("The prime minister cast the candidate as “divisive, stupid and wrong” in a debate.")
+    assert (a["cue"]["text"], a["content"]["text"]) == ("cast", "the candidate as “divisive, stupid and wrong”")
+
+
 def test_a_trade_before_a_name_after_a_quote_is_part_of_the_speaker():
     # the tagger reads "screenwriter" as a verb; it is the speaker's trade
     text = ('"Just read the statement. I am amazed at how it manages to insult every reader in the country," '

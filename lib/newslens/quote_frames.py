@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import QUOTE_TOKENS, SETTING_PREPS, clause_of_statement, lemma_of
+from .cues import NAMING_VERBS, QUOTE_TOKENS, SETTING_PREPS, clause_of_statement, lemma_of
 from .doctools import sent_of, text_of
 from .quotes import CLOSE, CLOSING_MARKS, MIN_QUOTE_WORDS, OPEN, OPENING_MARKS
 from .report_words import (ADDRESSING_VERBS, RAISING_VERBS, can_speak, is_cue_verb, is_date_phrase, mark_start,
@@ -170,7 +170,8 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
     anc = next((t for t in first[0].ancestors if not in_quote(t) and t.i < first[0].i), None)
     while anc is not None:
         if anc.i not in used and not in_quote(anc) and anc.i >= s_start \
-                and (is_cue_verb(anc, 0.5) or is_cue_verb(anc, 0.3) and _reports_clause_holding(anc, first[0])) \
+                and (is_cue_verb(anc, 0.5) or is_cue_verb(anc, 0.3) and _reports_clause_holding(anc, first[0])
+                     or _names_with_quote(anc, first[0])) \
                 and not (inside and anc.i > last[-1].i and _opens_a_quote(anc, quotes)):
             # 'Mulgrew said he hopes the day sends a message that “...”': the outermost report;
             # not from a verb the parser took for a clause but that follows "but" or "and" ('said
@@ -287,6 +288,27 @@ def _continues_quoted_clause(verb: Token, first: Token, last: Token) -> bool:
     clause = next((a for a in first.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return clause is not None and verb.dep_ in ("pcomp", "xcomp") and clause in verb.ancestors \
         and not any(t.text == "," for t in verb.doc[last.i + 1 : verb.i])
+
+
+#: Verbs that name what they take as something, with "as" ("hailed Trump as “The Comeback Kid”").
+_NAMING_AS = {"hail", "portray", "tout", "deride", "denounce", "dismiss", "depict", "cast", "paint", "pound", "mock"}
+
+
+def _names_with_quote(verb: Token, first: Token) -> bool:
+    """'Japan branded North Korea an "outlaw nation"', 'a Times article hailed Trump as “The
+    Comeback Kid”': a verb of naming whose object is named in the quote frames it, however seldom
+    the verb reports (the quote opens the name: it is what the subject calls the object)."""
+    lemma = lemma_of(verb)
+    if lemma not in NAMING_VERBS | _NAMING_AS:
+        return False
+    named = next((c for c in verb.children if c.dep_ == "dobj" and c.i < first.i and first not in c.subtree), None)
+    held = next((c for c in verb.children if first in c.subtree), None)
+    if named is None or held is None or held.i < named.i or held.left_edge.i > first.i \
+            or any(not (t.is_punct or t.dep_ == "det") for t in verb.doc[held.left_edge.i : first.i] if t.i != held.i):
+        return False
+    if held.dep_ == "prep":
+        return held.lower_ == "as"
+    return lemma in NAMING_VERBS and held.dep_ in ("oprd", "dobj", "attr")
 
 
 def _in_speakers_relative(verb: Token) -> bool:
