@@ -95,7 +95,7 @@ def _answering_back(tok: Token) -> bool:
     """Whether ``tok`` is the "back" of an answer ("shot back:", "fired back at"), not of a time
     ("said back in October")."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.dep_ == "advmod" and tok.lower_ == "back" and not any(True for _ in tok.children) \
+    return tok.dep_ == "advmod" and tok.lower_ == "back" and tok.n_lefts + tok.n_rights == 0 \
         and (nxt is None or nxt.is_punct or nxt.lower_ in ("at", "against"))
 
 

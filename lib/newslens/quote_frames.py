@@ -114,9 +114,11 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
     """The reporting verb outside a quote, in the sentences the quote touches: the nearest after
     the closing mark ("..., X said"), else the nearest before the opening one ("X said: ...")."""
     text = text_of(doc)
+    # (a quote that ends with a quote inside it may end on the space between the two closing marks:
+    # '"... while someone says, 'We have to keep it alive,' " said X')
     end = qe
-    while end > qs + 1 and text[end - 1].isspace():  # '..., \'We have to keep it,\' " said X': a space
-        end -= 1                                        # between the inner quote's mark and the outer's
+    while end > qs + 1 and text[end - 1].isspace():
+        end -= 1
     first = doc.char_span(qs, qs + 1, alignment_mode="expand")
     last = doc.char_span(max(qs, end - 1), end, alignment_mode="expand")
     if not first or not last:
@@ -290,14 +292,15 @@ def _continues_quoted_clause(verb: Token, first: Token, last: Token) -> bool:
         and not any(t.text == "," for t in verb.doc[last.i + 1 : verb.i])
 
 
-#: Verbs that name what they take as something, with "as" ("hailed Trump as “The Comeback Kid”").
+#: Verbs that name what they take as something, with "as" ("hailed the mayor as “the comeback kid”").
 _NAMING_AS = {"hail", "portray", "tout", "deride", "denounce", "dismiss", "depict", "cast", "paint", "pound", "mock"}
 
 
 def _names_with_quote(verb: Token, first: Token) -> bool:
-    """'Japan branded North Korea an "outlaw nation"', 'a Times article hailed Trump as “The
-    Comeback Kid”': a verb of naming whose object is named in the quote frames it, however seldom
-    the verb reports (the quote opens the name: it is what the subject calls the object)."""
+    """'Japan branded North Korea an "outlaw nation"', 'the prime minister cast the candidate as
+    “divisive, stupid and wrong”': a verb of naming whose object is named in the quote frames it,
+    however seldom the verb reports (the quote opens the name: it is what the subject calls the
+    object)."""
     lemma = lemma_of(verb)
     if lemma not in NAMING_VERBS | _NAMING_AS:
         return False
