@@ -25,6 +25,15 @@ def one(text, **kw):
     return found[0]
 
 
+def saying(text, opening, **kw):
+    """The attribution newslens finds in ``text`` whose content opens with ``opening`` (the test
+    fails, listing what it found, if there is none)."""
+    found = atts(text, **kw)
+    hits = [a for a in found if a["content"]["text"].startswith(opening)]
+    assert hits, [(a["rule"], a["content"]["text"]) for a in found]
+    return hits[0]
+
+
 def named(text):
     """The attributions of ``text`` as (source cell of the table, entity name of the source)."""
     an = newslens.analyze(newslens.Article(id="t", text=text, paragraphs=paragraph_spans(text)))

@@ -9,7 +9,7 @@ from newslens.quotes import find_quotes
 from newslens.sourcing import summary
 
 import newslens
-from attribution_helpers import atts, one, parse
+from attribution_helpers import atts, one, parse, saying
 
 
 def test_indirect_speech_keeps_that_and_whole_verb_group():
@@ -802,7 +802,7 @@ def test_a_quote_is_not_framed_by_a_verb_in_the_next_paragraph():
     text = ('She stood by her choice. "If you are not moving, you are falling behind," she said. '
             '"To turn a ministry around takes many hard calls and some luck."\n\n'
             '"What kept me at it in those years," she said, "is that I trusted my staff."')
-    first = next(a for a in atts(text) if a["content"]["text"].startswith("If you are not moving"))
+    first = saying(text, "If you are not moving")
     assert first["content_parts_text"][1].startswith("To turn a ministry around")
 
 
@@ -1597,14 +1597,14 @@ def test_a_later_predicate_after_the_verbs_own_object_frames_the_quote():
     # the quote after a verb with its own object and a second verb joined by "and"
     text = ("Beaming at the crowd, the mayor drew cheers as she thanked her home city and then roared, “Tonight, "
             "you have shown the whole country what this place can do.”")
-    a = next(a for a in atts(text) if a["content"]["text"].startswith("Tonight"))
+    a = saying(text, "Tonight")
     assert (a["source"]["text"], a["cue"]["text"]) == ("she", "then roared"), a
 
 
 def test_a_verb_in_a_clause_of_time_before_the_sentence_verb_does_not_frame_the_quote():
     text = ("After the former governor attacked the senator during a debate, the senator shot back, “I could have "
             "stayed home, but I chose to serve my state.”")
-    a = next(a for a in atts(text) if a["content"]["text"].startswith("I could have"))
+    a = saying(text, "I could have")
     assert (a["source"]["text"], a["cue"]["text"]) == ("the senator", "shot back"), a
     # a "back" of time is no part of the cue
     a = one("The envoy said back in October that the talks had stalled.")
@@ -1660,14 +1660,14 @@ def test_a_quote_that_ends_with_a_quote_inside_it_is_framed():
     # a space between the inner quote's closing mark and the outer one's
     text = ("\"Picture the crowd at the gate, the guards waiting while someone shouts, 'We have to let them in "
             "now,' \" said the former minister during the second debate, suggesting that she had seen it herself.")
-    a = next(a for a in atts(text) if a["content"]["text"].startswith("Picture"))
+    a = saying(text, "Picture")
     assert (a["rule"], a["source"]["text"], a["cue"]["text"]) == ("quote_frame", "the former minister", "said")
 
 
 def test_a_quote_after_a_colon_is_not_framed_by_appear():
     text = ("As the columnist reported after the police appeared to have abandoned the scene:\n\n\"For example, "
             "the government has done almost nothing with the evidence it recovered during the raid.\"")
-    a = next(a for a in atts(text) if a["content"]["text"].startswith("For example"))
+    a = saying(text, "For example")
     assert (a["source"]["text"], a["cue"]["text"]) == ("the columnist", "reported")
 
 
@@ -1697,12 +1697,12 @@ def test_a_relative_clause_on_the_speaker_and_the_quote():
 def test_words_inside_another_quote_are_not_the_speaker():
     text = ("When someone in the audience shouted, “Smith,” Jones joked, again using an exaggerated accent, “Amen, "
             "brother! Come on up and get baptized!”")
-    a = next(a for a in atts(text) if a["content"]["text"].startswith("Amen"))
+    a = saying(text, "Amen")
     assert (a["source"]["text"], a["cue"]["text"]) == ("Jones", "joked")
     # a participle the parser hung on the verb of a quote before it speaks for the sentence's subject
     text = ("The senator hardly settled the matter, treating the governor's jab first as a compliment -- ''That "
             "makes me smart'' -- and, when pressed after the debate, asserting, ''Of course, I pay my taxes.''")
-    a = next(a for a in atts(text) if a["content"]["text"].startswith("Of course"))
+    a = saying(text, "Of course")
     assert (a["source"]["text"], a["cue"]["text"]) == ("The senator", "asserting")
 
 
@@ -1989,7 +1989,7 @@ def test_titles_and_a_name_between_a_quote_and_its_verb_are_the_speaker_even_whe
 def test_a_verb_that_opens_its_sentence_before_a_quote_has_the_name_after_it_as_speaker():
     text = ("Analysts say the plan would make the deal harder. Said Bedi: “I don’t get the sense the ministry is "
             "the least bit interested in reform.”")
-    a = next(a for a in atts(text) if a["content"]["text"].startswith("I don’t"))
+    a = saying(text, "I don’t")
     assert (a["rule"], a["source"]["text"], a["cue"]["text"]) == ("quote_frame", "Bedi", "Said")
 
 
@@ -3013,7 +3013,7 @@ def test_speakers_named_after_a_quote_are_the_source_not_part_of_the_quote():
     text = ('Leaders meet in Rome\n\nParis and Berlin on Monday called for joint bonds.\n\n"Europe must be able to '
             'defend itself," French President Emmanuel Macron and German Chancellor Friedrich Merz said in a joint '
             'statement.')
-    a = next(a for a in atts(text) if a["content"]["text"].startswith("Europe"))
+    a = saying(text, "Europe")
     assert a["source"]["text"] == "French President Emmanuel Macron and German Chancellor Friedrich Merz"
     assert a["quote"] == "direct" and a["source"]["side"] == "France + Germany"
 

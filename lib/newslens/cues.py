@@ -231,9 +231,9 @@ def complements(tok: Token) -> list[Token]:
     subordinate = any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL for c in tok.children)
 
     def beside(c: Token) -> bool:
-        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-        return c.dep_ == "ccomp" and c.i > tok.i and not marks & {"that", "whether", "if"} and (
-            bool(marks & _ADVERBIAL) or (subordinate and "," in (c.left_edge.text, doc[c.left_edge.i - 1].text)))
+        if c.dep_ != "ccomp" or c.i < tok.i or _marks(c) & _REPORTING_MARKS:
+            return False
+        return adverbial_clause(c) or (subordinate and "," in (c.left_edge.text, doc[c.left_edge.i - 1].text))
 
     return [c for c in tok.children if not (c.dep_ == "ccomp" and c.i < tok.i and apart(c)) and not beside(c)
             and not (fronted and c.dep_ == "dobj" and c.i > tok.i)
@@ -293,9 +293,22 @@ def _that_misread_as_relative(clause: Token) -> bool:
 SUBORDINATORS = {"while", "as", "if", "when", "although", "though", "because", "since", "after", "before",
                  "unless", "until", "whereas", "whether", "once"}
 _JOINING = {"so", "and", "but", "yet", "or"}
-#: The words of ``SUBORDINATORS`` that never open what a verb reports ("if" and "whether" may:
-#: "asked whether ...").
-_ADVERBIAL = SUBORDINATORS - {"if", "whether"}
+#: The words that may open what a verb reports ("said that ...", "asked whether ...", "asked if ...").
+_REPORTING_MARKS = {"that", "whether", "if"}
+#: The words of ``SUBORDINATORS`` that never open what a verb reports.
+_ADVERBIAL = SUBORDINATORS - _REPORTING_MARKS
+
+
+def _marks(clause: Token) -> set[str]:
+    return {m.lower_ for m in clause.children if m.dep_ == "mark"}
+
+
+def adverbial_clause(clause: Token) -> bool:
+    """Whether a clause the parser hung on a verb opens with "as", "while", "after" and the like
+    (and with no "that", "whether" or "if"): a clause of time or cause set beside the verb, not
+    what it reports ('"...," he said as some in the crowd booed')."""
+    marks = _marks(clause)
+    return bool(marks & _ADVERBIAL) and not marks & _REPORTING_MARKS
 
 
 def _set_off_after_prep(tok: Token, obj: Token) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import NAMING_VERBS, QUOTE_TOKENS, SETTING_PREPS, clause_of_statement, lemma_of
+from .cues import NAMING_VERBS, QUOTE_TOKENS, SETTING_PREPS, adverbial_clause, clause_of_statement, lemma_of
 from .doctools import sent_of, text_of
 from .quotes import CLOSE, CLOSING_MARKS, MIN_QUOTE_WORDS, OPEN, OPENING_MARKS
 from .report_words import (ADDRESSING_VERBS, RAISING_VERBS, can_speak, is_cue_verb, is_date_phrase, mark_start,
@@ -486,8 +486,9 @@ def _opens_with_scene(clause: Token) -> bool:
     clause of time or cause; they set the scene of the quote. So too a "clause" of the verb's
     that is itself one of time or cause ('"...," he said as some in the crowd booed')."""
     first = clause.left_edge
-    return first.dep_ == "mark" and first.lower_ in _SCENE_MARKS and (first.head.i == clause.i or (
-        first.head.dep_ == "advcl" and first.i > 0 and clause.doc[first.i - 1].text == ","))
+    return adverbial_clause(clause) or (first.dep_ == "mark" and first.lower_ in _SCENE_MARKS
+                                        and first.head.dep_ == "advcl" and first.i > 0
+                                        and clause.doc[first.i - 1].text == ",")
 
 
 #: Words that open a clause of time or cause.
