@@ -1360,6 +1360,16 @@ def test_a_passive_with_an_agent_that_reports_nothing_is_not_an_attribution(text
     assert not [a for a in atts(text) if a["rule"] == "passive_agent"]
 
 
+def test_a_quote_the_parser_hung_on_its_speakers_name_keeps_its_frame():
+    # the parser hangs the opening mark and the quote on "Lopez", so the name's words seem to
+    # run round the quote; none of them comes before it
+    text = ("Few diplomats would ever admit this.\n\n“That’s a fair worry, because they’re very committed and "
+            "very loyal,” Lopez, 52, told CNN Tuesday when asked about fears that her backers would not turn "
+            "out if she loses the vote.")
+    a = saying(text, "That’s a fair worry")
+    assert (a["source"]["text"], a["cue"]["text"], a["rule"]) == ("Lopez, 52", "told", "quote_frame")
+
+
 def test_calling_for_someone_to_act_is_a_call_for_it():
     a = one("Scholz is calling for the European Union to play a bigger part in the talks.")
     assert a["cue"]["text"] == "is calling for" and a["source"]["text"] == "Scholz"

@@ -410,7 +410,10 @@ def _subject_around(verb: Token, first: int, last: int) -> bool:
     """'The deal, which critics call “a threat”, was signed': the verb's subject holds the quote
     (it starts before the quote and ends after it), so the verb does not frame it."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.left_edge.i < first and subj.right_edge.i >= last
+    # (a word of its own before the quote: not '“...,” Sarandon told MSNBC' with the opening mark
+    # and the quote hung on the name)
+    return subj is not None and subj.right_edge.i >= last \
+        and any(not (t.is_punct or t.is_space) for t in subj.subtree if t.i < first)
 
 
 def has_own_frame(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: set[int]) -> bool:
