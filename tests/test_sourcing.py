@@ -1370,6 +1370,40 @@ def test_a_quote_the_parser_hung_on_its_speakers_name_keeps_its_frame():
     assert (a["source"]["text"], a["cue"]["text"], a["rule"]) == ("Lopez, 52", "told", "quote_frame")
 
 
+@pytest.mark.parametrize("text,cue,content,parts", [
+    ("The price of the fighter jets was not disclosed.", "was not disclosed", "The price of the fighter jets", None),
+    # what the subject was called is content too, in a part of its own; "as" is the cue's
+    ("The new sanctions package was widely criticized as counterproductive.", "was widely criticized as",
+     "The new sanctions package", ["The new sanctions package", "counterproductive"]),
+    ("Moon was declared the winner of the runoff.", "was declared", "Moon", ["Moon", "the winner of the runoff"]),
+])
+def test_a_passive_report_with_no_agent_has_no_source(text, cue, content, parts):
+    a = one(text)
+    assert a["rule"] == "unsourced_passive" and a["source"] is None
+    assert (a["cue"]["text"], a["content"]["text"]) == (cue, content)
+    assert a.get("content_parts_text") == parts
+
+
+def test_those_among_whom_a_view_is_held_hold_it():
+    a = one("The foreign minister is revered among younger diplomats.")
+    assert (a["source"]["text"], a["source"]["kind"]) == ("among younger diplomats", "anonymous")
+    assert (a["cue"]["text"], a["content"]["text"]) == ("is revered", "The foreign minister")
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were also wounded near the border.",  # not a verb of saying
+    "Border security will be discussed at the summit.",  # a plan, not a report
+    "The accord, which was widely praised, expires in 2026.",  # the relative word alone
+])
+def test_a_passive_that_reports_nothing_is_not_an_unsourced_report(text):
+    assert not [a for a in atts(text) if a["rule"] == "unsourced_passive"]
+
+
+def test_one_who_was_asked_is_not_what_was_asked():
+    assert not [a for a in atts("The ambassador was asked about the missile tests.")
+                if a["content"]["text"] == "The ambassador"]
+
+
 def test_calling_for_someone_to_act_is_a_call_for_it():
     a = one("Scholz is calling for the European Union to play a bigger part in the talks.")
     assert a["cue"]["text"] == "is calling for" and a["source"]["text"] == "Scholz"

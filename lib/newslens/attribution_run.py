@@ -39,6 +39,7 @@ RULE_CONFIDENCE = {
     "in_document": 0.7,
     "asked": 0.7,
     "passive_agent": 0.65,
+    "unsourced_passive": 0.55,
     "criticism_received": 0.65,
     "reported_adverb": 0.7,
 }

@@ -48,3 +48,8 @@ ASIDE_MIN_RATE = 0.4
 #: The confidence of "was quoted as saying" (the cue model, which sees few such passives, puts
 #: it under the threshold: PolNeAR train marks every active "quoted X as saying" it has).
 QUOTED_AS_CONFIDENCE = 0.9
+
+
+#: How sure the cue model must be of a passive with no agent and nothing it governs ("The plan
+#: was widely criticized", "Sanders was declared the winner"): a report with no source.
+UNSOURCED_PASSIVE_MIN_PROBABILITY = 0.65

@@ -45,6 +45,11 @@ Rules, tried in this order (each attribution records the rule that found it):
                        (a verb of feeling excepted: "Leaders were angered that ..." is theirs)
 ``passive_agent``      a cue verb in the passive with an agent and nothing it governs ("The
                        plan was criticized by Democrats"): the agent speaks about the subject
+``unsourced_passive``  the same with no agent, when the cue model is sure of the verb ("The
+                       plan was widely criticized as reckless", "The price was not disclosed"):
+                       no source (but "is revered among diplomats" names those who hold it);
+                       the subject, and what it was called, as content; not a verb with a modal
+                       ("will be discussed" is a plan) nor one of asking ("was asked")
 ``in_document``        a sentence opened by the document that says it ("In an NBC News poll
                        released Monday, 50 percent ..."), when no verb rule took the sentence
                        or it is a poll (whose content holds what its respondents said); or a
@@ -123,7 +128,8 @@ RULES: tuple[Callable[[Run], None], ...] = (
     quote_rules.transcripts, quote_rules.headline_label, quote_rules.interviews, verb_rules.according_to,
     quote_rules.statements_below, quote_rules.quote_frames, quote_rules.early_continuations,
     verb_rules.parentheticals, verb_rules.questions, verb_rules.criticism_received, complement_rules.verb_complements,
-    quote_rules.continuations, verb_rules.passive_agents, document_rules.in_documents, verb_rules.reported_adverbs,
+    quote_rules.continuations, verb_rules.passive_agents, verb_rules.unsourced_passives,
+    document_rules.in_documents, verb_rules.reported_adverbs,
     noun_rules.noun_cues, verb_rules.adjectives, complement_rules.nested)
 
 

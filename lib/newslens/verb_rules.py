@@ -17,10 +17,10 @@ from .cues import content_prep, cue_frame, cue_rate, frame_rate, lemma_of
 from .doctools import sent_of
 from .quote_frames import from_quote_start, parts_around, set_off
 from .quotes import quote_kind
-from .report_words import (DOCUMENT_NOUNS, EXPERIENCER_VERBS, RAISING_VERBS, can_speak, is_cue_verb, is_passive,
-                           mark_start)
+from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, EXPERIENCER_VERBS, RAISING_VERBS, can_speak,
+                           is_cue_verb, is_passive, mark_start)
 from .rule_thresholds import (ADJ_MIN_RATE, ASIDE_MIN_RATE, AS_MIN_RATE, CUE_MIN_PROBABILITY, NEST_FRAME_MIN_RATE,
-                              PASSIVE_MIN_RATE)
+                              PASSIVE_MIN_RATE, UNSOURCED_PASSIVE_MIN_PROBABILITY)
 from .source_spans import source_span
 from .spans import EDGE_CHARS, in_spans, subtree_span, trim_edges
 from .subjects import (apposed_speaker, aside_phrase, frame_joined_on, free_relative_speaker, put_it_speaker,
@@ -403,6 +403,49 @@ def passive_agents(run: Run) -> None:
         quote, content = quote_kind(content, quotes)
         used_cues.add(tok.i)
         add("passive_agent", {"start": src[0], "end": src[1]}, cue, content, quote, speaker)
+
+
+def unsourced_passives(run: Run) -> None:
+    """A cue verb in the passive with neither an agent nor anything it governs, when the cue
+    model is sure of it ("The plan was widely criticized as reckless", "Sanders was declared
+    the winner", "The price was not disclosed"): a report nobody is named for. No source; the
+    cue is the verb group (with "as"); the content is the subject, with what it was called."""
+    doc, text, quotes, taken, used_cues, found, add = run.state()
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.tag_ != "VBN" or tok.i in used_cues or not is_passive(tok) \
+                or any(c.dep_ == "agent" for c in tok.children) or cue_frame(tok) != "none":
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or subj.i > tok.i or subj.tag_ in ("WDT", "WP") or subj.lower_ == "that" \
+                or lemma_of(tok) in ADDRESSING_VERBS or any(c.tag_ == "MD" for c in tok.children):
+            # "which was criticized": the relative word alone says nothing; one "asked" is asked;
+            # "Iran will be discussed" is a plan, not a report
+            continue
+        # what the subject was called: 'declared the winner', 'seen as a threat' ("as" is the cue's)
+        named = next((c for c in tok.rights if c.dep_ in ("oprd", "attr")
+                      or c.dep_ == "prep" and c.lower_ == "as" and any(True for _ in c.children)), None)
+        if named is None and not cue_rate(tok) \
+                or cue_probability(tok, subject_of(tok), "none", quotes) < UNSOURCED_PASSIVE_MIN_PROBABILITY:
+            continue  # (a verb the lexicon does not list reports only what it calls something: "is seen as")
+        cue = cue_group(tok)
+        parts = [subtree_span(subj)]
+        among = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "among"
+                      and any(g.dep_ == "pobj" for g in c.children)), None)
+        # 'Sanders is revered among Democratic activists': they hold the view (PolNeAR: "among" and all)
+        source = dict(zip(("start", "end"), subtree_span(among))) if among is not None else None
+        if named is not None and named.dep_ == "prep":
+            cue = (cue[0], named.idx + len(named.text))
+            named = next(named.children)
+        if named is not None:
+            parts.append(subtree_span(named))
+        content = (parts[0][0], parts[-1][1])
+        if taken.hits(*content) or taken.hits(*cue) \
+                or source is not None and taken.hits(source["start"], source["end"]):
+            continue
+        quote, content = quote_kind(content, quotes)
+        used_cues.add(tok.i)
+        speaker = next(g for g in among.children if g.dep_ == "pobj") if among is not None else None
+        add("unsourced_passive", source, cue, content, quote, speaker, parts=parts if len(parts) > 1 else None)
 
 
 def reported_adverbs(run: Run) -> None:
