@@ -1404,6 +1404,29 @@ def test_one_who_was_asked_is_not_what_was_asked():
                 if a["content"]["text"] == "The ambassador"]
 
 
+@pytest.mark.parametrize("text,source,content", [
+    ("To Moscow, the expansion of NATO is a threat to its security.", "Moscow",
+     "the expansion of NATO is a threat to its security"),
+    ("To many in Delhi, the deal looks lopsided.", "many in Delhi", "the deal looks lopsided"),
+    ("To the envoy, who has served in Kabul, the withdrawal was a mistake.", "the envoy, who has served in Kabul",
+     "the withdrawal was a mistake"),
+])
+def test_a_sentence_opened_by_to_someone_is_said_as_they_see_it(text, source, content):
+    a = one(text)
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (source, "To", content)
+    assert a["rule"] == "perspective"
+
+
+@pytest.mark.parametrize("text", [
+    "To date, no country has signed the protocol.",
+    "To that, the minister replied with a shrug.",
+    "To this end, the two sides set up a joint panel.",
+    "To Beijing the delegation flew on Monday, and talks began at once.",  # no comma after the name
+])
+def test_to_what_opens_a_sentence_is_not_always_a_view(text):
+    assert not [a for a in atts(text) if a["rule"] == "perspective"]
+
+
 def test_calling_for_someone_to_act_is_a_call_for_it():
     a = one("Scholz is calling for the European Union to play a bigger part in the talks.")
     assert a["cue"]["text"] == "is calling for" and a["source"]["text"] == "Scholz"

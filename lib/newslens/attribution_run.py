@@ -40,6 +40,7 @@ RULE_CONFIDENCE = {
     "asked": 0.7,
     "passive_agent": 0.65,
     "unsourced_passive": 0.55,
+    "perspective": 0.6,
     "criticism_received": 0.65,
     "reported_adverb": 0.7,
 }

@@ -11,6 +11,8 @@ Rules, tried in this order (each attribution records the rule that found it):
                        ..."): the answer is the interviewee's, the question the interviewer's,
                        both as the lead names them ("X told RIA Novosti about ...")
 ``according_to``       "according to X"; ``as_reported``: a bare "as has been reported by X"
+``perspective``        a sentence opened by "To" and someone, set off by a comma ("To Moscow,
+                       the expansion of NATO is a threat"): the rest of the sentence as they see it
 ``quote_frame``        a direct quote with a reporting verb in its sentence ("..., X said");
                        ''doubled apostrophes'' count as quotation marks, and so do single
                        marks in an article that has no double ones ('We will act,' he said)
@@ -126,7 +128,7 @@ from .speakers import classify_source
 #: The rules in the order they run (see the module's docstring).
 RULES: tuple[Callable[[Run], None], ...] = (
     quote_rules.transcripts, quote_rules.headline_label, quote_rules.interviews, verb_rules.according_to,
-    quote_rules.statements_below, quote_rules.quote_frames, quote_rules.early_continuations,
+    verb_rules.perspectives, quote_rules.statements_below, quote_rules.quote_frames, quote_rules.early_continuations,
     verb_rules.parentheticals, verb_rules.questions, verb_rules.criticism_received, complement_rules.verb_complements,
     quote_rules.continuations, verb_rules.passive_agents, verb_rules.unsourced_passives,
     document_rules.in_documents, verb_rules.reported_adverbs,

@@ -405,6 +405,37 @@ def passive_agents(run: Run) -> None:
         add("passive_agent", {"start": src[0], "end": src[1]}, cue, content, quote, speaker)
 
 
+#: Pronouns and words for people that may open a sentence as the ones it speaks for ("To many,
+#: ...", "To them, ...").
+_VIEWERS = {"me", "him", "her", "us", "them", "many", "some", "others", "most", "everyone", "anyone", "all"}
+
+
+def perspectives(run: Run) -> None:
+    """'To Moscow, the expansion of NATO is a threat', 'To many in Delhi, the deal looks
+    lopsided': a sentence opened by "To" and someone, set off by a comma, is said as they see it
+    (PolNeAR: cue "To", the one it is to as source, the rest of the sentence as content; 8 of
+    the 9 such sentences in train that name a person or a group)."""
+    doc, text, quotes, taken, used_cues, found, add = run.state()
+    for sent in doc.sents:
+        first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+        if first is None or first.lower_ != "to" or first.dep_ != "prep" or in_spans(first.idx, quotes):
+            continue
+        who = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if who is None or not (can_speak(who) or who.ent_type_ == "GPE" or who.lower_ in _VIEWERS):
+            continue  # not "To date, ...", "To that, Kasich joked ..."
+        end = who.right_edge.i + 1
+        if end >= sent.end or doc[end].text != "," or taken.hits(first.idx, doc[end].idx):
+            continue
+        src = source_span(who, (doc[end].idx, len(text)))
+        content = from_quote_start(trim_edges(text, doc[end].idx + 1, sent.end_char), quotes)
+        words = doc.char_span(*content, alignment_mode="contract") if content and content[1] > content[0] else None
+        if not words or not any(t.pos_ in ("VERB", "AUX") for t in words) or taken.hits(*content):
+            continue
+        quote, content = quote_kind(content, quotes)
+        add("perspective", {"start": src[0], "end": src[1]}, (first.idx, first.idx + len(first.text)), content, quote,
+            who)
+
+
 def unsourced_passives(run: Run) -> None:
     """A cue verb in the passive with neither an agent nor anything it governs, when the cue
     model is sure of it ("The plan was widely criticized as reckless", "Sanders was declared
