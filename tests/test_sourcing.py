@@ -1427,6 +1427,19 @@ def test_to_what_opens_a_sentence_is_not_always_a_view(text):
     assert not [a for a in atts(text) if a["rule"] == "perspective"]
 
 
+@pytest.mark.parametrize("text,cue", [
+    ("The aide kept nodding, and as the minister spoke of “a new era of trust” and “our shared future,” the aide "
+     "said yes, yes, over and over.", "spoke of"),
+    ("As the minister talked about “a new era of trust” and “our shared future,” the aide said yes, over and over.",
+     "talked about"),
+])
+def test_a_verb_that_says_its_own_answer_frames_no_quote_before_it(text, cue):
+    a = saying(text, "a new era of trust")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("the minister", cue)
+    yes = saying(text, "yes")
+    assert (yes["source"]["text"], yes["cue"]["text"]) == ("the aide", "said")
+
+
 def test_calling_for_someone_to_act_is_a_call_for_it():
     a = one("Scholz is calling for the European Union to play a bigger part in the talks.")
     assert a["cue"]["text"] == "is calling for" and a["source"]["text"] == "Scholz"

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .attribution_run import Run, Taken, content_spans
-from .complement_shapes import (QUESTION_WORDS, answer_word, expletive_it, feels, for_clause, governed_by, made_clear,
+from .complement_shapes import (QUESTION_WORDS, expletive_it, feels, for_clause, governed_by, made_clear,
                                 misread_that, no_new_clause, object_complement_end, question_put, second_report,
                                 split_subject, subject_read_as_object, told_clause, unmarked_clause)
 from .content_model import choose_end as choose_content_end
@@ -18,7 +18,7 @@ from .cue_model import cue_probability
 from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
                         manner_adverb_end, noun_cue_end, quoted_as, quoting_as, raised_report, recognises_a_state,
                         time_after)
-from .cues import (SETTING_PREPS, asks_anonymity, clause_of_statement, complements, cue_frame, lemma_of,
+from .cues import (SETTING_PREPS, answer_word, asks_anonymity, clause_of_statement, complements, cue_frame, lemma_of,
                    purpose_of_terms, terms_aside)
 from .doctools import asks, sent_of, talks_misread, text_of
 from .quote_frames import object_said_of

@@ -280,24 +280,6 @@ def unmarked_clause(verb: Token) -> tuple[Token, Token] | None:
 QUESTION_WORDS = {"when", "where", "why", "how", "whether"}
 
 
-#: The one-word answers PolNeAR takes for what was said ("said yes", "said so").
-_ANSWER_WORDS = {"yes", "no", "so"}
-
-
-def answer_word(verb: Token) -> Token | None:
-    """'75 percent said yes', 'he said so', '26 percent said the same (of Trump)', 'the minister
-    said as much': the answer right after a reporting verb (the parser may take "the same" for a
-    second subject, "as much" for an object)."""
-    if cue_rate(verb) < UNMARKED_MIN_RATE or verb.i + 1 >= len(verb.doc):
-        return None
-    nxt = verb.doc[verb.i + 1]
-    second = verb.doc[verb.i + 2] if nxt.lower_ in ("the", "as") and verb.i + 2 < len(verb.doc) else None
-    if second is not None and (nxt.lower_, second.lower_) in (("the", "same"), ("as", "much")) \
-            and second.head.i == verb.i:
-        return second
-    return nxt if nxt.head.i == verb.i and nxt.lower_ in _ANSWER_WORDS and nxt.dep_ in ("intj", "advmod", "dobj") else None
-
-
 #: Words that join a clause to the one before it ("..., although ...", "..., but ...").
 _JOINING_WORDS = {"although", "though", "while", "whereas", "but", "yet", "because", "despite", "and", "even"}
 

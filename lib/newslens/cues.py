@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from . import config
+from .rule_thresholds import UNMARKED_MIN_RATE
 
 #: Prepositions after a cue verb or noun that introduce what was said ("called for talks").
 CONTENT_PREPS = {"for", "of", "about", "to", "on", "against", "over"}
@@ -191,6 +192,25 @@ OBJECT_AFTER_REPORT = {"tell", "ask", "write", "call", "inform", "assure", "remi
                        "quote", "cite"}
 
 
+#: The one-word answers PolNeAR takes for what was said ("said yes", "said so").
+_ANSWER_WORDS = {"yes", "no", "so"}
+
+
+def answer_word(verb: Token) -> Token | None:
+    """'75 percent said yes', 'he said so', '26 percent said the same (of Trump)', 'the minister
+    said as much': the answer right after a reporting verb (the parser may take "the same" for a
+    second subject, "as much" for an object)."""
+    if cue_rate(verb) < UNMARKED_MIN_RATE or verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    second = verb.doc[verb.i + 2] if nxt.lower_ in ("the", "as") and verb.i + 2 < len(verb.doc) else None
+    if second is not None and (nxt.lower_, second.lower_) in (("the", "same"), ("as", "much")) \
+            and second.head.i == verb.i:
+        return second
+    answers = nxt.head.i == verb.i and nxt.lower_ in _ANSWER_WORDS and nxt.dep_ in ("intj", "advmod", "dobj")
+    return nxt if answers else None
+
+
 def complements(tok: Token) -> list[Token]:
     """A word's dependents that may be what it reports. Not a clause before it that the parser
     hangs on it as if it were reported: one across a colon or semicolon ("The map has hardly
@@ -205,9 +225,10 @@ def complements(tok: Token) -> list[Token]:
     later = [c for c in tok.children if c.i > tok.i]
     # (an object set off by a comma is a phrase on the whole sentence, not the verb's own: '...,
     # Trump said on Monday, an escalation that Caracas condemned')
+    # (or an answer: 'as the minister went on, the aide said yes')
     own = any(c.dep_ in ("ccomp", "xcomp") for c in later) or (
         lemma_of(tok) not in OBJECT_AFTER_REPORT and any(c.dep_ == "dobj" and not any(
-            t.text == "," for t in doc[tok.i + 1 : c.left_edge.i]) for c in later))
+            t.text == "," for t in doc[tok.i + 1 : c.left_edge.i]) for c in later)) or answer_word(tok) is not None
 
     def apart(c: Token) -> bool:  # a clause before the verb that it does not report
         between = doc[c.right_edge.i + 1:tok.i]

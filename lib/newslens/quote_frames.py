@@ -9,7 +9,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import NAMING_VERBS, QUOTE_TOKENS, SETTING_PREPS, adverbial_clause, clause_of_statement, lemma_of
+from .cues import (NAMING_VERBS, QUOTE_TOKENS, SETTING_PREPS, adverbial_clause, answer_word, clause_of_statement,
+                   lemma_of)
 from .doctools import sent_of, text_of
 from .quotes import CLOSE, CLOSING_MARKS, MIN_QUOTE_WORDS, OPEN, OPENING_MARKS
 from .report_words import (ADDRESSING_VERBS, RAISING_VERBS, can_speak, is_cue_verb, is_date_phrase, mark_start,
@@ -150,7 +151,8 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
         if t.i not in used and (_may_frame_quote(t) or k == 0 and _inverted_frame(t, last[-1].i, s_start, first[0].i)) \
                 and t.lower_ != "according" and not _infinitive(t, first[0].i) and not _in_speakers_relative(t) \
                 and not (inside and _opens_a_quote(t, quotes)) \
-                and not _reports_own_clause(t, in_quote) and not _subject_around(t, first[0].i, last[-1].i) \
+                and not _reports_own_clause(t, in_quote) and answer_word(t) is None \
+                and not _subject_around(t, first[0].i, last[-1].i) \
                 and not any(b.pos_ in ("CCONJ", "SCONJ") and b.i not in _speaker_words(t) for b in doc[last[-1].i + 1 : t.i]):
             if _within_report(t, first[0], in_quote) or _continues_quoted_clause(t, first[0], last[-1]):
                 continue  # 'The envoy said talks “should be done by spring,” referring to ...'
@@ -173,7 +175,7 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
     while anc is not None:
         if anc.i not in used and not in_quote(anc) and anc.i >= s_start \
                 and (is_cue_verb(anc, 0.5) or is_cue_verb(anc, 0.3) and _reports_clause_holding(anc, first[0])
-                     or _names_with_quote(anc, first[0])) \
+                     or _names_with_quote(anc, first[0])) and answer_word(anc) is None \
                 and not (inside and anc.i > last[-1].i and _opens_a_quote(anc, quotes)):
             # 'Mulgrew said he hopes the day sends a message that “...”': the outermost report;
             # not from a verb the parser took for a clause but that follows "but" or "and" ('said

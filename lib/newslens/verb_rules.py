@@ -10,10 +10,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from .attribution_run import Run
-from .complement_shapes import answer_word, comparative_as, rest_of_sentence
+from .complement_shapes import comparative_as, rest_of_sentence
 from .cue_model import cue_probability
 from .cue_spans import OWN_OBJECTS, cue_group, with_adjuncts
-from .cues import content_prep, cue_frame, cue_rate, frame_rate, lemma_of
+from .cues import answer_word, content_prep, cue_frame, cue_rate, frame_rate, lemma_of
 from .doctools import sent_of
 from .quote_frames import from_quote_start, parts_around, set_off
 from .quotes import quote_kind
