@@ -1260,6 +1260,14 @@ def test_cue_runs_over_an_object_that_annotators_keep_in_it(text, cue, content):
 
 def test_that_said_is_a_turn_of_the_argument_not_a_report():
     assert atts("That said, a defeat in her home region would be a bitter end to her campaign.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Let's say the ceasefire holds through the winter.",
+    "Let us say the talks fail and the sanctions return.",
+])
+def test_lets_say_supposes_a_case_nobody_reports(text):
+    assert atts(text) == []
     assert one("The minister said, “We will sign the deal next week.”")["source"]["text"] == "The minister"
 
 

@@ -35,8 +35,12 @@ def is_cue_verb(tok: Token, min_rate: float = 0.2) -> bool:
 
 
 def discourse_marker(verb: Token) -> bool:
-    """'That said, ...', 'That being said, ...': a turn of the argument, not a report."""
+    """'That said, ...', 'That being said, ...': a turn of the argument, not a report; nor is
+    "Let's say ..." (a case supposed)."""
     doc = verb.doc
+    if verb.lemma_ == "say" and verb.head.lemma_ == "let" and verb.dep_ in ("ccomp", "xcomp") \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("'s", "’s", "us") for c in verb.children):
+        return True
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if nxt is None or nxt.text != "," or verb.lower_ != "said":
         return False
