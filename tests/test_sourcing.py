@@ -1436,10 +1436,10 @@ def test_to_what_opens_a_sentence_is_not_always_a_view(text):
 
 
 @pytest.mark.parametrize("text,cue", [
-    ("The aide kept nodding, and as the minister spoke of “a new era of trust” and “our shared future,” the aide "
-     "said yes, yes, over and over.", "spoke of"),
-    ("As the minister talked about “a new era of trust” and “our shared future,” the aide said yes, over and over.",
-     "talked about"),
+    ("The aide kept nodding, and as the minister spoke of “a new era of trust” and “our shared future,” "
+     "the aide said yes, yes, over and over.", "spoke of"),
+    ("As the minister talked about “a new era of trust” and “our shared future,” the aide said yes, "
+     "over and over.", "talked about"),
 ])
 def test_a_verb_that_says_its_own_answer_frames_no_quote_before_it(text, cue):
     a = saying(text, "a new era of trust")

@@ -377,8 +377,8 @@ def checkworthiness(kind: str, quantities: list, dates: list, n_entities: int, s
 
 
 #: Sourcing rules whose content is always a clause said or reported.
-_CLAUSE_RULES = ("according_to", "as_reported", "in_document", "transcript_turn", "reported_adverb", "verb_parenthetical",
-                 "perspective")
+_CLAUSE_RULES = ("according_to", "as_reported", "in_document", "transcript_turn", "reported_adverb",
+                 "verb_parenthetical", "perspective")
 
 
 def _is_said(doc: Doc, att: dict[str, Any]) -> bool:

@@ -414,7 +414,8 @@ def perspectives(run: Run) -> None:
     """'To Moscow, the expansion of NATO is a threat', 'To many in Delhi, the deal looks
     lopsided': a sentence opened by "To" and someone, set off by a comma, is said as they see it
     (PolNeAR: cue "To", the one it is to as source, the rest of the sentence as content; 8 of
-    the 9 such sentences in train that name a person or a group)."""
+    the 9 such sentences in train that name a person or a group; a country, which train never
+    has there, is read as the group it stands for)."""
     doc, text, quotes, taken, used_cues, found, add = run.state()
     for sent in doc.sents:
         first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
