@@ -1418,10 +1418,12 @@ def test_one_who_was_asked_is_not_what_was_asked():
     ("To many in Delhi, the deal looks lopsided.", "many in Delhi", "the deal looks lopsided"),
     ("To the envoy, who has served in Kabul, the withdrawal was a mistake.", "the envoy, who has served in Kabul",
      "the withdrawal was a mistake"),
+    ("By one estimate, 300 people died in the clashes.", "one estimate", "300 people died in the clashes"),
+    ("By his own account, the envoy met the rebels twice.", "his own account", "the envoy met the rebels twice"),
 ])
-def test_a_sentence_opened_by_to_someone_is_said_as_they_see_it(text, source, content):
+def test_a_sentence_opened_by_to_someone_or_by_a_reckoning_is_theirs(text, source, content):
     a = one(text)
-    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (source, "To", content)
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (source, text.split()[0], content)
     assert a["rule"] == "perspective"
 
 
@@ -1429,9 +1431,12 @@ def test_a_sentence_opened_by_to_someone_is_said_as_they_see_it(text, source, co
     "To date, no country has signed the protocol.",
     "To that, the minister replied with a shrug.",
     "To this end, the two sides set up a joint panel.",
+    "By contrast, the talks in Doha stalled.",
+    "By any measure, the summit was a failure.",  # the writer's own reckoning
+    "By Tuesday, the troops had left the border town.",
     "To Beijing the delegation flew on Monday, and talks began at once.",  # no comma after the name
 ])
-def test_to_what_opens_a_sentence_is_not_always_a_view(text):
+def test_to_or_by_opening_a_sentence_is_not_always_a_view(text):
     assert not [a for a in atts(text) if a["rule"] == "perspective"]
 
 

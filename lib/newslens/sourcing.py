@@ -12,7 +12,8 @@ Rules, tried in this order (each attribution records the rule that found it):
                        both as the lead names them ("X told RIA Novosti about ...")
 ``according_to``       "according to X"; ``as_reported``: a bare "as has been reported by X"
 ``perspective``        a sentence opened by "To" and someone, set off by a comma ("To Moscow,
-                       the expansion of NATO is a threat"): the rest of the sentence as they see it
+                       the expansion of NATO is a threat"): the rest of the sentence as they see it;
+                       or by "By" and a reckoning ("By one estimate, 300 people died")
 ``quote_frame``        a direct quote with a reporting verb in its sentence ("..., X said");
                        ''doubled apostrophes'' count as quotation marks, and so do single
                        marks in an article that has no double ones ('We will act,' he said)

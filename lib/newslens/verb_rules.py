@@ -415,15 +415,18 @@ def perspectives(run: Run) -> None:
     lopsided': a sentence opened by "To" and someone, set off by a comma, is said as they see it
     (PolNeAR: cue "To", the one it is to as source, the rest of the sentence as content; 8 of
     the 9 such sentences in train that name a person or a group; a country, which train never
-    has there, is read as the group it stands for)."""
+    has there, is read as the group it stands for). So too a sentence opened by "By" and
+    someone's count or estimate ("By one estimate, 300 people died", "By the Associated Press's
+    tally, he now has 739"): the count is the source, as "according to" it would be."""
     doc, text, quotes, taken, used_cues, found, add = run.state()
     for sent in doc.sents:
         first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
-        if first is None or first.lower_ != "to" or first.dep_ != "prep" or in_spans(first.idx, quotes):
+        if first is None or first.lower_ not in ("to", "by") or first.dep_ != "prep" or in_spans(first.idx, quotes):
             continue
         who = next((c for c in first.children if c.dep_ == "pobj"), None)
-        if who is None or not (can_speak(who) or who.ent_type_ == "GPE" or who.lower_ in _VIEWERS):
-            continue  # not "To date, ...", "To that, Kasich joked ..."
+        if who is None or (not (can_speak(who) or who.ent_type_ == "GPE" or who.lower_ in _VIEWERS)
+                           if first.lower_ == "to" else not _counted_by(who)):
+            continue  # not "To date, ...", "To that, Kasich joked ...", "By contrast, ...", "By any measure, ..."
         end = who.right_edge.i + 1
         if end >= sent.end or doc[end].text != "," or taken.hits(first.idx, doc[end].idx):
             continue
@@ -435,6 +438,18 @@ def perspectives(run: Run) -> None:
         quote, content = quote_kind(content, quotes)
         add("perspective", {"start": src[0], "end": src[1]}, (first.idx, first.idx + len(first.text)), content, quote,
             who)
+
+
+#: What one counts or reckons by ("By one estimate, ...", "By his own account, ...").
+_RECKONINGS = {"estimate", "count", "tally", "calculation", "reckoning", "account", "measure", "assessment",
+               "analysis", "projection"}
+
+
+def _counted_by(noun: Token) -> bool:
+    """'By the AP's tally', 'By some estimates', 'By his own account': a reckoning someone made,
+    not 'By any measure' or 'By every measure', which are the writer's own."""
+    return noun.lemma_.lower() in _RECKONINGS and not any(
+        c.dep_ == "det" and c.lower_ in ("any", "every", "all", "this", "that") for c in noun.children)
 
 
 def unsourced_passives(run: Run) -> None:
