@@ -421,12 +421,12 @@ def perspectives(run: Run) -> None:
     doc, text, quotes, taken, used_cues, found, add = run.state()
     for sent in doc.sents:
         first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
-        if first is None or first.lower_ not in ("to", "by") or first.dep_ != "prep" or in_spans(first.idx, quotes):
+        if first is None or first.lower_ not in ("to", "by") or first.dep_ != "prep" \
+                or in_spans(first.idx, quotes):
             continue
         who = next((c for c in first.children if c.dep_ == "pobj"), None)
-        if who is None or (not (can_speak(who) or who.ent_type_ == "GPE" or who.lower_ in _VIEWERS)
-                           if first.lower_ == "to" else not _counted_by(who)):
-            continue  # not "To date, ...", "To that, Kasich joked ...", "By contrast, ...", "By any measure, ..."
+        if who is None or not _holds_a_view(first, who):
+            continue
         end = who.right_edge.i + 1
         if end >= sent.end or doc[end].text != "," or taken.hits(first.idx, doc[end].idx):
             continue
@@ -445,9 +445,13 @@ _RECKONINGS = {"estimate", "count", "tally", "calculation", "reckoning", "accoun
                "analysis", "projection"}
 
 
-def _counted_by(noun: Token) -> bool:
-    """'By the AP's tally', 'By some estimates', 'By his own account': a reckoning someone made,
-    not 'By any measure' or 'By every measure', which are the writer's own."""
+def _holds_a_view(prep: Token, noun: Token) -> bool:
+    """Whether "To" or "By" and its noun, opening a sentence, say whose view the sentence is: "To"
+    someone who can hold one ('To Moscow', 'To many', not 'To date', 'To that'); "By" a reckoning
+    someone made ('By the AP's tally', 'By some estimates', 'By his own account', not 'By
+    contrast', nor 'By any measure' or 'By every measure', which are the writer's own)."""
+    if prep.lower_ == "to":
+        return can_speak(noun) or noun.ent_type_ == "GPE" or noun.lower_ in _VIEWERS
     return noun.lemma_.lower() in _RECKONINGS and not any(
         c.dep_ == "det" and c.lower_ in ("any", "every", "all", "this", "that") for c in noun.children)
 
