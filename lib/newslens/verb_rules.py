@@ -474,16 +474,19 @@ def unsourced_passives(run: Run) -> None:
             continue
         # what the subject was called: 'declared the winner', 'seen as a threat' ("as" is the cue's)
         named = next((c for c in tok.rights if c.dep_ in ("oprd", "attr")
-                      or c.dep_ == "prep" and c.lower_ == "as" and any(True for _ in c.children)), None)
+                      or c.dep_ == "prep" and c.lower_ == "as" and c.n_lefts + c.n_rights > 0), None)
         if named is None and not cue_rate(tok) \
                 or cue_probability(tok, subject_of(tok), "none", quotes) < UNSOURCED_PASSIVE_MIN_PROBABILITY:
             continue  # (a verb the lexicon does not list reports only what it calls something: "is seen as")
         cue = cue_group(tok)
         parts = [subtree_span(subj)]
-        among = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "among"
-                      and any(g.dep_ == "pobj" for g in c.children)), None)
         # 'Sanders is revered among Democratic activists': they hold the view (PolNeAR: "among" and all)
-        source = dict(zip(("start", "end"), subtree_span(among))) if among is not None else None
+        holders = next((g for c in tok.rights if c.dep_ == "prep" and c.lower_ == "among"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        source = None
+        if holders is not None:
+            s, e = subtree_span(holders.head)
+            source = {"start": s, "end": e}
         if named is not None and named.dep_ == "prep":
             cue = (cue[0], named.idx + len(named.text))
             named = next(named.children)
@@ -495,8 +498,7 @@ def unsourced_passives(run: Run) -> None:
             continue
         quote, content = quote_kind(content, quotes)
         used_cues.add(tok.i)
-        speaker = next(g for g in among.children if g.dep_ == "pobj") if among is not None else None
-        add("unsourced_passive", source, cue, content, quote, speaker, parts=parts if len(parts) > 1 else None)
+        add("unsourced_passive", source, cue, content, quote, holders, parts=parts if len(parts) > 1 else None)
 
 
 def reported_adverbs(run: Run) -> None:
