@@ -1086,6 +1086,22 @@ def test_a_relative_clause_that_reports_is_not_part_of_the_source():
     assert a["source"]["text"] == "Lena Ortiz, who was the embassy's press officer"
 
 
+@pytest.mark.parametrize("text, source", [
+    ('"We will not back down," a senior official, who spoke on condition of anonymity, said on Monday.',
+     "a senior official"),
+    ("The ministry's spokesman, who did not respond to a request for comment, has said the talks were stalled.",
+     "The ministry's spokesman"),
+    ("Tom Reyes, who requested anonymity to discuss private talks, said the deal was close.", "Tom Reyes"),
+    # not what a source declines that is no comment
+    ("Jane Hoff, who declined to run again, said the plan was flawed.", "Jane Hoff, who declined to run again"),
+    ("Jane Hoff, who did not return to the party, said the plan was flawed.",
+     "Jane Hoff, who did not return to the party"),
+])
+def test_a_relative_clause_on_the_terms_of_speaking_is_not_part_of_the_source(text, source):
+    a = next(a for a in atts(text) if a["cue"]["text"] in ("said", "has said", "said on Monday"))
+    assert a["source"]["text"] == source
+
+
 def test_according_to_inside_a_quote_is_the_speakers_own_words():
     for text in ("“The deal, according to the minister, is dead,” he said.",
                  "“We ran the fund exactly according to the rules,” Wasserman Schultz said."):
