@@ -1102,6 +1102,24 @@ def test_a_relative_clause_on_the_terms_of_speaking_is_not_part_of_the_source(te
     assert a["source"]["text"] == source
 
 
+@pytest.mark.parametrize("text, content", [
+    ('Lavrov referred to the sanctions as "economic warfare," adding that Moscow would respond.',
+     'the sanctions as "economic warfare'),
+    ('Trump referred to Rubio as "a bright, charismatic leader" during the debate.',
+     'Rubio as "a bright, charismatic leader"'),
+    ("The ministry spoke of the talks as constructive and frank.", "the talks as constructive and frank"),
+])
+def test_what_a_verb_refers_to_as_something_is_what_was_said(text, content):
+    """PolNeAR: cue "referred to", content "Rubio as “a bright, charismatic leader”"."""
+    a = next(a for a in atts(text) if a["cue"]["text"] in ("referred to", "spoke of"))
+    assert a["content"]["text"].startswith(content)
+
+
+def test_a_clause_opened_by_as_is_not_what_something_was_called():
+    a = next(a for a in atts("The minister spoke of the talks as he left the room.") if a["cue"]["text"] == "spoke of")
+    assert a["content"]["text"] == "the talks"
+
+
 def test_according_to_inside_a_quote_is_the_speakers_own_words():
     for text in ("“The deal, according to the minister, is dead,” he said.",
                  "“We ran the fund exactly according to the rules,” Wasserman Schultz said."):

@@ -16,8 +16,8 @@ from .complement_shapes import (QUESTION_WORDS, expletive_it, feels, for_clause,
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
-                        manner_adverb_end, noun_cue_end, quoted_as, quoting_as, raised_report, recognises_a_state,
-                        time_after)
+                        manner_adverb_end, named_as, noun_cue_end, quoted_as, quoting_as, raised_report,
+                        recognises_a_state, time_after)
 from .cues import (SETTING_PREPS, answer_word, asks_anonymity, clause_of_statement, complements, cue_frame, lemma_of,
                    purpose_of_terms, terms_aside)
 from .doctools import asks, sent_of, talks_misread, text_of
@@ -266,6 +266,9 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         content = (aside_end, content[1])
     if called_for is not None:  # the clause after "for" is what is called for
         content = (prep.idx + len(prep.text), content[1])
+    named = named_as(tok, prep) if prep is not None else None
+    if named is not None:  # "referred to the sanctions as “economic warfare”": and what they were called
+        content = (content[0], max(content[1], subtree_span(named)[1]))
     if unmarked is not None:  # the clause begins with its subject; "after the convention" is the scene
         first = unmarked[1].left_edge
         that = doc[first.i - 1] if first.i > 0 else None

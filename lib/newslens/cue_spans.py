@@ -86,9 +86,28 @@ def cue_group(tok: Token) -> tuple[int, int]:
     for c in tok.rights:
         if (c.dep_ == "prt" or _answering_back(c)) and c.i <= tok.i + 2:
             right = max(right, c.i)  # "pointed out", "shot back"
+        if c.i == tok.i + 1 and named_as(tok, c) is not None:
+            right = max(right, c.i)  # "referred to the strikes as ...": "referred to"
         if c.dep_ == "xcomp" and tok.lemma_ in ("decline", "refuse") and c.lemma_ in ("comment", "say", "elaborate", "confirm"):
             right = max(right, c.i)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+#: Prepositions a verb names something with before what it calls it ("referred to the strikes as
+#: a provocation", "spoke of the talks as frank").
+_NAMING_PREPS = {"to", "of"}
+
+
+def named_as(verb: Token, prep: Token) -> Token | None:
+    """'referred to the strikes as “a grave provocation”': the verb's "as" right after the object
+    of ``prep`` ("to", "of"), which says what the object was called; None when there is none."""
+    if prep.dep_ != "prep" or prep.lower_ not in _NAMING_PREPS or prep.head.i != verb.i:
+        return None
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    return next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i == obj.right_edge.i + 1
+                 and any(g.dep_ == "pobj" for g in c.children)), None)
 
 
 def _answering_back(tok: Token) -> bool:

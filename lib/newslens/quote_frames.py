@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .cue_spans import named_as
 from .cues import (NAMING_VERBS, QUOTE_TOKENS, SETTING_PREPS, adverbial_clause, answer_word, clause_of_statement,
                    lemma_of)
 from .doctools import sent_of, text_of
@@ -624,6 +625,12 @@ def object_said_of(verb: Token, comp: Token) -> tuple[Token | None, Token | None
     colleagues to reject the deal', 'called him “...”'), or, before an open complement, the one
     after "on" ('called on Trump to stop ...'); with that "on" when there is one."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
+    if obj is None and comp.dep_ == "prep" and comp.lower_ == "as":  # 'referred to Rubio as “a bright ...”'
+        for c in verb.children:
+            called = named_as(verb, c) if c.i < comp.i else None
+            if called is not None and called.i == comp.i:
+                return next(g for g in c.children if g.dep_ == "pobj"), c
+        return None, None
     if obj is not None or comp.dep_ != "xcomp":
         return obj, None
     on = next((c for c in verb.children if c.lower_ in ("on", "upon") and c.i == verb.i + 1), None)
