@@ -1037,6 +1037,30 @@ def test_according_to_after_a_quote_frame_takes_the_whole_quote_and_nests_the_sp
     assert inner["content"]["text"].startswith("The work") and inner["content"]["text"].endswith("May,")
 
 
+@pytest.mark.parametrize("text, opening", [
+    # the question ends a sentence of its own before the frame
+    ("“Is this a priority for them because it is an election year?” O’Malley said at a press conference, "
+     "according to the Las Vegas Sun.", "“Is this a priority"),
+    ('"What does that mean? Why now? " Kim asked, according to a transcript.', '"What does that mean?'),
+    # not a quote before a clause that says something of its own
+    ("“Is it over?” The talks collapsed on Monday, according to Reuters.", "The talks collapsed"),
+])
+def test_according_to_after_a_frame_takes_the_quote_that_ends_its_own_sentence(text, opening):
+    found = atts(text)
+    outer = next(a for a in found if a["rule"] == "according_to")
+    assert outer["content"]["text"].startswith(opening)
+    if "asked" in text or "said" in text:  # and the speaker keeps the quote, nested inside
+        assert any(a["rule"] == "quote_frame" for a in found), found
+
+
+def test_a_clause_with_a_quote_inside_an_according_to_keeps_the_whole_clause():
+    found = atts("The witness said the order was meant to “avoid affecting the outcome of the vote,” "
+                 "according to the report.")
+    inner = next(a for a in found if a["cue"]["text"] == "said")
+    assert inner["source"]["text"] == "The witness"
+    assert inner["content"]["text"].startswith("the order was meant to “avoid")
+
+
 def test_a_clause_with_a_quote_before_a_closing_frame_is_what_the_closing_speaker_said():
     a = next(a for a in atts("Polling shows that “the public is not comfortable with the military "
                              "dimension,” said Sylke Tempel, the editor of a magazine.") if a["cue"]["text"] == "said")

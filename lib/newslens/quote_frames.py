@@ -818,9 +818,29 @@ def dash_signer(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], Token]
     return None
 
 
-def from_quote_start(content: tuple[int, int] | None, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+def from_quote_start(content: tuple[int, int] | None, quotes: list[tuple[int, int]],
+                     doc: Doc | None = None) -> tuple[int, int] | None:
     """'“The work is on track. The first ships arrive in May,” X said, according to
-    the agency': a content that starts inside a quote opened in an earlier sentence starts with it."""
+    the agency': a content that starts inside a quote opened in an earlier sentence starts with it.
+    With ``doc``, so does a content that is only the frame of a quote ending right before it, the
+    quote a sentence of its own ('“Is this a priority for them?” O’Malley said at a press
+    conference, according to the Las Vegas Sun')."""
     if content is None:
         return None
-    return next(((qs, content[1]) for qs, qe in quotes if qs < content[0] < qe and qe <= content[1]), content)
+    inside = next(((qs, content[1]) for qs, qe in quotes if qs < content[0] < qe and qe <= content[1]), None)
+    if inside is not None or doc is None:
+        return inside or content
+    text = text_of(doc)
+    before = next((qs for qs, qe in quotes if qe <= content[0] and not text[qe:content[0]].strip(" " + CLOSE)), None)
+    return (before, content[1]) if before is not None and _bare_frame(doc, content) else content
+
+
+def _bare_frame(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether ``span`` is only a speaker and a verb of saying, with nothing said after it
+    ("O’Malley said at a press conference")."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    if words is None:
+        return False
+    verb = words.root
+    return is_cue_verb(verb) and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)

@@ -56,7 +56,7 @@ def according_to(run: Run) -> None:
             src_s, src_e = source_span(pobj, (clause.left_edge.idx - 1, len(text)) if clause is not None else None)
             phrase = (tok.idx, src_e)
             rest = rest_of_sentence(doc, sent_of(tok), phrase, clause_first=True)
-            content = from_quote_start(rest, quotes)
+            content = from_quote_start(rest, quotes, doc)
             if content is None or taken.hits(*content):
                 continue
             quote, content = quote_kind(content, quotes)
@@ -71,7 +71,7 @@ def according_to(run: Run) -> None:
                 continue
             src_s, src_e = source_span(pobj)
             rest = rest_of_sentence(doc, sent_of(tok), (tok.idx, src_e), clause_first=True)
-            content = from_quote_start(rest, quotes)
+            content = from_quote_start(rest, quotes, doc)
             if content is None or taken.hits(*content):
                 continue
             quote, content = quote_kind(content, quotes)
