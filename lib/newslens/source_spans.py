@@ -192,6 +192,10 @@ _WITHHELD = {"comment", "say", "elaborate", "discuss", "identify", "name", "requ
              "inquiry", "question", "query"}
 
 
+#: What a source does not do when asked for comment ("did not respond to", "could not be reached for").
+_NOT_DONE_WHEN_ASKED = {"respond", "reply", "return", "reach"}
+
+
 def _terms_relative(c: Token) -> bool:
     """A relative clause set off by a comma that tells the terms the source spoke on, or that it
     would not speak ("a senior official, who spoke on condition of anonymity,", "Hoff, who
@@ -202,8 +206,8 @@ def _terms_relative(c: Token) -> bool:
         return False
     if on_terms(c):
         return True
-    refused = c.lemma_ in ("decline", "refuse") or c.lemma_ in ("respond", "reply", "return") and any(
-        g.dep_ == "neg" for g in c.children)
+    refused = c.lemma_ in ("decline", "refuse") or (c.lemma_ in _NOT_DONE_WHEN_ASKED and any(
+        g.dep_ == "neg" for g in c.children))  # ("could not be reached for comment")
     said = [g for g in c.subtree if g.i > c.i and g.dep_ in ("xcomp", "pobj", "dobj", "pcomp")]
     return refused and any(g.lemma_.lower() in _WITHHELD for g in said[:2])
 
