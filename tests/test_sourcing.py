@@ -1459,6 +1459,24 @@ def test_those_among_whom_a_view_is_held_hold_it():
     assert (a["cue"]["text"], a["content"]["text"]) == ("is revered", "The foreign minister")
 
 
+@pytest.mark.parametrize("text,source,cue", [
+    ("The episode was revealed last week in documents made public by the FBI.",
+     "documents made public by the FBI", "was revealed last week in"),
+    ("All of this is powerfully documented in the film.", "the film", "is powerfully documented in"),
+    # what the photograph shows is not which photograph it is
+    ("She is famously shown in a photograph using her phone on a military plane.", "a photograph",
+     "is famously shown in"),
+])
+def test_a_passive_report_made_in_a_document_has_the_document_for_its_source(text, source, cue):
+    a = next(a for a in atts(text) if a["rule"] == "unsourced_passive")
+    assert (a["source"]["text"], a["cue"]["text"], a["source"]["kind"]) == (source, cue, "document")
+
+
+def test_a_passive_report_in_a_place_still_has_no_source():
+    a = one("The sanctions package was widely criticized in the capital.")
+    assert a["source"] is None and a["cue"]["text"] == "was widely criticized"
+
+
 @pytest.mark.parametrize("text", [
     "Two soldiers were also wounded near the border.",  # not a verb of saying
     "Border security will be discussed at the summit.",  # a plan, not a report

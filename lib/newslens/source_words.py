@@ -30,6 +30,7 @@ DOCUMENT_HEADS = {
     "datum", "finding", "statistic", "census", "copy", "ruling", "verdict", "judgment", "judgement", "award",
     "commentary", "editorial", "column", "article", "op-ed", "sheet",  # ("the joint fact sheet")
     "indictment", "complaint", "affidavit", "lawsuit", "petition", "subpoena",  # a court's papers
+    "film", "documentary", "photograph", "photo",  # ("as documented in the film", "shown in a photograph")
 }
 #: Head words of a news organisation or one of its people.
 OUTLET_HEADS = {"newspaper", "daily", "agency", "channel", "broadcaster", "outlet", "magazine", "network", "reporter",

@@ -17,11 +17,12 @@ from .cues import answer_word, content_prep, cue_frame, cue_rate, frame_rate, le
 from .doctools import sent_of
 from .quote_frames import from_quote_start, parts_around, set_off
 from .quotes import quote_kind
-from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, EXPERIENCER_VERBS, RAISING_VERBS, can_speak,
-                           is_cue_verb, is_passive, mark_start)
+from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, EXPERIENCER_VERBS, RAISING_VERBS, SAYING_THINGS,
+                           can_speak, is_cue_verb, is_passive, mark_start)
 from .rule_thresholds import (ADJ_MIN_RATE, ASIDE_MIN_RATE, AS_MIN_RATE, CUE_MIN_PROBABILITY, NEST_FRAME_MIN_RATE,
                               PASSIVE_MIN_RATE, UNSOURCED_PASSIVE_MIN_PROBABILITY)
 from .source_spans import source_span
+from .source_words import DOCUMENT_HEADS
 from .spans import EDGE_CHARS, in_spans, subtree_span, trim_edges
 from .subjects import (apposed_speaker, aside_phrase, frame_joined_on, free_relative_speaker, put_it_speaker,
                        stranded_speaker, subject_of, told_only, trailing_clause)
@@ -459,8 +460,10 @@ def _holds_a_view(prep: Token, noun: Token) -> bool:
 def unsourced_passives(run: Run) -> None:
     """A cue verb in the passive with neither an agent nor anything it governs, when the cue
     model is sure of it ("The plan was widely criticized as reckless", "Sanders was declared
-    the winner", "The price was not disclosed"): a report nobody is named for. No source; the
-    cue is the verb group (with "as"); the content is the subject, with what it was called."""
+    the winner", "The price was not disclosed"): a report nobody is named for. No source, unless
+    the view is held "among" someone or the report is made "in" a document ("was revealed in
+    documents the FBI made public"); the cue is the verb group (with "as", or "in"); the content
+    is the subject, with what it was called."""
     doc, text, quotes, taken, used_cues, found, add = run.state()
     for tok in doc:
         if tok.pos_ != "VERB" or tok.tag_ != "VBN" or tok.i in used_cues or not is_passive(tok) \
@@ -487,6 +490,15 @@ def unsourced_passives(run: Run) -> None:
         if holders is not None:
             s, e = subtree_span(holders.head)
             source = {"start": s, "end": e}
+        shown_in = _shown_in(tok) if holders is None else None
+        if shown_in is not None:  # 'The episode was revealed last week in documents the FBI made public'
+            s, e = source_span(shown_in)
+            doing = next((c for c in shown_in.rights if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+            if doing is not None:  # "shown in a photograph using her phone": what it shows, not which
+                e = trim_edges(text, s, doing.left_edge.idx)[1]
+            source = {"start": s, "end": e}
+            if shown_in.i > tok.i:  # (not "in which it was documented")
+                cue = (cue[0], shown_in.head.idx + len(shown_in.head.text))
         if named is not None and named.dep_ == "prep":
             cue = (cue[0], named.idx + len(named.text))
             named = next(named.children)
@@ -498,7 +510,28 @@ def unsourced_passives(run: Run) -> None:
             continue
         quote, content = quote_kind(content, quotes)
         used_cues.add(tok.i)
-        add("unsourced_passive", source, cue, content, quote, holders, parts=parts if len(parts) > 1 else None)
+        add("unsourced_passive", source, cue, content, quote, holders if holders is not None else shown_in,
+            parts=parts if len(parts) > 1 else None)
+
+
+#: What a passive report may be made in: documents, things that carry words, and a few more ("was
+#: articulated in a 2007 address", "is shown in the picture").
+_MADE_IN = DOCUMENT_HEADS | DOCUMENT_NOUNS | SAYING_THINGS | {"address", "picture"}
+
+
+def _shown_in(verb: Token) -> Token | None:
+    """'The episode was revealed in documents made public by the FBI', 'the emails in which the
+    deal is mentioned': the document or showing a passive report is made in (PolNeAR's source,
+    the "in" joining the cue when it follows the verb), or the relative word standing for it."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if obj.tag_ == "WDT" and prep.i < verb.i or prep.i > verb.i and lemma_of(obj) in _MADE_IN:
+            return obj
+    return None
 
 
 def reported_adverbs(run: Run) -> None:
