@@ -359,10 +359,6 @@ def quote_frames(run: Run) -> None:
     doc, text, quotes, taken, used_cues, found, add = run.state()
     # '“...,” X said, according to RIA': X's quote nests inside RIA's content
     framed = {(a["content"]["start"], a["content"]["end"]) for a in found if a["rule"] in ("according_to", "as_reported")}
-
-    def hits_unframed(s: int, e: int) -> bool:
-        return any(s < b and a < e for a, b in taken.regions if (a, b) not in framed)
-
     for qi, (qs, qe) in enumerate(quotes):
         verb = None
         if len(text[qs:qe].split()) < MIN_QUOTE_WORDS:
@@ -372,7 +368,7 @@ def quote_frames(run: Run) -> None:
         if taken.hits(qs, qe):
             # (a framing content that is the quote alone was trimmed when it was added)
             inside = trim_edges(text, qs, qe) in framed or any(a <= qs and qe <= b for a, b in framed)
-            if not inside or hits_unframed(qs, qe):
+            if not inside or any(qs < b and a < qe for a, b in taken.regions if (a, b) not in framed):
                 continue
         if verb is None:
             verb = frame_verb(doc, qs, qe, quotes, used_cues)
