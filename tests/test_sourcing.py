@@ -2624,6 +2624,22 @@ def test_those_a_passive_feeling_verb_describes_are_the_source_of_what_they_feel
         ("Party leaders", "were angered", "that the minister had misled them")
 
 
+@pytest.mark.parametrize("text, source, content", [
+    ("The voters are split on whether the next president should be an outsider.", "The voters",
+     "whether the next president should be an outsider"),
+    ("Clinton is now assured of winning at least 334 delegates.", "Clinton", "winning at least 334 delegates"),
+    ("The senators were persuaded that the treaty would hold.", "The senators", "that the treaty would hold"),
+    # told, not holding a view: the subject is whom it was said to, with no source named
+    ("The allies were assured that Washington would defend them.", None, "that Washington would defend them"),
+    # brought to do something: the subject belongs to what is reported
+    ("He was persuaded to support the senator after a meeting.", None, "He was persuaded to support the senator"),
+])
+def test_a_passive_whose_subject_holds_the_view_has_it_for_source(text, source, content):
+    a = one(text)
+    assert (a["source"]["text"] if a["source"] else None) == source
+    assert a["content"]["text"].startswith(content)
+
+
 @pytest.mark.parametrize("text, source, cue, content", [
     ("The plan quickly drew harsh criticism from both parties in the chamber.", "both parties in the chamber",
      "quickly drew harsh criticism from", "The plan"),

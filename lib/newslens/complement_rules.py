@@ -110,6 +110,22 @@ def _time_saw(tok: Token, subject: Token | None) -> bool:
             and (subject.ent_type_ in ("DATE", "TIME", "EVENT") or lemma_of(subject) in _OCCASIONS))
 
 
+#: Verbs whose passive subject holds the view the verb reports, as with the verbs of feeling
+#: ("Voters are split on whether ...", "Diplomats are mystified that ...").
+_HOLDING_PASSIVES = {"split", "divide", "mystify"}
+#: ... and those that do so unless they say what the subject was brought to do ("was persuaded
+#: that the deal would hold", not "was persuaded to run").
+_BROUGHT_TO_BELIEVE = {"persuade", "convince"}
+
+
+def _holds_view(verb: Token, frame: str) -> bool:
+    """Whether the passive ``verb``'s subject holds the view it reports ("are split on whether",
+    "was persuaded that", "is assured of winning"; not "was assured that ...", which she was told)."""
+    lemma = lemma_of(verb)
+    return lemma in _HOLDING_PASSIVES or (lemma in _BROUGHT_TO_BELIEVE and not frame.startswith("xcomp")) \
+        or (lemma == "assure" and frame == "prep:of")
+
+
 def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE_MIN_PROBABILITY,
                 within: tuple[int, int] | None = None, rule: str = "verb_complement") -> None:
     """One verb: if it is a cue, record it with what it governs (cut to ``within``); the
@@ -214,10 +230,12 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         framed = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if framed is not None and framed.lower_ == "it" and kind == "ccomp":
             framed, passive_it = None, True  # "It must be recalled that ...": "it" holds nothing said
+        elif framed is not None and (lemma_of(tok) in EXPERIENCER_VERBS or _holds_view(tok, frame)):
+            # "Party leaders were angered that ...": they feel it; "Voters are split on whether
+            # ...", "She is assured of winning ...": they hold the view
+            speaker, framed = framed, None
         elif framed is not None and lemma_of(tok) in ADDRESSING_VERBS:
             framed, addressed = None, framed  # "Clinton was asked about the border": she is asked
-        elif framed is not None and lemma_of(tok) in EXPERIENCER_VERBS:
-            speaker, framed = framed, None  # "Party leaders were angered that ...": they feel it
     expletive = passive_it or (speaker is not None and expletive_it(tok, speaker))
     if expletive:  # "It seems that ...", "It is hard to imagine ...": nobody is named
         speaker = None
