@@ -1117,6 +1117,7 @@ def test_a_relative_clause_that_reports_is_not_part_of_the_source():
      "The ministry's spokesman"),
     ("Tom Reyes, who requested anonymity to discuss private talks, said the deal was close.", "Tom Reyes"),
     ("The senator, who could not be reached for comment, has said the bill was dead.", "The senator"),
+    ("The senator, who declined to address the charges, has said the bill was dead.", "The senator"),
     ("The senator, who did not reach a deal with the unions, has said the bill was dead.",
      "The senator, who did not reach a deal with the unions"),
     # not what a source declines that is no comment

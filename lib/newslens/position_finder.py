@@ -14,7 +14,8 @@ from .gazetteer import default_gazetteer
 from .position_actors import a_good_of_its_own, actor_country
 from .position_grammar import (agent_of, agent_pobj, evidence_start, is_conditional, is_negated, lexicon_entry,
                                object_of, subject_of)
-from .position_words import ACTION_OF_STANCE, CAPACITY_NOUNS, SPEAKING_VERBS, noun_lexicon, verb_lexicon
+from .position_words import ACTION_OF_STANCE, CAPACITY_NOUNS, noun_lexicon, verb_lexicon
+from .report_words import SPEAKING_VERBS
 from .source_authors import statement_author
 from .source_spans import past_dateline_text
 from .source_words import JOINT, entity_country

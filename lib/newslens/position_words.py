@@ -95,10 +95,6 @@ GENERIC_TOPICS = {"issue", "matter", "way", "topic", "development", "question", 
 COURTESIES = {"compliment", "greeting", "regard", "consideration"}
 
 
-#: Verbs of speaking about something, which someone may decline to do ("declined to discuss the details").
-SPEAKING_VERBS = {"discuss", "comment", "elaborate", "specify", "say", "confirm", "detail", "disclose", "address"}
-
-
 #: Entity types that can hold a stance (a weapon or an agreement cannot).
 ACTOR_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
 

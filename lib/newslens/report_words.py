@@ -52,6 +52,9 @@ def discourse_marker(verb: Token) -> bool:
 #: asked about the border", "Voters were told that ...").
 ADDRESSING_VERBS = {"ask", "tell", "question", "press", "remind", "inform", "assure", "advise", "warn"}
 
+#: Verbs of speaking about something, which someone may decline to do ("declined to discuss the details").
+SPEAKING_VERBS = {"discuss", "comment", "elaborate", "specify", "say", "confirm", "detail", "disclose", "address"}
+
 #: Verbs whose subject belongs to what they frame: "the deal seems to be dead" (PolNeAR: cue
 #: "seems", content "the deal ... to be dead", no source).
 RAISING_VERBS = {"seem", "appear"}

@@ -11,6 +11,7 @@ from .cue_spans import floating_quantifier
 from .cues import cue_frame, cue_rate, on_terms
 from .doctools import sent_of, text_of
 from .quotes import past_mark_closing_open_quote
+from .report_words import SPEAKING_VERBS
 from .spans import is_time, subtree_span, trim_edges
 
 
@@ -187,9 +188,9 @@ def _reporting_relative(c: Token) -> bool:
             and cue_frame(c).startswith("ccomp") and cue_rate(c) >= 0.3)
 
 
-#: What a source declines or fails to give ("declined to comment", "did not respond to a request for comment").
-_WITHHELD = {"comment", "say", "elaborate", "discuss", "identify", "name", "request", "call", "message", "email",
-             "inquiry", "question", "query"}
+#: What a source declines or fails to give ("declined to comment", "declined to be identified", "did not
+#: respond to a request for comment"): the verbs of speaking one may decline, and the requests one may not answer.
+_WITHHELD = SPEAKING_VERBS | {"identify", "name", "request", "call", "message", "email", "inquiry", "question", "query"}
 
 
 #: What a source does not do when asked for comment ("did not respond to", "could not be reached for").
