@@ -2113,6 +2113,23 @@ def test_a_cue_hung_on_a_catenative_or_an_adjective_speaks_for_the_subject(text,
     assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (source, cue, content)
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("The Chinese envoy responded by saying that the sanctions were illegal.", "responded by saying",
+     "that the sanctions were illegal"),
+    ("The minister began by talking about the S-400 deal.", "began by talking about", "the S-400 deal"),
+    ('At the briefing, the envoy responded to the question by saying: "We will not give it up."',
+     "responded to the question by saying", "We will not give it up."),
+])
+def test_the_turn_an_answer_takes_opens_its_cue(text, cue, content):
+    a = one(text)
+    assert (a["cue"]["text"], a["content"]["text"]) == (cue, content)
+
+
+def test_a_verb_with_an_object_of_its_own_stays_out_of_the_cue_after_by():
+    a = one("The minister began her speech by criticizing the sanctions on Iran.")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("The minister", "criticizing")
+
+
 def test_a_participle_on_a_speaking_noun_is_that_nouns_report():
     a = one("A petition calling on the government to cancel the S-400 deal got 500,000 signatures.")
     assert (a["source"]["text"], a["cue"]["text"]) == ("A petition", "calling on")
