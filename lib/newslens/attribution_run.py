@@ -121,7 +121,7 @@ class Run:
                 # "said that sanctions would make matters worse and" before a quote another rule took
                 ce = trim_edges(text, cs, words[-1].idx, EDGE_CHARS + "._")[1]
         if cue and cue[0] <= cs < cue[1] < ce and not parts:
-            # 'declined to comment on "private calls ..."': what was said begins after its cue
+            # 'voiced misgivings about "the deal ..."': what was said begins after its cue
             cs = trim_edges(text, cue[1], ce, EDGE_CHARS)[0]
         if ce <= cs or only_function_words(doc, cs, ce):
             return  # "Carter said the" (an excerpt cut mid-sentence): nothing was said

@@ -326,14 +326,11 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         content = (content[0], object_complement_end(tok, comp, content[1]))
         if misread_that(tok, comp):  # 'warned that any levy on steel ... would be ruinous'
             content = (content[0], trim_edges(text, content[0], sent_of(tok).end_char, EDGE_CHARS + ".")[1])
-    if cue[0] <= comp.idx < cue[1]:  # "declined to comment on the report": content follows the cue
+    if cue[0] <= comp.idx < cue[1]:  # "have expressed misgivings about the deal": content follows the cue
         rest = trim_edges(text, cue[1], max(content[1], cue[1]))
-        if rest[1] - rest[0] >= 3:
-            content = rest
-        elif kind == "xcomp":  # a bare refusal, "A spokesman declined to comment.": PolNeAR's
-            cue = (cue[0], trim_edges(text, cue[0], comp.left_edge.idx)[1])  # cue "declined", content "to comment"
-        else:
+        if rest[1] - rest[0] < 3:
             return
+        content = rest
     cue = (cue[0], manner_adverb_end(tok, cue[1], content[0]))
     if kind == "ccomp" and comp.i < tok.i:  # 'The deal is dead, the ministry said Monday in a statement.'
         cue = (cue[0], closing_words_end(tok, cue[1]))

@@ -69,7 +69,8 @@ def _between_auxiliary_and_verb(verb: Token) -> set[int]:
 
 def cue_group(tok: Token) -> tuple[int, int]:
     """Char span of the verb group: auxiliaries and negation before the verb, particle after
-    ("has been reported", "pointed out", "shot back", "did not say", "declined to comment")."""
+    ("has been reported", "pointed out", "shot back", "did not say"). A refusal is the cue alone:
+    "declined" (to comment on the report), as PolNeAR train and dev mark it 29 times in 33."""
     doc = tok.doc
     left, right = tok.i, tok.i
     j = tok.i - 1  # the verb's own words right before it: "has also said", "did not immediately respond"
@@ -96,8 +97,6 @@ def cue_group(tok: Token) -> tuple[int, int]:
             right = max(right, c.i)  # "pointed out", "shot back"
         if c.i == tok.i + 1 and named_as(tok, c) is not None:
             right = max(right, c.i)  # "referred to the strikes as ...": "referred to"
-        if c.dep_ == "xcomp" and tok.lemma_ in ("decline", "refuse") and c.lemma_ in ("comment", "say", "elaborate", "confirm"):
-            right = max(right, c.i)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
