@@ -3020,6 +3020,22 @@ def test_why_a_source_asked_for_anonymity_is_neither_a_report_nor_content(text, 
     assert [(a["cue"]["text"], a["content"]["text"]) for a in atts(text)] == [(cue, content)]
 
 
+@pytest.mark.parametrize("text, source, content", [
+    ("The talks have stalled, an official said on condition of anonymity to discuss the negotiations.",
+     "an official", "The talks have stalled"),
+    ("The talks had stalled, he said, on condition of anonymity to speak freely about the negotiations.",
+     "he", "The talks had stalled"),
+    ("The talks, a senior official said on condition of anonymity, have stalled over the border.",
+     "a senior official", ["The talks", "have stalled over the border"]),
+    ("The talks, an official said on condition of anonymity to discuss the negotiations, have stalled.",
+     "an official", ["The talks", "have stalled"]),
+])
+def test_what_was_said_on_condition_of_anonymity_is_the_clause_the_frame_sets_off(text, source, content):
+    a = one(text)  # not "to discuss the negotiations", which says why the speaker asked for anonymity
+    said = a.get("content_parts_text") or a["content"]["text"]
+    assert (a["source"]["text"], a["cue"]["text"], said) == (source, "said", content)
+
+
 def test_a_text_the_subject_voted_down_speaks_for_itself():
     calling = next(a for a in atts("Moscow vetoed every draft calling for a halt to the fighting.")
                    if a["cue"]["text"].startswith("call"))

@@ -220,9 +220,11 @@ def complements(tok: Token) -> list[Token]:
     the more voters fear the candidate"), nor one that opens with "while", "if" and the like or is
     joined to the verb's own by "and" or "so" ("I didn't know how, so I felt like ..."), or with
     a clause of time or cause between. Nor a clause after it that opens with "as", "while" and the
-    like, or that follows a comma when the verb's own clause opens with such a word."""
+    like, or that follows a comma when the verb's own clause opens with such a word, nor the purpose
+    of the terms it was said on."""
     doc = tok.doc
-    later = [c for c in tok.children if c.i > tok.i]
+    # (nor the purpose of the terms it was said on: "said on condition of anonymity to discuss the talks")
+    later = [c for c in tok.children if c.i > tok.i and not purpose_of_terms(c)]
     # (an object set off by a comma is a phrase on the whole sentence, not the verb's own: '...,
     # Trump said on Monday, an escalation that Caracas condemned')
     # (or an answer: 'as the minister went on, the aide said yes')
@@ -257,6 +259,7 @@ def complements(tok: Token) -> list[Token]:
         return adverbial_clause(c) or (subordinate and "," in (c.left_edge.text, doc[c.left_edge.i - 1].text))
 
     return [c for c in tok.children if not (c.dep_ == "ccomp" and c.i < tok.i and apart(c)) and not beside(c)
+            and not (c.i > tok.i and purpose_of_terms(c))
             and not (fronted and c.dep_ == "dobj" and c.i > tok.i)
             and not (c.dep_ == "dobj" and _set_off_after_prep(tok, c))
             and not (open_comp and c.dep_ == "ccomp" and c.i > tok.i and not any(

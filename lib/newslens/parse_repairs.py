@@ -17,6 +17,10 @@ and of a verb of saying in "-s" taken for a plural noun between its subject and 
   the verb ("Ban Ki-moon, the secretary general of the United Nations, vowed ..."): the
   description becomes the name's apposition. So too a list's first item and the rest ("The
   family, protesters and civic leaders have been demanding ..."): the rest is joined to the first.
+- A frame set inside the sentence with the terms its speaker spoke on ("The talks, a senior
+  official said on condition of anonymity, have stalled"), which the model reads as the verb of
+  the sentence, with two subjects and a clause with none: the first subject and the verb of
+  saying go to that clause, as they do when the frame is bare.
 - A frame set inside the sentence with its speaker after the verb ("Part of the problem, say
   experts like Paul Bauman, is the depth"), which the model reads as the fronted phrase saying
   a clause that opens with the speaker: the speaker becomes the verb's subject again and the
@@ -273,6 +277,29 @@ def _apposition_as_subject(verb: Token) -> tuple[Token, Token] | None:
             or not any(c.dep_ == "det" for c in description.children):
         return None
     return name, description
+
+
+#: What a source speaks on ("on condition of anonymity", "on background").
+_TERMS = {"condition", "background"}
+
+
+def _frame_on_terms_as_main(verb: Token) -> tuple[Token, Token] | None:
+    """(the sentence's subject, its verb) when the parser made a frame set inside a sentence, with
+    the terms its speaker spoke on, the sentence's verb ("The talks, a senior official said on
+    condition of anonymity, have stalled": "talks" and "official" two subjects of "said", and
+    "have stalled" a clause of it with no subject). None otherwise."""
+    found = _subjects_side_by_side(verb) if verb.lemma_ in SPEECH_LEMMAS else None
+    if found is None or found[2]:
+        return None
+    first, _, _ = found
+    if not any(c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i and any(
+            g.dep_ == "pobj" and g.lower_ in _TERMS for g in c.children) for c in verb.children):
+        return None
+    doc = verb.doc
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp" and doc[c.left_edge.i - 1].text == ","), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return None
+    return first, clause
 
 
 def _list_as_subjects(verb: Token) -> tuple[Token, Token] | None:
@@ -1065,6 +1092,17 @@ def repair_parses(doc: Doc) -> Doc:
             doc[start - 1].head = verb
             subject.head, subject.dep_ = verb, "nsubj"
             opening.dep_ = "advcl"
+    for verb in doc:
+        terms = _frame_on_terms_as_main(verb)
+        if terms is not None:  # "The talks, a senior official said on condition of anonymity, have stalled."
+            subject, clause = terms
+            rest = [c for c in verb.children if c.i > clause.i]  # the full stop
+            _take_place(clause, verb)
+            subject.head, subject.dep_ = clause, "nsubj"
+            doc[subject.right_edge.i + 1].head = verb  # the comma that opens the frame
+            verb.head, verb.dep_ = clause, "parataxis"
+            for c in rest:
+                c.head = clause
     for verb in doc:
         inverted = _inverted_frame(verb)
         if inverted is not None:  # "Part of the problem, say experts like Paul Bauman, is ..."

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .cue_spans import OWN_OBJECTS, cue_group, quoted_as, quoting_as, raised_by_passive, with_adjuncts
-from .cues import CONTENT_PREPS, QUOTE_TOKENS, cue_rate, lemma_of
+from .cues import CONTENT_PREPS, QUOTE_TOKENS, cue_rate, ground_rule, lemma_of, purpose_of_terms
 from .doctools import list_lead, sent_of, text_of
 from .quotes import CLOSE, OPEN
 from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, SUBJECT_ADJECTIVES, can_speak, contracted_perfect,
@@ -502,8 +502,11 @@ def aside_phrase(verb: Token, subj: Token, told: Token | None) -> tuple[tuple[in
     # diplomats familiar with the meeting", no more of what was reported)
     citing = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
               and c.lemma_.lower() in ("cite", "quote")]
-    if citing:
-        last = citing[-1].right_edge
+    # (and the terms it was said on: "..., a senior official said on condition of anonymity to
+    # discuss the talks, ...")
+    terms = [c for c in verb.rights if (c.dep_ == "prep" and ground_rule(c)) or purpose_of_terms(c)]
+    if citing or terms:
+        last = max(citing + terms, key=lambda c: c.i).right_edge
         phrase = (phrase[0], max(phrase[1], last.idx + len(last.text)))
     return (s, e), phrase
 
