@@ -28,6 +28,14 @@ def test_a_rank_before_a_name_does_not_end_the_sentence():
     assert "Capt." in [t.text for t in doc]
 
 
+def test_a_civil_title_before_a_name_does_not_end_the_sentence():
+    doc = pipeline.nlp()("In the April issue of The Atlantic, Pres. Obama admits the intervention was a mistake. "
+                         "Sec. Rubio and Atty. Gen. Bondi disagreed.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "In the April issue of The Atlantic, Pres. Obama admits the intervention was a mistake.",
+        "Sec. Rubio and Atty. Gen. Bondi disagreed."]
+
+
 def test_a_quotation_mark_glued_to_the_words_around_it_is_split_off():
     words = [t.text for t in pipeline.nlp()('Rao said,“Look, the deal is done,”Modi said. He is 5\'10" tall.')]
     assert words[:5] == ["Rao", "said", ",", "“", "Look"]

@@ -58,10 +58,12 @@ FOOTNOTE_INFIXES = [
 ]
 
 #: Titles the English tokenizer splits from their period ("Capt" "."), which then ends the
-#: sentence before the name: military ranks above all, common in defence reporting.
+#: sentence before the name: military ranks above all, common in defence reporting, and civil
+#: titles ("Pres. Obama", "Asst. Sec. of State").
 TITLE_ABBREVIATIONS = ("Capt.", "Lt.", "Col.", "Maj.", "Sgt.", "Cmdr.", "Cdr.", "Brig.", "Cpl.", "Pvt.",
                        "Spc.", "Amb.", "Sens.", "Reps.", "Gens.", "Supt.", "Insp.", "Lt.-Gen.",
-                       "Maj.-Gen.", "Lt.-Col.", "Brig.-Gen.")
+                       "Maj.-Gen.", "Lt.-Col.", "Brig.-Gen.", "Pres.", "Govs.", "Sec.", "Asst.", "Dep.", "Atty.",
+                       "Lieut.", "Comdr.", "Msgr.", "Hon.", "Rt.", "Ald.", "Mmes.")
 
 for _name, _default in (
     ("article_date", None),
