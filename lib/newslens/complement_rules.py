@@ -16,7 +16,7 @@ from .complement_shapes import (QUESTION_WORDS, expletive_it, feels, for_clause,
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
-                        manner_adverb_end, named_as, noun_cue_end, quoted_as, quoting_as, raised_report,
+                        leads_to_report, manner_adverb_end, named_as, noun_cue_end, quoted_as, quoting_as, raised_report,
                         recognises_a_state, time_after)
 from .cues import (SETTING_PREPS, answer_word, asks_anonymity, clause_of_statement, complements, cue_frame, lemma_of,
                    purpose_of_terms, terms_aside)
@@ -146,7 +146,7 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
         frame = "ccomp"
     kind, _, word = frame.partition(":")
     if frame == "none" or (kind == "xcomp" and (lemma_of(tok) in CATENATIVES or raised_report(tok) is not None)) \
-            or discourse_marker(tok):
+            or discourse_marker(tok) or leads_to_report(tok):
         return  # "tries to draw a contrast": the cue runs on to the verb it leads to; "That said, ..."
     if light_report(tok) is not None:
         return  # "issued a statement calling ...": the participle reports, with this verb in its cue

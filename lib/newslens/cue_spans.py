@@ -19,7 +19,7 @@ from .spans import is_time, is_token, paragraph_of
 #: train). Not "attempt" (6 of 8) nor "proceed": on train, "attempted" alone is a cue more often
 #: than the verb it leads to is one.
 CATENATIVES = {"try", "continue", "have", "go", "use", "need", "tend", "begin", "start", "struggle", "fail",
-               "manage", "scramble", "move"}
+               "manage", "scramble", "move", "avoid", "resist"}
 
 
 #: Verbs of a turn in an exchange that lead to what was said through "by" ("began by saying",
@@ -27,6 +27,13 @@ CATENATIVES = {"try", "continue", "have", "go", "use", "need", "tend", "begin", 
 #: they have no object of their own ("began her speech by slamming" keeps "slamming" alone, 5 of 9).
 TURN_VERBS = {"begin", "open", "respond", "reply", "follow", "conclude", "continue", "start", "end", "close",
               "finish", "react", "answer", "counter"}
+
+#: Verbs that lead through a preposition to what is (or is not) said, and go in its cue ("pivoted
+#: to arguing", "refrained from endorsing", "stopped short of calling", "steered clear of
+#: criticizing"). PolNeAR train and dev have these verbs, and "avoid" and "resist" (catenatives
+#: above: "avoided directly criticizing"), in 29 cues, and no cue that leaves one out before the
+#: verb it leads to.
+_LEADING_PREPS = {("pivot", "to"), ("refrain", "from"), ("stop", "of"), ("steer", "of"), ("shy", "from")}
 
 
 #: Words that float after a plural subject ("Bush and Cruz both said", "have all urged").
@@ -158,15 +165,31 @@ def catenative_of(tok: Token) -> Token | None:
 
 def turn_led_by(tok: Token) -> Token | None:
     """The verb of a turn that ``tok`` says how it was taken ("began by saying", "responded to
-    the tweet by calling", "followed up by asking"), whose verb group opens the cue; None when
-    that verb has an object of its own ("began her speech by slamming")."""
+    the tweet by calling", "followed up by asking"), or that leads to it through a preposition
+    ("pivoted to arguing", "refrained from endorsing"), whose verb group opens the cue; None when
+    a verb of a turn has an object of its own ("began her speech by slamming")."""
     prep = tok.head
-    if tok.dep_ != "pcomp" or prep.lower_ != "by" or prep.dep_ != "prep" or prep.head.i >= prep.i:
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.i >= prep.i:
         return None
-    turn = prep.head
-    if lemma_of(turn) not in TURN_VERBS or turn.pos_ != "VERB" or any(c.dep_ == "dobj" for c in turn.children):
+    lead = prep.head
+    if lead.dep_ == "advmod" and lead.lower_ in ("clear", "short") and lead.head.i < lead.i:
+        lead = lead.head  # "steered clear of", "stopped short of"
+    if lead.pos_ != "VERB":
         return None
-    return turn
+    if (lemma_of(lead), prep.lower_) in _LEADING_PREPS:
+        return lead
+    if prep.lower_ != "by" or lemma_of(lead) not in TURN_VERBS or any(c.dep_ == "dobj" for c in lead.children):
+        return None
+    return lead
+
+
+def leads_to_report(verb: Token) -> bool:
+    """Whether ``verb`` leads, through a preposition, to a verb of report whose cue it opens
+    ("pivoted to arguing", "responded by saying"): then that verb is the cue, not this one."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [p for c in verb.children if c.dep_ == "advmod" for p in c.children if p.dep_ == "prep"]
+    return any(is_token(turn_led_by(g), verb) and cue_rate(g) >= RAISED_REPORT_MIN_RATE
+               for c in preps for g in c.children if g.dep_ == "pcomp")
 
 
 #: How often a verb after "seems to" must be a cue for the two to be one cue ("seemed to blame").
