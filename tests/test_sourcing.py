@@ -428,7 +428,8 @@ def test_cue_keeps_the_adverbs_of_its_verb_group():
     """PolNeAR's cues include 'also', 'repeatedly', 'not' but not a sentence adverb."""
     assert one("The minister has also said that the deal is final.")["cue"]["text"] == "has also said"
     assert one("The minister also said that the deal is final.")["cue"]["text"] == "also said"
-    assert one("The embassy has repeatedly declined to comment on the report.")["cue"]["text"] == "has repeatedly declined"
+    assert one("The embassy has repeatedly declined to comment on the report.")["cue"]["text"] == \
+        "has repeatedly declined"
     a = one("Later, the minister said that the deal is final.")
     assert a["cue"]["text"] == "said"
     a = one("Libby Schaaf, the mayor of Oakland, also said that the deal is final.")

@@ -16,8 +16,8 @@ from .complement_shapes import (QUESTION_WORDS, expletive_it, feels, for_clause,
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
-                        leads_to_report, manner_adverb_end, named_as, noun_cue_end, quoted_as, quoting_as, raised_report,
-                        recognises_a_state, time_after)
+                        leads_to_report, manner_adverb_end, named_as, noun_cue_end, quoted_as, quoting_as,
+                        raised_report, recognises_a_state, time_after)
 from .cues import (SETTING_PREPS, answer_word, asks_anonymity, clause_of_statement, complements, cue_frame, lemma_of,
                    purpose_of_terms, terms_aside)
 from .doctools import asks, sent_of, talks_misread, text_of

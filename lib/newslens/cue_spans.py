@@ -95,9 +95,9 @@ def cue_group(tok: Token) -> tuple[int, int]:
     if quoted is not None:  # "was quoted as saying"
         left = min(left, doc.char_span(*cue_group(quoted), alignment_mode="expand")[0].i)
     lead = catenative_of(tok)
-    words_between = (doc[k].dep_ for k in range(lead.i + 1, tok.i)) if lead is not None else ()
     if lead is not None and (is_token(turn_led_by(tok), lead)  # "responded to the tweet by calling"
-                             or all(d in ("aux", "advmod", "prt", "neg", "acomp") for d in words_between)):
+                             or all(doc[k].dep_ in ("aux", "advmod", "prt", "neg", "acomp")
+                                    for k in range(lead.i + 1, tok.i))):
         left = min(left, doc.char_span(*cue_group(lead), alignment_mode="expand")[0].i)  # "went on to say"
     for c in tok.rights:
         if (c.dep_ == "prt" or _answering_back(c)) and c.i <= tok.i + 2:
