@@ -224,7 +224,8 @@ def complements(tok: Token) -> list[Token]:
     of the terms it was said on."""
     doc = tok.doc
     # (nor the purpose of the terms it was said on: "said on condition of anonymity to discuss the talks")
-    later = [c for c in tok.children if c.i > tok.i and not purpose_of_terms(c)]
+    purposes = {c.i for c in tok.rights if purpose_of_terms(c)} if on_terms(tok) else set()
+    later = [c for c in tok.rights if c.i not in purposes]
     # (an object set off by a comma is a phrase on the whole sentence, not the verb's own: '...,
     # Trump said on Monday, an escalation that Caracas condemned')
     # (or an answer: 'as the minister went on, the aide said yes')
@@ -259,7 +260,7 @@ def complements(tok: Token) -> list[Token]:
         return adverbial_clause(c) or (subordinate and "," in (c.left_edge.text, doc[c.left_edge.i - 1].text))
 
     return [c for c in tok.children if not (c.dep_ == "ccomp" and c.i < tok.i and apart(c)) and not beside(c)
-            and not (c.i > tok.i and purpose_of_terms(c))
+            and c.i not in purposes
             and not (fronted and c.dep_ == "dobj" and c.i > tok.i)
             and not (c.dep_ == "dobj" and _set_off_after_prep(tok, c))
             and not (open_comp and c.dep_ == "ccomp" and c.i > tok.i and not any(
