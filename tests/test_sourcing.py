@@ -2132,7 +2132,7 @@ def test_a_cue_hung_on_a_catenative_or_an_adjective_speaks_for_the_subject(text,
     ("The envoy quickly pivoted to arguing that the sanctions would fail.", "quickly pivoted to arguing",
      "that the sanctions would fail"),
 ])
-def test_the_turn_an_answer_takes_opens_its_cue(text, cue, content):
+def test_a_verb_that_leads_to_a_report_through_a_preposition_opens_its_cue(text, cue, content):
     a = one(text)
     assert (a["cue"]["text"], a["content"]["text"]) == (cue, content)
 

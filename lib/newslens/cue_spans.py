@@ -95,7 +95,8 @@ def cue_group(tok: Token) -> tuple[int, int]:
     if quoted is not None:  # "was quoted as saying"
         left = min(left, doc.char_span(*cue_group(quoted), alignment_mode="expand")[0].i)
     lead = catenative_of(tok)
-    if lead is not None and (is_token(turn_led_by(tok), lead)  # "responded to the tweet by calling"
+    # (a lead through a preposition takes the words between: "responded to the tweet by calling")
+    if lead is not None and (tok.dep_ == "pcomp"
                              or all(doc[k].dep_ in ("aux", "advmod", "prt", "neg", "acomp")
                                     for k in range(lead.i + 1, tok.i))):
         left = min(left, doc.char_span(*cue_group(lead), alignment_mode="expand")[0].i)  # "went on to say"
@@ -160,10 +161,10 @@ def catenative_of(tok: Token) -> Token | None:
     if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in SUBJECT_ADJECTIVES and head.dep_ == "acomp" \
             and head.head.i < head.i:
         return head.head  # "was able to consistently tout"
-    return turn_led_by(tok)
+    return prepositional_lead(tok)
 
 
-def turn_led_by(tok: Token) -> Token | None:
+def prepositional_lead(tok: Token) -> Token | None:
     """The verb of a turn that ``tok`` says how it was taken ("began by saying", "responded to
     the tweet by calling", "followed up by asking"), or that leads to it through a preposition
     ("pivoted to arguing", "refrained from endorsing"), whose verb group opens the cue; None when
@@ -188,8 +189,12 @@ def leads_to_report(verb: Token) -> bool:
     ("pivoted to arguing", "responded by saying"): then that verb is the cue, not this one."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
     preps += [p for c in verb.children if c.dep_ == "advmod" for p in c.children if p.dep_ == "prep"]
-    return any(is_token(turn_led_by(g), verb) and cue_rate(g) >= RAISED_REPORT_MIN_RATE
+    return any(is_token(prepositional_lead(g), verb) and cue_rate(g) >= LED_REPORT_MIN_RATE
                for c in preps for g in c.children if g.dep_ == "pcomp")
+
+
+#: How often a verb a lead goes to must be a cue for the lead to give up being one of its own.
+LED_REPORT_MIN_RATE = 0.5
 
 
 #: How often a verb after "seems to" must be a cue for the two to be one cue ("seemed to blame").

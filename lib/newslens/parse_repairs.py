@@ -279,7 +279,8 @@ def _apposition_as_subject(verb: Token) -> tuple[Token, Token] | None:
     return name, description
 
 
-#: What a source speaks on ("on condition of anonymity", "on background").
+#: What a source speaks on ("on condition of anonymity", "on background"). Not ``cues.ground_rule``:
+#: the parse cache's fingerprint covers this file, not ``cues.py``, so a repair may not depend on its code.
 _TERMS = {"condition", "background"}
 
 

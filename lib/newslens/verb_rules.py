@@ -529,7 +529,7 @@ def _shown_in(verb: Token) -> Token | None:
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if obj is None:
             continue
-        if obj.tag_ == "WDT" and prep.i < verb.i or prep.i > verb.i and lemma_of(obj) in _MADE_IN:
+        if (obj.tag_ == "WDT" and prep.i < verb.i) or (prep.i > verb.i and lemma_of(obj) in _MADE_IN):
             return obj
     return None
 
