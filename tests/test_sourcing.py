@@ -1392,6 +1392,83 @@ def test_a_speaker_the_parser_hung_on_the_phrase_before_is_the_source(text, sour
     assert a["source"]["text"] == source and a["cue"]["text"] == "said"
 
 
+def _tagged(rows: str):
+    """A parse given by hand, one "word lemma POS dep head [ENT]" per line, heads as indices."""
+    from spacy.tokens import Doc
+    cols = [r.split() for r in rows.strip().splitlines()]
+    ents = [(c[5] if len(c) > 5 else "O") for c in cols]
+    return Doc(pipeline.nlp().vocab, words=[c[0] for c in cols], lemmas=[c[1] for c in cols], pos=[c[2] for c in cols],
+               deps=[c[3] for c in cols], heads=[int(c[4]) for c in cols], ents=ents)
+
+
+# '..., Olena Marchuk, the undersecretary for management, wrote': the name hung on "storage"
+_CLOSING_FRAME_NAME_ON_NOUN = """
+The the DET det 1
+files file NOUN nsubjpass 3
+were be AUX auxpass 3
+placed place VERB ccomp 15
+in in ADP prep 3
+storage storage NOUN pobj 4
+, , PUNCT punct 5
+Olena Olena PROPN compound 8 B-PERSON
+Marchuk Marchuk PROPN appos 5 I-PERSON
+, , PUNCT punct 8
+the the DET det 11
+undersecretary undersecretary NOUN appos 8
+for for ADP prep 11
+management management NOUN pobj 12
+, , PUNCT punct 15
+wrote write VERB ROOT 15
+. . PUNCT punct 15
+"""
+# 'Although ... in the budget, an official who spoke anonymously said Friday, ...': the speaker
+# and its relative clause hung on "budget"
+_SPEAKER_WITH_RELATIVE_ON_NOUN = """
+There there PRON expl 1
+is be VERB advcl 13
+no no DET det 3
+line line NOUN attr 1
+in in ADP prep 3
+the the DET det 6
+budget budget NOUN pobj 4
+, , PUNCT punct 6
+an an DET det 9
+official official NOUN appos 6
+who who PRON nsubj 11
+spoke speak VERB relcl 9
+anonymously anonymously ADV advmod 11
+said say VERB ROOT 13
+Friday Friday PROPN npadvmod 13
+, , PUNCT punct 13
+talks talk NOUN nsubj 17
+continue continue VERB ccomp 13
+. . PUNCT punct 13
+"""
+
+
+@pytest.mark.parametrize("rows, verb, speaker", [
+    (_CLOSING_FRAME_NAME_ON_NOUN, "wrote", "Olena Marchuk, the undersecretary for management"),
+    (_SPEAKER_WITH_RELATIVE_ON_NOUN, "said", "an official who spoke anonymously"),
+])
+def test_a_speaker_set_off_before_the_verb_and_hung_on_a_noun_is_the_subject(rows, verb, speaker):
+    doc = _tagged(rows)
+    found = subjects.subject_of(next(t for t in doc if t.text == verb))
+    assert found is not None and doc[found.left_edge.i : found.right_edge.i + 1].text.replace(" ,", ",") == speaker
+
+
+def test_a_clause_before_a_speaker_hung_on_its_last_noun_ends_before_the_speaker():
+    from newslens.analysis import _from_doc
+    text = ("Two shipments sent to Warsaw were held in secure depots, Jan Novak, the undersecretary for "
+            "logistics, wrote in a memo.")
+    doc = parse(text)
+    name, depots, wrote = (next(t for t in doc if t.text == w) for w in ("Novak", "depots", "wrote"))
+    name.head, name.dep_ = depots, "appos"  # as the model parses some such sentences
+    assert not any(c.dep_ == "nsubj" for c in wrote.children)
+    a, = _from_doc(newslens.Article(id="t", text=text, paragraphs=paragraph_spans(text)), doc).records["attributions"]
+    assert a["cue"]["text"] == "wrote" and a["source"]["text"] == "Jan Novak, the undersecretary for logistics"
+    assert a["content"]["text"] == "Two shipments sent to Warsaw were held in secure depots"
+
+
 @pytest.mark.parametrize("text, first, second", [
     # a first quote too short for the quote-frame rule is found by the complement rule
     ("“I will,” Ingrid said to the radio. “I will, Olaf.”", "I will,", "I will, Olaf."),

@@ -334,9 +334,10 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     cue = (cue[0], manner_adverb_end(tok, cue[1], content[0]))
     if kind == "ccomp" and comp.i < tok.i:  # 'The deal is dead, the ministry said Monday in a statement.'
         cue = (cue[0], closing_words_end(tok, cue[1]))
-        if stranded is not None and content[0] <= stranded.idx < content[1]:
+        hung = stranded or speaker
+        if hung is not None and content[0] <= hung.idx < content[1]:
             # what was said ends at the comma before the speaker the parser hung on it
-            content = trim_edges(text, content[0], stranded.left_edge.idx, EDGE_CHARS + ".")
+            content = trim_edges(text, content[0], hung.left_edge.idx, EDGE_CHARS + ".")
         if speaker is not None and content[1] < speaker.left_edge.idx:
             # the parser hung the clause's tail on the verb ("has taken up with the United States the
             # issue of visa delays, Minister X said"): it runs on to the comma before the speaker

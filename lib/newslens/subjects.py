@@ -379,6 +379,10 @@ def _misparsed_subject(verb: Token) -> Token | None:
         prev = _set_off_name(doc[i - 1])
         if prev is None:
             return None
+    else:
+        described = _set_off_name(prev)
+        if described is not None and described.i < prev.i and described.dep_ == "appos" and can_speak(described):
+            return described  # "Although ... with Sanders's team, a White House official who spoke anonymously said"
     as_phrase = next((a for a in prev.ancestors if a.dep_ == "pobj" and a.head.lower_ == "as"
                       and a.head.head.i == verb.i and a.right_edge.i == prev.i), None)
     if as_phrase is not None:  # "As a former colleague in Stockholm once told me: ...": the colleague
@@ -528,17 +532,24 @@ def frame_joined_on(verb: Token, told: Token | None) -> bool:
 
 def _set_off_name(last: Token) -> Token | None:
     """The name a phrase set off by commas ends on ("..., Senator Harry Reid, the minority
-    leader,"): from its last word up through appositions and compounds to the name, which the
-    phrase must end with, and which must follow a comma or open the sentence."""
-    tok = last
-    while tok.dep_ in ("appos", "compound", "amod", "det") and tok.head.i < tok.i:
+    leader,", "..., Patrick F. Kennedy, the undersecretary for management,"): from its last word
+    up through appositions, modifiers and phrases of the noun (the highest that still ends on
+    that word) to the name, which must follow a comma or open the sentence."""
+    doc = last.doc
+    ends = {last.i} | ({last.i + 1} if last.i + 1 < len(doc) and doc[last.i + 1].text == "," else set())
+    tok, found = last, None  # (the closing comma may hang on the name)
+    while True:
+        left = tok.left_edge.i
+        if tok.pos_ in ("NOUN", "PROPN") and (left == sent_of(tok).start or doc[left - 1].text == ","):
+            found = tok
+        if tok.dep_ not in _SET_OFF_DEPS or tok.head.i >= tok.i or tok.head.right_edge.i not in ends:
+            return found
         tok = tok.head
-    if tok.right_edge.i != last.i:
-        return None
-    left = tok.left_edge.i
-    if left != sent_of(tok).start and tok.doc[left - 1].text != ",":
-        return None
-    return tok
+
+
+#: How the words of a phrase set off by commas hang on its name.
+_SET_OFF_DEPS = ("appos", "compound", "amod", "det", "pobj", "prep", "poss", "nummod", "relcl", "acl", "dobj",
+                 "advcl", "advmod")
 
 
 def inverted_subject(verb: Token) -> Token | None:
