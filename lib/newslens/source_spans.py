@@ -69,7 +69,8 @@ def past_dateline_text(text: str, start: int, end: int) -> int:
 
 
 #: What follows a speaker's name after a comma without being part of the name: a participle
-#: ("Trump, speaking to veterans, ...") or "like X". (A relative clause stays: PolNeAR keeps it.)
+#: ("Trump, speaking to veterans, ...") or "like X" after one speaker. (A relative clause stays:
+#: PolNeAR keeps it.)
 _ASIDE_DEPS = ("acl", "advcl", "prep")
 
 #: Adverbs that open a subject without being part of the source ("even China"). Others are
@@ -116,15 +117,19 @@ def source_span(tok: Token, exclude: tuple[int, int] | None = None) -> tuple[int
         if c.i == tok.right_edge.i and floating_quantifier(c, tok.head):
             e = min(e, doc[c.i - 1].idx + len(doc[c.i - 1].text))  # "Bush and Cruz both": "both" is the cue's
         if c.dep_ in _ASIDE_DEPS and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
-                and (c.dep_ != "prep" or c.lower_ == "like"):
-            e = min(e, doc[c.left_edge.i - 1].idx)  # "Trump, speaking to ...", "Clinton, like Obama"
+                and (c.dep_ != "prep" or c.lower_ == "like" and tok.tag_ not in ("NNS", "NNPS")):
+            # "Trump, speaking to ...", "Clinton, like Obama"; but examples of a plural stay
+            # ("Critics of the program, like Senators X and Y": PolNeAR train 6 times in 7)
+            e = min(e, doc[c.left_edge.i - 1].idx)
     for c in tok.subtree:
         if (_reporting_relative(c) or _terms_relative(c)) and c.idx > tok.idx:
             e = min(e, doc[c.left_edge.i - 1].idx)  # "Graham, who says the allies should ..."
-    for c in tok.lefts:
-        if (c.dep_ == "cc" or c.dep_ == "advmod" and c.lower_ in _FOCUS_ADVERBS) and c.i == tok.left_edge.i \
-                and c.i + 1 < len(doc):
-            s = max(s, doc[c.i + 1].idx)  # "But officials", "even China"; not "Nearly half", "Both X and Y"
+    lead = doc[tok.left_edge.i]
+    if lead.i < tok.i and (lead.dep_ == "cc" and lead.head.i == tok.i
+                           or lead.dep_ == "advmod" and lead.lower_ in _FOCUS_ADVERBS):
+        # "But officials", "even China", "Even the field's biggest hawks" ("even" hung on
+        # "field"); not "Nearly half", "Both X and Y"
+        s = max(s, doc[lead.i + 1].idx)
     brk = text.rfind("\n", s, tok.idx)
     if brk >= 0:
         s = brk + 1
