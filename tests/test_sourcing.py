@@ -1469,6 +1469,18 @@ def test_a_clause_before_a_speaker_hung_on_its_last_noun_ends_before_the_speaker
     assert a["content"]["text"] == "Two shipments sent to Warsaw were held in secure depots"
 
 
+@pytest.mark.parametrize("text, source", [
+    ('"We will not back down," said Anna Berg, who led the delegation from 2015 to 2019, and has advised '
+     'the minister since then.', "Anna Berg, who led the delegation from 2015 to 2019, and has advised the minister "
+     "since then"),
+    ('"The talks are over," said Marco Rossi, who served as ambassador to Moscow, and wrote a book about the war.',
+     "Marco Rossi, who served as ambassador to Moscow, and wrote a book about the war"),
+])
+def test_a_relative_clause_on_an_inverted_speaker_goes_on_over_its_second_verb(text, source):
+    a = one(text)  # (not a second attribution: "Rossi wrote a book about" "the war")
+    assert a["source"]["text"] == source and a["cue"]["text"] == "said"
+
+
 @pytest.mark.parametrize("text, first, second", [
     # a first quote too short for the quote-frame rule is found by the complement rule
     ("“I will,” Ingrid said to the radio. “I will, Olaf.”", "I will,", "I will, Olaf."),
@@ -1710,6 +1722,16 @@ def test_a_source_keeps_its_quantity_and_paired_conjunction_but_not_a_focus_adve
     assert source("Nearly half of the voters said that the deal was a mistake.") == "Nearly half of the voters"
     assert source("Even China said that the test was a provocation.") == "China"
     assert source("But officials said that the talks would go on.") == "officials"
+    # "even" hung on a word inside the phrase ("the region's"), not on its head
+    assert source("Even the region's most cautious diplomats said that the test was a provocation."
+                  ) == "the region's most cautious diplomats"
+
+
+def test_a_like_phrase_gives_examples_of_a_plural_source_and_sets_a_single_one_beside_others():
+    a = one("Critics of the plan, like Senators Anna Berg and Tom Ortiz, say the deal needs more oversight.")
+    assert a["source"]["text"] == "Critics of the plan, like Senators Anna Berg and Tom Ortiz"
+    a = one("Clinton, like Obama, has said that the deal needs more oversight.")
+    assert a["source"]["text"] == "Clinton"
 
 
 def test_a_contracted_has_before_a_participle_is_the_perfect_not_a_passive():

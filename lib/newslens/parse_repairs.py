@@ -109,6 +109,9 @@ and of a verb of saying in "-s" taken for a plural noun between its subject and 
 - A verb of saying in "-s" tagged a plural noun between its subject and its clause ("But Trump
   claims that he should be the exception", "Trump" even read as a modifier of "claims"): it
   becomes the verb it is, with its subject.
+- A second verb of a relative clause on an inverted frame's speaker that the model joined to the
+  frame ('"...," said Al From, who helped found the DLC, and wrote a book ...', as if From said
+  and wrote): it is joined to the relative clause's verb, and the speaker's phrase runs over it.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -912,6 +915,25 @@ def _relative_across_verb(verb: Token) -> Token | None:
     return before if before.pos_ in ("NOUN", "PROPN") and before.i > governor.i else None
 
 
+def _relative_went_on_as_frame(verb: Token) -> Token | None:
+    """The relative clause a second verb goes on, when ``verb`` is that verb and the parser joined
+    it to an inverted frame instead ('"...," said Al From, who helped found the DLC, and wrote a
+    book ...': "wrote" joined to "said"): a conjunct of a verb of saying after the verb's subject,
+    which comes after the verb and has a relative clause, with "and" before the conjunct and no
+    subject of its own."""
+    frame = verb.head
+    if verb.dep_ != "conj" or frame.lemma_ not in SPEECH_LEMMAS | {"write"} \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    speaker = next((c for c in frame.children if c.dep_ == "nsubj" and frame.i < c.i < verb.i), None)
+    relative = next((c for c in speaker.children if c.dep_ == "relcl"), None) if speaker is not None else None
+    if relative is None or relative.left_edge.tag_ not in ("WP", "WDT"):
+        return None
+    doc = verb.doc
+    between = [t for t in doc[speaker.right_edge.i + 1 : verb.i] if t.dep_ not in ("aux", "auxpass", "neg", "advmod")]
+    return relative if [t.lower_ for t in between] in ([",", "and"], ["and"]) else None
+
+
 def _take_place(new: Token, old: Token) -> None:
     """Hang ``new`` where ``old`` hangs, as the sentence's root if ``old`` is."""
     if old.head.i == old.i:
@@ -1045,6 +1067,12 @@ def repair_parses(doc: Doc) -> Doc:
         described = _relative_read_as_clause(tok)
         if described is not None:  # "... sign the Agreement, the text of which was finalised on 13 March"
             tok.head, tok.dep_ = described, "relcl"
+        relative = _relative_went_on_as_frame(tok)
+        if relative is not None:  # '"...," said Al From, who helped found the DLC, and wrote a book'
+            for t in doc[relative.right_edge.i + 1 : tok.i]:
+                if t.head.i == tok.head.i:
+                    t.head = relative
+            tok.head = relative
     sents = list(doc.sents)
     for first, second in zip(sents, sents[1:]):
         if _cut_frame(first, second):
