@@ -915,6 +915,10 @@ def _relative_across_verb(verb: Token) -> Token | None:
     return before if before.pos_ in ("NOUN", "PROPN") and before.i > governor.i else None
 
 
+#: Verbs of an inverted frame ('"...," said X, who ...', '..., wrote X, who ...').
+_FRAME_LEMMAS = SPEECH_LEMMAS | {"write"}
+
+
 def _relative_went_on_as_frame(verb: Token) -> Token | None:
     """The relative clause a second verb goes on, when ``verb`` is that verb and the parser joined
     it to an inverted frame instead ('"...," said Al From, who helped found the DLC, and wrote a
@@ -922,7 +926,7 @@ def _relative_went_on_as_frame(verb: Token) -> Token | None:
     which comes after the verb and has a relative clause, with "and" before the conjunct and no
     subject of its own."""
     frame = verb.head
-    if verb.dep_ != "conj" or frame.lemma_ not in SPEECH_LEMMAS | {"write"} \
+    if verb.dep_ != "conj" or frame.lemma_ not in _FRAME_LEMMAS \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     speaker = next((c for c in frame.children if c.dep_ == "nsubj" and frame.i < c.i < verb.i), None)
