@@ -461,6 +461,17 @@ def test_seems_frames_its_own_subject_with_no_source():
     assert a["content"]["text"] == "The deal seems to be dead after the vote"
 
 
+@pytest.mark.parametrize("text, content", [
+    # an adjective after "seem" (the model labels it "oprd") is framed as "to be" is
+    ("The ceasefire seemed fragile after the strikes on Friday.", "The ceasefire seemed fragile"),
+    ("The minister seemed confident that the deal would hold.",
+     "The minister seemed confident that the deal would hold"),
+])
+def test_seems_with_an_adjective_frames_its_own_subject_with_no_source(text, content):
+    a = one(text)
+    assert (a["source"], a["cue"]["text"], a["content"]["text"]) == (None, "seemed", content)
+
+
 @pytest.mark.parametrize("text,cue", [
     ("It now seems inevitable that Rubio and Cruz will direct their fire at Trump.", "now seems"),
     ("It appears that the premier had sent a wave of relief through the party.", "appears"),

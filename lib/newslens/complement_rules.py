@@ -18,8 +18,8 @@ from .cue_model import cue_probability
 from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
                         leads_to_report, manner_adverb_end, named_as, noun_cue_end, quoted_as, quoting_as,
                         raised_report, recognises_a_state, time_after)
-from .cues import (SETTING_PREPS, answer_word, asks_anonymity, clause_of_statement, complements, cue_frame, lemma_of,
-                   purpose_of_terms, terms_aside)
+from .cues import (SETTING_PREPS, answer_word, asks_anonymity, clause_of_statement, complements, cue_frame,
+                   frame_complement, lemma_of, purpose_of_terms, terms_aside)
 from .doctools import asks, sent_of, talks_misread, text_of
 from .quote_frames import object_said_of
 from .quotes import quote_kind
@@ -203,7 +203,7 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     elif answer is not None:
         comp = answer
     else:
-        comp = next(c for c in complements(tok) if c.dep_ == kind)
+        comp = frame_complement(tok, kind)
         if kind == "ccomp":
             comp = _clause_past_misread_name(comp)
     if kind == "ccomp" and comp.i < tok.i and speaker is not None and not _may_say(speaker) \

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import QUOTE_TOKENS, complements, cue_frame, cue_rate, frame_rate, lemma_of
+from .cues import QUOTE_TOKENS, complements, cue_frame, cue_rate, frame_complement, frame_rate, lemma_of
 from .doctools import sent_of
 from .linear import BIAS, load_weights, logistic, score
 
@@ -78,7 +78,7 @@ def features(tok: Token, subject: Token | None, frame: str | None = None,
         out.append("neg")
     if passive:
         out.append("passive")
-    comp = next((c for c in complements(tok) if c.dep_ == kind), None) if kind in ("ccomp", "xcomp", "dobj") else None
+    comp = frame_complement(tok, kind) if kind in ("ccomp", "xcomp", "dobj") else None
     if comp is not None:
         mark = next((c.lower_ for c in comp.children if c.dep_ in ("mark", "aux") and c.i < comp.i), "-")
         out += ["comp_mark=" + mark, "comp_lemma=" + lemma_of(comp), "comp_pos=" + comp.pos_,

@@ -357,6 +357,18 @@ def _set_off_after_prep(tok: Token, obj: Token) -> bool:
 _SETTING_OFF = (",", "—", "–", "--", "-")
 
 
+#: Verbs whose subject belongs to what they frame: "the deal seems to be dead", "Moscow appeared
+#: unmoved" (PolNeAR: cue "seems", content "the deal ... to be dead", no source).
+RAISING_VERBS = {"seem", "appear"}
+
+
+def frame_complement(tok: Token, kind: str) -> Token | None:
+    """The dependent of ``tok`` that its frame ``kind`` ("ccomp", "xcomp", "dobj") names: for
+    "seem" and "appear", an adjective the parser labels "oprd" is the open complement too."""
+    return next((c for c in complements(tok) if c.dep_ == kind or (
+        kind == "xcomp" and c.dep_ == "oprd" and lemma_of(tok) in RAISING_VERBS)), None)
+
+
 def cue_frame(tok: Token) -> str:
     """What a word governs, as the sourcing rules read it. A verb: a clause ("ccomp"), an open
     complement ("xcomp": "plans to visit"), an object ("dobj"), a preposition next to it
@@ -371,6 +383,8 @@ def cue_frame(tok: Token) -> str:
     for dep in ("ccomp", "xcomp", "dobj"):
         if dep in deps:
             return dep
+    if "oprd" in deps and lemma_of(tok) in RAISING_VERBS:
+        return "xcomp"  # "Trump's supporters seemed equally unperturbed": as "seemed to be"
     prep = content_prep(tok)
     return f"prep:{prep.lower_}" if prep is not None else "none"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import cue_frame, cue_rate, lemma_of
+from .cues import RAISING_VERBS, cue_frame, cue_rate, lemma_of  # noqa: F401 (RAISING_VERBS re-exported)
 from .doctools import sent_of
 from .source_words import ANONYMOUS_HEADS, OUTLET_HEADS
 
@@ -55,9 +55,6 @@ ADDRESSING_VERBS = {"ask", "tell", "question", "press", "remind", "inform", "ass
 #: Verbs of speaking about something, which someone may decline to do ("declined to discuss the details").
 SPEAKING_VERBS = {"discuss", "comment", "elaborate", "specify", "say", "confirm", "detail", "disclose", "address"}
 
-#: Verbs whose subject belongs to what they frame: "the deal seems to be dead" (PolNeAR: cue
-#: "seems", content "the deal ... to be dead", no source).
-RAISING_VERBS = {"seem", "appear"}
 
 
 #: Adjectives whose subject is a real one, not the "it" of an extraposed clause: "It is likely
