@@ -235,10 +235,11 @@ def test_a_clause_before_a_verb_of_telling_or_quoting_is_still_reported(text, cu
     assert a["content"]["start"] == 0
 
 
-def _built(words, heads, deps):
-    """A parse given by hand, so that a test does not hang on what the model makes of a sentence."""
+def _built(words, heads, deps, **attrs):
+    """A parse given by hand, so that a test does not hang on what the model makes of a sentence
+    (``attrs``: lemmas, pos, ents and the like, as ``Doc`` takes them)."""
     from spacy.tokens import Doc
-    return Doc(pipeline.nlp().vocab, words=words, heads=heads, deps=deps)
+    return Doc(pipeline.nlp().vocab, words=words, heads=heads, deps=deps, **attrs)
 
 
 @pytest.mark.parametrize("words,heads,deps,kept", [
@@ -1404,12 +1405,11 @@ def test_a_speaker_the_parser_hung_on_the_phrase_before_is_the_source(text, sour
 
 
 def _tagged(rows: str):
-    """A parse given by hand, one "word lemma POS dep head [ENT]" per line, heads as indices."""
-    from spacy.tokens import Doc
+    """A parse given by hand (``_built``), one "word lemma POS dep head [ENT]" per line, heads as indices."""
     cols = [r.split() for r in rows.strip().splitlines()]
-    ents = [(c[5] if len(c) > 5 else "O") for c in cols]
-    return Doc(pipeline.nlp().vocab, words=[c[0] for c in cols], lemmas=[c[1] for c in cols], pos=[c[2] for c in cols],
-               deps=[c[3] for c in cols], heads=[int(c[4]) for c in cols], ents=ents)
+    ents = [c[5] if len(c) > 5 else "O" for c in cols]
+    return _built([c[0] for c in cols], [int(c[4]) for c in cols], [c[3] for c in cols],
+                  lemmas=[c[1] for c in cols], pos=[c[2] for c in cols], ents=ents)
 
 
 # '..., Olena Marchuk, the undersecretary for management, wrote': the name hung on "storage"

@@ -18,12 +18,12 @@ from .cue_model import cue_probability
 from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
                         leads_to_report, manner_adverb_end, named_as, noun_cue_end, quoted_as, quoting_as,
                         raised_report, recognises_a_state, time_after)
-from .cues import (SETTING_PREPS, answer_word, asks_anonymity, clause_of_statement, complements, cue_frame,
-                   frame_complement, lemma_of, purpose_of_terms, terms_aside)
+from .cues import (RAISING_VERBS, SETTING_PREPS, answer_word, asks_anonymity, clause_of_statement, complements,
+                   cue_frame, frame_complement, lemma_of, purpose_of_terms, terms_aside)
 from .doctools import asks, sent_of, talks_misread, text_of
 from .quote_frames import object_said_of
 from .quotes import quote_kind
-from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, EXPERIENCER_VERBS, RAISING_VERBS, SAYING_THINGS, can_speak,
+from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, EXPERIENCER_VERBS, SAYING_THINGS, can_speak,
                            discourse_marker, is_cue_verb, is_date_phrase, is_passive, light_report, mark_start)
 from .rule_thresholds import CUE_MIN_PROBABILITY, NEST_MIN_PROBABILITY, QUOTED_AS_CONFIDENCE
 from .source_spans import (closes_its_sentence, relative_report, relative_speaker, relative_word_and_speaker,
@@ -162,9 +162,7 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     if speaker is None and kind == "ccomp" and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
         # "The two sides have reached ..., the Department of Foreign Affairs (DFA) said": the
         # parser hung the speaker on the last noun of what was said
-        speaker = stranded = stranded_speaker(tok)
-    else:
-        stranded = None
+        speaker = stranded_speaker(tok)
     if kind == "xcomp" and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and not finite_verb_read_as_modifier(tok):
         return  # "a hypersonic glide vehicle said to reach Mach 5": said by no one named (not the sentence's subject)
     if _asked_of(tok, speaker):
@@ -334,10 +332,9 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     cue = (cue[0], manner_adverb_end(tok, cue[1], content[0]))
     if kind == "ccomp" and comp.i < tok.i:  # 'The deal is dead, the ministry said Monday in a statement.'
         cue = (cue[0], closing_words_end(tok, cue[1]))
-        hung = stranded or speaker
-        if hung is not None and content[0] <= hung.idx < content[1]:
+        if speaker is not None and content[0] <= speaker.idx < content[1]:
             # what was said ends at the comma before the speaker the parser hung on it
-            content = trim_edges(text, content[0], hung.left_edge.idx, EDGE_CHARS + ".")
+            content = trim_edges(text, content[0], speaker.left_edge.idx, EDGE_CHARS + ".")
         if speaker is not None and content[1] < speaker.left_edge.idx:
             # the parser hung the clause's tail on the verb ("has taken up with the United States the
             # issue of visa delays, Minister X said"): it runs on to the comma before the speaker

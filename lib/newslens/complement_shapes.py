@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import SETTING_PREPS, clause_of_statement, cue_rate, lemma_of
+from .cues import RAISING_VERBS, SETTING_PREPS, clause_of_statement, cue_rate, lemma_of
 from .doctools import sent_of, text_of
 from .quotes import CLOSE, OPEN
-from .report_words import (ADDRESSING_VERBS, EXPERIENCER_VERBS, RAISING_VERBS, SUBJECT_ADJECTIVES, is_cue_verb,
+from .report_words import (ADDRESSING_VERBS, EXPERIENCER_VERBS, SUBJECT_ADJECTIVES, is_cue_verb,
                            is_date_phrase, is_passive)
 from .rule_thresholds import UNMARKED_MIN_RATE
 from .spans import trim_edges

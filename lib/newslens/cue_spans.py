@@ -6,9 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .agreement_words import AGREEMENT_HEADS, status_lexicon
-from .cues import clause_object_in_cue, content_prep, cue_frame, cue_rate, lemma_of, noun_clause, object_in_cue
+from .cues import (RAISING_VERBS, clause_object_in_cue, content_prep, cue_frame, cue_rate, lemma_of, noun_clause,
+                   object_in_cue)
 from .doctools import sent_of, text_of
-from .report_words import RAISING_VERBS, SUBJECT_ADJECTIVES, is_cue_verb, is_date_phrase, light_verb
+from .report_words import SUBJECT_ADJECTIVES, is_cue_verb, is_date_phrase, light_verb
 from .spans import is_time, is_token, paragraph_of
 
 

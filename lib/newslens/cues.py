@@ -362,11 +362,16 @@ _SETTING_OFF = (",", "—", "–", "--", "-")
 RAISING_VERBS = {"seem", "appear"}
 
 
+def _raised_adjective(tok: Token, c: Token) -> bool:
+    """Whether ``c`` is the adjective "seem" or "appear" frames ("seemed equally unperturbed",
+    labelled "oprd" by the parser): their open complement, as "to be ..." is."""
+    return c.dep_ == "oprd" and lemma_of(tok) in RAISING_VERBS
+
+
 def frame_complement(tok: Token, kind: str) -> Token | None:
-    """The dependent of ``tok`` that its frame ``kind`` ("ccomp", "xcomp", "dobj") names: for
-    "seem" and "appear", an adjective the parser labels "oprd" is the open complement too."""
-    return next((c for c in complements(tok) if c.dep_ == kind or (
-        kind == "xcomp" and c.dep_ == "oprd" and lemma_of(tok) in RAISING_VERBS)), None)
+    """The dependent of ``tok`` that its frame ``kind`` ("ccomp", "xcomp", "dobj") names."""
+    return next((c for c in complements(tok) if c.dep_ == kind or (kind == "xcomp" and _raised_adjective(tok, c))),
+                None)
 
 
 def cue_frame(tok: Token) -> str:
@@ -379,11 +384,12 @@ def cue_frame(tok: Token) -> str:
         prep = content_prep(tok)
         body = "that" if noun_clause(tok) is not None else f"prep:{prep.lower_}" if prep is not None else "none"
         return head + body
-    deps = {c.dep_ for c in complements(tok)}
+    comps = complements(tok)
+    deps = {c.dep_ for c in comps}
     for dep in ("ccomp", "xcomp", "dobj"):
         if dep in deps:
             return dep
-    if "oprd" in deps and lemma_of(tok) in RAISING_VERBS:
+    if any(_raised_adjective(tok, c) for c in comps):
         return "xcomp"  # "Trump's supporters seemed equally unperturbed": as "seemed to be"
     prep = content_prep(tok)
     return f"prep:{prep.lower_}" if prep is not None else "none"

@@ -10,11 +10,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .cue_spans import named_as
-from .cues import (NAMING_VERBS, QUOTE_TOKENS, SETTING_PREPS, adverbial_clause, answer_word, clause_of_statement,
-                   lemma_of)
+from .cues import (NAMING_VERBS, QUOTE_TOKENS, RAISING_VERBS, SETTING_PREPS, adverbial_clause, answer_word,
+                   clause_of_statement, lemma_of)
 from .doctools import sent_of, text_of
 from .quotes import CLOSE, CLOSING_MARKS, MIN_QUOTE_WORDS, OPEN, OPENING_MARKS
-from .report_words import (ADDRESSING_VERBS, RAISING_VERBS, can_speak, is_cue_verb, is_date_phrase, mark_start,
+from .report_words import (ADDRESSING_VERBS, can_speak, is_cue_verb, is_date_phrase, mark_start,
                            split_clause_start)
 from .spans import EDGE_CHARS, in_spans, subtree_span, trim_edges
 from .subjects import phrase_before_closing_verb, put_it_speaker, subject_of

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import RAISING_VERBS, cue_frame, cue_rate, lemma_of  # noqa: F401 (RAISING_VERBS re-exported)
+from .cues import cue_frame, cue_rate, lemma_of
 from .doctools import sent_of
 from .source_words import ANONYMOUS_HEADS, OUTLET_HEADS
 

@@ -13,11 +13,11 @@ from .attribution_run import Run
 from .complement_shapes import comparative_as, rest_of_sentence
 from .cue_model import cue_probability
 from .cue_spans import OWN_OBJECTS, cue_group, with_adjuncts
-from .cues import answer_word, content_prep, cue_frame, cue_rate, frame_rate, lemma_of
+from .cues import RAISING_VERBS, answer_word, content_prep, cue_frame, cue_rate, frame_rate, lemma_of
 from .doctools import sent_of
 from .quote_frames import from_quote_start, parts_around, set_off
 from .quotes import quote_kind
-from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, EXPERIENCER_VERBS, RAISING_VERBS, SAYING_THINGS,
+from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, EXPERIENCER_VERBS, SAYING_THINGS,
                            can_speak, is_cue_verb, is_passive, mark_start)
 from .rule_thresholds import (ADJ_MIN_RATE, ASIDE_MIN_RATE, AS_MIN_RATE, CUE_MIN_PROBABILITY, NEST_FRAME_MIN_RATE,
                               PASSIVE_MIN_RATE, UNSOURCED_PASSIVE_MIN_PROBABILITY)
