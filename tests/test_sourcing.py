@@ -1810,6 +1810,14 @@ def test_a_frame_that_splits_a_sentence_with_a_long_speaker_keeps_both_parts():
     assert not first.get("content_parts") or len(first["content_parts"]) == 1
 
 
+def test_a_short_quote_before_a_frame_that_says_what_it_answered_is_speech():
+    # "when asked ...", like "of the plan", sets the quote; it reports nothing of its own
+    for text in ['The mayor spoke. "Absolutely," he said when asked by a reporter whether he would stay.',
+                 'The mayor spoke. "Never," she said after being pressed on the plan.']:
+        a = next(a for a in atts(text) if a["rule"] == "quote_frame")
+        assert (a["cue"]["text"], a["content"]["text"]) == ("said", text.split('"')[1]), text
+
+
 def test_a_short_quote_right_after_its_frame_is_all_that_was_said():
     for text, source, cue, content in [
             ("Asked whether she would run again, the senator shook her head and said, “No.”",
@@ -2410,6 +2418,21 @@ def test_a_reporting_verb_whose_colon_ends_its_paragraph_says_the_next():
     assert a["content"]["text"] == "No government in Delhi will sign a deal written in another capital. We will answer it"
     # a verb that is rarely a cue announces a list, not speech
     assert atts("The delegation included:\n\nThree ministers, two generals and an envoy.") == []
+
+
+def test_a_statement_below_its_frame_keeps_the_reports_it_makes_itself():
+    # the speaker's own "as you pointed out" is part of what he added, not a report that takes it
+    text = ("The governor added:\n\nIt is typical of the minister. The same way, as you very aptly pointed "
+            "out, people jumped to conclusions in the capital.\n\nThe talks resumed on Monday.")
+    a = next(a for a in atts(text) if a["rule"] == "statement_below")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("The governor", "added:")
+    assert a["content"]["text"].startswith("It is typical") and a["content"]["text"].endswith("in the capital")
+    # but "as X notes:" reports the clause it closes, not the paragraph after it
+    text = ("Few documents shaped the movement more, as the foundation's website notes:\n\n"
+            "In the fall of 1960, some 90 young activists met in Sharon.")
+    a = one(text)
+    assert (a["rule"], a["cue"]["text"], a["content"]["text"]) == (
+        "as_reported", "notes", "Few documents shaped the movement more")
 
 
 def test_a_report_in_a_phrase_before_a_passive_clause_is_its_subjects():

@@ -305,8 +305,10 @@ def statements_below(run: Run) -> None:
             after = noun.i + 1  # (the parser may hang what follows the colon on the noun)
             if noun.dep_ != "dobj":
                 continue
-        elif colon_ends_paragraph(tok, run.paragraphs):
-            verb, after = tok, tok.i + 1  # "Limbaugh added:" and the next paragraph
+        elif colon_ends_paragraph(tok, run.paragraphs) and not any(c.dep_ == "mark" for c in tok.children):
+            # "Limbaugh added:" and the next paragraph (not '..., as the website notes:', whose
+            # report is the clause it closes, ``verb_rules.according_to``)
+            verb, after = tok, tok.i + 1
         else:
             continue
         if verb.pos_ != "VERB" or verb.i in used_cues or after >= len(doc) \

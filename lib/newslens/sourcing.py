@@ -10,6 +10,11 @@ Rules, tried in this order (each attribution records the rule that found it):
 ``interview_turn``     a turn of an interview set out with dashes ("- What is ...?" / "- Indeed,
                        ..."): the answer is the interviewee's, the question the interviewer's,
                        both as the lead names them ("X told RIA Novosti about ...")
+``statement_below``    a verb whose object announces the text after a colon ("issued the
+                       following statement:"), or a reporting verb whose colon ends its
+                       paragraph ("Limbaugh added:"): the quote there, or the rest of the
+                       paragraph, or the next paragraph, with the reports the speaker makes
+                       in it ("as you pointed out"); not "..., as the site notes:"
 ``according_to``       "according to X"; ``as_reported``: a bare "as has been reported by X"
 ``perspective``        a sentence opened by "To" and someone, set off by a comma ("To Moscow,
                        the expansion of NATO is a threat"): the rest of the sentence as they see it;
@@ -24,10 +29,6 @@ Rules, tried in this order (each attribution records the rule that found it):
                        did not take it ("Poll: Trump and Clinton hold narrow leads"),
                        signed after a dash ("Moscow ready to speed up deliveries - source"),
                        or a quote with its speaker after a colon ("'No deal': minister on ...")
-``statement_below``    a verb whose object announces the text after a colon ("issued the
-                       following statement:"), or a reporting verb whose colon ends its
-                       paragraph ("Limbaugh added:"): the quote there, or the rest of the
-                       paragraph, or the next paragraph
 ``quote_continuation`` a quote with no speaker in its sentence, given to the previous speaker;
                        a quote right after its speaker's frame sentence ("“A,” she said. “B.”")
                        is a second part of that attribution. Run again after the complement
@@ -128,8 +129,8 @@ from .speakers import classify_source
 
 #: The rules in the order they run (see the module's docstring).
 RULES: tuple[Callable[[Run], None], ...] = (
-    quote_rules.transcripts, quote_rules.headline_label, quote_rules.interviews, verb_rules.according_to,
-    verb_rules.perspectives, quote_rules.statements_below, quote_rules.quote_frames, quote_rules.early_continuations,
+    quote_rules.transcripts, quote_rules.headline_label, quote_rules.interviews, quote_rules.statements_below,
+    verb_rules.according_to, verb_rules.perspectives, quote_rules.quote_frames, quote_rules.early_continuations,
     verb_rules.parentheticals, verb_rules.questions, verb_rules.criticism_received, complement_rules.verb_complements,
     quote_rules.continuations, verb_rules.passive_agents, verb_rules.unsourced_passives,
     document_rules.in_documents, verb_rules.reported_adverbs,
