@@ -4298,6 +4298,20 @@ def test_a_whose_clause_after_the_subject_is_not_the_main_clause():
     assert a["source"]["text"].startswith("Argentina") and a["source"]["side"] == "Argentina", a["source"]
 
 
+def test_a_verb_in_the_phrase_set_off_after_the_speaker_is_not_what_was_said():
+    # the model makes "uses", "spoke", "opposed" what was said, with the speaker as its subject
+    for text, speaker in [
+            ("Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said "
+             "Mr. Trump was a candidate very much in the spirit of Silicon Valley.", "Mr. Slinker"),
+            ("One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, "
+             "said the message was that the race would go on.", "One attendee"),
+            ("Beck, who supported Sen. Ted Cruz, R-Texas, and virulently opposed Trump during the Republican "
+             "presidential primaries, last week said Trump was seeking to start a movement.", "Beck")]:
+        a = next(a for a in atts(text) if a["cue"]["text"].endswith("said"))
+        assert a["source"]["text"].startswith(speaker), a["source"]
+        assert a["content"]["text"].split()[:2] == text.split(" said ")[1].split()[:2], a["content"]
+
+
 def test_someone_addressed_before_a_request_or_thanks_is_no_speaker():
     assert atts("Omar Said, thank you.") == []
     assert one("Omar Said, who advises the government, thinks the truce will hold.")["cue"]["text"] == "thinks"

@@ -112,6 +112,11 @@ and of a verb of saying in "-s" taken for a plural noun between its subject and 
 - A second verb of a relative clause on an inverted frame's speaker that the model joined to the
   frame ('"...," said Al From, who helped found the DLC, and wrote a book ...', as if From said
   and wrote): it is joined to the relative clause's verb, and the speaker's phrase runs over it.
+- A verb inside the phrase set off after a speaker that the model made the clause of the
+  speaker's verb, with the speaker its subject and the verb left with none ("Mr. Slinker, whose
+  start-up uses big data to help brands, said Mr. Trump was ...", "One attendee, who like others
+  spoke on the condition of anonymity, said ..."): the speaker is the verb's subject again, and
+  the clause is part of the speaker's phrase.
 - A frame cut in two by a sentence break inside the speakers' names: '"Europe must act,"
   French President A and German Chancellor' | 'B said.' The quote's sentence is joined to the
   frame's, as the model parses it when the break is not there.
@@ -938,6 +943,29 @@ def _relative_went_on_as_frame(verb: Token) -> Token | None:
     return relative if [t.lower_ for t in between] in ([",", "and"], ["and"]) else None
 
 
+def _set_off_phrase_read_as_said(verb: Token) -> tuple[Token, Token] | None:
+    """(speaker, clause) when the model made a verb inside the phrase set off after ``verb``'s
+    speaker a clause of ``verb`` before it, the speaker that clause's subject, and ``verb`` (a
+    verb of saying with a clause or an object after it) has no subject: the speaker, a comma and
+    an apposition or a relative clause of its own, then the clause and a comma, then only the
+    verb's own words ("Mr. Slinker, whose latest start-up, Paradata, uses big data ..., said ...")."""
+    if verb.lemma_ not in _REPORTS or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+            or not any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    speaker = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None) \
+        if clause is not None else None
+    doc = verb.doc
+    if speaker is None or doc[speaker.i + 1].text != "," \
+            or not any(c.dep_ in ("relcl", "appos") and c.i > speaker.i for c in speaker.children):
+        return None
+    own = {verb.i} | {t.i for c in verb.children if c.i < verb.i and c.i > clause.right_edge.i for t in c.subtree}
+    if any(t.i not in own for t in doc[clause.right_edge.i + 1 : verb.i]) \
+            or not (clause.right_edge.text == "," or doc[clause.right_edge.i + 1].text == ","):
+        return None
+    return speaker, clause
+
+
 def _take_place(new: Token, old: Token) -> None:
     """Hang ``new`` where ``old`` hangs, as the sentence's root if ``old`` is."""
     if old.head.i == old.i:
@@ -1154,6 +1182,12 @@ def repair_parses(doc: Doc) -> Doc:
             doc[speaker.left_edge.i - 1].head = verb
             speaker.head, speaker.dep_ = verb, "nsubj"
             verb.head, verb.dep_ = root, "parataxis"
+    for verb in doc:
+        set_off = _set_off_phrase_read_as_said(verb)
+        if set_off is not None:  # "Mr. Slinker, whose start-up uses big data ..., said ..."
+            speaker, clause = set_off
+            speaker.head, speaker.dep_ = verb, "nsubj"
+            clause.head, clause.dep_ = speaker, "relcl"
     for verb in doc:
         whose = _whose_clause_as_main(verb)
         if whose is not None:  # "Argentina, whose president Javier Milei is ..., said ..."
