@@ -300,6 +300,27 @@ def test_parenthetical_cue_content_on_both_sides():
     assert attribution_run.content_spans(a) == [tuple(p) for p in a["content_parts"]]
 
 
+def test_a_belief_set_off_in_a_sentence_says_whose_view_it_is():
+    a = one("His leverage, they believe, is not going anywhere.")
+    assert (a["rule"], a["source"]["text"], a["cue"]["text"]) == ("verb_parenthetical", "they", "believe")
+    assert a["content_parts_text"] == ["His leverage", "is not going anywhere"]
+    # not the speaker's own hedge inside a quote, nor an imperative
+    found = atts('"Some sort of amnesty, I think, is part of his plan," the senator said.')
+    assert [a["cue"]["text"] for a in found] == ["said"], found
+    assert not any(a["cue"]["text"] == "think" for a in atts(
+        "Investors may bring money home rather than risk shifting rules in Europe (think Brexit, for example)."))
+
+
+def test_a_frame_set_in_a_sentence_says_the_clause_it_sits_in_not_a_report_joined_to_it():
+    found = atts("The plan, officials said, is dead, and most voters say a revival is unlikely.")
+    a = next(a for a in found if a["cue"]["text"] == "said")
+    assert a["content_parts_text"] == ["The plan", "is dead"]
+    assert any(a["cue"]["text"] == "say" and a["content"]["text"] == "a revival is unlikely" for a in found)
+    # a clause that reports nothing goes on with what was said
+    a = one("In a merger, he said, the brand would survive - and its chief would stay on top.")
+    assert a["content_parts_text"] == ["In a merger", "the brand would survive - and its chief would stay on top"]
+
+
 def test_a_parenthetical_frame_inside_a_relative_clause_says_that_clause():
     """PolNeAR: "..., which, his advisers believe, would lead to ..." has the relative clause as content."""
     found = atts("The convoy stopped near the border crossing, which, the ministry said, had been shelled "

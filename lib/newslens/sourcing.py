@@ -36,7 +36,8 @@ Rules, tried in this order (each attribution records the rule that found it):
                        quote with an unattributed quote between it and the last speaker waits
                        for that run ('X made it clear that “...”' may give it another speaker)
 ``verb_parenthetical`` a cue verb governing nothing, beside the clause it frames ("..., Graham
-                       said, since ..."); the content is the sentence on both sides of it
+                       said, since ...", "His leverage, they believe, is ..."); the content is
+                       the sentence on both sides of it, up to a report of its own joined to it
 ``asked``              a question put by someone unnamed ("Asked if he was ever bullied, ..."):
                        no source, cue "Asked", the question as content
 ``criticism_received`` criticism the subject draws or faces ("The plan drew sharp criticism

@@ -147,6 +147,20 @@ def _clause_read_as_apposition(pobj: Token, opens: bool = False) -> Token | None
     return None
 
 
+#: Verbs of belief that, set off inside a sentence, say whose view the sentence is ("His
+#: leverage, they believe, is not going anywhere"), though as verbs they rarely report.
+_BELIEF_ASIDES = {"think", "believe"}
+
+
+def _belief_aside(tok: Token, quotes: list[tuple[int, int]]) -> bool:
+    """'..., many think, ...' outside a quote, with someone other than the speaking "I" or "we"
+    before it (PolNeAR train marks 5 such asides in 6; "I think" is a speaker's hedge, left
+    unmarked, and "(think Brexit)" an imperative)."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return lemma_of(tok) in _BELIEF_ASIDES and not in_spans(tok.idx, quotes) \
+        and subject is not None and subject.lower_ not in ("i", "we")
+
+
 def parentheticals(run: Run) -> None:
     """Parenthetical cues: "..., Graham said, since ...", "But, he said, officials should ...".
     They run before the complements, so that in "The new missile, Iran said, was its
@@ -154,8 +168,8 @@ def parentheticals(run: Run) -> None:
     doc, text, quotes, taken, used_cues, found, add = run.state()
     for tok in doc:
         put_it = put_it_speaker(tok)  # 'as one diplomat put it, ...': "it" stands for what was said
-        if tok.i in used_cues or not (put_it or is_cue_verb(tok, 0.5) or tok.dep_ == "parataxis"
-                                      and is_cue_verb(tok, ASIDE_MIN_RATE)) or lemma_of(tok) in RAISING_VERBS:
+        if tok.i in used_cues or not (put_it or is_cue_verb(tok, 0.5) or tok.dep_ == "parataxis" and (
+                is_cue_verb(tok, ASIDE_MIN_RATE) or _belief_aside(tok, quotes))) or lemma_of(tok) in RAISING_VERBS:
             continue
         trailing = trailing_clause(tok)
         if tok.dep_ not in ("parataxis", "advcl", "ROOT", "conj") and not trailing:
@@ -208,6 +222,12 @@ def parentheticals(run: Run) -> None:
             # gloss after the frame is not what was said
             around = around[:-1]
             content = trim_edges(text, around[0][0], min(content[1], around[0][1]), EDGE_CHARS)
+        stop = _next_clause_start(tok.head, tok) if content is not None and len(around) > 1 else None
+        if stop is not None and around[-1][0] < stop < around[-1][1]:
+            # "His leverage, they believe, isn't going anywhere, and most don't expect ...": what
+            # the frame says ends with the clause it sits in
+            around = [*around[:-1], trim_edges(text, around[-1][0], stop, EDGE_CHARS)]
+            content = (content[0], min(content[1], around[-1][1]))
         if content is None or taken.hits(*content) and not (
                 cue_rate(tok) >= NEST_FRAME_MIN_RATE and run.holds_all(around)):
             continue
@@ -235,6 +255,21 @@ def parentheticals(run: Run) -> None:
         if put_it is not None:
             cue = (cue[0], put_it.idx + len(put_it.text))
         add("verb_parenthetical", {"start": s, "end": e}, cue, content, quote, subj, parts=parts)
+
+
+def _next_clause_start(verb: Token, aside: Token) -> int | None:
+    """Where a report of its own joined to ``verb`` after a frame set inside its sentence begins,
+    with its own subject (at the comma or the "and" before it), or None. (A clause that reports
+    nothing goes on with what the frame says: "In a merger, he said, the brand would survive -
+    and Fiorina would stay on top".)"""
+    conj = next((c for c in verb.rights if c.dep_ == "conj" and c.i > aside.i and is_cue_verb(c, 0.5)
+                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+    if conj is None:
+        return None
+    cc = next((c for c in verb.children if c.dep_ == "cc" and aside.i < c.i < conj.i), None)
+    start = cc if cc is not None else conj.left_edge
+    before = verb.doc[start.i - 1]
+    return (before if before.text in (",", ";") else start).idx
 
 
 def _gloss_after_frame(doc: Doc, verb: Token, part: tuple[int, int]) -> bool:
