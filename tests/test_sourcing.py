@@ -114,6 +114,19 @@ def test_as_noted_is_a_report_but_not_a_comparison_or_a_speakers_own_aside():
     assert not any(a["rule"] == "as_reported" for a in found)
 
 
+def test_as_noted_before_a_clause_frames_that_clause_however_long_the_words_before_it():
+    for text, content in [
+            ("Officials can still get in plenty of trouble for mishandling classified material at home or abroad, "
+             "and as the director noted, people involved could face sanctions.", "people involved could face sanctions"),
+            ("There are questions about how much advice the envoy was lending to the minister while he was running "
+             "the agency, given that, as The Times reported on Saturday, he is an adviser.", "he is an adviser")]:
+        a = next(a for a in atts(text) if a["rule"] == "as_reported")
+        assert a["content"]["text"] == content, a["content"]
+    # after its clause, it frames the clause before
+    a = one("The talks on the border dispute were long and hard for both sides, as the minister noted.")
+    assert a["content"]["text"] == "The talks on the border dispute were long and hard for both sides"
+
+
 def test_mixed_quote():
     a = one("The minister said that India would “never abandon” its old friends.")
     assert a["quote"] == "mixed" and a["content"]["text"].startswith("that India")
