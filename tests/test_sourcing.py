@@ -117,7 +117,8 @@ def test_as_noted_is_a_report_but_not_a_comparison_or_a_speakers_own_aside():
 def test_as_noted_before_a_clause_frames_that_clause_however_long_the_words_before_it():
     for text, content in [
             ("Officials can still get in plenty of trouble for mishandling classified material at home or abroad, "
-             "and as the director noted, people involved could face sanctions.", "people involved could face sanctions"),
+             "and as the director noted, people involved could face sanctions.",
+             "people involved could face sanctions"),
             ("There are questions about how much advice the envoy was lending to the minister while he was running "
              "the agency, given that, as The Times reported on Saturday, he is an adviser.", "he is an adviser")]:
         a = next(a for a in atts(text) if a["rule"] == "as_reported")

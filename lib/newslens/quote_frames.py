@@ -57,12 +57,12 @@ _SETTING_DEPS = ("prep", "npadvmod", "advmod", "dative", "agent")
 def _only_setting_after(verb: Token, after: list[Token]) -> bool:
     """Whether all the words after a frame's verb are phrases of what the quote was about, where,
     when or to whom, not a clause or an object the verb reports."""
-    own = {t.i for c in verb.rights if c.dep_ in _SETTING_DEPS or _asked_first(c)
+    own = {t.i for c in verb.rights if c.dep_ in _SETTING_DEPS or _when_asked(c)
            or (c.dep_ == "dobj" and lemma_of(verb) in ADDRESSING_VERBS) for t in c.subtree}
     return all(t.i in own for t in after) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
-def _asked_first(clause: Token) -> bool:
+def _when_asked(clause: Token) -> bool:
     """'when asked by a reporter whether ...', 'after being pressed': the question the quote
     answers, a setting too."""
     return clause.dep_ == "advcl" and clause.tag_ == "VBN" and lemma_of(clause) in ADDRESSING_VERBS \
