@@ -306,6 +306,20 @@ def test_parenthetical_cue():
     assert a["cue"]["text"] == "said" and a["content"]["text"] == "local officials should be vigilant"
 
 
+def test_a_sentence_that_ends_with_its_frame_says_the_words_before_it():
+    # at the end of a paragraph too, and however short
+    text = ("Clinton offered to debate in Brooklyn. Sorry, Sanders said.\n\nPeople like Scott, he said.\n\n"
+            "Absolutely not, the minister said.\n\nThe talks resumed.")
+    found = [(a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in atts(text)]
+    for said in [("Sanders", "said", "Sorry"), ("he", "said", "People like Scott"),
+                 ("the minister", "said", "Absolutely not")]:
+        assert said in found, found
+    # but only the scene before a verb is no statement
+    for text in ("Then, last week, the envoy called.\n\nThe talks resumed.",
+                 "In primary after primary this cycle, Democratic voters just are not showing up.\n\nIt is late."):
+        assert not any(a["rule"] == "verb_parenthetical" for a in atts(text)), text
+
+
 def test_parenthetical_cue_content_on_both_sides():
     """PolNeAR: the frame set in the middle splits one content in two parts."""
     a = one("To avoid delays, she said, border officers should work faster.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .attribution_run import Run
 from .complement_shapes import comparative_as, rest_of_sentence
@@ -241,17 +241,19 @@ def parentheticals(run: Run) -> None:
         # a frame in mid-sentence says the whole of it ("The average benefit, it says, would
         # be $300": the subject on one side, the verb on the other)
         whole = (around[0][0], around[-1][1]) if both else content
-        if len(text[whole[0]:whole[1]].split()) < 3:
+        words = doc.char_span(*whole, alignment_mode="contract")
+        # a sentence that ends with its frame says what comes before it ("Not at all, he said.",
+        # "Sorry, Sanders said."), unless that is only the scene ("Then, last week, X called.")
+        closing = whole[1] <= phrase[0] and not _only_scene(words) \
+            and not text[phrase[1]:sent_of(tok).end_char].strip(" \n\t.!?\"'”’")
+        if len(text[whole[0]:whole[1]].split()) < 3 and not closing:
             continue
         if in_spans(subj.idx, quotes):
             continue  # a speaker inside a quote is the parser's mistake
-        words = doc.char_span(*whole, alignment_mode="contract")
         verbless = words is None or not any(t.pos_ in ("VERB", "AUX") for t in words
                                             if not phrase[0] <= t.idx < phrase[1])
-        if verbless and not (whole[1] <= phrase[0] and not text[phrase[1]:sent_of(tok).end_char].strip(" .!?\"'”’")):
-            # '... said in a phone interview': no statement, only the scene; but a sentence that
-            # ends with its frame says what comes before it ("Not at all, he said.")
-            continue
+        if verbless and not closing:
+            continue  # '... said in a phone interview': no statement, only the scene
         quote, content = quote_kind(content, quotes)
         used_cues.add(tok.i)
         parts = around if quote != "direct" and both else None
@@ -261,6 +263,22 @@ def parentheticals(run: Run) -> None:
         if put_it is not None:
             cue = (cue[0], put_it.idx + len(put_it.text))
         add("verb_parenthetical", {"start": s, "end": e}, cue, content, quote, subj, parts=parts)
+
+
+#: Adverbs that set a scene in time or order, not a statement ("Then, he called.").
+_SCENE_ADVERBS = {"then", "later", "now", "again", "meanwhile", "instead", "still", "afterward", "afterwards",
+                  "earlier", "finally", "first", "next", "today", "yesterday", "tonight"}
+
+
+def _only_scene(words: Span | None) -> bool:
+    """Whether ``words`` before a frame are only where and when it happened: phrases with a
+    preposition, dates and times, and adverbs of time ("After the rally", "Then, last week")."""
+    if words is None:
+        return True
+    if any(t.dep_ == "neg" or t.lower_ in ("no", "yes") for t in words):
+        return False  # an answer: "Not for long, the minister said."
+    tops = [t for t in words if not (t.is_punct or t.is_space) and not words.start <= t.head.i < words.end]
+    return all(t.dep_ == "prep" or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _SCENE_ADVERBS for t in tops)
 
 
 def _next_clause_start(verb: Token, aside: Token) -> int | None:
