@@ -1860,9 +1860,10 @@ def test_a_frame_that_splits_a_sentence_with_a_long_speaker_keeps_both_parts():
 
 
 def test_a_short_quote_before_a_frame_that_says_what_it_answered_is_speech():
-    # "when asked ...", like "of the plan", sets the quote; it reports nothing of its own
+    # "when asked ...", like "of the plan", sets the quote (when, in answer to what)
     for text in ['The mayor spoke. "Absolutely," he said when asked by a reporter whether he would stay.',
-                 'The mayor spoke. "Never," she said after being pressed on the plan.']:
+                 'The mayor spoke. "Never," she said after being pressed on the plan.',
+                 'The actress spoke. "Really," she said when the TV interviewer expressed shock.']:
         a = next(a for a in atts(text) if a["rule"] == "quote_frame")
         assert (a["cue"]["text"], a["content"]["text"]) == ("said", text.split('"')[1]), text
 

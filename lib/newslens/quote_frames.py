@@ -62,11 +62,16 @@ def _only_setting_after(verb: Token, after: list[Token]) -> bool:
     return all(t.i in own for t in after) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
+#: What opens a clause of when a quote was said ("when the interviewer expressed shock").
+_WHEN_MARKS = {"when", "after", "before", "while", "as", "once", "until"}
+
+
 def _when_asked(clause: Token) -> bool:
-    """'when asked by a reporter whether ...', 'after being pressed': the question the quote
-    answers, a setting too."""
-    return clause.dep_ == "advcl" and clause.tag_ == "VBN" and lemma_of(clause) in ADDRESSING_VERBS \
-        and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as") for c in clause.children)
+    """'when asked by a reporter whether ...', 'after being pressed', 'when the interviewer
+    expressed shock', 'after the prosecutor read a summary': when the quote was said, the
+    question it answers, a setting too."""
+    return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN_MARKS
+                                          and c.i < clause.i for c in clause.children)
 
 
 def quote_after_frame(doc: Doc, qi: int, quotes: list[tuple[int, int]], verb: Token) -> tuple[int, int] | None:
