@@ -27,6 +27,20 @@ def test_recipient_is_neither_source_nor_content():
     assert a["content"]["text"] == "that the waiver was likely to be granted"
 
 
+def test_whom_a_closing_frame_told_is_not_what_it_told_when_the_speakers_are_a_list():
+    # the "and" inside the speakers' phrase does not join the clause before to the verb
+    a = one("Her support is particularly strong among the most active wing of the unions, teachers and "
+            "union officials told POLITICO.")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("teachers and union officials", "told")
+    assert a["content"]["text"] == "Her support is particularly strong among the most active wing of the unions"
+    # a clause closed by its own colon is not what the list of subjects after it says
+    found = atts("Days after the senator tapped Kaine as her running mate, the push for Bobby Scott began: The Black "
+                 "Caucus, former governor L. Douglas Wilder - himself the state's first black governor since "
+                 "Reconstruction - the state's congressional delegation, and Lt. Gov. Ralph Northam (D), who is "
+                 "running for governor, all lined up behind him.")
+    assert not any(a["content"]["text"].startswith("Days after") for a in found), found
+
+
 def test_direct_quote_with_verb_after_and_inverted_subject():
     a = one("“We meet all the requirements under which the waiver can be given,” pointed out the source.")
     assert a["cue"]["text"] == "pointed out" and a["source"]["text"] == "the source"
