@@ -2170,6 +2170,18 @@ def test_a_headline_opened_by_who_says_it_is_an_attribution(headline, source, ki
     assert a["content"]["text"] == headline[headline.index(":") + 2:].rstrip(".")
 
 
+def test_a_name_before_a_headline_quoted_in_single_marks_is_its_speaker():
+    # the article quotes in double marks; the headline in single ones, as US papers do
+    text = ("Carly Fiorina: 'Bill Clinton's fair game.'\n\n\"Of course he is fair game,\" Fiorina told "
+            "\"Fox and Friends\" on Monday.")
+    a = next(a for a in atts(text) if a["rule"] == "headline_label")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "Carly Fiorina", ":", "Bill Clinton's fair game")
+    # a place before such a quote is the story's setting, not its speaker
+    text = "Syria: 'rebels advance'\n\n\"We are close,\" a commander told reporters on Monday."
+    assert not any(a["rule"] == "headline_label" for a in atts(text))
+
+
 @pytest.mark.parametrize("headline", [
     "The Latest: Modi and Gandhi hold narrow leads in Uttar Pradesh.",
     "Breaking: The vote in Uttar Pradesh is delayed by a week.",

@@ -145,7 +145,11 @@ def headline_label(run: Run) -> None:
     quote, content = quote_kind(content, quotes)
     if text[content[1] - 1] == "?" and quote != "direct":
         return  # "Ted Cruz: Constitutional conservative or career politician?" asks about him
-    speaker = headline_speaker(doc, start, start + m.end("label"))
+    # (a headline quotes in single marks in an article that quotes in double ones: "Carly
+    # Fiorina: 'Bill Clinton's fair game.'")
+    said_words = text[start + m.end():end].strip().rstrip(".")
+    wrapped = len(said_words) > 2 and said_words[0] in "'‘\"“" and said_words[-1] in "'’\"”"
+    speaker = headline_speaker(doc, start, start + m.end("label"), quoted=quote == "direct" or wrapped)
     said = doc.char_span(content[0], content[1], alignment_mode="expand")
     if speaker is not None and speaker[1].lemma_.lower() in _TITLED_PAPERS and quote != "direct" and said is not None \
             and not any(t.pos_ in ("VERB", "AUX") for t in said):

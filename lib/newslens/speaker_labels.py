@@ -162,12 +162,14 @@ KICKERS = {"THE LATEST", "LATEST", "REVEALED", "JUST IN", "JUST LEAKED", "BOMBSH
             "LETTERS TO THE EDITOR", "EDITORIAL", "VIEWPOINT", "COMMENT", "SECURITY ALERT", "HEALTH ALERT"}
 
 
-def headline_speaker(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], Token] | None:
+def headline_speaker(doc: Doc, start: int, end: int, quoted: bool = False) -> tuple[tuple[int, int], Token] | None:
     """The speaker a headline's label names: the words before a preposition ("Clinton" of
     "Clinton to Planned Parenthood"), whose last word is a person, organisation or group the model
     recognises, a title ("CNN President On Trump") or a noun for a source or a document ("Poll",
-    "Insiders", "WSJ editorial"). Not a kicker ("The Latest", "Breaking"), a place in capitals (a
-    dateline), two names joined by "and", or a label with a verb ("Clinton Wades In")."""
+    "Insiders", "WSJ editorial"); before a quote (``quoted``), any name in title case the model
+    does not take for a place ("Carly Fiorina: 'Bill Clinton's fair game.'"). Not a kicker ("The
+    Latest", "Breaking"), a place in capitals (a dateline), two names joined by "and", or a label
+    with a verb ("Clinton Wades In")."""
     label = doc.char_span(start, end, alignment_mode="expand")
     if label is None or not 0 < len(label) <= 7:
         return None
@@ -189,7 +191,9 @@ def headline_speaker(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], T
         return (after[1].idx, after[-1].idx + len(after[-1])), after[-1]  # "...': an interview with Kaja Kallas"
     if head.ent_type_ in ("GPE", "LOC", "FAC") and label.text.isupper():
         return None
-    named = head.ent_type_ in ("PERSON", "ORG", "NORP")
+    named = head.ent_type_ in ("PERSON", "ORG", "NORP") or (
+        quoted and head.ent_type_ not in ("GPE", "LOC", "FAC") and not label.text.isupper()
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words))
     nouns = DOCUMENT_NOUNS | ANONYMOUS_HEADS | OUTLET_HEADS
     if not (named or ROLE.fullmatch(head.text) or lemma in nouns or head.lower_ in nouns
             or lemma.rstrip("s") in nouns):
