@@ -2176,10 +2176,22 @@ def test_a_name_before_a_headline_quoted_in_single_marks_is_its_speaker():
             "\"Fox and Friends\" on Monday.")
     a = next(a for a in atts(text) if a["rule"] == "headline_label")
     assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == (
-        "Carly Fiorina", ":", "Bill Clinton's fair game")
+        "Carly Fiorina", ":", "Bill Clinton's fair game.")
     # a place before such a quote is the story's setting, not its speaker
     text = "Syria: 'rebels advance'\n\n\"We are close,\" a commander told reporters on Monday."
     assert not any(a["rule"] == "headline_label" for a in atts(text))
+
+
+def test_a_headline_in_single_marks_quotes_in_an_article_that_quotes_in_double_ones():
+    body = '\n\n"We are close," a commander told reporters on Monday.'
+    a = next(a for a in atts("Erdogan slams EU over migrants: 'We will open the gates'" + body)
+             if a["cue"]["text"] == "slams")
+    assert (a["source"]["text"], a["content"]["text"], a["quote"]) == ("Erdogan", "We will open the gates", "direct")
+    # a quote that is only part of what the label's speaker says keeps the rest
+    a = next(a for a in atts("Bill Clinton: Hillary 'Better Qualified to Be President Than I Was'" + body)
+             if a["rule"] == "headline_label")
+    assert (a["source"]["text"], a["content"]["text"], a["quote"]) == (
+        "Bill Clinton", "Hillary 'Better Qualified to Be President Than I Was", "mixed")  # (as mixed quotes end)
 
 
 @pytest.mark.parametrize("headline", [

@@ -142,14 +142,14 @@ def headline_label(run: Run) -> None:
     content = trim_edges(text, start + m.end(), end, EDGE_CHARS + ".")
     if taken.hits(start, end) or len(text[content[0]:content[1]].split()) < 2:
         return
-    quote, content = quote_kind(content, quotes)
+    quote, quoted = quote_kind(content, quotes)
+    if quote == "direct" and any(ch.isalnum() for ch in text[content[0]:quoted[0]]):
+        quote = "mixed"  # "Bill Clinton: Hillary 'Better Qualified ...'": who the quote is about is said too
+    else:
+        content = quoted
     if text[content[1] - 1] == "?" and quote != "direct":
         return  # "Ted Cruz: Constitutional conservative or career politician?" asks about him
-    # (a headline quotes in single marks in an article that quotes in double ones: "Carly
-    # Fiorina: 'Bill Clinton's fair game.'")
-    said_words = text[start + m.end():end].strip().rstrip(".")
-    wrapped = len(said_words) > 2 and said_words[0] in "'‘\"“" and said_words[-1] in "'’\"”"
-    speaker = headline_speaker(doc, start, start + m.end("label"), quoted=quote == "direct" or wrapped)
+    speaker = headline_speaker(doc, start, start + m.end("label"), quoted=quote == "direct")
     said = doc.char_span(content[0], content[1], alignment_mode="expand")
     if speaker is not None and speaker[1].lemma_.lower() in _TITLED_PAPERS and quote != "direct" and said is not None \
             and not any(t.pos_ in ("VERB", "AUX") for t in said):

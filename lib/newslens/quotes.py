@@ -1,6 +1,6 @@
 """Quotation marks: where an article's direct quotes are (double marks, curly or straight;
-''doubled apostrophes''; single marks in an article that has no double ones), and whether an
-attribution's content is a quote, holds one, or is reported speech."""
+''doubled apostrophes''; single marks in an article that has no double ones, or in its headline),
+and whether an attribution's content is a quote, holds one, or is reported speech."""
 from __future__ import annotations
 
 import itertools
@@ -75,6 +75,21 @@ def _single_quotes_as_double(text: str, paragraphs: list[list[int]]) -> str:
     return "".join(chars)
 
 
+#: The longest first line read as a headline.
+_HEADLINE_CHARS = 160
+
+
+def _headline_in_single_marks(text: str, paragraphs: list[list[int]]) -> bool:
+    """Whether the article opens with a headline of one line, followed by more, that has single
+    quotation marks and no double ones."""
+    if len(paragraphs) < 2:
+        return False
+    s, e = paragraphs[0]
+    line = text[s:e]
+    return len(line.strip()) <= _HEADLINE_CHARS and "\n" not in line.strip() \
+        and not any(ch in line for ch in "\"“”«»") and _SINGLE_OPEN.search(line) is not None
+
+
 def _nested_quote_end(text: str, i: int, end: int) -> int | None:
     """Where a quote opened at ``i`` inside an open one closes, when it is nested: the next two
     curly marks before ``end`` both close (the inner quote's, then the outer one's); else None
@@ -87,7 +102,8 @@ def _nested_quote_end(text: str, i: int, end: int) -> int | None:
 
 def find_quotes(text: str, paragraphs: list[list[int]] | None = None) -> list[tuple[int, int]]:
     """(start, end) of the text inside each pair of double quotation marks (single ones in an
-    article that has no double ones, ``_single_quotes_as_double``).
+    article that has no double ones, ``_single_quotes_as_double``, and in a headline that has
+    none, ``_headline_in_single_marks``).
 
     Curly and straight marks (a closing curly mark opens a quote where an opening one would
     stand: before a word, after a space or at a paragraph's start); a quote left open at a
@@ -100,6 +116,10 @@ def find_quotes(text: str, paragraphs: list[list[int]] | None = None) -> list[tu
         text = _doubled_apostrophes(text)
     if not any(ch in text for ch in "\"“”«»"):
         text = _single_quotes_as_double(text, paragraphs)
+    elif _headline_in_single_marks(text, paragraphs):
+        # "Carly Fiorina: 'Bill Clinton's fair game.'": a headline quotes in single marks in an
+        # article that quotes in double ones, as US papers do
+        text = _single_quotes_as_double(text, paragraphs[:1])
     quotes: list[tuple[int, int]] = []
     carry: int | None = None
     for pi, (ps, pe) in enumerate(paragraphs):
