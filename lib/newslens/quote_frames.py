@@ -57,7 +57,7 @@ _SETTING_DEPS = ("prep", "npadvmod", "advmod", "dative", "agent")
 def _only_setting_after(verb: Token, after: list[Token]) -> bool:
     """Whether all the words after a frame's verb are phrases of what the quote was about, where,
     when or to whom, not a clause or an object the verb reports."""
-    own = {t.i for c in verb.rights if c.dep_ in _SETTING_DEPS or _when_asked(c)
+    own = {t.i for c in verb.rights if c.dep_ in _SETTING_DEPS or _said_when(c)
            or (c.dep_ == "dobj" and lemma_of(verb) in ADDRESSING_VERBS) for t in c.subtree}
     return all(t.i in own for t in after) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
@@ -66,7 +66,7 @@ def _only_setting_after(verb: Token, after: list[Token]) -> bool:
 _WHEN_MARKS = {"when", "after", "before", "while", "as", "once", "until"}
 
 
-def _when_asked(clause: Token) -> bool:
+def _said_when(clause: Token) -> bool:
     """'when asked by a reporter whether ...', 'after being pressed', 'when the interviewer
     expressed shock', 'after the prosecutor read a summary': when the quote was said, the
     question it answers, a setting too."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from .speaker_labels import MAX_HEADLINE_CHARS
+
 
 #: Shorter quotes are scare quotes or names, not speech: they make content mixed, not direct
 #: (unless they open a sentence their frame closes, ``opens_framed_quote``).
@@ -75,10 +77,6 @@ def _single_quotes_as_double(text: str, paragraphs: list[list[int]]) -> str:
     return "".join(chars)
 
 
-#: The longest first line read as a headline.
-_HEADLINE_CHARS = 160
-
-
 def _headline_in_single_marks(text: str, paragraphs: list[list[int]]) -> bool:
     """Whether the article opens with a headline of one line, followed by more, that has single
     quotation marks and no double ones."""
@@ -86,7 +84,7 @@ def _headline_in_single_marks(text: str, paragraphs: list[list[int]]) -> bool:
         return False
     s, e = paragraphs[0]
     line = text[s:e]
-    return len(line.strip()) <= _HEADLINE_CHARS and "\n" not in line.strip() \
+    return len(line.strip()) <= MAX_HEADLINE_CHARS and "\n" not in line.strip() \
         and not any(ch in line for ch in "\"“”«»") and _SINGLE_OPEN.search(line) is not None
 
 
