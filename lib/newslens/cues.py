@@ -233,10 +233,9 @@ def complements(tok: Token) -> list[Token]:
         lemma_of(tok) not in OBJECT_AFTER_REPORT and any(c.dep_ == "dobj" and not any(
             t.text == "," for t in doc[tok.i + 1 : c.left_edge.i]) for c in later)) or answer_word(tok) is not None
 
-    # (the verb's own subject between them is no joining: "..., teachers and union officials told POLITICO")
-    subject = {t.i for s in tok.lefts if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
-
     def apart(c: Token) -> bool:  # a clause before the verb that it does not report
+        # (the verb's own subject between them is no joining: "..., teachers and union officials told POLITICO")
+        subject = {t.i for s in tok.lefts if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
         between = [t for t in doc[c.right_edge.i + 1:tok.i] if t.i not in subject or t.text in (":", ";")]
         return (own or any(t.text in (":", ";") or t.lower_ in _JOINING for t in between)
                 or c.right_edge.text in (":", ";")  # (the clause's own colon: "... began: X, Y and Z lined up")

@@ -959,7 +959,7 @@ def _set_off_phrase_read_as_said(verb: Token) -> tuple[Token, Token] | None:
     if speaker is None or doc[speaker.i + 1].text != "," \
             or not any(c.dep_ in ("relcl", "appos") and c.i > speaker.i for c in speaker.children):
         return None
-    own = {verb.i} | {t.i for c in verb.children if c.i < verb.i and c.i > clause.right_edge.i for t in c.subtree}
+    own = {verb.i} | {t.i for c in verb.children if clause.right_edge.i < c.i < verb.i for t in c.subtree}
     if any(t.i not in own for t in doc[clause.right_edge.i + 1 : verb.i]) \
             or not (clause.right_edge.text == "," or doc[clause.right_edge.i + 1].text == ","):
         return None

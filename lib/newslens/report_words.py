@@ -56,7 +56,6 @@ ADDRESSING_VERBS = {"ask", "tell", "question", "press", "remind", "inform", "ass
 SPEAKING_VERBS = {"discuss", "comment", "elaborate", "specify", "say", "confirm", "detail", "disclose", "address"}
 
 
-
 #: Adjectives whose subject is a real one, not the "it" of an extraposed clause: "It is likely
 #: to veto the bill" (the company will), against "It is hard to imagine ..." (nobody imagines).
 SUBJECT_ADJECTIVES = {"likely", "unlikely", "certain", "sure", "able", "unable", "willing", "unwilling",

@@ -88,11 +88,12 @@ def according_to(run: Run) -> None:
             # speaker's own "As I said at the debate"
             agent = subject_of(tok)
             clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
-            rest = rest_of_sentence(doc, sent_of(tok), clause)
-            if rest is not None and rest[1] <= clause[0] and clause[1] < tok.head.idx < sent_of(tok).end_char:
+            sent = sent_of(tok)
+            rest = rest_of_sentence(doc, sent, clause)
+            if rest is not None and rest[1] <= clause[0] and clause[1] < tok.head.idx < sent.end_char:
                 # '..., and as Comey noted, people involved ... could still be ...': the clause
                 # it sets off is the one after it, however long the words before
-                after = trim_edges(text, clause[1], sent_of(tok).end_char)
+                after = trim_edges(text, clause[1], sent.end_char)
                 rest = after if after[1] > after[0] else rest
             content = from_quote_start(rest, quotes)
             if content is None or taken.hits(*content):
