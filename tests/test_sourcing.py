@@ -753,6 +753,10 @@ def test_a_cue_before_a_quote_takes_the_statement_it_was_made_in():
     a = one("The ministry said in a statement: “The deal is dead and buried.”")
     assert (a["rule"], a["cue"]["text"], a["content"]["text"]) == (
         "quote_frame", "said in a statement", "The deal is dead and buried.")
+    # the that-clause after it, which the parser can hang on "statement", stays out of the cue
+    a = one("Council on American-Islamic Relations National Executive Director Nihad Awad says in a statement "
+            "that Trump’s “inflammatory rhetoric has crossed the line from spreading hatred to inciting violence.”")
+    assert (a["cue"]["text"], a["content"]["text"][:30]) == ("says in a statement", "that Trump’s “inflammatory rhe")
 
 
 def test_a_closing_cue_takes_the_statement_it_was_made_in():
