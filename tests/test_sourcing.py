@@ -451,6 +451,11 @@ def test_prepositional_content():
     assert a["source"]["text"] == "The senator"
 
 
+def test_prepositional_content_after_a_particle_and_a_time():
+    a = one("Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa.")
+    assert (a["cue"]["text"], a["content"]["text"]) == ("spoke out Tuesday about", "the death of Terence Crutcher in Tulsa")
+
+
 def test_quote_introduced_by_a_colon_in_the_paragraph_before():
     a = one("The minister told reporters on Monday:\n\n“We will never abandon the deal with Russia. It matters to us.”")
     assert (a["source"]["text"], a["cue"]["text"], a["quote"]) == ("The minister", "told", "direct")

@@ -19,7 +19,7 @@ from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes
                         leads_to_report, manner_adverb_end, named_as, noun_cue_end, quoted_as, quoting_as,
                         raised_report, recognises_a_state, time_after)
 from .cues import (RAISING_VERBS, SETTING_PREPS, answer_word, asks_anonymity, clause_of_statement, complements,
-                   cue_frame, frame_complement, lemma_of, purpose_of_terms, terms_aside)
+                   content_prep, cue_frame, frame_complement, lemma_of, purpose_of_terms, terms_aside)
 from .doctools import asks, sent_of, talks_misread, text_of
 from .quote_frames import object_said_of
 from .quotes import quote_kind
@@ -194,7 +194,7 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     if called_for is not None:
         prep, comp = called_for
     elif kind == "prep":
-        prep = next(c for c in tok.rights if c.dep_ == "prep" and c.lower_ == word and c.i <= tok.i + 2)
+        prep = content_prep(tok)  # (what the frame was read from)
         comp = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
     elif unmarked is not None:
         comp = unmarked[0]

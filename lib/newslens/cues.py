@@ -110,10 +110,19 @@ def noun_clause(tok: Token) -> Token | None:
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
+def _only_manner_between(tok: Token, prep: Token) -> bool:
+    """Whether only the word's particle, adverbs and times stand between it and ``prep`` ("spoke
+    out Tuesday about", "weighed in Friday about")."""
+    between = [c for c in tok.rights if c.i < prep.i]
+    return bool(between) and all(c.dep_ in ("prt", "advmod", "npadvmod") for c in between) and sum(
+        c.right_edge.i - c.left_edge.i + 1 for c in between) == prep.i - tok.i - 1
+
+
 def content_prep(tok: Token) -> Token | None:
     """A preposition right after a cue word that introduces what was said ("called for talks",
     "his comments about the deal")."""
-    return next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i <= tok.i + 2
+    return next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS
+                 and (c.i <= tok.i + 2 or _only_manner_between(tok, c))
                  and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
                  and not ground_rule(c)),
                 None)  # "said on Monday" is when, not what
