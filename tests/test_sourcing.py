@@ -1288,6 +1288,13 @@ def test_a_subject_before_a_participle_the_parser_took_for_the_verb_speaks():
     assert a["source"]["text"] == "Fans" and a["content"]["text"] == "We are the champions!"
 
 
+def test_a_person_shown_doing_the_talking_speaks_not_the_one_showing_them():
+    text = "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”"
+    assert next(t for t in parse(text) if t.lower_ == "asking").dep_ == "xcomp"  # (hung on "uses")
+    a = one(text)
+    assert (a["source"]["text"], a["cue"]["text"]) == ("Hillary Clinton", "asking")
+
+
 def test_a_quote_after_one_framed_by_a_clause_goes_on_that_speaker_s_words():
     """A later quote goes on the words of the speaker whose clause frames the quote before it
     (found by the complement rule, after the first look for continuations), not those of an

@@ -61,6 +61,19 @@ def finite_verb_read_as_modifier(verb: Token) -> bool:
         and any(c.dep_ == "relcl" and c.i < verb.i for c in verb.head.children)
 
 
+def _person_shown(verb: Token) -> Token | None:
+    """'The ad uses footage of Hillary Clinton asking, “...”': a participle right after a person
+    named as what something shows ("of" a noun) is that person's doing, though the parser hangs
+    it on the sentence's verb, whose subject would then speak."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl") or verb.i == 0:
+        return None
+    person = verb.doc[verb.i - 1]
+    if person.ent_type_ != "PERSON" or person.dep_ != "pobj" or person.head.lower_ != "of" \
+            or not person.head.head.pos_ == "NOUN":
+        return None
+    return person
+
+
 def subject_of(verb: Token) -> Token | None:
     """The speaker of a cue verb: its subject, the agent of a passive, or a conjoined verb's."""
     quoted = quoted_as(verb)
@@ -137,6 +150,9 @@ def subject_of(verb: Token) -> Token | None:
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.i), None)
         if obj is not None and obj.pos_ == "NOUN":
             return obj
+    shown = _person_shown(verb)
+    if shown is not None:  # "The ad uses footage of Hillary Clinton asking, ...": Clinton asks
+        return shown
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
             and (verb.dep_ != "advcl" or verb.tag_ == "VBG"):  # "..., saying that": the head's subject
         if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
