@@ -478,7 +478,8 @@ def quote_frames(run: Run) -> None:
             said_in = next((g for g in where.children if g.dep_ == "pobj"), None) if where is not None else None
             # up to what was said: 'says in a statement that Trump’s “...”' (the parser may hang
             # the that-clause on "statement")
-            last = max((t for t in where.subtree if t.idx < content[0]), key=lambda t: t.i) if where is not None else None
+            last = max((t for t in where.subtree if t.idx < content[0]), key=lambda t: t.i, default=None) \
+                if where is not None else None
             end = last.idx + len(last.text) if last is not None else content[0]
             if said_in is not None and said_in.lemma_.lower() in DOCUMENT_NOUNS and end < content[0]:
                 cue = (cue[0], end)

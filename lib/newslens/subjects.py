@@ -69,7 +69,7 @@ def _person_shown(verb: Token) -> Token | None:
         return None
     person = verb.doc[verb.i - 1]
     if person.ent_type_ != "PERSON" or person.dep_ != "pobj" or person.head.lower_ != "of" \
-            or not person.head.head.pos_ == "NOUN":
+            or person.head.head.pos_ != "NOUN":
         return None
     return person
 
