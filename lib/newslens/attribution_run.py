@@ -43,6 +43,7 @@ RULE_CONFIDENCE = {
     "perspective": 0.6,
     "criticism_received": 0.65,
     "reported_adverb": 0.7,
+    "embedded_post": 0.9,
 }
 
 

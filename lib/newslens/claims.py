@@ -27,6 +27,7 @@ from .attribution_run import content_spans
 from .source_authors import LETTER_CLOSING
 from .source_spans import CITY_AND_DATE, CREDITED_DATELINE, DATELINE, past_dateline_text
 from .speaker_labels import TIMESTAMP
+from .web_copy import POST_CREDIT
 
 KINDS = ("event", "plan", "quantity", "evaluation", "position", "background")
 #: The least count that makes a claim about how things stand a statistic ("holds 5,580 warheads").
@@ -160,10 +161,9 @@ _PAGE_FURNITURE = re.compile(r"[ \t]*(?:(?:file\s+)?photo(?:\s+caption)?|caption
 
 
 #: How a line that signs a text opens: "By Anna Lee", "Asked by Lord Alton of Liverpool" and
-#: "Answered by ..." (a parliament's written question), "(Signed) Seyed Abbas Araghchi" (a letter) ...
+#: "Answered by ..." (a parliament's written question), "(Signed) Seyed Abbas Araghchi" (a letter);
+#: a post's credit line is ``web_copy.POST_CREDIT``.
 _SIGNING_OPENER = re.compile(r"(?:By|Asked by|Answered by|Tabled by|Posted by|Written by|Signed by|\([Ss]igned\))\s")
-#: ... and the credit line under an embedded post ("— Radosław Sikorski (@sikorskiradek) September 10, 2025").
-_POST_CREDIT = re.compile(r"[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)")
 #: Words a line naming who signs can open with ("Minister for Foreign Affairs of ...").
 _SIGNING_TITLES = PERSON_TITLES | {"spokesperson", "head", "representative", "permanent", "deputy"}
 
@@ -187,7 +187,7 @@ def _byline(doc: Doc, s: int, e: int) -> bool:
     text = text_of(doc)
     if not _own_line(text, s, e):
         return False
-    if _POST_CREDIT.match(text, text.rfind("\n", 0, s) + 1):
+    if POST_CREDIT.match(text, text.rfind("\n", 0, s) + 1):  # a post's credit line
         return True
     opener = _SIGNING_OPENER.match(text, s)
     return opener is not None and _verbless(doc, opener.end(), e)

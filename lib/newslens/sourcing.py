@@ -6,6 +6,9 @@ marks and the recipient; the source keeps its modifiers ("the diplomatic source"
 
 Rules, tried in this order (each attribution records the rule that found it):
 
+``embedded_post``      a post embedded in the article with its credit line ("... — Radosław
+                       Sikorski (@sikorskiradek) September 10, 2025"): the one credited wrote
+                       the post's words, a direct quote; the dash is the cue
 ``transcript_turn``    a speaker label opening a paragraph (``SECRETARY POMPEO:``, ``Q:``)
 ``interview_turn``     a turn of an interview set out with dashes ("- What is ...?" / "- Indeed,
                        ..."): the answer is the interviewee's, the question the interviewer's,
@@ -118,7 +121,7 @@ from typing import Any, Callable
 import pandas as pd
 from spacy.tokens import Doc
 
-from . import complement_rules, document_rules, noun_rules, quote_rules, verb_rules
+from . import complement_rules, document_rules, noun_rules, post_rules, quote_rules, verb_rules
 from .attribution_run import Run
 from .doctools import text_of
 from .source_authors import statement_author
@@ -130,7 +133,7 @@ from .speakers import classify_source
 
 #: The rules in the order they run (see the module's docstring).
 RULES: tuple[Callable[[Run], None], ...] = (
-    quote_rules.transcripts, quote_rules.headline_label, quote_rules.interviews, quote_rules.statements_below,
+    post_rules.embedded_posts, quote_rules.transcripts, quote_rules.headline_label, quote_rules.interviews, quote_rules.statements_below,
     verb_rules.according_to, verb_rules.perspectives, quote_rules.quote_frames, quote_rules.early_continuations,
     verb_rules.parentheticals, verb_rules.questions, verb_rules.criticism_received, complement_rules.verb_complements,
     quote_rules.continuations, verb_rules.passive_agents, verb_rules.unsourced_passives,

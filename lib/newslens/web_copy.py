@@ -21,6 +21,11 @@ _LINKS_LABEL = re.compile(r"(?:read more|also read|related(?: stories| coverage|
 _LINK_LINE = re.compile(r"(?:read more|also read|related)\s*:\s*(?P<title>\S.{0,200})", re.IGNORECASE)
 #: Most lines a list of links under its label takes.
 _MAX_LINKS = 8
+#: The credit line an embedded post (a tweet, an X post) keeps in a copied page, after the post's
+#: words or on a line of its own: "— Radosław Sikorski (@sikorskiradek) September 10, 2025". It
+#: stays in the text: it says who wrote the post (``newslens.post_rules``).
+POST_CREDIT = re.compile(r"(?P<dash>[—–-])[ \t]*(?P<name>[^\n()—–]{0,80}?)[ \t]*\(@(?P<handle>\w{1,30})\)"
+                         r"(?:[ \t]*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}))?")
 
 
 def _title_like(line: str) -> bool:
