@@ -133,7 +133,8 @@ from .speakers import classify_source
 
 #: The rules in the order they run (see the module's docstring).
 RULES: tuple[Callable[[Run], None], ...] = (
-    post_rules.embedded_posts, quote_rules.transcripts, quote_rules.headline_label, quote_rules.interviews, quote_rules.statements_below,
+    post_rules.embedded_posts, quote_rules.transcripts, quote_rules.headline_label, quote_rules.interviews,
+    quote_rules.statements_below,
     verb_rules.according_to, verb_rules.perspectives, quote_rules.quote_frames, quote_rules.early_continuations,
     verb_rules.parentheticals, verb_rules.questions, verb_rules.criticism_received, complement_rules.verb_complements,
     quote_rules.continuations, verb_rules.passive_agents, verb_rules.unsourced_passives,
