@@ -112,10 +112,16 @@ def noun_clause(tok: Token) -> Token | None:
 
 def _only_manner_between(tok: Token, prep: Token) -> bool:
     """Whether only the word's particle, adverbs and times stand between it and ``prep`` ("spoke
-    out Tuesday about", "weighed in Friday about")."""
+    out Tuesday about", "spoke on Tuesday about", "weighed in Friday about")."""
     between = [c for c in tok.rights if c.i < prep.i]
-    return bool(between) and all(c.dep_ in ("prt", "advmod", "npadvmod") for c in between) and sum(
-        c.right_edge.i - c.left_edge.i + 1 for c in between) == prep.i - tok.i - 1
+    return bool(between) and all(c.dep_ in ("prt", "advmod", "npadvmod") or _time_phrase(c) for c in between) \
+        and sum(c.right_edge.i - c.left_edge.i + 1 for c in between) == prep.i - tok.i - 1
+
+
+def _time_phrase(prep: Token) -> bool:
+    """'on Tuesday', 'in Friday' (the model's reading of "weighed in Friday"): a preposition
+    whose object is a date or a time."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def content_prep(tok: Token) -> Token | None:
