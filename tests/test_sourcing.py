@@ -456,6 +456,9 @@ def test_prepositional_content_after_a_particle_and_a_time():
     assert (a["cue"]["text"], a["content"]["text"]) == ("spoke out Tuesday about", "the death of Terence Crutcher in Tulsa")
     a = one("The minister spoke on Tuesday about the deal with Russia.")  # a time with its preposition
     assert (a["cue"]["text"], a["content"]["text"]) == ("spoke on Tuesday about", "the deal with Russia")
+    # whom one talked to is not what was talked about
+    a = one("The minister talked with reporters about the deal with Russia.")
+    assert (a["cue"]["text"], a["content"]["text"]) == ("talked with reporters about", "the deal with Russia")
 
 
 def test_quote_introduced_by_a_colon_in_the_paragraph_before():

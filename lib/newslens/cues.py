@@ -110,11 +110,25 @@ def noun_clause(tok: Token) -> Token | None:
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
+#: Verbs of talking, whose "to X" or "with X" is whom they talked to, and whose "about Y" is
+#: what was said ("spoke to reporters about the deal", "talked with Modi about trade").
+TALKING_VERBS = {"speak", "talk", "chat", "testify"}
+#: Prepositions that say what one talked about.
+_TOPIC_PREPS = {"about", "on", "over", "of"}
+
+
+def _addressee(tok: Token, prep: Token) -> bool:
+    """'to reporters', 'with Modi' after a verb of talking: whom the words went to."""
+    return lemma_of(tok) in TALKING_VERBS and prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+
+
 def _only_manner_between(tok: Token, prep: Token) -> bool:
     """Whether only the word's particle, adverbs and times stand between it and ``prep`` ("spoke
-    out Tuesday about", "spoke on Tuesday about", "weighed in Friday about")."""
+    out Tuesday about", "spoke on Tuesday about", "weighed in Friday about"), or whom a verb of
+    talking addressed ("spoke to reporters about")."""
     between = [c for c in tok.rights if c.i < prep.i]
-    return bool(between) and all(c.dep_ in ("prt", "advmod", "npadvmod") or _time_phrase(c) for c in between) \
+    return bool(between) and all(c.dep_ in ("prt", "advmod", "npadvmod") or _time_phrase(c)
+                                 or (_addressee(tok, c) and prep.lower_ in _TOPIC_PREPS) for c in between) \
         and sum(c.right_edge.i - c.left_edge.i + 1 for c in between) == prep.i - tok.i - 1
 
 
@@ -127,8 +141,10 @@ def _time_phrase(prep: Token) -> bool:
 def content_prep(tok: Token) -> Token | None:
     """A preposition right after a cue word that introduces what was said ("called for talks",
     "his comments about the deal")."""
+    topic = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS), None)
     return next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS
                  and (c.i <= tok.i + 2 or _only_manner_between(tok, c))
+                 and not (topic is not None and c.i < topic.i and _addressee(tok, c))  # (whom, not what)
                  and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
                  and not ground_rule(c)),
                 None)  # "said on Monday" is when, not what
