@@ -22,8 +22,8 @@ MIN_POST_WORDS = 2
 
 def _post_text(text: str, dash: int) -> tuple[int, int] | None:
     """The words of the post whose credit begins at ``dash``: before it on its line (after any
-    markup the page left, '<tweet ...>'), or, when the credit is a line of its own, the
-    paragraph above it."""
+    markup the page left, '<tweet ...>'), or, when the credit is a line of its own, the last
+    line of text above it."""
     line_start = text.rfind("\n", 0, dash) + 1
     if text[line_start:dash].strip():
         start = max(line_start, text.rfind(">", line_start, dash) + 1)
