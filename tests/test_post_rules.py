@@ -22,6 +22,10 @@ def test_a_post_and_its_credit_on_one_line_leave_the_pages_markup_and_prompts_ou
             "NEWSLETTER — Foreign Ministry (@MFA) March 3, 2024</tweet>.\n")
     a = saying(text, "We reject")
     assert (a["source"]["text"], a["content"]["text"]) == ("Foreign Ministry", "We reject these claims entirely.")
+    # the post starts after the page's tag, not after any ">" in its words
+    a = saying('<tweet id="2">Growth > 3% this year is our aim. — Finance Ministry (@MinFin) March 3, 2024</tweet>\n',
+               "Growth")
+    assert a["content"]["text"] == "Growth > 3% this year is our aim."
 
 
 def test_a_handle_in_running_prose_or_after_a_hyphen_is_no_credit_line():

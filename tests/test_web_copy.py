@@ -48,3 +48,9 @@ def test_a_copied_page_loads_without_its_furniture_and_says_so(tmp_path):
     assert any("6 line(s) of the web page" in w for w in article.warnings)
     positions = newslens.analyze(article).records["positions"]
     assert not any("sanctions package" in p["evidence"]["text"] for p in positions)
+
+
+@pytest.mark.parametrize("prompt", ["Sign up for our newsletter", "SIGN UP FOR OUR DAILY NEWSLETTER"])
+def test_a_prompt_to_sign_up_for_the_newsletter_goes(prompt):
+    text = "Hungary opposed the plan.\n\n" + prompt + "\n\nPoland backed it."
+    assert without_page_furniture(text) == ("Hungary opposed the plan.\n\nPoland backed it.", 1)

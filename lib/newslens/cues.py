@@ -141,7 +141,8 @@ def _time_phrase(prep: Token) -> bool:
 def content_prep(tok: Token) -> Token | None:
     """A preposition right after a cue word that introduces what was said ("called for talks",
     "his comments about the deal")."""
-    topic = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS), None)
+    topic = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS), None) \
+        if lemma_of(tok) in TALKING_VERBS else None  # (whom one talked to comes before the topic)
     return next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS
                  and (c.i <= tok.i + 2 or _only_manner_between(tok, c))
                  and not (topic is not None and c.i < topic.i and _addressee(tok, c))  # (whom, not what)

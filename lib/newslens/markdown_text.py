@@ -47,7 +47,8 @@ _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _CODE = re.compile(r"`+([^`\n]+?)`+")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
-_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+#: An HTML tag left in a text ("<span class=...>", "</tweet>").
+HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
 
@@ -85,7 +86,7 @@ def inline_text(line: str) -> str:
         line = _STRONG.sub(r"\2", line)
         line = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line)
     line = _STRIKE.sub(r"\1", line)
-    line = _TAG.sub("", line)
+    line = HTML_TAG.sub("", line)
     line = "".join(chr(ord(c) - _HIDDEN) if _HIDDEN <= ord(c) < _HIDDEN + 128 else c for c in line)
     return _SPACES.sub(" ", html.unescape(line))
 

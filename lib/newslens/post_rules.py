@@ -7,15 +7,14 @@ from __future__ import annotations
 import re
 
 from .attribution_run import Run
+from .markdown_text import HTML_TAG
 from .spans import trim_edges
-from .web_copy import POST_CREDIT
+from .web_copy import POST_CREDIT, SIGN_UP_PROMPT
 
 #: What a post's words end with that is no part of what it says: a link, a picture's link, and
 #: the page's prompt to sign up that a copy may run into the credit.
-_TRAILING_LINK = re.compile(r"(?:\s*(?:(?:https?://|pic\.twitter\.com/|t\.co/)\S*|"
-                            r"sign up for (?:our|the) [\w ]{0,40}newsletter))+\s*$", re.IGNORECASE)
-#: A tag a page's markup left in the text ("</tweet>").
-_MARKUP = re.compile(r"</?\w+[^<>\n]*>")
+_TRAILING_LINK = re.compile(r"(?:\s*(?:(?:https?://|pic\.twitter\.com/|t\.co/)\S*|" + SIGN_UP_PROMPT + r"))+\s*$",
+                            re.IGNORECASE)
 #: Fewest words a post's text must have to be read as one.
 MIN_POST_WORDS = 2
 
@@ -26,8 +25,8 @@ def _post_text(text: str, dash: int) -> tuple[int, int] | None:
     line of text above it."""
     line_start = text.rfind("\n", 0, dash) + 1
     if text[line_start:dash].strip():
-        start = max(line_start, text.rfind(">", line_start, dash) + 1)
-        s, e = start, dash
+        tags = list(HTML_TAG.finditer(text, line_start, dash))
+        s, e = (tags[-1].end() if tags else line_start), dash
     else:
         above = text[:line_start].rstrip()
         if not above:
@@ -46,7 +45,7 @@ def embedded_posts(run: Run) -> None:
         if dash > 0 and not text[dash - 1].isspace() and m.group("dash") == "-":
             continue  # a hyphen inside a word credits nothing (a dash right after a link does)
         line_end = text.find("\n", m.end())
-        if _MARKUP.sub("", text[m.end() : len(text) if line_end < 0 else line_end]).strip(" \t.,;"):
+        if HTML_TAG.sub("", text[m.end() : len(text) if line_end < 0 else line_end]).strip(" \t.,;"):
             continue  # "The minister — Radosław Sikorski (@sikorskiradek) — wrote ...": a credit ends its line
         content = _post_text(text, dash)
         if content is None:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
+#: A page's prompt to sign up for its newsletter ("Sign up for our newsletter", "... for our daily
+#: newsletter"), as a pattern to build others with.
+SIGN_UP_PROMPT = r"sign up for (?:our|the) (?:[\w ]{1,40} )?newsletter"
 #: A line that is only an advertisement's marker or a prompt to sign up or read on.
 _MARKER = re.compile(
     r"(?:advertisement|advertisement\s*[·•|-]\s*scroll to continue|scroll to continue(?: with content)?|"
     r"skip advertisement|story continues below(?: this)? advertisement|continue reading(?: the main story| below)?|"
-    r"sign up here\.?|sign up for (?:our|the) [\w ]{1,40}newsletter[^\n]{0,60}|subscribe now\.?|"
+    r"sign up here\.?|" + SIGN_UP_PROMPT + r"[^\n]{0,60}|subscribe now\.?|"
     r"click here to (?:subscribe|sign up|read more)[^\n]{0,40}|share this article|share on (?:facebook|twitter|x))",
     re.IGNORECASE)
 #: A line that links to other stories: "Read more:" alone (a list follows), or with one title.
