@@ -682,6 +682,18 @@ def test_a_reporting_noun_as_object_joins_the_cue():
     assert a["cue"]["text"] == "have expressed deep concern about" and a["content"]["text"] == "the sanctions"
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("The senator has slammed Trump's comments about immigrants.", "has slammed", "Trump's comments about immigrants"),
+    ("The prime minister rejects the judge's remarks about the deal.", "rejects",
+     "the judge's remarks about the deal"),
+    ("Environmentalists welcomed India's announcement that it would invest in solar power.", "welcomed",
+     "India's announcement that it would invest in solar power"),
+])
+def test_another_persons_words_as_object_stay_in_the_content(text, cue, content):
+    a = one(text)
+    assert a["cue"]["text"] == cue and a["content"]["text"] == content
+
+
 def test_reported_speech_inside_reported_speech_is_nested_and_stays_inside():
     outer, inner = atts("Trump claimed that paying no taxes was smart, although he insisted that he would "
                         "release his returns.")
