@@ -267,6 +267,47 @@ def test_a_second_act_of_the_speaker_after_and_is_joined_to_the_verb_of_saying()
     assert doc[7].head.i == 3
 
 
+def test_a_subject_read_into_an_opening_prepositional_phrase_is_the_verbs_again():
+    from spacy.tokens import Doc
+    from newslens.parse_repairs import repair_parses
+    from newslens.pipeline import nlp
+
+    # "After talks between the two, the office announced that ...": "office" joined to "two"
+    words = ["After", "talks", "between", "the", "two", ",", "the", "office", "announced", "that", "it", "would",
+             "meet", "."]
+    heads = [8, 0, 1, 4, 2, 4, 7, 4, 8, 12, 12, 12, 8, 8]
+    deps = ["prep", "pobj", "prep", "det", "pobj", "punct", "det", "conj", "ROOT", "mark", "nsubj", "aux", "ccomp",
+            "punct"]
+    pos = ["ADP", "NOUN", "ADP", "DET", "NUM", "PUNCT", "DET", "NOUN", "VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"]
+    tags = ["IN", "NNS", "IN", "DT", "CD", ",", "DT", "NN", "VBD", "IN", "PRP", "MD", "VB", "."]
+    doc = repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags))
+    assert (doc[7].head.i, doc[7].dep_, doc[0].dep_) == (8, "nsubj", "prep")
+    # the speaker is the phrase after the comma, not after the hyphen of "front-runner": "On a visit
+    # with front-runner Jane Doe, former president John Doe said it."
+    words = ["On", "a", "visit", "with", "front", "-", "runner", "Jane", "Doe", ",", "former", "president", "John",
+             "Doe", "said", "it", "."]
+    spaces = [True, True, True, True, False, False, True, True, False, True, True, True, True, True, True, False,
+              False]
+    heads = [14, 2, 0, 2, 6, 14, 8, 8, 3, 8, 11, 13, 13, 8, 14, 14, 14]
+    deps = ["prep", "det", "pobj", "prep", "amod", "punct", "compound", "compound", "pobj", "punct", "amod",
+            "compound", "compound", "appos", "ROOT", "dobj", "punct"]
+    pos = ["ADP", "DET", "NOUN", "ADP", "ADJ", "PUNCT", "NOUN", "PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "PROPN",
+           "PROPN", "VERB", "PRON", "PUNCT"]
+    tags = ["IN", "DT", "NN", "IN", "JJ", "HYPH", "NN", "NNP", "NNP", ",", "JJ", "NN", "NNP", "NNP", "VBD", "PRP",
+            "."]
+    doc = repair_parses(Doc(nlp().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags))
+    assert [t.text for t in doc[14].children if t.dep_ == "nsubj"] == ["Doe"]
+    assert doc[13].head.i == 14 and doc[8].head.i == 3
+    # a verb in its base form may be an order, which has no subject: the phrase is left as it is
+    words = ["At", "the", "summit", ",", "the", "leaders", "agree", "."]
+    heads = [6, 2, 0, 2, 5, 2, 6, 6]
+    deps = ["prep", "det", "pobj", "punct", "det", "appos", "ROOT", "punct"]
+    pos = ["ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    tags = ["IN", "DT", "NN", ",", "DT", "NNS", "VB", "."]
+    doc = repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags))
+    assert doc[5].head.i == 2
+
+
 def test_a_subject_the_model_read_as_one_more_item_of_a_list_is_the_second_verbs():
     from spacy.tokens import Doc
     from newslens.parse_repairs import repair_parses

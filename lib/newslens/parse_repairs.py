@@ -83,9 +83,10 @@ and of a verb of saying in "-s" taken for a plural noun between its subject and 
   preposition ("agreed to a ceasefire deal"): the noun becomes the preposition's object, the
   word before it its modifier. So too "deal" taken for a verb and made a second object beside
   the noun before it ("ready to sign a minerals deal").
-- A subject set off by a comma or a dash after an opening participle, which the model made part
-  of the participle ("Speaking on behalf of the Group of 77, the representative of Uganda said"):
-  it becomes the verb's subject again.
+- A subject set off by a comma or a dash after an opening participle or prepositional phrase,
+  which the model made part of the phrase ("Speaking on behalf of the Group of 77, the
+  representative of Uganda said"; "After a day of tensions between the two men, the Speaker's
+  office announced"): it becomes the verb's subject again.
 - A second finite verb the model joined to a gerund inside the first one's phrase ("accused
   Rwanda of waging a war and called on ...", "called" joined to "waging"): it is joined to the
   first verb.
@@ -707,32 +708,50 @@ def _first_verb_read_as_subject(tok: Token) -> Token | None:
     return noun
 
 
-def _subject_inside_opening_participle(verb: Token) -> tuple[Token, Token] | None:
-    """(the opening participle, the subject inside it) when the parser took a verb's subject, set
-    off by a comma or a dash, for part of the participle that opens the sentence ("Speaking on
-    behalf of the Group of 77, the representative of Uganda said ...", the representative an
-    apposition of the Group); else None."""
+def _subject_inside_opening_phrase(verb: Token) -> tuple[Token, Token] | None:
+    """(the opening phrase, the subject inside it) when the parser took a verb's subject, set off
+    by a comma or a dash, for part of the participle or the prepositional phrase that opens the
+    sentence ("Speaking on behalf of the Group of 77, the representative of Uganda said ...", the
+    representative an apposition of the Group; "After a day of tensions between the two men,
+    the Speaker's office announced ...", the office one more of the two men); else None. Only
+    the verb's adverbs may stand between the phrase and the verb, and a prepositional phrase
+    counts only before a finite verb, which must have a subject."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
-    opening = next((c for c in verb.lefts if c.dep_ in ("advcl", "csubj") and c.tag_ == "VBG"
-                    and c.left_edge.i == verb.sent.start and c.right_edge.i == verb.i - 1), None)
+    own = [c for c in verb.lefts if c.dep_ in ("advmod", "aux", "neg")]
+    end = verb.i - 1  # where the phrase must end: before the verb's own adverbs ("also railed")
+    while (adverb := next((c for c in own if c.right_edge.i == end), None)) is not None:
+        end = adverb.left_edge.i - 1
+    opening = next((c for c in verb.lefts if c.right_edge.i == end and (
+        (c.dep_ in ("advcl", "csubj") and c.tag_ == "VBG" and c.left_edge.i == verb.sent.start)
+        or (c.dep_ == "prep" and verb.tag_ in ("VBD", "VBZ", "VBP")))), None)
     if opening is None:
         return None
+    # (in a prepositional phrase, not at the hyphen of "front-runner": 'for his wife, front-runner
+    # Hillary Clinton, former president Bill Clinton said')
+    spaced = opening.dep_ == "prep"
     found = [t for t in opening.subtree if t.i > opening.i and t.tag_ in ("NN", "NNS", "NNP", "NNPS")
-             and t.dep_ in ("appos", "conj", "pobj") and t.right_edge.i == verb.i - 1
-             and verb.doc[_own_start(t) - 1].text in _SETTING_OFF]
-    return (opening, min(found, key=_own_start)) if found else None
+             and t.dep_ in ("appos", "conj", "pobj") and t.right_edge.i == end
+             and _sets_off(verb.doc[_own_start(t, spaced) - 1], spaced)]
+    return (opening, min(found, key=lambda t: _own_start(t, spaced))) if found else None
+
+
+def _sets_off(mark: Token, spaced: bool = False) -> bool:
+    """Whether ``mark`` sets off a phrase: a comma or a dash, with ``spaced`` only a dash that
+    has a space before it."""
+    return mark.text in _SETTING_OFF and (not spaced or mark.text == ","
+                                          or (mark.i > 0 and bool(mark.doc[mark.i - 1].whitespace_)))
 
 
 #: Marks that set a subject off from an opening participle.
 _SETTING_OFF = {",", "-", "—", "–"}
 
 
-def _own_start(t: Token) -> int:
+def _own_start(t: Token, spaced: bool = False) -> int:
     """Where the noun phrase of ``t`` starts: its left edge, or the word after the last mark that
     sets it off inside its subtree ('for the "A3 plus" - A, B and C - the representative of ...',
-    which the parser made one phrase)."""
-    marks = [i for i in range(t.left_edge.i, t.i) if t.doc[i].text in _SETTING_OFF]
+    which the parser made one phrase); with ``spaced``, a dash counts only with a space before it."""
+    marks = [i for i in range(t.left_edge.i, t.i) if _sets_off(t.doc[i], spaced)]
     return max(marks) + 1 if marks else t.left_edge.i
 
 
@@ -1139,10 +1158,10 @@ def repair_parses(doc: Doc) -> Doc:
             second.head, second.dep_ = first, "conj"
             doc[second.left_edge.i - 1].head = first
     for verb in doc:
-        inside = _subject_inside_opening_participle(verb)
+        inside = _subject_inside_opening_phrase(verb)
         if inside is not None:  # "Speaking on behalf of the Group of 77, the representative of Uganda said"
             opening, subject = inside
-            start = _own_start(subject)
+            start = _own_start(subject, opening.dep_ == "prep")
             before = [c for c in subject.lefts if c.i < start]  # ('the "A3 plus" ...', read as its modifiers)
             if before:
                 main = max(before, key=lambda c: len(list(c.subtree)))
@@ -1152,7 +1171,8 @@ def repair_parses(doc: Doc) -> Doc:
                         c.head = main
             doc[start - 1].head = verb
             subject.head, subject.dep_ = verb, "nsubj"
-            opening.dep_ = "advcl"
+            if opening.dep_ != "prep":
+                opening.dep_ = "advcl"
     for verb in doc:
         terms = _frame_on_terms_as_main(verb)
         if terms is not None:  # "The talks, a senior official said on condition of anonymity, have stalled."
