@@ -267,7 +267,7 @@ def test_a_second_act_of_the_speaker_after_and_is_joined_to_the_verb_of_saying()
     assert doc[7].head.i == 3
 
 
-def test_a_subject_read_into_an_opening_prepositional_phrase_is_the_verbs_again():
+def test_a_subject_read_into_an_opening_phrase_or_clause_is_the_verbs_again():
     from spacy.tokens import Doc
     from newslens.parse_repairs import repair_parses
     from newslens.pipeline import nlp
@@ -298,6 +298,14 @@ def test_a_subject_read_into_an_opening_prepositional_phrase_is_the_verbs_again(
     doc = repair_parses(Doc(nlp().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags))
     assert [t.text for t in doc[14].children if t.dep_ == "nsubj"] == ["Doe"]
     assert doc[13].head.i == 14 and doc[8].head.i == 3
+    # so too an opening clause: "When talks ended in Paris, the ministers said it."
+    words = ["When", "talks", "ended", "in", "Paris", ",", "the", "ministers", "said", "it", "."]
+    heads = [2, 2, 8, 2, 3, 4, 7, 4, 8, 8, 8]
+    deps = ["advmod", "nsubj", "advcl", "prep", "pobj", "punct", "det", "conj", "ROOT", "dobj", "punct"]
+    pos = ["SCONJ", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PRON", "PUNCT"]
+    tags = ["WRB", "NNS", "VBD", "IN", "NNP", ",", "DT", "NNS", "VBD", "PRP", "."]
+    doc = repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags))
+    assert (doc[7].head.i, doc[7].dep_, doc[2].dep_) == (8, "nsubj", "advcl")
     # a verb in its base form may be an order, which has no subject: the phrase is left as it is
     words = ["At", "the", "summit", ",", "the", "leaders", "agree", "."]
     heads = [6, 2, 0, 2, 5, 2, 6, 6]

@@ -83,10 +83,11 @@ and of a verb of saying in "-s" taken for a plural noun between its subject and 
   preposition ("agreed to a ceasefire deal"): the noun becomes the preposition's object, the
   word before it its modifier. So too "deal" taken for a verb and made a second object beside
   the noun before it ("ready to sign a minerals deal").
-- A subject set off by a comma or a dash after an opening participle or prepositional phrase,
-  which the model made part of the phrase ("Speaking on behalf of the Group of 77, the
+- A subject set off by a comma or a dash after an opening participle, prepositional phrase or
+  clause, which the model made part of it ("Speaking on behalf of the Group of 77, the
   representative of Uganda said"; "After a day of tensions between the two men, the Speaker's
-  office announced"): it becomes the verb's subject again.
+  office announced"; "When ... the terror war, Obama and Clinton call them"): it becomes the
+  verb's subject again.
 - A second finite verb the model joined to a gerund inside the first one's phrase ("accused
   Rwanda of waging a war and called on ...", "called" joined to "waging"): it is joined to the
   first verb.
@@ -708,32 +709,36 @@ def _first_verb_read_as_subject(tok: Token) -> Token | None:
     return noun
 
 
-def _subject_inside_opening_phrase(verb: Token) -> tuple[Token, Token] | None:
-    """(the opening phrase, the subject inside it) when the parser took a verb's subject, set off
-    by a comma or a dash, for part of the participle or the prepositional phrase that opens the
-    sentence ("Speaking on behalf of the Group of 77, the representative of Uganda said ...", the
-    representative an apposition of the Group; "After a day of tensions between the two men,
-    the Speaker's office announced ...", the office one more of the two men); else None. Only
-    the verb's adverbs may stand between the phrase and the verb, and a prepositional phrase
-    counts only before a finite verb, which must have a subject."""
+def _subject_inside_opening_phrase(verb: Token) -> tuple[Token, Token, int] | None:
+    """(the opening phrase, the subject inside it, where the subject's phrase starts) when the parser took a verb's subject, set off
+    by a comma or a dash, for part of the participle, the prepositional phrase or the clause that
+    opens the sentence ("Speaking on behalf of the Group of 77, the representative of Uganda said
+    ...", the representative an apposition of the Group; "After a day of tensions between the two
+    men, the Speaker's office announced ...", the office one more of the two men); else None.
+    Only the verb's adverbs may stand between the phrase and the verb, and a prepositional phrase
+    or a clause counts only before a finite verb, which must have a subject."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     own = [c for c in verb.lefts if c.dep_ in ("advmod", "aux", "neg")]
     end = verb.i - 1  # where the phrase must end: before the verb's own adverbs ("also railed")
     while (adverb := next((c for c in own if c.right_edge.i == end), None)) is not None:
         end = adverb.left_edge.i - 1
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP")
     opening = next((c for c in verb.lefts if c.right_edge.i == end and (
         (c.dep_ in ("advcl", "csubj") and c.tag_ == "VBG" and c.left_edge.i == verb.sent.start)
-        or (c.dep_ == "prep" and verb.tag_ in ("VBD", "VBZ", "VBP")))), None)
+        or (finite and (c.dep_ == "prep" or c.dep_ == "advcl" and c.left_edge.i == verb.sent.start)))), None)
     if opening is None:
         return None
     # (in a prepositional phrase, not at the hyphen of "front-runner": 'for his wife, front-runner
     # Hillary Clinton, former president Bill Clinton said')
-    spaced = opening.dep_ == "prep"
-    found = [t for t in opening.subtree if t.i > opening.i and t.tag_ in ("NN", "NNS", "NNP", "NNPS")
-             and t.dep_ in ("appos", "conj", "pobj") and t.right_edge.i == end
-             and _sets_off(verb.doc[_own_start(t, spaced) - 1], spaced)]
-    return (opening, min(found, key=lambda t: _own_start(t, spaced))) if found else None
+    spaced = opening.tag_ != "VBG"
+    found = [(_own_start(t, spaced), t) for t in opening.subtree if t.i > opening.i
+             and t.tag_ in ("NN", "NNS", "NNP", "NNPS") and t.dep_ in ("appos", "conj", "pobj") and t.right_edge.i == end]
+    found = [(start, t) for start, t in found if _sets_off(verb.doc[start - 1], spaced)]
+    if not found:
+        return None
+    start, subject = min(found, key=lambda f: f[0])
+    return opening, subject, start
 
 
 def _sets_off(mark: Token, spaced: bool = False) -> bool:
@@ -1160,8 +1165,7 @@ def repair_parses(doc: Doc) -> Doc:
     for verb in doc:
         inside = _subject_inside_opening_phrase(verb)
         if inside is not None:  # "Speaking on behalf of the Group of 77, the representative of Uganda said"
-            opening, subject = inside
-            start = _own_start(subject, opening.dep_ == "prep")
+            opening, subject, start = inside
             before = [c for c in subject.lefts if c.i < start]  # ('the "A3 plus" ...', read as its modifiers)
             if before:
                 main = max(before, key=lambda c: len(list(c.subtree)))
@@ -1171,7 +1175,7 @@ def repair_parses(doc: Doc) -> Doc:
                         c.head = main
             doc[start - 1].head = verb
             subject.head, subject.dep_ = verb, "nsubj"
-            if opening.dep_ != "prep":
+            if opening.dep_ == "csubj":
                 opening.dep_ = "advcl"
     for verb in doc:
         terms = _frame_on_terms_as_main(verb)
