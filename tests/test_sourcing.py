@@ -389,6 +389,14 @@ def test_quote_frame_is_the_verb_governing_the_quote():
     assert a["quote"] == "mixed" and a["content"]["text"].startswith("Iran had shown")
 
 
+def test_a_quote_in_what_a_later_frame_says_is_not_the_outer_verbs():
+    # the parser hangs the second quote, through "calling", on "says", which reported its own clause
+    found = atts("On his tax returns, he says he would release them on Friday, calling them “very boring tax "
+                 "returns” because “I remain one of the poorest members of the Senate.”")
+    said = [a for a in found if a["cue"]["text"] == "says"]
+    assert len(said) == 1 and said[0]["content"]["text"] == "he would release them on Friday"
+
+
 def test_reported_speech_ends_with_its_paragraph():
     a = one("Her campaign said Clinton will address the comments\n\n___\n\n5 p.m.\n\nTrump spoke.")
     assert a["content"]["text"] == "Clinton will address the comments"

@@ -200,6 +200,10 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
             # the verb reports a clause apart from it
             if _reports_own_clause(anc, in_quote, after=qe):
                 return None
+            if any(a.i in used and a.pos_ == "VERB" and not in_quote(a) for a in first[0].ancestors if a.i > anc.i):
+                # 'he says he would release it, calling them “very boring” because “I remain ...”':
+                # the quote is in what a verb that framed an earlier quote goes on to say
+                return None
             done = _reported_before(anc, first[0], in_quote)
             if done is not None:
                 # 'Carson noted that ... and quoted Reagan’s “eleventh commandment” -- “...”': the
