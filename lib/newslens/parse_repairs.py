@@ -710,13 +710,14 @@ def _first_verb_read_as_subject(tok: Token) -> Token | None:
 
 
 def _subject_inside_opening_phrase(verb: Token) -> tuple[Token, Token, int] | None:
-    """(the opening phrase, the subject inside it, where the subject's phrase starts) when the parser took a verb's subject, set off
-    by a comma or a dash, for part of the participle, the prepositional phrase or the clause that
-    opens the sentence ("Speaking on behalf of the Group of 77, the representative of Uganda said
-    ...", the representative an apposition of the Group; "After a day of tensions between the two
-    men, the Speaker's office announced ...", the office one more of the two men); else None.
-    Only the verb's adverbs may stand between the phrase and the verb, and a prepositional phrase
-    or a clause counts only before a finite verb, which must have a subject."""
+    """(the opening phrase, the subject inside it, where the subject's phrase starts) when the
+    parser took a verb's subject, set off by a comma or a dash, for part of the participle, the
+    prepositional phrase or the clause that opens the sentence ("Speaking on behalf of the Group
+    of 77, the representative of Uganda said ...", the representative an apposition of the Group;
+    "After a day of tensions between the two men, the Speaker's office announced ...", the
+    office one more of the two men); else None. Only the verb's adverbs may stand between the
+    phrase and the verb, and a prepositional phrase or a clause counts only before a finite
+    verb, which must have a subject."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     own = [c for c in verb.lefts if c.dep_ in ("advmod", "aux", "neg")]
@@ -732,8 +733,8 @@ def _subject_inside_opening_phrase(verb: Token) -> tuple[Token, Token, int] | No
     # (in a prepositional phrase, not at the hyphen of "front-runner": 'for his wife, front-runner
     # Hillary Clinton, former president Bill Clinton said')
     spaced = opening.tag_ != "VBG"
-    found = [(_own_start(t, spaced), t) for t in opening.subtree if t.i > opening.i
-             and t.tag_ in ("NN", "NNS", "NNP", "NNPS") and t.dep_ in ("appos", "conj", "pobj") and t.right_edge.i == end]
+    found = [(_own_start(t, spaced), t) for t in opening.subtree if t.i > opening.i and t.right_edge.i == end
+             and t.tag_ in ("NN", "NNS", "NNP", "NNPS") and t.dep_ in ("appos", "conj", "pobj")]
     found = [(start, t) for start, t in found if _sets_off(verb.doc[start - 1], spaced)]
     if not found:
         return None
@@ -748,7 +749,7 @@ def _sets_off(mark: Token, spaced: bool = False) -> bool:
                                           or (mark.i > 0 and bool(mark.doc[mark.i - 1].whitespace_)))
 
 
-#: Marks that set a subject off from an opening participle.
+#: Marks that set a subject off from an opening phrase.
 _SETTING_OFF = {",", "-", "—", "–"}
 
 

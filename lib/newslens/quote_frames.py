@@ -200,9 +200,7 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
             # the verb reports a clause apart from it
             if _reports_own_clause(anc, in_quote, after=qe):
                 return None
-            if any(a.i in used and a.pos_ == "VERB" and not in_quote(a) for a in first[0].ancestors if a.i > anc.i):
-                # 'he says he would release it, calling them “very boring” because “I remain ...”':
-                # the quote is in what a verb that framed an earlier quote goes on to say
+            if _framed_on_the_way(first[0], anc, used, in_quote):
                 return None
             done = _reported_before(anc, first[0], in_quote)
             if done is not None:
@@ -257,6 +255,19 @@ def _clause_round_quote(verb: Token, first: Token, in_quote) -> bool:
 #: Subjects a participle takes from the clause the parser hung it on, which speak nothing
 #: ('insisted it was “premature” ... while adding, “...”': not "it").
 _NOT_SPEAKERS = {"it", "this", "that", "there"}
+
+
+def _framed_on_the_way(first: Token, verb: Token, used: set[int], in_quote) -> bool:
+    """Whether a verb that already frames a quote stands on the way up from a quote's first word
+    to ``verb`` ('he says he would release it, calling them “very boring” because “I remain
+    ...”', the second quote hung through "calling" on "says"): the quote is in what that verb
+    goes on to say, not ``verb``'s."""
+    for a in first.ancestors:
+        if a.i == verb.i:
+            return False
+        if a.i in used and a.pos_ == "VERB" and not in_quote(a):
+            return True
+    return False
 
 
 def _reported_before(verb: Token, first: Token, in_quote) -> Token | None:
