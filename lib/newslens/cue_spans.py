@@ -413,7 +413,7 @@ def _a_plan_to(obj: Token) -> bool:
         and any(c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in obj.rights)
 
 
-def someone_elses(obj: Token) -> bool:
+def _someone_elses(obj: Token) -> bool:
     """Whether ``obj`` is said to be someone's by name ("Trump's comments", "the judge's decision"):
     then it is another's words that the verb takes up, which PolNeAR keeps in what was said
     ("has slammed | Trump's comments about ..."). A pronoun may be the speaker's own ("offered
@@ -426,7 +426,7 @@ def noun_cue_end(obj: Token) -> int:
     concern about ...", "highlighted his message that ..."): after the noun when it has a
     that-clause, after the preposition that opens its content; else at the verb (-1), as when the
     object is someone else's by name."""
-    if obj.pos_ != "NOUN" or someone_elses(obj):
+    if obj.pos_ != "NOUN" or _someone_elses(obj):
         return -1
     if _a_plan_to(obj):  # "outlined a plan to overhaul corporate taxes"
         return obj.idx + len(obj.text)
