@@ -397,6 +397,22 @@ def test_a_quote_in_what_a_later_frame_says_is_not_the_outer_verbs():
     assert len(said) == 1 and said[0]["content"]["text"] == "he would release them on Friday"
 
 
+def test_a_verb_of_saying_right_before_a_quote_frames_it_when_the_parser_hung_it_higher():
+    # the parser hangs the quote on "concludes"; "saying" has no words of its own but the quote
+    found = atts("The spot concludes with footage of Trump saying during the debate last week, “That makes me "
+                 "smart,” when Clinton blasted him for not paying income tax.")
+    quoted = next(a for a in found if a["content"]["text"].startswith("That makes me smart"))
+    assert quoted["cue"]["text"] == "saying" and quoted["source"]["text"] == "Trump"
+
+
+def test_a_verb_of_saying_inside_the_quotes_clause_does_not_take_it_from_its_speaker():
+    # "telling" hangs on the quote's own verb, so the quote's words are all it has for a subject
+    found = atts("Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get "
+                 "a little carried away, have you noticed that?”")
+    quoted = next(a for a in found if "Some people get" in a["content"]["text"])
+    assert quoted["source"]["text"] == "Clinton"
+
+
 def test_reported_speech_ends_with_its_paragraph():
     a = one("Her campaign said Clinton will address the comments\n\n___\n\n5 p.m.\n\nTrump spoke.")
     assert a["content"]["text"] == "Clinton will address the comments"

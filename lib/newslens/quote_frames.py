@@ -202,6 +202,9 @@ def frame_verb(doc: Doc, qs: int, qe: int, quotes: list[tuple[int, int]], used: 
                 return None
             if _framed_on_the_way(first[0], anc, used, in_quote):
                 return None
+            saying = _saying_up_to(anc, first[0], used, in_quote)
+            if saying is not None:
+                return saying
             done = _reported_before(anc, first[0], in_quote)
             if done is not None:
                 # 'Carson noted that ... and quoted Reagan’s “eleventh commandment” -- “...”': the
@@ -268,6 +271,30 @@ def _framed_on_the_way(first: Token, verb: Token, used: set[int], in_quote) -> b
         if a.i in used and a.pos_ == "VERB" and not in_quote(a):
             return True
     return False
+
+
+#: Verbs of saying that run up to a quote as their words.
+_QUOTE_SAYING = {"say", "tell", "ask", "add", "write", "declare", "tweet", "shout", "reply", "answer", "respond"}
+
+
+def _saying_up_to(verb: Token, first: Token, used: set[int], in_quote) -> Token | None:
+    """A verb of saying in ``verb``'s words whose own words run up to the quote, with no report of
+    its own ('The spot concludes with footage of Trump saying during the debate last week, “That
+    makes me smart”': the parser hung the quote on "concludes"): that verb frames the quote, when it
+    has a speaker."""
+    doc = first.doc
+    k = first.i - 1
+    while k > verb.i and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    said = next((a for a in [doc[k], *doc[k].ancestors] if a.pos_ == "VERB" or a.i <= verb.i), None)
+    if said is None or said.i <= verb.i or said.i in used or in_quote(said) or said.right_edge.i != k \
+            or lemma_of(said) not in _QUOTE_SAYING or verb not in said.ancestors:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and lemma_of(said) not in ADDRESSING_VERBS
+           for c in said.children):
+        return None
+    speaker = subject_of(said)  # (not one the quote's own words hide: '..., telling the crowd, “Some people ...”')
+    return said if speaker is not None and not in_quote(speaker) and speaker.lower_ not in _NOT_SPEAKERS else None
 
 
 def _reported_before(verb: Token, first: Token, in_quote) -> Token | None:
