@@ -4543,3 +4543,11 @@ def test_a_capitalised_opening_verb_without_a_body_line_above_has_no_such_speake
     plain = ("The Security Council, which met on Monday, heard a briefing.\n\n"
              "Notes from the meeting show that the envoy said the truce was holding.")
     assert not any(a["source"] and a["source"]["text"].startswith("The Security Council") for a in atts(plain))
+
+
+def test_a_participle_after_a_copula_speaks_for_the_copulas_subject():
+    # the parser makes "convinced" the complement of "are", with the subject on "are"
+    a = one("After living in different parts of the world, we are convinced this is the only country in which "
+            "one can come from zero.")
+    assert a["source"]["text"] == "we" and a["cue"]["text"] == "are convinced"
+    assert a["content"]["text"].startswith("this is the only country")

@@ -29,8 +29,8 @@ from .rule_thresholds import CUE_MIN_PROBABILITY, NEST_MIN_PROBABILITY, QUOTED_A
 from .source_spans import (closes_its_sentence, relative_report, relative_speaker, relative_word_and_speaker,
                            source_span)
 from .spans import EDGE_CHARS, in_spans, record_spans, span_record, subtree_span, trim_edges
-from .subjects import (finite_verb_read_as_modifier, free_relative_speaker, speakers_after_quote, stranded_speaker,
-                       subject_of)
+from .subjects import (finite_verb_read_as_modifier, free_relative_speaker, linked_participle, speakers_after_quote,
+                       stranded_speaker, subject_of)
 
 
 def _completed_after(verb: Token, date: Token) -> bool:
@@ -243,6 +243,8 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
             and kind != "xcomp":
         return  # "call on the Prime Minister" is a visit; "called on Trump to stop" is a demand
     cue = cue_group(tok)
+    if linked_participle(tok):  # "we are convinced this is ...": the cue runs from the copula
+        cue = (cue_group(tok.head)[0], cue[1])
     lead = catenative_of(tok)
     if lead is not None:  # "has yet to explain", "tried on Tuesday to make the case" (words between too)
         cue = (cue_group(lead)[0], cue[1])

@@ -207,6 +207,10 @@ def subject_of(verb: Token) -> Token | None:
             outer = outer.head  # "refuses to discuss it, aside from saying ...": who refuses
         if outer.pos_ in ("VERB", "AUX"):  # "After saying her foot was swollen, she was rushed to hospital": she
             return subject_of(outer) or next((c for c in outer.children if c.dep_ == "nsubjpass"), None)
+    if linked_participle(verb):
+        # "we are convinced this is the only country", "Pfizer is well known for making ...":
+        # a participle after a copula, with the copula's subject
+        return subject_of(verb.head)
     for c in verb.lefts:
         if c.dep_ == "ccomp" and _description_as_clause(c):
             # "Omar Haddad, a Lyon, France, teacher helping to plan the strike, said":
@@ -214,6 +218,16 @@ def subject_of(verb: Token) -> Token | None:
             return c
     return _subject_in_opening_phrase(verb) or _misparsed_subject(verb) or _subject_of_aside_clause(verb) \
         or _subject_before_participle(verb) or _subject_of_participle_aside(verb)
+
+
+#: Verbs that link a subject to a participle describing it ("are convinced", "seemed resigned").
+_LINKING_VERBS = {"be", "seem", "appear", "become", "remain", "feel", "look", "sound", "get"}
+
+
+def linked_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a participle the parser made the complement of a linking verb ("we are
+    convinced that ...", "she seemed resigned to ..."), which speaks for the linking verb's subject."""
+    return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ in _LINKING_VERBS
 
 
 def _cleft_focus(verb: Token, subjects: list[Token]) -> Token | None:
