@@ -1650,6 +1650,11 @@ def test_a_saying_noun_with_a_that_clause_stays_in_the_cue():
     # a rarer cue verb, read because the cue model finds it a cue with its agent
     ("The treaty is supported by most European governments.", "most European governments",
      "is supported", "The treaty"),
+    # in a relative clause, the relative word is what PolNeAR marks as the content
+    ("The deal, which was criticized by Democrats, passed on Tuesday.", "Democrats", "was criticized", "which"),
+    # a participle on a noun: the noun phrase it describes
+    ("The states combined the categories, a practice criticized by civil rights advocates.",
+     "civil rights advocates", "criticized", "a practice"),
 ])
 def test_a_passive_cue_with_its_agent_reports_about_its_subject(text, source, cue, content):
     a = one(text)
@@ -1659,7 +1664,10 @@ def test_a_passive_cue_with_its_agent_reports_about_its_subject(text, source, cu
 
 @pytest.mark.parametrize("text", [
     "The bridge was built by a French company in 1890.",  # not a cue verb
-    "The deal, which was criticized by Democrats, passed on Tuesday.",  # the relative word alone
+    "The bridge, which was built by a French company, opened in 1890.",
+    # a place claimed is held as one's own, not said
+    "The two armies faced off over a Himalayan plateau claimed by Beijing and Bhutan.",
+    "The islands, which are claimed by both Japan and China, lie in the East China Sea.",
 ])
 def test_a_passive_with_an_agent_that_reports_nothing_is_not_an_attribution(text):
     assert not [a for a in atts(text) if a["rule"] == "passive_agent"]

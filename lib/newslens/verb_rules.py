@@ -15,6 +15,7 @@ from .cue_model import cue_probability
 from .cue_spans import OWN_OBJECTS, cue_group, with_adjuncts
 from .cues import RAISING_VERBS, answer_word, content_prep, cue_frame, cue_rate, frame_rate, lemma_of
 from .doctools import sent_of
+from .position_words import PLACE_NOUNS
 from .quote_frames import from_quote_start, parts_around, set_off
 from .quotes import quote_kind
 from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, EXPERIENCER_VERBS, SAYING_THINGS,
@@ -436,23 +437,33 @@ def criticism_received(run: Run) -> None:
 def passive_agents(run: Run) -> None:
     """A cue verb in the passive with its agent and nothing it governs ("The plan was
     criticized by Democrats", "The story was first reported by the Post"): the agent is the
-    source, the cue is the verb group without "by", the passive subject is the content."""
+    source, the cue is the verb group without "by", the passive subject is the content (in a
+    relative clause, the relative word; for a participle on a noun, "a practice criticized by
+    ...", the noun phrase it describes)."""
     doc, text, quotes, taken, used_cues, found, add = run.state()
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.tag_ != "VBN" or tok.i in used_cues or cue_frame(tok) != "none" \
-                or not is_passive(tok):
+        if tok.pos_ != "VERB" or tok.tag_ != "VBN" or tok.i in used_cues or cue_frame(tok) != "none":
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         by_whom = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-        if by_whom is None or subj is None or subj.tag_ in ("WDT", "WP") or subj.i > tok.i:
-            continue  # "which was criticized by ...": the relative word alone says nothing
-        if cue_rate(tok) < PASSIVE_MIN_RATE \
+        if by_whom is None:
+            continue
+        described = _described_by_participle(tok) if not is_passive(tok) else None
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if described is not None or (subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl"):
+            # "a practice criticized by civil rights advocates", "the movement, which has been
+            # accused by the government of ...": what is described (the relative word, as PolNeAR
+            # marks it); only for verbs that are mostly cues (PolNeAR train: 26 of 49 such)
+            if cue_rate(tok) < PASSIVE_MIN_RATE or _place_claimed(tok):
+                continue
+        elif subj is None or subj.i > tok.i or not is_passive(tok):
+            continue
+        elif cue_rate(tok) < PASSIVE_MIN_RATE \
                 and cue_probability(tok, subject_of(tok), "none", quotes) < CUE_MIN_PROBABILITY:
             continue  # a rarer cue verb when the cue model finds it one here ("is supported by")
         cue = cue_group(tok)  # not "by": PolNeAR train leaves it out 149 times, puts it in 47
         src = source_span(by_whom)
-        content = subtree_span(subj)
+        content = described if described is not None else subtree_span(subj)
         speaker = by_whom
         if lemma_of(tok) in EXPERIENCER_VERBS:
             # "Party leaders were angered by the remark": the subject feels it and speaks;
@@ -464,6 +475,34 @@ def passive_agents(run: Run) -> None:
         quote, content = quote_kind(content, quotes)
         used_cues.add(tok.i)
         add("passive_agent", {"start": src[0], "end": src[1]}, cue, content, quote, speaker)
+
+
+def _described_by_participle(verb: Token) -> tuple[int, int] | None:
+    """The noun phrase a passive participle describes ("a practice criticized by ...", "Starr's
+    remarks, first reported by the Times, ..."), up to the participle's own words; None when
+    ``verb`` is no participle on a noun before it."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.i > verb.i:
+        return None
+    end = verb.left_edge.i
+    while end > noun.left_edge.i and (verb.doc[end - 1].is_punct or verb.doc[end - 1].is_space):
+        end -= 1
+    words = verb.doc[noun.left_edge.i : end]
+    return (words.start_char, words.end_char) if len(words) else None
+
+
+#: Land and sea a state may claim as its own ("a Himalayan plateau claimed by Beijing").
+_LAND = PLACE_NOUNS | {"plateau", "sea", "waters", "land", "islet", "reef", "shoal", "peninsula", "province", "valley",
+                      "strait", "coast", "frontier", "enclave", "atoll", "archipelago"}
+
+
+def _place_claimed(verb: Token) -> bool:
+    """Whether ``verb`` is "claimed" of a place, held as one's own, not said: "a plateau claimed by
+    Beijing and Bhutan", "islands, which are claimed by China"."""
+    if lemma_of(verb) != "claim":
+        return False
+    place = verb.head if verb.dep_ in ("acl", "relcl") else None
+    return place is not None and (place.ent_type_ in ("GPE", "LOC", "FAC") or place.lemma_.lower() in _LAND)
 
 
 #: Pronouns and words for people that may open a sentence as the ones it speaks for ("To many,
