@@ -4559,3 +4559,29 @@ def test_a_participle_after_a_copula_speaks_for_the_copulas_subject():
             "one can come from zero.")
     assert a["source"]["text"] == "we" and a["cue"]["text"] == "are convinced"
     assert a["content"]["text"].startswith("this is the only country")
+
+
+def test_a_sentence_that_opens_with_its_verb_reports_with_nobody_named():
+    # an item of a list of charges, with no subject: PolNeAR marks no source
+    a = one("Lacks even the basic understanding of foreign policy, and extols the virtues of Russian President "
+            "Vladimir Putin and other dictators.")
+    assert a["source"] is None and a["cue"]["text"].startswith("extols")
+    assert a["content"]["text"].endswith("other dictators")
+
+
+def test_a_frame_the_parser_split_from_its_quote_is_no_sentence_without_subject():
+    from spacy.tokens import Doc
+    from newslens.complement_rules import _opens_without_subject
+
+    def frame_after(mark: str) -> bool:
+        # '"Go home!" wrote a man.' read as two sentences, "a man" the object of "wrote"
+        words = [mark, "Go", "home", "!", mark, "wrote", "a", "man", "."]
+        heads = [1, 1, 1, 1, 1, 5, 7, 5, 5]
+        deps = ["punct", "ROOT", "advmod", "punct", "punct", "ROOT", "det", "dobj", "punct"]
+        pos = ["PUNCT", "VERB", "ADV", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+        tags = ["``", "VB", "RB", ".", "''", "VBD", "DT", "NN", "."]
+        doc = Doc(pipeline.nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+        return _opens_without_subject(doc[5], [])
+
+    assert not frame_after("''")  # the verb frames the quote before it
+    assert frame_after("-")  # no quote before it: a sentence that opens with its verb

@@ -18,11 +18,11 @@ from .cue_model import cue_probability
 from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
                         leads_to_report, manner_adverb_end, named_as, noun_cue_end, quoted_as, quoting_as,
                         raised_report, recognises_a_state, time_after)
-from .cues import (RAISING_VERBS, SETTING_PREPS, answer_word, asks_anonymity, clause_of_statement, complements,
-                   content_prep, cue_frame, frame_complement, lemma_of, purpose_of_terms, terms_aside)
+from .cues import (QUOTE_TOKENS, RAISING_VERBS, SETTING_PREPS, answer_word, asks_anonymity, clause_of_statement,
+                   complements, content_prep, cue_frame, frame_complement, lemma_of, purpose_of_terms, terms_aside)
 from .doctools import asks, sent_of, talks_misread, text_of
 from .quote_frames import object_said_of
-from .quotes import quote_kind
+from .quotes import CLOSING_MARKS, quote_kind
 from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, EXPERIENCER_VERBS, SAYING_THINGS, can_speak,
                            discourse_marker, is_cue_verb, is_date_phrase, is_passive, light_report, mark_start)
 from .rule_thresholds import CUE_MIN_PROBABILITY, NEST_MIN_PROBABILITY, QUOTED_AS_CONFIDENCE
@@ -234,8 +234,9 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
             speaker, framed = framed, None
         elif framed is not None and lemma_of(tok) in ADDRESSING_VERBS:
             framed, addressed = None, framed  # "Clinton was asked about the border": she is asked
-    expletive = passive_it or (speaker is not None and expletive_it(tok, speaker))
-    if expletive:  # "It seems that ...", "It is hard to imagine ...": nobody is named
+    expletive = passive_it or (speaker is not None and expletive_it(tok, speaker)) \
+        or (speaker is None and framed is None and _opens_without_subject(tok, quotes))
+    if expletive:  # "It seems that ...", "It is hard to imagine ...", "Calls men names": nobody is named
         speaker = None
     if speaker is None and framed is None and addressed is None and not expletive:
         return
@@ -427,6 +428,27 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     if src is None and not is_passive(tok) and framed is None and not expletive:
         return  # the subject is inside the content ("which she plans to do"): not a frame
     add(rule, src, cue, content, quote, subj, parts=parts, extra={"confidence": round(probability, 2)})
+
+
+def _opens_without_subject(verb: Token, quotes: list[tuple[int, int]]) -> bool:
+    """Whether ``verb`` is in a sentence that opens with its verb and has no subject, a list's item
+    or a caption ('Calls men derogatory names, like "pigs"', "Lacks even the basic understanding
+    of foreign policy, and extols the virtues of Putin"): what it reports has nobody named, as
+    PolNeAR marks it. Not a frame the parser split from the quote before it ('... ." wrote a man
+    calling himself Paul'), nor words inside a quote."""
+    head = verb
+    while head.dep_ == "conj":
+        head = head.head
+    if verb.tag_ not in ("VBZ", "VBD") or head.dep_ != "ROOT" or head.tag_ not in ("VBZ", "VBD") \
+            or in_spans(verb.idx, quotes) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for t in (verb, head) for c in t.children):
+        return False
+    sent = sent_of(head)
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.i != head.i:
+        return False
+    before = next((t for t in reversed(verb.doc[: sent.start]) if not t.is_space), None)
+    return before is None or before.text not in CLOSING_MARKS and before.text not in QUOTE_TOKENS
 
 
 def _own_report_after(verb: Token, comp: Token, content: tuple[int, int]) -> int | None:
