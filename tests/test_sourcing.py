@@ -4585,3 +4585,13 @@ def test_a_frame_the_parser_split_from_its_quote_is_no_sentence_without_subject(
 
     assert not frame_after("''")  # the verb frames the quote before it
     assert frame_after("-")  # no quote before it: a sentence that opens with its verb
+
+
+def test_a_report_made_by_way_of_another_ends_before_by():
+    # "by telling them that ..." says how he pitched himself, and is a report of its own
+    found = atts("He recently pitched himself to African-Americans by telling them that their lives are about "
+                 "as terrible as can be.")
+    pitched = next(a for a in found if a["cue"]["text"].endswith("pitched"))
+    assert "telling" not in pitched["content"]["text"]
+    telling = next(a for a in found if a["cue"]["text"] == "telling")
+    assert telling["source"]["text"] == "He" and telling["content"]["text"].startswith("that their lives")
