@@ -4595,3 +4595,17 @@ def test_a_report_made_by_way_of_another_ends_before_by():
     assert "telling" not in pitched["content"]["text"]
     telling = next(a for a in found if a["cue"]["text"] == "telling")
     assert telling["source"]["text"] == "He" and telling["content"]["text"].startswith("that their lives")
+
+
+def test_a_clause_set_against_a_report_that_reports_on_its_own_is_not_in_it():
+    found = atts("He claimed that paying no income taxes was smart, although he again refused to pledge to release "
+                 "his tax returns before the election.")
+    claimed = next(a for a in found if a["cue"]["text"] == "claimed")
+    assert claimed["content"]["text"] == "that paying no income taxes was smart"
+    refused = next(a for a in found if "refused" in a["cue"]["text"])
+    assert refused["source"]["text"] == "he" and refused["content"]["text"].startswith("to pledge")
+
+
+def test_a_clause_set_against_a_report_that_reports_nothing_stays_in_it():
+    a = one("She said the deal was fair, although prices rose sharply in the months after it was signed.")
+    assert a["content"]["text"].endswith("after it was signed")
