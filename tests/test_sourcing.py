@@ -719,10 +719,10 @@ def test_another_persons_words_as_object_stay_in_the_content(text, cue, content)
 
 
 def test_reported_speech_inside_reported_speech_is_nested_and_stays_inside():
-    outer, inner = atts("Trump claimed that paying no taxes was smart, although he insisted that he would "
-                        "release his returns.")
+    outer, inner = atts("Trump claimed that paying no taxes was smart, and that his lawyers had insisted that he "
+                        "would release his returns.")
     assert outer["rule"] == "verb_complement" and outer["cue"]["text"] == "claimed"
-    assert inner["rule"] == "nested_complement" and inner["source"]["text"] == "he"
+    assert inner["rule"] == "nested_complement" and inner["source"]["text"] == "his lawyers"
     assert inner["content"]["text"] == "that he would release his returns"
     assert outer["content"]["start"] <= inner["content"]["start"] and inner["content"]["end"] <= outer["content"]["end"]
     assert 0.8 <= inner["confidence"] <= 1
