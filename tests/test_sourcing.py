@@ -4609,3 +4609,11 @@ def test_a_clause_set_against_a_report_that_reports_on_its_own_is_not_in_it():
 def test_a_clause_set_against_a_report_that_reports_nothing_stays_in_it():
     a = one("She said the deal was fair, although prices rose sharply in the months after it was signed.")
     assert a["content"]["text"].endswith("after it was signed")
+
+
+def test_a_clause_set_against_the_rest_inside_what_was_said_stays_in_it():
+    # the "although" clause opens what the poll showed; it is not set against the report
+    found = atts("The poll showed that although Clinton has touted her governmental experience as a key part of "
+                 "her campaign, voters rated her lower on honesty.")
+    showed = next(a for a in found if a["cue"]["text"] == "showed")
+    assert showed["content"]["text"].endswith("voters rated her lower on honesty")

@@ -478,7 +478,9 @@ def _own_report_after(verb: Token, comp: Token, content: tuple[int, int]) -> int
     conceded = next((m for v in (words or []) if v.dep_ == "advcl" and v.pos_ == "VERB" and reports(v)
                      and any(c.dep_ == "nsubj" for c in v.children)
                      for m in v.children if m.dep_ == "mark" and m.lower_ in _SET_AGAINST_MARKS
-                     and content[0] < m.idx and v.i > verb.i), None)
+                     and content[0] < m.idx and m.i > comp.i > verb.i), None)
+    # (after what was said: not a clause set first inside it, "showed that although Clinton has
+    # touted her experience, voters rated her lower")
     return conceded.idx if conceded is not None else None
 
 
