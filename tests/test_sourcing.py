@@ -1662,6 +1662,13 @@ def test_a_passive_cue_with_its_agent_reports_about_its_subject(text, source, cu
     assert a["rule"] == "passive_agent"
 
 
+def test_a_participle_of_feeling_with_its_agent_has_the_one_who_feels_it_for_source():
+    # the participle has no subject of its own: the noun it describes feels it
+    a = next(x for x in atts("Hundreds of voters angered by the remark marched to the city hall.")
+             if x["rule"] == "passive_agent")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == ("voters", "angered by", "the remark")
+
+
 @pytest.mark.parametrize("text", [
     "The bridge was built by a French company in 1890.",  # not a cue verb
     "The bridge, which was built by a French company, opened in 1890.",

@@ -467,8 +467,11 @@ def passive_agents(run: Run) -> None:
         speaker = by_whom
         if lemma_of(tok) in EXPERIENCER_VERBS:
             # "Party leaders were angered by the remark": the subject feels it and speaks;
-            # what angered them is the content, and the cue runs over "by"
-            src, content, speaker = source_span(subj), subtree_span(by_whom), subj
+            # what angered them is the content, and the cue runs over "by" ("voters angered by
+            # the remark": the voters)
+            feels = subj if subj is not None else tok.head
+            src = source_span(subj) if subj is not None else described
+            content, speaker = subtree_span(by_whom), feels
             cue = (cue[0], agent.idx + len(agent.text))
         if taken.hits(*content) or taken.hits(min(cue[0], src[0]), max(cue[1], src[1])):
             continue
