@@ -4624,3 +4624,18 @@ def test_a_clause_set_against_the_rest_inside_what_was_said_stays_in_it():
                  "her campaign, voters rated her lower on honesty.")
     showed = next(a for a in found if a["cue"]["text"] == "showed")
     assert showed["content"]["text"].endswith("voters rated her lower on honesty")
+
+
+@pytest.mark.parametrize("text, second", [
+    # the parser hangs the participle on the clause said, not on "said"
+    ("She said that the two sides agreed on the plan, adding that talks would resume.", "adding"),
+    # a participle that leads to the report ("going on to say")
+    ("Sanders said the plan was bad, going on to say that the country has spent years fighting racism.",
+     "going on to say"),
+])
+def test_a_second_report_after_a_comma_is_not_in_what_was_said_first(text, second):
+    found = atts(text)
+    said = next(a for a in found if a["cue"]["text"] == "said")
+    assert second.split()[0] not in said["content"]["text"]
+    other = next(a for a in found if a["cue"]["text"] == second)
+    assert other["source"]["text"] == said["source"]["text"] and other["rule"] == "verb_complement"

@@ -465,8 +465,16 @@ def _own_report_after(verb: Token, comp: Token, content: tuple[int, int]) -> int
     None when there is none."""
     doc = verb.doc
     reports = lambda v: cue_frame(v) != "none" and is_cue_verb(v, 0.5)  # noqa: E731
-    part = next((c for c in verb.rights if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.right_edge.i
-                 and content[0] < c.idx < content[1] and doc[c.left_edge.i - 1].text == "," and reports(c)), None)
+
+    def led(v: Token) -> bool:  # or leads to one: "..., going on to say that ..."
+        return lemma_of(v) in CATENATIVES and any(x.dep_ == "xcomp" and reports(x) for x in v.children)
+
+    # (the parser may hang it on the clause said: "said the plan was bad, adding that ...")
+    heads = [verb, comp] if comp.dep_ == "ccomp" and comp.head.i == verb.i else [verb]
+    part = next((c for h in heads for c in h.rights if c.dep_ == "advcl" and c.tag_ == "VBG"
+                 and c.i > (comp.right_edge.i if h is verb else comp.i)
+                 and content[0] < c.idx < content[1] and doc[c.left_edge.i - 1].text == ","
+                 and (reports(c) or led(c))), None)
     if part is not None:
         return doc[part.left_edge.i - 1].idx
     means = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "by" and c.i > comp.right_edge.i

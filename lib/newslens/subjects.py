@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .cue_spans import OWN_OBJECTS, cue_group, quoted_as, quoting_as, raised_by_passive, with_adjuncts
+from .cue_spans import CATENATIVES, OWN_OBJECTS, cue_group, quoted_as, quoting_as, raised_by_passive, with_adjuncts
 from .cues import CONTENT_PREPS, QUOTE_TOKENS, cue_rate, ground_rule, lemma_of, purpose_of_terms
 from .doctools import list_lead, sent_of, text_of
 from .quotes import CLOSE, OPEN
@@ -137,7 +137,8 @@ def subject_of(verb: Token) -> Token | None:
                 if g.dep_ == "pobj":
                     return g
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _after_comma(verb) \
-            and verb.head.dep_ == "ccomp" and is_cue_verb(verb.head.head, 0.5) and cue_rate(verb) >= 0.5:
+            and verb.head.dep_ == "ccomp" and is_cue_verb(verb.head.head, 0.5) \
+            and (cue_rate(verb) >= 0.5 or _leads_to_saying(verb)):
         # "She said that the two sides agreed on X, adding that ...": she adds, not the
         # countries; so too after a quote ('He stressed that "the way is to talk," suggesting ...')
         return subject_of(verb.head.head)
@@ -228,6 +229,11 @@ def linked_participle(verb: Token) -> bool:
     """Whether ``verb`` is a participle the parser made the complement of a linking verb ("we are
     convinced that ...", "she seemed resigned to ..."), which speaks for the linking verb's subject."""
     return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ in _LINKING_VERBS
+
+
+def _leads_to_saying(verb: Token) -> bool:
+    """Whether ``verb`` is a catenative whose verb it leads to is a cue ("going on to say")."""
+    return lemma_of(verb) in CATENATIVES and any(c.dep_ == "xcomp" and cue_rate(c) >= 0.5 for c in verb.children)
 
 
 def _cleft_focus(verb: Token, subjects: list[Token]) -> Token | None:
