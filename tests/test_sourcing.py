@@ -4639,3 +4639,16 @@ def test_a_second_report_after_a_comma_is_not_in_what_was_said_first(text, secon
     assert second.split()[0] not in said["content"]["text"]
     other = next(a for a in found if a["cue"]["text"] == second)
     assert other["source"]["text"] == said["source"]["text"] and other["rule"] == "verb_complement"
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("In a statement announcing the pick, the Association of Flight Attendants called Clinton a champion.",
+     "a statement", "announcing"),
+    ("Despite polls showing her well behind, Clinton campaigned vigorously in the state.", "polls", "showing"),
+    # whose the document is, when it says so
+    ("In her statement condemning the test, Clinton defended her record as secretary of state.", "her",
+     "condemning"),
+])
+def test_a_document_in_a_phrase_says_what_its_participle_reports(text, source, cue):
+    a = next(x for x in atts(text) if x["cue"]["text"] == cue)
+    assert a["source"]["text"] == source

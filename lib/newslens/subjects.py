@@ -9,8 +9,8 @@ from .cue_spans import CATENATIVES, OWN_OBJECTS, cue_group, quoted_as, quoting_a
 from .cues import CONTENT_PREPS, QUOTE_TOKENS, cue_rate, ground_rule, lemma_of, purpose_of_terms
 from .doctools import list_lead, sent_of, text_of
 from .quotes import CLOSE, OPEN
-from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, SUBJECT_ADJECTIVES, can_speak, contracted_perfect,
-                           is_cue_verb, is_date_phrase, light_verb, not_carried_out)
+from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, SAYING_THINGS, SUBJECT_ADJECTIVES, can_speak,
+                           contracted_perfect, is_cue_verb, is_date_phrase, light_verb, not_carried_out)
 from .resolution_text import body_saying
 from .source_spans import MISPARSED_DEPS, past_dateline, past_opening_phrase, relative_word_and_speaker, source_span
 from .source_words import ANONYMOUS_HEADS, OUTLET_HEADS
@@ -190,6 +190,10 @@ def subject_of(verb: Token) -> Token | None:
             return noun if not_carried_out(noun.head) else subject_of(noun.head)
         if can_speak(noun):
             return noun
+        if noun.dep_ == "pobj" and lemma in (DOCUMENT_NOUNS | SAYING_THINGS) - _SPOKEN_EVENTS:
+            # "In a statement announcing the pick, the union called ...", "Despite polls showing her
+            # well behind, ...": the document says it, or whose it is ("In her statement condemning")
+            return next((c for c in noun.children if c.dep_ == "poss"), noun)
         clause = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
         if clause is not None and clause.pos_ in ("VERB", "AUX") and clause.i < noun.i:
             return subject_of(clause)  # "held a news conference announcing", "was heard on a microphone telling"
@@ -229,6 +233,10 @@ def linked_participle(verb: Token) -> bool:
     """Whether ``verb`` is a participle the parser made the complement of a linking verb ("we are
     convinced that ...", "she seemed resigned to ..."), which speaks for the linking verb's subject."""
     return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ in _LINKING_VERBS
+
+
+#: Occasions of speaking, whose speaker is not the occasion ("in a speech defending the deal").
+_SPOKEN_EVENTS = {"speech", "interview", "briefing", "testimony"}
 
 
 def _leads_to_saying(verb: Token) -> bool:
