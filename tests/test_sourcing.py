@@ -4652,3 +4652,11 @@ def test_a_second_report_after_a_comma_is_not_in_what_was_said_first(text, secon
 def test_a_document_in_a_phrase_says_what_its_participle_reports(text, source, cue):
     a = next(x for x in atts(text) if x["cue"]["text"] == cue)
     assert a["source"]["text"] == source
+
+
+def test_a_that_clause_after_an_aside_is_what_the_frame_before_it_reports():
+    # the parser makes "wants" (opened by "that") the sentence's verb and the frame a clause of it
+    a = one("The Republican nominee continues to insist, most recently in a Labor Day interview with ABC News, "
+            "that he really, really wants to release his taxes.")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("The Republican nominee", "continues to insist")
+    assert a["content"]["text"].startswith("that he really")

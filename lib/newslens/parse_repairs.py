@@ -73,6 +73,10 @@ and of a verb of saying in "-s" taken for a plural noun between its subject and 
 - A closing "it is understood" (or "it is learnt", "it is believed") that the model hung on the
   sentence's verb as a clause of its own: it becomes the sentence's verb, with what comes before
   it as its clause, as "..., officials said" is read.
+- A clause opened by "that" that the model made the sentence's verb, with the frame before it
+  (and an aside) hung on it ("The nominee continues to insist, most recently in an interview,
+  that he wants to release his taxes"): no main clause opens with "that", so the frame becomes
+  the sentence's verb again and the clause what its verb of saying reports.
 - What one calls on someone to do, which the model hung on "call" as a clause of purpose ("we
   call on the military regime to immediately cease violence"): it becomes the verb's complement,
   as it is in "called on China to stop".
@@ -684,6 +688,29 @@ def _closing_frame_read_as_clause(verb: Token) -> Token | None:
     return root
 
 
+def _that_clause_read_as_main(verb: Token) -> tuple[Token, Token] | None:
+    """(the frame's top verb, the verb that reports) when the model made a clause opened by "that"
+    the sentence's verb and hung the frame before it on it as a clause ("The nominee continues to
+    insist, most recently in an interview, that he wants to release his taxes"): no main clause
+    opens with "that". The reporting verb is the one the frame leads to ("continues to insist");
+    it must be a cue at least now and then, with no clause or object of its own. None otherwise."""
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    mark = next((m for m in verb.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < verb.i), None)
+    if mark is None:
+        return None
+    top = next((c for c in reversed(list(verb.lefts)) if c.dep_ in ("ccomp", "parataxis", "advcl")
+                and c.right_edge.i < mark.i and c.pos_ in ("VERB", "AUX")), None)
+    if top is None:
+        return None
+    said = top
+    while (led := next((c for c in said.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)) is not None:
+        said = led
+    if cue_rate(said) < 0.3 or any(c.dep_ in ("ccomp", "dobj") for c in said.children):
+        return None  # (not a frame that has what it reports: "Asked why ... the demand, in the bill, that ...")
+    return top, said
+
+
 def _call_on_read_as_purpose(tok: Token) -> Token | None:
     """The to-infinitive after "call on X" that the parser made a clause of purpose ("call on the
     regime to immediately cease violence"), or None."""
@@ -1042,6 +1069,14 @@ def repair_parses(doc: Doc) -> Doc:
             closing.head, closing.dep_ = tok, "ccomp"
             for c in rest:
                 c.head = tok
+        opened = _that_clause_read_as_main(tok)
+        if opened is not None:  # "continues to insist, most recently in an interview, that he wants ..."
+            top, said = opened
+            for c in [c for c in tok.children if c.i < top.i or top.right_edge.i < c.i < tok.left_edge.i]:
+                if c.dep_ not in ("mark", "nsubj", "advmod", "aux", "neg"):
+                    c.head = top
+            top.head, top.dep_ = top, "ROOT"
+            tok.head, tok.dep_ = said, "ccomp"
         read = _subject_read_as_object(tok)
         if read is not None:  # "The Guardian understands the plan, to be announced on Monday, will cost A$368bn"
             noun, joined = read
