@@ -236,7 +236,7 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
             framed, addressed = None, framed  # "Clinton was asked about the border": she is asked
     expletive = passive_it or (speaker is not None and expletive_it(tok, speaker)) \
         or (speaker is None and framed is None and _opens_without_subject(tok, quotes))
-    if expletive:  # "It seems that ...", "It is hard to imagine ...", "Calls men names": nobody is named
+    if expletive:  # "It seems that ...", "It is hard to imagine ...", "Lacks ..., and extols ...": nobody is named
         speaker = None
     if speaker is None and framed is None and addressed is None and not expletive:
         return
@@ -472,7 +472,7 @@ def _own_report_after(verb: Token, comp: Token, content: tuple[int, int]) -> int
     # (the parser may hang it on the clause said: "said the plan was bad, adding that ...")
     heads = [verb, comp] if comp.dep_ == "ccomp" and comp.head.i == verb.i else [verb]
     part = next((c for h in heads for c in h.rights if c.dep_ == "advcl" and c.tag_ == "VBG"
-                 and c.i > (comp.right_edge.i if h is verb else comp.i)
+                 and c.i > (comp.right_edge.i if h.i == verb.i else comp.i)
                  and content[0] < c.idx < content[1] and doc[c.left_edge.i - 1].text == ","
                  and (reports(c) or led(c))), None)
     if part is not None:
@@ -482,13 +482,13 @@ def _own_report_after(verb: Token, comp: Token, content: tuple[int, int]) -> int
                   and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and reports(g) for g in c.children)), None)
     if means is not None:
         return means.idx
+    # a clause set against it comes after what was said (not "showed that although Clinton has
+    # touted her experience, voters rated her lower", where it opens what was said)
     words = doc.char_span(*content, alignment_mode="contract")
     conceded = next((m for v in (words or []) if v.dep_ == "advcl" and v.pos_ == "VERB" and reports(v)
                      and any(c.dep_ == "nsubj" for c in v.children)
                      for m in v.children if m.dep_ == "mark" and m.lower_ in _SET_AGAINST_MARKS
                      and content[0] < m.idx and m.i > comp.i > verb.i), None)
-    # (after what was said: not a clause set first inside it, "showed that although Clinton has
-    # touted her experience, voters rated her lower")
     return conceded.idx if conceded is not None else None
 
 
