@@ -4660,3 +4660,12 @@ def test_a_that_clause_after_an_aside_is_what_the_frame_before_it_reports():
             "that he really, really wants to release his taxes.")
     assert (a["source"]["text"], a["cue"]["text"]) == ("The Republican nominee", "continues to insist")
     assert a["content"]["text"].startswith("that he really")
+
+
+def test_a_second_act_after_a_perfect_the_tagger_took_for_a_past_is_the_speakers():
+    # "he'd battled" is "he had battled": "called" is not in the tense of the clause said
+    found = atts("Rendell said he’d battled pneumonia three times and called it a common ailment.")
+    said = next(a for a in found if a["cue"]["text"] == "said")
+    assert "called" not in said["content"]["text"]
+    called = next(a for a in found if a["cue"]["text"] == "called")
+    assert called["source"]["text"] == "Rendell"

@@ -497,8 +497,10 @@ def _second_act_of_speaker(verb: Token) -> tuple[Token, Token] | None:
         return None
     clause = verb.head
     said = clause.head
+    # (a past after "had" or "'d" is a perfect the tagger took for a simple past: "said he'd battled ...")
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in clause.children)
     if clause.dep_ != "ccomp" or said.lemma_ not in SPEECH_LEMMAS or said.i > clause.i or said.tag_ != verb.tag_ \
-            or (clause.lemma_ != "be" and clause.tag_ == verb.tag_):
+            or (clause.lemma_ != "be" and clause.tag_ == verb.tag_ and not perfect):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
