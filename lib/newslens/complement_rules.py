@@ -16,8 +16,8 @@ from .complement_shapes import (QUESTION_WORDS, expletive_it, feels, for_clause,
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
 from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
-                        leads_to_report, manner_adverb_end, named_as, noun_cue_end, quoted_as, quoting_as,
-                        raised_report, recognises_a_state, time_after)
+                        leads_to_report, leads_to_saying, manner_adverb_end, named_as, noun_cue_end, quoted_as,
+                        quoting_as, raised_report, recognises_a_state, time_after)
 from .cues import (QUOTE_TOKENS, RAISING_VERBS, SETTING_PREPS, answer_word, asks_anonymity, clause_of_statement,
                    complements, content_prep, cue_frame, frame_complement, lemma_of, purpose_of_terms, terms_aside)
 from .doctools import asks, sent_of, talks_misread, text_of
@@ -465,16 +465,13 @@ def _own_report_after(verb: Token, comp: Token, content: tuple[int, int]) -> int
     None when there is none."""
     doc = verb.doc
     reports = lambda v: cue_frame(v) != "none" and is_cue_verb(v, 0.5)  # noqa: E731
-
-    def led(v: Token) -> bool:  # or leads to one: "..., going on to say that ..."
-        return lemma_of(v) in CATENATIVES and any(x.dep_ == "xcomp" and reports(x) for x in v.children)
-
-    # (the parser may hang it on the clause said: "said the plan was bad, adding that ...")
+    # (or leads to one: "..., going on to say that ..."; and the parser may hang it on the clause
+    # said: "said the plan was bad, adding that ...")
     heads = [verb, comp] if comp.dep_ == "ccomp" and comp.head.i == verb.i else [verb]
     part = next((c for h in heads for c in h.rights if c.dep_ == "advcl" and c.tag_ == "VBG"
                  and c.i > (comp.right_edge.i if h.i == verb.i else comp.i)
                  and content[0] < c.idx < content[1] and doc[c.left_edge.i - 1].text == ","
-                 and (reports(c) or led(c))), None)
+                 and (reports(c) or leads_to_saying(c))), None)
     if part is not None:
         return doc[part.left_edge.i - 1].idx
     means = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "by" and c.i > comp.right_edge.i

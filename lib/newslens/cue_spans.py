@@ -198,6 +198,13 @@ def leads_to_report(verb: Token) -> bool:
 LED_REPORT_MIN_RATE = 0.5
 
 
+def leads_to_saying(verb: Token) -> bool:
+    """Whether ``verb`` is a catenative whose open complement is a verb of report ("going on to
+    say that ...", "went on to claim ..."): the two report as one."""
+    return lemma_of(verb) in CATENATIVES and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
+                                                 and cue_rate(c) >= LED_REPORT_MIN_RATE for c in verb.children)
+
+
 #: How often a verb after "seems to" must be a cue for the two to be one cue ("seemed to blame").
 RAISED_REPORT_MIN_RATE = 0.5
 

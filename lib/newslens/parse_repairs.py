@@ -690,10 +690,14 @@ def _closing_frame_read_as_clause(verb: Token) -> Token | None:
     return root
 
 
-def _that_clause_read_as_main(verb: Token) -> tuple[Token, Token] | None:
-    """(the frame's top verb, the verb that reports) when the model made a clause opened by "that"
-    the sentence's verb and hung the frame before it on it as a clause ("The nominee continues to
-    insist, most recently in an interview, that he wants to release his taxes"): no main clause
+#: How often the verb a frame leads to must be a cue for a "that" clause to be what it reports.
+_THAT_FRAME_MIN_RATE = 0.3
+
+
+def _that_clause_read_as_main(verb: Token) -> tuple[Token, Token, Token] | None:
+    """(the frame's top verb, the verb that reports, "that") when the model made a clause opened by
+    "that" the sentence's verb and hung the frame before it on it as a clause ("The nominee continues
+    to insist, most recently in an interview, that he wants to release his taxes"): no main clause
     opens with "that". The reporting verb is the one the frame leads to ("continues to insist");
     it must be a cue at least now and then, with no clause or object of its own. None otherwise."""
     if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
@@ -708,9 +712,9 @@ def _that_clause_read_as_main(verb: Token) -> tuple[Token, Token] | None:
     said = top
     while (led := next((c for c in said.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)) is not None:
         said = led
-    if cue_rate(said) < 0.3 or any(c.dep_ in ("ccomp", "dobj") for c in said.children):
+    if cue_rate(said) < _THAT_FRAME_MIN_RATE or any(c.dep_ in ("ccomp", "dobj") for c in said.children):
         return None  # (not a frame that has what it reports: "Asked why ... the demand, in the bill, that ...")
-    return top, said
+    return top, said, mark
 
 
 def _call_on_read_as_purpose(tok: Token) -> Token | None:
@@ -1073,10 +1077,9 @@ def repair_parses(doc: Doc) -> Doc:
                 c.head = tok
         opened = _that_clause_read_as_main(tok)
         if opened is not None:  # "continues to insist, most recently in an interview, that he wants ..."
-            top, said = opened
-            for c in [c for c in tok.children if c.i < top.i or top.right_edge.i < c.i < tok.left_edge.i]:
-                if c.dep_ not in ("mark", "nsubj", "advmod", "aux", "neg"):
-                    c.head = top
+            top, said, that = opened
+            for c in [c for c in tok.children if c.i < that.i and c.i != top.i]:
+                c.head = top  # what stands before "that" is the frame's (an opening word, the comma)
             top.head, top.dep_ = top, "ROOT"
             tok.head, tok.dep_ = said, "ccomp"
         read = _subject_read_as_object(tok)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .cue_spans import CATENATIVES, OWN_OBJECTS, cue_group, quoted_as, quoting_as, raised_by_passive, with_adjuncts
+from .cue_spans import (OWN_OBJECTS, cue_group, leads_to_saying, quoted_as, quoting_as, raised_by_passive,
+                        with_adjuncts)
 from .cues import CONTENT_PREPS, QUOTE_TOKENS, cue_rate, ground_rule, lemma_of, purpose_of_terms
 from .doctools import list_lead, sent_of, text_of
 from .quotes import CLOSE, OPEN
@@ -138,7 +139,7 @@ def subject_of(verb: Token) -> Token | None:
                     return g
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _after_comma(verb) \
             and verb.head.dep_ == "ccomp" and is_cue_verb(verb.head.head, 0.5) \
-            and (cue_rate(verb) >= 0.5 or _leads_to_saying(verb)):
+            and (cue_rate(verb) >= 0.5 or leads_to_saying(verb)):
         # "She said that the two sides agreed on X, adding that ...": she adds, not the
         # countries; so too after a quote ('He stressed that "the way is to talk," suggesting ...')
         return subject_of(verb.head.head)
@@ -237,11 +238,6 @@ def linked_participle(verb: Token) -> bool:
 
 #: Occasions of speaking, whose speaker is not the occasion ("in a speech defending the deal").
 _SPOKEN_EVENTS = {"speech", "interview", "briefing", "testimony"}
-
-
-def _leads_to_saying(verb: Token) -> bool:
-    """Whether ``verb`` is a catenative whose verb it leads to is a cue ("going on to say")."""
-    return lemma_of(verb) in CATENATIVES and any(c.dep_ == "xcomp" and cue_rate(c) >= 0.5 for c in verb.children)
 
 
 def _cleft_focus(verb: Token, subjects: list[Token]) -> Token | None:
