@@ -522,6 +522,21 @@ def test_by_saying_takes_the_subject_of_the_verb_before():
     assert a["source"]["text"] == "The president" and a["content"]["text"].startswith("his refusal")
 
 
+@pytest.mark.parametrize("text,verb,subject", [
+    ("The minister resigned over his handling of the crisis and for claiming that the army had won.",
+     "claiming", "minister"),
+    ("The envoy was praised for his work on the treaty and for insisting that the talks continue.",
+     "insisting", "envoy"),
+])
+def test_participle_after_a_second_preposition_takes_the_subject_of_the_verb(text, verb, subject):
+    """'... for his role in ... and for saying that ...': the parser joins the second
+    preposition to the first or to the verb; whoever did the one did the other."""
+    tok = next(t for t in parse(text) if t.text == verb)
+    assert tok.head.dep_ == "conj"  # (what the model makes of it)
+    found = subjects.subject_of(tok)
+    assert found is not None and found.text == subject
+
+
 def test_cue_keeps_the_adverbs_of_its_verb_group():
     """PolNeAR's cues include 'also', 'repeatedly', 'not' but not a sentence adverb."""
     assert one("The minister has also said that the deal is final.")["cue"]["text"] == "has also said"

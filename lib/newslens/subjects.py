@@ -207,8 +207,12 @@ def subject_of(verb: Token) -> Token | None:
         if any(c.dep_ == "dative" and c.i < verb.i for c in verb.head.children):
             return None  # "gave the junta six months to announce a timetable": the junta is to, if anyone
         return subject_of(verb.head)  # "went on to explain that ...", "flew to Delhi to discuss the deal"
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":  # "responded by saying that"
-        outer = verb.head.head
+    prep = verb.head
+    while prep.dep_ == "conj" and prep.pos_ == "ADP" and prep.head.pos_ == "ADP":
+        prep = prep.head  # "for his role in promoting ... and for saying that ...": the first preposition's
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and (prep.dep_ == "prep" or prep.dep_ == "conj" and prep.pos_ == "ADP"):
+        # "responded by saying that"; "appeared ... and for saying that", the preposition joined to the verb
+        outer = prep.head
         if outer.dep_ == "advmod" and outer.pos_ == "ADV":
             outer = outer.head  # "refuses to discuss it, aside from saying ...": who refuses
         if outer.pos_ in ("VERB", "AUX"):  # "After saying her foot was swollen, she was rushed to hospital": she
