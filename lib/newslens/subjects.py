@@ -210,7 +210,8 @@ def subject_of(verb: Token) -> Token | None:
     prep = verb.head
     while prep.dep_ == "conj" and prep.pos_ == "ADP" and prep.head.pos_ == "ADP":
         prep = prep.head  # "for his role in promoting ... and for saying that ...": the first preposition's
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and (prep.dep_ == "prep" or prep.dep_ == "conj" and prep.pos_ == "ADP"):
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" \
+            and (prep.dep_ == "prep" or (prep.dep_ == "conj" and prep.pos_ == "ADP")):
         # "responded by saying that"; "appeared ... and for saying that", the preposition joined to the verb
         outer = prep.head
         if outer.dep_ == "advmod" and outer.pos_ == "ADV":
