@@ -2987,7 +2987,7 @@ def test_a_passive_whose_subject_holds_the_view_has_it_for_source(text, source, 
 
 @pytest.mark.parametrize("text, source, cue, content", [
     ("The plan quickly drew harsh criticism from both parties in the chamber.", "both parties in the chamber",
-     "quickly drew harsh criticism from", "The plan"),
+     "quickly drew harsh criticism", "The plan"),  # (the agent's "from" is not the cue's)
     ("The video has faced ridicule since it came out on Tuesday.", None, "has faced ridicule", "The video"),
 ])
 def test_criticism_a_subject_draws_is_about_the_subject(text, source, cue, content):
