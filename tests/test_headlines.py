@@ -2,10 +2,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 import newslens
 from newslens import pipeline
 from newslens.articles import paragraph_spans
-from newslens.headlines import _body_case, sentence_case, title_lines
+from newslens.headlines import _body_case, first_line, sentence_case, title_lines
 
 BODY = ("Secretary of State Mike Pompeo on Tuesday urged India to stop buying Iranian oil. "
         "India imports oil from Iran and says the cuts will hurt; Pompeo said the U.S. would help.")
@@ -57,3 +59,42 @@ def test_body_case_counts_words_inside_sentences_only():
     counts = _body_case(text, title_lines(text))
     assert counts["minister"] == 1 and counts["India"] == 1
     assert counts["The"] == 0 and counts["Big"] == 0  # sentence openers and the title itself
+
+
+def test_the_first_line_is_a_headline_when_text_follows_it():
+    assert first_line("Court rules on the case\n\nThe court ruled on Monday.") == (0, 23)
+    assert first_line("\n  Court rules on the case\nThe court ruled.") == (3, 26)
+    assert first_line("A single line with no body") is None
+    assert first_line("Court rules on the case\n\n  \n") is None
+
+
+@pytest.mark.parametrize("headline, verb, subject", [
+    ("House panel votes to hold the envoy in contempt.", "votes", "panel"),
+    ("Federal court rules against the state's purge of voter rolls", "rules", "court"),
+])
+def test_a_headline_verb_read_as_a_plural_noun_is_read_as_the_verb(headline, verb, subject):
+    text = headline + "\n\n" + BODY
+    doc = pipeline.nlp()(text)
+    assert doc.text == text
+    tok = next(t for t in doc if t.text == verb)
+    assert tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ == "ROOT"
+    assert [c.text for c in tok.children if c.dep_ == "nsubj"] == [subject]
+    assert not any(t.text == "now" for t in doc)  # (the nudge is not left in the article)
+    alone = pipeline.nlp()(headline)
+    assert next(t for t in alone if t.text == verb).pos_ == "NOUN"  # (what the model makes of it)
+
+
+def test_a_headline_with_a_verb_keeps_the_models_reading():
+    headline = "Judge blocks the state's new voting law"
+    text = headline + "\n\n" + BODY
+    doc, alone = pipeline.nlp()(text), pipeline.nlp()(headline)
+    assert [(t.tag_, t.dep_, t.head.i) for t in doc[: len(alone)]] == [(t.tag_, t.dep_, t.head.i) for t in alone]
+
+
+def test_a_headline_report_read_from_a_plural_noun_is_an_attribution():
+    text = "Senate panel votes to subpoena the envoy over the leaked cables\n\n" + BODY
+    art = newslens.Article(id="h", text=text, paragraphs=paragraph_spans(text))
+    found = newslens.analyze(art).records["attributions"]
+    head = next(a for a in found if a["cue"]["start"] < text.index("\n"))
+    assert (head["source"]["text"], head["cue"]["text"]) == ("Senate panel", "votes")
+    assert head["content"]["text"].startswith("to subpoena the envoy")

@@ -10,15 +10,23 @@ onto the article's own tokens. The text, its offsets and its entities are untouc
 The case of a word comes from the article itself: a word the body writes in lower case
 ("speaks", "votes") is lowered, one it writes capitalised ("Clinton", "House") keeps its
 capital, an unseen word is lowered, and acronyms ("U.S.", "NATO") stay.
+
+A headline also drops what would make its verb plain: "House panel votes to hold aide in
+contempt", "Federal court rules against Ohio's purges" read as strings of nouns ("panel
+votes", "court rules") with no verb at all. When a headline (a title-case line, or the
+article's first line standing on its own) has no finite verb, a plural noun after a noun is
+tried as the verb: the line is parsed again with "now" before it, and when the model then
+reads it as a verb with a subject, that reading (without the "now") is the line's.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 #: The components that a headline's sentence-case copy goes through (tags, parse, lemmas).
 REPARSE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
@@ -29,6 +37,12 @@ MAX_TITLE_CHARS = 250
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+#: Tags of a finite verb: a headline with none has no verb the model found.
+_FINITE = {"VBZ", "VBD", "VBP", "MD"}
+#: The adverb put before a plural noun that may be the headline's verb ("House panel now votes").
+_NUDGE = "now "
+#: At most this many plural nouns of a line are tried as its verb.
+_MAX_TRIES = 3
 
 
 def title_lines(text: str) -> list[tuple[int, int]]:
@@ -45,6 +59,16 @@ def title_lines(text: str) -> list[tuple[int, int]]:
         if sum(w[0].isupper() for w in longer) >= TITLE_SHARE * len(longer):
             out.append((start, start + len(line)))
     return out
+
+
+def first_line(text: str) -> tuple[int, int] | None:
+    """The article's first line, (start, end), when it stands on its own as a headline does:
+    text follows it on later lines, and it is short."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip() or end - start > MAX_TITLE_CHARS or start == end:
+        return None
+    return start, end
 
 
 def _body_case(text: str, lines: list[tuple[int, int]]) -> Counter[str]:
@@ -97,23 +121,63 @@ class HeadlineParser:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         lines = title_lines(text)
-        if not lines:
+        first = first_line(text)
+        heads = sorted(set(lines) | ({first} if first is not None else set()))
+        if not heads:
             return doc
         counts = _body_case(text, lines)
         arr = None
-        for s, e in lines:
+        for s, e in heads:
             span = doc.char_span(s, e, alignment_mode="contract")
             if span is None or len(span) < 2 or text[s].isspace():
                 continue
-            copy = self._parse(sentence_case(text[s:e], counts))
-            if len(copy) != len(span) or any(a.idx + s != b.idx for a, b in zip(copy, span)):
-                continue  # a tokenisation that differs: keep the model's own reading
+            line, rows = text[s:e], None
+            if (s, e) in lines:
+                line = sentence_case(line, counts)
+                copy = self._parse(line)
+                if len(copy) != len(span) or any(a.idx + s != b.idx for a, b in zip(copy, span)):
+                    continue  # a tokenisation that differs: keep the model's own reading
+                rows, read = copy.to_array(_ATTRS), list(copy)
+            elif _own_sentence(span):
+                read = list(span)
+            else:
+                continue
+            if not any(t.tag_ in _FINITE for t in read):
+                nudged = self._verb_read_as_noun(line, read, span, s)
+                rows = nudged if nudged is not None else rows
+            if rows is None:
+                continue
             if arr is None:
                 arr = doc.to_array(_ATTRS)
-            arr[span.start:span.end] = copy.to_array(_ATTRS)
+            arr[span.start:span.end] = rows
         if arr is not None:
             doc.from_array(_ATTRS, arr)
         return doc
+
+    def _verb_read_as_noun(self, line: str, read: list, span: Span, start: int) -> np.ndarray | None:
+        """The line's reading with a plural noun after a noun ("panel votes") as its verb, when
+        the model reads it so with "now" before it; the rows for the line's own tokens, or None."""
+        tries = [k for k, t in enumerate(read) if k > 0 and t.tag_ == "NNS" and t.text.lower().endswith("s")
+                 and read[k - 1].pos_ in ("NOUN", "PROPN")]
+        for k in tries[:_MAX_TRIES]:
+            at = span[k].idx - start
+            alt = self._parse(line[:at] + _NUDGE + line[at:])
+            if len(alt) != len(span) + 1 or alt[k].text != _NUDGE.strip() or any(
+                    alt[j if j < k else j + 1].idx != span[j].idx - start + (0 if j < k else len(_NUDGE))
+                    for j in range(len(span))):
+                continue
+            verb = alt[k + 1]
+            if verb.tag_ != "VBZ" or alt[k].head.i != verb.i or not any(c.dep_ == "nsubj" for c in verb.children):
+                continue
+            keep = [j for j in range(len(alt)) if j != k]
+            rows = alt.to_array(_ATTRS)[keep]
+            col = _ATTRS.index(HEAD)
+            for row, j in enumerate(keep):
+                head = alt[j].head.i
+                head = verb.i if head == k else head
+                rows[row, col] = np.int64((head if head < k else head - 1) - row).astype(np.uint64)
+            return rows
+        return None
 
     def _parse(self, text: str) -> Doc:
         sub = self.nlp.make_doc(text)
@@ -126,3 +190,11 @@ class HeadlineParser:
 @Language.factory("newslens_headlines")
 def make_headline_parser(nlp: Language, name: str) -> HeadlineParser:
     return HeadlineParser(nlp, name)
+
+
+def _own_sentence(span: Span) -> bool:
+    """Whether the parser made ``span`` a sentence of its own: no head crosses its edges."""
+    doc = span.doc
+    inside = range(span.start, span.end)
+    return all(t.head.i in inside for t in span) and not any(
+        t.head.i in inside for t in doc if t.i not in inside and not t.is_space)
