@@ -2257,6 +2257,9 @@ BODY = "\n\nThe figures were published on Tuesday, a week before the vote in the
     ("Poll: Modi and Gandhi hold narrow leads in Uttar Pradesh.", "Poll", "document"),
     ("EXCLUSIVE – Rahul Gandhi: Don’t Trust the Sanctions Waiver.", "Rahul Gandhi", "named_person"),
     ("Jaishankar to Pompeo: India will decide its own oil purchases.", "Jaishankar", "named_person"),
+    # a document with whose it is, where the word alone would be a kicker ("Editorial:", "REPORT:")
+    ("IG report: State was inaccurate on the sanctions waiver.", "IG report", "document"),
+    ("WSJ editorial: India must not give up its Iranian oil.", "WSJ editorial", "document"),
 ])
 def test_a_headline_opened_by_who_says_it_is_an_attribution(headline, source, kind):
     a = next(a for a in atts(headline + BODY) if a["rule"] == "headline_label")
@@ -2296,6 +2299,8 @@ def test_a_headline_in_single_marks_quotes_in_an_article_that_quotes_in_double_o
     "Modi and Gandhi: A tortured relationship in two acts.",
     "Silence Over Sanctions: the vote in Uttar Pradesh is delayed by a week.",
     "India-U.S. Relations: Issues for Congress",
+    "Special Report: The vote in Uttar Pradesh is delayed by a week.",
+    "EDITORIAL: The vote in Uttar Pradesh is delayed by a week.",
 ])
 def test_a_headline_label_that_names_no_speaker_is_not_an_attribution(headline):
     assert not [a for a in atts(headline + BODY) if a["cue"] and a["cue"]["text"] == ":"]

@@ -176,10 +176,13 @@ def headline_speaker(doc: Doc, start: int, end: int, quoted: bool = False) -> tu
     dash = max((t.i + 1 for t in label if t.text in "-–—―" and t.whitespace_), default=label.start)
     words = list(itertools.takewhile(lambda t: t.pos_ != "ADP", label.doc[dash:label.end]))
     text = label.text.upper()  # ("EXCLUSIVE – Roger Stone": the name after the kicker)
-    if not words or text in KICKERS or text.split()[-1] in KICKERS:
+    # "WSJ editorial:", "IG report:": a document with whose it is, not a kicker
+    owned = len(words) > 1 and words[-1].lemma_.lower() in DOCUMENT_NOUNS and not label.text.isupper() \
+        and any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in words[:-1])
+    last = text.split()[-1] if text.split() and not owned else None
+    if not words or text in KICKERS or last in KICKERS:
         return None
-    if (text in NEWSROOM_LABELS or text.split()[-1] in NEWSROOM_LABELS) \
-            and (label.text.isupper() or text != "REPORT"):
+    if (text in NEWSROOM_LABELS or last in NEWSROOM_LABELS) and (label.text.isupper() or text != "REPORT"):
         return None  # "Breaking:", "Wow:", "UPDATE:"; but "Report: Walker to speak at ..." says who says it
     if any(t.pos_ in ("CCONJ", "VERB", "AUX", "PRON") for t in words):
         return None
