@@ -26,7 +26,7 @@ from collections import Counter
 import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 #: The components that a headline's sentence-case copy goes through (tags, parse, lemmas).
 REPARSE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
@@ -154,7 +154,7 @@ class HeadlineParser:
             doc.from_array(_ATTRS, arr)
         return doc
 
-    def _verb_read_as_noun(self, line: str, read: list, span: Span, start: int) -> np.ndarray | None:
+    def _verb_read_as_noun(self, line: str, read: list[Token], span: Span, start: int) -> np.ndarray | None:
         """The line's reading with a plural noun after a noun ("panel votes") as its verb, when
         the model reads it so with "now" before it; the rows for the line's own tokens, or None."""
         tries = [k for k, t in enumerate(read) if k > 0 and t.tag_ == "NNS" and t.text.lower().endswith("s")

@@ -5,7 +5,9 @@ Components (spaCy factories, keyword-only config):
 - ``newslens_paragraphs``: before the parser, a line break ends a sentence (the model would
   otherwise run a sentence on into the next paragraph, about one sentence in ten in news text).
 - ``newslens_headlines``: after the lemmatizer, a line in title case ("Clinton Vows To Veto
-  Bill") is parsed again in the case a sentence would have (:mod:`newslens.headlines`).
+  Bill") is parsed again in the case a sentence would have, and a headline whose verb the model
+  took for a plural noun ("House panel votes to ...") again with the verb made plain
+  (:mod:`newslens.headlines`).
 - tokenizer exceptions: ranks and titles before a name ("Capt.", "Lt.", "Col.", "Amb.") stay one
   token, so their period does not end the sentence and cut the name from its title.
 - tokenizer infixes: a quotation mark glued to the words around it ('said,“Look', 'campaign,”Clinton
