@@ -4689,3 +4689,16 @@ def test_a_second_act_after_a_perfect_the_tagger_took_for_a_past_is_the_speakers
     assert "called" not in said["content"]["text"]
     called = next(a for a in found if a["cue"]["text"] == "called")
     assert called["source"]["text"] == "Rendell"
+
+
+@pytest.mark.parametrize("probability, clause, obj", [(0.43, True, False), (0.41, False, False), (0.46, True, True)])
+def test_a_verb_that_governs_a_clause_needs_less_of_the_cue_model_than_one_with_an_object(
+        monkeypatch, probability, clause, obj):
+    """The cue model's threshold depends on what the verb governs: a clause
+    (``CLAUSE_CUE_MIN_PROBABILITY``) or an object (``CUE_MIN_PROBABILITY``)."""
+    from newslens import complement_rules, rule_thresholds
+    assert rule_thresholds.CLAUSE_CUE_MIN_PROBABILITY < 0.43 < rule_thresholds.CUE_MIN_PROBABILITY < 0.46
+    monkeypatch.setattr(complement_rules, "cue_probability", lambda *args, **kw: probability)
+    found = atts("The minister believes the deal will hold. The ambassador criticised the new tariffs.")
+    assert any(a["cue"]["text"] == "believes" for a in found) == clause
+    assert any(a["cue"]["text"] == "criticised" for a in found) == obj

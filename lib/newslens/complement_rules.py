@@ -25,7 +25,8 @@ from .quote_frames import object_said_of
 from .quotes import CLOSING_MARKS, quote_kind
 from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, EXPERIENCER_VERBS, SAYING_THINGS, can_speak,
                            discourse_marker, is_cue_verb, is_date_phrase, is_passive, light_report, mark_start)
-from .rule_thresholds import CUE_MIN_PROBABILITY, NEST_MIN_PROBABILITY, QUOTED_AS_CONFIDENCE
+from .rule_thresholds import (CLAUSE_CUE_MIN_PROBABILITY, CUE_MIN_PROBABILITY, NEST_MIN_PROBABILITY,
+                              QUOTED_AS_CONFIDENCE)
 from .source_spans import (closes_its_sentence, relative_report, relative_speaker, relative_word_and_speaker,
                            source_span)
 from .spans import EDGE_CHARS, in_spans, record_spans, span_record, subtree_span, trim_edges
@@ -126,10 +127,11 @@ def _holds_view(verb: Token, frame: str) -> bool:
         or (lemma == "assure" and frame == "prep:of")
 
 
-def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE_MIN_PROBABILITY,
+def _complement(run: Run, tok: Token, taken: Taken, min_probability: float | None = None,
                 within: tuple[int, int] | None = None, rule: str = "verb_complement") -> None:
     """One verb: if it is a cue, record it with what it governs (cut to ``within``); the
-    cue model's probability is the attribution's confidence."""
+    cue model's probability is the attribution's confidence, which must reach
+    ``min_probability`` (by default, the threshold for the verb's frame)."""
     doc, text, quotes, _, used_cues, found, add = run.state()
     frame = cue_frame(tok)
     called_for = for_clause(tok) if frame in ("none", "xcomp") else None
@@ -188,6 +190,8 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float = CUE
     if quoted_as(tok) is not None or quoting_as(tok) is not None:
         # "was quoted as saying", "quoted Kim as saying": a report whatever the model makes of it
         probability = max(probability, QUOTED_AS_CONFIDENCE)
+    if min_probability is None:
+        min_probability = CLAUSE_CUE_MIN_PROBABILITY if kind == "ccomp" else CUE_MIN_PROBABILITY
     if probability < min_probability:
         return
     prep = None
@@ -584,7 +588,7 @@ def nested(run: Run) -> None:
             if tok.i in used_cues or tok.pos_ != "VERB" or quoted.hits(tok.idx, tok.idx + len(tok.text)):
                 continue
             n = len(found)
-            sure = CUE_MIN_PROBABILITY if relative_report(tok) or relative_speaker(tok) or _set_against(tok) \
+            sure = None if relative_report(tok) or relative_speaker(tok) or _set_against(tok) \
                 else NEST_MIN_PROBABILITY
             _complement(run, tok, fixed, sure, within=(span.start_char, span.end_char),
                              rule="nested_complement")

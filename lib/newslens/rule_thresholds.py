@@ -9,6 +9,11 @@ from __future__ import annotations
 #: (``newslens.cue_model``) finds it about as likely a cue as not: on PolNeAR train, 0.45 gives
 #: higher source, cue, content and triple F1 than 0.5 (and 0.4 less content on dev).
 CUE_MIN_PROBABILITY = 0.45
+#: ... and a verb that governs a clause ("said that ...", "believes the deal will hold"): on
+#: PolNeAR train, 0.42 gives higher source, cue, content and triple F1 than 0.45 (0.40 to 0.43
+#: are within a few attributions of each other; 0.38 and 0.35 lower). A lower threshold for verbs
+#: with an object (0.4) gains triples but loses cues; with an open complement, both.
+CLAUSE_CUE_MIN_PROBABILITY = 0.42
 
 
 #: ... and inside another attribution's reported speech.
