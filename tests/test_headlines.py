@@ -71,6 +71,8 @@ def test_the_first_line_is_a_headline_when_text_follows_it():
 @pytest.mark.parametrize("headline, verb, subject", [
     ("House panel votes to hold the envoy in contempt.", "votes", "panel"),
     ("Federal court rules against the state's purge of voter rolls", "rules", "court"),
+    # a name the model reads as a verb or a noun: a title before it makes it a name
+    ("Trump questions the fairness of the debate moderators", "questions", "Trump"),
 ])
 def test_a_headline_verb_read_as_a_plural_noun_is_read_as_the_verb(headline, verb, subject):
     text = headline + "\n\n" + BODY
@@ -79,7 +81,7 @@ def test_a_headline_verb_read_as_a_plural_noun_is_read_as_the_verb(headline, ver
     tok = next(t for t in doc if t.text == verb)
     assert tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ == "ROOT"
     assert [c.text for c in tok.children if c.dep_ == "nsubj"] == [subject]
-    assert not any(t.text == "now" for t in doc)  # (the nudge is not left in the article)
+    assert not any(t.text in ("now", "Mr.") for t in doc)  # (the nudge is not left in the article)
     alone = pipeline.nlp()(headline)
     assert next(t for t in alone if t.text == verb).pos_ == "NOUN"  # (what the model makes of it)
 

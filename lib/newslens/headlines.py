@@ -15,8 +15,10 @@ A headline also drops what would make its verb plain: "House panel votes to hold
 contempt", "Federal court rules against Ohio's purges" read as strings of nouns ("panel
 votes", "court rules") with no verb at all. When a headline (a title-case line, or the
 article's first line standing on its own) has no finite verb, a plural noun after a noun is
-tried as the verb: the line is parsed again with "now" before it, and when the model then
-reads it as a verb with a subject, that reading (without the "now") is the line's.
+tried as the verb: the line is parsed again with "now" before it (or, when the word before is
+a capitalised one the model took for a verb, "Trump questions the fairness ...", with "Mr."
+before that word), and when the model then reads it as a verb with a subject, that reading
+(without the word put in) is the line's.
 """
 from __future__ import annotations
 
@@ -41,6 +43,8 @@ _ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 _FINITE = {"VBZ", "VBD", "VBP", "MD"}
 #: The adverb put before a plural noun that may be the headline's verb ("House panel now votes").
 _NUDGE = "now "
+#: The title put before a capitalised word the model took for a verb or a noun ("Mr. Trump questions").
+_TITLE = "Mr. "
 #: At most this many plural nouns of a line are tried as its verb.
 _MAX_TRIES = 3
 
@@ -156,28 +160,36 @@ class HeadlineParser:
 
     def _verb_read_as_noun(self, line: str, read: list[Token], span: Span, start: int) -> np.ndarray | None:
         """The line's reading with a plural noun after a noun ("panel votes") as its verb, when
-        the model reads it so with "now" before it; the rows for the line's own tokens, or None."""
+        the model reads it so with "now" before it, or, after a capitalised word, with a title
+        before that word ("Mr. Trump questions ..."); the rows for the line's own tokens, or None."""
         tries = [k for k, t in enumerate(read) if k > 0 and t.tag_ == "NNS" and t.text.lower().endswith("s")
-                 and read[k - 1].pos_ in ("NOUN", "PROPN")]
+                 and (read[k - 1].pos_ in ("NOUN", "PROPN") or read[k - 1].text[:1].isupper())]
         for k in tries[:_MAX_TRIES]:
-            at = span[k].idx - start
-            alt = self._parse(line[:at] + _NUDGE + line[at:])
-            if len(alt) != len(span) + 1 or alt[k].text != _NUDGE.strip() or any(
-                    alt[j if j < k else j + 1].idx != span[j].idx - start + (0 if j < k else len(_NUDGE))
-                    for j in range(len(span))):
-                continue
-            verb = alt[k + 1]
-            if verb.tag_ != "VBZ" or alt[k].head.i != verb.i or not any(c.dep_ == "nsubj" for c in verb.children):
-                continue
-            keep = [j for j in range(len(alt)) if j != k]
-            rows = alt.to_array(_ATTRS)[keep]
-            col = _ATTRS.index(HEAD)
-            for row, j in enumerate(keep):
-                head = alt[j].head.i
-                head = verb.i if head == k else head
-                rows[row, col] = np.int64((head if head < k else head - 1) - row).astype(np.uint64)
-            return rows
+            nudges = [(k, _NUDGE, k + 1)]  # (where the word goes, the word, the verb's index after it)
+            if read[k - 1].text[:1].isupper() and read[k - 1].text.isalpha():
+                nudges.append((k - 1, _TITLE, k + 1))
+            for at, word, v in nudges:
+                alt = self._nudged(line, span, start, at, word)
+                if alt is None:
+                    continue
+                verb = alt[v]
+                attached = verb.i if word == _NUDGE else at + 1  # ("now" on the verb, the title on the name)
+                if verb.tag_ != "VBZ" or alt[at].head.i != attached \
+                        or not any(c.dep_ == "nsubj" for c in verb.children):
+                    continue
+                return _rows_without(alt, at)
         return None
+
+    def _nudged(self, line: str, span: Span, start: int, at: int, word: str) -> Doc | None:
+        """The line parsed with ``word`` put before its token ``at``, when the other tokens stay
+        as they were (else None)."""
+        where = span[at].idx - start
+        alt = self._parse(line[:where] + word + line[where:])
+        if len(alt) != len(span) + 1 or alt[at].text != word.strip() or any(
+                alt[j if j < at else j + 1].idx != span[j].idx - start + (0 if j < at else len(word))
+                for j in range(len(span))):
+            return None
+        return alt
 
     def _parse(self, text: str) -> Doc:
         sub = self.nlp.make_doc(text)
@@ -190,6 +202,19 @@ class HeadlineParser:
 @Language.factory("newslens_headlines")
 def make_headline_parser(nlp: Language, name: str) -> HeadlineParser:
     return HeadlineParser(nlp, name)
+
+
+def _rows_without(alt: Doc, at: int) -> np.ndarray:
+    """The attribute rows of ``alt`` without its token ``at``, heads counted again (what hung on
+    that token hangs on its head)."""
+    keep = [j for j in range(len(alt)) if j != at]
+    rows = alt.to_array(_ATTRS)[keep]
+    col = _ATTRS.index(HEAD)
+    for row, j in enumerate(keep):
+        head = alt[j].head.i
+        head = alt[at].head.i if head == at else head
+        rows[row, col] = np.int64((head if head < at else head - 1) - row).astype(np.uint64)
+    return rows
 
 
 def _own_sentence(span: Span) -> bool:
