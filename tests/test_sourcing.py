@@ -1115,6 +1115,13 @@ def test_a_result_stated_before_the_poll_that_found_it():
     a = one("Support for the aid fell to 52 percent in a Forsa poll published on Tuesday, down from 61 percent.")
     assert (a["source"]["text"], a["content"]["text"]) == (
         "a Forsa poll published on Tuesday", "Support for the aid fell to 52 percent")
+    # a to-infinitive after the poll is the poll's, wherever the parser hangs it
+    text = "The governor did not receive a bump in one of the first post-debate polls to emerge."
+    emerge = next(t for t in parse(text) if t.text == "emerge")
+    assert emerge.dep_ == "advcl" and emerge.head.text == "receive"  # (what the model makes of it)
+    a = one(text)
+    assert (a["source"]["text"], a["content"]["text"]) == (
+        "one of the first post-debate polls", "The governor did not receive a bump")
     # the polls at large, a poll someone took part in, a result that goes on after the poll
     assert atts("The ruling party has slipped in the polls.") == []
     assert atts("Only a fifth of those who took part in the survey were women.") == []

@@ -82,6 +82,8 @@ def _result_in_poll(tok: Token) -> tuple[Token, tuple[int, int]] | None:
         return None
     doc = tok.doc
     after = doc[tok.right_edge.i + 1 : head.right_edge.i + 1]
+    if len(after) > 1 and after[0].lower_ == "to" and after[1].dep_ == "advcl" and after[1].head.i == head.i:
+        after = after[after[1].right_edge.i + 1 - after.start:]  # "in one of the first polls to emerge": the poll's
     if len(after) and after[0].text != "," and any(not (t.is_punct or t.is_space) for t in after):
         return None  # "rose three points in the survey to 29 percent": the result goes on after it
     first = head.left_edge
