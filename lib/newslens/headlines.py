@@ -165,14 +165,14 @@ class HeadlineParser:
         tries = [k for k, t in enumerate(read) if k > 0 and t.tag_ == "NNS" and t.text.lower().endswith("s")
                  and (read[k - 1].pos_ in ("NOUN", "PROPN") or read[k - 1].text[:1].isupper())]
         for k in tries[:_MAX_TRIES]:
-            nudges = [(k, _NUDGE, k + 1)]  # (where the word goes, the word, the verb's index after it)
+            nudges = [(k, _NUDGE)]  # (the token the word goes before, the word)
             if read[k - 1].text[:1].isupper() and read[k - 1].text.isalpha():
-                nudges.append((k - 1, _TITLE, k + 1))
-            for at, word, v in nudges:
+                nudges.append((k - 1, _TITLE))
+            for at, word in nudges:
                 alt = self._nudged(line, span, start, at, word)
                 if alt is None:
                     continue
-                verb = alt[v]
+                verb = alt[k + 1]  # (the plural noun, one further on for the word put in before it)
                 attached = verb.i if word == _NUDGE else at + 1  # ("now" on the verb, the title on the name)
                 if verb.tag_ != "VBZ" or alt[at].head.i != attached \
                         or not any(c.dep_ == "nsubj" for c in verb.children):
