@@ -4,15 +4,17 @@ the cue model's probability for a verb and what it governs, and how often a word
 copula, an unmarked clause)."""
 from __future__ import annotations
 
-#: A verb that governs a clause, an open complement ("wants to ..."), an object ("criticised
-#: the plan") or a preposition ("called for talks") is a cue when the cue model
-#: (``newslens.cue_model``) finds it about as likely a cue as not: on PolNeAR train, 0.45 gives
-#: higher source, cue, content and triple F1 than 0.5 (and 0.4 less content on dev).
+#: A verb that governs an open complement ("wants to ..."), an object ("criticised the plan")
+#: or a preposition ("called for talks") is a cue when the cue model (``newslens.cue_model``)
+#: finds it about as likely a cue as not: on PolNeAR train, 0.45 gives higher source, cue,
+#: content and triple F1 than 0.5 (and 0.4 less content on dev). Swept for each of the three
+#: alone, 0.40 or 0.43 for an object gains triples and loses cues, 0.43 for an open complement
+#: gains cues and triples and loses content, and 0.40 or 0.50 for a preposition loses cues and
+#: triples.
 CUE_MIN_PROBABILITY = 0.45
 #: ... and a verb that governs a clause ("said that ...", "believes the deal will hold"): on
 #: PolNeAR train, 0.42 gives higher source, cue, content and triple F1 than 0.45 (0.40 to 0.43
-#: are within a few attributions of each other; 0.38 and 0.35 lower). A lower threshold for verbs
-#: with an object (0.4) gains triples but loses cues; with an open complement, both.
+#: are within a few attributions of each other; 0.38 and 0.35 lower).
 CLAUSE_CUE_MIN_PROBABILITY = 0.42
 
 

@@ -207,12 +207,8 @@ def subject_of(verb: Token) -> Token | None:
         if any(c.dep_ == "dative" and c.i < verb.i for c in verb.head.children):
             return None  # "gave the junta six months to announce a timetable": the junta is to, if anyone
         return subject_of(verb.head)  # "went on to explain that ...", "flew to Delhi to discuss the deal"
-    prep = verb.head
-    while prep.dep_ == "conj" and prep.pos_ == "ADP" and prep.head.pos_ == "ADP":
-        prep = prep.head  # "for his role in promoting ... and for saying that ...": the first preposition's
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" \
-            and (prep.dep_ == "prep" or (prep.dep_ == "conj" and prep.pos_ == "ADP")):
-        # "responded by saying that"; "appeared ... and for saying that", the preposition joined to the verb
+    prep = _verbs_preposition(verb)
+    if prep is not None:  # "responded by saying that"; "appeared ... and for saying that"
         outer = prep.head
         if outer.dep_ == "advmod" and outer.pos_ == "ADV":
             outer = outer.head  # "refuses to discuss it, aside from saying ...": who refuses
@@ -233,6 +229,18 @@ def subject_of(verb: Token) -> Token | None:
 
 #: Verbs that link a subject to a participle describing it ("are convinced", "seemed resigned").
 _LINKING_VERBS = {"be", "seem", "appear", "become", "remain", "feel", "look", "sound", "get"}
+
+
+def _verbs_preposition(verb: Token) -> Token | None:
+    """The preposition through which a participle hangs on a verb ("responded by saying"), the
+    first of two joined ones ("for his role in promoting ... and for saying that ..."), or one the
+    parser joined to the verb itself as a conjunct; None when ``verb`` is no such participle."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
+        return None
+    prep = verb.head
+    while prep.dep_ == "conj" and prep.pos_ == "ADP" and prep.head.pos_ == "ADP":
+        prep = prep.head
+    return prep if prep.dep_ == "prep" or (prep.dep_ == "conj" and prep.pos_ == "ADP") else None
 
 
 def linked_participle(verb: Token) -> bool:
