@@ -227,6 +227,36 @@ def test_an_object_the_model_labelled_as_the_complement_is_repaired_into_the_obj
     assert [(t.text, t.dep_) for t in doc[1].children if t.dep_ in ("dobj", "oprd")] == [("Ruiz", "dobj"), ("crazy", "oprd")]
 
 
+def test_the_lone_complement_of_a_verb_of_naming_with_a_quoted_name_is_repaired_into_the_object():
+    from spacy.tokens import Doc
+    from newslens.parse_repairs import repair_parses
+    from newslens.pipeline import nlp
+
+    # 'Hale called the plan's costs “absurd.”', parsed as the model may: the quoted name hung on
+    # the subject, the plan's costs the only complement
+    words = ["Hale", "called", "the", "plan", "'s", "costs", "“", "absurd", ".", "”"]
+    heads = [1, 1, 3, 5, 3, 1, 7, 0, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "poss", "case", "oprd", "punct", "amod", "punct", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PART", "NOUN", "PUNCT", "ADJ", "PUNCT", "PUNCT"]
+
+    def repaired(words, heads, deps, pos):
+        doc = repair_parses(Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos,
+                                lemmas=[w.lower() if w != "called" else "call" for w in words]))
+        return [(t.text, t.dep_) for t in doc[1].children if t.dep_ in ("dobj", "oprd")]
+
+    assert repaired(words, heads, deps, pos) == [("costs", "dobj")]
+    # no quoted name: "Palin called a delegate candidate" is a telephone call, left as parsed
+    unquoted = (words[:6] + ["."], heads[:6] + [1], deps[:6] + ["punct"], pos[:6] + ["PUNCT"])
+    assert repaired(*unquoted) == [("costs", "oprd")]
+    # the quoted name right after the verb is the complement itself ("which Cook called “crap”")
+    words = ["which", "Cook", "called", "“", "crap", "”"]
+    doc = repair_parses(Doc(nlp().vocab, words=words, heads=[2, 2, 2, 4, 2, 4],
+                            deps=["dobj", "nsubj", "ROOT", "punct", "oprd", "punct"],
+                            pos=["PRON", "PROPN", "VERB", "PUNCT", "NOUN", "PUNCT"],
+                            lemmas=["which", "cook", "call", "“", "crap", "”"]))
+    assert doc[4].dep_ == "oprd"
+
+
 def test_a_second_speaker_after_and_that_the_model_hung_on_the_first_report_is_its_own():
     from newslens.pipeline import nlp
 

@@ -1303,6 +1303,13 @@ def test_a_clause_opened_by_as_is_not_what_something_was_called():
     assert a["content"]["text"] == "the talks"
 
 
+def test_what_someone_was_called_in_quotation_marks_is_reported_when_the_parse_loses_the_object():
+    # the model hangs "Modi" and the quoted name on "times" and makes that the verb's only complement
+    a = one("Within minutes, he called Modi “Chowkidar” multiple times.")
+    assert (a["source"]["text"], a["cue"]["text"]) == ("he", "called")
+    assert a["content"]["text"].startswith("Modi “Chowkidar”")
+
+
 def test_according_to_inside_a_quote_is_the_speakers_own_words():
     for text in ("“The deal, according to the minister, is dead,” he said.",
                  "“We ran the fund exactly according to the rules,” Wasserman Schultz said."):

@@ -30,7 +30,10 @@ and of a verb of saying in "-s" taken for a plural noun between its subject and 
   Friday for ...", '"...," Nate Silver, the polling guru who founded the site tweeted'): the verb
   becomes the sentence's, with the name as its subject and a quote before the name as its clause.
 - An object and its complement both labelled as the complement ("Graham called both Trump and
-  Clinton “crazy”"): the first is the object.
+  Clinton “crazy”"): the first is the object. So too the only complement of a verb of naming
+  when the name it gives is quoted and the verb has no object ('Beruff called Florida's
+  standards “strong.”', 'he called Rubio “Little Marco” multiple times', the quoted name hung
+  elsewhere): the noun named is the object.
 - A second report joined by "and" that the model hung on the first one's content ("Half said
   they were worried, and 4 in 10 said ...", or "... about Latinos and one in four said ..." with
   "one in four" a second item of "Latinos"): the second verb is joined to the first, with its
@@ -134,7 +137,7 @@ import itertools
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .cues import cue_rate
+from .cues import NAMING_VERBS, QUOTE_TOKENS, cue_rate, lemma_of
 from .gazetteer import default_gazetteer
 
 #: Verbs of saying whose lost subject is repaired (the common ones after such a description).
@@ -516,6 +519,26 @@ def _second_act_of_speaker(verb: Token) -> tuple[Token, Token] | None:
 
 #: How often (in PolNeAR train) a verb may be a cue and still be read as taking no clause.
 _CLAUSE_VERB_RATE = 0.2
+
+
+def _lone_named_object(verb: Token, complements: list[Token]) -> bool:
+    """Whether the one complement of an active verb of naming is the thing named, the name it
+    gives being quoted in or right after the complement's phrase ('called Florida's standards
+    “strong.”') while the verb has no object. Not a participle naming something ('a group
+    called “We the People”'), whose complement is the name."""
+    if len(complements) != 1 or lemma_of(verb) not in NAMING_VERBS or verb.pos_ != "VERB":
+        return False
+    named, doc = complements[0], verb.doc
+    if named.i < verb.i or named.pos_ not in ("PROPN", "NOUN", "PRON") or named.ent_type_ in ("DATE", "TIME") \
+            or (verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") \
+            or any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+        return False
+    # (a quoted name right after the verb is the complement itself: 'which Tim Cook called “total crap”')
+    if doc[verb.i + 1].text in QUOTE_TOKENS:
+        return False
+    # (the name in or right after the noun's phrase: not a quote further on, '... called Friday for
+    # releasing the videos, saying “...”')
+    return any(t.text in QUOTE_TOKENS for t in doc[named.left_edge.i : min(named.right_edge.i + 3, verb.sent.end)])
 
 
 def _subject_read_as_item(verb: Token) -> tuple[Token, Token] | None:
@@ -1310,6 +1333,8 @@ def repair_parses(doc: Doc) -> Doc:
         complements = [c for c in verb.children if c.dep_ == "oprd"]
         if len(complements) == 2 and complements[0].pos_ in ("PROPN", "NOUN", "PRON"):
             complements[0].dep_ = "dobj"  # "Graham called both Trump and Clinton “crazy”"
+        elif _lone_named_object(verb, complements):
+            complements[0].dep_ = "dobj"  # 'Beruff called Florida's standards “strong.”'
     for verb in doc:
         found = _described_speaker(verb)
         if found is None:

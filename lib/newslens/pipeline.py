@@ -43,7 +43,7 @@ from .gazetteer import Gazetteer, default_gazetteer, load_gazetteer, norm_key, s
 from .headlines import REPARSE  # registers the newslens_headlines factory
 from .parse_repairs import repair_parses  # noqa: F401  (registers newslens_parse_repairs)
 
-PIPELINE_VERSION = "7"
+PIPELINE_VERSION = "9"
 
 #: A quotation mark glued to a word ('said,“Look', 'campaign,”Clinton', 'Clinton:"We'), and the
 #: comma, colon or full stop between them: each is split off as a token of its own.
