@@ -4716,3 +4716,16 @@ def test_a_verb_that_governs_a_clause_needs_less_of_the_cue_model_than_one_with_
     found = atts("The minister believes the deal will hold. The ambassador criticised the new tariffs.")
     assert any(a["cue"]["text"] == "believes" for a in found) == clause
     assert any(a["cue"]["text"] == "criticised" for a in found) == obj
+
+
+@pytest.mark.parametrize("probability, embedded, main", [(0.3, True, False), (0.2, False, False), (0.5, True, True)])
+def test_a_verb_that_is_the_clause_of_another_word_needs_less_of_the_cue_model(monkeypatch, probability, embedded, main):
+    """A verb the parser makes the clause of another word ("It is no secret that Tehran wants
+    ...") is a cue at ``CLAUSE_VERB_CUE_MIN_PROBABILITY``, below the threshold of its frame."""
+    from newslens import complement_rules, rule_thresholds
+    assert 0.2 < rule_thresholds.CLAUSE_VERB_CUE_MIN_PROBABILITY < 0.3 < rule_thresholds.CLAUSE_CUE_MIN_PROBABILITY
+    monkeypatch.setattr(complement_rules, "cue_probability", lambda *args, **kw: probability)
+    found = atts("It is no secret that Tehran wants the sanctions lifted. The minister believes the deal will hold.")
+    wants = [a for a in found if a["cue"]["text"] == "wants"]
+    assert bool(wants) == embedded and (not wants or wants[0]["source"]["text"] == "Tehran")
+    assert any(a["cue"]["text"] == "believes" for a in found) == main

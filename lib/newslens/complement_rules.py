@@ -25,8 +25,8 @@ from .quote_frames import object_said_of
 from .quotes import CLOSING_MARKS, quote_kind
 from .report_words import (ADDRESSING_VERBS, DOCUMENT_NOUNS, EXPERIENCER_VERBS, SAYING_THINGS, can_speak,
                            discourse_marker, is_cue_verb, is_date_phrase, is_passive, light_report, mark_start)
-from .rule_thresholds import (CLAUSE_CUE_MIN_PROBABILITY, CUE_MIN_PROBABILITY, NEST_MIN_PROBABILITY,
-                              QUOTED_AS_CONFIDENCE)
+from .rule_thresholds import (CLAUSE_CUE_MIN_PROBABILITY, CLAUSE_VERB_CUE_MIN_PROBABILITY, CUE_MIN_PROBABILITY,
+                              NEST_MIN_PROBABILITY, QUOTED_AS_CONFIDENCE)
 from .source_spans import (closes_its_sentence, relative_report, relative_speaker, relative_word_and_speaker,
                            source_span)
 from .spans import EDGE_CHARS, in_spans, record_spans, span_record, subtree_span, trim_edges
@@ -192,6 +192,8 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float | Non
         probability = max(probability, QUOTED_AS_CONFIDENCE)
     if min_probability is None:
         min_probability = CLAUSE_CUE_MIN_PROBABILITY if kind == "ccomp" else CUE_MIN_PROBABILITY
+        if tok.dep_ == "ccomp":  # ("It's clear that the insiders do not understand what is happening")
+            min_probability = CLAUSE_VERB_CUE_MIN_PROBABILITY
     if probability < min_probability:
         return
     prep = None
