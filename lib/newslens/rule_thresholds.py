@@ -23,7 +23,8 @@ CLAUSE_CUE_MIN_PROBABILITY = 0.42
 #: clause, most of them inside what another verb reports, which PolNeAR seldom marks (train: 123
 #: cues in 5,331; under a word that reports nothing, 315 in 3,185). Swept on PolNeAR train and
 #: dev together, 0.26 gives the highest source, cue, content and triple F1 (train alone: 0.24 to
-#: 0.30 within 15 attributions of each other, 0.20 lower; each above the 0.42 / 0.45 of the frames).
+#: 0.30 within 15 attributions of each other and each better than the frames' 0.42 / 0.45; 0.20
+#: lower).
 CLAUSE_VERB_CUE_MIN_PROBABILITY = 0.26
 
 
