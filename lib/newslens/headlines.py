@@ -65,12 +65,12 @@ def title_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def first_line(text: str) -> tuple[int, int] | None:
+def first_line(text: str, max_chars: int = MAX_TITLE_CHARS) -> tuple[int, int] | None:
     """The article's first line, (start, end), when it stands on its own as a headline does:
-    text follows it on later lines, and it is short."""
+    text follows it on later lines, and it is at most ``max_chars`` long."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
-    if end < 0 or not text[end:].strip() or end - start > MAX_TITLE_CHARS or start == end:
+    if end < 0 or not text[end:].strip() or end - start > max_chars or start == end:
         return None
     return start, end
 

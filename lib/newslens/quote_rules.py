@@ -11,7 +11,7 @@ from .attribution_run import Run, Taken, content_end, content_spans, set_parts
 from .cue_spans import closing_words_end, colon_ends_paragraph, cue_group, noun_cue_end
 from .cues import content_prep, cue_frame, lemma_of
 from .doctools import sent_of, text_of
-from .headlines import title_lines
+from .headlines import first_line, title_lines
 from .quote_frames import (closes_its_frame, frame_verb, has_own_frame, inside_clause, lead_before_frame,
                            lead_before_quote, mixed_lead, opens_framed_quote, punct_introduction,
                            quote_after_frame, tail_before_frame, whole_paragraph)
@@ -127,12 +127,11 @@ def headline_label(run: Run) -> None:
     dash (``_headline_signed``). Only the article's first line, when it stands alone; the
     label must name a speaker (``headline_speaker``)."""
     doc, text, quotes, taken, used_cues, found, add = run.state()
-    start = run.first_line
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    m = re.match(r"(?P<label>[^:\n]{1,60}?)\s*(?P<colon>:)\s+(?=\S)", text[start:end])
-    if end - start > MAX_HEADLINE_CHARS or not text[end:].strip():
+    line = first_line(text, MAX_HEADLINE_CHARS)
+    if line is None:
         return
+    start, end = line
+    m = re.match(r"(?P<label>[^:\n]{1,60}?)\s*(?P<colon>:)\s+(?=\S)", text[start:end])
     if m is not None and _headline_quoted(run, start, end, start + m.start("colon")):
         return
     if m is None or len(text[start + m.end():end].split()) <= 3 < len(m.group("label").split()):
