@@ -2307,6 +2307,22 @@ def test_a_headline_in_single_marks_quotes_in_an_article_that_quotes_in_double_o
         "Bill Clinton", "Hillary 'Better Qualified to Be President Than I Was", "mixed")  # (as mixed quotes end)
 
 
+@pytest.mark.parametrize("text, source", [
+    # a name the model cannot read in a title-case headline, but does in the article below it
+    ("Factcheckr: Modi Is Right About Oil Imports From Iran.\n\nThe fact-checking site Factcheckr found on "
+     "Monday that the claim was true.", "Factcheckr"),
+    # ... even when its last word alone would be a kicker ("Watch:")
+    ("Sanctions Watch: India Paid Russia For The S-400 Last Year.\n\nThe contracts were studied by Sanctions "
+     "Watch, a group in Washington, for a year.", "Sanctions Watch"),
+])
+def test_a_headline_label_the_article_names_below_is_its_speaker(text, source):
+    a = next(a for a in atts(text) if a["rule"] == "headline_label")
+    assert (a["source"]["text"], a["source"]["kind"], a["cue"]["text"]) == (source, "named_org", ":")
+    # a label the article does not name below stays a kicker
+    other = "Bombshell" + text[text.index(":"):text.index("\n")] + "\n\nOfficials studied the contracts for a year."
+    assert not [a for a in atts(other) if a["rule"] == "headline_label"]
+
+
 @pytest.mark.parametrize("headline", [
     "The Latest: Modi and Gandhi hold narrow leads in Uttar Pradesh.",
     "Breaking: The vote in Uttar Pradesh is delayed by a week.",

@@ -165,20 +165,23 @@ KICKERS = {"THE LATEST", "LATEST", "REVEALED", "JUST IN", "JUST LEAKED", "BOMBSH
 def headline_speaker(doc: Doc, start: int, end: int, quoted: bool = False) -> tuple[tuple[int, int], Token] | None:
     """The speaker a headline's label names: the words before a preposition ("Clinton" of
     "Clinton to Planned Parenthood"), whose last word is a person, organisation or group the model
-    recognises, a title ("CNN President On Trump") or a noun for a source or a document ("Poll",
-    "Insiders", "WSJ editorial"); before a quote (``quoted``), any name in title case the model
-    does not take for a place ("Carly Fiorina: 'Bill Clinton's fair game.'"). Not a kicker ("The
-    Latest", "Breaking"), a place in capitals (a dateline), two names joined by "and", or a label
-    with a verb ("Clinton Wades In")."""
+    recognises (in the label, or below it: ``_named_below``), a title ("CNN President On Trump") or
+    a noun for a source or a document ("Poll", "Insiders", "WSJ editorial"); before a quote
+    (``quoted``), any name in title case the model does not take for a place ("Carly Fiorina:
+    'Bill Clinton's fair game.'"). Not a kicker ("The Latest", "Breaking"), a place in capitals (a
+    dateline), two names joined by "and", or a label with a verb ("Clinton Wades In")."""
     label = doc.char_span(start, end, alignment_mode="expand")
     if label is None or not 0 < len(label) <= 7:
         return None
     dash = max((t.i + 1 for t in label if t.text in "-–—―" and t.whitespace_), default=label.start)
     words = list(itertools.takewhile(lambda t: t.pos_ != "ADP", label.doc[dash:label.end]))
     text = label.text.upper()  # ("EXCLUSIVE – Roger Stone": the name after the kicker)
-    # "WSJ editorial:", "IG report:": a document with whose it is, not a kicker
-    owned = len(words) > 1 and words[-1].lemma_.lower() in DOCUMENT_NOUNS and not label.text.isupper() \
-        and any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in words[:-1])
+    title_case = bool(words) and not label.text.isupper() and all(t.text[:1].isupper() for t in words)
+    named_below = title_case and _named_below(doc, words)
+    # "WSJ editorial:", "IG report:": a document with whose it is; "Judicial Watch:": a body the
+    # article names below. Not kickers
+    owned = len(words) > 1 and (named_below or words[-1].lemma_.lower() in DOCUMENT_NOUNS and not label.text.isupper()
+                                and any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in words[:-1]))
     last = text.split()[-1] if text.split() and not owned else None
     if not words or text in KICKERS or last in KICKERS:
         return None
@@ -194,14 +197,29 @@ def headline_speaker(doc: Doc, start: int, end: int, quoted: bool = False) -> tu
         return (after[1].idx, after[-1].idx + len(after[-1])), after[-1]  # "...': an interview with Kaja Kallas"
     if head.ent_type_ in ("GPE", "LOC", "FAC") and label.text.isupper():
         return None
-    named = head.ent_type_ in ("PERSON", "ORG", "NORP") or (
-        quoted and head.ent_type_ not in ("GPE", "LOC", "FAC") and not label.text.isupper()
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words))
+    named = head.ent_type_ in ("PERSON", "ORG", "NORP") or named_below or (
+        quoted and head.ent_type_ not in ("GPE", "LOC", "FAC") and title_case
+        and all(t.pos_ == "PROPN" for t in words))
     nouns = DOCUMENT_NOUNS | ANONYMOUS_HEADS | OUTLET_HEADS
     if not (named or ROLE.fullmatch(head.text) or lemma in nouns or head.lower_ in nouns
             or lemma.rstrip("s") in nouns):
         return None
     return (words[0].idx, head.idx + len(head)), head
+
+
+def _named_below(doc: Doc, words: list[Token]) -> bool:
+    """Whether a headline label's words ("Politifact", "Judicial Watch") name, below the
+    headline, a person, organisation or group the model recognises there: the headline's own
+    words, in title case, the model often cannot tell from a kicker ("Bombshell:")."""
+    line_end = doc.text.find("\n", words[-1].idx)
+    if line_end < 0:
+        return False
+    below = doc.char_span(line_end, len(doc.text), alignment_mode="expand")
+    if below is None:
+        return False
+    names = [t.text for t in words]
+    return any(ent.label_ in ("PERSON", "ORG", "NORP") and [t.text for t in ent[-len(names):]] == names
+               for ent in below.ents)
 
 
 #: Words of a label in capitals that names a body or a role, not a person ("STATE DEPARTMENT",
