@@ -2250,6 +2250,18 @@ def test_a_source_ends_before_a_clause_of_it_that_reports_on_its_own():
     assert a["source"]["text"] == "Mr. McConnell, who leads the Senate majority"
 
 
+def test_a_report_in_a_relative_clause_of_a_quotes_speaker_is_an_attribution_of_its_own():
+    # the quote frame took the speaker's words first; the relative clause's report is still read
+    found = atts("\u201cThe talks are over,\u201d said Meera Iyer, who thinks often about the cost of the "
+                 "sanctions to farmers.")
+    got = [(a["rule"], a["source"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found]
+    assert got == [("quote_frame", "Meera Iyer", "said", "The talks are over,"),
+                   ("verb_complement", "who", "thinks often about", "the cost of the sanctions to farmers")]
+    # one that reports nothing stays in the source
+    a = one('"The talks are over," said Meera Iyer, who traveled from Pune to attend the summit.')
+    assert a["source"]["text"] == "Meera Iyer, who traveled from Pune to attend the summit"
+
+
 def test_a_dash_signature_after_a_no_break_space_or_on_the_next_line_names_the_quote():
     text = ("“The sanctions will hurt ordinary people more than the government.”\xa0― Maria Lopez\xa0\n"
             "“Nobody in this town believes the deal will last the year.”\n\n- Carlos Ruiz.\n\n"

@@ -50,7 +50,10 @@ Rules, tried in this order (each attribution records the rule that found it):
                        complement ("X wants to ..."), an object ("X criticised the plan"), a
                        preposition ("X called for ..."); with a passive and no agent, or
                        "seems to", the subject belongs to the content and there is no source
-                       (a verb of feeling excepted: "Leaders were angered that ..." is theirs)
+                       (a verb of feeling excepted: "Leaders were angered that ..." is theirs);
+                       read again, after the rules below, in a relative clause set off inside a
+                       source another rule took ('"...," said X, who noted that ...'), whose
+                       relative word is then its source
 ``passive_agent``      a cue verb in the passive with an agent and nothing it governs ("The
                        plan was criticized by Democrats"): the agent speaks about the subject
 ``unsourced_passive``  the same with no agent, when the cue model is sure of the verb ("The
@@ -139,7 +142,8 @@ RULES: tuple[Callable[[Run], None], ...] = (
     verb_rules.parentheticals, verb_rules.questions, verb_rules.criticism_received, complement_rules.verb_complements,
     quote_rules.continuations, verb_rules.passive_agents, verb_rules.unsourced_passives,
     document_rules.in_documents, verb_rules.reported_adverbs,
-    noun_rules.noun_cues, verb_rules.adjectives, complement_rules.nested)
+    noun_rules.noun_cues, verb_rules.adjectives, complement_rules.relatives_in_sources,
+    complement_rules.nested)
 
 
 def extract(doc: Doc, article: Any, records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
