@@ -2260,6 +2260,13 @@ def test_a_report_in_a_relative_clause_of_a_quotes_speaker_is_an_attribution_of_
     # one that reports nothing stays in the source
     a = one('"The talks are over," said Meera Iyer, who traveled from Pune to attend the summit.')
     assert a["source"]["text"] == "Meera Iyer, who traveled from Pune to attend the summit"
+    # with no comma, the source ends before the relative word; with none, nothing is read
+    found = atts('"The talks are over," said Ravi Menon, a trade consultant in Delhi who said he would not vote for '
+                 'the pact.')
+    assert [(a["source"]["text"], a["cue"]["text"]) for a in found] == [
+        ("Ravi Menon, a trade consultant in Delhi", "said"), ("who", "said")]
+    a = one('"The talks are over," said Ravi Menon, a trade consultant the minister hired last year.')
+    assert a["source"]["text"] == "Ravi Menon, a trade consultant the minister hired last year"
 
 
 def test_a_dash_signature_after_a_no_break_space_or_on_the_next_line_names_the_quote():

@@ -51,9 +51,9 @@ Rules, tried in this order (each attribution records the rule that found it):
                        preposition ("X called for ..."); with a passive and no agent, or
                        "seems to", the subject belongs to the content and there is no source
                        (a verb of feeling excepted: "Leaders were angered that ..." is theirs);
-                       read again, after the rules below, in a relative clause set off inside a
-                       source another rule took ('"...," said X, who noted that ...'), whose
-                       relative word is then its source
+                       read again, after the rules below, in a relative clause inside a source
+                       another rule took ('"...," said X, who noted that ...'), whose relative
+                       word is then its source
 ``passive_agent``      a cue verb in the passive with an agent and nothing it governs ("The
                        plan was criticized by Democrats"): the agent speaks about the subject
 ``unsourced_passive``  the same with no agent, when the cue model is sure of the verb ("The
