@@ -3786,6 +3786,14 @@ def test_concern_expressed_in_quotation_marks_over_something_is_in_the_cue():
     assert entry["cue"]["text"] == "welcomed"
 
 
+def test_a_shot_taken_at_someone_is_aimed_at_them_though_the_parser_hangs_at_on_the_verb():
+    a = one("Modi took some swipes at the opposition.")
+    assert (a["source"]["text"], a["cue"]["text"], a["content"]["text"]) == ("Modi", "took some swipes at",
+                                                                              "the opposition")
+    # where or when a statement was made is not what it said
+    assert not atts("The ministry released a statement at the outset of the summit.")
+
+
 def test_recalling_an_ambassador_is_no_report():
     found = atts("Khartoum, which recalled its ambassador in March, has criticised Kenya.")
     assert all(a["cue"]["text"] != "recalled" for a in found), found

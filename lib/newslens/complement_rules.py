@@ -77,6 +77,19 @@ _CALLED_BACK = {"ambassador", "envoy", "diplomat", "troops", "force", "staff", "
                 "representative", "team"}
 
 
+def _aimed_at(prep: Token) -> bool:
+    """Whether a preposition after a verb and its object says what the words were aimed at ("took
+    a shot at Clinton"), not when or where they were said ("released a statement at the outset
+    of the convention", "made the remark during a debate")."""
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return obj is not None and not is_date_phrase(prep) and (prep.lower_ not in SETTING_PREPS or prep.lower_ == "at") \
+        and lemma_of(obj) not in _OCCASIONS | _TIMES_OF
+
+
+#: Words for a point in a time or an event ("at the outset of", "at the end of").
+_TIMES_OF = {"outset", "start", "beginning", "end", "close", "height", "time", "moment", "conclusion"}
+
+
 def _asked_of(verb: Token, speaker: Token | None) -> bool:
     """Whether the verb is that of a question put about its subject, the auxiliary before the
     subject and the sentence ending in a question mark, a question of why or how ("Why does
@@ -334,6 +347,10 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float | Non
         if misread_that(tok, comp):  # 'warned that any levy on steel ... would be ruinous'
             content = (content[0], trim_edges(text, content[0], sent_of(tok).end_char, EDGE_CHARS + ".")[1])
     if cue[0] <= comp.idx < cue[1]:  # "have expressed misgivings about the deal": content follows the cue
+        last = doc.char_span(cue[0], cue[1], alignment_mode="expand")[-1]
+        if last.dep_ == "prep" and last.head.i == tok.i and _aimed_at(last):
+            # "took a shot at Clinton": the parser hung the cue's preposition on the verb
+            content = (content[0], max(content[1], subtree_span(last)[1]))
         rest = trim_edges(text, cue[1], max(content[1], cue[1]))
         if rest[1] - rest[0] < 3:
             return
