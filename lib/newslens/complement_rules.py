@@ -347,8 +347,9 @@ def _complement(run: Run, tok: Token, taken: Taken, min_probability: float | Non
         if misread_that(tok, comp):  # 'warned that any levy on steel ... would be ruinous'
             content = (content[0], trim_edges(text, content[0], sent_of(tok).end_char, EDGE_CHARS + ".")[1])
     if cue[0] <= comp.idx < cue[1]:  # "have expressed misgivings about the deal": content follows the cue
-        last = doc.char_span(cue[0], cue[1], alignment_mode="expand")[-1]
-        if last.dep_ == "prep" and last.head.i == tok.i and _aimed_at(last):
+        words = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+        last = words[-1] if words is not None and len(words) else None
+        if last is not None and last.dep_ == "prep" and last.head.i == tok.i and _aimed_at(last):
             # "took a shot at Clinton": the parser hung the cue's preposition on the verb
             content = (content[0], max(content[1], subtree_span(last)[1]))
         rest = trim_edges(text, cue[1], max(content[1], cue[1]))

@@ -180,8 +180,8 @@ def headline_speaker(doc: Doc, start: int, end: int, quoted: bool = False) -> tu
     named_below = title_case and _named_below(doc, words)
     # "WSJ editorial:", "IG report:": a document with whose it is; "Judicial Watch:": a body the
     # article names below. Not kickers
-    owned = len(words) > 1 and (named_below or words[-1].lemma_.lower() in DOCUMENT_NOUNS and not label.text.isupper()
-                                and any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in words[:-1]))
+    owned = len(words) > 1 and (named_below or (words[-1].lemma_.lower() in DOCUMENT_NOUNS and not label.text.isupper()
+                                                and any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in words[:-1])))
     last = text.split()[-1] if text.split() and not owned else None
     if not words or text in KICKERS or last in KICKERS:
         return None
@@ -211,10 +211,11 @@ def _named_below(doc: Doc, words: list[Token]) -> bool:
     """Whether a headline label's words ("Politifact", "Judicial Watch") name, below the
     headline, a person, organisation or group the model recognises there: the headline's own
     words, in title case, the model often cannot tell from a kicker ("Bombshell:")."""
-    line_end = doc.text.find("\n", words[-1].idx)
+    text = text_of(doc)
+    line_end = text.find("\n", words[-1].idx)
     if line_end < 0:
         return False
-    below = doc.char_span(line_end, len(doc.text), alignment_mode="expand")
+    below = doc.char_span(line_end, len(text), alignment_mode="expand")
     if below is None:
         return False
     names = [t.text for t in words]
