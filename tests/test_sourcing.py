@@ -1213,9 +1213,8 @@ def test_according_to_after_a_frame_takes_the_quote_that_ends_its_own_sentence(t
 def test_a_clause_with_a_quote_inside_an_according_to_keeps_the_whole_clause():
     found = atts("The witness said the order was meant to “avoid affecting the outcome of the vote,” "
                  "according to the report.")
-    inner = next(a for a in found if a["cue"]["text"] == "said")
-    assert inner["source"]["text"] == "The witness"
-    assert inner["content"]["text"].startswith("the order was meant to “avoid")
+    assert [(a["rule"], a["source"]["text"]) for a in found] == [("according_to", "the report")]
+    assert found[0]["content"]["text"].startswith("The witness said the order was meant to “avoid")
 
 
 def test_a_clause_with_a_quote_before_a_closing_frame_is_what_the_closing_speaker_said():
@@ -3091,9 +3090,9 @@ def test_summary_names_each_country_of_a_joint_source_once():
 
 
 def test_a_nested_reports_content_runs_over_a_quoted_phrase():
-    for text, said in [('According to a statement from Paris, the envoy also warned that the pact could '
+    for text, said in [('As the ministry reported, the envoy also warned that the pact could '
                         '"weaken the whole alliance."', "that the pact could \"weaken the whole alliance"),
-                       ('According to a readout from Delhi, the minister also said that the talks had '
+                       ('Trump claimed that the deal was smart, and that his lawyers had insisted that the talks had '
                         '"cleared the air" on trade.', "that the talks had \"cleared the air\" on trade")]:
         inner = next(a for a in atts(text) if a["rule"] == "nested_complement")
         assert inner["content"]["text"] == said
@@ -4774,3 +4773,24 @@ def test_a_verb_that_is_the_clause_of_another_word_needs_less_of_the_cue_model(m
     wants = [a for a in found if a["cue"]["text"] == "wants"]
     assert bool(wants) == embedded and (not wants or wants[0]["source"]["text"] == "Tehran")
     assert any(a["cue"]["text"] == "believes" for a in found) == main
+
+
+@pytest.mark.parametrize("text, content", [
+    ("According to the state broadcaster, the defence minister said that the border would stay closed until March.",
+     "the defence minister said that the border would stay closed until March"),
+    ("According to two officials, the envoy told the committee that sanctions were not working.",
+     "the envoy told the committee that sanctions were not working"),
+])
+def test_a_report_inside_what_according_to_gives_is_not_read_apart(text, content):
+    # PolNeAR annotates the outermost attribution only (train: 11 of 40 such inner reports marked)
+    assert [(a["rule"], a["source"]["text"], a["content"]["text"]) for a in atts(text)] == [
+        ("according_to", text[13:].split(",")[0], content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Aides said she hesitated to repeat the claim that the vote was rigged.",
+    "The minister said that the envoy flew to Geneva on Monday to express concern about the talks.",
+])
+def test_a_to_infinitive_inside_a_report_is_no_report_of_its_own(text):
+    assert [a["rule"] for a in atts(text)] == ["verb_complement"]
+
