@@ -4794,3 +4794,18 @@ def test_a_report_inside_what_according_to_gives_is_not_read_apart(text, content
 def test_a_to_infinitive_inside_a_report_is_no_report_of_its_own(text):
     assert [a["rule"] for a in atts(text)] == ["verb_complement"]
 
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The envoy hesitated to repeat his earlier criticism of the sanctions.", "hesitated to repeat"),
+    ("The ministry has been working to emphasize the defence side of the partnership.",
+     "has been working to emphasize"),
+    ('The Kremlin wanted to show that "sanctions do not work."', "wanted to show"),
+])
+def test_a_verb_right_before_the_infinitive_that_reports_opens_the_cue(text, cue):
+    assert one(text)["cue"]["text"] == cue
+
+
+def test_an_object_between_a_verb_and_the_infinitive_keeps_the_verb_out_of_the_cue():
+    cue = one("The campaign paid a studio to broadcast a film about the deal.")["cue"]["text"]
+    assert cue.startswith("to broadcast")
