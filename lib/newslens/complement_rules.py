@@ -15,9 +15,9 @@ from .complement_shapes import (QUESTION_WORDS, expletive_it, feels, for_clause,
                                 split_subject, subject_read_as_object, told_clause, unmarked_clause)
 from .content_model import choose_end as choose_content_end
 from .cue_model import cue_probability
-from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, leading_time,
-                        leads_to_report, leads_to_saying, manner_adverb_end, named_as, noun_cue_end, quoted_as,
-                        quoting_as, raised_report, recognises_a_state, time_after)
+from .cue_spans import (CATENATIVES, catenative_of, closing_words_end, concludes_agreement, cue_group, infinitive_to,
+                        leading_time, leads_to_report, leads_to_saying, manner_adverb_end, named_as, noun_cue_end,
+                        quoted_as, quoting_as, raised_report, recognises_a_state, time_after)
 from .cues import (QUOTE_TOKENS, RAISING_VERBS, SETTING_PREPS, answer_word, asks_anonymity, clause_of_statement,
                    complements, content_prep, cue_frame, frame_complement, lemma_of, purpose_of_terms, terms_aside)
 from .doctools import asks, sent_of, talks_misread, text_of
@@ -588,12 +588,13 @@ def _aside_before_that(comp: Token) -> int | None:
 
 def nested(run: Run) -> None:
     """Reported speech inside reported speech ("X claimed that ..., although he refused to
-    pledge to ..."): PolNeAR's annotators often mark them too. A verb inside another attribution's indirect
-    content is a cue of its own when the cue model is sure of it (``NEST_MIN_PROBABILITY``);
-    its content stays inside the outer one's. Not inside what "according to" gives ("According
-    to the broadcaster, the minister said that ..."), nor a to-infinitive ("called Machado to
-    express gratitude"): PolNeAR's guidelines annotate only the outermost attribution, and there
-    its annotators kept to them (train: 11 such nested reports marked in 40, and 1 in 8)."""
+    pledge to ..."): PolNeAR's annotators often mark them too. A verb inside another
+    attribution's indirect content is a cue of its own when the cue model is sure of it
+    (``NEST_MIN_PROBABILITY``); its content stays inside the outer one's. Not inside what
+    "according to" gives ("According to the broadcaster, the minister said that ..."), nor a
+    to-infinitive ("called Machado to express gratitude"): PolNeAR's guidelines annotate only
+    the outermost attribution, and there its annotators kept to them (train: 11 such nested
+    reports marked in 40, and 1 in 8)."""
     doc, text, quotes, _, used_cues, found, _ = run.state()
     # words a nested report may not take (others' sources and cues, and what it finds), and
     # the same with the quotes, where no verb is a cue of its own (but a quoted phrase in
@@ -609,7 +610,7 @@ def nested(run: Run) -> None:
         spans = [doc.char_span(*part, alignment_mode="contract") for part in content_spans(outer)]
         for span, tok in [(span, tok) for span in spans if span is not None for tok in span]:
             if tok.i in used_cues or tok.pos_ != "VERB" or quoted.hits(tok.idx, tok.idx + len(tok.text)) \
-                    or _infinitive(tok):
+                    or infinitive_to(tok) is not None:
                 continue
             n = len(found)
             sure = None if relative_report(tok) or relative_speaker(tok) or _set_against(tok) \
@@ -620,11 +621,6 @@ def nested(run: Run) -> None:
                 for t in (fixed, quoted):
                     t.add(*record_spans(a))
                 _end_before_next_report(outer, a, doc)
-
-
-def _infinitive(verb: Token) -> bool:
-    """Whether ``verb`` is a to-infinitive ("called Machado to express gratitude")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
 
 
 def relatives_in_sources(run: Run) -> None:

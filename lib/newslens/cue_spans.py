@@ -167,6 +167,11 @@ def catenative_of(tok: Token) -> Token | None:
     return prepositional_lead(tok)
 
 
+def infinitive_to(verb: Token) -> Token | None:
+    """The "to" of a to-infinitive ("to express gratitude"), or None when ``verb`` is none."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
+
+
 def _leads_right_into(head: Token, tok: Token) -> bool:
     """Whether ``tok`` is a to-infinitive right after a verb of its own subject ("interjected to
     say", "hesitated to repeat", "has been working to emphasize"), with nothing but adverbs
@@ -176,7 +181,7 @@ def _leads_right_into(head: Token, tok: Token) -> bool:
     if tok.dep_ not in ("xcomp", "advcl") or head.pos_ != "VERB" or lemma_of(head) == "be" \
             or lemma_of(head) in RAISING_VERBS:  # ("appears to contradict": ``raised_report``)
         return False
-    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i), None)
+    to = infinitive_to(tok)
     if to is None:
         return False
     between = tok.doc[head.i + 1 : to.i]
