@@ -134,13 +134,18 @@ def _answering_back(tok: Token) -> bool:
         and (nxt is None or nxt.is_punct or nxt.lower_ in ("at", "against"))
 
 
+def infinitive_to(verb: Token) -> Token | None:
+    """The "to" of a to-infinitive ("to express gratitude"), or None when ``verb`` is none."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
+
+
 def raised_by_passive(verb: Token) -> Token | None:
     """The subject of a passive verb of report or belief whose infinitive ``verb`` is ("The
     official is understood to have told reporters ...", "He is said to have warned ..."): the one
     who is said to have spoken."""
     head = verb.head
     if verb.dep_ != "xcomp" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children) \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            or infinitive_to(verb) is None:
         return None
     return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
@@ -157,7 +162,7 @@ def catenative_of(tok: Token) -> Token | None:
     if raised_by_passive(tok) is not None:
         return head  # "is understood to have told" (its subject is who told: ``subjects.subject_of``)
     if tok.dep_ == "advcl" and lemma_of(head) in CATENATIVES \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            and infinitive_to(tok) is not None:
         return head  # "went on to explain", which the parser may read as a purpose clause
     if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in SUBJECT_ADJECTIVES and head.dep_ == "acomp" \
             and head.head.i < head.i:
@@ -165,11 +170,6 @@ def catenative_of(tok: Token) -> Token | None:
     if _leads_right_into(head, tok):
         return head  # "interjected to say", "hesitated to repeat", "might stop to consider"
     return prepositional_lead(tok)
-
-
-def infinitive_to(verb: Token) -> Token | None:
-    """The "to" of a to-infinitive ("to express gratitude"), or None when ``verb`` is none."""
-    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
 
 
 def _leads_right_into(head: Token, tok: Token) -> bool:
